@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Compiles the server (tsc) and the web app (vite) into dist/ when they are missing or older
+// than their sources, so `npm start` and the `wijknet` command always run compiled JavaScript.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stamp = path.join(root, 'dist', '.built');
+
+function newestMtime(dir) {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return newest;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+    else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+export function isStale() {
+  if (!fs.existsSync(stamp)) return true;
+  if (!fs.existsSync(path.join(root, 'src'))) return false;
+  const built = fs.statSync(stamp).mtimeMs;
+  return ['src', 'web'].some((d) => newestMtime(path.join(root, d)) > built);
+}
+
+export function build({ quiet = false } = {}) {
+  const log = (m) => quiet || process.stderr.write(`${m}\n`);
+  const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+  log('Wijknet wordt gebouwd (server)…');
+  fs.rmSync(path.join(root, 'dist', 'server'), { recursive: true, force: true });
+  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  log('Wijknet wordt gebouwd (web-app)…');
+  execFileSync(bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', quiet ? 'error' : 'warn'], { cwd: root, stdio: 'inherit' });
+  fs.writeFileSync(stamp, new Date().toISOString());
+  log('Klaar.');
+}
+
+export function ensureBuilt(options) {
+  if (isStale()) build(options);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  if (process.argv.includes('--force')) build();
+  else ensureBuilt();
+}

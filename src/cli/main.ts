@@ -1,0 +1,128 @@
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from '../config.js';
+import { migrate, openDatabase, sqliteFileFor } from '../db/index.js';
+import { buildApp } from '../server/app.js';
+import { createMailer } from '../server/mail.js';
+import { LiveHub } from '../server/live.js';
+import { authService } from '../modules/auth/service.js';
+import type { Deps } from '../server/deps.js';
+import { loadDemo } from './demo.js';
+import { analyseCommand } from './analyse.js';
+
+const HELP = `wijknet — samenwerken in wijknetwerken
+
+Gebruik: wijknet <opdracht> [opties]
+
+Opdrachten:
+  start [--demo]                    Start Wijknet (met --demo eerst het voorbeeldnetwerk laden)
+  migrate                           Werk de database bij naar de nieuwste versie
+  demo                              Laad het voorbeeldnetwerk
+  admin create --email <adres>      Maak een beheerder (of maak een bestaande gebruiker beheerder)
+  token create --email <adres> [--name <naam>]
+                                    Maak een API-sleutel voor een gebruiker (wordt één keer getoond)
+  analyse --actors <csv> --relations <csv> [--json]
+                                    Netwerkanalyse van twee CSV-bestanden, zonder server of database
+  --help                            Deze hulp
+
+De instellingen staan in omgevingsvariabelen; zie README.md.
+`;
+
+async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
+  const database = await openDatabase({ url: config.databaseUrl ?? sqliteFileFor(config.dataDir) });
+  try {
+    await migrate(database);
+    const live = new LiveHub(database);
+    const log = { info() {}, warn() {}, error() {}, debug() {}, fatal() {}, trace() {}, child() { return log; }, level: 'silent', silent() {} } as unknown as Deps['log'];
+    return await fn({ config, database, db: database.db, dialect: database.dialect, live, mailer: createMailer(config), log });
+  } finally {
+    await database.close();
+  }
+}
+
+function requireOption(value: string | undefined, name: string): string {
+  if (!value) throw new UsageError(`Geef --${name} op. Zie: wijknet --help`);
+  return value;
+}
+
+class UsageError extends Error {}
+
+async function start(config: Config, demo: boolean): Promise<number> {
+  if (demo) await withDeps(config, (deps) => loadDemo(deps).then((msg) => void process.stdout.write(`${msg}\n`)));
+  const { app } = await buildApp(config);
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    // In-flight requests finish, live streams get a retry hint, then the database closes.
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port: config.port, host: config.host });
+  process.stdout.write(`Wijknet draait op ${config.publicUrl} (database: ${config.databaseUrl ? 'PostgreSQL' : sqliteFileFor(config.dataDir)})\n`);
+  return new Promise<number>(() => undefined);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP);
+      return command ? 0 : 1;
+    }
+    if (command === 'analyse') return await analyseCommand(argv.slice(1), io);
+    const config = loadConfig();
+    switch (command) {
+      case 'start':
+      case '--demo': {
+        const { values } = parseArgs({ args: argv.slice(1), options: { demo: { type: 'boolean' } } });
+        return await start(config, command === '--demo' || Boolean(values.demo));
+      }
+      case 'migrate':
+        return await withDeps(config, async (deps) => {
+          const done = await migrate(deps.database);
+          io.stdout(done.length ? `Bijgewerkt: ${done.join(', ')}\n` : 'De database is al bijgewerkt.\n');
+          return 0;
+        });
+      case 'demo':
+        return await withDeps(config, async (deps) => {
+          io.stdout(`${await loadDemo(deps)}\n`);
+          return 0;
+        });
+      case 'admin': {
+        if (sub !== 'create') throw new UsageError('Gebruik: wijknet admin create --email <adres>');
+        const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });
+        const email = requireOption(values.email, 'email').trim().toLowerCase();
+        return await withDeps(config, async (deps) => {
+          await authService(deps).ensureUser(email, { admin: true });
+          io.stdout(`${email} is beheerder. Log in op ${config.publicUrl} met dit adres.\n`);
+          return 0;
+        });
+      }
+      case 'token': {
+        if (sub !== 'create') throw new UsageError('Gebruik: wijknet token create --email <adres> [--name <naam>]');
+        const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' } } });
+        const email = requireOption(values.email, 'email').trim().toLowerCase();
+        return await withDeps(config, async (deps) => {
+          const auth = authService(deps);
+          const user = await auth.ensureUser(email);
+          const token = await auth.createToken(user.id, values.name ?? 'Opdrachtregel');
+          io.stderr(`API-sleutel voor ${email} (bewaar hem goed, hij wordt maar één keer getoond):\n`);
+          io.stdout(`${token.token}\n`);
+          return 0;
+        });
+      }
+      default:
+        throw new UsageError(`Onbekende opdracht: ${command}. Zie: wijknet --help`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr(`${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,42 @@
+import path from 'node:path';
+
+export type SignupMode = 'open' | 'invite';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  signup: SignupMode;
+  logLevel: string;
+  /** Set only by tests: skips the static web files when they are not built. */
+  serveWeb: boolean;
+}
+
+/** Reads the configuration from environment variables; every variable is listed in README.md. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  }
+  const signup = (env.WIJKNET_SIGNUP ?? 'open') as SignupMode;
+  if (signup !== 'open' && signup !== 'invite') {
+    throw new Error(`WIJKNET_SIGNUP must be "open" or "invite", got "${env.WIJKNET_SIGNUP}"`);
+  }
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.WIJKNET_DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Wijknet <no-reply@wijknet.local>',
+    signup,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    serveWeb: true,
+  };
+}

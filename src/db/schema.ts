@@ -1,0 +1,170 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The database as Kysely sees it. Portable types only: text ids, ISO-8601 text timestamps,
+ * 0/1 integers for booleans and JSON stored as text, so one migration set serves SQLite and
+ * PostgreSQL.
+ */
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  is_admin: number;
+  locale: string;
+  reminders: number;
+  created_at: string;
+  deleted_at: string | null;
+}
+
+export interface LoginChallengeTable {
+  id: string;
+  email: string;
+  token_hash: string;
+  code_hash: string;
+  expires_at: string;
+  used_at: string | null;
+  failed_attempts: number;
+  created_at: string;
+}
+
+export interface AuthSessionTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface NetworkTable {
+  id: string;
+  name: string;
+  area_level: string;
+  area_name: string;
+  region_code: string | null;
+  population: number | null;
+  ambition: string;
+  vision: string;
+  focus_themes: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface MemberTable {
+  id: string;
+  network_id: string;
+  user_id: string;
+  role: string;
+  actor_id: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface InvitationTable {
+  id: string;
+  network_id: string;
+  email: string | null;
+  role: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface ActorTable {
+  id: string;
+  home_network_id: string;
+  kind: string;
+  name: string;
+  domain: string;
+  themes: string;
+  target_groups: string;
+  health_dimensions: string;
+  area: string;
+  description: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  website: string | null;
+  kvk: string | null;
+  agb: string | null;
+  findable: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface NetworkActorTable {
+  network_id: string;
+  actor_id: string;
+  status: string;
+  added_at: string;
+}
+
+export interface RelationTable {
+  id: string;
+  network_id: string;
+  actor_a_id: string;
+  actor_b_id: string;
+  kind: string;
+  frequency: string;
+  quality: number | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface EventTable {
+  id: Generated<number>;
+  network_id: string | null;
+  user_id: string | null;
+  type: string;
+  entity_id: string | null;
+  created_at: string;
+}
+
+export interface AuditTable {
+  id: string;
+  network_id: string | null;
+  user_id: string | null;
+  at: string;
+  entity: string;
+  entity_id: string;
+  action: string;
+  changes: string;
+}
+
+export interface RateLimitTable {
+  key: string;
+  window_start: number;
+  count: number;
+}
+
+export interface DB {
+  users: UserTable;
+  login_challenges: LoginChallengeTable;
+  auth_sessions: AuthSessionTable;
+  api_tokens: ApiTokenTable;
+  networks: NetworkTable;
+  members: MemberTable;
+  invitations: InvitationTable;
+  actors: ActorTable;
+  network_actors: NetworkActorTable;
+  relations: RelationTable;
+  events: EventTable;
+  audit_log: AuditTable;
+  rate_limits: RateLimitTable;
+}

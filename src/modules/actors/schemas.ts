@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { ACTOR_KINDS, PARTICIPATION } from '../../domain/vocabulary.js';
+import {
+  LIMITS,
+  domain,
+  emailAddress,
+  healthDimensions,
+  id,
+  optionalText,
+  requiredText,
+  tagList,
+  version,
+} from '../common/schemas.js';
+
+const phone = z
+  .string()
+  .trim()
+  .max(30)
+  .regex(/^[0-9+()\-\s]*$/, { error: 'Een telefoonnummer bevat alleen cijfers, spaties, +, - en haakjes.' });
+const website = z
+  .string()
+  .trim()
+  .max(300)
+  .regex(/^https?:\/\/[^\s]+$/i, { error: 'Vul een volledig webadres in, bijvoorbeeld https://www.voorbeeld.nl.' });
+const kvk = z.string().trim().regex(/^\d{8}$/, { error: 'Een KvK-nummer heeft 8 cijfers.' });
+const agb = z.string().trim().regex(/^\d{8}$/, { error: 'Een AGB-code heeft 8 cijfers.' });
+
+/** Empty strings from a form mean "not filled in". */
+const blankIsNull = <T extends z.ZodType>(schema: T) =>
+  z.union([z.literal('').transform(() => null), schema]).nullable().optional();
+
+const actorFields = {
+  kind: z.enum(ACTOR_KINDS),
+  name: requiredText(LIMITS.name),
+  domain,
+  themes: tagList.optional(),
+  targetGroups: tagList.optional(),
+  healthDimensions: healthDimensions.optional(),
+  area: optionalText(LIMITS.name).optional(),
+  description: optionalText(LIMITS.long).optional(),
+  contactEmail: blankIsNull(emailAddress),
+  contactPhone: blankIsNull(phone),
+  website: blankIsNull(website),
+  kvk: blankIsNull(kvk),
+  agb: blankIsNull(agb),
+  findable: z.boolean().optional(),
+  status: z.enum(PARTICIPATION).optional(),
+};
+
+export const createActor = z.strictObject(actorFields);
+export const updateActor = z.strictObject({
+  ...Object.fromEntries(Object.entries(actorFields).map(([k, v]) => [k, v.optional()])),
+  version,
+}) as unknown as z.ZodType<Partial<z.input<typeof createActor>> & { version: number }>;
+
+export const actorParams = z.strictObject({ networkId: id, actorId: id });
+export const linkActor = z.strictObject({ actorId: id, status: z.enum(PARTICIPATION).optional() });
+
+export const directoryQuery = z.strictObject({
+  q: optionalText(200).optional(),
+  domain: domain.optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+
+export interface ActorView {
+  id: string;
+  kind: string;
+  name: string;
+  domain: string;
+  themes: string[];
+  targetGroups: string[];
+  healthDimensions: string[];
+  area: string;
+  description: string;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  website: string | null;
+  kvk: string | null;
+  agb: string | null;
+  findable: boolean;
+  /** Whether this network owns the record and may edit it; otherwise it is a shared public profile. */
+  editable: boolean;
+  status: string;
+  members: { memberId: string; name: string }[];
+  version: number;
+  updatedAt: string;
+}
+
+export interface DirectoryEntry {
+  id: string;
+  kind: string;
+  name: string;
+  domain: string;
+  themes: string[];
+  targetGroups: string[];
+  area: string;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  website: string | null;
+  homeNetworkName: string;
+}

@@ -1,0 +1,197 @@
+import type { Deps } from '../../server/deps.js';
+import type { MemberContext } from '../../server/access.js';
+import { errors } from '../../server/errors.js';
+import { newId, nowIso } from '../../server/crypto.js';
+import { recordChange } from '../../server/changes.js';
+import { listText, parseList } from '../common/json.js';
+import { actorRepository, type ActorRow } from './repository.js';
+import type { ActorView, DirectoryEntry } from './schemas.js';
+
+export interface ActorInput {
+  kind?: string;
+  name?: string;
+  domain?: string;
+  themes?: string[];
+  targetGroups?: string[];
+  healthDimensions?: string[];
+  area?: string;
+  description?: string;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  website?: string | null;
+  kvk?: string | null;
+  agb?: string | null;
+  findable?: boolean;
+  status?: string;
+}
+
+function toColumns(input: ActorInput): Partial<ActorRow> {
+  const out: Partial<ActorRow> = {};
+  if (input.kind !== undefined) out.kind = input.kind;
+  if (input.name !== undefined) out.name = input.name;
+  if (input.domain !== undefined) out.domain = input.domain;
+  if (input.themes !== undefined) out.themes = listText(input.themes);
+  if (input.targetGroups !== undefined) out.target_groups = listText(input.targetGroups);
+  if (input.healthDimensions !== undefined) out.health_dimensions = listText(input.healthDimensions);
+  if (input.area !== undefined) out.area = input.area;
+  if (input.description !== undefined) out.description = input.description;
+  if (input.contactEmail !== undefined) out.contact_email = input.contactEmail;
+  if (input.contactPhone !== undefined) out.contact_phone = input.contactPhone;
+  if (input.website !== undefined) out.website = input.website;
+  if (input.kvk !== undefined) out.kvk = input.kvk;
+  if (input.agb !== undefined) out.agb = input.agb;
+  if (input.findable !== undefined) out.findable = input.findable ? 1 : 0;
+  return out;
+}
+
+const personConsent = () =>
+  errors.invalid({
+    findable: 'Een persoon is alleen vindbaar voor andere netwerken als die persoon dat zelf aanzet. Vraag het diegene.',
+  });
+
+export function actorService(deps: Deps) {
+  const repo = actorRepository(deps.db);
+
+  function toView(
+    row: ActorRow & { status: string },
+    networkId: string,
+    acting: { id: string; actor_id: string | null; name: string; email: string }[],
+  ): ActorView {
+    return {
+      id: row.id,
+      kind: row.kind,
+      name: row.name,
+      domain: row.domain,
+      themes: parseList(row.themes),
+      targetGroups: parseList(row.target_groups),
+      healthDimensions: parseList(row.health_dimensions),
+      area: row.area,
+      description: row.description,
+      contactEmail: row.contact_email,
+      contactPhone: row.contact_phone,
+      website: row.website,
+      kvk: row.kvk,
+      agb: row.agb,
+      findable: row.findable === 1,
+      editable: row.home_network_id === networkId,
+      status: row.status,
+      members: acting.filter((m) => m.actor_id === row.id).map((m) => ({ memberId: m.id, name: m.name || m.email })),
+      version: Number(row.version),
+      updatedAt: row.updated_at,
+    };
+  }
+
+  async function getView(ctx: MemberContext, actorId: string): Promise<ActorView> {
+    const [row, acting] = await Promise.all([repo.getInNetwork(ctx.networkId, actorId), repo.membersActingFor(ctx.networkId)]);
+    if (!row) throw errors.notFound('Deze partner bestaat niet (meer) in dit netwerk.');
+    return toView(row, ctx.networkId, acting);
+  }
+
+  return {
+    async list(ctx: MemberContext): Promise<ActorView[]> {
+      const [rows, acting] = await Promise.all([repo.listInNetwork(ctx.networkId), repo.membersActingFor(ctx.networkId)]);
+      return rows.map((r) => toView(r, ctx.networkId, acting));
+    },
+
+    get: getView,
+
+    async create(ctx: MemberContext, input: ActorInput & { kind: string; name: string; domain: string }): Promise<ActorView> {
+      if (input.kind === 'person' && input.findable) throw personConsent();
+      const now = nowIso();
+      const row: ActorRow = {
+        id: newId(),
+        home_network_id: ctx.networkId,
+        kind: input.kind,
+        name: input.name,
+        domain: input.domain,
+        themes: '[]',
+        target_groups: '[]',
+        health_dimensions: '[]',
+        area: '',
+        description: '',
+        contact_email: null,
+        contact_phone: null,
+        website: null,
+        kvk: null,
+        agb: null,
+        findable: 0,
+        created_by: ctx.userId,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+        ...toColumns(input),
+      };
+      await repo.insert(row, ctx.networkId, input.status ?? 'partner');
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: row.id, action: 'create', after: row });
+      return getView(ctx, row.id);
+    },
+
+    async update(ctx: MemberContext, actorId: string, input: ActorInput & { version: number }): Promise<ActorView> {
+      const before = await repo.getInNetwork(ctx.networkId, actorId);
+      if (!before) throw errors.notFound('Deze partner bestaat niet (meer) in dit netwerk.');
+      const { status, ...fields } = input;
+      const columns = toColumns(fields);
+      const changesRecord = Object.keys(columns).length > 0;
+      if (changesRecord && before.home_network_id !== ctx.networkId) {
+        throw errors.forbidden('Dit profiel wordt bijgehouden door een ander netwerk. Je kunt het hier niet aanpassen.');
+      }
+      const kind = input.kind ?? before.kind;
+      const findable = input.findable ?? before.findable === 1;
+      const wasFindablePerson = before.kind === 'person' && before.findable === 1;
+      if (kind === 'person' && findable && !wasFindablePerson && ctx.actorId !== actorId) throw personConsent();
+      let after: ActorRow | undefined = before;
+      if (changesRecord) {
+        after = await repo.update(ctx.networkId, actorId, input.version, { ...columns, updated_at: nowIso() });
+        if (!after) throw errors.stale(await getView(ctx, actorId));
+      } else if (Number(before.version) !== input.version) {
+        throw errors.stale(await getView(ctx, actorId));
+      }
+      if (status !== undefined && status !== before.status) await repo.setStatus(ctx.networkId, actorId, status);
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'actor',
+        entityId: actorId,
+        action: 'update',
+        before: { ...before },
+        after: { ...after, status: status ?? before.status },
+      });
+      return getView(ctx, actorId);
+    },
+
+    async remove(ctx: MemberContext, actorId: string): Promise<void> {
+      const before = await repo.getInNetwork(ctx.networkId, actorId);
+      if (!before) throw errors.notFound('Deze partner bestaat niet (meer) in dit netwerk.');
+      await repo.remove(ctx.networkId, actorId);
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: actorId, action: 'delete', before });
+    },
+
+    /** Brings a findable actor from the shared directory into this network. */
+    async link(ctx: MemberContext, actorId: string, status: string): Promise<ActorView> {
+      if (!(await repo.networkHasActor(ctx.networkId, actorId))) {
+        const actor = await repo.findableById(actorId);
+        if (!actor) throw errors.notFound('Deze partner staat niet (meer) in de gedeelde lijst.');
+        await repo.link(ctx.networkId, actorId, status, nowIso());
+        await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: actorId, action: 'create', after: { linked: actor.name } });
+      }
+      return getView(ctx, actorId);
+    },
+
+    async directory(query: { q?: string; domain?: string; limit?: number }): Promise<DirectoryEntry[]> {
+      const rows = await repo.directory({ q: query.q, domain: query.domain, limit: query.limit ?? 50 });
+      return rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        name: r.name,
+        domain: r.domain,
+        themes: parseList(r.themes),
+        targetGroups: parseList(r.target_groups),
+        area: r.area,
+        contactEmail: r.contact_email,
+        contactPhone: r.contact_phone,
+        website: r.website,
+        homeNetworkName: r.home_network_name,
+      }));
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/** Lists are stored as JSON text (portable across SQLite and PostgreSQL). */
+export function parseList(value: string | null | undefined): string[] {
+  if (!value) return [];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Stores a list without duplicates, in the order given. */
+export const listText = (values: string[] | undefined): string => JSON.stringify([...new Set(values ?? [])]);

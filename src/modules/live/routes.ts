@@ -1,0 +1,74 @@
+import type { App, RouteContext } from '../../server/types.js';
+import { requireUser } from '../../server/access.js';
+import type { LiveEvent } from '../../server/live.js';
+import { memberRepository } from '../members/repository.js';
+
+const HEARTBEAT_MS = 25_000;
+
+/**
+ * One Server-Sent Events stream per browser, for all of the person's networks. A browser that
+ * reconnects sends Last-Event-ID and first gets what it missed.
+ */
+export async function liveRoutes(app: App, { deps }: RouteContext) {
+  const members = memberRepository(deps.db);
+
+  app.get('/api/events', {
+    config: { access: 'user' },
+    schema: { tags: ['Live'], summary: 'Live wijzigingen (Server-Sent Events); hervat met Last-Event-ID', hide: false },
+  }, async (req, reply) => {
+    const user = requireUser(req.user);
+    const header = req.headers['last-event-id'];
+    const lastEventId = Number(Array.isArray(header) ? header[0] : header);
+    let networks = new Set(await members.networksOf(user.id));
+    let lastSent = Number.isFinite(lastEventId) && lastEventId > 0 ? lastEventId : 0;
+    let backlogDone = false;
+    const queue: LiveEvent[] = [];
+
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    res.write('retry: 3000\n\n');
+
+    const relevant = (e: LiveEvent) => e.userId === user.id || (e.networkId !== null && networks.has(e.networkId));
+    const send = (e: LiveEvent) => {
+      if (e.id <= lastSent) return;
+      lastSent = e.id;
+      res.write(`id: ${e.id}\nevent: change\ndata: ${JSON.stringify({ type: e.type, networkId: e.networkId, entityId: e.entityId })}\n\n`);
+    };
+    const deliver = async (e: LiveEvent) => {
+      if (e.userId === user.id) networks = new Set(await members.networksOf(user.id));
+      if (relevant(e)) send(e);
+    };
+
+    const unsubscribe = deps.live.subscribe((e) => {
+      if (!backlogDone) queue.push(e);
+      else void deliver(e);
+    });
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+    const stopOnClose = deps.live.onClose(() => {
+      res.write('retry: 2000\n\n');
+      res.end();
+    });
+    req.raw.on('close', () => {
+      unsubscribe();
+      stopOnClose();
+      clearInterval(heartbeat);
+    });
+
+    if (lastSent > 0) {
+      for (const e of await deps.live.since(lastSent, [...networks], user.id)) send(e);
+    } else {
+      // A fresh stream starts at "now": tell the browser where that is, so it can resume later.
+      const latest = await deps.db.selectFrom('events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+      lastSent = Number(latest?.id ?? 0);
+      res.write(`id: ${lastSent}\nevent: ready\ndata: {}\n\n`);
+    }
+    backlogDone = true;
+    for (const e of queue.splice(0)) await deliver(e);
+  });
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { ROLES } from '../../domain/vocabulary.js';
+import { emailAddress, id, version } from '../common/schemas.js';
+
+export const memberParams = z.strictObject({ networkId: id, memberId: id });
+
+export const updateMember = z.strictObject({
+  role: z.enum(ROLES).optional(),
+  actorId: id.nullable().optional(),
+  version,
+});
+
+export const createInvitation = z.strictObject({
+  role: z.enum(ROLES),
+  /** With an address the invitation is mailed; without one a link is made to share yourself. */
+  email: emailAddress.optional(),
+});
+
+export const invitationParams = z.strictObject({ networkId: id, invitationId: id });
+export const invitationTokenParams = z.strictObject({ token: z.string().min(10).max(200) });
+
+export interface InvitationView {
+  id: string;
+  email: string | null;
+  role: string;
+  createdAt: string;
+  expiresAt: string;
+  /** Only in the answer to creation of a link invitation. */
+  link?: string;
+}
+
+export interface InvitationPreview {
+  networkName: string;
+  areaName: string;
+  ambition: string;
+  role: string;
+  invitedBy: string;
+  expiresAt: string;
+  /** Filled when the invitation was sent to one address. */
+  email: string | null;
+  alreadyMember: boolean;
+}

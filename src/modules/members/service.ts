@@ -1,0 +1,190 @@
+import type { Deps } from '../../server/deps.js';
+import type { MemberContext, SessionUser } from '../../server/access.js';
+import type { Role } from '../../domain/vocabulary.js';
+import { AppError, errors } from '../../server/errors.js';
+import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../server/crypto.js';
+import { recordChange } from '../../server/changes.js';
+import { limit } from '../../server/rate-limit.js';
+import { actorRepository } from '../actors/repository.js';
+import { memberRepository } from './repository.js';
+import type { MemberView } from '../networks/schemas.js';
+import type { InvitationPreview, InvitationView } from './schemas.js';
+
+const INVITATION_TTL = 14 * 24 * 60 * 60_000;
+const INVITES_PER_ADDRESS = 5;
+
+const roleNames: Record<Role, string> = { kartrekker: 'kartrekker', partner: 'partner', meekijker: 'meekijker' };
+
+const lastLead = () =>
+  new AppError(409, 'last_lead', 'Een netwerk heeft altijd minstens één kartrekker. Maak eerst iemand anders kartrekker.');
+
+export function memberService(deps: Deps) {
+  const repo = memberRepository(deps.db);
+  const actors = actorRepository(deps.db);
+
+  async function view(networkId: string): Promise<MemberView[]> {
+    return (await repo.list(networkId)).map((m) => ({
+      id: m.id,
+      userId: m.user_id,
+      name: m.name,
+      email: m.email,
+      role: m.role as Role,
+      actorId: m.actor_id,
+      actorName: m.actor_name ?? null,
+      version: Number(m.version),
+    }));
+  }
+
+  return {
+    list: (ctx: MemberContext) => view(ctx.networkId),
+
+    async update(ctx: MemberContext, memberId: string, input: { role?: Role; actorId?: string | null; version: number }): Promise<MemberView> {
+      const before = await repo.get(ctx.networkId, memberId);
+      if (!before) throw errors.notFound('Dit lid bestaat niet (meer).');
+      const self = before.user_id === ctx.userId;
+      if (input.role !== undefined && input.role !== before.role) {
+        if (ctx.role !== 'kartrekker') throw errors.forbidden('Alleen een kartrekker kan rollen veranderen.');
+        if (before.role === 'kartrekker' && (await repo.countRole(ctx.networkId, 'kartrekker')) <= 1) throw lastLead();
+      }
+      if (input.actorId !== undefined) {
+        if (!self && ctx.role !== 'kartrekker') throw errors.forbidden('Je kunt alleen voor jezelf kiezen namens welke partner je meedoet.');
+        if (input.actorId !== null && !(await actors.networkHasActor(ctx.networkId, input.actorId))) {
+          throw errors.invalid({ actorId: 'Kies een partner uit dit netwerk.' });
+        }
+      }
+      const after = await repo.update(ctx.networkId, memberId, input.version, {
+        ...(input.role !== undefined ? { role: input.role } : {}),
+        ...(input.actorId !== undefined ? { actor_id: input.actorId } : {}),
+        updated_at: nowIso(),
+      });
+      if (!after) throw errors.stale((await view(ctx.networkId)).find((m) => m.id === memberId));
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'member',
+        entityId: memberId,
+        action: 'update',
+        before,
+        after,
+        notifyUserId: before.user_id,
+      });
+      return (await view(ctx.networkId)).find((m) => m.id === memberId)!;
+    },
+
+    /** Removing someone else needs a kartrekker; anyone may remove themselves (leave). */
+    async remove(ctx: MemberContext, memberId: string): Promise<void> {
+      const member = await repo.get(ctx.networkId, memberId);
+      if (!member) throw errors.notFound('Dit lid bestaat niet (meer).');
+      if (member.user_id !== ctx.userId && ctx.role !== 'kartrekker') throw errors.forbidden('Alleen een kartrekker kan iemand uit het netwerk halen.');
+      if (member.role === 'kartrekker' && (await repo.countRole(ctx.networkId, 'kartrekker')) <= 1) throw lastLead();
+      await repo.delete(ctx.networkId, memberId);
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'member',
+        entityId: memberId,
+        action: 'delete',
+        before: member,
+        notifyUserId: member.user_id,
+      });
+    },
+
+    async listInvitations(ctx: MemberContext): Promise<InvitationView[]> {
+      return (await repo.openInvitations(ctx.networkId, nowIso())).map((i) => ({
+        id: i.id,
+        email: i.email,
+        role: i.role,
+        createdAt: i.created_at,
+        expiresAt: i.expires_at,
+      }));
+    },
+
+    async invite(ctx: MemberContext, inviter: SessionUser, input: { role: Role; email?: string }): Promise<InvitationView> {
+      const token = newSecret();
+      const now = nowIso();
+      if (input.email) await limit(deps.db, `invite:${hashSecret(input.email)}`, INVITES_PER_ADDRESS, 60 * 60_000);
+      const row = {
+        id: newId(),
+        network_id: ctx.networkId,
+        email: input.email ?? null,
+        role: input.role,
+        token_hash: hashSecret(token),
+        created_by: ctx.userId,
+        created_at: now,
+        expires_at: isoIn(INVITATION_TTL),
+        accepted_at: null,
+        revoked_at: null,
+      };
+      await repo.insertInvitation(row);
+      const link = `${deps.config.publicUrl}/uitnodiging/${token}`;
+      const network = await deps.db.selectFrom('networks').select(['name']).where('id', '=', ctx.networkId).executeTakeFirstOrThrow();
+      if (input.email) {
+        const who = inviter.name || inviter.email;
+        await deps.mailer.send({
+          to: input.email,
+          subject: `Uitnodiging voor wijknetwerk ${network.name}`,
+          text:
+            `Hallo,\n\n${who} nodigt je uit voor het wijknetwerk "${network.name}" in Wijknet, als ${roleNames[input.role]}.\n\n` +
+            `Bekijk de uitnodiging en neem hem aan via deze link:\n${link}\n\n` +
+            `De link werkt 14 dagen. Wil je niet meedoen? Dan hoef je niets te doen.\n`,
+        });
+      }
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'invitation', entityId: row.id, action: 'create', after: { email: row.email, role: row.role } });
+      return { id: row.id, email: row.email, role: row.role, createdAt: now, expiresAt: row.expires_at, ...(input.email ? {} : { link }) };
+    },
+
+    async revokeInvitation(ctx: MemberContext, invitationId: string): Promise<void> {
+      if (!(await repo.revokeInvitation(ctx.networkId, invitationId, nowIso()))) throw errors.notFound('Deze uitnodiging bestaat niet (meer).');
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'invitation', entityId: invitationId, action: 'delete' });
+    },
+
+    async preview(token: string, user: SessionUser | null): Promise<InvitationPreview> {
+      const inv = await repo.invitationByToken(hashSecret(token), nowIso());
+      if (!inv) throw errors.notFound('Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag de kartrekker om een nieuwe.');
+      return {
+        networkName: inv.network_name,
+        areaName: inv.area_name,
+        ambition: inv.ambition,
+        role: inv.role,
+        invitedBy: inv.inviter_name || 'een kartrekker',
+        expiresAt: inv.expires_at,
+        email: inv.email,
+        alreadyMember: user ? Boolean(await repo.byUser(inv.network_id, user.id)) : false,
+      };
+    },
+
+    async accept(token: string, user: SessionUser): Promise<{ networkId: string }> {
+      const now = nowIso();
+      const inv = await repo.invitationByToken(hashSecret(token), now);
+      if (!inv) throw errors.notFound('Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag de kartrekker om een nieuwe.');
+      if (inv.email && inv.email !== user.email) {
+        throw errors.forbidden(`Deze uitnodiging is verstuurd naar een ander e-mailadres. Log in met dat adres om hem aan te nemen.`);
+      }
+      const existing = await repo.byUser(inv.network_id, user.id);
+      if (!existing) {
+        const memberId = newId();
+        await repo.insert({ id: memberId, network_id: inv.network_id, user_id: user.id, role: inv.role, actor_id: null, created_at: now, updated_at: now, version: 1 });
+        await recordChange(deps, { networkId: inv.network_id, userId: user.id, entity: 'member', entityId: memberId, action: 'create', after: { role: inv.role }, notifyUserId: user.id });
+      }
+      // A link for one address works once; a shared link keeps working until it expires.
+      if (inv.email) await repo.markInvitationAccepted(inv.id, now);
+      return { networkId: inv.network_id };
+    },
+
+    async deleteAccount(user: SessionUser): Promise<void> {
+      const blocking = await repo.networksWhereOnlyLead(user.id);
+      if (blocking.length) {
+        throw new AppError(
+          409,
+          'last_lead',
+          `Je bent de enige kartrekker van ${blocking.map((n) => `"${n.name}"`).join(', ')}. Maak eerst iemand anders kartrekker, of verwijder dat netwerk.`,
+          undefined,
+          { networks: blocking },
+        );
+      }
+      const networkIds = await repo.networksOf(user.id);
+      await repo.anonymiseUser(user.id, nowIso());
+      for (const networkId of networkIds) await deps.live.publish({ networkId, type: 'member.delete', entityId: user.id });
+    },
+  };
+}

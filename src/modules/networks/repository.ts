@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+
+export type NetworkRow = DB['networks'];
+
+/** Network queries. Every function is scoped by the networkId (or the user) it serves. */
+export const networkRepository = (db: Kysely<DB>) => ({
+  async listForUser(userId: string) {
+    return db
+      .selectFrom('members')
+      .innerJoin('networks', 'networks.id', 'members.network_id')
+      .selectAll('networks')
+      .select('members.role')
+      .where('members.user_id', '=', userId)
+      .orderBy('networks.name')
+      .execute();
+  },
+  async get(networkId: string) {
+    return db.selectFrom('networks').selectAll().where('id', '=', networkId).executeTakeFirst();
+  },
+  async insert(row: NetworkRow) {
+    await db.insertInto('networks').values(row).execute();
+  },
+  /** Writes only when the stored version is the one the change was based on. */
+  async update(networkId: string, version: number, patch: Partial<NetworkRow>) {
+    return db
+      .updateTable('networks')
+      .set({ ...patch, version: version + 1 })
+      .where('id', '=', networkId)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+  },
+  async delete(networkId: string) {
+    await db.deleteFrom('networks').where('id', '=', networkId).execute();
+  },
+  async counts(networkId: string) {
+    const [actors, members, relations] = await Promise.all([
+      db.selectFrom('network_actors').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).executeTakeFirstOrThrow(),
+      db.selectFrom('members').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).executeTakeFirstOrThrow(),
+      db.selectFrom('relations').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).executeTakeFirstOrThrow(),
+    ]);
+    return { actors: Number(actors.n), members: Number(members.n), relations: Number(relations.n) };
+  },
+});

@@ -1,0 +1,140 @@
+import type { Deps } from '../../server/deps.js';
+import type { MemberContext, SessionUser } from '../../server/access.js';
+import type { Role } from '../../domain/vocabulary.js';
+import { errors } from '../../server/errors.js';
+import { newId, nowIso } from '../../server/crypto.js';
+import { recordChange } from '../../server/changes.js';
+import { listText, parseList } from '../common/json.js';
+import { memberRepository } from '../members/repository.js';
+import { actorRepository } from '../actors/repository.js';
+import { networkRepository, type NetworkRow } from './repository.js';
+import type { NetworkOverview, NetworkSummary } from './schemas.js';
+
+export function toSummary(row: NetworkRow, role: Role): NetworkSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    areaLevel: row.area_level,
+    areaName: row.area_name,
+    regionCode: row.region_code,
+    population: row.population === null ? null : Number(row.population),
+    ambition: row.ambition,
+    vision: row.vision,
+    focusThemes: parseList(row.focus_themes),
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    role,
+  };
+}
+
+export interface NetworkInput {
+  name?: string;
+  areaLevel?: string;
+  areaName?: string;
+  regionCode?: string | null;
+  population?: number | null;
+  ambition?: string;
+  vision?: string;
+  focusThemes?: string[];
+}
+
+function toColumns(input: NetworkInput): Partial<NetworkRow> {
+  const out: Partial<NetworkRow> = {};
+  if (input.name !== undefined) out.name = input.name;
+  if (input.areaLevel !== undefined) out.area_level = input.areaLevel;
+  if (input.areaName !== undefined) out.area_name = input.areaName;
+  if (input.regionCode !== undefined) out.region_code = input.regionCode;
+  if (input.population !== undefined) out.population = input.population;
+  if (input.ambition !== undefined) out.ambition = input.ambition;
+  if (input.vision !== undefined) out.vision = input.vision;
+  if (input.focusThemes !== undefined) out.focus_themes = listText(input.focusThemes);
+  return out;
+}
+
+export function networkService(deps: Deps) {
+  const networks = networkRepository(deps.db);
+  const members = memberRepository(deps.db);
+  const actors = actorRepository(deps.db);
+
+  return {
+    async listMine(user: SessionUser): Promise<NetworkSummary[]> {
+      return (await networks.listForUser(user.id)).map((r) => toSummary(r, r.role as Role));
+    },
+
+    async create(user: SessionUser, input: Required<Pick<NetworkInput, 'name' | 'areaLevel' | 'areaName'>> & NetworkInput): Promise<NetworkSummary> {
+      const now = nowIso();
+      const row: NetworkRow = {
+        id: newId(),
+        name: input.name,
+        area_level: input.areaLevel,
+        area_name: input.areaName,
+        region_code: input.regionCode ?? null,
+        population: input.population ?? null,
+        ambition: input.ambition ?? '',
+        vision: '',
+        focus_themes: '[]',
+        created_by: user.id,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      };
+      await deps.db.transaction().execute(async (trx) => {
+        await networkRepository(trx).insert(row);
+        await memberRepository(trx).insert({
+          id: newId(),
+          network_id: row.id,
+          user_id: user.id,
+          role: 'kartrekker',
+          actor_id: null,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        });
+      });
+      await recordChange(deps, { networkId: row.id, userId: user.id, entity: 'network', entityId: row.id, action: 'create', after: row, notifyUserId: user.id });
+      return toSummary(row, 'kartrekker');
+    },
+
+    async overview(ctx: MemberContext): Promise<NetworkOverview> {
+      const [row, memberRows, actorRows, counts] = await Promise.all([
+        networks.get(ctx.networkId),
+        members.list(ctx.networkId),
+        actors.listInNetwork(ctx.networkId),
+        networks.counts(ctx.networkId),
+      ]);
+      if (!row) throw errors.notFound();
+      return {
+        network: toSummary(row, ctx.role),
+        members: memberRows.map((m) => ({
+          id: m.id,
+          userId: m.user_id,
+          name: m.name,
+          email: m.email,
+          role: m.role as Role,
+          actorId: m.actor_id,
+          actorName: m.actor_name ?? null,
+          version: Number(m.version),
+        })),
+        actors: actorRows.map((a) => ({ id: a.id, name: a.name, kind: a.kind, domain: a.domain, themes: parseList(a.themes), status: a.status })),
+        counts,
+      };
+    },
+
+    async update(ctx: MemberContext, input: NetworkInput & { version: number }): Promise<NetworkSummary> {
+      const before = await networks.get(ctx.networkId);
+      if (!before) throw errors.notFound();
+      const after = await networks.update(ctx.networkId, input.version, { ...toColumns(input), updated_at: nowIso() });
+      if (!after) throw errors.stale(toSummary(before, ctx.role));
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network', entityId: ctx.networkId, action: 'update', before, after });
+      return toSummary(after, ctx.role);
+    },
+
+    async remove(ctx: MemberContext): Promise<void> {
+      const memberIds = await members.list(ctx.networkId);
+      await networks.delete(ctx.networkId);
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network', entityId: ctx.networkId, action: 'delete' });
+      for (const m of memberIds) await deps.live.publish({ userId: m.user_id, type: 'network.delete', entityId: ctx.networkId });
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import type { Config } from '../config.js';
+import { migrate, openDatabase, sqliteFileFor, type Database_ } from '../db/index.js';
+import { authService } from '../modules/auth/service.js';
+import { authRoutes } from '../modules/auth/routes.js';
+import { networkService } from '../modules/networks/service.js';
+import { networkRoutes } from '../modules/networks/routes.js';
+import { memberService } from '../modules/members/service.js';
+import { memberRoutes } from '../modules/members/routes.js';
+import { actorService } from '../modules/actors/service.js';
+import { actorRoutes } from '../modules/actors/routes.js';
+import { liveRoutes } from '../modules/live/routes.js';
+import { registerAccessControl } from './auth-hook.js';
+import { errorHandler, errors } from './errors.js';
+import { LiveHub } from './live.js';
+import { createMailer, type Mailer } from './mail.js';
+import type { Deps } from './deps.js';
+import type { App, Services } from './types.js';
+
+export function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('package.json not found');
+    dir = up;
+  }
+  return dir;
+}
+
+export interface BuildOptions {
+  /** Use this database instead of the one the configuration names (tests). */
+  database?: Database_;
+  mailer?: Mailer;
+  logger?: boolean;
+}
+
+export interface Built {
+  app: App;
+  deps: Deps;
+  services: Services;
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<Built> {
+  const database =
+    options.database ?? (await openDatabase({ url: config.databaseUrl ?? sqliteFileFor(config.dataDir) }));
+  await migrate(database);
+
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // No personal data or secrets in logs: no cookies, tokens, or query strings with tokens.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            serializers: {
+              req: (req: { method: string; url: string; id: string }) => ({
+                method: req.method,
+                url: req.url.replace(/\/(uitnodiging|invitations)\/[^/?]+/, '/$1/…').split('?')[0],
+                id: req.id,
+              }),
+            },
+          },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  // Only JSON bodies: a form post from another site cannot reach our handlers.
+  app.removeContentTypeParser('text/plain');
+
+  const live = new LiveHub(database);
+  await live.start();
+  const deps: Deps = {
+    config,
+    database,
+    db: database.db,
+    dialect: database.dialect,
+    live,
+    mailer: options.mailer ?? createMailer(config),
+    log: app.log,
+  };
+  const services: Services = {
+    auth: authService(deps),
+    networks: networkService(deps),
+    members: memberService(deps),
+    actors: actorService(deps),
+  };
+  const ctx = { deps, services };
+
+  // Web files and the API docs are public by design; every /api route declares its own rule.
+  app.addHook('onRoute', (route) => {
+    const isApiDocs = route.url.startsWith('/api/docs');
+    if (!route.config?.access && (isApiDocs || !route.url.startsWith('/api/'))) {
+      route.config = { ...(route.config ?? {}), access: 'public' } as typeof route.config;
+    }
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.publicUrl.startsWith('https://') ? [] : null,
+      },
+    },
+    hsts: config.publicUrl.startsWith('https://'),
+  });
+  registerAccessControl(app, ctx);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Wijknet API', version: '1', description: 'De REST-API van Wijknet. Log in met een API-sleutel: Authorization: Bearer wk_…' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return { status: 'ok', database: deps.dialect };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  await authRoutes(app, ctx);
+  await networkRoutes(app, ctx);
+  await memberRoutes(app, ctx);
+  await actorRoutes(app, ctx);
+  await liveRoutes(app, ctx);
+
+  const webDir = path.join(packageRoot(), 'dist', 'web');
+  const indexFile = path.join(webDir, 'index.html');
+  const hasWeb = config.serveWeb && fs.existsSync(indexFile);
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, file) => {
+        if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+
+  app.setNotFoundHandler(async (req, reply) => {
+    if (req.method === 'GET' && !req.url.startsWith('/api/') && hasWeb) {
+      // The web app routes itself: every page address serves the same index.html.
+      return reply.header('cache-control', 'no-cache').type('text/html').send(fs.createReadStream(indexFile));
+    }
+    throw errors.notFound('Dit adres bestaat niet.');
+  });
+
+  app.addHook('onClose', async () => {
+    await live.close();
+    await database.close();
+  });
+
+  return { app, deps, services };
+}

@@ -1,0 +1,78 @@
+import type { FastifyRequest } from 'fastify';
+import type { Role } from '../domain/vocabulary.js';
+import { roleAtLeast } from '../domain/vocabulary.js';
+import { memberRepository } from '../modules/members/repository.js';
+import type { App, RouteContext } from './types.js';
+import { errors } from './errors.js';
+
+export const SESSION_COOKIE = 'wijknet_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Who is calling, and may they: runs before the body is parsed, so an outsider learns nothing
+ * from validation messages. Cookie sessions must also come from our own origin (CSRF); requests
+ * with a Bearer API token are exempt, since browsers never add those by themselves.
+ */
+export function registerAccessControl(app: App, { deps, services }: RouteContext) {
+  const members = memberRepository(deps.db);
+  const ownOrigins = new Set([new URL(deps.config.publicUrl).origin]);
+
+  const originAllowed = (req: FastifyRequest): boolean => {
+    const origin = req.headers.origin;
+    if (!origin) return false;
+    if (ownOrigins.has(origin)) return true;
+    // The same server reached under another name (e.g. 127.0.0.1 instead of localhost).
+    return origin === `${req.protocol}://${req.host}`;
+  };
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('authVia', null);
+  app.decorateRequest('member', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.access) {
+      throw new Error(`Route ${route.method} ${route.url} declares no access rule (config.access)`);
+    }
+  });
+
+  app.addHook('onRequest', async (req) => {
+    const access = req.routeOptions.config?.access;
+    if (!access) return;
+
+    const authorization = req.headers.authorization;
+    if (authorization?.startsWith('Bearer ')) {
+      req.user = await services.auth.userFromToken(authorization.slice(7).trim());
+      if (!req.user) throw errors.unauthenticated();
+      req.authVia = 'token';
+    } else {
+      const secret = req.cookies[SESSION_COOKIE];
+      if (secret) {
+        req.user = await services.auth.userFromSession(secret);
+        if (req.user) req.authVia = 'cookie';
+      }
+    }
+
+    if (!SAFE_METHODS.has(req.method) && req.authVia !== 'token') {
+      // A browser always sends Origin on these requests; a foreign one is a forged request.
+      if (req.headers.origin ? !originAllowed(req) : req.authVia === 'cookie') {
+        throw errors.forbidden('Dit verzoek komt niet van Wijknet zelf en is daarom geweigerd.');
+      }
+    }
+
+    if (access === 'public') return;
+    if (!req.user) throw errors.unauthenticated();
+    if (access === 'user') return;
+    if (access === 'admin') {
+      if (!req.user.isAdmin) throw errors.forbidden('Dit kan alleen een beheerder.');
+      return;
+    }
+    const networkId = (req.params as Record<string, string | undefined>).networkId;
+    if (!networkId || networkId.length > 64) throw errors.notFound();
+    const member = await members.byUser(networkId, req.user.id);
+    // Outsiders get the same answer as for a network that does not exist.
+    if (!member) throw errors.notFound();
+    const role = member.role as Role;
+    if (!roleAtLeast(role, access.network)) throw errors.forbidden();
+    req.member = { networkId, userId: req.user.id, memberId: member.id, role, actorId: member.actor_id };
+  });
+}

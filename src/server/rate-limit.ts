@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { errors } from './errors.js';
+
+/**
+ * Fixed-window counters kept in the database, so limits hold across several processes.
+ * Returns the count in the current window after this hit.
+ */
+export async function hit(db: Kysely<DB>, key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+  const now = Date.now();
+  const windowStart = now - (now % windowMs);
+  const row = await db
+    .insertInto('rate_limits')
+    .values({ key, window_start: windowStart, count: 1 })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet((eb) => ({
+        count: eb
+          .case()
+          .when('rate_limits.window_start', '<', windowStart)
+          .then(1)
+          .else(eb('rate_limits.count', '+', 1))
+          .end(),
+        window_start: windowStart,
+      })),
+    )
+    .returning(['count'])
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), resetInMs: windowStart + windowMs - now };
+}
+
+export async function peek(db: Kysely<DB>, key: string, windowMs: number): Promise<number> {
+  const now = Date.now();
+  const windowStart = now - (now % windowMs);
+  const row = await db.selectFrom('rate_limits').select(['count', 'window_start']).where('key', '=', key).executeTakeFirst();
+  return row && Number(row.window_start) >= windowStart ? Number(row.count) : 0;
+}
+
+export async function limit(db: Kysely<DB>, key: string, max: number, windowMs: number): Promise<void> {
+  const { count, resetInMs } = await hit(db, key, windowMs);
+  if (count > max) throw errors.rateLimited(Math.ceil(resetInMs / 1000));
+}
