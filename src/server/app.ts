@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
+import Fastify, { type FastifyContextConfig, type FastifySchema } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -44,10 +44,19 @@ export interface BuildOptions {
   logger?: boolean;
 }
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: NonNullable<FastifyContextConfig['access']>;
+  schema: FastifySchema | undefined;
+}
+
 export interface Built {
   app: App;
   deps: Deps;
   services: Services;
+  /** Every route Fastify registered, as its onRoute hook saw it (the access-matrix test reads this). */
+  routes: RegisteredRoute[];
 }
 
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<Built> {
@@ -74,6 +83,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     trustProxy: true,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // Errors the router raises before any route runs (too-long or broken addresses) get our shape too.
+    frameworkErrors: (error, req, reply) => errorHandler(error, req, reply),
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);
@@ -102,10 +113,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const ctx = { deps, services };
 
   // Web files and the API docs are public by design; every /api route declares its own rule.
+  const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
     const isApiDocs = route.url.startsWith('/api/docs');
     if (!route.config?.access && (isApiDocs || !route.url.startsWith('/api/'))) {
       route.config = { ...(route.config ?? {}), access: 'public' } as typeof route.config;
+    }
+    const access = route.config?.access;
+    if (access) {
+      for (const method of [route.method].flat()) routes.push({ method, url: route.url, access, schema: route.schema });
     }
   });
 
@@ -184,5 +200,5 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await database.close();
   });
 
-  return { app, deps, services };
+  return { app, deps, services, routes };
 }

@@ -54,6 +54,8 @@ const fastifyMessages: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'De gegevens zijn geen geldige JSON.',
   FST_ERR_CTP_INVALID_TYPE: 'Het Content-Type van het verzoek is ongeldig.',
   FST_ERR_BAD_URL: 'Dit adres is ongeldig.',
+  FST_ERR_MAX_PARAM_LENGTH: 'Dit adres is te lang of ongeldig.',
+  FST_ERR_ASYNC_CONSTRAINT: 'Dit adres is ongeldig.',
 };
 
 const genericMessage = 'Er ging iets mis bij ons. Probeer het later opnieuw.';

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, RouteContext } from '../../server/types.js';
 import { requireUser } from '../../server/access.js';
 import { SESSION_COOKIE } from '../../server/auth-hook.js';
-import { createToken, signInRequest, signInVerify, tokenParams, updateMe } from './schemas.js';
+import { createToken, noBody, signInRequest, signInVerify, tokenParams, updateMe } from './schemas.js';
 
 const tags = ['Inloggen en account'];
 
@@ -30,7 +30,7 @@ export async function authRoutes(app: App, { deps, services }: RouteContext) {
 
   app.post('/api/auth/logout', {
     config: { access: 'user' },
-    schema: { tags, summary: 'Uitloggen' },
+    schema: { tags, summary: 'Uitloggen', body: noBody },
   }, async (req: FastifyRequest, reply) => {
     const secret = req.cookies[SESSION_COOKIE];
     if (secret) await services.auth.signOut(secret);

@@ -3,13 +3,22 @@ import { emailAddress, id, optionalText, LIMITS } from '../common/schemas.js';
 
 export const signInRequest = z.strictObject({ email: emailAddress });
 
-export const signInVerify = z.union([
-  z.strictObject({ token: z.string().min(10).max(200) }),
-  z.strictObject({
-    email: emailAddress,
-    code: z.string().trim().regex(/^\d{6}$/, { error: 'De code bestaat uit 6 cijfers.' }),
-  }),
-]);
+/** Either the token from the link, or the e-mail address with the 6-digit code. */
+export const signInVerify = z
+  .strictObject({
+    token: z.string().min(10).max(200).optional(),
+    email: emailAddress.optional(),
+    code: z.string().trim().regex(/^\d{6}$/, { error: 'De code bestaat uit 6 cijfers.' }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.token) return;
+    if (!v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Vul het e-mailadres in waarop je de code kreeg.' });
+    if (!v.code) ctx.addIssue({ code: 'custom', path: ['code'], message: 'Vul de code van 6 cijfers uit de e-mail in.' });
+  })
+  .transform((v) => (v.token ? { token: v.token } : { email: v.email!, code: v.code! }));
+
+/** Routes that take no body still refuse one with content, so nothing is silently ignored. */
+export const noBody = z.strictObject({}).nullish();
 
 export const updateMe = z.strictObject({
   name: optionalText(LIMITS.name).optional(),

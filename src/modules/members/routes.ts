@@ -1,5 +1,6 @@
 import type { App, RouteContext } from '../../server/types.js';
 import { requireUser } from '../../server/access.js';
+import { noBody } from '../auth/schemas.js';
 import { networkParams } from '../common/schemas.js';
 import { memberOf } from '../networks/routes.js';
 import { createInvitation, invitationParams, invitationTokenParams, memberParams, updateMember } from './schemas.js';
@@ -50,6 +51,6 @@ export async function memberRoutes(app: App, { services }: RouteContext) {
 
   app.post('/api/invitations/:token/accept', {
     config: { access: 'user' },
-    schema: { tags, summary: 'Neem een uitnodiging aan', params: invitationTokenParams },
+    schema: { tags, summary: 'Neem een uitnodiging aan', params: invitationTokenParams, body: noBody },
   }, async (req) => services.members.accept(req.params.token, requireUser(req.user)));
 }

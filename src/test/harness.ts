@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import pg from 'pg';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { loadConfig, type Config } from '../config.js';
+import { openDatabase, type Dialect } from '../db/index.js';
+import { buildApp, type Built } from '../server/app.js';
+import type { Mail, Mailer } from '../server/mail.js';
+import type { MemberContext, SessionUser } from '../server/access.js';
+import type { Role } from '../domain/vocabulary.js';
+import { SESSION_COOKIE } from '../server/auth-hook.js';
+
+/** Integration tests run on SQLite always, and on PostgreSQL too when TEST_DATABASE_URL is set. */
+export const dialects: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export const ORIGIN = 'http://localhost:3000';
+
+export interface TestApp extends Built {
+  mails: Mail[];
+  config: Config;
+  /** Same as app.inject, with our Origin header on state-changing requests, as a browser sends. */
+  request(options: InjectOptions & { cookie?: string; token?: string }): Promise<LightMyRequestResponse>;
+  signIn(email: string): Promise<{ cookie: string; user: SessionUser }>;
+  lastMailTo(email: string): Mail | undefined;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(dialect: Dialect, overrides: Partial<Config> = {}): Promise<TestApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-test-'));
+  const config: Config = { ...loadConfig({}), dataDir, publicUrl: ORIGIN, serveWeb: false, logLevel: 'silent', ...overrides };
+  let schema: string | undefined;
+  const url = dialect === 'postgres' ? process.env.TEST_DATABASE_URL! : ':memory:';
+  if (dialect === 'postgres') schema = `t_${randomBytes(6).toString('hex')}`;
+  const database = await openDatabase({ url, schema });
+  const mails: Mail[] = [];
+  const mailer: Mailer = { send: async (m) => void mails.push(m) };
+  const built = await buildApp({ ...config, databaseUrl: dialect === 'postgres' ? url : undefined }, { database, mailer, logger: false });
+
+  const request: TestApp['request'] = (options) => {
+    const { cookie, token, ...rest } = options;
+    const headers: Record<string, string> = { ...(rest.headers as Record<string, string> | undefined) };
+    if (cookie) headers.cookie = `${SESSION_COOKIE}=${cookie}`;
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (rest.method && !['GET', 'HEAD'].includes(String(rest.method)) && !('origin' in headers)) headers.origin = ORIGIN;
+    return built.app.inject({ ...rest, headers });
+  };
+
+  const lastMailTo = (email: string) => [...mails].reverse().find((m) => m.to === email);
+
+  return {
+    ...built,
+    mails,
+    config,
+    request,
+    lastMailTo,
+    async signIn(email) {
+      const requested = await request({ method: 'POST', url: '/api/auth/request', payload: { email } });
+      if (requested.statusCode !== 202) throw new Error(`sign-in request failed: ${requested.body}`);
+      const code = /inlogcode voor Wijknet: (\d{6})/.exec(lastMailTo(email)?.subject ?? '')?.[1];
+      if (!code) throw new Error('no code mailed');
+      const verified = await request({ method: 'POST', url: '/api/auth/verify', payload: { email, code } });
+      if (verified.statusCode !== 200) throw new Error(`verify failed: ${verified.body}`);
+      const cookie = verified.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+      return { cookie, user: (await built.services.auth.userFromSession(cookie))! };
+    },
+    async close() {
+      await built.app.close();
+      if (schema) {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await client.end();
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A member context as the access check would build it, for calling services directly in set-up. */
+export async function memberContext(t: TestApp, networkId: string, userId: string): Promise<MemberContext> {
+  const m = await t.deps.db.selectFrom('members').selectAll().where('network_id', '=', networkId).where('user_id', '=', userId).executeTakeFirstOrThrow();
+  return { networkId, userId, memberId: m.id, role: m.role as Role, actorId: m.actor_id };
+}
+
+/** Adds a person to a network directly (set-up only; the invitation flow has its own tests). */
+export async function addMember(t: TestApp, networkId: string, userId: string, role: Role): Promise<string> {
+  const id = `m-${randomBytes(8).toString('hex')}`;
+  const now = new Date().toISOString();
+  await t.deps.db
+    .insertInto('members')
+    .values({ id, network_id: networkId, user_id: userId, role, actor_id: null, created_at: now, updated_at: now, version: 1 })
+    .execute();
+  return id;
+}

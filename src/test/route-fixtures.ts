@@ -1,0 +1,197 @@
+import type { Role } from '../domain/vocabulary.js';
+import type { SessionUser } from '../server/access.js';
+import { hashSecret, isoIn, newSecret, nowIso } from '../server/crypto.js';
+import { addMember, memberContext, type TestApp } from './harness.js';
+
+/**
+ * One valid request for every API route, and who may make it. The access-matrix and the
+ * malformed-input tests both read this table; a route Fastify registers that is missing here
+ * makes both fail, so a new route cannot ship without an access rule and a working example.
+ */
+export type Principal = 'anonymous' | 'outsider' | Role;
+export const PRINCIPALS: Principal[] = ['anonymous', 'outsider', 'meekijker', 'partner', 'kartrekker'];
+
+/** Who may call: 'public' = everyone, 'user' = any signed-in person, or the lowest network role. */
+export type Rule = 'public' | 'user' | Role;
+
+export interface People {
+  kartrekker: SessionUser;
+  partner: SessionUser;
+  meekijker: SessionUser;
+  outsider: SessionUser;
+}
+
+export interface World {
+  networkId: string;
+  partnerMemberId: string;
+  actorId: string;
+  invitationId: string;
+  invitationToken: string;
+  findableActorId: string;
+}
+
+export interface RouteCase {
+  url: string;
+  payload?: Record<string, unknown>;
+  /** Set when the body is a JSON object that the malformed-input test should corrupt field by field. */
+  streaming?: boolean;
+}
+
+export interface RouteSpec {
+  rule: Rule;
+  /** Who makes the one valid request that must succeed (default: kartrekker). */
+  validAs?: Principal;
+  build(t: TestApp, w: World, caller: SessionUser | null): Promise<RouteCase> | RouteCase;
+}
+
+const fullActor = {
+  kind: 'organisation',
+  name: 'Buurthuis De Schakel',
+  domain: 'welzijn',
+  themes: ['eenzaamheid', 'ontmoeten'],
+  targetGroups: ['ouderen'],
+  healthDimensions: ['meedoen'],
+  area: 'Centrum',
+  description: 'Een plek om elkaar te ontmoeten.',
+  contactEmail: 'info@schakel.nl',
+  contactPhone: '0412 123 456',
+  website: 'https://www.schakel.nl',
+  kvk: '12345678',
+  agb: '87654321',
+  findable: true,
+  status: 'partner',
+};
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${Date.now()}-${++counter}@voorbeeld.nl`;
+
+export const ROUTES: Record<string, RouteSpec> = {
+  'GET /healthz': { rule: 'public', build: () => ({ url: '/healthz' }) },
+  'GET /api/openapi.json': { rule: 'public', build: () => ({ url: '/api/openapi.json' }) },
+  'POST /api/auth/request': { rule: 'public', build: () => ({ url: '/api/auth/request', payload: { email: unique('aanvraag') } }) },
+  'POST /api/auth/verify': {
+    rule: 'public',
+    async build(t) {
+      const email = unique('verifieer');
+      await t.services.auth.requestSignIn(email);
+      const code = /(\d{6})$/.exec(t.lastMailTo(email)!.subject)![1];
+      return { url: '/api/auth/verify', payload: { email, code } };
+    },
+  },
+  'POST /api/auth/logout': { rule: 'user', build: () => ({ url: '/api/auth/logout' }) },
+  'GET /api/me': { rule: 'user', build: () => ({ url: '/api/me' }) },
+  'PATCH /api/me': { rule: 'user', build: () => ({ url: '/api/me', payload: { name: 'Jamila', locale: 'nl', reminders: true } }) },
+  'DELETE /api/me': { rule: 'user', validAs: 'partner', build: () => ({ url: '/api/me' }) },
+  'GET /api/me/tokens': { rule: 'user', build: () => ({ url: '/api/me/tokens' }) },
+  'POST /api/me/tokens': { rule: 'user', build: () => ({ url: '/api/me/tokens', payload: { name: 'Koppeling' } }) },
+  'DELETE /api/me/tokens/:tokenId': {
+    rule: 'user',
+    async build(t, _w, caller) {
+      const token = caller ? await t.services.auth.createToken(caller.id, 'weg') : { id: 'onbekend' };
+      return { url: `/api/me/tokens/${token.id}` };
+    },
+  },
+  'GET /api/networks': { rule: 'user', build: () => ({ url: '/api/networks' }) },
+  'POST /api/networks': {
+    rule: 'user',
+    build: () => ({
+      url: '/api/networks',
+      payload: { name: 'Netwerk Noord', areaLevel: 'buurt', areaName: 'Noord', regionCode: 'BU02680101', population: 6400, ambition: 'Samen sterker.' },
+    }),
+  },
+  'GET /api/networks/:networkId': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}` }) },
+  'PATCH /api/networks/:networkId': {
+    rule: 'kartrekker',
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}`,
+      payload: {
+        name: 'Netwerk Zuid',
+        areaLevel: 'wijk',
+        areaName: 'Zuid',
+        regionCode: 'WK026801',
+        population: 9000,
+        ambition: 'Iedereen doet mee.',
+        vision: 'Over vijf jaar kent iedereen zijn buren.',
+        focusThemes: ['eenzaamheid'],
+        version: 1,
+      },
+    }),
+  },
+  'DELETE /api/networks/:networkId': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}` }) },
+  'GET /api/networks/:networkId/members': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/members` }) },
+  // The target is the partner's own membership: a partner may change their own, a meekijker not.
+  'PATCH /api/networks/:networkId/members/:memberId': {
+    rule: 'partner',
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/members/${w.partnerMemberId}`,
+      payload: { role: 'partner', actorId: w.actorId, version: 1 },
+    }),
+  },
+  'DELETE /api/networks/:networkId/members/:memberId': {
+    rule: 'partner',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/members/${w.partnerMemberId}` }),
+  },
+  'GET /api/networks/:networkId/invitations': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/invitations` }) },
+  'POST /api/networks/:networkId/invitations': {
+    rule: 'kartrekker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/invitations`, payload: { role: 'meekijker', email: unique('uitgenodigd') } }),
+  },
+  'DELETE /api/networks/:networkId/invitations/:invitationId': {
+    rule: 'kartrekker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/invitations/${w.invitationId}` }),
+  },
+  'GET /api/invitations/:token': { rule: 'public', build: (_t, w) => ({ url: `/api/invitations/${w.invitationToken}` }) },
+  'POST /api/invitations/:token/accept': { rule: 'user', validAs: 'outsider', build: (_t, w) => ({ url: `/api/invitations/${w.invitationToken}/accept` }) },
+  'GET /api/networks/:networkId/actors': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors` }) },
+  'POST /api/networks/:networkId/actors': {
+    rule: 'partner',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors`, payload: { ...fullActor } }),
+  },
+  'POST /api/networks/:networkId/actors/link': {
+    rule: 'partner',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/link`, payload: { actorId: w.findableActorId, status: 'approached' } }),
+  },
+  'GET /api/networks/:networkId/actors/:actorId': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/${w.actorId}` }) },
+  'PATCH /api/networks/:networkId/actors/:actorId': {
+    rule: 'partner',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/${w.actorId}`, payload: { ...fullActor, name: 'Wijkteam Oost', version: 1 } }),
+  },
+  'DELETE /api/networks/:networkId/actors/:actorId': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/${w.actorId}` }) },
+  'GET /api/directory': { rule: 'user', build: () => ({ url: '/api/directory?q=wijk&domain=welzijn&limit=10' }) },
+  'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
+};
+
+export async function makePeople(t: TestApp): Promise<People> {
+  const make = (name: string) => t.services.auth.ensureUser(unique(name));
+  return { kartrekker: await make('kartrekker'), partner: await make('partner'), meekijker: await make('meekijker'), outsider: await make('buitenstaander') };
+}
+
+/** A fresh network with one member of each role, an actor and an open link invitation. */
+export async function makeWorld(t: TestApp, people: People): Promise<World> {
+  const network = await t.services.networks.create(people.kartrekker, { name: 'Testnetwerk', areaLevel: 'wijk', areaName: 'Centrum' });
+  const partnerMemberId = await addMember(t, network.id, people.partner.id, 'partner');
+  await addMember(t, network.id, people.meekijker.id, 'meekijker');
+  const lead = await memberContext(t, network.id, people.kartrekker.id);
+  const actor = await t.services.actors.create(lead, { kind: 'organisation', name: 'Wijkteam', domain: 'welzijn' });
+  const invitation = await t.services.members.invite(lead, people.kartrekker, { role: 'partner' });
+  const other = await t.services.networks.create(people.outsider, { name: 'Ander netwerk', areaLevel: 'wijk', areaName: 'Elders' });
+  const otherCtx = await memberContext(t, other.id, people.outsider.id);
+  const findable = await t.services.actors.create(otherCtx, { kind: 'organisation', name: 'Bibliotheek', domain: 'onderwijs', findable: true });
+  return {
+    networkId: network.id,
+    partnerMemberId,
+    actorId: actor.id,
+    invitationId: invitation.id,
+    invitationToken: invitation.link!.split('/').pop()!,
+    findableActorId: findable.id,
+  };
+}
+
+/** A browser session for a person, made directly (the sign-in flow has its own tests). */
+export async function sessionFor(t: TestApp, userId: string): Promise<string> {
+  const secret = newSecret();
+  await t.deps.db.insertInto('auth_sessions').values({ id: hashSecret(secret), user_id: userId, created_at: nowIso(), expires_at: isoIn(3_600_000) }).execute();
+  return secret;
+}
+
+export const routeKey = (method: string, url: string) => `${method} ${url}`;
