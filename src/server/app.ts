@@ -195,6 +195,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     throw errors.notFound('Dit adres bestaat niet.');
   });
 
+  // Open live streams would keep the server from closing: end them first.
+  app.addHook('preClose', async () => live.endStreams());
   app.addHook('onClose', async () => {
     await live.close();
     await database.close();

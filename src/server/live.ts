@@ -111,9 +111,14 @@ export class LiveHub {
     }));
   }
 
+  /** Ends every open stream with a retry hint, so browsers reconnect to a process that runs. */
+  endStreams(): void {
+    this.emitter.emit('close');
+  }
+
   async close(): Promise<void> {
     this.closed = true;
-    this.emitter.emit('close');
+    this.endStreams();
     if (this.listener) {
       await this.listener.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
       this.listener.release();

@@ -1,0 +1,142 @@
+/**
+ * A small CSV reader for files that people export from Excel, LibreOffice or Google Sheets.
+ *
+ * Dutch Excel writes `;`-separated files in Windows-1252 unless the user picks "CSV UTF-8", so
+ * both the delimiter and the encoding are detected instead of configured. Pure: it takes bytes,
+ * so the browser and the CLI can share it.
+ */
+
+export type CsvDelimiter = ';' | ',';
+export type CsvEncoding = 'utf-8' | 'windows-1252';
+
+export interface CsvRow {
+  /** Record number as a spreadsheet shows it: the header is row 1, the first data row is row 2. */
+  row: number;
+  /** Line in the file where the record starts; differs from `row` after a field with a line break. */
+  line: number;
+  /** One entry per header column: missing trailing cells are `''`, extra cells are dropped. */
+  fields: string[];
+}
+
+export interface CsvTable {
+  header: string[];
+  rows: CsvRow[];
+  delimiter: CsvDelimiter;
+  encoding: CsvEncoding;
+}
+
+export class CsvError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+    this.name = 'CsvError';
+  }
+}
+
+/** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise Windows-1252. */
+export function decodeCsvText(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Every byte sequence is valid Windows-1252, so this fallback never fails.
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** Picks the delimiter that occurs most often in the header line, ignoring quoted text. */
+export function detectDelimiter(text: string): CsvDelimiter {
+  let semicolons = 0;
+  let commas = 0;
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (ch === '\n' || ch === '\r') break;
+    else if (ch === ';') semicolons++;
+    else if (ch === ',') commas++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+interface RawRecord {
+  line: number;
+  fields: string[];
+}
+
+function parseRecords(text: string, delimiter: CsvDelimiter): RawRecord[] {
+  const records: RawRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let quoteLine = 0;
+  let line = 1;
+  let recordLine = 1;
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else {
+          inQuotes = false;
+        }
+      } else if (ch === '\r' || ch === '\n') {
+        // Line breaks inside a cell become `\n` whatever the file uses, so labels compare equal.
+        if (ch === '\r' && text[i + 1] === '\n') i++;
+        field += '\n';
+        line++;
+      } else {
+        field += ch;
+      }
+    } else if (ch === '"' && field.trim() === '') {
+      // Tolerate `a; "b"`: spaces before an opening quote are what hand-edited files often contain.
+      field = '';
+      inQuotes = true;
+      quoteLine = line;
+    } else if (ch === delimiter) {
+      fields.push(field);
+      field = '';
+    } else if (ch === '\r' || ch === '\n') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      fields.push(field);
+      records.push({ line: recordLine, fields });
+      fields = [];
+      field = '';
+      line++;
+      recordLine = line;
+    } else {
+      field += ch;
+    }
+  }
+  if (inQuotes) {
+    throw new CsvError('Een aanhalingsteken (") wordt niet afgesloten.', quoteLine);
+  }
+  if (field !== '' || fields.length > 0) {
+    fields.push(field);
+    records.push({ line: recordLine, fields });
+  }
+  return records;
+}
+
+/**
+ * Reads a CSV file. The first record is the header; records whose cells are all empty (blank
+ * lines, `;;;` rows that spreadsheets leave behind) are skipped but still count for row numbers.
+ */
+export function readCsv(bytes: Uint8Array): CsvTable {
+  const { text, encoding } = decodeCsvText(bytes);
+  const delimiter = detectDelimiter(text);
+  const records = parseRecords(text, delimiter);
+  const header = records.length > 0 ? records[0].fields : [];
+  const rows: CsvRow[] = [];
+  for (let r = 1; r < records.length; r++) {
+    const { line, fields } = records[r];
+    if (fields.every((f) => f.trim() === '')) continue;
+    rows.push({ row: r + 1, line, fields: header.map((_, c) => fields[c] ?? '') });
+  }
+  return { header, rows, delimiter, encoding };
+}

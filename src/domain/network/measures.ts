@@ -1,0 +1,201 @@
+/**
+ * Network measures for the "Verkennen" step: how dense the network is, who connects whom, which
+ * domains already work together and which groups exist. Pure functions, safe for browser and CLI.
+ *
+ * Label order everywhere is plain code-unit order (`<`), not `localeCompare`: it is identical in
+ * every runtime and locale, so the same files always give byte-identical JSON.
+ */
+
+import { buildGraph, compareLabels, type ActorInput, type Graph, type NetworkWarning, type RelationInput } from './graph.js';
+import { louvain, modularity } from './louvain.js';
+
+export interface CentralityEntry {
+  label: string;
+  /** Share of the other actors this actor has a relation with: degree / (n − 1). */
+  degree: number;
+  /** Normalised betweenness, identical to NetworkX `betweenness_centrality(G, normalized=True)`. */
+  betweenness: number;
+}
+
+export type CrossDomainTable = Record<string, Record<string, number>>;
+
+export interface NetworkAnalysis {
+  actors: number;
+  relations: number;
+  density: number;
+  components: number;
+  isolated: string[];
+  centrality: CentralityEntry[];
+  crossDomain: CrossDomainTable;
+  communities: string[][];
+  modularity: number;
+  warnings: NetworkWarning[];
+}
+
+/** 2m / (n(n − 1)); 0 when there are fewer than two actors. */
+export function density(graph: Graph): number {
+  const { n, m } = graph;
+  return n < 2 ? 0 : (2 * m) / (n * (n - 1));
+}
+
+/** Connected components, isolated actors included as components of their own. */
+export function countComponents(graph: Graph): number {
+  const { n, offsets, targets } = graph;
+  const visited = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let components = 0;
+  for (let s = 0; s < n; s++) {
+    if (visited[s]) continue;
+    components++;
+    visited[s] = 1;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = s;
+    while (head < tail) {
+      const v = queue[head++];
+      for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+        const w = targets[e];
+        if (!visited[w]) {
+          visited[w] = 1;
+          queue[tail++] = w;
+        }
+      }
+    }
+  }
+  return components;
+}
+
+/**
+ * Brandes' algorithm for unweighted graphs. Predecessors are not stored: a neighbour one step
+ * closer to the source is a predecessor, which saves allocating lists for every source.
+ * Normalised like NetworkX for undirected graphs: the sum over all sources counts each pair
+ * twice, and NetworkX then divides by (n − 1)(n − 2) without halving.
+ */
+export function betweenness(graph: Graph): Float64Array {
+  const { n, offsets, targets } = graph;
+  const result = new Float64Array(n);
+  if (n <= 2) return result;
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const dist = new Int32Array(n).fill(-1);
+  const order = new Int32Array(n);
+
+  for (let s = 0; s < n; s++) {
+    let head = 0;
+    let tail = 0;
+    order[tail++] = s;
+    dist[s] = 0;
+    sigma[s] = 1;
+    while (head < tail) {
+      const v = order[head++];
+      const next = dist[v] + 1;
+      const paths = sigma[v];
+      for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+        const w = targets[e];
+        if (dist[w] < 0) {
+          dist[w] = next;
+          order[tail++] = w;
+        }
+        if (dist[w] === next) sigma[w] += paths;
+      }
+    }
+    for (let i = tail - 1; i > 0; i--) {
+      const w = order[i];
+      const coefficient = (1 + delta[w]) / sigma[w];
+      const previous = dist[w] - 1;
+      for (let e = offsets[w]; e < offsets[w + 1]; e++) {
+        const v = targets[e];
+        if (dist[v] === previous) delta[v] += sigma[v] * coefficient;
+      }
+      result[w] += delta[w];
+    }
+    for (let i = 0; i < tail; i++) {
+      const v = order[i];
+      dist[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
+    }
+  }
+
+  const scale = 1 / ((n - 1) * (n - 2));
+  for (let v = 0; v < n; v++) result[v] *= scale;
+  return result;
+}
+
+/**
+ * Scores that are mathematically equal can differ in the last bits because the sums ran in a
+ * different order. Sorting on the score rounded to this step makes those ties, so they fall back
+ * to label order; rounding (rather than comparing with a tolerance) keeps the order transitive.
+ */
+const SORT_STEP = 1e-12;
+
+export function centrality(graph: Graph): CentralityEntry[] {
+  const { n, offsets, labels } = graph;
+  const between = betweenness(graph);
+  const entries: { entry: CentralityEntry; key: number }[] = [];
+  for (let v = 0; v < n; v++) {
+    entries.push({
+      entry: {
+        label: labels[v],
+        // NetworkX reports 1 for a lone node; 0 says more honestly that it has no relations.
+        degree: n < 2 ? 0 : (offsets[v + 1] - offsets[v]) / (n - 1),
+        betweenness: between[v],
+      },
+      key: Math.round(between[v] / SORT_STEP),
+    });
+  }
+  entries.sort((a, b) => b.key - a.key || compareLabels(a.entry.label, b.entry.label));
+  return entries.map((e) => e.entry);
+}
+
+/** Relations per pair of domains, symmetric, with every domain present as row and column. */
+export function crossDomain(graph: Graph): CrossDomainTable {
+  const domains = [...new Set(graph.domains)].sort(compareLabels);
+  const table: CrossDomainTable = {};
+  for (const a of domains) {
+    table[a] = {};
+    for (const b of domains) table[a][b] = 0;
+  }
+  for (let e = 0; e < graph.m; e++) {
+    const a = graph.domains[graph.edgeFrom[e]];
+    const b = graph.domains[graph.edgeTo[e]];
+    table[a][b]++;
+    if (a !== b) table[b][a]++;
+  }
+  return table;
+}
+
+/** Members per community, each sorted by label; largest community first, then by first label. */
+export function communityLists(graph: Graph, membership: Int32Array): string[][] {
+  const groups = new Map<number, string[]>();
+  for (let v = 0; v < graph.n; v++) {
+    const group = groups.get(membership[v]);
+    if (group) group.push(graph.labels[v]);
+    else groups.set(membership[v], [graph.labels[v]]);
+  }
+  const lists = [...groups.values()].map((g) => g.sort(compareLabels));
+  return lists.sort((a, b) => b.length - a.length || compareLabels(a[0], b[0]));
+}
+
+export function analyseNetwork(actors: readonly ActorInput[], relations: readonly RelationInput[]): NetworkAnalysis {
+  const graph = buildGraph(actors, relations);
+  const isolated: string[] = [];
+  for (let v = 0; v < graph.n; v++) {
+    if (graph.offsets[v + 1] === graph.offsets[v]) isolated.push(graph.labels[v]);
+  }
+  const membership = louvain(graph);
+  return {
+    actors: graph.n,
+    relations: graph.m,
+    density: density(graph),
+    components: countComponents(graph),
+    isolated: isolated.sort(compareLabels),
+    centrality: centrality(graph),
+    crossDomain: crossDomain(graph),
+    communities: communityLists(graph, membership),
+    modularity: modularity(graph, membership),
+    warnings: graph.warnings,
+  };
+}
+
+export type { ActorInput, NetworkWarning, RelationInput } from './graph.js';

@@ -1,0 +1,77 @@
+import { SESSION_COOKIE } from '../server/auth-hook.js';
+
+export interface SseMessage {
+  id?: string;
+  event: string;
+  data: string;
+}
+
+/** A small Server-Sent Events reader over fetch, as a browser's EventSource would read. */
+export class SseClient {
+  readonly messages: SseMessage[] = [];
+  private readonly controller = new AbortController();
+  private waiters: (() => void)[] = [];
+
+  static async open(baseUrl: string, cookie: string, lastEventId?: string): Promise<SseClient> {
+    const client = new SseClient();
+    const res = await fetch(`${baseUrl}/api/events`, {
+      headers: { cookie: `${SESSION_COOKIE}=${cookie}`, ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
+      signal: client.controller.signal,
+    });
+    if (res.status !== 200 || !res.body) throw new Error(`SSE status ${res.status}`);
+    void client.pump(res.body);
+    return client;
+  }
+
+  private async pump(body: ReadableStream<Uint8Array>) {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for await (const chunk of body) {
+        buffer += decoder.decode(chunk, { stream: true });
+        let cut: number;
+        while ((cut = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const msg: SseMessage = { event: 'message', data: '' };
+          let hasData = false;
+          for (const line of block.split('\n')) {
+            if (line.startsWith('id: ')) msg.id = line.slice(4);
+            else if (line.startsWith('event: ')) msg.event = line.slice(7);
+            else if (line.startsWith('data: ')) {
+              msg.data = line.slice(6);
+              hasData = true;
+            }
+          }
+          if (hasData) {
+            this.messages.push(msg);
+            this.waiters.splice(0).forEach((w) => w());
+          }
+        }
+      }
+    } catch {
+      // Aborted by close().
+    }
+  }
+
+  async waitFor(predicate: (m: SseMessage) => boolean, timeoutMs = 2000): Promise<SseMessage> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.messages.find(predicate);
+      if (found) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(this.messages)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  close() {
+    this.controller.abort();
+  }
+}
