@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useT } from '../i18n';
+import { ApiError, post } from '../api/client';
+import type { MeResponse } from '../api/types';
+import { rememberReturn, setMe, takeReturn, useMe } from '../session';
+import { PageTitle } from '../components/page';
+import { Alert, Button, ButtonGroup, ErrorAlert, Paragraph, TextField } from '../components/ui';
+
+export default function SignIn() {
+  const t = useT();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const me = useMe();
+  const returnTo = params.get('terug');
+  const [email, setEmail] = useState(params.get('email') ?? '');
+  const [code, setCode] = useState('');
+  const [step, setStep] = useState<'email' | 'code'>('email');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const signedInHere = useRef(false);
+
+  useEffect(() => {
+    if (me && !signedInHere.current) navigate(returnTo ?? '/', { replace: true });
+  }, [me, navigate, returnTo]);
+
+  useEffect(() => {
+    if (step === 'code') codeRef.current?.focus();
+  }, [step]);
+
+  const requestMail = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await post('/api/auth/request', { email });
+      rememberReturn(returnTo);
+      setStep('code');
+    } catch (err) {
+      setError(err as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const verify = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const user = await post<MeResponse>('/api/auth/verify', { email, code });
+      const target = takeReturn();
+      signedInHere.current = true;
+      setMe(user);
+      navigate(returnTo ?? target, { replace: true });
+    } catch (err) {
+      setError(err as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldError = (name: string) => (error instanceof ApiError ? error.fields[name] : undefined);
+
+  return (
+    <>
+      <PageTitle title={t('signIn.title')} />
+      {step === 'email' ? (
+        <form onSubmit={requestMail} noValidate className="wk-form">
+          <Paragraph>{t('signIn.intro')}</Paragraph>
+          <ErrorAlert error={error} />
+          <TextField
+            label={t('signIn.email')}
+            description={t('signIn.emailHint')}
+            type="email"
+            name="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={fieldError('email')}
+          />
+          <Button type="submit" busy={busy}>
+            {t('signIn.send')}
+          </Button>
+        </form>
+      ) : (
+        <form onSubmit={verify} noValidate className="wk-form">
+          <Alert type="ok" live>
+            {t('signIn.sent', { email })}
+          </Alert>
+          <Paragraph>{t('signIn.codeIntro')}</Paragraph>
+          <ErrorAlert error={error} />
+          <TextField
+            ref={codeRef}
+            label={t('signIn.code')}
+            description={t('signIn.codeHint')}
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            required
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            error={fieldError('code')}
+            className="wk-code"
+          />
+          <ButtonGroup>
+            <Button type="submit" busy={busy}>
+              {t('signIn.submit')}
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setStep('email');
+                setCode('');
+                setError(null);
+              }}
+            >
+              {t('signIn.otherEmail')}
+            </Button>
+          </ButtonGroup>
+        </form>
+      )}
+    </>
+  );
+}

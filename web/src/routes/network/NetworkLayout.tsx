@@ -1,0 +1,65 @@
+import { NavLink, Outlet, useParams } from 'react-router';
+import { useT } from '../../i18n';
+import { useResource } from '../../api/useResource';
+import type { NetworkOverview } from '../../api/types';
+import { RequireAuth } from '../../components/RequireAuth';
+import { PageTitle } from '../../components/page';
+import { ErrorAlert, Loading, Paragraph, TextLink } from '../../components/ui';
+import { roleLabel } from '../../labels';
+import type { NetworkContext } from './context';
+
+export default function NetworkLayout() {
+  return (
+    <RequireAuth>
+      <NetworkShell />
+    </RequireAuth>
+  );
+}
+
+function NetworkShell() {
+  const t = useT();
+  const { networkId = '' } = useParams();
+  const { data, error, reload } = useResource<NetworkOverview>(`/api/networks/${encodeURIComponent(networkId)}`, networkId);
+
+  if (error && (!data || error.status === 404 || error.status === 403)) {
+    return (
+      <>
+        <PageTitle title={t('network.unavailable')} />
+        <ErrorAlert error={error} />
+        <Paragraph>
+          <TextLink to="/">{t('notFound.home')}</TextLink>
+        </Paragraph>
+      </>
+    );
+  }
+  if (!data) return <Loading />;
+
+  const role = data.network.role;
+  const context: NetworkContext = { networkId, overview: data, role, reload };
+  const tabs = [
+    { to: '', label: t('networkNav.overview'), end: true },
+    { to: 'leden', label: t('networkNav.members') },
+    { to: 'partners', label: t('networkNav.partners') },
+    ...(role === 'kartrekker' ? [{ to: 'instellingen', label: t('networkNav.settings') }] : []),
+  ];
+  return (
+    <div className="wk-network">
+      <p className="wk-network__context">
+        <span className="wk-network__name">{data.network.name}</span>
+        <span className="wk-network__role">{t('network.yourRole', { role: roleLabel(t, role) })}</span>
+      </p>
+      <nav aria-label={t('networkNav.label', { name: data.network.name })} className="wk-tabs">
+        <ul className="wk-tabs__list">
+          {tabs.map((tab) => (
+            <li key={tab.to}>
+              <NavLink to={tab.to === '' ? `/netwerken/${networkId}` : `/netwerken/${networkId}/${tab.to}`} end={tab.end} className="wk-tabs__link">
+                {tab.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet context={context} />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { useOutletContext } from 'react-router';
+import type { NetworkOverview } from '../../api/types';
+import type { Role } from '../../../../src/domain/vocabulary.ts';
+
+export interface NetworkContext {
+  networkId: string;
+  overview: NetworkOverview;
+  role: Role;
+  reload: () => void;
+}
+
+export const useNetwork = () => useOutletContext<NetworkContext>();
