@@ -35,13 +35,35 @@ export class CsvError extends Error {
   }
 }
 
+/**
+ * Windows-1252 characters for bytes 0x80–0x9F (WHATWG encoding index); all other bytes map to
+ * the same code point. Decoded by hand because Node 20.18.3 and later decode these bytes as
+ * Latin-1 (nodejs/node#60888), which turns the euro sign and Word's curly quotes into control
+ * characters.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const codes = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    codes[i] = b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH[b - 0x80] : b;
+  }
+  let text = '';
+  // Chunks keep the argument list of fromCharCode well below engine limits.
+  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return text;
+}
+
 /** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise Windows-1252. */
 export function decodeCsvText(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Every byte sequence is valid Windows-1252, so this fallback never fails.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 
@@ -114,7 +136,7 @@ function parseRecords(text: string, delimiter: CsvDelimiter): RawRecord[] {
     }
   }
   if (inQuotes) {
-    throw new CsvError('Een aanhalingsteken (") wordt niet afgesloten.', quoteLine);
+    throw new CsvError('Een aanhalingsteken (") wordt niet afgesloten. Zet een " aan het eind van de cel.', quoteLine);
   }
   if (field !== '' || fields.length > 0) {
     fields.push(field);

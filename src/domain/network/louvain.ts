@@ -13,7 +13,7 @@ const SEED = 20080410;
 const THRESHOLD = 1e-7;
 
 /** mulberry32: tiny, fast and good enough to shuffle node orders reproducibly. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -51,9 +51,9 @@ function levelFromGraph(graph: Graph): LevelGraph {
 
 /**
  * Moves nodes to the neighbouring community with the best modularity gain until no move helps.
- * Returns community numbers 0..k-1, or null when no node moved.
+ * Returns community numbers 0..count-1, or null when no node moved.
  */
-function oneLevel(g: LevelGraph, m: number, random: () => number): Int32Array | null {
+function oneLevel(g: LevelGraph, m: number, random: () => number): { community: Int32Array; count: number } | null {
   const { n, offsets, targets, weights, degree } = g;
   const community = new Int32Array(n);
   const totalDegree = Float64Array.from(degree);
@@ -71,7 +71,7 @@ function oneLevel(g: LevelGraph, m: number, random: () => number): Int32Array | 
   // Weight from the current node to each neighbouring community; -1 marks "not seen yet".
   const weightTo = new Float64Array(n).fill(-1);
   const seen = new Int32Array(n);
-  const twoMSquared = 2 * m * m;
+  const twoM = 2 * m;
   let movedAny = false;
 
   for (;;) {
@@ -91,13 +91,18 @@ function oneLevel(g: LevelGraph, m: number, random: () => number): Int32Array | 
       }
       totalDegree[own] -= k;
       const ownWeight = weightTo[own] < 0 ? 0 : weightTo[own];
-      const removeCost = -ownWeight / m + (totalDegree[own] * k) / twoMSquared;
+      // The modularity gain of moving u from `own` to c, multiplied by 2m²:
+      //   2m (w_c − w_own) − k (tot_c − tot_own).
+      // All terms are sums of whole edge counts, so this is exact integer arithmetic. The
+      // fractional form NetworkX uses can round a zero gain to a tiny positive one, which makes
+      // a node hop between two equally good communities forever.
+      const ownTotal = totalDegree[own];
       let best = own;
       let bestGain = 0;
       for (let j = 0; j < count; j++) {
         const c = seen[j];
         if (c === own) continue;
-        const gain = removeCost + weightTo[c] / m - (totalDegree[c] * k) / twoMSquared;
+        const gain = twoM * (weightTo[c] - ownWeight) - k * (totalDegree[c] - ownTotal);
         if (gain > bestGain) {
           bestGain = gain;
           best = c;
@@ -122,7 +127,7 @@ function oneLevel(g: LevelGraph, m: number, random: () => number): Int32Array | 
     if (renumber[c] < 0) renumber[c] = next++;
     community[v] = renumber[c];
   }
-  return community;
+  return { community, count: next };
 }
 
 /** Merges every community into one node; edges between communities add up their weights. */
@@ -207,12 +212,10 @@ export function louvain(graph: Graph): Int32Array {
   let level = levelFromGraph(graph);
   let quality = levelModularity(level, m);
   for (;;) {
-    const community = oneLevel(level, m, random);
-    if (community === null) break;
-    for (let v = 0; v < graph.n; v++) membership[v] = community[membership[v]];
-    let k = 0;
-    for (let v = 0; v < level.n; v++) if (community[v] >= k) k = community[v] + 1;
-    const next = aggregate(level, community, k);
+    const moved = oneLevel(level, m, random);
+    if (moved === null) break;
+    for (let v = 0; v < graph.n; v++) membership[v] = moved.community[membership[v]];
+    const next = aggregate(level, moved.community, moved.count);
     const nextQuality = levelModularity(next, m);
     if (nextQuality - quality <= THRESHOLD) break;
     quality = nextQuality;
