@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',
+    reporters: ['default', './src/test/summary-reporter.ts'],
   },
 });
