@@ -4,6 +4,8 @@ import { authService } from '../modules/auth/service.js';
 import { networkService } from '../modules/networks/service.js';
 import { actorService } from '../modules/actors/service.js';
 import { newId, nowIso } from '../server/crypto.js';
+import { loadVerkennenDemo } from './demo-verkennen.js';
+import { loadVormgevenDemo } from './demo-vormgeven.js';
 
 const DEMO_NAME = 'Wijknetwerk Ruwaard (voorbeeld)';
 export const DEMO_LEAD = 'kartrekker@voorbeeld.nl';
@@ -74,5 +76,7 @@ export async function loadDemo(deps: Deps): Promise<string> {
       .execute();
   }
   await deps.db.updateTable('members').set({ actor_id: ids[0] }).where('id', '=', member.id).execute();
+  await loadVerkennenDemo(deps, { ...ctx, actorId: ids[0] }, ids);
+  await loadVormgevenDemo(deps, { ...ctx, actorId: ids[0] }, ids);
   return `Het voorbeeldnetwerk "${DEMO_NAME}" is geladen. ${hint}`;
 }

@@ -8,6 +8,9 @@ import { authService } from '../modules/auth/service.js';
 import type { Deps } from '../server/deps.js';
 import { loadDemo } from './demo.js';
 import { analyseCommand } from './analyse.js';
+import { backupCommand, restoreCommand } from './backup.js';
+import { exportCommand, importCommand } from './import.js';
+import { sendDueReminders } from '../modules/actions/reminders.js';
 
 const HELP = `wijknet — samenwerken in wijknetwerken
 
@@ -22,6 +25,11 @@ Opdrachten:
                                     Maak een API-sleutel voor een gebruiker (wordt één keer getoond)
   analyse --actors <csv> --relations <csv> [--json]
                                     Netwerkanalyse van twee CSV-bestanden, zonder server of database
+  reminders                         Verstuur nu de herinneringen (acties en evaluaties); de server doet dit elk uur
+  backup <bestand>                  Maak een back-up van de SQLite-database (ook terwijl Wijknet draait)
+  restore <bestand>                 Zet een back-up terug (alleen als Wijknet gestopt is)
+  export <netwerk-id> <bestand>     Bewaar een netwerk als JSON-bestand
+  import <bestand>                  Lees een netwerk in uit zo'n JSON-bestand
   --help                            Deze hulp
 
 De instellingen staan in omgevingsvariabelen; zie README.md.
@@ -115,6 +123,20 @@ export async function main(argv: string[]): Promise<number> {
           return 0;
         });
       }
+      case 'reminders':
+        return await withDeps(config, async (deps) => {
+          const { sent } = await sendDueReminders(deps);
+          io.stdout(sent ? `${sent} herinnering(en) verstuurd.\n` : 'Geen herinneringen te versturen.\n');
+          return 0;
+        });
+      case 'backup':
+        return await backupCommand(config, sub, io);
+      case 'restore':
+        return await restoreCommand(config, sub, io);
+      case 'import':
+        return await withDeps(config, (deps) => importCommand(deps, sub, io));
+      case 'export':
+        return await withDeps(config, (deps) => exportCommand(deps, sub, rest[0], io));
       default:
         throw new UsageError(`Onbekende opdracht: ${command}. Zie: wijknet --help`);
     }

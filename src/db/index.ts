@@ -4,7 +4,10 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
 import type { DB } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 import * as foundation from './migrations/0001_foundation.js';
+import * as verkennen from './migrations/0002_verkennen.js';
+import * as vormgeven from './migrations/0003_vormgeven.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -15,6 +18,8 @@ export interface Database_ {
   pool?: pg.Pool;
   /** The better-sqlite3 handle, for online backup; undefined on PostgreSQL. */
   sqlite?: Database.Database;
+  /** PostgreSQL schema the database runs in, when not the default. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -49,14 +54,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', pool, close: () => db.destroy() };
+    return { db, dialect: 'postgres', pool, schema, close: () => db.destroy() };
   }
   const sqlite = new Database(options.url);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 }
 
@@ -64,6 +69,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001_foundation': { up: (db) => foundation.up(db, dialect) },
+    '0002_verkennen': { up: (db) => verkennen.up(db, dialect) },
+    '0003_vormgeven': { up: (db) => vormgeven.up(db, dialect) },
   };
 }
 
@@ -71,6 +78,8 @@ export async function migrate(database: Database_): Promise<string[]> {
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: async () => migrations(database.dialect) },
+    // Kysely looks for its own tables in every schema unless told which: name ours.
+    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;

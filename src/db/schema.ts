@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { VormgevenTables } from './schema-vormgeven.js';
 
 /**
  * The database as Kysely sees it. Portable types only: text ids, ISO-8601 text timestamps,
@@ -153,7 +154,43 @@ export interface RateLimitTable {
   count: number;
 }
 
-export interface DB {
+/** Phase "verkennen" (migration 0002). */
+export interface SearchIndexTable {
+  actor_id: string;
+  field: number;
+  token: string;
+  stem: string;
+}
+
+export interface SearchVariantTable {
+  variant: string;
+  term: string;
+}
+
+export interface NetworkSnapshotTable {
+  id: string;
+  network_id: string;
+  label: string;
+  taken_on: string;
+  data: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface NetworkFunctionTable {
+  id: string;
+  network_id: string;
+  name: string;
+  search_query: string;
+  actor_ids: string;
+  position: number;
+  removed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface DB extends VormgevenTables {
   users: UserTable;
   login_challenges: LoginChallengeTable;
   auth_sessions: AuthSessionTable;
@@ -167,4 +204,8 @@ export interface DB {
   events: EventTable;
   audit_log: AuditTable;
   rate_limits: RateLimitTable;
+  search_index: SearchIndexTable;
+  search_variants: SearchVariantTable;
+  network_snapshots: NetworkSnapshotTable;
+  network_functions: NetworkFunctionTable;
 }

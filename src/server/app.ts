@@ -20,6 +20,25 @@ import { memberRoutes } from '../modules/members/routes.js';
 import { actorService } from '../modules/actors/service.js';
 import { actorRoutes } from '../modules/actors/routes.js';
 import { liveRoutes } from '../modules/live/routes.js';
+import { progressService } from '../modules/progress/service.js';
+import { progressRoutes } from '../modules/progress/routes.js';
+import { functionService } from '../modules/functions/service.js';
+import { functionRoutes } from '../modules/functions/routes.js';
+import { suggestionService } from '../modules/suggestions/service.js';
+import { suggestionRoutes } from '../modules/suggestions/routes.js';
+import { analysisService } from '../modules/analysis/service.js';
+import { analysisRoutes } from '../modules/analysis/routes.js';
+import { relationService } from '../modules/relations/service.js';
+import { relationRoutes } from '../modules/relations/routes.js';
+import { searchService } from '../modules/search/service.js';
+import { searchRoutes } from '../modules/search/routes.js';
+import { auditService } from '../modules/audit/service.js';
+import { auditRoutes } from '../modules/audit/routes.js';
+import { privacyService } from '../modules/privacy/service.js';
+import { privacyRoutes } from '../modules/privacy/routes.js';
+import { exportService } from '../modules/export/service.js';
+import { exportRoutes } from '../modules/export/routes.js';
+import { vormgevenRoutes, vormgevenServices } from '../modules/vormgeven.js';
 import { registerAccessControl } from './auth-hook.js';
 import { errorHandler, errors } from './errors.js';
 import { LiveHub } from './live.js';
@@ -109,6 +128,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     networks: networkService(deps),
     members: memberService(deps),
     actors: actorService(deps),
+    progress: progressService(deps),
+    functions: functionService(deps),
+    suggestions: suggestionService(deps),
+    analysis: analysisService(deps),
+    relations: relationService(deps),
+    search: searchService(deps),
+    audit: auditService(deps),
+    privacy: privacyService(deps),
+    export: exportService(deps),
+    ...vormgevenServices(deps),
   };
   const ctx = { deps, services };
 
@@ -172,6 +201,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await memberRoutes(app, ctx);
   await actorRoutes(app, ctx);
   await liveRoutes(app, ctx);
+  await progressRoutes(app, ctx);
+  await functionRoutes(app, ctx);
+  await suggestionRoutes(app, ctx);
+  await analysisRoutes(app, ctx);
+  await relationRoutes(app, ctx);
+  await searchRoutes(app, ctx);
+  await auditRoutes(app, ctx);
+  await privacyRoutes(app, ctx);
+  await exportRoutes(app, ctx);
+  await vormgevenRoutes(app, ctx);
 
   const webDir = path.join(packageRoot(), 'dist', 'web');
   const indexFile = path.join(webDir, 'index.html');
@@ -188,7 +227,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   }
 
   app.setNotFoundHandler(async (req, reply) => {
-    if (req.method === 'GET' && !req.url.startsWith('/api/') && hasWeb) {
+    if ((req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api/') && hasWeb) {
       // The web app routes itself: every page address serves the same index.html.
       return reply.header('cache-control', 'no-cache').type('text/html').send(fs.createReadStream(indexFile));
     }

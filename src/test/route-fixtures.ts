@@ -2,6 +2,8 @@ import type { Role } from '../domain/vocabulary.js';
 import type { SessionUser } from '../server/access.js';
 import { hashSecret, isoIn, newSecret, nowIso } from '../server/crypto.js';
 import { addMember, memberContext, type TestApp } from './harness.js';
+import { VERKENNEN_ROUTES } from './verkennen-fixtures.js';
+import { VORMGEVEN_ROUTES } from './vormgeven-fixtures.js';
 
 /**
  * One valid request for every API route, and who may make it. The access-matrix and the
@@ -157,8 +159,14 @@ export const ROUTES: Record<string, RouteSpec> = {
     build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/${w.actorId}`, payload: { ...fullActor, name: 'Wijkteam Oost', version: 1 } }),
   },
   'DELETE /api/networks/:networkId/actors/:actorId': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/${w.actorId}` }) },
-  'GET /api/directory': { rule: 'user', build: () => ({ url: '/api/directory?q=wijk&domain=welzijn&limit=10' }) },
+  'GET /api/directory': { rule: 'user', build: () => ({ url: '/api/directory?q=wijk&domain=welzijn&theme=taal&targetGroup=ouderen&healthDimension=meedoen&area=Centrum&limit=10' }) },
+  ...VERKENNEN_ROUTES,
+  ...VORMGEVEN_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
+  'GET /api/networks/:networkId/audit': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/audit` }) },
+  'GET /api/networks/:networkId/export': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/export` }) },
+  'GET /api/me/export': { rule: 'user', build: () => ({ url: '/api/me/export' }) },
+  'GET /api/me/export.html': { rule: 'user', build: () => ({ url: '/api/me/export.html' }) },
 };
 
 export async function makePeople(t: TestApp): Promise<People> {

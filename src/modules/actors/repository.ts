@@ -80,39 +80,6 @@ export const actorRepository = (db: Kysely<DB>) => ({
   async findableById(actorId: string) {
     return db.selectFrom('actors').selectAll().where('id', '=', actorId).where('findable', '=', 1).executeTakeFirst();
   },
-  /** The shared directory: only findable actors' public profiles. */
-  async directory(options: { q?: string; domain?: string; limit: number }) {
-    let query = db
-      .selectFrom('actors')
-      .innerJoin('networks', 'networks.id', 'actors.home_network_id')
-      .select([
-        'actors.id',
-        'actors.kind',
-        'actors.name',
-        'actors.domain',
-        'actors.themes',
-        'actors.target_groups',
-        'actors.area',
-        'actors.contact_email',
-        'actors.contact_phone',
-        'actors.website',
-        'networks.name as home_network_name',
-      ])
-      .where('actors.findable', '=', 1);
-    if (options.domain) query = query.where('actors.domain', '=', options.domain);
-    if (options.q) {
-      // Wildcards typed by a person are searched as plain spaces; LIKE escapes differ per database.
-      const like = `%${options.q.toLowerCase().replace(/[\\%_]/g, ' ')}%`;
-      query = query.where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['actors.name']), 'like', like),
-          eb(eb.fn('lower', ['actors.themes']), 'like', like),
-          eb(eb.fn('lower', ['actors.target_groups']), 'like', like),
-        ]),
-      );
-    }
-    return query.orderBy('actors.name').limit(options.limit).execute();
-  },
   async networkHasActor(networkId: string, actorId: string) {
     return Boolean(
       await db.selectFrom('network_actors').select('actor_id').where('network_id', '=', networkId).where('actor_id', '=', actorId).executeTakeFirst(),

@@ -1,7 +1,7 @@
 import type { App, RouteContext } from '../../server/types.js';
 import { networkParams } from '../common/schemas.js';
 import { memberOf } from '../networks/routes.js';
-import { actorParams, createActor, directoryQuery, linkActor, updateActor } from './schemas.js';
+import { actorParams, createActor, linkActor, updateActor } from './schemas.js';
 
 const tags = ['Partners en sociale kaart'];
 
@@ -38,9 +38,4 @@ export async function actorRoutes(app: App, { services }: RouteContext) {
     await services.actors.remove(memberOf(req), req.params.actorId);
     return reply.status(204).send();
   });
-
-  app.get('/api/directory', {
-    config: { access: 'user' },
-    schema: { tags, summary: 'De gedeelde sociale kaart: vindbare partners uit alle netwerken', querystring: directoryQuery },
-  }, async (req) => services.actors.directory(req.query));
 }

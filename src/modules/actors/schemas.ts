@@ -56,11 +56,8 @@ export const updateActor = z.strictObject({
 export const actorParams = z.strictObject({ networkId: id, actorId: id });
 export const linkActor = z.strictObject({ actorId: id, status: z.enum(PARTICIPATION).optional() });
 
-export const directoryQuery = z.strictObject({
-  q: optionalText(200).optional(),
-  domain: domain.optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
-});
+/** The directory search lives in modules/search; re-exported for the web app's existing imports. */
+export { directoryQuery, type DirectoryEntry } from '../search/schemas.js';
 
 export interface ActorView {
   id: string;
@@ -84,18 +81,4 @@ export interface ActorView {
   members: { memberId: string; name: string }[];
   version: number;
   updatedAt: string;
-}
-
-export interface DirectoryEntry {
-  id: string;
-  kind: string;
-  name: string;
-  domain: string;
-  themes: string[];
-  targetGroups: string[];
-  area: string;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  website: string | null;
-  homeNetworkName: string;
 }

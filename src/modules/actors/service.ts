@@ -5,7 +5,8 @@ import { newId, nowIso } from '../../server/crypto.js';
 import { recordChange } from '../../server/changes.js';
 import { listText, parseList } from '../common/json.js';
 import { actorRepository, type ActorRow } from './repository.js';
-import type { ActorView, DirectoryEntry } from './schemas.js';
+import { searchRepository } from '../search/repository.js';
+import type { ActorView } from './schemas.js';
 
 export interface ActorInput {
   kind?: string;
@@ -51,6 +52,7 @@ const personConsent = () =>
 
 export function actorService(deps: Deps) {
   const repo = actorRepository(deps.db);
+  const search = searchRepository(deps.db);
 
   function toView(
     row: ActorRow & { status: string },
@@ -122,6 +124,7 @@ export function actorService(deps: Deps) {
         ...toColumns(input),
       };
       await repo.insert(row, ctx.networkId, input.status ?? 'partner');
+      await search.indexActor(row);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: row.id, action: 'create', after: row });
       return getView(ctx, row.id);
     },
@@ -143,6 +146,7 @@ export function actorService(deps: Deps) {
       if (changesRecord) {
         after = await repo.update(ctx.networkId, actorId, input.version, { ...columns, updated_at: nowIso() });
         if (!after) throw errors.stale(await getView(ctx, actorId));
+        await search.indexActor(after);
       } else if (Number(before.version) !== input.version) {
         throw errors.stale(await getView(ctx, actorId));
       }
@@ -175,23 +179,6 @@ export function actorService(deps: Deps) {
         await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: actorId, action: 'create', after: { linked: actor.name } });
       }
       return getView(ctx, actorId);
-    },
-
-    async directory(query: { q?: string; domain?: string; limit?: number }): Promise<DirectoryEntry[]> {
-      const rows = await repo.directory({ q: query.q, domain: query.domain, limit: query.limit ?? 50 });
-      return rows.map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        name: r.name,
-        domain: r.domain,
-        themes: parseList(r.themes),
-        targetGroups: parseList(r.target_groups),
-        area: r.area,
-        contactEmail: r.contact_email,
-        contactPhone: r.contact_phone,
-        website: r.website,
-        homeNetworkName: r.home_network_name,
-      }));
     },
   };
 }

@@ -7,6 +7,7 @@ import { recordChange } from '../../server/changes.js';
 import { limit } from '../../server/rate-limit.js';
 import { actorRepository } from '../actors/repository.js';
 import { memberRepository } from './repository.js';
+import { privacyRepository } from '../privacy/repository.js';
 import type { MemberView } from '../networks/schemas.js';
 import type { InvitationPreview, InvitationView } from './schemas.js';
 
@@ -184,6 +185,7 @@ export function memberService(deps: Deps) {
       }
       const networkIds = await repo.networksOf(user.id);
       await repo.anonymiseUser(user.id, nowIso());
+      await privacyRepository(deps.db).forgetEmail(user.email, nowIso());
       for (const networkId of networkIds) await deps.live.publish({ networkId, type: 'member.delete', entityId: user.id });
     },
   };

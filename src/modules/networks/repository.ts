@@ -34,12 +34,18 @@ export const networkRepository = (db: Kysely<DB>) => ({
   async delete(networkId: string) {
     await db.deleteFrom('networks').where('id', '=', networkId).execute();
   },
-  async counts(networkId: string) {
-    const [actors, members, relations] = await Promise.all([
-      db.selectFrom('network_actors').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).executeTakeFirstOrThrow(),
-      db.selectFrom('members').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).executeTakeFirstOrThrow(),
-      db.selectFrom('relations').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).executeTakeFirstOrThrow(),
-    ]);
-    return { actors: Number(actors.n), members: Number(members.n), relations: Number(relations.n) };
+  /** The partners as the overview lists them: only the columns it shows. */
+  async overviewActors(networkId: string) {
+    return db
+      .selectFrom('network_actors')
+      .innerJoin('actors', 'actors.id', 'network_actors.actor_id')
+      .select(['actors.id', 'actors.name', 'actors.kind', 'actors.domain', 'actors.themes', 'network_actors.status'])
+      .where('network_actors.network_id', '=', networkId)
+      .orderBy('actors.name')
+      .execute();
+  },
+  async relationCount(networkId: string) {
+    const r = await db.selectFrom('relations').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).executeTakeFirstOrThrow();
+    return Number(r.n);
   },
 });

@@ -1,0 +1,149 @@
+// Shared helpers for the benchmarks: a fresh data directory or PostgreSQL database, a seeded
+// network, and the real server started as a child process exactly as `npm start` starts it.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import pg from 'pg';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (p) => pathToFileURL(path.join(root, 'dist', 'server', p)).href;
+
+export const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export async function postgresAvailable() {
+  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 1000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A fresh place for the data: a temp dir (SQLite) or a new PostgreSQL database. */
+export async function freshStore(dialect) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-bench-'));
+  if (dialect === 'sqlite') return { dataDir, databaseUrl: '', drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  const name = `wijknet_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return {
+    dataDir,
+    databaseUrl: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A network with `actors` partners and `members` members (one kartrekker), and an API token of
+ * the kartrekker. Returns the overview JSON as the API gives it, for the baseline server.
+ */
+export async function seedNetwork(store, { actors = 200, members = 50 } = {}) {
+  const { loadConfig } = await import(dist('config.js'));
+  const { buildApp } = await import(dist('server/app.js'));
+  const config = { ...loadConfig({}), dataDir: store.dataDir, databaseUrl: store.databaseUrl || undefined, serveWeb: false, logLevel: 'silent' };
+  const { app, services, deps } = await buildApp(config, { logger: false, mailer: { send: async () => undefined } });
+  try {
+    const lead = await services.auth.ensureUser('kartrekker@bench.invalid');
+    await services.auth.updateMe(lead, { name: 'Kartrekker' });
+    const network = await services.networks.create(lead, { name: 'Benchnetwerk', areaLevel: 'wijk', areaName: 'Bench' });
+    const now = new Date().toISOString();
+    for (let i = 1; i < members; i++) {
+      const u = await services.auth.ensureUser(`lid${i}@bench.invalid`);
+      await deps.db
+        .insertInto('members')
+        .values({ id: `bench-m-${i}`, network_id: network.id, user_id: u.id, role: i % 3 === 0 ? 'partner' : 'meekijker', actor_id: null, created_at: now, updated_at: now, version: 1 })
+        .execute();
+    }
+    const ctx = { networkId: network.id, userId: lead.id, memberId: '', role: 'kartrekker', actorId: null };
+    const domains = ['zorg', 'welzijn', 'wonen', 'gemeente', 'veiligheid', 'onderwijs', 'ondernemers', 'bewoners'];
+    for (let i = 0; i < actors; i++) {
+      await services.actors.create(ctx, {
+        kind: 'organisation',
+        name: `Partner ${String(i).padStart(3, '0')}`,
+        domain: domains[i % domains.length],
+        themes: ['eenzaamheid', 'ontmoeten'],
+        description: 'Een partner in de wijk.',
+      });
+    }
+    const token = (await services.auth.createToken(lead.id, 'bench')).token;
+    const res = await app.inject({ method: 'GET', url: `/api/networks/${network.id}`, headers: { authorization: `Bearer ${token}` } });
+    if (res.statusCode !== 200) throw new Error(`overview ${res.statusCode}: ${res.body}`);
+    return { networkId: network.id, token, overview: JSON.parse(res.body), config };
+  } finally {
+    await app.close();
+  }
+}
+
+/** Starts a Node script as a child process and waits for `readyUrl` to answer 200. */
+export async function startChild(args, env, readyUrl, timeoutMs = 30_000) {
+  const started = performance.now();
+  const proc = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  proc.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
+  let gone = false;
+  void exited.then(() => (gone = true));
+  for (;;) {
+    if (gone) throw new Error(`${args.join(' ')} exited early: ${stderr}`);
+    try {
+      const res = await fetch(readyUrl);
+      if (res.status === 200) break;
+    } catch {
+      // not yet
+    }
+    if (performance.now() - started > timeoutMs) {
+      proc.kill('SIGKILL');
+      throw new Error(`${args.join(' ')} did not start: ${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const readyMs = performance.now() - started;
+  return {
+    proc,
+    readyMs,
+    async stop() {
+      if (!gone) proc.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/** The real server: `node bin/wijknet.js start`, as `npm start` runs it. */
+export async function startWijknet(store, env = {}) {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = await startChild(
+    [path.join(root, 'bin', 'wijknet.js'), 'start'],
+    { WIJKNET_DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: baseUrl, SMTP_URL: '', ...env },
+    `${baseUrl}/healthz`,
+  );
+  return { ...child, baseUrl };
+}
+
+export const fmt = (n, digits = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { compareGoals, type LadderInput } from './compare.js';
+import { canonicalRoots, compoundParts, root } from './text.js';
+
+let seq = 0;
+function ladder(partnerName: string, fields: Partial<LadderInput>): LadderInput {
+  seq++;
+  return {
+    id: `l${seq}`,
+    partnerId: fields.partnerId ?? `p-${partnerName}`,
+    partnerName,
+    activity: '',
+    steps: [],
+    goal: '',
+    targetGroups: [],
+    themes: [],
+    healthDimensions: [],
+    ...fields,
+  };
+}
+
+const cafe = () =>
+  ladder('Zorgcentrum De Linde', {
+    activity: 'Een dementiecafé',
+    steps: ['Zodat mensen met dementie en hun mantelzorgers elkaar treffen', 'Zodat ze steun aan elkaar hebben'],
+    goal: 'Mensen met dementie en hun mantelzorgers met elkaar in contact brengen',
+    targetGroups: ['mensen met dementie', 'mantelzorgers'],
+    themes: ['ontmoeten', 'dementie'],
+    healthDimensions: ['meedoen'],
+  });
+const walking = () =>
+  ladder('Wandelclub Stap voor Stap', {
+    activity: 'Een wandelclub',
+    steps: ['Samen buiten bewegen', 'Onderweg raken mantelzorgers en mensen met dementie aan de praat'],
+    goal: 'Mantelzorgers en mensen met dementie verbinden, zodat ze steun aan elkaar hebben',
+    targetGroups: ['Mantelzorgers', 'Mensen met dementie'],
+    themes: ['ontmoeten', 'bewegen'],
+    healthDimensions: ['meedoen', 'lichaamsfuncties'],
+  });
+
+describe('goal comparison', () => {
+  it('groups a shared goal behind different activities and says why in Dutch', () => {
+    const a = cafe();
+    const b = walking();
+    const result = compareGoals([a, b]);
+    expect(result.groups).toHaveLength(1);
+    const group = result.groups[0];
+    expect(group.members.map((m) => m.ladderId).sort()).toEqual([a.id, b.id].sort());
+    expect(group.activitiesDiffer).toBe(true);
+    expect(group.commonTargetGroups).toEqual(expect.arrayContaining(['mensen met dementie', 'mantelzorgers']));
+    expect(group.commonThemes).toContain('ontmoeten');
+    expect(group.explanation).toMatch(/^Jullie willen allebei: /);
+    expect(group.explanation).toContain('zelfde doelgroep: mensen met dementie, mantelzorgers');
+    expect(group.explanation).toContain('zelfde thema: ontmoeten');
+    expect(group.explanation).toContain('een dementiecafé');
+    expect(group.explanation).toContain('een wandelclub');
+    expect(result.warnings).toEqual([]);
+    expect(result.unshared).toEqual([]);
+  });
+
+  it('warns when partners use the same words for different target groups, and does not group them', () => {
+    const families = ladder('Consultatiebureau', {
+      activity: 'Kookworkshops',
+      steps: ['Ouders leren gezond koken', 'De wijk vitaler maken'],
+      goal: 'Jonge gezinnen helpen gezond te eten',
+      targetGroups: ['jonge gezinnen'],
+      themes: ['vitaliteit', 'gezonde voeding'],
+    });
+    const elderly = ladder('Thuiszorg Oost', {
+      activity: 'Beweegmiddagen',
+      steps: ['Ouderen blijven langer fit', 'De wijk vitaler maken'],
+      goal: 'Kwetsbare ouderen bereiken en in beweging brengen',
+      targetGroups: ['kwetsbare ouderen'],
+      themes: ['vitaliteit', 'bewegen'],
+    });
+    const result = compareGoals([families, elderly]);
+    expect(result.groups).toEqual([]);
+    expect(result.warnings).toHaveLength(1);
+    const w = result.warnings[0];
+    expect(w.sharedThemes).toEqual(['vitaliteit']);
+    expect(w.sharedWords).toEqual(expect.arrayContaining(['wijk', 'vitaler']));
+    expect(w.explanation).toContain('andere doelgroep');
+    expect(w.explanation).toContain('jonge gezinnen');
+    expect(w.explanation).toContain('kwetsbare ouderen');
+    expect(result.unshared).toHaveLength(2);
+  });
+
+  it('warns on tags alone: the same theme, different target groups, no text in common', () => {
+    const a = ladder('Sportvereniging', { goal: 'Meer sporten', targetGroups: ['jongeren'], themes: ['bewegen'] });
+    const b = ladder('Fysiotherapie', { goal: 'Valpreventie', targetGroups: ['ouderen'], themes: ['bewegen'] });
+    const result = compareGoals([a, b]);
+    expect(result.groups).toEqual([]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0].explanation).toContain('het thema bewegen');
+  });
+
+  it('leaves unrelated goals apart: no groups, no warnings, every goal unshared', () => {
+    const result = compareGoals([
+      ladder('Bibliotheek', { activity: 'Taalcafé', goal: 'Laaggeletterden helpen met lezen en schrijven', targetGroups: ['laaggeletterden'], themes: ['taal en digitale vaardigheden'] }),
+      ladder('Woningcorporatie', { activity: 'Buurtschouw', goal: 'Donkere plekken in de buurt veiliger maken', targetGroups: ['alle bewoners'], themes: ['veiligheid'] }),
+      ladder('Schuldhulp', { activity: 'Spreekuur', goal: 'Schulden van gezinnen vroeg opsporen', targetGroups: ['mensen met weinig geld'], themes: ['armoede en schulden'] }),
+    ]);
+    expect(result.groups).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.unshared).toHaveLength(3);
+    for (const u of result.unshared) expect(u.explanation).toMatch(/^Niemand anders in het netwerk heeft \(nog\) dit doel/);
+  });
+
+  it('does not group the same target group with a different aim', () => {
+    const a = ladder('Fysiotherapie', { goal: 'Ouderen vallen minder vaak', steps: ['Sterkere spieren en balans'], targetGroups: ['ouderen'], themes: ['bewegen', 'preventie'] });
+    const b = ladder('Bibliotheek', { goal: 'Ouderen kunnen zelf online bankieren', steps: ['Digitale vaardigheden leren'], targetGroups: ['ouderen'], themes: ['taal en digitale vaardigheden'] });
+    const result = compareGoals([a, b]);
+    expect(result.groups).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('works from text alone when tags are missing, and says the tags were found in the text', () => {
+    const a = cafe();
+    const b = walking();
+    for (const l of [a, b]) {
+      l.targetGroups = [];
+      l.themes = [];
+      l.healthDimensions = [];
+    }
+    const result = compareGoals([a, b]);
+    expect(result.groups).toHaveLength(1);
+    expect(result.groups[0].explanation).toContain('zelfde doelgroep (gevonden in de tekst)');
+    expect(result.tags[a.id].targetGroups).toEqual(expect.arrayContaining([{ label: 'mensen met dementie', inferred: true }]));
+
+    const families = ladder('Consultatiebureau', { activity: 'Kookles', steps: ['De wijk vitaler maken'], goal: 'Jonge gezinnen eten gezonder' });
+    const elderly = ladder('Thuiszorg', { activity: 'Beweegmiddag', steps: ['De wijk vitaler maken'], goal: 'Kwetsbare ouderen blijven langer fit' });
+    const text = compareGoals([families, elderly]);
+    expect(text.groups).toEqual([]);
+    expect(text.warnings).toHaveLength(1);
+    expect(text.warnings[0].explanation).toContain('(gevonden in de tekst)');
+  });
+
+  it('matches different word forms through shared stems (eenzaamheid / eenzame, ontmoeting / ontmoeten)', () => {
+    const a = ladder('Buurthuis', { activity: 'Koffieochtend', goal: 'Eenzaamheid onder ouderen verminderen door ontmoeting' });
+    const b = ladder('Kerk', { activity: 'Maaltijd op zondag', goal: 'Eenzame ouderen ontmoeten elkaar' });
+    const result = compareGoals([a, b]);
+    expect(result.groups).toHaveLength(1);
+    expect(result.groups[0].sharedWords).toEqual(expect.arrayContaining(['eenzaamheid', 'ouderen']));
+  });
+
+  it('joins three partners with one goal but keeps a conflicting target group out of the group', () => {
+    const a = cafe();
+    const b = walking();
+    const c = ladder('Odensehuis', {
+      activity: 'Inloophuis',
+      goal: 'Mensen met dementie en mantelzorgers ontmoeten elkaar en steunen elkaar',
+      targetGroups: ['mensen met dementie', 'mantelzorgers'],
+      themes: ['ontmoeten'],
+    });
+    const d = ladder('Jongerenwerk', { activity: 'Jongerencafé', goal: 'Jongeren ontmoeten elkaar', targetGroups: ['jongeren'], themes: ['ontmoeten'] });
+    const result = compareGoals([a, b, c, d]);
+    expect(result.groups).toHaveLength(1);
+    expect(result.groups[0].members).toHaveLength(3);
+    expect(result.groups[0].explanation).toMatch(/^Jullie willen alle 3: /);
+    expect(result.unshared.map((u) => u.member.ladderId)).toEqual([d.id]);
+    expect(result.warnings.length).toBeGreaterThan(0);
+    expect(result.warnings.every((w) => w.a.ladderId === d.id || w.b.ladderId === d.id)).toBe(true);
+  });
+
+  it('never groups two ladders of the same partner with each other alone', () => {
+    const a = cafe();
+    const b = { ...walking(), partnerId: a.partnerId, partnerName: a.partnerName };
+    const result = compareGoals([a, b]);
+    expect(result.groups).toEqual([]);
+    expect(result.pairs).toEqual([]);
+  });
+
+  it('takes the last step as the goal when no goal is written, and reports ladders with nothing yet', () => {
+    const a = ladder('Buurthuis', { activity: 'Koffieochtend', steps: ['Eenzame ouderen ontmoeten elkaar'] });
+    const b = ladder('Kerk', { activity: 'Maaltijd' });
+    const result = compareGoals([a, b]);
+    expect(result.incomplete.map((m) => m.ladderId)).toEqual([b.id]);
+    expect(result.unshared[0].member.goal).toBe('Eenzame ouderen ontmoeten elkaar');
+  });
+
+  it('treats "alle bewoners" as including every group: no conflict', () => {
+    const a = ladder('Gemeente', { goal: 'Bewoners ontmoeten elkaar vaker', targetGroups: ['alle bewoners'], themes: ['ontmoeten'] });
+    const b = ladder('Buurthuis', { goal: 'Ouderen ontmoeten elkaar vaker', targetGroups: ['ouderen'], themes: ['ontmoeten'] });
+    const result = compareGoals([a, b]);
+    expect(result.warnings).toEqual([]);
+    expect(result.groups).toHaveLength(1);
+  });
+
+  it('compares 40 partners with ladders of 6 steps in under 100 ms', () => {
+    const groups = ['ouderen', 'jongeren', 'mantelzorgers', 'jonge gezinnen', 'nieuwkomers', 'mensen met dementie'];
+    const themes = ['ontmoeten', 'bewegen', 'gezonde voeding', 'eenzaamheid', 'armoede en schulden', 'zingeving'];
+    const ladders = Array.from({ length: 40 }, (_, i) =>
+      ladder(`Partner ${i}`, {
+        activity: `Activiteit ${i} voor de buurt`,
+        steps: Array.from({ length: 6 }, (_, s) => `Stap ${s}: ${groups[(i + s) % 6]} doen mee aan ${themes[(i * s) % 6]} in de wijk`),
+        goal: `${groups[i % 6]} ervaren meer ${themes[i % 6]} en steun van elkaar`,
+        targetGroups: [groups[i % 6]],
+        themes: [themes[i % 6], themes[(i + 1) % 6]],
+        healthDimensions: ['meedoen'],
+      }),
+    );
+    // Best of five: the work itself, not the noise of a shared machine running other suites.
+    let best = Infinity;
+    let result = compareGoals(ladders);
+    for (let run = 0; run < 5; run++) {
+      const start = performance.now();
+      result = compareGoals(ladders);
+      best = Math.min(best, performance.now() - start);
+    }
+    expect(best).toBeLessThan(100);
+    expect(result.pairs).toHaveLength((40 * 39) / 2);
+  });
+});
+
+describe('goal text normalisation', () => {
+  it('folds near-identical roots together and splits compounds into known parts', () => {
+    const map = canonicalRoots([root('gezin'), root('gezinnen'), root('dementie'), root('demente'), root('jong'), root('jongeren')]);
+    expect(map.get(root('gezinnen'))).toBe(map.get(root('gezin')));
+    expect(map.get(root('dementie'))).toBe(map.get(root('demente')));
+    expect(map.get(root('jongeren'))).not.toBe(map.get(root('jong')));
+    expect(compoundParts('dementiecafe', new Set([root('dementie'), root('cafe')]))).toEqual([root('dementie'), root('cafe')]);
+    expect(compoundParts('wandelclub', new Set([root('dementie')]))).toEqual([]);
+  });
+});

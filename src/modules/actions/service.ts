@@ -1,0 +1,152 @@
+import type { Deps } from '../../server/deps.js';
+import type { MemberContext, SessionUser } from '../../server/access.js';
+import { errors } from '../../server/errors.js';
+import { newId, nowIso } from '../../server/crypto.js';
+import { recordChange } from '../../server/changes.js';
+import { today } from '../common/dates.js';
+import { actionRepository, type ActionFilter, type ActionRow } from './repository.js';
+import { ACTION_STATUS_LABELS, type ActionView, type MyActionView } from './schemas.js';
+
+export interface ActionInput {
+  title?: string;
+  description?: string;
+  ownerMemberId?: string | null;
+  actorId?: string | null;
+  goalId?: string | null;
+  dueOn?: string | null;
+  status?: string;
+  planYear?: number;
+}
+
+type Named = ActionRow & { owner_name: string | null; owner_email: string | null; actor_name: string | null; goal_title: string | null; network_name: string };
+
+const missing = () => errors.notFound('Deze actie bestaat niet (meer) in dit netwerk.');
+const OPEN = new Set(['open', 'bezig']);
+
+const mayEdit = (ctx: MemberContext, r: ActionRow) =>
+  ctx.role === 'kartrekker' || r.owner_member_id === ctx.memberId || (ctx.actorId !== null && r.actor_id === ctx.actorId);
+
+function toView(r: Named, editable: boolean, day = today()): ActionView {
+  return {
+    id: r.id,
+    title: r.title,
+    description: r.description,
+    ownerMemberId: r.owner_member_id,
+    ownerName: r.owner_member_id ? r.owner_name || (r.owner_email ? r.owner_email.split('@')[0] : null) : null,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    goalId: r.goal_id,
+    goalTitle: r.goal_title,
+    dueOn: r.due_on,
+    status: r.status,
+    statusLabel: ACTION_STATUS_LABELS[r.status] ?? r.status,
+    planYear: Number(r.plan_year),
+    carriedFrom: r.carried_from,
+    overdue: OPEN.has(r.status) && !!r.due_on && r.due_on < day,
+    editable,
+    version: Number(r.version),
+    updatedAt: r.updated_at,
+  };
+}
+
+export function actionService(deps: Deps) {
+  const repo = actionRepository(deps.db);
+
+  async function checkLinks(ctx: MemberContext, input: ActionInput) {
+    const fields: Record<string, string> = {};
+    if (input.ownerMemberId && !(await repo.memberInNetwork(ctx.networkId, input.ownerMemberId))) fields.ownerMemberId = 'Deze persoon is geen lid van dit netwerk.';
+    if (input.actorId && !(await repo.actorInNetwork(ctx.networkId, input.actorId))) fields.actorId = 'Deze partner doet niet mee in dit netwerk.';
+    if (input.goalId && !(await repo.goalInNetwork(ctx.networkId, input.goalId))) fields.goalId = 'Dit doel bestaat niet (meer) in dit netwerk.';
+    if (Object.keys(fields).length) throw errors.invalid(fields);
+  }
+
+  function columns(input: ActionInput): Partial<ActionRow> {
+    const out: Partial<ActionRow> = {};
+    if (input.title !== undefined) out.title = input.title;
+    if (input.description !== undefined) out.description = input.description;
+    if (input.ownerMemberId !== undefined) out.owner_member_id = input.ownerMemberId;
+    if (input.actorId !== undefined) out.actor_id = input.actorId;
+    if (input.goalId !== undefined) out.goal_id = input.goalId;
+    if (input.dueOn !== undefined) out.due_on = input.dueOn;
+    if (input.status !== undefined) out.status = input.status;
+    if (input.planYear !== undefined) out.plan_year = input.planYear;
+    return out;
+  }
+
+  async function view(ctx: MemberContext, id: string): Promise<ActionView> {
+    const r = await repo.get(ctx.networkId, id);
+    if (!r) throw missing();
+    return toView(r, mayEdit(ctx, r));
+  }
+
+  return {
+    async list(ctx: MemberContext, filter: ActionFilter): Promise<ActionView[]> {
+      const day = today();
+      return (await repo.list(ctx.networkId, filter)).map((r) => toView(r, mayEdit(ctx, r), day));
+    },
+
+    /** "Mijn acties": everything a person owns, across all their networks. */
+    async mine(user: SessionUser, status?: string): Promise<MyActionView[]> {
+      const day = today();
+      return (await repo.mine(user.id, status)).map((r) => ({ ...toView(r, true, day), networkId: r.network_id, networkName: r.network_name }));
+    },
+
+    async create(ctx: MemberContext, input: ActionInput & { title: string }): Promise<ActionView> {
+      await checkLinks(ctx, input);
+      const now = nowIso();
+      const row: ActionRow = {
+        id: newId(),
+        network_id: ctx.networkId,
+        title: input.title,
+        description: '',
+        owner_member_id: ctx.memberId,
+        actor_id: ctx.actorId,
+        goal_id: null,
+        due_on: null,
+        status: 'open',
+        plan_year: new Date().getUTCFullYear(),
+        carried_from: null,
+        ...columns(input),
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      };
+      await repo.insert([row]);
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'action', entityId: row.id, action: 'create', after: row });
+      return view(ctx, row.id);
+    },
+
+    async update(ctx: MemberContext, id: string, input: ActionInput & { version: number }): Promise<ActionView> {
+      const before = await repo.get(ctx.networkId, id);
+      if (!before) throw missing();
+      if (!mayEdit(ctx, before)) throw errors.forbidden('Je kunt alleen je eigen acties of die van je partner aanpassen. De kartrekker kan alle acties aanpassen.');
+      await checkLinks(ctx, input);
+      const after = await repo.update(ctx.networkId, id, input.version, { ...columns(input), updated_at: nowIso() });
+      if (!after) throw errors.stale(toView(before, true));
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'action', entityId: id, action: 'update', before, after });
+      return view(ctx, id);
+    },
+
+    async remove(ctx: MemberContext, id: string): Promise<void> {
+      const before = await repo.get(ctx.networkId, id);
+      if (!before) throw missing();
+      if (!mayEdit(ctx, before)) throw errors.forbidden('Je kunt alleen je eigen acties verwijderen. De kartrekker kan alle acties verwijderen.');
+      await repo.remove(ctx.networkId, id);
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'action', entityId: id, action: 'delete', before });
+    },
+
+    /** The yearly renewal: open and busy actions of one plan year are carried over to the next (once). */
+    async renew(ctx: MemberContext, input: { fromYear: number; toYear: number }): Promise<{ carried: number; actions: ActionView[] }> {
+      if (input.toYear <= input.fromYear) throw errors.invalid({ toYear: 'Kies een jaar na het jaar waar je vandaan komt.' });
+      const open = await repo.toCarry(ctx.networkId, input.fromYear);
+      const now = nowIso();
+      const rows: ActionRow[] = open.map((a) => ({ ...a, id: newId(), plan_year: input.toYear, carried_from: a.id, created_at: now, updated_at: now, version: 1 }));
+      await repo.insert(rows);
+      for (const row of rows) {
+        await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'action', entityId: row.id, action: 'create', after: row });
+      }
+      const actions = await repo.list(ctx.networkId, { planYear: input.toYear });
+      return { carried: rows.length, actions: actions.map((r) => toView(r, mayEdit(ctx, r))) };
+    },
+  };
+}

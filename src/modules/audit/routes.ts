@@ -1,0 +1,16 @@
+import type { App, RouteContext } from '../../server/types.js';
+import { networkParams } from '../common/schemas.js';
+import { memberOf } from '../networks/routes.js';
+import { auditQuery } from './schemas.js';
+
+export async function auditRoutes(app: App, { services }: RouteContext) {
+  app.get('/api/networks/:networkId/audit', {
+    config: { access: { network: 'kartrekker' } },
+    schema: {
+      tags: ['Netwerken'],
+      summary: 'Logboek: wie wat wanneer veranderde (filter op soort, persoon en periode)',
+      params: networkParams,
+      querystring: auditQuery,
+    },
+  }, async (req) => services.audit.list(memberOf(req), req.query));
+}

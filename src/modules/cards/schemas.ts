@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { CARD_COLUMNS, CARD_MODES, type CardMode, type ColumnGuide } from '../../domain/card.js';
+import { LIMITS, id, requiredText, version } from '../common/schemas.js';
+
+const column = z.enum(CARD_COLUMNS, { error: 'Kies een kolom: waarden, relaties, handelen, voorwaarden of acties.' });
+const position = z.int().min(0).max(10_000);
+
+export const setMode = z.strictObject({ mode: z.enum(CARD_MODES, { error: 'Kies full (alle kolommen persoonlijk) of short (alleen kolom 1 persoonlijk).' }), version });
+export const createPersonalItem = z.strictObject({ column, text: requiredText(LIMITS.short), position: position.optional() });
+/** Joint items are pulled from personal items: one (take over), several (merge), with the text reworded or not. */
+export const createJointItem = z.strictObject({
+  column,
+  text: requiredText(LIMITS.short),
+  sourceItemIds: z.array(id).max(50, { error: 'Kies hoogstens 50 persoonlijke punten.' }).optional(),
+  position: position.optional(),
+});
+export const updateItem = z.strictObject({
+  column: column.optional(),
+  text: requiredText(LIMITS.short).optional(),
+  /** Joint items only: replace where the item came from. */
+  sourceItemIds: z.array(id).max(50, { error: 'Kies hoogstens 50 persoonlijke punten.' }).optional(),
+  position: position.optional(),
+  version,
+});
+export const itemParams = z.strictObject({ networkId: id, itemId: id });
+export const versionParams = z.strictObject({ networkId: id, versionId: id });
+
+/** Where a joint item came from, kept as it was when pulled (the personal item may change or go later). */
+export interface Source {
+  itemId: string;
+  memberId: string | null;
+  memberName: string;
+  actorId: string | null;
+  actorName: string | null;
+  text: string;
+}
+
+export interface CardItemView {
+  id: string;
+  column: string;
+  text: string;
+  position: number;
+  /** Joint items: the personal items it came from. Personal items: []. */
+  sources: Source[];
+  editable: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+export interface PersonalCardView {
+  memberId: string;
+  memberName: string;
+  actorId: string | null;
+  actorName: string | null;
+  items: CardItemView[];
+}
+
+export interface Party {
+  /** "actor:<id>" for a partner organisation or initiative, "member:<id>" for someone acting for no actor. */
+  party: string;
+  name: string;
+}
+
+export interface ConsentView extends Party {
+  consented: boolean;
+  consentedAt: string | null;
+  /** Who gave it, on behalf of the party. */
+  consentedBy: string | null;
+}
+
+export interface VersionSummary {
+  id: string;
+  number: number;
+  publishedAt: string;
+  consented: number;
+  parties: number;
+}
+
+export interface CardView {
+  mode: CardMode;
+  modeVersion: number;
+  columns: ColumnGuide[];
+  personal: PersonalCardView[];
+  joint: CardItemView[];
+  latestVersion: VersionSummary | null;
+  /** True when the joint card differs from the latest published version: publish a new one to ask consent again. */
+  changedSincePublished: boolean;
+  versions: VersionSummary[];
+  /** Your own party, for the consent button. */
+  yourParty: Party;
+}
+
+export interface SnapshotItem {
+  text: string;
+  sources: Source[];
+}
+
+/** The immutable content of a published version, and what documents are made from. */
+export interface CardSnapshot {
+  number: number;
+  publishedAt: string;
+  publishedBy: string;
+  network: { name: string; areaName: string; ambition: string; vision: string };
+  mode: CardMode;
+  columns: { key: string; title: string; prompt: string | null; items: SnapshotItem[] }[];
+  parties: Party[];
+  goals: { title: string; description: string; indicator: string; targetValue: string }[];
+  leads: { name: string; partnerName: string | null; hoursPerWeek: number | null; mandate: string; supportedBy: string; paidBy: string; deputyName: string | null }[];
+  agreements: { kind: string; title: string; body: string; decisionRule: string | null; reviewOn: string | null; details: unknown }[];
+  actions: { title: string; ownerName: string | null; partnerName: string | null; goalTitle: string | null; dueOn: string | null; status: string; planYear: number }[];
+}
+
+export interface VersionView {
+  id: string;
+  number: number;
+  publishedAt: string;
+  snapshot: CardSnapshot;
+  consents: ConsentView[];
+  /** True when every party gave consent. */
+  complete: boolean;
+  isLatest: boolean;
+}

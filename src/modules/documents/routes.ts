@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { FastifyReply } from 'fastify';
+import type { App, RouteContext } from '../../server/types.js';
+import { id } from '../common/schemas.js';
+import { memberOf } from '../networks/routes.js';
+import { DOCUMENT_FILES } from './model.js';
+import type { RenderedDocument } from './service.js';
+
+const tags = ['Documenten'];
+const file = z.enum(DOCUMENT_FILES as [string, ...string[]], { error: 'Kies plan-van-aanpak of samenwerkingsovereenkomst, als .pdf of .docx.' });
+const versionDocParams = z.strictObject({ networkId: id, versionId: id, file });
+const draftParams = z.strictObject({ networkId: id, file });
+
+const send = (reply: FastifyReply, doc: RenderedDocument) =>
+  reply.header('content-type', doc.contentType).header('content-disposition', `attachment; filename="${doc.filename}"`).header('cache-control', 'private, no-store').send(doc.body);
+
+export async function documentRoutes(app: App, { services }: RouteContext) {
+  app.get('/api/networks/:networkId/card/versions/:versionId/documents/:file', {
+    config: { access: { network: 'meekijker' } },
+    schema: {
+      tags,
+      summary: 'Plan van aanpak of samenwerkingsovereenkomst van een vastgelegde versie, als PDF of Word (file: plan-van-aanpak.pdf, plan-van-aanpak.docx, samenwerkingsovereenkomst.pdf, samenwerkingsovereenkomst.docx); met versie, datum en akkoord per partner; altijd hetzelfde document voor dezelfde versie',
+      params: versionDocParams,
+    },
+  }, async (req, reply) => send(reply, await services.documents.ofVersion(memberOf(req), req.params.versionId, req.params.file)));
+
+  app.get('/api/networks/:networkId/documents/:file', {
+    config: { access: { network: 'meekijker' } },
+    schema: { tags, summary: 'Concept van het plan van aanpak of de samenwerkingsovereenkomst uit de huidige gegevens, duidelijk gemarkeerd als concept (file: zie hierboven)', params: draftParams },
+  }, async (req, reply) => send(reply, await services.documents.draft(memberOf(req), req.params.file)));
+}

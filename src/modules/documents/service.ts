@@ -1,0 +1,46 @@
+import type { Deps } from '../../server/deps.js';
+import type { MemberContext } from '../../server/access.js';
+import type { cardService } from '../cards/service.js';
+import { buildDocument, type DocumentKind } from './model.js';
+import { renderDocx, renderPdf } from './render.js';
+
+export interface RenderedDocument {
+  body: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+const CONTENT_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+function parse(file: string): { kind: DocumentKind; format: 'pdf' | 'docx' } {
+  const [kind, format] = file.split('.') as [DocumentKind, 'pdf' | 'docx'];
+  return { kind, format };
+}
+
+export function documentService(_deps: Deps, cards: ReturnType<typeof cardService>) {
+  async function render(kind: DocumentKind, format: 'pdf' | 'docx', model: Parameters<typeof renderPdf>[0], name: string): Promise<RenderedDocument> {
+    const body = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
+    return { body, contentType: CONTENT_TYPES[format], filename: `${kind}-${name}.${format}` };
+  }
+
+  return {
+    /** A document of a published version: made from the stored snapshot, so it never changes with later edits. */
+    async ofVersion(ctx: MemberContext, versionId: string, file: string): Promise<RenderedDocument> {
+      const { kind, format } = parse(file);
+      const v = await cards.version(ctx, versionId);
+      const model = buildDocument(kind, v.snapshot, v.consents, false, new Date(v.publishedAt));
+      return render(kind, format, model, `versie-${v.number}`);
+    },
+
+    /** A draft from the current data, marked as such. */
+    async draft(ctx: MemberContext, file: string): Promise<RenderedDocument> {
+      const { kind, format } = parse(file);
+      const snapshot = await cards.draft(ctx);
+      const model = buildDocument(kind, snapshot, [], true, new Date(snapshot.publishedAt));
+      return render(kind, format, model, 'concept');
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import type { Deps } from '../../server/deps.js';
+import type { MemberContext } from '../../server/access.js';
+import { errors } from '../../server/errors.js';
+import { newId, nowIso } from '../../server/crypto.js';
+import { recordChange } from '../../server/changes.js';
+import { leadWarnings } from '../../domain/leads.js';
+import { displayName } from '../cards/service.js';
+import { leadRepository, type LeadRow } from './repository.js';
+import type { LeadView, LeadsView } from './schemas.js';
+
+export interface LeadInput {
+  hoursPerWeek?: number | null;
+  mandate?: string;
+  supportedBy?: string;
+  paidBy?: string;
+  deputyMemberId?: string | null;
+  version?: number;
+}
+
+export function leadService(deps: Deps) {
+  const repo = leadRepository(deps.db);
+
+  async function view(ctx: MemberContext): Promise<LeadsView> {
+    const [members, rows] = await Promise.all([repo.members(ctx.networkId), repo.list(ctx.networkId)]);
+    const byId = new Map(members.map((m) => [m.id, m]));
+    const byMember = new Map(rows.map((r) => [r.member_id, r]));
+    const leads: LeadView[] = members
+      .filter((m) => m.role === 'kartrekker')
+      .map((m) => {
+        const a = byMember.get(m.id);
+        const deputy = a?.deputy_member_id ? byId.get(a.deputy_member_id) : undefined;
+        return {
+          memberId: m.id,
+          name: displayName(m),
+          actorId: m.actor_id,
+          actorName: m.actor_name,
+          appointment: a
+            ? {
+                id: a.id,
+                hoursPerWeek: a.hours_per_week === null ? null : Number(a.hours_per_week),
+                mandate: a.mandate,
+                supportedBy: a.supported_by,
+                paidBy: a.paid_by,
+                deputyMemberId: deputy ? a.deputy_member_id : null,
+                deputyName: deputy ? displayName(deputy) : null,
+                version: Number(a.version),
+                updatedAt: a.updated_at,
+              }
+            : null,
+        };
+      });
+    const warnings = leadWarnings(
+      leads.map((l) => ({ memberId: l.memberId, name: l.name, hoursPerWeek: l.appointment?.hoursPerWeek ?? null, deputyMemberId: l.appointment?.deputyMemberId ?? null })),
+    );
+    return { leads, warnings };
+  }
+
+  return {
+    view,
+
+    /** Records (no version) or changes (with version) the appointment of one kartrekker. */
+    async upsert(ctx: MemberContext, memberId: string, input: LeadInput): Promise<LeadsView> {
+      const members = await repo.members(ctx.networkId);
+      const member = members.find((m) => m.id === memberId);
+      if (!member) throw errors.notFound('Deze persoon is geen lid van dit netwerk.');
+      if (member.role !== 'kartrekker') throw errors.invalid({ memberId: 'Alleen een lid met de rol kartrekker krijgt een aanstelling. Geef deze persoon eerst die rol.' });
+      if (input.deputyMemberId) {
+        if (input.deputyMemberId === memberId) throw errors.invalid({ deputyMemberId: 'Een kartrekker kan niet zijn eigen vervanger zijn. Kies iemand anders.' });
+        if (!members.some((m) => m.id === input.deputyMemberId)) throw errors.invalid({ deputyMemberId: 'De vervanger moet lid zijn van dit netwerk.' });
+      }
+      const patch: Partial<LeadRow> = {};
+      if (input.hoursPerWeek !== undefined) patch.hours_per_week = input.hoursPerWeek;
+      if (input.mandate !== undefined) patch.mandate = input.mandate;
+      if (input.supportedBy !== undefined) patch.supported_by = input.supportedBy;
+      if (input.paidBy !== undefined) patch.paid_by = input.paidBy;
+      if (input.deputyMemberId !== undefined) patch.deputy_member_id = input.deputyMemberId;
+      const before = await repo.byMember(ctx.networkId, memberId);
+      const now = nowIso();
+      const current = async () => (await view(ctx)).leads.find((l) => l.memberId === memberId);
+      if (input.version === undefined) {
+        if (before) throw errors.stale(await current());
+        const row: LeadRow = {
+          id: newId(),
+          network_id: ctx.networkId,
+          member_id: memberId,
+          hours_per_week: null,
+          mandate: '',
+          supported_by: '',
+          paid_by: '',
+          deputy_member_id: null,
+          ...patch,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        };
+        try {
+          await repo.insert(row);
+        } catch (err) {
+          if (await repo.byMember(ctx.networkId, memberId)) throw errors.stale(await current());
+          throw err;
+        }
+        await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'lead_appointment', entityId: row.id, action: 'create', after: row });
+        return view(ctx);
+      }
+      if (!before) throw errors.stale(await current());
+      const after = await repo.update(ctx.networkId, before.id, input.version, { ...patch, updated_at: now });
+      if (!after) throw errors.stale(await current());
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'lead_appointment', entityId: before.id, action: 'update', before, after });
+      return view(ctx);
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/** Everything Wijknet holds about one person (AVG art. 15 and 20), without secrets or hashes. */
+export interface PersonalDataExport {
+  format: 'wijknet-persoonsgegevens';
+  formatVersion: 1;
+  exportedAt: string;
+  profile: { id: string; email: string; name: string; isAdmin: boolean; locale: string; reminders: boolean; createdAt: string };
+  memberships: { networkId: string; networkName: string; role: string; actorId: string | null; actorName: string | null; since: string }[];
+  apiTokens: { id: string; name: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }[];
+  sessions: { active: number };
+  signInRequests: { count: number; lastAt: string | null };
+  invitationsToYou: { id: string; networkName: string; role: string; createdAt: string; expiresAt: string; acceptedAt: string | null; revokedAt: string | null }[];
+  changesYouMade: {
+    id: string;
+    at: string;
+    networkId: string | null;
+    networkName: string | null;
+    entity: string;
+    entityId: string;
+    action: string;
+    changes: Record<string, unknown>;
+  }[];
+}

@@ -1,0 +1,77 @@
+import type { Deps } from '../../server/deps.js';
+import type { SessionUser } from '../../server/access.js';
+import { errors } from '../../server/errors.js';
+import { nowIso } from '../../server/crypto.js';
+import { auditRepository } from '../audit/repository.js';
+import { parseJsonObject } from '../audit/json.js';
+import { privacyRepository } from './repository.js';
+import type { PersonalDataExport } from './schemas.js';
+
+export function privacyService(deps: Deps) {
+  const repo = privacyRepository(deps.db);
+  const audit = auditRepository(deps.db);
+  return {
+    async exportMe(user: SessionUser): Promise<PersonalDataExport> {
+      const now = nowIso();
+      const profile = await repo.user(user.id);
+      if (!profile) throw errors.notFound();
+      const [memberships, tokens, sessions, signIns, invitations, changes] = await Promise.all([
+        repo.memberships(user.id),
+        repo.tokens(user.id),
+        repo.sessionCount(user.id, now),
+        repo.signInRequests(profile.email),
+        repo.invitationsTo(profile.email),
+        audit.byUser(user.id),
+      ]);
+      return {
+        format: 'wijknet-persoonsgegevens',
+        formatVersion: 1,
+        exportedAt: now,
+        profile: {
+          id: profile.id,
+          email: profile.email,
+          name: profile.name,
+          isAdmin: profile.is_admin === 1,
+          locale: profile.locale,
+          reminders: profile.reminders === 1,
+          createdAt: profile.created_at,
+        },
+        memberships: memberships.map((m) => ({
+          networkId: m.network_id,
+          networkName: m.network_name,
+          role: m.role,
+          actorId: m.actor_id,
+          actorName: m.actor_name ?? null,
+          since: m.created_at,
+        })),
+        apiTokens: tokens.map((t) => ({ id: t.id, name: t.name, createdAt: t.created_at, lastUsedAt: t.last_used_at, revokedAt: t.revoked_at })),
+        sessions: { active: sessions },
+        signInRequests: signIns,
+        invitationsToYou: invitations.map((i) => ({
+          id: i.id,
+          networkName: i.network_name,
+          role: i.role,
+          createdAt: i.created_at,
+          expiresAt: i.expires_at,
+          acceptedAt: i.accepted_at,
+          revokedAt: i.revoked_at,
+        })),
+        changesYouMade: changes.map((c) => ({
+          id: c.id,
+          at: c.at,
+          networkId: c.network_id,
+          networkName: c.network_name ?? null,
+          entity: c.entity,
+          entityId: c.entity_id,
+          action: c.action,
+          changes: parseJsonObject(c.changes),
+        })),
+      };
+    },
+
+    /** Called when an account is deleted, after the user row itself is anonymised. */
+    async forgetEmail(email: string): Promise<void> {
+      await repo.forgetEmail(email, nowIso());
+    },
+  };
+}

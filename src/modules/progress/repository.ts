@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+
+/** Counts that say how far a network is in a phase. Scoped by networkId. */
+export const progressRepository = (db: Kysely<DB>) => ({
+  async facts(networkId: string) {
+    const count = (q: { executeTakeFirstOrThrow(): Promise<{ n: number | string | bigint }> }) => q.executeTakeFirstOrThrow().then((r) => Number(r.n));
+    const [network, partners, relations, snapshots, functions] = await Promise.all([
+      db.selectFrom('networks').select(['region_code', 'population', 'focus_themes']).where('id', '=', networkId).executeTakeFirst(),
+      count(db.selectFrom('network_actors').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('status', '=', 'partner')),
+      count(db.selectFrom('relations').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
+      count(db.selectFrom('network_snapshots').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
+      db.selectFrom('network_functions').select('actor_ids').where('network_id', '=', networkId).where('removed_at', 'is', null).execute(),
+    ]);
+    return { network, partners, relations, snapshots, functionsLinked: functions.filter((f) => f.actor_ids !== '[]').length };
+  },
+});

@@ -1,0 +1,70 @@
+import type { Deps } from '../../server/deps.js';
+import type { MemberContext } from '../../server/access.js';
+import { errors } from '../../server/errors.js';
+import { parseList } from '../common/json.js';
+import { progressRepository } from './repository.js';
+
+export interface ProgressStep {
+  key: 'partners' | 'relations' | 'snapshot' | 'whoIsWho' | 'profile' | 'focus';
+  label: string;
+  done: boolean;
+  /** What was found, or the next step when not done. */
+  detail: string;
+}
+
+export interface PhaseProgress {
+  phase: 'verkennen';
+  steps: ProgressStep[];
+  done: number;
+  total: number;
+}
+
+export function progressService(deps: Deps) {
+  const repo = progressRepository(deps.db);
+  return {
+    async verkennen(ctx: MemberContext): Promise<PhaseProgress> {
+      const f = await repo.facts(ctx.networkId);
+      if (!f.network) throw errors.notFound();
+      const focus = parseList(f.network.focus_themes);
+      const steps: ProgressStep[] = [
+        {
+          key: 'partners',
+          label: 'Partners toegevoegd',
+          done: f.partners >= 2,
+          detail: f.partners >= 2 ? `${f.partners} partners doen mee.` : 'Voeg minstens twee partners toe, of zoek medestanders in de sociale kaart.',
+        },
+        {
+          key: 'relations',
+          label: 'Relaties ingevuld',
+          done: f.relations > 0,
+          detail: f.relations > 0 ? `${f.relations} relaties op de netwerkkaart.` : 'Vul in wie met wie samenwerkt.',
+        },
+        {
+          key: 'snapshot',
+          label: 'Netwerk bekeken en vastgelegd',
+          done: f.snapshots > 0,
+          detail: f.snapshots > 0 ? `${f.snapshots} momentopname(n) vastgelegd.` : 'Bekijk de analyse en leg het netwerk vast als momentopname, zodat je later kunt vergelijken.',
+        },
+        {
+          key: 'whoIsWho',
+          label: 'Wie is wie in de wijk nagelopen',
+          done: f.functionsLinked > 0,
+          detail: f.functionsLinked > 0 ? `${f.functionsLinked} functies gekoppeld aan partners.` : 'Loop de lijst met functies na en koppel de partners die ze vervullen.',
+        },
+        {
+          key: 'profile',
+          label: 'Wijkprofiel: gebied en inwoners',
+          done: Boolean(f.network.region_code) && f.network.population !== null,
+          detail: f.network.region_code && f.network.population !== null ? `Gebied ${f.network.region_code}, ${f.network.population} inwoners.` : 'Vul de CBS-code van het gebied en het aantal inwoners in.',
+        },
+        {
+          key: 'focus',
+          label: 'Focus gekozen',
+          done: focus.length > 0,
+          detail: focus.length > 0 ? `Focus: ${focus.join(', ')}.` : 'Kies samen de thema’s waar het netwerk zich op richt.',
+        },
+      ];
+      return { phase: 'verkennen', steps, done: steps.filter((s) => s.done).length, total: steps.length };
+    },
+  };
+}

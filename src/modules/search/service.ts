@@ -1,0 +1,54 @@
+import type { Deps } from '../../server/deps.js';
+import type { MemberContext } from '../../server/access.js';
+import { stem, TYPO_MIN_LENGTH, withinOneEdit, words } from '../../domain/search/text.js';
+import { parseList } from '../common/json.js';
+import { searchRepository, type QueryWord } from './repository.js';
+import type { DirectoryEntry, DirectoryQuery } from './schemas.js';
+
+/** More words than this in one search add nothing but cost. */
+const MAX_QUERY_WORDS = 6;
+
+export function searchService(deps: Deps) {
+  const repo = searchRepository(deps.db);
+
+  async function queryWords(q: string | undefined): Promise<QueryWord[]> {
+    const unique = [...new Set(words(q ?? ''))].slice(0, MAX_QUERY_WORDS);
+    return Promise.all(
+      unique.map(async (token) => {
+        const typos = token.length >= TYPO_MIN_LENGTH ? (await repo.typoCandidates(token)).filter((t) => t !== token && withinOneEdit(token, t)) : [];
+        return { token, stem: stem(token), typos };
+      }),
+    );
+  }
+
+  async function run(query: DirectoryQuery, networkId?: string): Promise<DirectoryEntry[]> {
+    const { q, limit, ...filters } = query;
+    const rows = await repo.search({ words: await queryWords(q), filters, networkId, limit: limit ?? 50 });
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      name: r.name,
+      domain: r.domain,
+      themes: parseList(r.themes),
+      targetGroups: parseList(r.target_groups),
+      healthDimensions: parseList(r.health_dimensions),
+      area: r.area,
+      description: r.description,
+      contactEmail: r.contact_email,
+      contactPhone: r.contact_phone,
+      website: r.website,
+      homeNetworkName: r.home_network_name,
+      score: Number(r.score),
+      inNetwork: Number(r.in_network) === 1,
+    }));
+  }
+
+  return {
+    /** Keeps the index current; the actor service calls it after every create and update. */
+    indexActor: repo.indexActor,
+    /** The shared directory: findable actors of every network. */
+    directory: (query: DirectoryQuery) => run(query),
+    /** A network's search: its own actors (findable or not) plus findable actors elsewhere. */
+    forNetwork: (ctx: MemberContext, query: DirectoryQuery) => run(query, ctx.networkId),
+  };
+}

@@ -1,0 +1,29 @@
+import type { App, RouteContext } from '../../server/types.js';
+import { networkParams } from '../common/schemas.js';
+import { noBody } from '../auth/schemas.js';
+import { memberOf } from '../networks/routes.js';
+import { suggestionParams, suggestionQuery } from './schemas.js';
+
+const tags = ['Partners en sociale kaart'];
+
+export async function suggestionRoutes(app: App, { services }: RouteContext) {
+  app.get('/api/networks/:networkId/suggestions', {
+    config: { access: { network: 'meekijker' } },
+    schema: {
+      tags,
+      summary: 'Voorgestelde medestanders: vindbare partners elders die nog niet meedoen en wier thema’s, doelgroepen of dimensies overlappen met de ambitie en focus van het netwerk; meeste overlap eerst, met de reden in woorden',
+      params: networkParams,
+      querystring: suggestionQuery,
+    },
+  }, async (req) => services.suggestions.list(memberOf(req), req.query.limit));
+
+  app.post('/api/networks/:networkId/suggestions/:actorId/approach', {
+    config: { access: { network: 'kartrekker' } },
+    schema: {
+      tags,
+      summary: 'Uitnodigen: mailt een uitnodiging naar het openbare e-mailadres (max. 3 per adres per dag), of geeft telefoon en website als er geen is; zet de partner op "benaderd". Geen body',
+      params: suggestionParams,
+      body: noBody,
+    },
+  }, async (req) => services.suggestions.approach(memberOf(req), req.params.actorId));
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { id } from '../common/schemas.js';
+
+export const suggestionParams = z.strictObject({ networkId: id, actorId: id });
+export const suggestionQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).optional() });
+
+export interface Suggestion {
+  id: string;
+  kind: string;
+  name: string;
+  domain: string;
+  themes: string[];
+  targetGroups: string[];
+  healthDimensions: string[];
+  area: string;
+  homeNetworkName: string;
+  /** How many of the network's ambition and focus words this actor's themes, target groups and dimensions share. */
+  overlap: number;
+  /** The reason in words, e.g. "werkt ook aan eenzaamheid bij ouderen". */
+  reason: string;
+  hasEmail: boolean;
+}
+
+export interface ApproachResult {
+  actorId: string;
+  status: 'approached';
+  /** True when an invitation was mailed to the actor's public address. */
+  mailed: boolean;
+  contact: { email: string | null; phone: string | null; website: string | null };
+  /** What happened and what to do next, in Dutch. */
+  message: string;
+}

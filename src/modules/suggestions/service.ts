@@ -1,0 +1,104 @@
+import type { Deps } from '../../server/deps.js';
+import type { MemberContext } from '../../server/access.js';
+import { errors } from '../../server/errors.js';
+import { nowIso } from '../../server/crypto.js';
+import { recordChange } from '../../server/changes.js';
+import { limit } from '../../server/rate-limit.js';
+import { stem, words } from '../../domain/search/text.js';
+import { parseList } from '../common/json.js';
+import { suggestionRepository } from './repository.js';
+import type { ApproachResult, Suggestion } from './schemas.js';
+
+/** Invitations to one public address: at most this many per day, whoever sends them. */
+const MAILS_PER_ADDRESS = 3;
+const DAY = 24 * 3_600_000;
+
+const stemsOf = (text: string) => new Set(words(text).map(stem));
+const sharesWord = (text: string, interest: Set<string>) => [...stemsOf(text)].some((s) => interest.has(s));
+const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`);
+
+/** "werkt ook aan eenzaamheid bij ouderen" from the overlapping themes, target groups and dimensions. */
+export function reasonFor(themes: string[], groups: string[], dimensions: string[]): string {
+  const parts: string[] = [];
+  if (themes.length) parts.push(`werkt ook aan ${list(themes)}`);
+  if (groups.length) parts.push(`${themes.length ? 'bij' : 'werkt ook voor'} ${list(groups)}`);
+  if (dimensions.length) parts.push(`${parts.length ? 'en ' : ''}let op ${list(dimensions.map((d) => d.replace(/-/g, ' ')))}`);
+  return parts.join(' ');
+}
+
+export function suggestionService(deps: Deps) {
+  const repo = suggestionRepository(deps.db);
+
+  async function interestOf(networkId: string) {
+    const network = await repo.network(networkId);
+    if (!network) throw errors.notFound();
+    const text = `${network.ambition} ${parseList(network.focus_themes).join(' ')}`;
+    return { network, interest: stemsOf(text) };
+  }
+
+  return {
+    async list(ctx: MemberContext, max = 20): Promise<Suggestion[]> {
+      const { network, interest } = await interestOf(ctx.networkId);
+      const rows = await repo.candidates(ctx.networkId, [...interest], max * 3);
+      return rows
+        .map((r) => {
+          const themes = parseList(r.themes).filter((t) => sharesWord(t, interest));
+          const groups = parseList(r.target_groups).filter((t) => sharesWord(t, interest));
+          const dimensions = parseList(r.health_dimensions).filter((t) => sharesWord(t, interest));
+          return {
+            id: r.id,
+            kind: r.kind,
+            name: r.name,
+            domain: r.domain,
+            themes: parseList(r.themes),
+            targetGroups: parseList(r.target_groups),
+            healthDimensions: parseList(r.health_dimensions),
+            area: r.area,
+            homeNetworkName: r.home_network_name,
+            overlap: themes.length + groups.length + dimensions.length,
+            reason: reasonFor(themes, groups, dimensions),
+            hasEmail: Boolean(r.contact_email),
+            sameArea: r.area.trim().toLowerCase() === network.area_name.trim().toLowerCase(),
+          };
+        })
+        .filter((s) => s.overlap > 0)
+        .sort((a, b) => b.overlap - a.overlap || Number(b.sameArea) - Number(a.sameArea) || a.name.localeCompare(b.name, 'nl'))
+        .slice(0, max)
+        .map(({ sameArea: _sameArea, ...s }) => s);
+    },
+
+    async approach(ctx: MemberContext, actorId: string): Promise<ApproachResult> {
+      const actor = await repo.findable(actorId);
+      if (!actor) throw errors.notFound('Deze partner staat niet (meer) in de gedeelde lijst.');
+      const status = await repo.status(ctx.networkId, actorId);
+      if (status?.status === 'partner') throw errors.conflict('Deze partner doet al mee in dit netwerk.');
+      const contact = { email: actor.contact_email, phone: actor.contact_phone, website: actor.website };
+      let mailed = false;
+      if (actor.contact_email) {
+        await limit(deps.db, `approach:${actor.contact_email}`, MAILS_PER_ADDRESS, DAY);
+        const [{ network }, lead] = await Promise.all([interestOf(ctx.networkId), repo.lead(ctx.userId)]);
+        const sender = lead?.name ? `${lead.name} (${lead.email})` : (lead?.email ?? 'de kartrekker');
+        await deps.mailer.send({
+          to: actor.contact_email,
+          subject: `Uitnodiging: werk mee in ${network.name}`,
+          text:
+            `Beste ${actor.name},\n\n` +
+            `${sender} nodigt je uit om mee te doen in ${network.name}, een wijknetwerk in Wijknet.\n` +
+            (network.ambition ? `Wat het netwerk wil bereiken: ${network.ambition}\n` : '') +
+            `\nWil je meedoen of eerst kennismaken? Stuur dan een mail naar ${lead?.email ?? 'de kartrekker'}.\n\n` +
+            `Je krijgt deze mail omdat ${actor.name} vindbaar is in de sociale kaart van Wijknet.\n`,
+        });
+        mailed = true;
+      }
+      if (!status) {
+        await repo.markApproached(ctx.networkId, actorId, nowIso());
+        await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: actorId, action: 'create', after: { approached: actor.name, mailed } });
+      }
+      const ways = [contact.phone && `bel ${contact.phone}`, contact.website && `kijk op ${contact.website}`].filter(Boolean) as string[];
+      const message = mailed
+        ? `De uitnodiging is gemaild naar ${actor.contact_email}. ${actor.name} staat nu als benaderd in je netwerk.`
+        : `${actor.name} heeft geen openbaar e-mailadres. ${ways.length ? `Neem zelf contact op: ${list(ways)}.` : 'Vraag in je netwerk wie hen kent.'} Ze staan nu als benaderd in je netwerk.`;
+      return { actorId, status: 'approached', mailed, contact, message };
+    },
+  };
+}
