@@ -11,6 +11,8 @@ export interface LiveEvent {
   type: string;
   entityId: string | null;
   createdAt: string;
+  /** Content for session streams only (werksessie): sent live, never stored; a replay has none. */
+  data?: unknown;
 }
 
 const CHANNEL = 'wijknet_events';
@@ -35,7 +37,9 @@ export class LiveHub {
     const client = await this.database.pool.connect();
     client.on('notification', (msg) => {
       if (msg.channel !== CHANNEL || !msg.payload) return;
-      this.emitter.emit('event', JSON.parse(msg.payload) as LiveEvent);
+      const event = JSON.parse(msg.payload) as LiveEvent;
+      this.emitter.emit('change', event);
+      this.emitter.emit('event', event);
     });
     client.on('error', () => {
       // A broken LISTEN connection is replaced; clients catch up with Last-Event-ID.
@@ -52,7 +56,7 @@ export class LiveHub {
     if (!this.closed) await this.start().catch(() => this.restart());
   }
 
-  async publish(input: { networkId?: string | null; userId?: string | null; type: string; entityId?: string | null }): Promise<LiveEvent> {
+  async publish(input: { networkId?: string | null; userId?: string | null; type: string; entityId?: string | null; data?: unknown }): Promise<LiveEvent> {
     const createdAt = nowIso();
     const row = await this.database.db
       .insertInto('events')
@@ -72,13 +76,23 @@ export class LiveHub {
       type: input.type,
       entityId: input.entityId ?? null,
       createdAt,
+      ...(input.data === undefined ? {} : { data: input.data }),
     };
+    // Caches in this process learn of the change before the answer goes out; other processes
+    // (and this one again, harmlessly) through NOTIFY.
+    this.emitter.emit('change', event);
     if (this.listener && this.database.pool) {
       await this.database.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
     } else {
       this.emitter.emit('event', event);
     }
     return event;
+  }
+
+  /** Every change, as soon as this process knows of it: for invalidating caches. */
+  onChange(fn: (event: LiveEvent) => void): () => void {
+    this.emitter.on('change', fn);
+    return () => this.emitter.off('change', fn);
   }
 
   subscribe(fn: (event: LiveEvent) => void): () => void {

@@ -4,6 +4,7 @@ import type { Role } from '../../domain/vocabulary.js';
 import { errors } from '../../server/errors.js';
 import { newId, nowIso } from '../../server/crypto.js';
 import { recordChange } from '../../server/changes.js';
+import { NetworkCache } from '../../server/network-cache.js';
 import { listText, parseList } from '../common/json.js';
 import { memberRepository } from '../members/repository.js';
 import { networkRepository, type NetworkRow } from './repository.js';
@@ -55,6 +56,34 @@ export function networkService(deps: Deps) {
   const networks = networkRepository(deps.db);
   const members = memberRepository(deps.db);
 
+  const overviews = new NetworkCache<NetworkOverview>(deps.live, { ttlMs: 60_000, maxEntries: 1000 });
+
+  // Four queries, not six: the actor and member counts are the lengths of the lists.
+  async function loadOverview(networkId: string): Promise<NetworkOverview> {
+    const [row, memberRows, actorRows, relations] = await Promise.all([
+      networks.get(networkId),
+      members.list(networkId),
+      networks.overviewActors(networkId),
+      networks.relationCount(networkId),
+    ]);
+    if (!row) throw errors.notFound();
+    return {
+      network: toSummary(row, 'meekijker'),
+      members: memberRows.map((m) => ({
+        id: m.id,
+        userId: m.user_id,
+        name: m.name,
+        email: m.email,
+        role: m.role as Role,
+        actorId: m.actor_id,
+        actorName: m.actor_name ?? null,
+        version: Number(m.version),
+      })),
+      actors: actorRows.map((a) => ({ id: a.id, name: a.name, kind: a.kind, domain: a.domain, themes: parseList(a.themes), status: a.status })),
+      counts: { actors: actorRows.length, members: memberRows.length, relations },
+    };
+  }
+
   return {
     async listMine(user: SessionUser): Promise<NetworkSummary[]> {
       return (await networks.listForUser(user.id)).map((r) => toSummary(r, r.role as Role));
@@ -94,30 +123,10 @@ export function networkService(deps: Deps) {
       return toSummary(row, 'kartrekker');
     },
 
+    /** The data of a network's home page; read often, so cached until the network changes. */
     async overview(ctx: MemberContext): Promise<NetworkOverview> {
-      // Four queries, not six: the actor and member counts are the lengths of the lists.
-      const [row, memberRows, actorRows, relations] = await Promise.all([
-        networks.get(ctx.networkId),
-        members.list(ctx.networkId),
-        networks.overviewActors(ctx.networkId),
-        networks.relationCount(ctx.networkId),
-      ]);
-      if (!row) throw errors.notFound();
-      return {
-        network: toSummary(row, ctx.role),
-        members: memberRows.map((m) => ({
-          id: m.id,
-          userId: m.user_id,
-          name: m.name,
-          email: m.email,
-          role: m.role as Role,
-          actorId: m.actor_id,
-          actorName: m.actor_name ?? null,
-          version: Number(m.version),
-        })),
-        actors: actorRows.map((a) => ({ id: a.id, name: a.name, kind: a.kind, domain: a.domain, themes: parseList(a.themes), status: a.status })),
-        counts: { actors: actorRows.length, members: memberRows.length, relations },
-      };
+      const shared = await overviews.get(ctx.networkId, () => loadOverview(ctx.networkId));
+      return { ...shared, network: { ...shared.network, role: ctx.role } };
     },
 
     async update(ctx: MemberContext, input: NetworkInput & { version: number }): Promise<NetworkSummary> {
