@@ -59,6 +59,19 @@ export const linkActor = z.strictObject({ actorId: id, status: z.enum(PARTICIPAT
 /** The directory search lives in modules/search; re-exported for the web app's existing imports. */
 export { directoryQuery, type DirectoryEntry } from '../search/schemas.js';
 
+/** What any network may see of a findable actor: its public profile. */
+export interface PublicProfile {
+  id: string;
+  kind: string;
+  name: string;
+  domain: string;
+  themes: string[];
+  targetGroups: string[];
+  healthDimensions: string[];
+  area: string;
+  homeNetworkName: string;
+}
+
 export interface ActorView {
   id: string;
   kind: string;

@@ -19,21 +19,25 @@ const roleNames: Record<Role, string> = { kartrekker: 'kartrekker', partner: 'pa
 const lastLead = () =>
   new AppError(409, 'last_lead', 'Een netwerk heeft altijd minstens één kartrekker. Maak eerst iemand anders kartrekker.');
 
+export function toMemberView(m: Awaited<ReturnType<ReturnType<typeof memberRepository>['list']>>[number]): MemberView {
+  return {
+    id: m.id,
+    userId: m.user_id,
+    name: m.name,
+    email: m.email,
+    role: m.role as Role,
+    actorId: m.actor_id,
+    actorName: m.actor_name ?? null,
+    version: Number(m.version),
+  };
+}
+
 export function memberService(deps: Deps) {
   const repo = memberRepository(deps.db);
   const actors = actorRepository(deps.db);
 
   async function view(networkId: string): Promise<MemberView[]> {
-    return (await repo.list(networkId)).map((m) => ({
-      id: m.id,
-      userId: m.user_id,
-      name: m.name,
-      email: m.email,
-      role: m.role as Role,
-      actorId: m.actor_id,
-      actorName: m.actor_name ?? null,
-      version: Number(m.version),
-    }));
+    return (await repo.list(networkId)).map(toMemberView);
   }
 
   return {

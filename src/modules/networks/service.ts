@@ -7,6 +7,7 @@ import { recordChange } from '../../server/changes.js';
 import { NetworkCache } from '../../server/network-cache.js';
 import { listText, parseList } from '../common/json.js';
 import { memberRepository } from '../members/repository.js';
+import { toMemberView } from '../members/service.js';
 import { networkRepository, type NetworkRow } from './repository.js';
 import type { NetworkOverview, NetworkSummary } from './schemas.js';
 
@@ -69,16 +70,7 @@ export function networkService(deps: Deps) {
     if (!row) throw errors.notFound();
     return {
       network: toSummary(row, 'meekijker'),
-      members: memberRows.map((m) => ({
-        id: m.id,
-        userId: m.user_id,
-        name: m.name,
-        email: m.email,
-        role: m.role as Role,
-        actorId: m.actor_id,
-        actorName: m.actor_name ?? null,
-        version: Number(m.version),
-      })),
+      members: memberRows.map(toMemberView),
       actors: actorRows.map((a) => ({ id: a.id, name: a.name, kind: a.kind, domain: a.domain, themes: parseList(a.themes), status: a.status })),
       counts: { actors: actorRows.length, members: memberRows.length, relations },
     };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HEALTH_DIMENSIONS } from '../../domain/vocabulary.js';
 import { LIMITS, domain, optionalText } from '../common/schemas.js';
+import type { PublicProfile } from '../actors/schemas.js';
 
 export const directoryQuery = z.strictObject({
   q: optionalText(200).optional(),
@@ -13,20 +14,11 @@ export const directoryQuery = z.strictObject({
 });
 export type DirectoryQuery = z.infer<typeof directoryQuery>;
 
-export interface DirectoryEntry {
-  id: string;
-  kind: string;
-  name: string;
-  domain: string;
-  themes: string[];
-  targetGroups: string[];
-  healthDimensions: string[];
-  area: string;
+export interface DirectoryEntry extends PublicProfile {
   description: string;
   contactEmail: string | null;
   contactPhone: string | null;
   website: string | null;
-  homeNetworkName: string;
   /** Higher is a better match (0 without search words); results come sorted by it. */
   score: number;
   /** Only in a network's search: the actor already takes part in (or was approached by) this network. */

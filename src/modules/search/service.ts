@@ -1,7 +1,7 @@
 import type { Deps } from '../../server/deps.js';
+import { toPublicProfile } from '../actors/profile.js';
 import type { MemberContext } from '../../server/access.js';
 import { stem, TYPO_MIN_LENGTH, withinOneEdit, words } from '../../domain/search/text.js';
-import { parseList } from '../common/json.js';
 import { searchRepository, type QueryWord } from './repository.js';
 import type { DirectoryEntry, DirectoryQuery } from './schemas.js';
 
@@ -25,19 +25,11 @@ export function searchService(deps: Deps) {
     const { q, limit, ...filters } = query;
     const rows = await repo.search({ words: await queryWords(q), filters, networkId, limit: limit ?? 50 });
     return rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      name: r.name,
-      domain: r.domain,
-      themes: parseList(r.themes),
-      targetGroups: parseList(r.target_groups),
-      healthDimensions: parseList(r.health_dimensions),
-      area: r.area,
+      ...toPublicProfile(r),
       description: r.description,
       contactEmail: r.contact_email,
       contactPhone: r.contact_phone,
       website: r.website,
-      homeNetworkName: r.home_network_name,
       score: Number(r.score),
       inNetwork: Number(r.in_network) === 1,
     }));

@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { id } from '../common/schemas.js';
+import type { PublicProfile } from '../actors/schemas.js';
 
 export const suggestionParams = z.strictObject({ networkId: id, actorId: id });
 export const suggestionQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).optional() });
 
-export interface Suggestion {
-  id: string;
-  kind: string;
-  name: string;
-  domain: string;
-  themes: string[];
-  targetGroups: string[];
-  healthDimensions: string[];
-  area: string;
-  homeNetworkName: string;
+export interface Suggestion extends PublicProfile {
   /** How many of the network's ambition and focus words this actor's themes, target groups and dimensions share. */
   overlap: number;
   /** The reason in words, e.g. "werkt ook aan eenzaamheid bij ouderen". */

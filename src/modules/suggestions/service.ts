@@ -1,4 +1,5 @@
 import type { Deps } from '../../server/deps.js';
+import { toPublicProfile } from '../actors/profile.js';
 import type { MemberContext } from '../../server/access.js';
 import { errors } from '../../server/errors.js';
 import { nowIso } from '../../server/crypto.js';
@@ -46,15 +47,7 @@ export function suggestionService(deps: Deps) {
           const groups = parseList(r.target_groups).filter((t) => sharesWord(t, interest));
           const dimensions = parseList(r.health_dimensions).filter((t) => sharesWord(t, interest));
           return {
-            id: r.id,
-            kind: r.kind,
-            name: r.name,
-            domain: r.domain,
-            themes: parseList(r.themes),
-            targetGroups: parseList(r.target_groups),
-            healthDimensions: parseList(r.health_dimensions),
-            area: r.area,
-            homeNetworkName: r.home_network_name,
+            ...toPublicProfile(r),
             overlap: themes.length + groups.length + dimensions.length,
             reason: reasonFor(themes, groups, dimensions),
             hasEmail: Boolean(r.contact_email),
