@@ -34,7 +34,12 @@ export function build({ quiet = false } = {}) {
   fs.rmSync(path.join(root, 'dist', 'server'), { recursive: true, force: true });
   execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
   log('Wijknet wordt gebouwd (web-app)…');
-  execFileSync(bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', quiet ? 'error' : 'warn'], { cwd: root, stdio: 'inherit' });
+  // Always a production build, also when started from a test runner that sets NODE_ENV=test.
+  execFileSync(bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', quiet ? 'error' : 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   fs.writeFileSync(stamp, new Date().toISOString());
   log('Klaar.');
 }
