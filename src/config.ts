@@ -12,6 +12,8 @@ export interface Config {
   mailFrom: string;
   signup: SignupMode;
   logLevel: string;
+  /** Whether to believe X-Forwarded-* headers: only behind a proxy or load balancer you run. */
+  trustProxy: boolean | number | string;
   /** Set only by tests: skips the static web files when they are not built. */
   serveWeb: boolean;
 }
@@ -37,6 +39,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? 'Wijknet <no-reply@wijknet.local>',
     signup,
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: parseTrustProxy(env.WIJKNET_TRUST_PROXY),
     serveWeb: true,
   };
+}
+
+/**
+ * WIJKNET_TRUST_PROXY: unset or "false" (default) trusts no forwarded headers, so nobody can fake
+ * their IP address to dodge the per-IP limits; "true", a number of proxy hops, or addresses
+ * (comma-separated) for a server behind a proxy or load balancer.
+ */
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

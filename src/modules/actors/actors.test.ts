@@ -36,6 +36,19 @@ describe.each(dialects)('partners and the shared directory (%s)', (dialect) => {
     expect(json(status).status).toBe('approached');
   });
 
+  it('a network that took in a shared profile sees its changes at once', async () => {
+    const { a, b, netA, netB } = await twoNetworks();
+    const actor = json(await t.request({ method: 'POST', url: `/api/networks/${netA.id}/actors`, cookie: a.cookie, payload: { kind: 'organisation', name: 'GGD', domain: 'zorg', findable: true } }));
+    await t.request({ method: 'POST', url: `/api/networks/${netB.id}/actors/link`, cookie: b.cookie, payload: { actorId: actor.id } });
+    const namesInB = async () => json(await t.request({ method: 'GET', url: `/api/networks/${netB.id}`, cookie: b.cookie })).actors.map((x: { name: string }) => x.name);
+    expect(await namesInB()).toEqual(['GGD']);
+    const events: string[] = [];
+    t.deps.live.onChange((e) => e.networkId === netB.id && events.push(e.type));
+    await t.request({ method: 'PATCH', url: `/api/networks/${netA.id}/actors/${actor.id}`, cookie: a.cookie, payload: { name: 'GGD Brabant', version: 1 } });
+    expect(await namesInB()).toEqual(['GGD Brabant']);
+    expect(events).toContain('actor.update');
+  });
+
   it('a person is findable only with their own consent', async () => {
     const { a, netA } = await twoNetworks();
     const res = await t.request({ method: 'POST', url: `/api/networks/${netA.id}/actors`, cookie: a.cookie, payload: { kind: 'person', name: 'Truus (sleutelfiguur)', domain: 'bewoners', findable: true } });

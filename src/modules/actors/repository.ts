@@ -80,6 +80,15 @@ export const actorRepository = (db: Kysely<DB>) => ({
   async findableById(actorId: string) {
     return db.selectFrom('actors').selectAll().where('id', '=', actorId).where('findable', '=', 1).executeTakeFirst();
   },
+  async otherNetworksWith(actorId: string, exceptNetworkId: string) {
+    const rows = await db
+      .selectFrom('network_actors')
+      .select('network_id')
+      .where('actor_id', '=', actorId)
+      .where('network_id', '!=', exceptNetworkId)
+      .execute();
+    return rows.map((r) => r.network_id);
+  },
   async networkHasActor(networkId: string, actorId: string) {
     return Boolean(
       await db.selectFrom('network_actors').select('actor_id').where('network_id', '=', networkId).where('actor_id', '=', actorId).executeTakeFirst(),

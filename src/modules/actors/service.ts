@@ -160,6 +160,12 @@ export function actorService(deps: Deps) {
         before: { ...before },
         after: { ...after, status: status ?? before.status },
       });
+      // A shared profile shows in every network that took it in: they must hear of the change too.
+      if (changesRecord) {
+        for (const networkId of await repo.otherNetworksWith(actorId, ctx.networkId)) {
+          await deps.live.publish({ networkId, type: 'actor.update', entityId: actorId });
+        }
+      }
       return getView(ctx, actorId);
     },
 

@@ -3,6 +3,7 @@ import type { MemberContext } from '../../server/access.js';
 import { errors } from '../../server/errors.js';
 import { newId, nowIso } from '../../server/crypto.js';
 import { recordChange } from '../../server/changes.js';
+import { NetworkCache } from '../../server/network-cache.js';
 import { analyseNetwork } from '../../domain/network/measures.js';
 import { today } from '../common/dates.js';
 import { analysisRepository } from './repository.js';
@@ -98,6 +99,7 @@ const MEASURE_LABELS: Record<keyof SnapshotMeasures, string> = {
 
 export function analysisService(deps: Deps) {
   const repo = analysisRepository(deps.db);
+  const analyses = new NetworkCache<NetworkAnalysisView>(deps.live, { ttlMs: 10 * 60_000, maxEntries: 200 });
 
   async function current(networkId: string): Promise<Omit<SnapshotData, 'measures' | 'analysis'>> {
     const [actorRows, relationRows] = await Promise.all([repo.actors(networkId), repo.relations(networkId)]);
@@ -128,9 +130,12 @@ export function analysisService(deps: Deps) {
   });
 
   return {
+    /** Betweenness on a large network takes a while, so the result is kept until the network changes. */
     async analysis(ctx: MemberContext): Promise<NetworkAnalysisView> {
-      const { actors, relations } = await current(ctx.networkId);
-      return analyse(actors, relations);
+      return analyses.get(ctx.networkId, async () => {
+        const { actors, relations } = await current(ctx.networkId);
+        return analyse(actors, relations);
+      });
     },
 
     async createSnapshot(ctx: MemberContext, input: { label: string; takenOn?: string }): Promise<SnapshotSummary> {

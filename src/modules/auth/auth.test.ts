@@ -106,6 +106,23 @@ describe.each(dialects)('sign-in by e-mail (%s)', (dialect) => {
     expect(other.statusCode).toBe(400);
   });
 
+  it('a faked X-Forwarded-For does not escape the per-IP limit unless a proxy is trusted', async () => {
+    t = await createTestApp(dialect);
+    let last = 0;
+    for (let i = 0; i < 32; i++) {
+      last = (
+        await t.request({
+          method: 'POST',
+          url: '/api/auth/verify',
+          payload: { email: `z${i}@voorbeeld.nl`, code: '123456' },
+          remoteAddress: '10.4.4.4',
+          headers: { 'x-forwarded-for': `192.0.2.${i}` },
+        })
+      ).statusCode;
+    }
+    expect(last).toBe(429);
+  });
+
   it('with WIJKNET_SIGNUP=invite only invited people get a code', async () => {
     t = await createTestApp(dialect, { signup: 'invite' });
     await t.request({ method: 'POST', url: '/api/auth/request', payload: { email: 'vreemde@voorbeeld.nl' } });

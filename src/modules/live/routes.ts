@@ -4,6 +4,7 @@ import type { LiveEvent } from '../../server/live.js';
 import { memberRepository } from '../members/repository.js';
 
 const HEARTBEAT_MS = 25_000;
+const REPLAY_OVERLAP = 50;
 
 /**
  * One Server-Sent Events stream per browser, for all of the person's networks. A browser that
@@ -35,9 +36,14 @@ export async function liveRoutes(app: App, { deps }: RouteContext) {
     res.write('retry: 3000\n\n');
 
     const relevant = (e: LiveEvent) => e.userId === user.id || (e.networkId !== null && networks.has(e.networkId));
+    // Events of simultaneous writes can arrive out of id order (PostgreSQL NOTIFY), so skip only
+    // what was really sent, not everything below the highest id.
+    const sent = new Set<number>();
     const send = (e: LiveEvent) => {
-      if (e.id <= lastSent) return;
-      lastSent = e.id;
+      if (sent.has(e.id)) return;
+      sent.add(e.id);
+      if (sent.size > 2000) sent.delete(sent.values().next().value!);
+      lastSent = Math.max(lastSent, e.id);
       res.write(`id: ${e.id}\nevent: change\ndata: ${JSON.stringify({ type: e.type, networkId: e.networkId, entityId: e.entityId })}\n\n`);
     };
     const deliver = async (e: LiveEvent) => {
@@ -61,7 +67,9 @@ export async function liveRoutes(app: App, { deps }: RouteContext) {
     });
 
     if (lastSent > 0) {
-      for (const e of await deps.live.since(lastSent, [...networks], user.id)) send(e);
+      // A little overlap: an event with a lower id may have arrived after the last one seen.
+      // Replaying one twice only makes the browser fetch again.
+      for (const e of await deps.live.since(Math.max(0, lastSent - REPLAY_OVERLAP), [...networks], user.id)) send(e);
     } else {
       // A fresh stream starts at "now": tell the browser where that is, so it can resume later.
       const latest = await deps.db.selectFrom('events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
