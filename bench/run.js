@@ -17,6 +17,8 @@ const BENCHES = {
   // Written by others; run when present.
   analyse: ['analyse.mjs'],
   search: ['--import', 'tsx', 'search.mjs'],
+  map: ['--import', 'tsx', 'map.mjs'],
+  sessions: ['sessions.mjs'],
 };
 
 ensureBuilt({ quiet: false });

@@ -8,6 +8,8 @@ import { withStatementCache } from './statement-cache.js';
 import * as foundation from './migrations/0001_foundation.js';
 import * as verkennen from './migrations/0002_verkennen.js';
 import * as vormgeven from './migrations/0003_vormgeven.js';
+import * as sessions from './migrations/0004_sessions.js';
+import * as profileFocus from './migrations/0005_profile_focus.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -71,6 +73,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0001_foundation': { up: (db) => foundation.up(db, dialect) },
     '0002_verkennen': { up: (db) => verkennen.up(db, dialect) },
     '0003_vormgeven': { up: (db) => vormgeven.up(db, dialect) },
+    '0004_sessions': { up: (db) => sessions.up(db, dialect) },
+    '0005_profile_focus': { up: (db) => profileFocus.up(db, dialect) },
   };
 }
 

@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
 import type { VormgevenTables } from './schema-vormgeven.js';
+import type { SessionTables } from './schema-sessions.js';
+import type { ProfileTables } from './schema-profile.js';
 
 /**
  * The database as Kysely sees it. Portable types only: text ids, ISO-8601 text timestamps,
@@ -190,7 +192,7 @@ export interface NetworkFunctionTable {
   version: number;
 }
 
-export interface DB extends VormgevenTables {
+export interface DB extends VormgevenTables, SessionTables, ProfileTables {
   users: UserTable;
   login_challenges: LoginChallengeTable;
   auth_sessions: AuthSessionTable;

@@ -55,8 +55,8 @@ describe.each(dialects)('access matrix (%s)', (dialect) => {
       const request = await spec.build(t, world, caller);
       const cookie = caller ? await sessionFor(t, caller.id) : undefined;
       const status = request.streaming
-        ? await streamStatus(t, request.url, cookie)
-        : (await t.request({ method: method as 'GET', url: request.url, payload: request.payload, cookie })).statusCode;
+        ? await streamStatus(t, request.url, cookie, request.headers)
+        : (await t.request({ method: method as 'GET', url: request.url, payload: request.payload, cookie, headers: request.headers })).statusCode;
       const want = expected(spec.rule, who);
       if (want === 'ok') {
         expect(status, `${key} as ${who}`).toBeLessThan(500);

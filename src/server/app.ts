@@ -39,6 +39,9 @@ import { privacyRoutes } from '../modules/privacy/routes.js';
 import { exportService } from '../modules/export/service.js';
 import { exportRoutes } from '../modules/export/routes.js';
 import { vormgevenRoutes, vormgevenServices } from '../modules/vormgeven.js';
+import { sessionService } from '../modules/sessions/service.js';
+import { sessionRoutes } from '../modules/sessions/routes.js';
+import { profileFocusRoutes, profileFocusServices } from '../modules/profile-focus.js';
 import { registerAccessControl } from './auth-hook.js';
 import { errorHandler, errors } from './errors.js';
 import { LiveHub } from './live.js';
@@ -99,7 +102,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
               }),
             },
           },
-    trustProxy: true,
+    // Fastify accepts a hop count too, although its types do not say so.
+    trustProxy: config.trustProxy as boolean | string,
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
     // Errors the router raises before any route runs (too-long or broken addresses) get our shape too.
@@ -138,6 +142,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     privacy: privacyService(deps),
     export: exportService(deps),
     ...vormgevenServices(deps),
+    sessions: sessionService(deps),
+    ...profileFocusServices(deps),
   };
   const ctx = { deps, services };
 
@@ -211,6 +217,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await privacyRoutes(app, ctx);
   await exportRoutes(app, ctx);
   await vormgevenRoutes(app, ctx);
+  await sessionRoutes(app, ctx);
+  await profileFocusRoutes(app, ctx);
 
   const webDir = path.join(packageRoot(), 'dist', 'web');
   const indexFile = path.join(webDir, 'index.html');

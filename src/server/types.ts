@@ -15,10 +15,12 @@ import type { privacyService } from '../modules/privacy/service.js';
 import type { exportService } from '../modules/export/service.js';
 import type { Deps } from './deps.js';
 import type { VormgevenServices } from '../modules/vormgeven.js';
+import type { SessionService } from '../modules/sessions/service.js';
+import type { ProfileFocusServices } from '../modules/profile-focus.js';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
-export interface Services extends VormgevenServices {
+export interface Services extends VormgevenServices, ProfileFocusServices {
   auth: AuthService;
   networks: ReturnType<typeof networkService>;
   members: ReturnType<typeof memberService>;
@@ -32,6 +34,7 @@ export interface Services extends VormgevenServices {
   audit: ReturnType<typeof auditService>;
   privacy: ReturnType<typeof privacyService>;
   export: ReturnType<typeof exportService>;
+  sessions: SessionService;
 }
 
 export interface RouteContext {

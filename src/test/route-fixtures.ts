@@ -4,6 +4,8 @@ import { hashSecret, isoIn, newSecret, nowIso } from '../server/crypto.js';
 import { addMember, memberContext, type TestApp } from './harness.js';
 import { VERKENNEN_ROUTES } from './verkennen-fixtures.js';
 import { VORMGEVEN_ROUTES } from './vormgeven-fixtures.js';
+import { SESSION_ROUTES } from './session-fixtures.js';
+import { PROFILE_ROUTES } from './profile-fixtures.js';
 
 /**
  * One valid request for every API route, and who may make it. The access-matrix and the
@@ -35,6 +37,8 @@ export interface World {
 export interface RouteCase {
   url: string;
   payload?: Record<string, unknown>;
+  /** Extra request headers (a werksessie guest's x-guest-token). */
+  headers?: Record<string, string>;
   /** Set when the body is a JSON object that the malformed-input test should corrupt field by field. */
   streaming?: boolean;
 }
@@ -162,6 +166,8 @@ export const ROUTES: Record<string, RouteSpec> = {
   'GET /api/directory': { rule: 'user', build: () => ({ url: '/api/directory?q=wijk&domain=welzijn&theme=taal&targetGroup=ouderen&healthDimension=meedoen&area=Centrum&limit=10' }) },
   ...VERKENNEN_ROUTES,
   ...VORMGEVEN_ROUTES,
+  ...SESSION_ROUTES,
+  ...PROFILE_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
   'GET /api/networks/:networkId/audit': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/audit` }) },
   'GET /api/networks/:networkId/export': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/export` }) },

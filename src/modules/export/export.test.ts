@@ -98,6 +98,9 @@ describe.each(dialects)('network export and import (%s)', (dialect) => {
     const overview = await b.request({ method: 'GET', url: `/api/networks/${networkId}`, cookie: kimThere.cookie });
     expect(overview.statusCode).toBe(200);
     expect(json<{ network: { name: string } }>(overview).network.name).toBe('Wijknetwerk Zuid');
+    // Imported partners can be found by the network's own search (stem of "huisartsen").
+    const found = await b.request({ method: 'GET', url: `/api/networks/${networkId}/directory?q=huisarts`, cookie: kimThere.cookie });
+    expect(json<{ name: string }[]>(found).map((d) => d.name)).toContain('Huisartsenpraktijk');
 
     // Twice is refused, and nothing is half-imported.
     const second = capture();

@@ -104,6 +104,8 @@ export const networkExport = z.object({
       changes: z.record(z.string(), z.unknown()),
     }),
   ),
+  /** Werksessies with guests' names and answers (personal data kept with the session); not read back on import. */
+  workSessions: z.array(z.record(z.string(), z.unknown())).optional(),
 });
 
 export type NetworkExport = z.infer<typeof networkExport>;

@@ -1,10 +1,12 @@
 import type { Deps } from '../../server/deps.js';
+import { searchRepository } from '../search/repository.js';
 import type { MemberContext } from '../../server/access.js';
 import { AppError, errors } from '../../server/errors.js';
 import { hashSecret, newId, newSecret, nowIso } from '../../server/crypto.js';
 import { parseList } from '../common/json.js';
 import { parseJsonObject } from '../audit/json.js';
 import { exportRepository } from './repository.js';
+import { sessionsForExport } from '../sessions/service.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, networkExport, type NetworkExport } from './schemas.js';
 
 export interface ImportResult {
@@ -112,6 +114,7 @@ export function exportService(deps: Deps) {
         action: e.action,
         changes: parseJsonObject(e.changes),
       })),
+      workSessions: (await sessionsForExport(deps, networkId)) as unknown as Record<string, unknown>[],
     };
   }
 
@@ -136,7 +139,9 @@ export function exportService(deps: Deps) {
         );
       }
       const data = parsed.data;
-      return deps.db.transaction().execute(async (trx) => {
+      // The search index is filled after the import: it cannot nest in the import's transaction.
+      const toIndex: { id: string; name: string; themes: string; target_groups: string; description: string }[] = [];
+      const result = await deps.db.transaction().execute(async (trx) => {
         const r = exportRepository(trx);
         if (await r.networkExists(data.network.id)) {
           throw errors.conflict(`Het netwerk "${data.network.name}" bestaat hier al (zelfde id). Verwijder het eerst als je het wilt vervangen.`);
@@ -177,6 +182,7 @@ export function exportService(deps: Deps) {
         for (const a of data.actors) {
           if (await r.actorExists(a.id)) continue; // a shared actor this installation already holds
           const home = a.homeNetworkId === n.id || (await r.networkExists(a.homeNetworkId)) ? a.homeNetworkId : n.id;
+          toIndex.push({ id: a.id, name: a.name, themes: JSON.stringify(a.themes), target_groups: JSON.stringify(a.targetGroups), description: a.description });
           await r.insertActor({
             id: a.id,
             home_network_id: home,
@@ -260,6 +266,9 @@ export function exportService(deps: Deps) {
         }
         return { networkId: n.id, networkName: n.name, members: data.members.length, actors: linked.size, relations: data.relations.length, newUsers };
       });
+      const search = searchRepository(deps.db);
+      for (const actor of toIndex) await search.indexActor(actor);
+      return result;
     },
   };
 }

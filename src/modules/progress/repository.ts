@@ -12,6 +12,16 @@ export const progressRepository = (db: Kysely<DB>) => ({
       count(db.selectFrom('network_snapshots').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
       db.selectFrom('network_functions').select('actor_ids').where('network_id', '=', networkId).where('removed_at', 'is', null).execute(),
     ]);
-    return { network, partners, relations, snapshots, functionsLinked: functions.filter((f) => f.actor_ids !== '[]').length };
+    const [figures, indicators, needs, candidates, decisions] = await Promise.all([
+      count(db.selectFrom('profile_regions').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
+      count(db.selectFrom('profile_indicators').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
+      count(db.selectFrom('profile_notes').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('kind', '=', 'need')),
+      count(db.selectFrom('focus_candidates').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
+      count(db.selectFrom('focus_decisions').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
+    ]);
+    return {
+      network, partners, relations, snapshots, functionsLinked: functions.filter((f) => f.actor_ids !== '[]').length,
+      figures, indicators, needs, candidates, decisions,
+    };
   },
 });

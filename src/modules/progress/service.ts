@@ -53,15 +53,25 @@ export function progressService(deps: Deps) {
         },
         {
           key: 'profile',
-          label: 'Wijkprofiel: gebied en inwoners',
-          done: Boolean(f.network.region_code) && f.network.population !== null,
-          detail: f.network.region_code && f.network.population !== null ? `Gebied ${f.network.region_code}, ${f.network.population} inwoners.` : 'Vul de CBS-code van het gebied en het aantal inwoners in.',
+          label: 'Wijkprofiel: cijfers en wat bewoners vragen',
+          done: f.figures + f.indicators > 0 && f.needs > 0,
+          detail:
+            f.figures + f.indicators > 0 && f.needs > 0
+              ? `${f.figures + f.indicators} keer cijfers over de wijk en ${f.needs} vragen of behoeften van bewoners.`
+              : f.figures + f.indicators > 0
+                ? 'Schrijf ook op welke vragen en behoeften je van bewoners hoort.'
+                : 'Haal de CBS-kerncijfers van je wijk op, of vul eigen cijfers in, en schrijf op wat bewoners vragen.',
         },
         {
           key: 'focus',
           label: 'Focus gekozen',
-          done: focus.length > 0,
-          detail: focus.length > 0 ? `Focus: ${focus.join(', ')}.` : 'Kies samen de thema’s waar het netwerk zich op richt.',
+          done: f.decisions > 0 || focus.length > 0,
+          detail:
+            f.decisions > 0 || focus.length > 0
+              ? `Focus: ${focus.join(', ')}.`
+              : f.candidates > 0
+                ? `${f.candidates} thema's voorgesteld. Stem over het draagvlak en leg het besluit vast.`
+                : 'Stel thema’s voor, stem over het draagvlak en kies samen de focus van het netwerk.',
         },
       ];
       return { phase: 'verkennen', steps, done: steps.filter((s) => s.done).length, total: steps.length };

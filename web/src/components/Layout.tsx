@@ -56,6 +56,11 @@ export function Layout() {
                     </NavLink>
                   </li>
                   <li>
+                    <NavLink to="/mijn-acties" className="wk-nav__link">
+                      {t('vg.nav.myActions')}
+                    </NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/account" className="wk-nav__link">
                       {t('nav.account')}
                     </NavLink>

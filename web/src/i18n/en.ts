@@ -1,7 +1,15 @@
 import type { MessageKey } from './nl';
+import { verkennen } from './verkennen';
+import { vormgeven } from './vormgeven';
+import { sessions } from './sessions';
+import { profile } from './profile';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
+  ...verkennen.en,
+  ...vormgeven.en,
+  ...sessions.en,
+  ...profile.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',
@@ -101,7 +109,7 @@ export const en: Record<MessageKey, string> = {
   'overview.toMembers': 'Go to the members',
   'overview.phasesTitle': 'The four phases of working together',
   'overview.phasesIntro': 'A neighbourhood network works in four phases. You do not have to follow the order: you start where you are now.',
-  'overview.phasesLater': 'The tools for these phases will come later in Wijknet. For now you can start your network, invite members and keep track of partners.',
+  'overview.phasesLater': 'You can already explore and shape your network in Wijknet. The tools for deepening and anchoring will come later.',
   'phase.verkennen': 'Explore',
   'phase.verkennen.text': 'See who already works in the area, what residents need and what you want to focus on together.',
   'phase.vormgeven': 'Shape',

@@ -1,5 +1,14 @@
+import { verkennen } from './verkennen';
+import { vormgeven } from './vormgeven';
+import { sessions } from './sessions';
+import { profile } from './profile';
+
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
 export const nl = {
+  ...verkennen.nl,
+  ...vormgeven.nl,
+  ...sessions.nl,
+  ...profile.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
@@ -99,7 +108,7 @@ export const nl = {
   'overview.toMembers': 'Naar de leden',
   'overview.phasesTitle': 'De vier fasen van samenwerken',
   'overview.phasesIntro': 'Een wijknetwerk werkt in vier fasen. Je hoeft ze niet op volgorde te doen: je begint waar je nu staat.',
-  'overview.phasesLater': 'De hulpmiddelen voor deze fasen komen later in Wijknet. Nu kun je je netwerk starten, leden uitnodigen en partners bijhouden.',
+  'overview.phasesLater': 'Verkennen en vormgeven kun je nu al in Wijknet doen. De hulpmiddelen voor verdiepen en verankeren komen later.',
   'phase.verkennen': 'Verkennen',
   'phase.verkennen.text': 'Kijk wie er al in de wijk werkt, wat bewoners nodig hebben en waar je samen op wilt letten.',
   'phase.vormgeven': 'Vormgeven',

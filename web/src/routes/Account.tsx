@@ -8,6 +8,7 @@ import { forgetMe, setMe, useMe } from '../session';
 import { PageTitle } from '../components/page';
 import { RequireAuth } from '../components/RequireAuth';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { DataDownloads } from '../components/DataDownloads';
 import { Alert, Button, CheckboxField, ErrorAlert, Heading, Paragraph, SelectField, Table, TextField } from '../components/ui';
 
 export default function Account() {
@@ -27,6 +28,7 @@ function AccountPage() {
       <Paragraph>{t('account.signedInAs', { email: me.email })}</Paragraph>
       <Profile me={me} />
       <Tokens />
+      <DataDownloads />
       <DeleteAccount />
     </>
   );

@@ -38,8 +38,12 @@ function NetworkShell() {
   const context: NetworkContext = { networkId, overview: data, role, reload };
   const tabs = [
     { to: '', label: t('networkNav.overview'), end: true },
+    { to: 'verkennen', label: t('networkNav.verkennen') },
+    { to: 'vormgeven', label: t('vg.networkNav.vormgeven') },
     { to: 'leden', label: t('networkNav.members') },
     { to: 'partners', label: t('networkNav.partners') },
+    ...(role === 'kartrekker' ? [{ to: 'werksessies', label: t('ws.networkNav') }] : []),
+    ...(role === 'kartrekker' ? [{ to: 'wijzigingen', label: t('vg.networkNav.changes') }] : []),
     ...(role === 'kartrekker' ? [{ to: 'instellingen', label: t('networkNav.settings') }] : []),
   ];
   return (

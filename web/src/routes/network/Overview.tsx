@@ -3,6 +3,8 @@ import { PageTitle } from '../../components/page';
 import { ButtonLink, Heading, Paragraph, TextLink } from '../../components/ui';
 import { areaLevelLabel, domainLabel, kindLabel, roleLabel, statusLabel } from '../../labels';
 import { useNetwork } from './context';
+import { VerkennenProgress } from '../../components/VerkennenProgress';
+import { VormgevenProgress } from './vormgeven/Progress';
 
 const PHASES = ['verkennen', 'vormgeven', 'verdiepen', 'verankeren'] as const;
 
@@ -95,6 +97,9 @@ export default function Overview() {
           </Paragraph>
         )}
       </section>
+
+      <VerkennenProgress networkId={networkId} />
+      <VormgevenProgress networkId={networkId} />
 
       <section aria-labelledby="phases-heading">
         <Heading level={2} id="phases-heading">

@@ -8,7 +8,7 @@ import { useMe } from '../../session';
 import { PageTitle } from '../../components/page';
 import { ActorForm } from '../../components/ActorForm';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { Alert, Button, ErrorAlert, Heading, Loading, Paragraph, SelectField, Table, TextField } from '../../components/ui';
+import { Alert, Button, ErrorAlert, Heading, Loading, Paragraph, SelectField, Table, TextField, TextLink } from '../../components/ui';
 import { domainLabel, domainOptions, kindLabel, statusLabel } from '../../labels';
 import { useNetwork } from './context';
 
@@ -31,6 +31,9 @@ export default function Partners() {
     <>
       <PageTitle title={t('partners.title')} />
       <Paragraph>{t('partners.intro')}</Paragraph>
+      <Paragraph>
+        <TextLink to={`/netwerken/${networkId}/verkennen/import-export`}>{t('exchange.fromPartners')}</TextLink>
+      </Paragraph>
       {notice ? (
         <Alert type="ok" live>
           {notice}

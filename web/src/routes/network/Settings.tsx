@@ -8,17 +8,19 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { Alert, Button, ErrorAlert, Heading, Paragraph } from '../../components/ui';
 import { NetworkFields, networkBody, networkValues } from '../../components/NetworkFields';
 import { areaLevelLabel } from '../../labels';
+import { NetworkExport } from '../../components/DataDownloads';
 import { useNetwork } from './context';
 
 export default function Settings() {
   const t = useT();
-  const { role } = useNetwork();
+  const { role, networkId } = useNetwork();
   return (
     <>
       <PageTitle title={t('settings.title')} />
       {role === 'kartrekker' ? (
         <>
           <EditNetwork />
+          <NetworkExport networkId={networkId} />
           <DeleteNetwork />
         </>
       ) : (

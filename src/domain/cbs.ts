@@ -1,0 +1,290 @@
+/**
+ * Reading CBS "Kerncijfers wijken en buurten" (KWB) as CBS publishes it: the StatLine CSV
+ * download and the OData v3 TypedDataSet JSON. Pure: bytes in, regions with figures out.
+ *
+ * CBS numbers its columns per year (AantalInwoners_5 in 2024 may be AantalInwoners_6 another
+ * year), so columns are keyed by their base name with the `_<number>` suffix stripped. `.` marks
+ * a missing or suppressed value; codes are padded with spaces and stay text (Amsterdam's
+ * buurtcodes contain letters).
+ */
+import { CsvError, readCsv } from './csv.js';
+
+export type RegionLevel = 'gemeente' | 'wijk' | 'buurt';
+export type FigureValue = number | string | null;
+
+export interface CbsRegion {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  /** GM code of the municipality the region lies in (its own code for a gemeente). */
+  municipalityCode: string;
+  /** Figures by base column name. */
+  figures: Record<string, FigureValue>;
+}
+
+export interface CbsFile {
+  format: 'csv' | 'odata';
+  /** Table id such as 85984NED when the file names it. */
+  tableId: string | null;
+  /** Year from the Perioden column, the table id or the file name; null when nothing says. */
+  year: number | null;
+  regions: CbsRegion[];
+}
+
+export class CbsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CbsError';
+  }
+}
+
+/** KWB table ids per year (CBS StatLine). */
+export const KWB_TABLES: Record<string, number> = {
+  '83765NED': 2017,
+  '84286NED': 2018,
+  '84583NED': 2019,
+  '84799NED': 2020,
+  '85039NED': 2021,
+  '85318NED': 2022,
+  '85618NED': 2023,
+  '85984NED': 2024,
+  '86165NED': 2025,
+};
+
+const CODE = /^(GM\d{4}|WK\d{6}|BU[0-9A-Z]{8})$/;
+
+export const baseName = (column: string) => column.trim().replace(/_\d+$/, '');
+
+export function regionLevel(code: string): RegionLevel {
+  return code.startsWith('GM') ? 'gemeente' : code.startsWith('WK') ? 'wijk' : 'buurt';
+}
+
+export function municipalityOf(code: string): string {
+  return `GM${code.slice(2, 6)}`;
+}
+
+export const isRegionCode = (code: string) => CODE.test(code);
+
+/** A cell as a number when it is one (decimal point or comma), null when missing or suppressed, text otherwise. */
+export function parseFigure(raw: unknown): FigureValue {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  const text = String(raw).trim();
+  if (text === '' || text === '.' || text === '-' || text === '?' || text === 'x') return null;
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^-?\d+,\d+$/.test(text)) return Number(text.replace(',', '.'));
+  return text;
+}
+
+function yearFrom(text: string | null | undefined): number | null {
+  if (!text) return null;
+  const m = /(?:^|\D)(20\d\d|19\d\d)(?:\D|$)/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+function tableIdFrom(text: string | null | undefined): string | null {
+  const m = /\b(\d{5}NED)\b/i.exec(text ?? '');
+  return m ? m[1].toUpperCase() : null;
+}
+
+function regionFrom(fields: Record<string, FigureValue>, raw: Record<string, unknown>): CbsRegion | null {
+  const candidates = ['Codering', 'WijkenEnBuurten', 'RegioS', 'Regiocode']
+    .map((k) => fields[k])
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim().toUpperCase());
+  const code = candidates.find((c) => CODE.test(c));
+  if (!code) return null;
+  const level = regionLevel(code);
+  const label = typeof raw.WijkenEnBuurten === 'string' ? raw.WijkenEnBuurten.trim() : '';
+  const municipalityName = typeof fields.Gemeentenaam === 'string' ? fields.Gemeentenaam.trim() : '';
+  const name = label && !CODE.test(label.toUpperCase()) ? label : level === 'gemeente' ? municipalityName : '';
+  return { code, name, level, municipalityCode: municipalityOf(code), figures: fields };
+}
+
+function collect(rows: Record<string, unknown>[]): CbsRegion[] {
+  const regions: CbsRegion[] = [];
+  const seen = new Set<string>();
+  for (const raw of rows) {
+    const fields: Record<string, FigureValue> = {};
+    const byBase: Record<string, unknown> = {};
+    for (const [column, value] of Object.entries(raw)) {
+      const base = baseName(column);
+      if (base === 'ID' || base === '' || base.startsWith('odata.')) continue;
+      byBase[base] = value;
+      fields[base] = typeof value === 'string' && ['Codering', 'WijkenEnBuurten', 'Gemeentenaam', 'SoortRegio', 'Perioden'].includes(base) ? value.trim() : parseFigure(value);
+    }
+    const region = regionFrom(fields, byBase);
+    if (!region || seen.has(region.code)) continue;
+    seen.add(region.code);
+    regions.push(region);
+  }
+  return regions;
+}
+
+function periodYear(regions: CbsRegion[]): number | null {
+  for (const r of regions) {
+    const p = r.figures.Perioden;
+    if (typeof p === 'string') return yearFrom(p);
+  }
+  return null;
+}
+
+function finish(format: CbsFile['format'], regions: CbsRegion[], tableId: string | null, fileName: string): CbsFile {
+  if (regions.length === 0) {
+    throw new CbsError('We vinden geen gebieden in dit bestand. Kies de download van de CBS-tabel Kerncijfers wijken en buurten, met de regiocodes (GM, WK of BU).');
+  }
+  const year = periodYear(regions) ?? (tableId ? KWB_TABLES[tableId] ?? null : null) ?? yearFrom(fileName);
+  for (const r of regions) delete r.figures.Perioden;
+  return { format, tableId, year, regions };
+}
+
+/** Reads a StatLine CSV download or an OData v3 TypedDataSet JSON. Throws CbsError with a Dutch message. */
+export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
+  let start = 0;
+  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x09 || bytes[start] === 0xef || bytes[start] === 0xbb || bytes[start] === 0xbf)) start++;
+  if (bytes[start] === 0x7b /* { */) return readOData(bytes, fileName);
+  let table;
+  try {
+    table = readCsv(bytes);
+  } catch (err) {
+    if (err instanceof CsvError) throw new CbsError(`Dit CSV-bestand kunnen we niet lezen (regel ${err.line}): ${err.message}`);
+    throw err;
+  }
+  const header = table.header.map((h) => h.trim());
+  const bases = header.map(baseName);
+  if (!bases.some((b) => b === 'WijkenEnBuurten' || b === 'Codering')) {
+    throw new CbsError('Dit bestand heeft geen kolom WijkenEnBuurten of Codering. Kies de CSV-download van de CBS-tabel Kerncijfers wijken en buurten.');
+  }
+  const rows = table.rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.fields[i]])));
+  return finish('csv', collect(rows), tableIdFrom(fileName), fileName);
+}
+
+function readOData(bytes: Uint8Array, fileName: string): CbsFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
+  } catch {
+    throw new CbsError('Dit JSON-bestand kunnen we niet lezen. Kies het bestand TypedDataSet van de CBS-tabel.');
+  }
+  const record = (data ?? {}) as Record<string, unknown>;
+  const value = record.value;
+  if (!Array.isArray(value)) {
+    throw new CbsError('In dit JSON-bestand staat geen lijst "value". Kies het bestand TypedDataSet van de CBS-tabel.');
+  }
+  const metadata = typeof record['odata.metadata'] === 'string' ? (record['odata.metadata'] as string) : '';
+  const rows = value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v));
+  return finish('odata', collect(rows), tableIdFrom(metadata) ?? tableIdFrom(fileName), fileName);
+}
+
+/** The key figures shown in the profile, in order, with a Dutch label and unit. */
+export interface KeyFigure {
+  key: string;
+  label: string;
+  unit: string;
+  /** For counts of people or households: what to divide by to compare areas of different size. */
+  shareOf?: string;
+}
+
+export const KEY_FIGURES: KeyFigure[] = [
+  { key: 'AantalInwoners', label: 'Inwoners', unit: 'aantal' },
+  { key: 'k_0Tot15Jaar', label: 'Kinderen tot 15 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
+  { key: 'k_15Tot25Jaar', label: 'Jongeren van 15 tot 25 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
+  { key: 'k_25Tot45Jaar', label: 'Inwoners van 25 tot 45 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
+  { key: 'k_45Tot65Jaar', label: 'Inwoners van 45 tot 65 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
+  { key: 'k_65JaarOfOuder', label: '65-plussers', unit: 'aantal', shareOf: 'AantalInwoners' },
+  { key: 'HuishoudensTotaal', label: 'Huishoudens', unit: 'aantal' },
+  { key: 'Eenpersoonshuishoudens', label: 'Eenpersoonshuishoudens', unit: 'aantal', shareOf: 'HuishoudensTotaal' },
+  { key: 'HuishoudensMetKinderen', label: 'Huishoudens met kinderen', unit: 'aantal', shareOf: 'HuishoudensTotaal' },
+  { key: 'GemiddeldeHuishoudensgrootte', label: 'Gemiddelde grootte van een huishouden', unit: 'personen' },
+  { key: 'Bevolkingsdichtheid', label: 'Inwoners per km² land', unit: 'per km²' },
+  { key: 'Woningvoorraad', label: 'Woningen', unit: 'aantal' },
+  { key: 'GemiddeldeWOZWaardeVanWoningen', label: 'Gemiddelde WOZ-waarde van een woning', unit: '× € 1.000' },
+  { key: 'Koopwoningen', label: 'Koopwoningen', unit: '%' },
+  { key: 'HuurwoningenTotaal', label: 'Huurwoningen', unit: '%' },
+  { key: 'GemiddeldInkomenPerInwoner', label: 'Gemiddeld inkomen per inwoner', unit: '× € 1.000' },
+  { key: 'PersonenPerSoortUitkeringBijstand', label: 'Mensen met een bijstandsuitkering', unit: 'aantal', shareOf: 'AantalInwoners' },
+  { key: 'PersonenPerSoortUitkeringAOW', label: 'Mensen met AOW', unit: 'aantal', shareOf: 'AantalInwoners' },
+  { key: 'JongerenMetJeugdzorgInNatura', label: 'Jongeren met jeugdzorg', unit: '%' },
+  { key: 'WmoClientenRelatief', label: 'Mensen met Wmo-ondersteuning', unit: 'per 1.000 inwoners' },
+];
+
+export interface Comparison {
+  key: string;
+  label: string;
+  /** The measure compared: a share in percent, or the figure itself. */
+  measure: 'share' | 'value';
+  area: number;
+  municipality: number;
+  unit: string;
+  /** more/less: at least 10% above or below the municipality; same: closer than that. */
+  direction: 'more' | 'less' | 'same';
+  sentence: string;
+}
+
+const nl1 = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+
+/** Words for the comparison sentences: what is counted, as it reads after "meer" or "minder". */
+const COMPARE_WORDS: Record<string, { more: string; higher?: boolean }> = {
+  k_0Tot15Jaar: { more: 'kinderen tot 15 jaar' },
+  k_15Tot25Jaar: { more: 'jongeren van 15 tot 25 jaar' },
+  k_25Tot45Jaar: { more: 'mensen van 25 tot 45 jaar' },
+  k_45Tot65Jaar: { more: 'mensen van 45 tot 65 jaar' },
+  k_65JaarOfOuder: { more: '65-plussers' },
+  Eenpersoonshuishoudens: { more: 'mensen alleen (eenpersoonshuishoudens)' },
+  HuishoudensMetKinderen: { more: 'gezinnen met kinderen' },
+  PersonenPerSoortUitkeringBijstand: { more: 'mensen met een bijstandsuitkering' },
+  PersonenPerSoortUitkeringAOW: { more: 'mensen met AOW' },
+  Bevolkingsdichtheid: { more: 'inwoners per km²', higher: true },
+  GemiddeldeWOZWaardeVanWoningen: { more: 'de gemiddelde WOZ-waarde', higher: true },
+  GemiddeldInkomenPerInwoner: { more: 'het gemiddelde inkomen per inwoner', higher: true },
+  Koopwoningen: { more: 'koopwoningen' },
+  HuurwoningenTotaal: { more: 'huurwoningen' },
+  JongerenMetJeugdzorgInNatura: { more: 'jongeren met jeugdzorg' },
+  WmoClientenRelatief: { more: 'mensen met Wmo-ondersteuning' },
+  GemiddeldeHuishoudensgrootte: { more: 'de gemiddelde grootte van een huishouden', higher: true },
+};
+
+const num = (v: FigureValue | undefined): number | null => (typeof v === 'number' ? v : null);
+
+/**
+ * Compares an area with its municipality in plain words. Counts become shares first (65-plussers
+ * per 100 inwoners), so a small wijk and a large gemeente compare fairly. Within 10% of each other
+ * counts as "ongeveer even".
+ */
+export function compareRegions(area: Record<string, FigureValue>, municipality: Record<string, FigureValue>, areaLevel: RegionLevel): Comparison[] {
+  const place = areaLevel === 'buurt' ? 'de buurt' : areaLevel === 'wijk' ? 'de wijk' : 'dit gebied';
+  const out: Comparison[] = [];
+  for (const f of KEY_FIGURES) {
+    const words = COMPARE_WORDS[f.key];
+    if (!words) continue;
+    let a = num(area[f.key]);
+    let m = num(municipality[f.key]);
+    let measure: Comparison['measure'] = 'value';
+    let unit = f.unit;
+    if (f.shareOf) {
+      const aBase = num(area[f.shareOf]);
+      const mBase = num(municipality[f.shareOf]);
+      if (a === null || m === null || !aBase || !mBase) continue;
+      a = (100 * a) / aBase;
+      m = (100 * m) / mBase;
+      measure = 'share';
+      unit = '%';
+    }
+    if (a === null || m === null) continue;
+    const ratio = m === 0 ? (a === 0 ? 1 : Infinity) : a / m;
+    const shown = `${nl1(a)}${unit === '%' ? '%' : ''} tegen ${nl1(m)}${unit === '%' ? '%' : ''}`;
+    let sentence: string;
+    const Place = place[0].toUpperCase() + place.slice(1);
+    if (words.higher) {
+      if (ratio > 1.1) sentence = `In ${place} is ${words.more} hoger dan in de hele gemeente (${shown}).`;
+      else if (ratio < 0.9) sentence = `In ${place} is ${words.more} lager dan in de hele gemeente (${shown}).`;
+      else sentence = `${Place} en de hele gemeente verschillen weinig in ${words.more} (${shown}).`;
+    } else if (ratio > 1.1) sentence = `In ${place} wonen naar verhouding meer ${words.more} dan in de hele gemeente (${shown}).`;
+    else if (ratio < 0.9) sentence = `In ${place} wonen naar verhouding minder ${words.more} dan in de hele gemeente (${shown}).`;
+    else sentence = `In ${place} wonen naar verhouding ongeveer evenveel ${words.more} als in de hele gemeente (${shown}).`;
+    if (['Koopwoningen', 'HuurwoningenTotaal'].includes(f.key)) sentence = sentence.replace('wonen naar verhouding', 'zijn naar verhouding');
+    const direction = ratio > 1.1 ? 'more' : ratio < 0.9 ? 'less' : 'same';
+    out.push({ key: f.key, label: f.label, measure, area: a, municipality: m, unit, direction, sentence });
+  }
+  return out;
+}

@@ -1,0 +1,344 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import type { Deps } from '../../server/deps.js';
+import type { MemberContext } from '../../server/access.js';
+import { AppError, errors } from '../../server/errors.js';
+import { DOMAINS, HEALTH_DIMENSIONS } from '../../domain/vocabulary.js';
+import { normalise } from '../../domain/search/text.js';
+import { createActor } from '../actors/schemas.js';
+import type { actorService } from '../actors/service.js';
+import type { relationService } from '../relations/service.js';
+import { fileBytes, type UploadedFile } from '../common/upload.js';
+import {
+  CONNECTION_COLUMNS,
+  ELEMENT_COLUMNS,
+  KumuError,
+  connectionCells,
+  elementCells,
+  readKumu,
+  writeCsv,
+  writeGexf,
+  writeXlsx,
+} from './kumu.js';
+import type { ImportPreview, ImportResult, RowProblem } from './schemas.js';
+
+/** Labels match ignoring case, accents and spacing: "Café De Hoek" = "cafe de  hoek". */
+const labelKey = (label: string) => normalise(label).replace(/\s+/g, ' ').trim();
+
+const pick = (cells: Record<string, string>, ...names: string[]) => {
+  for (const n of names) if (cells[n] !== undefined && cells[n] !== '') return cells[n];
+  return '';
+};
+const splitMulti = (v: string) => v.split(/[|;,]/).map((s) => s.trim()).filter(Boolean);
+
+const KIND_WORDS: Record<string, 'organisation' | 'initiative' | 'person'> = {
+  persoon: 'person', person: 'person', sleutelfiguur: 'person', individu: 'person',
+  initiatief: 'initiative', initiative: 'initiative', bewonersinitiatief: 'initiative',
+  organisatie: 'organisation', organization: 'organisation', organisation: 'organisation',
+};
+const TYPE_LABEL: Record<string, string> = { organisation: 'Organisatie', initiative: 'Initiatief', person: 'Persoon' };
+const STATUS_LABEL: Record<string, string> = { partner: 'partner', approached: 'benaderd' };
+
+const FIELD_COLUMN: Record<string, string> = {
+  name: 'Label', domain: 'Domein', themes: "Thema's", targetGroups: 'Doelgroepen', healthDimensions: 'Dimensies', area: 'Gebied',
+  description: 'Description', contactEmail: 'E-mail', contactPhone: 'Telefoon', website: 'Website', kvk: 'KvK', agb: 'AGB',
+};
+
+type ActorInput = ReturnType<typeof createActor.parse>;
+
+interface PlannedActor {
+  row: number;
+  label: string;
+  input: ActorInput;
+  /** The network actor it is the same as (KvK, AGB or label), when there is one. */
+  existingId: string | null;
+}
+
+interface PlannedRelation {
+  row: number;
+  from: string;
+  to: string;
+  kind: string;
+  frequency: string;
+  quality: number | null;
+}
+
+interface Plan {
+  preview: ImportPreview;
+  actors: PlannedActor[];
+  relations: PlannedRelation[];
+}
+
+const exchangeRepository = (db: Kysely<DB>) => ({
+  network: (networkId: string) => db.selectFrom('networks').select(['name']).where('id', '=', networkId).executeTakeFirst(),
+  actors: (networkId: string) =>
+    db
+      .selectFrom('network_actors')
+      .innerJoin('actors', 'actors.id', 'network_actors.actor_id')
+      .select(['actors.id', 'actors.name', 'actors.kvk', 'actors.agb'])
+      .where('network_actors.network_id', '=', networkId)
+      .execute(),
+  relationPairs: (networkId: string) =>
+    db.selectFrom('relations').select(['actor_a_id', 'actor_b_id']).where('network_id', '=', networkId).execute(),
+});
+
+export function exchangeService(deps: Deps, actors: ReturnType<typeof actorService>, relations: ReturnType<typeof relationService>) {
+  const repo = exchangeRepository(deps.db);
+
+  async function plan(ctx: MemberContext, files: UploadedFile[]): Promise<Plan> {
+    let input;
+    try {
+      input = await readKumu(files.map((f, i) => ({ fileName: f.fileName, bytes: fileBytes(f, `files.${i}.contentBase64`) })));
+    } catch (err) {
+      if (err instanceof KumuError) throw errors.invalid({ files: err.message }, err.message);
+      throw err;
+    }
+    const problems: RowProblem[] = [];
+    const bad = (source: string, row: number, message: string) => problems.push({ source, row, message });
+
+    const existing = await repo.actors(ctx.networkId);
+    const byKvk = new Map(existing.filter((a) => a.kvk).map((a) => [a.kvk!, a.id]));
+    const byAgb = new Map(existing.filter((a) => a.agb).map((a) => [a.agb!, a.id]));
+    const byLabel = new Map(existing.map((a) => [labelKey(a.name), a.id]));
+
+    const planned: PlannedActor[] = [];
+    /** Labels in the file: to a planned actor, or to the row that was bad. */
+    const fileLabels = new Map<string, { actor: PlannedActor | null; row: number }>();
+    const src = input.elements.source;
+    for (const { row, cells } of input.elements.rows) {
+      const label = pick(cells, 'label', 'naam', 'name');
+      if (!label) {
+        bad(src, row, 'De naam ontbreekt. Vul de kolom Label in.');
+        continue;
+      }
+      const key = labelKey(label);
+      const earlier = fileLabels.get(key);
+      if (earlier) {
+        bad(src, row, `“${label}” staat al in rij ${earlier.row}. Geef elke partner één rij.`);
+        continue;
+      }
+      const message = elementProblem(cells);
+      const candidate = message ? null : toActorInput(cells, label);
+      const parsed = candidate ? createActor.safeParse(candidate) : null;
+      let problem = message;
+      if (parsed && !parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = String(issue.path[0] ?? '');
+        problem = `${FIELD_COLUMN[field] ?? field}: ${issue.message}`;
+      }
+      if (problem || !parsed?.success) {
+        fileLabels.set(key, { actor: null, row });
+        bad(src, row, problem ?? 'Deze rij kunnen we niet lezen.');
+        continue;
+      }
+      const data = parsed.data;
+      const existingId = (data.kvk && byKvk.get(data.kvk)) || (data.agb && byAgb.get(data.agb)) || byLabel.get(key) || null;
+      const actor: PlannedActor = { row, label, input: data, existingId };
+      planned.push(actor);
+      fileLabels.set(key, { actor, row });
+    }
+
+    const plannedRelations: PlannedRelation[] = [];
+    const pairs = new Set<string>();
+    const existingPairs = new Set((await repo.relationPairs(ctx.networkId)).map((p) => `${p.actor_a_id}|${p.actor_b_id}`));
+    let existingRelations = 0;
+    let repeated = 0;
+    const csrc = input.connections?.source ?? '';
+    for (const { row, cells } of input.connections?.rows ?? []) {
+      const from = pick(cells, 'from', 'van');
+      const to = pick(cells, 'to', 'naar');
+      if (!from || !to) {
+        bad(csrc, row, `Vul bij From en To de namen van twee partners in.`);
+        continue;
+      }
+      const ends: string[] = [];
+      let endProblem: string | null = null;
+      for (const label of [from, to]) {
+        const inFile = fileLabels.get(labelKey(label));
+        if (inFile && !inFile.actor) endProblem = `“${label}” staat in een foute rij (${src}, rij ${inFile.row}).`;
+        else if (inFile?.actor) ends.push(inFile.actor.existingId ?? `new:${labelKey(label)}`);
+        else if (byLabel.has(labelKey(label))) ends.push(byLabel.get(labelKey(label))!);
+        else endProblem = `“${label}” staat niet bij de Elements en niet in het netwerk. Voeg die partner toe of verbeter de naam.`;
+        if (endProblem) break;
+      }
+      if (endProblem) {
+        bad(csrc, row, endProblem);
+        continue;
+      }
+      if (ends[0] === ends[1]) {
+        bad(csrc, row, 'From en To zijn dezelfde partner. Een relatie met zichzelf telt niet.');
+        continue;
+      }
+      const kind = pick(cells, 'type', 'soort');
+      const frequency = pick(cells, 'frequentie', 'frequency');
+      const qualityText = pick(cells, 'kwaliteit', 'quality');
+      if (kind.length > 60 || frequency.length > 60) {
+        bad(csrc, row, 'Type en Frequentie mogen elk hoogstens 60 tekens hebben.');
+        continue;
+      }
+      let quality: number | null = null;
+      if (qualityText) {
+        if (!/^[1-4]$/.test(qualityText)) {
+          bad(csrc, row, `Kwaliteit is “${qualityText}”. Vul 1 (moeizaam), 2, 3 of 4 (heel goed) in, of laat het leeg.`);
+          continue;
+        }
+        quality = Number(qualityText);
+      }
+      const pair = [...ends].sort().join('|');
+      // One relation per pair: A–B and B–A are the same; a relation that exists stays as it is.
+      if (pairs.has(pair)) {
+        repeated++;
+        continue;
+      }
+      pairs.add(pair);
+      if (existingPairs.has(pair)) {
+        existingRelations++;
+        continue;
+      }
+      plannedRelations.push({ row, from, to, kind, frequency, quality });
+    }
+
+    const preview: ImportPreview = {
+      source: { elements: src, connections: input.connections?.source ?? null },
+      actors: {
+        rows: input.elements.rows.length,
+        new: planned.filter((a) => !a.existingId).length,
+        existing: planned.filter((a) => a.existingId).length,
+        newLabels: planned.filter((a) => !a.existingId).slice(0, 100).map((a) => a.label),
+        existingLabels: planned.filter((a) => a.existingId).slice(0, 100).map((a) => a.label),
+      },
+      relations: { rows: input.connections?.rows.length ?? 0, new: plannedRelations.length, existing: existingRelations, repeated },
+      problems,
+    };
+    return { preview, actors: planned, relations: plannedRelations };
+  }
+
+  async function exportData(ctx: MemberContext) {
+    const [list, rels, network] = await Promise.all([actors.list(ctx), relations.list(ctx), repo.network(ctx.networkId)]);
+    const exportActors = list.map((a) => ({
+      id: a.id,
+      label: a.name,
+      type: TYPE_LABEL[a.kind] ?? a.kind,
+      domain: a.domain,
+      themes: a.themes,
+      targetGroups: a.targetGroups,
+      healthDimensions: a.healthDimensions,
+      area: a.area,
+      description: a.description,
+      email: a.contactEmail ?? '',
+      phone: a.contactPhone ?? '',
+      website: a.website ?? '',
+      kvk: a.kvk ?? '',
+      agb: a.agb ?? '',
+      status: STATUS_LABEL[a.status] ?? a.status,
+    }));
+    const exportRelations = rels.map((r) => ({
+      id: r.id,
+      fromId: r.actorAId,
+      toId: r.actorBId,
+      from: r.actorAName,
+      to: r.actorBName,
+      type: r.kind,
+      frequency: r.frequency,
+      quality: r.quality,
+    }));
+    return { actors: exportActors, relations: exportRelations, networkName: network?.name ?? 'Wijknet' };
+  }
+
+  return {
+    async preview(ctx: MemberContext, files: UploadedFile[]): Promise<ImportPreview> {
+      return (await plan(ctx, files)).preview;
+    },
+
+    /** Imports nothing while a row is bad, unless the caller chose to skip the bad rows. */
+    async commit(ctx: MemberContext, input: { files: UploadedFile[]; skipBadRows?: boolean }): Promise<ImportResult> {
+      const { preview, actors: planned, relations: plannedRelations } = await plan(ctx, input.files);
+      if (preview.problems.length > 0 && !input.skipBadRows) {
+        const n = preview.problems.length;
+        throw new AppError(
+          422,
+          'import_has_bad_rows',
+          `${n === 1 ? 'Eén rij is' : `${n} rijen zijn`} niet goed. Er is niets geïmporteerd. Verbeter het bestand, of kies "Importeren zonder foute rijen".`,
+          { skipBadRows: 'Verbeter de foute rijen, of kies om ze over te slaan.' },
+          { preview },
+        );
+      }
+      const ids = new Map<string, string>();
+      let createdActors = 0;
+      for (const a of planned) {
+        if (a.existingId) {
+          ids.set(labelKey(a.label), a.existingId);
+          continue;
+        }
+        const created = await actors.create(ctx, a.input);
+        ids.set(labelKey(a.label), created.id);
+        createdActors++;
+      }
+      const networkActors = new Map((await repo.actors(ctx.networkId)).map((a) => [labelKey(a.name), a.id]));
+      const idOf = (label: string) => ids.get(labelKey(label)) ?? networkActors.get(labelKey(label))!;
+      let createdRelations = 0;
+      for (const r of plannedRelations) {
+        await relations.create(ctx, { actorAId: idOf(r.from), actorBId: idOf(r.to), kind: r.kind, frequency: r.frequency, quality: r.quality });
+        createdRelations++;
+      }
+      return { actorsCreated: createdActors, actorsExisting: preview.actors.existing, relationsCreated: createdRelations, relationsExisting: preview.relations.existing, skippedRows: preview.problems.length };
+    },
+
+    async xlsx(ctx: MemberContext): Promise<Buffer> {
+      const data = await exportData(ctx);
+      return writeXlsx(data.actors, data.relations);
+    },
+
+    async elementsCsv(ctx: MemberContext, delimiter: ';' | ','): Promise<Buffer> {
+      const data = await exportData(ctx);
+      return writeCsv(ELEMENT_COLUMNS, data.actors.map(elementCells), delimiter);
+    },
+
+    async connectionsCsv(ctx: MemberContext, delimiter: ';' | ','): Promise<Buffer> {
+      const data = await exportData(ctx);
+      return writeCsv(CONNECTION_COLUMNS, data.relations.map(connectionCells), delimiter);
+    },
+
+    async gexf(ctx: MemberContext): Promise<string> {
+      const data = await exportData(ctx);
+      return writeGexf(data.networkName, data.actors, data.relations, new Date().toISOString().slice(0, 10));
+    },
+  };
+}
+
+/** Problems the actor schema cannot name in spreadsheet words: domain and dimensions. */
+function elementProblem(cells: Record<string, string>): string | null {
+  const domain = pick(cells, 'domein', 'domain').toLowerCase();
+  if (domain && !(DOMAINS as readonly string[]).includes(domain)) {
+    return `Domein “${domain}” kennen we niet. Kies uit: ${DOMAINS.join(', ')}.`;
+  }
+  for (const d of splitMulti(pick(cells, 'dimensies', 'dimensiespositievegezondheid', 'healthdimensions'))) {
+    if (!(HEALTH_DIMENSIONS as readonly string[]).includes(d.toLowerCase())) return `Dimensie “${d}” kennen we niet. Kies uit: ${HEALTH_DIMENSIONS.join(', ')}.`;
+  }
+  return null;
+}
+
+function toActorInput(cells: Record<string, string>, label: string): Record<string, unknown> {
+  const typeWord = labelKey(pick(cells, 'type', 'soort')).replace(/[^a-z]/g, '');
+  const status = labelKey(pick(cells, 'status'));
+  // Excel drops the leading zero of a KvK or AGB number stored as a number: 7 digits get it back.
+  const digits = (v: string) => (/^\d{7}$/.test(v) ? `0${v}` : v);
+  return {
+    kind: KIND_WORDS[typeWord] ?? 'organisation',
+    name: label,
+    domain: pick(cells, 'domein', 'domain').toLowerCase() || 'overig',
+    themes: splitMulti(pick(cells, 'themas', 'thema', 'themes', 'tags')),
+    targetGroups: splitMulti(pick(cells, 'doelgroepen', 'doelgroep', 'targetgroups')),
+    healthDimensions: splitMulti(pick(cells, 'dimensies', 'dimensiespositievegezondheid', 'healthdimensions')).map((d) => d.toLowerCase()),
+    area: pick(cells, 'gebied', 'area'),
+    description: pick(cells, 'description', 'beschrijving', 'omschrijving'),
+    contactEmail: pick(cells, 'email', 'emailadres', 'contactemail'),
+    contactPhone: pick(cells, 'telefoon', 'phone', 'telefoonnummer'),
+    website: pick(cells, 'website', 'url', 'site'),
+    kvk: digits(pick(cells, 'kvk', 'kvknummer')),
+    agb: digits(pick(cells, 'agb', 'agbcode')),
+    findable: false,
+    status: status === 'benaderd' || status === 'approached' ? 'approached' : 'partner',
+  };
+}
+

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { LIMITS, id, optionalText, requiredText, version } from '../common/schemas.js';
+import { isoDate } from '../common/dates.js';
+import { uploadedFile } from '../common/upload.js';
+
+const regionCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^(GM\d{4}|WK\d{6}|BU[0-9A-Z]{8})$/, { error: 'Een CBS-code ziet eruit als GM0268, WK026801 of BU02680101.' });
+const year = z.int({ error: 'Vul een jaartal in, bijvoorbeeld 2024.' }).min(1990, { error: 'Vul een jaartal vanaf 1990 in.' }).max(2100, { error: 'Vul een jaartal tot 2100 in.' });
+
+export const cbsPreview = uploadedFile;
+export const cbsImport = z.strictObject({
+  ...uploadedFile.shape,
+  /** The regions to keep; left out: the network's own region and its municipality. */
+  regionCodes: z.array(regionCode).min(1, { error: 'Kies minstens één gebied.' }).max(50, { error: 'Kies hoogstens 50 gebieden.' }).optional(),
+  /** The year of the figures, when the file does not say. */
+  year: year.optional(),
+});
+
+export const profileQuery = z.strictObject({
+  region: regionCode.optional(),
+  year: z.coerce.number().pipe(year).optional(),
+});
+
+const indicatorFields = {
+  name: requiredText(LIMITS.name),
+  value: z.number({ error: 'Vul een getal in, bijvoorbeeld 12,5.' }),
+  unit: optionalText(LIMITS.tag).optional(),
+  source: requiredText(LIMITS.name),
+  measuredOn: isoDate,
+  regionCode: regionCode.or(z.literal('')).optional(),
+};
+export const createIndicator = z.strictObject(indicatorFields);
+export const updateIndicator = z.strictObject({
+  name: indicatorFields.name.optional(),
+  value: indicatorFields.value.optional(),
+  unit: indicatorFields.unit,
+  source: indicatorFields.source.optional(),
+  measuredOn: isoDate.optional(),
+  regionCode: indicatorFields.regionCode,
+  version,
+});
+export const indicatorParams = z.strictObject({ networkId: id, indicatorId: id });
+
+export const ENTRY_KINDS = ['need', 'note'] as const;
+export const createEntry = z.strictObject({
+  /** need: a question or need of residents; note: an interpretation note. */
+  kind: z.enum(ENTRY_KINDS),
+  text: requiredText(LIMITS.long),
+  /** For a need: from whom or through which channel (bewonersavond, huisarts, enquête…). */
+  source: optionalText(LIMITS.name).optional(),
+  /** When it was heard or written down. */
+  notedOn: isoDate.or(z.literal('')).optional(),
+});
+export const updateEntry = z.strictObject({
+  text: requiredText(LIMITS.long).optional(),
+  source: optionalText(LIMITS.name).optional(),
+  notedOn: isoDate.or(z.literal('')).optional(),
+  version,
+});
+export const entryParams = z.strictObject({ networkId: id, entryId: id });
+export const regionParams = z.strictObject({ networkId: id, regionId: id });
+
+export interface CbsPreviewRegion {
+  code: string;
+  name: string;
+  level: string;
+  municipalityCode: string;
+  inhabitants: number | null;
+  /** Proposed for import: the network's own region and its municipality. */
+  suggested: boolean;
+}
+
+export interface CbsPreview {
+  format: 'csv' | 'odata';
+  tableId: string | null;
+  year: number | null;
+  columns: number;
+  regions: CbsPreviewRegion[];
+}
+
+export interface StoredRegion {
+  id: string;
+  code: string;
+  name: string;
+  level: string;
+  year: number;
+  tableId: string;
+  source: string;
+}
+
+export interface FigureRow {
+  key: string;
+  label: string;
+  unit: string;
+  area: number | string | null;
+  municipality: number | string | null;
+}
+
+export interface IndicatorView {
+  id: string;
+  name: string;
+  value: number;
+  unit: string;
+  source: string;
+  measuredOn: string;
+  regionCode: string;
+  version: number;
+}
+
+export interface EntryView {
+  id: string;
+  kind: 'need' | 'note';
+  text: string;
+  source: string;
+  notedOn: string;
+  createdBy: string | null;
+  version: number;
+}
+
+export interface ProfileView {
+  regionCode: string | null;
+  regions: StoredRegion[];
+  area: StoredRegion | null;
+  municipality: StoredRegion | null;
+  figures: FigureRow[];
+  comparison: { key: string; label: string; measure: 'share' | 'value'; area: number; municipality: number; unit: string; direction: 'more' | 'less' | 'same'; sentence: string }[];
+  licence: string;
+  indicators: IndicatorView[];
+  needs: EntryView[];
+  notes: EntryView[];
+}

@@ -1,0 +1,253 @@
+import type { Deps } from '../../server/deps.js';
+import type { MemberContext } from '../../server/access.js';
+import { errors } from '../../server/errors.js';
+import { newId, nowIso } from '../../server/crypto.js';
+import { recordChange } from '../../server/changes.js';
+import { CbsError, KEY_FIGURES, compareRegions, municipalityOf, readCbs, type CbsFile, type FigureValue, type RegionLevel } from '../../domain/cbs.js';
+import { fileBytes, type UploadedFile } from '../common/upload.js';
+import { profileRepository, type EntryRow, type IndicatorRow, type RegionRow } from './repository.js';
+import type { CbsPreview, EntryView, FigureRow, IndicatorView, ProfileView, StoredRegion } from './schemas.js';
+
+export const CBS_LICENCE = 'CC BY 4.0 (Centraal Bureau voor de Statistiek)';
+const sourceText = (year: number) => `CBS, Kerncijfers wijken en buurten ${year}`;
+
+function parseFile(file: UploadedFile): CbsFile {
+  try {
+    return readCbs(fileBytes(file), file.fileName);
+  } catch (err) {
+    if (err instanceof CbsError) throw errors.invalid({ contentBase64: err.message }, err.message);
+    throw err;
+  }
+}
+
+const figuresOf = (row: RegionRow): Record<string, FigureValue> => {
+  try {
+    return JSON.parse(row.figures) as Record<string, FigureValue>;
+  } catch {
+    return {};
+  }
+};
+
+const storedView = (r: RegionRow): StoredRegion => ({
+  id: r.id,
+  code: r.region_code,
+  name: r.region_name,
+  level: r.region_level,
+  year: Number(r.year),
+  tableId: r.table_id,
+  source: sourceText(Number(r.year)),
+});
+
+const indicatorView = (r: IndicatorRow): IndicatorView => ({
+  id: r.id,
+  name: r.name,
+  value: Number(r.value),
+  unit: r.unit,
+  source: r.source,
+  measuredOn: r.measured_on,
+  regionCode: r.region_code,
+  version: Number(r.version),
+});
+
+const entryView = (r: EntryRow): EntryView => ({
+  id: r.id,
+  kind: r.kind as EntryView['kind'],
+  text: r.text,
+  source: r.source,
+  notedOn: r.noted_on,
+  createdBy: r.created_by,
+  version: Number(r.version),
+});
+
+export function profileService(deps: Deps) {
+  const repo = profileRepository(deps.db);
+
+  /** The network's own region and its municipality: what an import keeps by default. */
+  async function defaultCodes(networkId: string): Promise<string[]> {
+    const code = (await repo.network(networkId))?.region_code?.trim().toUpperCase();
+    if (!code) return [];
+    return code.startsWith('GM') ? [code] : [code, municipalityOf(code)];
+  }
+
+  return {
+    async previewCbs(ctx: MemberContext, file: UploadedFile): Promise<CbsPreview> {
+      const parsed = parseFile(file);
+      const suggested = new Set(await defaultCodes(ctx.networkId));
+      return {
+        format: parsed.format,
+        tableId: parsed.tableId,
+        year: parsed.year,
+        columns: Object.keys(parsed.regions[0]?.figures ?? {}).length,
+        regions: parsed.regions.map((r) => ({
+          code: r.code,
+          name: r.name,
+          level: r.level,
+          municipalityCode: r.municipalityCode,
+          inhabitants: typeof r.figures.AantalInwoners === 'number' ? r.figures.AantalInwoners : null,
+          suggested: suggested.has(r.code),
+        }))
+        // The network's own region and gemeente first: a file may hold a whole province.
+        .sort((a, b) => Number(b.suggested) - Number(a.suggested)),
+      };
+    },
+
+    async importCbs(ctx: MemberContext, input: UploadedFile & { regionCodes?: string[]; year?: number }): Promise<{ imported: StoredRegion[] }> {
+      const parsed = parseFile(input);
+      const year = input.year ?? parsed.year;
+      if (!year) throw errors.invalid({ year: 'Uit het bestand blijkt niet over welk jaar de cijfers gaan. Vul het jaar in.' });
+      const byCode = new Map(parsed.regions.map((r) => [r.code, r]));
+      let codes = input.regionCodes;
+      if (!codes) {
+        codes = (await defaultCodes(ctx.networkId)).filter((c) => byCode.has(c));
+        if (codes.length === 0) {
+          throw errors.invalid({ regionCodes: 'Het gebied van dit netwerk staat niet in het bestand. Kies zelf welke gebieden je wilt bewaren.' });
+        }
+      }
+      const unknown = codes.find((c) => !byCode.has(c));
+      if (unknown) throw errors.invalid({ regionCodes: `Het gebied ${unknown} staat niet in dit bestand. Kies een gebied uit de lijst.` });
+      const imported: StoredRegion[] = [];
+      for (const code of [...new Set(codes)]) {
+        const region = byCode.get(code)!;
+        const now = nowIso();
+        const fields = {
+          region_name: region.name,
+          region_level: region.level,
+          table_id: parsed.tableId ?? '',
+          figures: JSON.stringify(region.figures),
+          file_name: input.fileName,
+          updated_at: now,
+        };
+        const before = await repo.regionByCode(ctx.networkId, code, year);
+        if (before) {
+          // A new upload of the same region and year replaces the figures.
+          const after = await repo.replaceRegion(ctx.networkId, before.id, Number(before.version), fields);
+          if (!after) throw errors.stale(storedView(before));
+          await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_region', entityId: before.id, action: 'update', before, after });
+          imported.push(storedView(after));
+        } else {
+          const row: RegionRow = { id: newId(), network_id: ctx.networkId, region_code: code, year, created_at: now, version: 1, ...fields };
+          await repo.insertRegion(row);
+          await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_region', entityId: row.id, action: 'create', after: row });
+          imported.push(storedView(row));
+        }
+      }
+      return { imported };
+    },
+
+    async removeRegion(ctx: MemberContext, regionId: string): Promise<void> {
+      const before = await repo.region(ctx.networkId, regionId);
+      if (!before) throw errors.notFound('Deze cijfers staan niet (meer) in het wijkprofiel.');
+      await repo.deleteRegion(ctx.networkId, regionId);
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_region', entityId: regionId, action: 'delete', before });
+    },
+
+    async view(ctx: MemberContext, query: { region?: string; year?: number }): Promise<ProfileView> {
+      const [network, regions, indicators, entries] = await Promise.all([
+        repo.network(ctx.networkId),
+        repo.regions(ctx.networkId),
+        repo.indicators(ctx.networkId),
+        repo.entries(ctx.networkId),
+      ]);
+      const own = network?.region_code?.trim().toUpperCase() ?? null;
+      const wanted = query.region ?? own;
+      const inYear = (r: RegionRow) => query.year === undefined || Number(r.year) === query.year;
+      // The area: the chosen region, else the network's own, else the most detailed region imported.
+      const rank = (r: RegionRow) => (r.region_level === 'buurt' ? 0 : r.region_level === 'wijk' ? 1 : 2);
+      const area =
+        regions.find((r) => r.region_code === wanted && inYear(r)) ??
+        (query.region ? undefined : [...regions].filter(inYear).sort((a, b) => rank(a) - rank(b) || Number(b.year) - Number(a.year))[0]);
+      const municipality =
+        area && area.region_level !== 'gemeente'
+          ? regions.find((r) => r.region_code === municipalityOf(area.region_code) && Number(r.year) === Number(area.year))
+          : undefined;
+      const areaFigures = area ? figuresOf(area) : {};
+      const municipalityFigures = municipality ? figuresOf(municipality) : {};
+      const figures: FigureRow[] = area
+        ? KEY_FIGURES.filter((f) => f.key in areaFigures || f.key in municipalityFigures).map((f) => ({
+            key: f.key,
+            label: f.label,
+            unit: f.unit,
+            area: areaFigures[f.key] ?? null,
+            municipality: municipality ? municipalityFigures[f.key] ?? null : null,
+          }))
+        : [];
+      return {
+        regionCode: own,
+        regions: regions.map(storedView),
+        area: area ? storedView(area) : null,
+        municipality: municipality ? storedView(municipality) : null,
+        figures,
+        comparison: area && municipality ? compareRegions(areaFigures, municipalityFigures, area.region_level as RegionLevel) : [],
+        licence: CBS_LICENCE,
+        indicators: indicators.map(indicatorView),
+        needs: entries.filter((e) => e.kind === 'need').map(entryView),
+        notes: entries.filter((e) => e.kind === 'note').map(entryView),
+      };
+    },
+
+    async addIndicator(ctx: MemberContext, input: { name: string; value: number; unit?: string; source: string; measuredOn: string; regionCode?: string }): Promise<IndicatorView> {
+      const now = nowIso();
+      const row: IndicatorRow = {
+        id: newId(), network_id: ctx.networkId, name: input.name, value: String(input.value), unit: input.unit ?? '', source: input.source,
+        measured_on: input.measuredOn, region_code: input.regionCode ?? '', created_at: now, updated_at: now, version: 1,
+      };
+      await repo.insertIndicator(row);
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_indicator', entityId: row.id, action: 'create', after: row });
+      return indicatorView(row);
+    },
+
+    async updateIndicator(ctx: MemberContext, indicatorId: string, input: { name?: string; value?: number; unit?: string; source?: string; measuredOn?: string; regionCode?: string; version: number }): Promise<IndicatorView> {
+      const before = await repo.indicator(ctx.networkId, indicatorId);
+      if (!before) throw errors.notFound('Deze indicator staat niet (meer) in het wijkprofiel.');
+      const patch: Partial<IndicatorRow> = { updated_at: nowIso() };
+      if (input.name !== undefined) patch.name = input.name;
+      if (input.value !== undefined) patch.value = String(input.value);
+      if (input.unit !== undefined) patch.unit = input.unit;
+      if (input.source !== undefined) patch.source = input.source;
+      if (input.measuredOn !== undefined) patch.measured_on = input.measuredOn;
+      if (input.regionCode !== undefined) patch.region_code = input.regionCode;
+      const after = await repo.updateIndicator(ctx.networkId, indicatorId, input.version, patch);
+      if (!after) throw errors.stale(indicatorView((await repo.indicator(ctx.networkId, indicatorId)) ?? before));
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_indicator', entityId: indicatorId, action: 'update', before, after });
+      return indicatorView(after);
+    },
+
+    async removeIndicator(ctx: MemberContext, indicatorId: string): Promise<void> {
+      const before = await repo.indicator(ctx.networkId, indicatorId);
+      if (!before) throw errors.notFound('Deze indicator staat niet (meer) in het wijkprofiel.');
+      await repo.deleteIndicator(ctx.networkId, indicatorId);
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_indicator', entityId: indicatorId, action: 'delete', before });
+    },
+
+    async addEntry(ctx: MemberContext, input: { kind: 'need' | 'note'; text: string; source?: string; notedOn?: string }): Promise<EntryView> {
+      const now = nowIso();
+      const row: EntryRow = {
+        id: newId(), network_id: ctx.networkId, kind: input.kind, text: input.text, source: input.source ?? '', noted_on: input.notedOn ?? '',
+        created_by: ctx.userId, created_at: now, updated_at: now, version: 1,
+      };
+      await repo.insertEntry(row);
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_entry', entityId: row.id, action: 'create', after: row });
+      return entryView(row);
+    },
+
+    async updateEntry(ctx: MemberContext, entryId: string, input: { text?: string; source?: string; notedOn?: string; version: number }): Promise<EntryView> {
+      const before = await repo.entry(ctx.networkId, entryId);
+      if (!before) throw errors.notFound('Dit staat niet (meer) in het wijkprofiel.');
+      const patch: Partial<EntryRow> = { updated_at: nowIso() };
+      if (input.text !== undefined) patch.text = input.text;
+      if (input.source !== undefined) patch.source = input.source;
+      if (input.notedOn !== undefined) patch.noted_on = input.notedOn;
+      const after = await repo.updateEntry(ctx.networkId, entryId, input.version, patch);
+      if (!after) throw errors.stale(entryView((await repo.entry(ctx.networkId, entryId)) ?? before));
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_entry', entityId: entryId, action: 'update', before, after });
+      return entryView(after);
+    },
+
+    async removeEntry(ctx: MemberContext, entryId: string): Promise<void> {
+      const before = await repo.entry(ctx.networkId, entryId);
+      if (!before) throw errors.notFound('Dit staat niet (meer) in het wijkprofiel.');
+      await repo.deleteEntry(ctx.networkId, entryId);
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_entry', entityId: entryId, action: 'delete', before });
+    },
+  };
+}

@@ -1,0 +1,229 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { startGuestRetention } from './retention.js';
+import type { App, RouteContext } from '../../server/types.js';
+import type { LiveEvent } from '../../server/live.js';
+import { networkParams } from '../common/schemas.js';
+import { noBody } from '../auth/schemas.js';
+import { memberOf } from '../networks/routes.js';
+import type { AnswerView, SessionService } from './service.js';
+import { isVisible, publicAnswer } from './service.js';
+import {
+  GUEST_HEADER,
+  acceptAnswer,
+  answerParams,
+  guestAnswer,
+  guestParams,
+  guestVote,
+  joinSession,
+  mergeAnswers,
+  sessionParams,
+  startSession,
+  typeAnswer,
+  updateAnswer,
+  updateSession,
+} from './schemas.js';
+
+const tags = ['Werksessie'];
+const HEARTBEAT_MS = 25_000;
+
+const guestToken = (req: FastifyRequest): string | undefined => {
+  const h = req.headers[GUEST_HEADER];
+  return Array.isArray(h) ? h[0] : h;
+};
+
+/**
+ * One session's events as Server-Sent Events. `shape` decides what this listener may see of an
+ * event (null: nothing). Stored events have no content: a resumed stream replays them bare and
+ * the browser fetches the state afresh.
+ */
+async function streamSession(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  ctx: RouteContext,
+  sessions: SessionService,
+  sessionId: string,
+  shape: (e: LiveEvent) => unknown,
+) {
+  const header = req.headers['last-event-id'];
+  const lastEventId = Number(Array.isArray(header) ? header[0] : header);
+  let lastSent = Number.isFinite(lastEventId) && lastEventId > 0 ? lastEventId : 0;
+  let backlogDone = false;
+  const queue: LiveEvent[] = [];
+
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  res.write('retry: 3000\n\n');
+
+  // Ids are not announced in order on PostgreSQL (concurrent inserts notify in commit order), so
+  // duplicates are caught by id while the replay and the live queue overlap, never by "id <= last":
+  // that would drop an event whose id is lower than one already sent.
+  const delivered = new Set<number>();
+  const send = (e: LiveEvent, dedupe: boolean) => {
+    if (e.entityId !== sessionId || !e.type.startsWith('session.')) return;
+    if (dedupe) {
+      if (delivered.has(e.id)) return;
+      delivered.add(e.id);
+    }
+    lastSent = Math.max(lastSent, e.id);
+    const data = shape(e);
+    if (data === null) return;
+    res.write(`id: ${e.id}\nevent: change\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  const unsubscribe = ctx.deps.live.subscribe((e) => {
+    if (e.entityId !== sessionId) return;
+    if (!backlogDone) queue.push(e);
+    else send(e, false);
+  });
+  const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+  const stopOnClose = ctx.deps.live.onClose(() => {
+    res.write('retry: 2000\n\n');
+    res.end();
+  });
+  req.raw.on('close', () => {
+    unsubscribe();
+    stopOnClose();
+    clearInterval(heartbeat);
+  });
+
+  if (lastSent > 0) {
+    for (const r of await sessions.repo.eventsSince(sessionId, lastSent)) {
+      send({ id: Number(r.id), networkId: r.network_id, userId: r.user_id, type: r.type, entityId: r.entity_id, createdAt: r.created_at }, true);
+    }
+  } else {
+    lastSent = await sessions.repo.latestEventId();
+    res.write(`id: ${lastSent}\nevent: ready\ndata: {}\n\n`);
+  }
+  backlogDone = true;
+  for (const e of queue.splice(0)) send(e, true);
+  delivered.clear();
+}
+
+export async function sessionRoutes(app: App, ctx: RouteContext) {
+  const { services } = ctx;
+  const sessions = services.sessions;
+
+  let stopRetention = () => {};
+  app.addHook('onListen', async () => {
+    stopRetention = startGuestRetention(ctx.deps);
+  });
+  app.addHook('onClose', async () => stopRetention());
+
+  // The kartrekker: start, run and end a session. Guests' names and answers are personal data,
+  // so only kartrekkers see sessions.
+  app.get('/api/networks/:networkId/sessions', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Alle werksessies van het netwerk, nieuwste eerst', params: networkParams },
+  }, async (req) => sessions.list(memberOf(req)));
+
+  app.post('/api/networks/:networkId/sessions', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Start een werksessie voor één stap (kaartkolom, waaromladder, ideeën of stemmen); antwoordt met code, QR-code en deelnamelink', params: networkParams, body: startSession },
+  }, async (req, reply) => reply.status(201).send(await sessions.start(memberOf(req), req.body)));
+
+  app.get('/api/networks/:networkId/sessions/:sessionId', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'De werksessie met deelnemers, alle antwoorden (ook die nog wachten) en stemmen', params: sessionParams },
+  }, async (req) => sessions.get(memberOf(req), req.params.sessionId));
+
+  app.patch('/api/networks/:networkId/sessions/:sessionId', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Pas titel, modereren en anoniem meedoen aan', params: sessionParams, body: updateSession },
+  }, async (req) => sessions.update(memberOf(req), req.params.sessionId, req.body));
+
+  app.post('/api/networks/:networkId/sessions/:sessionId/end', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Beëindig de werksessie: de code vervalt, er kan niets meer bij; overgenomen antwoorden blijven in het netwerk', params: sessionParams, body: noBody },
+  }, async (req) => sessions.end(memberOf(req), req.params.sessionId));
+
+  app.delete('/api/networks/:networkId/sessions/:sessionId', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Verwijder de werksessie met alle namen en antwoorden van deelnemers (wat al is overgenomen blijft)', params: sessionParams },
+  }, async (req, reply) => {
+    await sessions.remove(memberOf(req), req.params.sessionId);
+    return reply.status(204).send();
+  });
+
+  app.get('/api/networks/:networkId/sessions/:sessionId/events', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Live gebeurtenissen van de werksessie (Server-Sent Events, met inhoud); hervat met Last-Event-ID', params: sessionParams },
+  }, async (req, reply) => {
+    await sessions.sessionOf(memberOf(req), req.params.sessionId);
+    await streamSession(req, reply, ctx, sessions, req.params.sessionId, (e) => ({ type: e.type, ...((e.data ?? {}) as object) }));
+  });
+
+  app.post('/api/networks/:networkId/sessions/:sessionId/answers', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Typ een antwoord in voor iemand zonder telefoon (meteen zichtbaar)', params: sessionParams, body: typeAnswer },
+  }, async (req, reply) => reply.status(201).send(await sessions.typeAnswer(memberOf(req), req.params.sessionId, req.body)));
+
+  app.post('/api/networks/:networkId/sessions/:sessionId/merge', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Voeg antwoorden samen tot één (de oorspronkelijke verdwijnen van het scherm)', params: sessionParams, body: mergeAnswers },
+  }, async (req, reply) => reply.status(201).send(await sessions.merge(memberOf(req), req.params.sessionId, req.body)));
+
+  app.patch('/api/networks/:networkId/sessions/:sessionId/answers/:answerId', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Keur een antwoord goed (approved), verberg het (hidden), pas de tekst aan of zet het in een groep', params: answerParams, body: updateAnswer },
+  }, async (req) => sessions.updateAnswer(memberOf(req), req.params.sessionId, req.params.answerId, req.body));
+
+  app.post('/api/networks/:networkId/sessions/:sessionId/answers/:answerId/accept', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Neem een antwoord over in het werk van het netwerk: de gezamenlijke kaart, een waaromladder, of als idee', params: answerParams, body: acceptAnswer },
+  }, async (req) => sessions.accept(memberOf(req), req.params.sessionId, req.params.answerId, req.body));
+
+  app.delete('/api/networks/:networkId/sessions/:sessionId/guests/:guestId', {
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Verwijder een deelnemer met naam, antwoorden en stem', params: guestParams },
+  }, async (req, reply) => {
+    await sessions.removeGuest(memberOf(req), req.params.sessionId, req.params.guestId);
+    return reply.status(204).send();
+  });
+
+  // Guests: no account. The code admits to one session; after that the token (header
+  // x-guest-token, kept on the phone) is who you are. Nothing of the network beyond the session.
+  app.post('/api/sessie/join', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'Doe mee met een werksessie met de code van het scherm; geeft een sleutel voor deze telefoon. Stuur die sleutel mee om dezelfde deelnemer te blijven', body: joinSession },
+  }, async (req) => sessions.join(req.body, req.ip));
+
+  app.get('/api/sessie/state', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'De vragen, goedgekeurde antwoorden, stemmen en je eigen antwoorden (sleutel in x-guest-token)' },
+  }, async (req) => sessions.guestState(guestToken(req)));
+
+  app.post('/api/sessie/answers', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'Stuur een antwoord in (sleutel in x-guest-token)', body: guestAnswer },
+  }, async (req, reply) => reply.status(201).send(await sessions.guestAnswer(guestToken(req), req.body)));
+
+  app.put('/api/sessie/vote', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'Stem op een keuze; opnieuw stemmen vervangt je stem (sleutel in x-guest-token)', body: guestVote },
+  }, async (req) => sessions.guestVote(guestToken(req), req.body));
+
+  app.get('/api/sessie/events', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'Live gebeurtenissen voor deze deelnemer (Server-Sent Events); hervat met Last-Event-ID (sleutel in x-guest-token)' },
+  }, async (req, reply) => {
+    const { guest, session } = await sessions.guestFrom(guestToken(req));
+    await streamSession(req, reply, ctx, sessions, session.id, (e) => {
+      if (e.type === 'session.guest') return null;
+      if (e.data === undefined) return { type: e.type };
+      const data = e.data as { answer?: AnswerView; wasVisible?: boolean; votes?: number[] };
+      if (e.type === 'session.answer' && data.answer) {
+        const a = data.answer;
+        if (a.guestId === guest.id) return { type: e.type, answer: publicAnswer(a), visible: isVisible(a), mine: { id: a.id, questionIndex: a.questionIndex, text: a.text, status: a.status } };
+        if (isVisible(a)) return { type: e.type, answer: publicAnswer(a), visible: true };
+        return data.wasVisible ? { type: e.type, answer: { id: a.id }, visible: false } : null;
+      }
+      if (e.type === 'session.votes') return { type: e.type, votes: data.votes };
+      return { type: e.type };
+    });
+  });
+}

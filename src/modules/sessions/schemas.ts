@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { CARD_COLUMNS } from '../../domain/card.js';
+import { LIMITS, id, optionalText, requiredText, version } from '../common/schemas.js';
+
+export const SESSION_KINDS = ['card', 'ladder', 'ideas', 'vote'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export const MAX_QUESTIONS = 10;
+export const MAX_OPTIONS = 20;
+/** Most guests one session admits; the bench runs 200. */
+export const MAX_GUESTS = 500;
+/** Most answers one guest can send in one session. */
+export const MAX_ANSWERS_PER_GUEST = 100;
+export const ANSWER_MAX = LIMITS.short;
+
+/** Six characters without look-alikes (no 0/O, 1/I/L). */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_LENGTH = 6;
+
+const questionList = z
+  .array(requiredText(LIMITS.short))
+  .max(MAX_QUESTIONS, { error: `Een werksessie heeft hoogstens ${MAX_QUESTIONS} vragen.` });
+
+export const startSession = z.strictObject({
+  kind: z.enum(SESSION_KINDS, { error: 'Kies een soort werksessie: kaart (card), waaromladder (ladder), ideeën (ideas) of stemmen (vote).' }),
+  /** For kind card: the column of the partnership card. */
+  column: z.enum(CARD_COLUMNS, { error: 'Kies een kolom van de partnerschapskaart.' }).optional(),
+  title: optionalText(LIMITS.name).optional(),
+  /** Leave out for the column's guiding questions (kind card) or a default question. */
+  questions: questionList.optional(),
+  /** For kind vote: what people can choose from. */
+  options: z.array(requiredText(LIMITS.name)).max(MAX_OPTIONS, { error: `Geef hoogstens ${MAX_OPTIONS} keuzes.` }).optional(),
+  moderated: z.boolean().optional(),
+  allowAnonymous: z.boolean().optional(),
+});
+
+export const updateSession = z.strictObject({
+  title: optionalText(LIMITS.name).optional(),
+  moderated: z.boolean().optional(),
+  allowAnonymous: z.boolean().optional(),
+  version,
+});
+
+export const sessionParams = z.strictObject({ networkId: id, sessionId: id });
+export const answerParams = z.strictObject({ networkId: id, sessionId: id, answerId: id });
+export const guestParams = z.strictObject({ networkId: id, sessionId: id, guestId: id });
+
+export const typeAnswer = z.strictObject({
+  questionIndex: z.int().min(0).max(MAX_QUESTIONS - 1).optional(),
+  text: requiredText(ANSWER_MAX),
+  /** Whose answer the kartrekker types in (leave empty for anonymous). */
+  name: optionalText(LIMITS.name).optional(),
+});
+
+export const ANSWER_STATUSES = ['pending', 'approved', 'hidden'] as const;
+export const updateAnswer = z.strictObject({
+  status: z.enum(ANSWER_STATUSES, { error: 'Kies pending, approved of hidden.' }).optional(),
+  text: requiredText(ANSWER_MAX).optional(),
+  /** A group the kartrekker puts the answer in ("Ontmoeten"); empty for none. */
+  group: optionalText(LIMITS.tag).optional(),
+  version,
+});
+
+export const mergeAnswers = z.strictObject({
+  answerIds: z.array(id).min(2, { error: 'Kies minstens twee antwoorden om samen te voegen.' }).max(50),
+  text: requiredText(ANSWER_MAX),
+  group: optionalText(LIMITS.tag).optional(),
+});
+
+export const LADDER_PARTS = ['activity', 'step', 'goal'] as const;
+export const acceptAnswer = z.strictObject({
+  /** Card sessions: reword before it goes on the joint card. Others: the text to keep. */
+  text: requiredText(ANSWER_MAX).optional(),
+  /** Ladder sessions: the member whose ladder it becomes (default: you). */
+  memberId: id.optional(),
+  /** Ladder sessions: add to this ladder instead of starting a new one. */
+  ladderId: id.optional(),
+  /** Ladder sessions: what the answer is in the ladder. */
+  part: z.enum(LADDER_PARTS, { error: 'Kies activiteit (activity), stap (step) of doel (goal).' }).optional(),
+});
+
+// Guests: no account, a session code and a token.
+export const joinSession = z.strictObject({
+  code: z.string().trim().min(1, { error: 'Vul de code in die op het scherm staat.' }).max(20, { error: 'Een code heeft 6 tekens.' }),
+  name: optionalText(LIMITS.name).optional(),
+  /** The token this phone got before: joining again keeps who you are. */
+  token: z.string().max(100, { error: 'Deze sleutel is ongeldig.' }).optional(),
+});
+
+export const guestAnswer = z.strictObject({
+  questionIndex: z.int().min(0).max(MAX_QUESTIONS - 1).optional(),
+  text: requiredText(ANSWER_MAX),
+});
+
+export const guestVote = z.strictObject({
+  option: z.int().min(0).max(MAX_OPTIONS - 1),
+});
+
+export const GUEST_HEADER = 'x-guest-token';

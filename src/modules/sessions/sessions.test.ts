@@ -1,0 +1,314 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, dialects, memberContext, type TestApp } from '../../test/harness.js';
+import { makePeople, makeWorld, sessionFor, type World } from '../../test/route-fixtures.js';
+import { CODE_ALPHABET } from './schemas.js';
+import { WRONG_CODE_LIMIT, newSessionCode } from './service.js';
+import { GUEST_RETENTION_DAYS, purgeGuestData } from './retention.js';
+
+interface Msg { id?: string; event: string; data: Record<string, unknown> }
+
+/** A minimal SSE reader with custom headers, as the phone's fetch-based reader works. */
+async function openStream(t: TestApp, url: string, headers: Record<string, string>) {
+  if (!t.app.server.listening) await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = t.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const controller = new AbortController();
+  const res = await fetch(`http://127.0.0.1:${port}${url}`, { headers, signal: controller.signal });
+  const messages: Msg[] = [];
+  const waiters: (() => void)[] = [];
+  void (async () => {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for await (const chunk of res.body!) {
+        buffer += decoder.decode(chunk, { stream: true });
+        let cut: number;
+        while ((cut = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const msg: Msg = { event: 'message', data: {} };
+          let has = false;
+          for (const line of block.split('\n')) {
+            if (line.startsWith('id: ')) msg.id = line.slice(4);
+            else if (line.startsWith('event: ')) msg.event = line.slice(7);
+            else if (line.startsWith('data: ')) { msg.data = JSON.parse(line.slice(6)) as Record<string, unknown>; has = true; }
+          }
+          if (has) { messages.push(msg); waiters.splice(0).forEach((w) => w()); }
+        }
+      }
+    } catch { /* closed */ }
+  })();
+  return {
+    status: res.status,
+    messages,
+    close: () => controller.abort(),
+    async waitFor(pred: (m: Msg) => boolean, ms = 3000): Promise<Msg> {
+      const end = Date.now() + ms;
+      for (;;) {
+        const found = messages.find(pred);
+        if (found) return found;
+        if (Date.now() > end) throw new Error(`no event; got ${JSON.stringify(messages)}`);
+        await new Promise<void>((r) => { const timer = setTimeout(r, 50); waiters.push(() => { clearTimeout(timer); r(); }); });
+      }
+    },
+  };
+}
+
+describe('session codes', () => {
+  it('are 6 characters without look-alikes', () => {
+    for (let i = 0; i < 500; i++) {
+      const code = newSessionCode();
+      expect(code).toMatch(/^[A-Z2-9]{6}$/);
+      expect(code).not.toMatch(/[01OIL]/);
+      for (const c of code) expect(CODE_ALPHABET).toContain(c);
+    }
+  });
+});
+
+describe.each(dialects)('werksessie (%s)', (dialect) => {
+  let t: TestApp;
+  let w: World;
+  let cookie: string;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    const people = await makePeople(t);
+    w = await makeWorld(t, people);
+    cookie = await sessionFor(t, people.kartrekker.id);
+    base = `/api/networks/${w.networkId}/sessions`;
+  });
+  afterAll(() => t?.close());
+
+  async function start(body: Record<string, unknown> = { kind: 'ideas', allowAnonymous: true }) {
+    const res = await t.request({ method: 'POST', url: base, cookie, payload: body });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string; code: string; qrSvg: string; joinUrl: string; version: number };
+  }
+  const join = (payload: Record<string, unknown>, ip = '203.0.113.7') =>
+    t.request({ method: 'POST', url: '/api/sessie/join', payload, remoteAddress: ip });
+  const asGuest = (token: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: Record<string, unknown>) =>
+    t.request({ method, url, payload, headers: { 'x-guest-token': token } });
+  const consoleOf = async (id: string) => (await t.request({ method: 'GET', url: `${base}/${id}`, cookie })).json() as {
+    answers: { id: string; status: string; text: string; version: number; guestId: string | null; acceptedAs: string; acceptedId: string | null }[];
+    guests: { id: string; name: string }[];
+    status: string;
+    code: string | null;
+  };
+
+  it('starts a session with a code, a join address and a QR code as SVG', async () => {
+    const s = await start({ kind: 'card', column: 'waarden' });
+    expect(s.code).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
+    expect(s.joinUrl).toBe(`${t.config.publicUrl}/sessie/${s.code}`);
+    expect(s.qrSvg.startsWith('<svg')).toBe(true);
+    const bad = await t.request({ method: 'POST', url: base, cookie, payload: { kind: 'card' } });
+    expect(bad.statusCode).toBe(422);
+  });
+
+  it('lets 60 phones behind one address join at once, each as their own guest', async () => {
+    const s = await start();
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => join({ code: s.code.toLowerCase(), name: `Deelnemer ${i}` })));
+    for (const r of results) expect(r.statusCode, r.body).toBe(200);
+    const tokens = new Set(results.map((r) => (r.json() as { token: string }).token));
+    expect(tokens.size).toBe(60);
+    expect((await consoleOf(s.id)).guests).toHaveLength(60);
+  });
+
+  it('a phone that joins again with its token keeps its identity and its answers', async () => {
+    const s = await start({ kind: 'ideas', moderated: false });
+    const first = (await join({ code: s.code, name: 'Fatima' })).json() as { token: string; state: { me: { id: string } } };
+    await asGuest(first.token, 'POST', '/api/sessie/answers', { text: 'Een buurtmaaltijd' });
+    const again = (await join({ code: s.code, name: 'Fatima', token: first.token })).json() as { token: string; state: { me: { id: string; answers: unknown[] } } };
+    expect(again.token).toBe(first.token);
+    expect(again.state.me.id).toBe(first.state.me.id);
+    expect(again.state.me.answers).toHaveLength(1);
+    expect((await consoleOf(s.id)).guests).toHaveLength(1);
+    const state = await asGuest(first.token, 'GET', '/api/sessie/state');
+    expect(state.statusCode).toBe(200);
+    expect((await asGuest('verzonnen-sleutel', 'GET', '/api/sessie/state')).statusCode).toBe(401);
+  });
+
+  it('names are required unless the kartrekker allows anonymous joining', async () => {
+    const named = await start({ kind: 'ideas' });
+    const res = await join({ code: named.code });
+    expect(res.statusCode).toBe(422);
+    expect((res.json() as { error: { fields: Record<string, string> } }).error.fields.name).toContain('naam');
+    const anon = await start({ kind: 'ideas', allowAnonymous: true });
+    expect((await join({ code: anon.code })).statusCode).toBe(200);
+  });
+
+  it('moderation: an answer stays hidden from others until the kartrekker approves it, then reaches phones live', async () => {
+    const s = await start({ kind: 'card', column: 'relaties', moderated: true });
+    const a = (await join({ code: s.code, name: 'Anna' })).json() as { token: string };
+    const b = (await join({ code: s.code, name: 'Bram' })).json() as { token: string };
+    const streamB = await openStream(t, '/api/sessie/events', { 'x-guest-token': b.token });
+    const screen = await openStream(t, `${base}/${s.id}/events`, { cookie: `wijknet_session=${cookie}` });
+    expect(streamB.status).toBe(200);
+    expect(screen.status).toBe(200);
+    await streamB.waitFor((m) => m.event === 'ready');
+    await screen.waitFor((m) => m.event === 'ready');
+
+    const sent = await asGuest(a.token, 'POST', '/api/sessie/answers', { text: 'We bellen elkaar elke maand' });
+    expect(sent.statusCode).toBe(201);
+    expect((sent.json() as { status: string }).status).toBe('pending');
+    // The kartrekker sees it at once; the other phone does not.
+    await screen.waitFor((m) => m.data.type === 'session.answer' && (m.data.answer as { status: string }).status === 'pending');
+    const bState = (await asGuest(b.token, 'GET', '/api/sessie/state')).json() as { answers: unknown[] };
+    expect(bState.answers).toHaveLength(0);
+    const answer = (await consoleOf(s.id)).answers[0];
+    expect(answer.status).toBe('pending');
+
+    const approved = await t.request({ method: 'PATCH', url: `${base}/${s.id}/answers/${answer.id}`, cookie, payload: { status: 'approved', version: answer.version } });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const live = await streamB.waitFor((m) => m.data.type === 'session.answer' && m.data.visible === true);
+    expect((live.data.answer as { text: string }).text).toBe('We bellen elkaar elke maand');
+    expect(JSON.stringify(live.data)).not.toContain('guestId');
+    const after = (await asGuest(b.token, 'GET', '/api/sessie/state')).json() as { answers: { text: string }[] };
+    expect(after.answers.map((x) => x.text)).toEqual(['We bellen elkaar elke maand']);
+
+    // A phone that reconnects with Last-Event-ID gets what it missed (bare: it fetches the state).
+    const lastId = streamB.messages.at(-1)!.id!;
+    streamB.close();
+    await t.request({ method: 'POST', url: `${base}/${s.id}/answers`, cookie, payload: { text: 'Getypt voor Henk', name: 'Henk' } });
+    const resumed = await openStream(t, '/api/sessie/events', { 'x-guest-token': b.token, 'last-event-id': lastId });
+    await resumed.waitFor((m) => m.data.type === 'session.answer');
+    resumed.close();
+    screen.close();
+  });
+
+  it('votes are counted live and kept as the result when the session ends', async () => {
+    const s = await start({ kind: 'vote', options: ['Eenzaamheid', 'Bewegen', 'Armoede'], allowAnonymous: true });
+    const tokens = await Promise.all([0, 1, 2].map(async () => ((await join({ code: s.code })).json() as { token: string }).token));
+    await asGuest(tokens[0], 'PUT', '/api/sessie/vote', { option: 1 });
+    await asGuest(tokens[1], 'PUT', '/api/sessie/vote', { option: 1 });
+    const last = await asGuest(tokens[2], 'PUT', '/api/sessie/vote', { option: 0 });
+    expect((last.json() as { votes: number[] }).votes).toEqual([1, 2, 0]);
+    // Voting again replaces the earlier vote.
+    await asGuest(tokens[2], 'PUT', '/api/sessie/vote', { option: 2 });
+    const ended = await t.request({ method: 'POST', url: `${base}/${s.id}/end`, cookie });
+    expect((ended.json() as { results: { votes: number[] } }).results.votes).toEqual([0, 2, 1]);
+  });
+
+  it('counts wrong codes per address, while right codes from that address keep working', async () => {
+    const s = await start();
+    const ip = '198.51.100.9';
+    for (let i = 0; i < WRONG_CODE_LIMIT.max; i++) expect((await join({ code: 'ZZZZZ2', name: 'x' }, ip)).statusCode).toBe(422);
+    const limited = await join({ code: 'ZZZZZ3', name: 'x' }, ip);
+    expect(limited.statusCode).toBe(429);
+    for (let i = 0; i < 5; i++) expect((await join({ code: s.code, name: `Telefoon ${i}` }, ip)).statusCode).toBe(200);
+    // Another address is not affected.
+    expect((await join({ code: 'ZZZZZ4', name: 'x' }, '198.51.100.10')).statusCode).toBe(422);
+  });
+
+  it('a code opens only its own session, and no guest answer carries network data', async () => {
+    const mine = await start({ kind: 'ideas', moderated: false, title: 'Ideeën voor de zomer' });
+    const other = await start({ kind: 'ideas', moderated: false });
+    const g1 = (await join({ code: mine.code, name: 'Anna' })).json() as { token: string };
+    const g2 = (await join({ code: other.code, name: 'Bram' })).json() as { token: string };
+    await asGuest(g2.token, 'POST', '/api/sessie/answers', { text: 'Geheim van de andere sessie' });
+    const bodies = [
+      (await join({ code: mine.code, name: 'Anna', token: g1.token })).body,
+      (await asGuest(g1.token, 'GET', '/api/sessie/state')).body,
+      (await asGuest(g1.token, 'POST', '/api/sessie/answers', { text: 'Buurtbarbecue' })).body,
+    ];
+    for (const body of bodies) {
+      expect(body).not.toContain('Testnetwerk');
+      expect(body).not.toContain(w.networkId);
+      expect(body).not.toContain('Wijkteam');
+      expect(body).not.toContain('Geheim van de andere sessie');
+      expect(body).not.toContain('@voorbeeld.nl');
+    }
+    // A token of one session cannot be used to join another.
+    const cross = (await join({ code: other.code, name: 'Anna', token: g1.token })).json() as { token: string };
+    expect(cross.token).not.toBe(g1.token);
+  });
+
+  it('an ended session refuses answers and its code stops working', async () => {
+    const s = await start({ kind: 'ideas', moderated: false });
+    const g = (await join({ code: s.code, name: 'Anna' })).json() as { token: string };
+    expect((await t.request({ method: 'POST', url: `${base}/${s.id}/end`, cookie })).statusCode).toBe(200);
+    expect((await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Te laat' })).statusCode).toBe(409);
+    expect((await join({ code: s.code, name: 'Nieuw' })).statusCode).toBe(422);
+    expect((await join({ code: s.code, name: 'Anna', token: g.token })).statusCode).toBe(422);
+    const state = (await asGuest(g.token, 'GET', '/api/sessie/state')).json() as { session: { status: string } };
+    expect(state.session.status).toBe('ended');
+    expect((await consoleOf(s.id)).code).toBeNull();
+    expect((await t.request({ method: 'POST', url: `${base}/${s.id}/answers`, cookie, payload: { text: 'x' } })).statusCode).toBe(409);
+  });
+
+  it("removes guests' names and unaccepted answers 90 days after the session ended, keeping accepted work", async () => {
+    const s = await start({ kind: 'ideas', moderated: false });
+    const g = (await join({ code: s.code, name: 'Bep' })).json() as { token: string };
+    await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Een buurtmoestuin' });
+    await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Een ruilkast' });
+    const [keep] = (await consoleOf(s.id)).answers;
+    expect((await t.request({ method: 'POST', url: `${base}/${s.id}/answers/${keep.id}/accept`, cookie, payload: {} })).statusCode).toBe(200);
+    await t.request({ method: 'POST', url: `${base}/${s.id}/end`, cookie });
+
+    expect((await purgeGuestData(t.deps.db)).sessions).toBe(0);
+    const ended = new Date(Date.now() - (GUEST_RETENTION_DAYS + 1) * 24 * 60 * 60_000).toISOString();
+    await t.deps.db.updateTable('work_sessions').set({ ended_at: ended }).where('id', '=', s.id).execute();
+    expect((await purgeGuestData(t.deps.db)).sessions).toBeGreaterThanOrEqual(1);
+
+    const guests = await t.deps.db.selectFrom('session_guests').selectAll().where('session_id', '=', s.id).execute();
+    const answers = await t.deps.db.selectFrom('session_answers').selectAll().where('session_id', '=', s.id).execute();
+    expect(guests).toEqual([]);
+    expect(answers.map((a) => [a.text, a.author_name, a.guest_id])).toEqual([[keep.text, '', null]]);
+  });
+
+  it('accepts answers into the joint card and into why ladders, and merges answers', async () => {
+    const ctx = await memberContext(t, w.networkId, (await t.deps.db.selectFrom('members').select('user_id').where('network_id', '=', w.networkId).where('role', '=', 'kartrekker').executeTakeFirstOrThrow()).user_id);
+    const card = await start({ kind: 'card', column: 'waarden', moderated: false });
+    const g = (await join({ code: card.code, name: 'Anna' })).json() as { token: string };
+    await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Als bewoners meedoen' });
+    await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Als bewoners meepraten' });
+    const [a1, a2] = (await consoleOf(card.id)).answers;
+    const merged = await t.request({ method: 'POST', url: `${base}/${card.id}/merge`, cookie, payload: { answerIds: [a1.id, a2.id], text: 'Als bewoners meedoen en meepraten' } });
+    expect(merged.statusCode, merged.body).toBe(201);
+    const mergedId = (merged.json() as { id: string }).id;
+    const accepted = await t.request({ method: 'POST', url: `${base}/${card.id}/answers/${mergedId}/accept`, cookie, payload: {} });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const view = await t.services.cards.view(ctx);
+    expect(JSON.stringify(view)).toContain('Als bewoners meedoen en meepraten');
+    expect((await t.request({ method: 'POST', url: `${base}/${card.id}/answers/${mergedId}/accept`, cookie, payload: {} })).statusCode).toBe(409);
+    expect((await t.request({ method: 'POST', url: `${base}/${card.id}/answers/${a1.id}/accept`, cookie, payload: {} })).statusCode).toBe(409);
+
+    const ladder = await start({ kind: 'ladder', moderated: false });
+    const typed = (await t.request({ method: 'POST', url: `${base}/${ladder.id}/answers`, cookie, payload: { text: 'Een wandelclub' } })).json() as { id: string };
+    const res = await t.request({ method: 'POST', url: `${base}/${ladder.id}/answers/${typed.id}/accept`, cookie, payload: { part: 'activity' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const ladderId = (res.json() as { acceptedId: string }).acceptedId;
+    const ladders = await t.services.goals.listLadders(ctx);
+    expect(ladders.find((l) => l.id === ladderId)?.activity).toBe('Een wandelclub');
+  });
+
+  it('the kartrekker can remove a guest with their answers; the export carries guest data until then', async () => {
+    const s = await start({ kind: 'ideas', moderated: false });
+    const g = (await join({ code: s.code, name: 'Priya Verwijderbaar' })).json() as { token: string; state: { me: { id: string } } };
+    await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Een repair café' });
+    await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Een ruilbeurs' });
+    const [x, y] = (await consoleOf(s.id)).answers;
+    await t.request({ method: 'POST', url: `${base}/${s.id}/merge`, cookie, payload: { answerIds: [x.id, y.id], text: 'Repareren en ruilen' } });
+    const exported = await t.request({ method: 'GET', url: `/api/networks/${w.networkId}/export`, cookie });
+    expect(exported.body).toContain('Priya Verwijderbaar');
+    expect(exported.body).toContain('Een repair café');
+
+    const removed = await t.request({ method: 'DELETE', url: `${base}/${s.id}/guests/${g.state.me.id}`, cookie });
+    expect(removed.statusCode).toBe(204);
+    const view = await consoleOf(s.id);
+    expect(view.guests).toHaveLength(0);
+    // Only the merged answer the kartrekker made is left, without the guest's name.
+    expect(view.answers.map((a) => a.text)).toEqual(['Repareren en ruilen']);
+    expect(JSON.stringify(view)).not.toContain('Priya');
+    expect((await asGuest(g.token, 'GET', '/api/sessie/state')).statusCode).toBe(401);
+    const again = await t.request({ method: 'GET', url: `/api/networks/${w.networkId}/export`, cookie });
+    expect(again.body).not.toContain('Priya Verwijderbaar');
+    expect(again.body).not.toContain('Een repair café');
+    // Nor in the audit trail.
+    const audit = await t.deps.db.selectFrom('audit_log').select('changes').where('network_id', '=', w.networkId).execute();
+    expect(JSON.stringify(audit)).not.toContain('Priya');
+
+    expect((await t.request({ method: 'DELETE', url: `${base}/${s.id}`, cookie })).statusCode).toBe(204);
+    expect((await t.request({ method: 'GET', url: `${base}/${s.id}`, cookie })).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,295 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useT } from '../../../i18n';
+import { api, ApiError } from '../../../api/client';
+import { PageTitle } from '../../../components/page';
+import { Alert, Button, ButtonGroup, ButtonLink, CheckboxField, ErrorAlert, Heading, Loading, Paragraph, TextAreaField, TextField, TextLink } from '../../../components/ui';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { useNetwork } from '../context';
+import type { AnswerView, ConsoleView } from '../../session/types';
+import { qrSrc, spacedCode, useSessionConsole } from './useSession';
+import '../../session/sessions.css';
+
+/** The kartrekker's console: code and QR, incoming answers to approve, group, merge and accept. */
+export default function Console() {
+  const t = useT();
+  const { networkId } = useNetwork();
+  const { sessionId = '' } = useParams();
+  const navigate = useNavigate();
+  const { data, setData, error, reload, connected, path } = useSessionConsole(networkId, sessionId);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [notice, setNotice] = useState('');
+
+  if (error && !data) {
+    return (
+      <>
+        <PageTitle title={t('ws.console.title')} />
+        <ErrorAlert error={error} />
+      </>
+    );
+  }
+  if (!data) return <Loading />;
+
+  const run = async (fn: () => Promise<unknown>, done?: string) => {
+    setActionError(null);
+    setNotice('');
+    try {
+      await fn();
+      if (done) setNotice(done);
+    } catch (err) {
+      setActionError(err);
+      if (err instanceof ApiError && err.code === 'version_conflict') void reload();
+    }
+  };
+  const setAnswer = (a: AnswerView) => setData((d) => (d ? { ...d, answers: d.answers.map((x) => (x.id === a.id ? a : x)) } : d));
+  const patchAnswer = (a: AnswerView, body: Record<string, unknown>) =>
+    run(async () => setAnswer(await api<AnswerView>('PATCH', `${path}/answers/${a.id}`, { ...body, version: a.version })));
+  const accept = (a: AnswerView) =>
+    run(async () => setAnswer(await api<AnswerView>('POST', `${path}/answers/${a.id}/accept`, {})), t('ws.console.acceptedNotice'));
+  const toggleSetting = (key: 'moderated' | 'allowAnonymous', value: boolean) =>
+    run(async () => setData(await api<ConsoleView>('PATCH', path, { [key]: value, version: data.version })));
+
+  const open = data.status === 'open';
+  const title = data.title || (data.column ? t('ws.cardTitle', { column: t(`ws.column.${data.column}`) }) : t(`ws.kind.${data.kind}`));
+  const live = data.answers.filter((a) => a.status !== 'merged');
+  const pending = live.filter((a) => a.status === 'pending');
+  const shown = live.filter((a) => a.status === 'approved');
+  const hidden = live.filter((a) => a.status === 'hidden');
+  const total = data.votes.reduce((a, b) => a + b, 0);
+
+  const answerRow = (a: AnswerView) => (
+    <li key={a.id} className="ws-answer">
+      <div className="ws-answer__main">
+        <input
+          type="checkbox"
+          id={`sel-${a.id}`}
+          className="utrecht-checkbox utrecht-checkbox--html-input"
+          checked={selected.includes(a.id)}
+          onChange={(e) => setSelected((s) => (e.target.checked ? [...s, a.id] : s.filter((x) => x !== a.id)))}
+        />
+        <label htmlFor={`sel-${a.id}`} className="ws-answer__text">
+          {a.text}
+          <span className="ws-name"> — {a.name || t('ws.anonymous')}</span>
+          {data.questions.length > 1 ? <span className="ws-name"> ({t('ws.console.question', { n: a.questionIndex + 1 })})</span> : null}
+          {a.group ? <span className="ws-badge">{a.group}</span> : null}
+          {a.acceptedAs ? <span className="ws-badge ws-badge--approved">{t(`ws.accepted.${a.acceptedAs === 'card_item' ? 'card' : a.acceptedAs === 'why_ladder' ? 'ladder' : 'idea'}`)}</span> : null}
+        </label>
+      </div>
+      <ButtonGroup>
+        {a.status !== 'approved' ? (
+          <Button variant="secondary" onClick={() => void patchAnswer(a, { status: 'approved' })}>
+            {t('ws.console.approve')}
+          </Button>
+        ) : (
+          <Button variant="secondary" onClick={() => void patchAnswer(a, { status: 'hidden' })}>
+            {t('ws.console.hide')}
+          </Button>
+        )}
+        {!a.acceptedAs ? (
+          <Button variant="secondary" onClick={() => void accept(a)}>
+            {t(data.kind === 'card' ? 'ws.console.acceptCard' : data.kind === 'ladder' ? 'ws.console.acceptLadder' : 'ws.console.acceptIdea')}
+          </Button>
+        ) : null}
+      </ButtonGroup>
+    </li>
+  );
+
+  return (
+    <>
+      <PageTitle title={title} />
+      <Paragraph small>
+        <TextLink to={`/netwerken/${networkId}/werksessies`}>{t('ws.console.back')}</TextLink>
+      </Paragraph>
+      {!connected ? <Alert type="warning" live>{t('ws.guest.reconnecting')}</Alert> : null}
+      {notice ? <Alert type="ok" live>{notice}</Alert> : null}
+      <ErrorAlert error={actionError} />
+
+      {open && data.code ? (
+        <section aria-labelledby="ws-code" className="ws-console-code">
+          <Heading level={2} id="ws-code">{t('ws.console.join')}</Heading>
+          <p className="ws-code" aria-label={t('ws.screen.codeLabel', { code: data.code.split('').join(' ') })}>{spacedCode(data.code)}</p>
+          {data.qrSvg ? <img className="ws-qr ws-qr--small" src={qrSrc(data.qrSvg)} alt={t('ws.screen.qrAlt', { url: data.joinUrl ?? '' })} /> : null}
+          <Paragraph small>{data.joinUrl}</Paragraph>
+          <ButtonGroup>
+            <ButtonLink to={`/netwerken/${networkId}/werksessies/${data.id}/scherm`} target="_blank" rel="noopener">
+              {t('ws.console.openScreen')}
+            </ButtonLink>
+            <TextLink to={`/netwerken/${networkId}/werksessies/${data.id}/afdrukken`}>{t('ws.console.print')}</TextLink>
+          </ButtonGroup>
+        </section>
+      ) : (
+        <Alert type="info">{t('ws.console.endedInfo')}</Alert>
+      )}
+
+      <section aria-labelledby="ws-settings">
+        <Heading level={2} id="ws-settings">{t('ws.console.settings')}</Heading>
+        <CheckboxField label={t('ws.start.moderated')} checked={data.moderated} disabled={!open} onChange={(e) => void toggleSetting('moderated', e.target.checked)} />
+        <CheckboxField label={t('ws.start.anonymous')} checked={data.allowAnonymous} disabled={!open} onChange={(e) => void toggleSetting('allowAnonymous', e.target.checked)} />
+        <Paragraph small>{t('ws.console.guests', { n: data.guests.length })}</Paragraph>
+      </section>
+
+      {data.kind === 'vote' ? (
+        <section aria-labelledby="ws-votes">
+          <Heading level={2} id="ws-votes">{t('ws.console.votes')}</Heading>
+          <ul className="ws-list" aria-live="polite">
+            {data.options.map((o, i) => (
+              <li key={i} className="ws-list__item">
+                {o}: <strong>{t('ws.votes', { n: (open ? data.votes : data.results.votes ?? data.votes)[i] ?? 0 })}</strong>
+              </li>
+            ))}
+          </ul>
+          <Paragraph small>{t('ws.votesTotal', { n: total })}</Paragraph>
+          {!open ? <Paragraph small>{t('ws.console.voteStored')}</Paragraph> : null}
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="ws-pending">
+            <Heading level={2} id="ws-pending">{t('ws.console.pending', { n: pending.length })}</Heading>
+            {pending.length ? <ul className="ws-answers" aria-live="polite">{pending.map(answerRow)}</ul> : <Paragraph>{data.moderated ? t('ws.console.nonePending') : t('ws.console.unmoderated')}</Paragraph>}
+          </section>
+          <section aria-labelledby="ws-shown">
+            <Heading level={2} id="ws-shown">{t('ws.console.shown', { n: shown.length })}</Heading>
+            {shown.length ? <ul className="ws-answers">{shown.map(answerRow)}</ul> : <Paragraph>{t('ws.guest.noneYet')}</Paragraph>}
+          </section>
+          {hidden.length ? (
+            <section aria-labelledby="ws-hidden">
+              <Heading level={2} id="ws-hidden">{t('ws.console.hidden', { n: hidden.length })}</Heading>
+              <ul className="ws-answers">{hidden.map(answerRow)}</ul>
+            </section>
+          ) : null}
+          <MergeForm path={path} selected={selected} answers={live} onDone={() => { setSelected([]); void reload(); }} />
+          {open ? <TypeAnswer path={path} questions={data.questions} /> : null}
+        </>
+      )}
+
+      <section aria-labelledby="ws-people">
+        <Heading level={2} id="ws-people">{t('ws.console.people')}</Heading>
+        <Paragraph small>{t('ws.console.peopleHint')}</Paragraph>
+        {data.guests.length ? (
+          <ul className="ws-list">
+            {data.guests.map((g) => (
+              <li key={g.id} className="ws-list__item ws-guest">
+                <span>{g.name || t('ws.anonymous')} ({t('ws.console.answersCount', { n: g.answers })})</span>
+                <ConfirmButton
+                  label={t('ws.console.removeGuest')}
+                  about={g.name || t('ws.anonymous')}
+                  question={t('ws.console.removeGuestQuestion', { name: g.name || t('ws.anonymous') })}
+                  confirmLabel={t('ws.console.removeGuestConfirm')}
+                  onConfirm={() => run(async () => { await api('DELETE', `${path}/guests/${g.id}`); await reload(); })}
+                />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph>{t('ws.console.noGuests')}</Paragraph>
+        )}
+      </section>
+
+      <section aria-labelledby="ws-end">
+        <Heading level={2} id="ws-end">{open ? t('ws.console.endTitle') : t('ws.console.removeTitle')}</Heading>
+        {open ? (
+          <>
+            <Paragraph>{t('ws.console.endHint')}</Paragraph>
+            <Button variant="secondary" onClick={() => void run(async () => setData(await api<ConsoleView>('POST', `${path}/end`)))}>
+              {t('ws.console.end')}
+            </Button>
+          </>
+        ) : (
+          <>
+            <Paragraph>{t('ws.console.removeHint')}</Paragraph>
+            <ConfirmButton
+              label={t('ws.console.remove')}
+              question={t('ws.console.removeQuestion')}
+              confirmLabel={t('ws.console.removeConfirm')}
+              onConfirm={() => run(async () => { await api('DELETE', path); navigate(`/netwerken/${networkId}/werksessies`); })}
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+function MergeForm({ path, selected, answers, onDone }: { path: string; selected: string[]; answers: AnswerView[]; onDone: () => void }) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const [group, setGroup] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const chosen = answers.filter((a) => selected.includes(a.id));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api('POST', `${path}/merge`, { answerIds: selected, text: text.trim() || chosen.map((a) => a.text).join(' / ').slice(0, 500), ...(group.trim() ? { group: group.trim() } : {}) });
+      setText('');
+      setGroup('');
+      onDone();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const groupOnly = async () => {
+    setError(null);
+    try {
+      for (const a of chosen) await api('PATCH', `${path}/answers/${a.id}`, { group: group.trim(), version: a.version });
+      onDone();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <section aria-labelledby="ws-merge">
+      <Heading level={2} id="ws-merge">{t('ws.console.mergeTitle')}</Heading>
+      <Paragraph small>{t('ws.console.mergeHint', { n: chosen.length })}</Paragraph>
+      <ErrorAlert error={error} />
+      <form onSubmit={submit} noValidate className="ws-form">
+        <TextAreaField label={t('ws.console.mergeText')} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} rows={2} />
+        <TextField label={t('ws.console.group')} value={group} onChange={(e) => setGroup(e.target.value)} maxLength={60} />
+        <ButtonGroup>
+          <Button type="submit" disabled={chosen.length < 2}>{t('ws.console.merge')}</Button>
+          <Button variant="secondary" disabled={!chosen.length} onClick={() => void groupOnly()}>{t('ws.console.setGroup')}</Button>
+        </ButtonGroup>
+      </form>
+    </section>
+  );
+}
+
+function TypeAnswer({ path, questions }: { path: string; questions: string[] }) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const [name, setName] = useState('');
+  const [question, setQuestion] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api('POST', `${path}/answers`, { questionIndex: question, text: text.trim(), ...(name.trim() ? { name: name.trim() } : {}) });
+      setText('');
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const fields = error instanceof ApiError ? error.fields : {};
+  return (
+    <section aria-labelledby="ws-type">
+      <Heading level={2} id="ws-type">{t('ws.console.typeTitle')}</Heading>
+      <Paragraph small>{t('ws.console.typeHint')}</Paragraph>
+      {error && !fields.text ? <ErrorAlert error={error} /> : null}
+      <form onSubmit={submit} noValidate className="ws-form">
+        {questions.length > 1 ? (
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor="ws-type-q">{t('ws.console.whichQuestion')}</label>
+            <select id="ws-type-q" className="utrecht-select utrecht-select--html-select" value={question} onChange={(e) => setQuestion(Number(e.target.value))}>
+              {questions.map((q, i) => <option key={i} value={i}>{q}</option>)}
+            </select>
+          </div>
+        ) : null}
+        <TextAreaField label={t('ws.console.typeText')} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} rows={2} required error={fields.text} />
+        <TextField label={t('ws.console.typeName')} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
+        <Button type="submit" disabled={!text.trim()}>{t('ws.console.typeSubmit')}</Button>
+      </form>
+    </section>
+  );
+}

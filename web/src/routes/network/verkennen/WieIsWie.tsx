@@ -1,0 +1,300 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useT, type MessageKey } from '../../../i18n';
+import { ApiError, del, patch, post } from '../../../api/client';
+import { useResource } from '../../../api/useResource';
+import type { ActorView } from '../../../api/types';
+import type { FunctionChecklist, FunctionStatus, FunctionView } from '../../../api/verkennen-types';
+import { roleAtLeast } from '../../../../../src/domain/vocabulary.ts';
+import { PageTitle } from '../../../components/page';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, Table, TextField, TextLink } from '../../../components/ui';
+import { useNetwork } from '../context';
+import { useActors } from './shared';
+
+const STATUS_MARK: Record<FunctionStatus, string> = { present: '✓', unconnected: '!', missing: '✗' };
+
+export function StatusBadge({ status }: { status: FunctionStatus }) {
+  const t = useT();
+  return (
+    <span className={`wk-status wk-status--${status}`}>
+      <span aria-hidden="true">{STATUS_MARK[status]} </span>
+      {t(`whoIsWho.status.${status}` as MessageKey)}
+    </span>
+  );
+}
+
+export default function WieIsWie() {
+  const t = useT();
+  const { networkId, role } = useNetwork();
+  const checklist = useResource<FunctionChecklist>(`/api/networks/${networkId}/functions`, networkId);
+  const actors = useActors(networkId);
+  const [editing, setEditing] = useState<FunctionView | null>(null);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const editHeading = useRef<HTMLHeadingElement>(null);
+  const canLink = roleAtLeast(role, 'partner');
+  const isLead = role === 'kartrekker';
+
+  useEffect(() => {
+    if (editing) editHeading.current?.focus();
+  }, [editing]);
+
+  const remove = async (f: FunctionView) => {
+    setError(null);
+    try {
+      await del(`/api/networks/${networkId}/functions/${f.id}`);
+      setNotice(t('whoIsWho.removed', { name: f.name }));
+      checklist.reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  const data = checklist.data;
+  return (
+    <>
+      <PageTitle title={t('whoIsWho.title')} />
+      <Paragraph>{t('whoIsWho.intro')}</Paragraph>
+      {notice ? (
+        <Alert type="ok" live>
+          {notice}
+        </Alert>
+      ) : null}
+      <ErrorAlert error={checklist.error ?? error} />
+      {!data ? (
+        checklist.error ? null : <Loading />
+      ) : (
+        <>
+          <p className="utrecht-paragraph wk-strong">
+            {t('whoIsWho.counts', { present: data.counts.present, unconnected: data.counts.unconnected, missing: data.counts.missing })}
+          </p>
+          <ul className="utrecht-unordered-list wk-list">
+            <li>
+              <StatusBadge status="present" /> {t('whoIsWho.explain.present')}
+            </li>
+            <li>
+              <StatusBadge status="unconnected" /> {t('whoIsWho.explain.unconnected')}
+            </li>
+            <li>
+              <StatusBadge status="missing" /> {t('whoIsWho.explain.missing')}
+            </li>
+          </ul>
+          {data.functions.length === 0 ? (
+            <Paragraph>{isLead ? t('whoIsWho.emptyLead') : t('whoIsWho.empty')}</Paragraph>
+          ) : (
+            <Table caption={t('whoIsWho.caption')}>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">{t('whoIsWho.function')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{t('whoIsWho.statusCol')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{t('whoIsWho.filledBy')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {data.functions.map((f) => (
+                  <tr key={f.id} className="utrecht-table__row">
+                    <th scope="row" className="utrecht-table__cell wk-row-head">{f.name}</th>
+                    <td className="utrecht-table__cell" data-label={t('whoIsWho.statusCol')}>
+                      <StatusBadge status={f.status} />
+                    </td>
+                    <td className="utrecht-table__cell" data-label={t('whoIsWho.filledBy')}>
+                      {f.actors.length === 0 ? (
+                        <>
+                          {t('whoIsWho.nobody')}{' '}
+                          <TextLink to={`/netwerken/${networkId}/verkennen/medestanders?q=${encodeURIComponent(f.searchQuery || f.name)}`} aria-label={`${t('whoIsWho.search')}: ${f.name}`}>
+                            {t('whoIsWho.search')}
+                          </TextLink>
+                        </>
+                      ) : (
+                        f.actors.map((a) => (a.relations === 0 ? t('whoIsWho.noRelations', { name: a.name }) : a.name)).join(', ')
+                      )}
+                    </td>
+                    <td className="utrecht-table__cell" data-label={t('common.actions')}>
+                      <div className="wk-cell-actions">
+                        {canLink ? (
+                          <Button variant="secondary" aria-label={`${isLead ? t('whoIsWho.edit') : t('whoIsWho.link')}: ${f.name}`} onClick={() => { setNotice(''); setEditing(f); }}>
+                            {isLead ? t('whoIsWho.edit') : t('whoIsWho.link')}
+                          </Button>
+                        ) : null}
+                        {isLead ? (
+                          <ConfirmButton label={t('whoIsWho.remove')} about={f.name} question={t('whoIsWho.removeQuestion', { name: f.name })} confirmLabel={t('whoIsWho.removeConfirm')} onConfirm={() => remove(f)} />
+                        ) : null}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </>
+      )}
+
+      {editing && actors.data ? (
+        <section aria-labelledby="function-edit-heading" className="wk-panel">
+          <h2 id="function-edit-heading" ref={editHeading} tabIndex={-1} className="utrecht-heading-2">
+            {t('whoIsWho.editTitle', { name: editing.name })}
+          </h2>
+          <FunctionForm
+            key={editing.id}
+            fn={editing}
+            actors={actors.data}
+            isLead={isLead}
+            onCancel={() => setEditing(null)}
+            onDone={(f) => {
+              setNotice(t('whoIsWho.saved', { name: f.name }));
+              setEditing(null);
+              checklist.reload();
+            }}
+          />
+        </section>
+      ) : null}
+
+      {isLead ? <AddFunction onAdded={(name) => { setNotice(t('whoIsWho.added', { name })); checklist.reload(); }} /> : null}
+      {canLink && actors.data?.length === 0 ? (
+        <Paragraph>
+          {t('whoIsWho.noActors')} <TextLink to={`/netwerken/${networkId}/partners`}>{t('map.toPartners')}</TextLink>
+        </Paragraph>
+      ) : null}
+    </>
+  );
+}
+
+function FunctionForm({ fn, actors, isLead, onDone, onCancel }: { fn: FunctionView; actors: ActorView[]; isLead: boolean; onDone: (f: FunctionView) => void; onCancel: () => void }) {
+  const t = useT();
+  const { networkId } = useNetwork();
+  const [name, setName] = useState(fn.name);
+  const [searchQuery, setSearchQuery] = useState(fn.searchQuery);
+  const [linked, setLinked] = useState(() => new Set(fn.actors.map((a) => a.id)));
+  const [version, setVersion] = useState(fn.version);
+  const [current, setCurrent] = useState<FunctionView | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const sorted = [...actors].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (isLead && !name.trim()) {
+      setFields({ name: t('whoIsWho.nameMissing') });
+      setError(new ApiError(422, { code: 'invalid_input', message: t('form.checkFields') }));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      const body = { actorIds: [...linked], version, ...(isLead ? { name: name.trim(), searchQuery: searchQuery.trim() } : {}) };
+      onDone(await patch<FunctionView>(`/api/networks/${networkId}/functions/${fn.id}`, body));
+    } catch (err) {
+      const apiErr = err instanceof ApiError ? err : new ApiError(0, { code: 'network', message: '' });
+      setError(apiErr);
+      setFields(apiErr.fields);
+      if (apiErr.code === 'version_conflict' && apiErr.body.current) {
+        const now = apiErr.body.current as FunctionView;
+        setCurrent(now);
+        setVersion(now.version);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="wk-form">
+      <ErrorAlert error={error} />
+      {current ? (
+        <Alert type="warning">
+          <p className="utrecht-paragraph">{t('conflict.keepYours')}</p>
+          <p className="utrecht-paragraph">
+            {t('conflict.nowSaved')} {current.name}: {current.actors.map((a) => a.name).join(', ') || '—'}
+          </p>
+        </Alert>
+      ) : null}
+      {isLead ? (
+        <>
+          <TextField label={t('whoIsWho.name')} required value={name} error={fields.name} maxLength={120} onChange={(e) => setName(e.target.value)} />
+          <TextField label={t('whoIsWho.searchQuery')} description={t('whoIsWho.searchQueryHint')} value={searchQuery} error={fields.searchQuery} maxLength={200} onChange={(e) => setSearchQuery(e.target.value)} />
+        </>
+      ) : null}
+      <Fieldset legend={t('whoIsWho.whoFills', { name: fn.name })} description={t('whoIsWho.whoFillsHint')}>
+        {fields.actorIds ? <p className="utrecht-form-field-error-message">{fields.actorIds}</p> : null}
+        <div className="wk-checks">
+          {sorted.map((a) => (
+            <CheckboxField
+              key={a.id}
+              label={a.name}
+              checked={linked.has(a.id)}
+              onChange={(e) => {
+                const next = new Set(linked);
+                if (e.target.checked) next.add(a.id);
+                else next.delete(a.id);
+                setLinked(next);
+              }}
+            />
+          ))}
+        </div>
+      </Fieldset>
+      <ButtonGroup>
+        <Button type="submit" busy={busy}>
+          {t('whoIsWho.save')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+function AddFunction({ onAdded }: { onAdded: (name: string) => void }) {
+  const t = useT();
+  const { networkId } = useNetwork();
+  const [name, setName] = useState('');
+  const [searchQuery, setSearchQuery] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!name.trim()) {
+      setFields({ name: t('whoIsWho.nameMissing') });
+      setError(new ApiError(422, { code: 'invalid_input', message: t('form.checkFields') }));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setFields({});
+    try {
+      const f = await post<FunctionView>(`/api/networks/${networkId}/functions`, { name: name.trim(), ...(searchQuery.trim() ? { searchQuery: searchQuery.trim() } : {}) });
+      setName('');
+      setSearchQuery('');
+      onAdded(f.name);
+    } catch (err) {
+      const apiErr = err instanceof ApiError ? err : new ApiError(0, { code: 'network', message: '' });
+      setError(apiErr);
+      setFields(apiErr.fields);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="function-add-heading">
+      <Heading level={2} id="function-add-heading">
+        {t('whoIsWho.addTitle')}
+      </Heading>
+      <form onSubmit={submit} noValidate className="wk-form">
+        <ErrorAlert error={error} />
+        <TextField label={t('whoIsWho.name')} description={t('whoIsWho.nameHint')} required value={name} error={fields.name} maxLength={120} onChange={(e) => setName(e.target.value)} />
+        <TextField label={t('whoIsWho.searchQuery')} description={t('whoIsWho.searchQueryHint')} value={searchQuery} error={fields.searchQuery} maxLength={200} onChange={(e) => setSearchQuery(e.target.value)} />
+        <Button type="submit" busy={busy}>
+          {t('whoIsWho.add')}
+        </Button>
+      </form>
+    </section>
+  );
+}
