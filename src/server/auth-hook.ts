@@ -4,6 +4,8 @@ import { roleAtLeast } from '../domain/vocabulary.js';
 import { memberRepository } from '../modules/members/repository.js';
 import type { App, RouteContext } from './types.js';
 import { errors } from './errors.js';
+import { TtlCache } from './ttl-cache.js';
+import type { SessionUser } from './access.js';
 
 export const SESSION_COOKIE = 'wijknet_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -25,6 +27,21 @@ export function registerAccessControl(app: App, { deps, services }: RouteContext
     return origin === `${req.protocol}://${req.host}`;
   };
 
+  // Who a secret belongs to, and who is a member where, are read on every request. They are
+  // kept briefly and dropped by the live events that every sign-out, revocation, account
+  // deletion and membership change publishes (at once in this process, through NOTIFY in
+  // others); the time limit bounds what an expired session could still do to seconds.
+  const principals = new TtlCache<SessionUser | null>({ ttlMs: 10_000, maxEntries: 10_000 });
+  const memberships = new TtlCache<Awaited<ReturnType<typeof members.byUser>> | null>({ ttlMs: 10_000, maxEntries: 50_000 });
+  deps.live.onChange((event) => {
+    if (event.userId) {
+      principals.clear();
+      memberships.clear();
+    } else if (event.type.startsWith('member.') || event.type === 'network.delete') {
+      memberships.clear();
+    }
+  });
+
   app.decorateRequest('user', null);
   app.decorateRequest('authVia', null);
   app.decorateRequest('member', null);
@@ -41,13 +58,14 @@ export function registerAccessControl(app: App, { deps, services }: RouteContext
 
     const authorization = req.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
-      req.user = await services.auth.userFromToken(authorization.slice(7).trim());
+      const token = authorization.slice(7).trim();
+      req.user = await principals.get(`token:${token}`, () => services.auth.userFromToken(token));
       if (!req.user) throw errors.unauthenticated();
       req.authVia = 'token';
     } else {
       const secret = req.cookies[SESSION_COOKIE];
       if (secret) {
-        req.user = await services.auth.userFromSession(secret);
+        req.user = await principals.get(`session:${secret}`, () => services.auth.userFromSession(secret));
         if (req.user) req.authVia = 'cookie';
       }
     }
@@ -68,7 +86,8 @@ export function registerAccessControl(app: App, { deps, services }: RouteContext
     }
     const networkId = (req.params as Record<string, string | undefined>).networkId;
     if (!networkId || networkId.length > 64) throw errors.notFound();
-    const member = await members.byUser(networkId, req.user.id);
+    const userId = req.user.id;
+    const member = await memberships.get(`${networkId}:${userId}`, async () => (await members.byUser(networkId, userId)) ?? null);
     // Outsiders get the same answer as for a network that does not exist.
     if (!member) throw errors.notFound();
     const role = member.role as Role;

@@ -33,7 +33,7 @@ export async function authRoutes(app: App, { deps, services }: RouteContext) {
     schema: { tags, summary: 'Uitloggen', body: noBody },
   }, async (req: FastifyRequest, reply) => {
     const secret = req.cookies[SESSION_COOKIE];
-    if (secret) await services.auth.signOut(secret);
+    if (secret) await services.auth.signOut(secret, requireUser(req.user).id);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });

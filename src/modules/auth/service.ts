@@ -123,8 +123,9 @@ export function authService(deps: Deps) {
       return toSessionUser(row);
     },
 
-    async signOut(secret: string): Promise<void> {
+    async signOut(secret: string, userId: string): Promise<void> {
       await repo.deleteSession(hashSecret(secret));
+      await deps.live.publish({ userId, type: 'session.delete' });
     },
 
     me(user: SessionUser): MeResponse {
@@ -162,6 +163,7 @@ export function authService(deps: Deps) {
 
     async revokeToken(user: SessionUser, id: string): Promise<void> {
       if (!(await repo.revokeToken(user.id, id, nowIso()))) throw errors.notFound('Deze sleutel bestaat niet (meer).');
+      await deps.live.publish({ userId: user.id, type: 'token.revoke', entityId: id });
     },
 
     /** For the command line: the first beheerder, or another one. */

@@ -191,6 +191,7 @@ export function memberService(deps: Deps) {
       await repo.anonymiseUser(user.id, nowIso());
       await privacyRepository(deps.db).forgetEmail(user.email, nowIso());
       for (const networkId of networkIds) await deps.live.publish({ networkId, type: 'member.delete', entityId: user.id });
+      await deps.live.publish({ userId: user.id, type: 'user.delete', entityId: user.id });
     },
   };
 }
