@@ -1,15 +1,6 @@
-import { type Kysely, type CreateTableBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dialect } from '../index.js';
-
-type Table = CreateTableBuilder<string, string>;
-
-/** Columns every editable record shares: optimistic-concurrency version and timestamps. */
-function editable(t: Table): Table {
-  return t
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1));
-}
+import { editable } from './columns.js';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema

@@ -1,18 +1,7 @@
-import { type Kysely, type CreateTableBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dialect } from '../index.js';
+import { editable, network } from './columns.js';
 import { actorTerms, deletionVariants, TYPO_MIN_LENGTH } from '../../domain/search/text.js';
-
-type Table = CreateTableBuilder<string, string>;
-
-function editable(t: Table): Table {
-  return t
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1));
-}
-
-const network = (t: Table): Table =>
-  t.addColumn('network_id', 'text', (c) => c.notNull().references('networks.id').onDelete('cascade'));
 
 /** The phase "verkennen": directory search, network snapshots, who-is-who. */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {

@@ -1,17 +1,6 @@
-import { type Kysely, type CreateTableBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dialect } from '../index.js';
-
-type Table = CreateTableBuilder<string, string>;
-
-function editable(t: Table): Table {
-  return t
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1));
-}
-
-const network = (t: Table): Table =>
-  t.addColumn('network_id', 'text', (c) => c.notNull().references('networks.id').onDelete('cascade'));
+import { editable, network } from './columns.js';
 
 /**
  * The neighbourhood profile (CBS figures per region and year, own indicators, residents' needs
