@@ -1,5 +1,6 @@
 import '../../../styles/verkennen.css';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { SubNav } from '../../../components/SubNav';
 import { useT } from '../../../i18n';
 import { useNetwork } from '../context';
 
@@ -20,17 +21,7 @@ export default function VerkennenLayout() {
   ];
   return (
     <>
-      <nav aria-label={t('verkennen.nav.label')} className="wk-subnav">
-        <ul className="wk-subnav__list">
-          {pages.map((p) => (
-            <li key={p.to}>
-              <NavLink to={p.to} end={p.end} className="wk-subnav__link">
-                {p.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label={t('verkennen.nav.label')} pages={pages} />
       <Outlet context={context} />
     </>
   );

@@ -1,5 +1,6 @@
 import '../../../styles/vormgeven.css';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
+import { SubNav } from '../../../components/SubNav';
 import { useT } from '../../../i18n';
 import { useNetwork } from '../context';
 
@@ -18,17 +19,7 @@ export default function VormgevenLayout() {
   ];
   return (
     <>
-      <nav aria-label={t('vg.nav.label')} className="wk-subnav">
-        <ul className="wk-subnav__list">
-          {pages.map((p) => (
-            <li key={p.to}>
-              <NavLink to={p.to} end={p.end} className="wk-subnav__link">
-                {p.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label={t('vg.nav.label')} pages={pages} />
       <Outlet context={context} />
     </>
   );
