@@ -85,7 +85,7 @@ export const SESSION_ROUTES: Record<string, RouteSpec> = {
       const s = await session(t, w, 'ladder');
       const a = await t.services.sessions.typeAnswer(ctx, s.id, { text: 'Zodat mensen elkaar treffen' });
       const ladder = await t.services.goals.createLadder(ctx, { activity: 'Een dementiecafé' });
-      return { url: `${base(w)}/${s.id}/answers/${a.id}/accept`, payload: { text: 'Zodat mensen met dementie elkaar treffen', memberId: ctx.memberId, ladderId: ladder.id, part: 'step' } };
+      return { url: `${base(w)}/${s.id}/answers/${a.id}/accept`, payload: { text: 'Zodat mensen met dementie elkaar treffen', memberId: ctx.memberId, ladderId: ladder.id, part: 'step', into: 'idea' } };
     },
   },
   'DELETE /api/networks/:networkId/sessions/:sessionId/guests/:guestId': {

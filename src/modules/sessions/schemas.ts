@@ -76,6 +76,8 @@ export const acceptAnswer = z.strictObject({
   ladderId: id.optional(),
   /** Ladder sessions: what the answer is in the ladder. */
   part: z.enum(LADDER_PARTS, { error: 'Kies activiteit (activity), stap (step) of doel (goal).' }).optional(),
+  /** Ideas and vote sessions: keep it as an idea (default), or propose it as a focus theme. */
+  into: z.enum(['idea', 'focus'], { error: 'Kies idee (idea) of focus (focus).' }).optional(),
 });
 
 // Guests: no account, a session code and a token.

@@ -10,6 +10,8 @@ import { CARD_GUIDE, type CardColumn } from '../../domain/card.js';
 import { parseList } from '../common/json.js';
 import { cardService } from '../cards/service.js';
 import { goalService } from '../goals/service.js';
+import { focusService } from '../focus/service.js';
+import { LIMITS } from '../common/schemas.js';
 import { sessionRepository, type AnswerRow, type GuestRow, type SessionRow } from './repository.js';
 import {
   CODE_ALPHABET,
@@ -164,7 +166,7 @@ export async function sessionsForExport(deps: Deps, networkId: string) {
 export function sessionService(deps: Deps) {
   const repo = sessionRepository(deps.db);
   // Accepted answers go into the network's work through the services that own it (stateless).
-  const others = { cards: cardService(deps), goals: goalService(deps) };
+  const others = { cards: cardService(deps), goals: goalService(deps), focus: focusService(deps) };
 
   const emit = (sessionId: string, type: string, data?: unknown) =>
     deps.live.publish({ type: `session.${type}`, entityId: sessionId, data });
@@ -420,7 +422,12 @@ export function sessionService(deps: Deps) {
      * (through the card service), a ladder round → a why ladder (new, or a step of an existing
      * one), ideas and votes → kept as an accepted result of the session.
      */
-    async accept(ctx: MemberContext, sessionId: string, answerId: string, input: { text?: string; memberId?: string; ladderId?: string; part?: 'activity' | 'step' | 'goal' }): Promise<AnswerView> {
+    async accept(
+      ctx: MemberContext,
+      sessionId: string,
+      answerId: string,
+      input: { text?: string; memberId?: string; ladderId?: string; part?: 'activity' | 'step' | 'goal'; into?: 'idea' | 'focus' },
+    ): Promise<AnswerView> {
       const s = await sessionOf(ctx, sessionId);
       const a = await answerOf(s, answerId);
       if (a.status === 'merged') throw errors.conflict('Dit antwoord is samengevoegd. Neem het samengevoegde antwoord over.');
@@ -443,6 +450,13 @@ export function sessionService(deps: Deps) {
           const created = await others.goals.createLadder(ctx, { memberId: input.memberId, ...(part === 'step' ? { steps: [text] } : { [part]: text }) });
           acceptedId = created.id;
         }
+      } else if (input.into === 'focus') {
+        // An idea or vote option becomes a candidate theme in "Focus kiezen", where members vote on draagvlak.
+        if (text.length > LIMITS.tag) {
+          throw errors.invalid({ text: `Een focusthema heeft hoogstens ${LIMITS.tag} tekens. Maak het korter.` });
+        }
+        acceptedAs = 'focus_candidate';
+        acceptedId = (await others.focus.propose(ctx, { theme: text })).id;
       }
       const now = nowIso();
       const after = await repo.updateAnswer(s.id, a.id, null, { accepted_as: acceptedAs, accepted_id: acceptedId, accepted_at: now, text, updated_at: now });

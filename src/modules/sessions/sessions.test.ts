@@ -256,6 +256,24 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     expect(answers.map((a) => [a.text, a.author_name, a.guest_id])).toEqual([[keep.text, '', null]]);
   });
 
+  it('proposes an idea as a focus theme, where members can vote on draagvlak', async () => {
+    const s = await start({ kind: 'ideas', moderated: false });
+    const g = (await join({ code: s.code, name: 'Cor' })).json() as { token: string };
+    await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Eenzaamheid onder jongeren' });
+    const [idea] = (await consoleOf(s.id)).answers;
+    const res = await t.request({ method: 'POST', url: `${base}/${s.id}/answers/${idea.id}/accept`, cookie, payload: { into: 'focus' } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as { acceptedAs: string }).acceptedAs).toBe('focus_candidate');
+    const focus = (await t.request({ method: 'GET', url: `/api/networks/${w.networkId}/focus`, cookie })).json() as { candidates: { theme: string }[] };
+    expect(focus.candidates.map((c) => c.theme)).toContain('Eenzaamheid onder jongeren');
+
+    await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Een heel lang idee dat veel te lang is om als thema op een stemkaart te passen, echt waar' });
+    const long = (await consoleOf(s.id)).answers.find((a: { text: string }) => a.text.startsWith('Een heel lang'))!;
+    const refused = await t.request({ method: 'POST', url: `${base}/${s.id}/answers/${long.id}/accept`, cookie, payload: { into: 'focus' } });
+    expect(refused.statusCode).toBe(422);
+    expect((refused.json() as { error: { fields: { text: string } } }).error.fields.text).toMatch(/hoogstens 60 tekens/);
+  });
+
   it('accepts answers into the joint card and into why ladders, and merges answers', async () => {
     const ctx = await memberContext(t, w.networkId, (await t.deps.db.selectFrom('members').select('user_id').where('network_id', '=', w.networkId).where('role', '=', 'kartrekker').executeTakeFirstOrThrow()).user_id);
     const card = await start({ kind: 'card', column: 'waarden', moderated: false });

@@ -45,8 +45,8 @@ export default function Console() {
   const setAnswer = (a: AnswerView) => setData((d) => (d ? { ...d, answers: d.answers.map((x) => (x.id === a.id ? a : x)) } : d));
   const patchAnswer = (a: AnswerView, body: Record<string, unknown>) =>
     run(async () => setAnswer(await api<AnswerView>('PATCH', `${path}/answers/${a.id}`, { ...body, version: a.version })));
-  const accept = (a: AnswerView) =>
-    run(async () => setAnswer(await api<AnswerView>('POST', `${path}/answers/${a.id}/accept`, {})), t('ws.console.acceptedNotice'));
+  const accept = (a: AnswerView, into?: 'focus') =>
+    run(async () => setAnswer(await api<AnswerView>('POST', `${path}/answers/${a.id}/accept`, into ? { into } : {})), t('ws.console.acceptedNotice'));
   const toggleSetting = (key: 'moderated' | 'allowAnonymous', value: boolean) =>
     run(async () => setData(await api<ConsoleView>('PATCH', path, { [key]: value, version: data.version })));
 
@@ -73,7 +73,7 @@ export default function Console() {
           <span className="ws-name"> — {a.name || t('ws.anonymous')}</span>
           {data.questions.length > 1 ? <span className="ws-name"> ({t('ws.console.question', { n: a.questionIndex + 1 })})</span> : null}
           {a.group ? <span className="ws-badge">{a.group}</span> : null}
-          {a.acceptedAs ? <span className="ws-badge ws-badge--approved">{t(`ws.accepted.${a.acceptedAs === 'card_item' ? 'card' : a.acceptedAs === 'why_ladder' ? 'ladder' : 'idea'}`)}</span> : null}
+          {a.acceptedAs ? <span className="ws-badge ws-badge--approved">{t(`ws.accepted.${a.acceptedAs === 'card_item' ? 'card' : a.acceptedAs === 'why_ladder' ? 'ladder' : a.acceptedAs === 'focus_candidate' ? 'focus' : 'idea'}`)}</span> : null}
         </label>
       </div>
       <ButtonGroup>
@@ -89,6 +89,11 @@ export default function Console() {
         {!a.acceptedAs ? (
           <Button variant="secondary" onClick={() => void accept(a)}>
             {t(data.kind === 'card' ? 'ws.console.acceptCard' : data.kind === 'ladder' ? 'ws.console.acceptLadder' : 'ws.console.acceptIdea')}
+          </Button>
+        ) : null}
+        {!a.acceptedAs && (data.kind === 'ideas' || data.kind === 'vote') ? (
+          <Button variant="secondary" onClick={() => void accept(a, 'focus')}>
+            {t('ws.console.acceptFocus')}
           </Button>
         ) : null}
       </ButtonGroup>
