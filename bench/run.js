@@ -14,11 +14,12 @@ const BENCHES = {
   sse: ['sse.mjs'],
   startup: ['startup.mjs'],
   size: ['size.mjs'],
-  // Written by others; run when present.
   analyse: ['analyse.mjs'],
   search: ['--import', 'tsx', 'search.mjs'],
   map: ['--import', 'tsx', 'map.mjs'],
   sessions: ['sessions.mjs'],
+  goals: ['--import', 'tsx', 'goals.mjs'],
+  documents: ['--import', 'tsx', 'documents.mjs'],
 };
 
 ensureBuilt({ quiet: false });
