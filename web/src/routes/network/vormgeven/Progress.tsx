@@ -54,18 +54,18 @@ export function VormgevenProgress({ networkId }: { networkId: string }) {
         {t('vg.progress.title')}
       </h2>
       <p className="utrecht-paragraph wk-vprogress-count">{t('vg.progress.count', { done, total: steps.length })}</p>
-      <ol className="wk-vsteps">
+      <ol className="wk-steps">
         {steps.map((s, i) => (
-          <li key={s.key} className={`wk-vstep ${s.done ? 'wk-vstep--done' : ''}`}>
-            <span className="wk-vstep__mark" aria-hidden="true">
+          <li key={s.key} className={`wk-step ${s.done ? 'wk-step--done' : ''}`}>
+            <span className="wk-step__mark" aria-hidden="true">
               {s.done ? '✓' : i + 1}
             </span>
             <div>
-              <p className="utrecht-paragraph wk-vstep__title">
+              <p className="utrecht-paragraph wk-step__title">
                 {t(`vg.progress.${s.key}` as MessageKey)}
                 <span className="wk-meta"> — {s.done ? t('vg.progress.done') : t('vg.progress.todo')}</span>
               </p>
-              <p className="utrecht-paragraph wk-vstep__detail">{s.detail}</p>
+              <p className="utrecht-paragraph wk-step__detail">{s.detail}</p>
               <TextLink to={s.to}>{t(`vg.progress.link.${s.key}` as MessageKey)}</TextLink>
             </div>
           </li>
