@@ -23,9 +23,13 @@ export async function importCommand(deps: Deps, file: string | undefined, io: Io
   }
   try {
     const r = await exportService(deps).importNetwork(data);
+    const content = r.content.map((c) => `${c.label} ${c.count}`).join(', ');
     io.stdout(
       `Netwerk "${r.networkName}" ingelezen: ${r.members} leden (${r.newUsers} nieuwe accounts), ${r.actors} partners, ${r.relations} relaties.\n` +
-        'Leden loggen in met hun eigen e-mailadres. Uitnodigingslinks uit de oude installatie werken hier niet.\n',
+        (content ? `Verder ingelezen: ${content}.\n` : '') +
+        'Leden loggen in met hun eigen e-mailadres.\n' +
+        'Geheimen gaan niet mee: uitnodigingslinks, agenda-adressen en de codes en telefoons van werksessies uit de oude installatie werken hier niet. ' +
+        'Een open werksessie krijgt een nieuwe code; wie een agenda-abonnement wil, maakt hier een nieuw agenda-adres.\n',
     );
     return 0;
   } catch (err) {

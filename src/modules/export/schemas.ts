@@ -1,11 +1,55 @@
 import { z } from 'zod';
+import '../common/zod-nl.js';
+import { NETWORK_TABLES, type ColumnSpec, type NetworkTableName } from './tables.js';
 
 export const EXPORT_FORMAT = 'wijknet-netwerk';
-export const EXPORT_VERSION = 1;
+/** 2 added `tables`. Import reads 1 and 2; a version 1 file simply has no `tables`. */
+export const EXPORT_VERSION = 2;
+export const IMPORT_VERSIONS = [1, 2] as const;
 
 const text = z.string().max(100_000);
 const maybe = text.nullable();
 const list = z.array(text).max(1000);
+
+/** A stored value as it travels in `tables`: see ColumnKind in tables.ts. */
+export type CellValue = string | number | boolean | null;
+export type TableRow = Record<string, CellValue>;
+
+const isJson = (v: string) => {
+  try {
+    JSON.parse(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function cell(c: ColumnSpec): z.ZodType<CellValue> {
+  const base: z.ZodType<CellValue> =
+    c.kind === 'text'
+      ? text
+      : c.kind === 'json'
+        ? // Network snapshots and published cards are whole networks in JSON: room for large ones.
+          z.string().max(20_000_000).refine(isJson, { message: 'Dit is geen geldige JSON-tekst.' })
+        : c.kind === 'int'
+          ? z.number().int().min(-2_147_483_648).max(2_147_483_647)
+          : c.kind === 'real'
+            ? z.number().finite()
+            : z.boolean();
+  return c.nullable ? base.nullable() : base;
+}
+
+/** One row of a table: exactly its exportable columns (secrets are never part of a file). */
+const rowSchema = (columns: Record<string, ColumnSpec>) =>
+  z.strictObject(Object.fromEntries(Object.entries(columns).filter(([, c]) => !c.secret).map(([name, c]) => [name, cell(c)])));
+
+/** Every network table by its database name; a table left out has no rows. Unknown names are refused. */
+export const tablesSchema = z.strictObject(
+  Object.fromEntries(NETWORK_TABLES.map((t) => [t.table, z.array(rowSchema(t.columns)).optional()])) as unknown as Record<
+    NetworkTableName,
+    z.ZodOptional<z.ZodArray<z.ZodType<TableRow>>>
+  >,
+);
 
 /**
  * The network export, also what `wijknet import` reads. Ids are kept, so an import into an empty
@@ -13,7 +57,7 @@ const list = z.array(text).max(1000);
  */
 export const networkExport = z.object({
   format: z.literal(EXPORT_FORMAT),
-  formatVersion: z.literal(EXPORT_VERSION),
+  formatVersion: z.union(IMPORT_VERSIONS.map((v) => z.literal(v))),
   exportedAt: text,
   network: z.object({
     id: text,
@@ -104,8 +148,14 @@ export const networkExport = z.object({
       changes: z.record(z.string(), z.unknown()),
     }),
   ),
-  /** Werksessies with guests' names and answers (personal data kept with the session); not read back on import. */
-  workSessions: z.array(z.record(z.string(), z.unknown())).optional(),
+  /**
+   * Version 2: the stored rows (database column names) of every other table of the network, see
+   * NETWORK_TABLES in tables.ts — ladders, goals, card, agreements, actions, werksessies, wijkprofiel,
+   * focus, snapshots, who-is-who.
+   */
+  tables: tablesSchema.optional(),
+  /** Version 1 only: werksessies in another shape, now in `tables`. Accepted and ignored. */
+  workSessions: z.array(z.unknown()).optional(),
 });
 
 export type NetworkExport = z.infer<typeof networkExport>;

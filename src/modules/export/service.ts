@@ -6,8 +6,9 @@ import { hashSecret, newId, newSecret, nowIso } from '../../server/crypto.js';
 import { parseList } from '../common/json.js';
 import { parseJsonObject } from '../audit/json.js';
 import { exportRepository } from './repository.js';
-import { sessionsForExport } from '../sessions/service.js';
-import { EXPORT_FORMAT, EXPORT_VERSION, networkExport, type NetworkExport } from './schemas.js';
+import { newSessionCode } from '../sessions/service.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_VERSIONS, networkExport, type CellValue, type NetworkExport, type TableRow } from './schemas.js';
+import { NETWORK_TABLES, type ColumnSpec, type TableSpec } from './tables.js';
 
 export interface ImportResult {
   networkId: string;
@@ -16,21 +17,135 @@ export interface ImportResult {
   actors: number;
   relations: number;
   newUsers: number;
+  /** Rows read into the other tables, by their Dutch label, in list order; only tables with rows. */
+  content: { table: string; label: string; count: number }[];
+}
+
+/** One value as the export writes it, the same from SQLite and PostgreSQL (see ColumnKind). */
+function exportedValue(c: ColumnSpec, v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  switch (c.kind) {
+    case 'int':
+    case 'real':
+      return Number(v);
+    case 'flag':
+      return Number(v) === 1 || v === true;
+    default:
+      return String(v);
+  }
+}
+
+const byKey = (key: string[]) => (a: TableRow, b: TableRow) => {
+  for (const k of key) {
+    const x = String(a[k]);
+    const y = String(b[k]);
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+};
+
+/** Plain code-unit order, the same on both databases (collations differ). */
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** reminders_sent keys: `<kind>:<id>:<date>:<user id>` (see actions/reminders.ts). */
+const REMINDER_KEY = /^([a-z]+):([^:]+):([^:]*):([^:]+)$/;
+
+function keyParent(spec: TableSpec, row: TableRow): { parent: string; id: string } | null {
+  if (!('keyPrefixes' in spec.owner)) return null;
+  const m = REMINDER_KEY.exec(String(row.key));
+  const parent = m ? spec.owner.keyPrefixes[m[1]] : undefined;
+  return m && parent && m[4] === row.user_id ? { parent, id: m[2] } : null;
+}
+
+const badFile = (detail: string) =>
+  new AppError(422, 'invalid_export', `Dit exportbestand klopt niet: ${detail} Er is niets ingelezen.`);
+
+/**
+ * Checks what the schema cannot: every row belongs to the exported network, points only at rows of
+ * the same file, and appears once.
+ */
+function checkTables(data: NetworkExport): void {
+  const known = new Map<string, Set<string>>([
+    ['members', new Set(data.members.map((m) => m.id))],
+    ['actors', new Set(data.actors.map((a) => a.id))],
+  ]);
+  for (const spec of NETWORK_TABLES) {
+    const rows = data.tables?.[spec.table] ?? [];
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      const where = `tabel ${spec.table}, rij ${i + 1}:`;
+      const owner = spec.owner;
+      if ('network' in owner && row[owner.network] !== data.network.id) {
+        throw badFile(`${where} hoort bij een ander netwerk (${String(row[owner.network])}) dan dit bestand (${data.network.id}).`);
+      }
+      if ('parent' in owner && !known.get(owner.parent)?.has(String(row[owner.column]))) {
+        throw badFile(`${where} ${owner.column} "${String(row[owner.column])}" staat niet in ${owner.parent} van dit bestand.`);
+      }
+      if ('keyPrefixes' in owner) {
+        const p = keyParent(spec, row);
+        if (!p || !known.get(p.parent)?.has(p.id)) throw badFile(`${where} de sleutel "${String(row.key)}" hoort niet bij dit netwerk.`);
+      }
+      for (const [name, c] of Object.entries(spec.columns)) {
+        if (c.ref && row[name] !== null && !known.get(c.ref)?.has(String(row[name]))) {
+          throw badFile(`${where} ${name} verwijst naar "${String(row[name])}", maar dat staat niet in ${c.ref} van dit bestand.`);
+        }
+      }
+      const key = spec.key.map((k) => String(row[k])).join('\u0000');
+      if (seen.has(key)) throw badFile(`${where} staat twee keer in het bestand (zelfde ${spec.key.join(' en ')}).`);
+      seen.add(key);
+    });
+    if ('id' in spec.columns) known.set(spec.table, new Set(rows.map((r) => String(r.id))));
+  }
+}
+
+/**
+ * The database's own refusals (a duplicate id, a reference to something missing, a value out of
+ * range) while importing: the file does not fit this installation. SQLite codes are SQLITE_…;
+ * PostgreSQL's class 22 is a data exception, 23 an integrity constraint violation.
+ */
+function refusedByDatabase(err: unknown): string | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (/^SQLITE_(CONSTRAINT|MISMATCH|TOOBIG|RANGE)/.test(code) || /^2[23][0-9A-Z]{3}$/.test(code)) return (err as Error).message;
+  return null;
 }
 
 export function exportService(deps: Deps) {
-  const repo = exportRepository(deps.db);
+  /**
+   * One consistent moment: the tables are read in one transaction (a snapshot on PostgreSQL too),
+   * so a guest who answers during the export cannot leave an answer without its guest in the file.
+   */
+  const exportById = (networkId: string): Promise<NetworkExport> =>
+    deps.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .setAccessMode('read only')
+      .execute((trx) => readNetwork(exportRepository(trx), networkId));
 
-  async function exportById(networkId: string): Promise<NetworkExport> {
+  async function readNetwork(repo: ReturnType<typeof exportRepository>, networkId: string): Promise<NetworkExport> {
     const n = await repo.network(networkId);
     if (!n) throw errors.notFound('Dit netwerk bestaat niet.');
     const [members, actors, relations, invitations, audit] = await Promise.all([
-      repo.members(networkId),
-      repo.actors(networkId),
-      repo.relations(networkId),
-      repo.invitations(networkId),
-      repo.audit(networkId),
+      repo.members(networkId).then((rows) => rows.sort(byId)),
+      repo.actors(networkId).then((rows) => rows.sort(byId)),
+      repo.relations(networkId).then((rows) => rows.sort(byId)),
+      repo.invitations(networkId).then((rows) => rows.sort(byId)),
+      repo.audit(networkId).then((rows) => rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : byId(a, b)))),
     ]);
+    const tables: Record<string, TableRow[]> = {};
+    for (const spec of NETWORK_TABLES) {
+      const columns = Object.entries(spec.columns).filter(([, c]) => !c.secret);
+      let rows = (await repo.tableRows(spec, networkId)).map(
+        (r): TableRow => Object.fromEntries(columns.map(([name, c]) => [name, exportedValue(c, r[name])])),
+      );
+      if ('keyPrefixes' in spec.owner) {
+        rows = rows.filter((r) => {
+          const p = keyParent(spec, r);
+          return p !== null && tables[p.parent].some((x) => x.id === p.id);
+        });
+      }
+      tables[spec.table] = rows.sort(byKey(spec.key));
+    }
     return {
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_VERSION,
@@ -114,7 +229,7 @@ export function exportService(deps: Deps) {
         action: e.action,
         changes: parseJsonObject(e.changes),
       })),
-      workSessions: (await sessionsForExport(deps, networkId)) as unknown as Record<string, unknown>[],
+      tables,
     };
   }
 
@@ -135,34 +250,21 @@ export function exportService(deps: Deps) {
         throw new AppError(
           422,
           'invalid_export',
-          `Dit is geen geldig Wijknet-exportbestand (formaat ${EXPORT_FORMAT}, versie ${EXPORT_VERSION}). Eerste probleem bij "${first?.path.join('.') || 'bestand'}": ${first?.message ?? ''}`,
+          `Dit is geen geldig Wijknet-exportbestand (formaat ${EXPORT_FORMAT}, versie ${IMPORT_VERSIONS.join(' of ')}). Eerste probleem bij "${first?.path.join('.') || 'bestand'}": ${first?.message ?? ''}`,
         );
       }
       const data = parsed.data;
+      checkTables(data);
       // The search index is filled after the import: it cannot nest in the import's transaction.
       const toIndex: { id: string; name: string; themes: string; target_groups: string; description: string }[] = [];
-      const result = await deps.db.transaction().execute(async (trx) => {
+      const run = () => deps.db.transaction().execute(async (trx) => {
         const r = exportRepository(trx);
         if (await r.networkExists(data.network.id)) {
           throw errors.conflict(`Het netwerk "${data.network.name}" bestaat hier al (zelfde id). Verwijder het eerst als je het wilt vervangen.`);
         }
         const n = data.network;
-        await r.insertNetwork({
-          id: n.id,
-          name: n.name,
-          area_level: n.areaLevel,
-          area_name: n.areaName,
-          region_code: n.regionCode,
-          population: n.population,
-          ambition: n.ambition,
-          vision: n.vision,
-          focus_themes: JSON.stringify(n.focusThemes),
-          created_by: n.createdBy,
-          created_at: n.createdAt,
-          updated_at: n.updatedAt,
-          version: n.version,
-        });
 
+        // People first: every column that names a person is mapped through this.
         const userIds = new Map<string, string>();
         let newUsers = 0;
         for (const m of data.members) {
@@ -177,6 +279,24 @@ export function exportService(deps: Deps) {
           userIds.set(m.userId, id);
           newUsers++;
         }
+        // Someone who is not a member of the export (left, or deleted their account) is not known here.
+        const person = (id: string | null) => (id === null ? null : (userIds.get(id) ?? null));
+
+        await r.insertNetwork({
+          id: n.id,
+          name: n.name,
+          area_level: n.areaLevel,
+          area_name: n.areaName,
+          region_code: n.regionCode,
+          population: n.population,
+          ambition: n.ambition,
+          vision: n.vision,
+          focus_themes: JSON.stringify(n.focusThemes),
+          created_by: person(n.createdBy),
+          created_at: n.createdAt,
+          updated_at: n.updatedAt,
+          version: n.version,
+        });
 
         const linked = new Set<string>();
         for (const a of data.actors) {
@@ -200,7 +320,7 @@ export function exportService(deps: Deps) {
             kvk: a.kvk,
             agb: a.agb,
             findable: a.findable ? 1 : 0,
-            created_by: a.createdBy,
+            created_by: person(a.createdBy),
             created_at: a.createdAt,
             updated_at: a.updatedAt,
             version: a.version,
@@ -245,7 +365,7 @@ export function exportService(deps: Deps) {
             email: i.email,
             role: i.role,
             token_hash: hashSecret(newSecret()),
-            created_by: i.createdBy,
+            created_by: person(i.createdBy),
             created_at: i.createdAt,
             expires_at: i.expiresAt,
             accepted_at: i.acceptedAt,
@@ -264,8 +384,55 @@ export function exportService(deps: Deps) {
             changes: JSON.stringify(e.changes),
           });
         }
-        return { networkId: n.id, networkName: n.name, members: data.members.length, actors: linked.size, relations: data.relations.length, newUsers };
+
+        // Everything else, table by table in foreign-key order (tables.ts).
+        const drawnCodes = new Set<string>();
+        const freshJoinCode = async () => {
+          for (;;) {
+            const code = newSessionCode();
+            if (!drawnCodes.has(code) && !(await r.sessionCodeTaken(code))) {
+              drawnCodes.add(code);
+              return code;
+            }
+          }
+        };
+        const content: ImportResult['content'] = [];
+        for (const spec of NETWORK_TABLES) {
+          let count = 0;
+          for (const row of data.tables?.[spec.table] ?? []) {
+            const stored: Record<string, unknown> = {};
+            let keep = true;
+            for (const [name, c] of Object.entries(spec.columns)) {
+              const v = row[name];
+              if (c.secret === 'hash') stored[name] = hashSecret(newSecret());
+              else if (c.secret === 'joinCode') stored[name] = row.status === 'open' ? await freshJoinCode() : null;
+              else if (c.kind === 'flag') stored[name] = v ? 1 : 0;
+              else if (c.user) {
+                stored[name] = person(v as string | null);
+                if (stored[name] === null && !c.nullable) keep = false;
+              } else stored[name] = v;
+            }
+            if (!keep) continue; // e.g. a reminder sent to someone who is no longer a member
+            const parent = keyParent(spec, row);
+            if (parent) stored.key = String(row.key).replace(/[^:]+$/, String(stored.user_id));
+            if (await r.insertTableRow(spec, stored)) count++;
+          }
+          if (count) content.push({ table: spec.table, label: spec.label, count });
+        }
+        return { networkId: n.id, networkName: n.name, members: data.members.length, actors: linked.size, relations: data.relations.length, newUsers, content };
       });
+      let result: ImportResult;
+      try {
+        result = await run();
+      } catch (err) {
+        const refused = err instanceof AppError ? null : refusedByDatabase(err);
+        if (!refused) throw err;
+        throw new AppError(
+          422,
+          'import_conflict',
+          `Dit bestand past niet in deze installatie of klopt niet met zichzelf (de database weigert: ${refused}). Er is niets ingelezen.`,
+        );
+      }
       const search = searchRepository(deps.db);
       for (const actor of toIndex) await search.indexActor(actor);
       return result;

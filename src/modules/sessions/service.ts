@@ -144,25 +144,6 @@ const summary = (s: SessionRow): SessionSummary => ({
   endedAt: s.ended_at,
 });
 
-/** A session's own data, for the network export (guests' names and answers are personal data). */
-export async function sessionsForExport(deps: Deps, networkId: string) {
-  const repo = sessionRepository(deps.db);
-  const out = [];
-  for (const s of await repo.list(networkId)) {
-    const [guests, answers] = await Promise.all([repo.guests(s.id), repo.answers(s.id)]);
-    out.push({
-      ...summary(s),
-      code: null,
-      questions: parseList(s.questions),
-      options: parseList(s.options),
-      results: JSON.parse(s.results || '{}') as unknown,
-      guests: guests.map((g) => ({ id: g.id, name: g.name, joinedAt: g.created_at })),
-      answers: answers.map(toAnswer),
-    });
-  }
-  return out;
-}
-
 export function sessionService(deps: Deps) {
   const repo = sessionRepository(deps.db);
   // Accepted answers go into the network's work through the services that own it (stateless).
