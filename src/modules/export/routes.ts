@@ -7,7 +7,7 @@ export async function exportRoutes(app: App, { services }: RouteContext) {
     config: { access: { network: 'kartrekker' } },
     schema: {
       tags: ['Netwerken'],
-      summary: 'Het hele netwerk als JSON (leden, partners, relaties, uitnodigingen, logboek); in te lezen met wijknet import',
+      summary: 'Het hele netwerk als JSON (leden, partners, relaties, uitnodigingen, logboek en in tables al het andere werk: kaart, doelen, acties, werksessies, wijkprofiel, focus …), zonder geheimen; in te lezen met wijknet import',
       params: networkParams,
     },
   }, async (req, reply) => {
