@@ -8,6 +8,7 @@ import { analyseNetwork } from '../../domain/network/measures.js';
 import { today } from '../common/dates.js';
 import { analysisRepository } from './repository.js';
 import { domainPairText, dutchNumber, summarise } from './summary.js';
+import { compareDutch } from '../../domain/collate.js';
 import type {
   ActorRef,
   NetworkAnalysisView,
@@ -19,7 +20,7 @@ import type {
 
 type RelationData = SnapshotData['relations'][number];
 
-const byName = (a: ActorRef, b: ActorRef) => a.name.localeCompare(b.name, 'nl') || (a.id < b.id ? -1 : 1);
+const byName = (a: ActorRef, b: ActorRef) => compareDutch(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
 /** Computes the analysis from actors and relations; actors are keyed by id, so equal names stay apart. */
 export function analyse(actors: ActorRef[], relations: RelationData[]): NetworkAnalysisView {

@@ -7,6 +7,7 @@ import { parseList } from '../common/json.js';
 import { CARD_GUIDE, personalColumnAllowed, type CardColumn, type CardMode } from '../../domain/card.js';
 import { cardRepository, type ItemRow, type VersionRow } from './repository.js';
 import type { CardItemView, CardSnapshot, CardView, ConsentView, Party, Source, VersionSummary, VersionView } from './schemas.js';
+import { compareDutch } from '../../domain/collate.js';
 
 type MemberRow = Awaited<ReturnType<ReturnType<typeof cardRepository>['members']>>[number];
 
@@ -61,7 +62,7 @@ export function cardService(deps: Deps) {
       if (m.actor_id) out.set(`actor:${m.actor_id}`, m.actor_name ?? 'Partner');
       else out.set(`member:${m.id}`, displayName(m));
     }
-    return [...out].map(([party, name]) => ({ party, name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    return [...out].map(([party, name]) => ({ party, name })).sort((a, b) => compareDutch(a.name, b.name));
   }
 
   async function sourcesFor(ctx: MemberContext, ids: string[] | undefined): Promise<Source[]> {
@@ -130,7 +131,7 @@ export function cardService(deps: Deps) {
           paidBy: l.paid_by,
           deputyName: nameOf(l.deputy_member_id),
         }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+        .sort((a, b) => compareDutch(a.name, b.name)),
       agreements: agreements.map((a) => ({ kind: a.kind, title: a.title, body: a.body, decisionRule: a.decision_rule, reviewOn: a.review_on, details: JSON.parse(a.details || '{}') as unknown })),
       actions: actions.map((a) => ({
         title: a.title,

@@ -9,6 +9,7 @@ import { stem, words } from '../../domain/search/text.js';
 import { parseList } from '../common/json.js';
 import { suggestionRepository } from './repository.js';
 import type { ApproachResult, Suggestion } from './schemas.js';
+import { compareDutch } from '../../domain/collate.js';
 
 /** Invitations to one public address: at most this many per day, whoever sends them. */
 const MAILS_PER_ADDRESS = 3;
@@ -55,7 +56,7 @@ export function suggestionService(deps: Deps) {
           };
         })
         .filter((s) => s.overlap > 0)
-        .sort((a, b) => b.overlap - a.overlap || Number(b.sameArea) - Number(a.sameArea) || a.name.localeCompare(b.name, 'nl'))
+        .sort((a, b) => b.overlap - a.overlap || Number(b.sameArea) - Number(a.sameArea) || compareDutch(a.name, b.name))
         .slice(0, max)
         .map(({ sameArea: _sameArea, ...s }) => s);
     },
