@@ -95,3 +95,27 @@ export function actorTerms(actor: { name: string; themes: string[]; targetGroups
   add(actor.description, FIELD_WEIGHT.description);
   return [...best].map(([token, field]) => ({ field, token, stem: stem(token) }));
 }
+
+/** Index rows in this field hold an actor's filter values, not words; they score nothing. */
+export const FILTER_FIELD = 0;
+
+export type FilterKind = 'domain' | 'theme' | 'targetGroup' | 'healthDimension' | 'area';
+const FILTER_CODE: Record<FilterKind, string> = { domain: 'd', theme: 't', targetGroup: 'g', healthDimension: 'h', area: 'a' };
+
+/**
+ * The index token of one filter value, e.g. `#t:mantelzorg`. It starts with `#`, which no query
+ * word or start of a word can, so it never matches a search word. Normalised like words are, so
+ * it finds at least every actor the exact filter in the query does (that filter is checked too).
+ */
+export function filterToken(kind: FilterKind, value: string): string {
+  return `#${FILTER_CODE[kind]}:${normalise(value).trim()}`;
+}
+
+/** An actor's filter values as index rows, so a search with a narrow filter can start from them. */
+export function filterTerms(actor: { domain: string; themes: string[]; targetGroups: string[]; healthDimensions: string[]; area: string }): IndexTerm[] {
+  const tokens = new Set([filterToken('domain', actor.domain), filterToken('area', actor.area)]);
+  for (const v of actor.themes) tokens.add(filterToken('theme', v));
+  for (const v of actor.targetGroups) tokens.add(filterToken('targetGroup', v));
+  for (const v of actor.healthDimensions) tokens.add(filterToken('healthDimension', v));
+  return [...tokens].map((token) => ({ field: FILTER_FIELD, token, stem: token }));
+}

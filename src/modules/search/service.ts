@@ -1,7 +1,7 @@
 import type { Deps } from '../../server/deps.js';
 import { toPublicProfile } from '../actors/profile.js';
 import type { MemberContext } from '../../server/access.js';
-import { stem, TYPO_MIN_LENGTH, withinOneEdit, words } from '../../domain/search/text.js';
+import { stem, words } from '../../domain/search/text.js';
 import { searchRepository, type QueryWord } from './repository.js';
 import type { DirectoryEntry, DirectoryQuery } from './schemas.js';
 
@@ -11,19 +11,13 @@ const MAX_QUERY_WORDS = 6;
 export function searchService(deps: Deps) {
   const repo = searchRepository(deps.db);
 
-  async function queryWords(q: string | undefined): Promise<QueryWord[]> {
-    const unique = [...new Set(words(q ?? ''))].slice(0, MAX_QUERY_WORDS);
-    return Promise.all(
-      unique.map(async (token) => {
-        const typos = token.length >= TYPO_MIN_LENGTH ? (await repo.typoCandidates(token)).filter((t) => t !== token && withinOneEdit(token, t)) : [];
-        return { token, stem: stem(token), typos };
-      }),
-    );
+  function queryWords(q: string | undefined): QueryWord[] {
+    return [...new Set(words(q ?? ''))].slice(0, MAX_QUERY_WORDS).map((token) => ({ token, stem: stem(token) }));
   }
 
   async function run(query: DirectoryQuery, networkId?: string): Promise<DirectoryEntry[]> {
     const { q, limit, ...filters } = query;
-    const rows = await repo.search({ words: await queryWords(q), filters, networkId, limit: limit ?? 50 });
+    const rows = await repo.search({ words: queryWords(q), filters, networkId, limit: limit ?? 50 });
     return rows.map((r) => ({
       ...toPublicProfile(r),
       description: r.description,
