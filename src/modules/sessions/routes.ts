@@ -5,7 +5,7 @@ import type { LiveEvent } from '../../server/live.js';
 import { networkParams } from '../common/schemas.js';
 import { noBody } from '../auth/schemas.js';
 import { memberOf } from '../networks/routes.js';
-import type { AnswerView, SessionService } from './service.js';
+import type { SessionService } from './service.js';
 import { isVisible, publicAnswer } from './service.js';
 import {
   GUEST_HEADER,
@@ -21,6 +21,8 @@ import {
   typeAnswer,
   updateAnswer,
   updateSession,
+  type AnswerView,
+  type StreamMessage,
 } from './schemas.js';
 
 const tags = ['Werksessie'];
@@ -42,7 +44,7 @@ async function streamSession(
   ctx: RouteContext,
   sessions: SessionService,
   sessionId: string,
-  shape: (e: LiveEvent) => unknown,
+  shape: (e: LiveEvent) => StreamMessage | null,
 ) {
   const header = req.headers['last-event-id'];
   const lastEventId = Number(Array.isArray(header) ? header[0] : header);
@@ -154,7 +156,7 @@ export async function sessionRoutes(app: App, ctx: RouteContext) {
     schema: { tags, summary: 'Live gebeurtenissen van de werksessie (Server-Sent Events, met inhoud); hervat met Last-Event-ID', params: sessionParams },
   }, async (req, reply) => {
     await sessions.sessionOf(memberOf(req), req.params.sessionId);
-    await streamSession(req, reply, ctx, sessions, req.params.sessionId, (e) => ({ type: e.type, ...((e.data ?? {}) as object) }));
+    await streamSession(req, reply, ctx, sessions, req.params.sessionId, (e) => ({ type: e.type, ...((e.data ?? {}) as Omit<StreamMessage, 'type'>) }));
   });
 
   app.post('/api/networks/:networkId/sessions/:sessionId/answers', {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CARD_COLUMNS } from '../../domain/card.js';
+import { CARD_COLUMNS, type CardColumn } from '../../domain/card.js';
 import { LIMITS, id, optionalText, requiredText, version } from '../common/schemas.js';
 
 export const SESSION_KINDS = ['card', 'ladder', 'ideas', 'vote'] as const;
@@ -98,3 +98,94 @@ export const guestVote = z.strictObject({
 });
 
 export const GUEST_HEADER = 'x-guest-token';
+
+// Response shapes (the web app imports these as types).
+
+export interface AnswerView {
+  id: string;
+  guestId: string | null;
+  name: string;
+  questionIndex: number;
+  text: string;
+  status: 'pending' | 'approved' | 'hidden' | 'merged';
+  group: string;
+  mergedInto: string | null;
+  mergedFrom: string[];
+  acceptedAs: string;
+  acceptedId: string | null;
+  createdAt: string;
+  version: number;
+}
+
+/** What a guest sees of an answer: only approved ones, and never who else wrote what beyond the name shown. */
+export interface PublicAnswer {
+  id: string;
+  name: string;
+  questionIndex: number;
+  text: string;
+  group: string;
+}
+
+/** A guest's own answer, whatever its status. */
+export interface MyAnswer {
+  id: string;
+  questionIndex: number;
+  text: string;
+  status: string;
+}
+
+export interface SessionSummary {
+  id: string;
+  kind: SessionKind;
+  column: CardColumn | null;
+  title: string;
+  status: 'open' | 'ended';
+  code: string | null;
+  createdAt: string;
+  endedAt: string | null;
+}
+
+export interface ConsoleView extends SessionSummary {
+  questions: string[];
+  options: string[];
+  moderated: boolean;
+  allowAnonymous: boolean;
+  joinUrl: string | null;
+  qrSvg: string | null;
+  guests: { id: string; name: string; answers: number; joinedAt: string }[];
+  answers: AnswerView[];
+  votes: number[];
+  results: { votes?: number[] };
+  version: number;
+}
+
+export interface GuestView {
+  session: {
+    kind: SessionKind;
+    column: CardColumn | null;
+    columnTitle: string | null;
+    prompt: string | null;
+    title: string;
+    questions: string[];
+    options: string[];
+    status: 'open' | 'ended';
+    moderated: boolean;
+  };
+  me: { id: string; name: string; answers: MyAnswer[]; vote: number | null };
+  answers: PublicAnswer[];
+  votes: number[];
+}
+
+/**
+ * One `change` message of a session stream: with content when sent live, bare ({ type }) when
+ * replayed — then fetch afresh. The kartrekker's stream sends whole answers; a guest's stream
+ * sends public answers, `{ id }` for one that was taken off the screen, and `mine` for their own.
+ */
+export interface StreamMessage {
+  type: string;
+  answer?: AnswerView | PublicAnswer | { id: string };
+  visible?: boolean;
+  wasVisible?: boolean;
+  mine?: MyAnswer;
+  votes?: number[];
+}

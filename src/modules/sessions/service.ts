@@ -18,78 +18,17 @@ import {
   CODE_LENGTH,
   MAX_ANSWERS_PER_GUEST,
   MAX_GUESTS,
+  type AnswerView,
+  type ConsoleView,
+  type GuestView,
+  type MyAnswer,
+  type PublicAnswer,
   type SessionKind,
+  type SessionSummary,
 } from './schemas.js';
 
 /** Wrong codes per IP address: 20 per 10 minutes. Right codes are never counted. */
 export const WRONG_CODE_LIMIT = { max: 20, windowMs: 10 * 60_000 };
-
-export interface AnswerView {
-  id: string;
-  guestId: string | null;
-  name: string;
-  questionIndex: number;
-  text: string;
-  status: 'pending' | 'approved' | 'hidden' | 'merged';
-  group: string;
-  mergedInto: string | null;
-  mergedFrom: string[];
-  acceptedAs: string;
-  acceptedId: string | null;
-  createdAt: string;
-  version: number;
-}
-
-/** What a guest sees of an answer: only approved ones, and never who else wrote what beyond the name shown. */
-export interface PublicAnswer {
-  id: string;
-  name: string;
-  questionIndex: number;
-  text: string;
-  group: string;
-}
-
-export interface SessionSummary {
-  id: string;
-  kind: SessionKind;
-  column: CardColumn | null;
-  title: string;
-  status: 'open' | 'ended';
-  code: string | null;
-  createdAt: string;
-  endedAt: string | null;
-}
-
-export interface ConsoleView extends SessionSummary {
-  questions: string[];
-  options: string[];
-  moderated: boolean;
-  allowAnonymous: boolean;
-  joinUrl: string | null;
-  qrSvg: string | null;
-  guests: { id: string; name: string; answers: number; joinedAt: string }[];
-  answers: AnswerView[];
-  votes: number[];
-  results: { votes?: number[] };
-  version: number;
-}
-
-export interface GuestView {
-  session: {
-    kind: SessionKind;
-    column: CardColumn | null;
-    columnTitle: string | null;
-    prompt: string | null;
-    title: string;
-    questions: string[];
-    options: string[];
-    status: 'open' | 'ended';
-    moderated: boolean;
-  };
-  me: { id: string; name: string; answers: { id: string; questionIndex: number; text: string; status: string }[]; vote: number | null };
-  answers: PublicAnswer[];
-  votes: number[];
-}
 
 const guestUnknown = () => new AppError(401, 'guest_unknown', 'We herkennen deze telefoon niet in een open werksessie. Doe opnieuw mee met de code op het scherm.');
 const sessionMissing = () => errors.notFound('Deze werksessie bestaat niet (meer).');
@@ -476,7 +415,7 @@ export function sessionService(deps: Deps) {
       return guestView(session, guest);
     },
 
-    async guestAnswer(token: string | undefined, input: { questionIndex?: number; text: string }) {
+    async guestAnswer(token: string | undefined, input: { questionIndex?: number; text: string }): Promise<MyAnswer> {
       const { guest, session: s } = await guestFrom(token);
       if (s.status !== 'open') throw sessionEnded();
       if (s.kind === 'vote') throw errors.invalid({ text: 'In deze werksessie stem je. Kies een van de keuzes.' });

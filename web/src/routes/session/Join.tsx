@@ -6,7 +6,7 @@ import { PageTitle } from '../../components/page';
 import { Alert, Button, ErrorAlert, Heading, Paragraph, TextAreaField, TextField, errorText } from '../../components/ui';
 import { guestApi } from './api';
 import { normaliseCode, openSessionStream, storeToken, storedToken } from './stream';
-import type { GuestView, PublicAnswer, StreamMessage } from './types';
+import type { GuestView, PublicAnswer, StreamMessage } from '../../api/session-types';
 import './sessions.css';
 
 /** /sessie and /sessie/:code — a participant joins with the code on the screen, no account needed. */

@@ -1,4 +1,4 @@
-import type { StreamMessage } from './types';
+import type { StreamMessage } from '../../api/session-types';
 
 /**
  * Server-Sent Events over fetch, so a guest can send its token as a header (EventSource cannot).

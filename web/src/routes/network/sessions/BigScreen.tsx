@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useT } from '../../../i18n';
 import { RequireAuth } from '../../../components/RequireAuth';
 import { ErrorAlert, Loading } from '../../../components/ui';
-import type { ConsoleView, PublicAnswer } from '../../session/types';
+import type { ConsoleView, PublicAnswer } from '../../../api/session-types';
 import { qrSrc, spacedCode, useSessionConsole } from './useSession';
 import '../../session/sessions.css';
 

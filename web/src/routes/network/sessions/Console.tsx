@@ -6,7 +6,7 @@ import { PageTitle } from '../../../components/page';
 import { Alert, Button, ButtonGroup, ButtonLink, CheckboxField, ErrorAlert, Heading, Loading, Paragraph, TextAreaField, TextField, TextLink } from '../../../components/ui';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { useNetwork } from '../context';
-import type { AnswerView, ConsoleView } from '../../session/types';
+import type { AnswerView, ConsoleView } from '../../../api/session-types';
 import { qrSrc, spacedCode, useSessionConsole } from './useSession';
 import '../../session/sessions.css';
 

@@ -5,7 +5,7 @@ import { api, ApiError } from '../../../api/client';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, CheckboxField, ErrorAlert, Heading, Loading, Paragraph, SelectField, TextAreaField, TextField, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
-import type { CardColumn, SessionKind, SessionSummary } from '../../session/types';
+import type { CardColumn, SessionKind, SessionSummary } from '../../../api/session-types';
 import '../../session/sessions.css';
 
 const COLUMNS: CardColumn[] = ['waarden', 'relaties', 'handelen', 'voorwaarden', 'acties'];

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../../api/client';
 import { openSessionStream } from '../../session/stream';
-import type { AnswerView, ConsoleView, StreamMessage } from '../../session/types';
+import type { AnswerView, ConsoleView, StreamMessage } from '../../../api/session-types';
 
 /** The kartrekker's view of one session, kept live over the session's own event stream. */
 export function useSessionConsole(networkId: string, sessionId: string) {
