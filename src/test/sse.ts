@@ -1,4 +1,12 @@
+import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE } from '../server/auth-hook.js';
+
+/** The app's base URL for fetch, listening on a free port first if it does not listen yet. */
+export async function baseUrlOf(app: Pick<FastifyInstance, 'listen' | 'server'>): Promise<string> {
+  if (!app.server.listening) await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
 
 export interface SseMessage {
   id?: string;
@@ -6,19 +14,25 @@ export interface SseMessage {
   data: string;
 }
 
-/** A small Server-Sent Events reader over fetch, as a browser's EventSource would read. */
+/**
+ * A small Server-Sent Events reader over fetch, as a browser's EventSource would read (or the
+ * phone's fetch-based reader, which sends its guest token as a header).
+ */
 export class SseClient {
   readonly messages: SseMessage[] = [];
   private readonly controller = new AbortController();
   private waiters: (() => void)[] = [];
 
-  static async open(baseUrl: string, cookie: string, lastEventId?: string): Promise<SseClient> {
+  /** A person's stream of all their networks (`/api/events`), signed in with a session cookie. */
+  static open(baseUrl: string, cookie: string, lastEventId?: string): Promise<SseClient> {
+    return SseClient.connect(`${baseUrl}/api/events`, { cookie: `${SESSION_COOKIE}=${cookie}`, ...(lastEventId ? { 'last-event-id': lastEventId } : {}) });
+  }
+
+  /** Any stream, with the headers given; throws unless the answer is a 200 with a body. */
+  static async connect(url: string, headers: Record<string, string> = {}): Promise<SseClient> {
     const client = new SseClient();
-    const res = await fetch(`${baseUrl}/api/events`, {
-      headers: { cookie: `${SESSION_COOKIE}=${cookie}`, ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
-      signal: client.controller.signal,
-    });
-    if (res.status !== 200 || !res.body) throw new Error(`SSE status ${res.status}`);
+    const res = await fetch(url, { headers, signal: client.controller.signal });
+    if (res.status !== 200 || !res.body) throw new Error(`SSE status ${res.status}: ${await res.text()}`);
     void client.pump(res.body);
     return client;
   }
@@ -54,7 +68,7 @@ export class SseClient {
     }
   }
 
-  async waitFor(predicate: (m: SseMessage) => boolean, timeoutMs = 2000): Promise<SseMessage> {
+  async waitFor(predicate: (m: SseMessage) => boolean, timeoutMs = 3000): Promise<SseMessage> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.messages.find(predicate);

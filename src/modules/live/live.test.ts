@@ -1,16 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, type TestApp } from '../../test/harness.js';
-import { SseClient } from '../../test/sse.js';
+import { SseClient, baseUrlOf } from '../../test/sse.js';
 import { openDatabase } from '../../db/index.js';
 import { buildApp } from '../../server/app.js';
 
 const json = (res: { body: string }) => JSON.parse(res.body);
-
-async function listen(t: TestApp): Promise<string> {
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = t.app.server.address();
-  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-}
 
 describe.each(dialects)('live updates (%s)', (dialect) => {
   let t: TestApp;
@@ -22,7 +16,7 @@ describe.each(dialects)('live updates (%s)', (dialect) => {
 
   async function setUp() {
     t = await createTestApp(dialect);
-    const base = await listen(t);
+    const base = await baseUrlOf(t.app);
     const lead = await t.signIn('lead@voorbeeld.nl');
     const partner = await t.signIn('partner@voorbeeld.nl');
     const outsider = await t.signIn('buiten@voorbeeld.nl');
@@ -84,9 +78,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('live updates across processes (
     const database = await openDatabase({ url: process.env.TEST_DATABASE_URL!, schema });
     const b = await buildApp({ ...a.config, databaseUrl: process.env.TEST_DATABASE_URL }, { database, logger: false, mailer: { send: async () => undefined } });
     try {
-      await b.app.listen({ port: 0, host: '127.0.0.1' });
-      const address = b.app.server.address();
-      const baseB = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      const baseB = await baseUrlOf(b.app);
       const lead = await a.signIn('lead@voorbeeld.nl');
       const network = json(await a.request({ method: 'POST', url: '/api/networks', cookie: lead.cookie, payload: { name: 'Twee', areaLevel: 'wijk', areaName: 'W' } }));
       const stream = await SseClient.open(baseB, lead.cookie);

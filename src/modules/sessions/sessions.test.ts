@@ -4,55 +4,10 @@ import { makePeople, makeWorld, sessionFor, type World } from '../../test/route-
 import { CODE_ALPHABET } from './schemas.js';
 import { WRONG_CODE_LIMIT, newSessionCode } from './service.js';
 import { GUEST_RETENTION_DAYS, purgeGuestData } from './retention.js';
+import { SseClient, baseUrlOf, type SseMessage } from '../../test/sse.js';
+import { SESSION_COOKIE } from '../../server/auth-hook.js';
 
-interface Msg { id?: string; event: string; data: Record<string, unknown> }
-
-/** A minimal SSE reader with custom headers, as the phone's fetch-based reader works. */
-async function openStream(t: TestApp, url: string, headers: Record<string, string>) {
-  if (!t.app.server.listening) await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = t.app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const controller = new AbortController();
-  const res = await fetch(`http://127.0.0.1:${port}${url}`, { headers, signal: controller.signal });
-  const messages: Msg[] = [];
-  const waiters: (() => void)[] = [];
-  void (async () => {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for await (const chunk of res.body!) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let cut: number;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          const msg: Msg = { event: 'message', data: {} };
-          let has = false;
-          for (const line of block.split('\n')) {
-            if (line.startsWith('id: ')) msg.id = line.slice(4);
-            else if (line.startsWith('event: ')) msg.event = line.slice(7);
-            else if (line.startsWith('data: ')) { msg.data = JSON.parse(line.slice(6)) as Record<string, unknown>; has = true; }
-          }
-          if (has) { messages.push(msg); waiters.splice(0).forEach((w) => w()); }
-        }
-      }
-    } catch { /* closed */ }
-  })();
-  return {
-    status: res.status,
-    messages,
-    close: () => controller.abort(),
-    async waitFor(pred: (m: Msg) => boolean, ms = 3000): Promise<Msg> {
-      const end = Date.now() + ms;
-      for (;;) {
-        const found = messages.find(pred);
-        if (found) return found;
-        if (Date.now() > end) throw new Error(`no event; got ${JSON.stringify(messages)}`);
-        await new Promise<void>((r) => { const timer = setTimeout(r, 50); waiters.push(() => { clearTimeout(timer); r(); }); });
-      }
-    },
-  };
-}
+const data = (m: SseMessage) => JSON.parse(m.data) as { type: string; visible?: boolean; answer?: { status?: string; text?: string } };
 
 describe('session codes', () => {
   it('are 6 characters without look-alikes', () => {
@@ -141,10 +96,9 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     const s = await start({ kind: 'card', column: 'relaties', moderated: true });
     const a = (await join({ code: s.code, name: 'Anna' })).json() as { token: string };
     const b = (await join({ code: s.code, name: 'Bram' })).json() as { token: string };
-    const streamB = await openStream(t, '/api/sessie/events', { 'x-guest-token': b.token });
-    const screen = await openStream(t, `${base}/${s.id}/events`, { cookie: `wijknet_session=${cookie}` });
-    expect(streamB.status).toBe(200);
-    expect(screen.status).toBe(200);
+    const url = await baseUrlOf(t.app);
+    const streamB = await SseClient.connect(`${url}/api/sessie/events`, { 'x-guest-token': b.token });
+    const screen = await SseClient.connect(`${url}${base}/${s.id}/events`, { cookie: `${SESSION_COOKIE}=${cookie}` });
     await streamB.waitFor((m) => m.event === 'ready');
     await screen.waitFor((m) => m.event === 'ready');
 
@@ -152,7 +106,7 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     expect(sent.statusCode).toBe(201);
     expect((sent.json() as { status: string }).status).toBe('pending');
     // The kartrekker sees it at once; the other phone does not.
-    await screen.waitFor((m) => m.data.type === 'session.answer' && (m.data.answer as { status: string }).status === 'pending');
+    await screen.waitFor((m) => m.event === 'change' && data(m).type === 'session.answer' && data(m).answer?.status === 'pending');
     const bState = (await asGuest(b.token, 'GET', '/api/sessie/state')).json() as { answers: unknown[] };
     expect(bState.answers).toHaveLength(0);
     const answer = (await consoleOf(s.id)).answers[0];
@@ -160,9 +114,9 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
 
     const approved = await t.request({ method: 'PATCH', url: `${base}/${s.id}/answers/${answer.id}`, cookie, payload: { status: 'approved', version: answer.version } });
     expect(approved.statusCode, approved.body).toBe(200);
-    const live = await streamB.waitFor((m) => m.data.type === 'session.answer' && m.data.visible === true);
-    expect((live.data.answer as { text: string }).text).toBe('We bellen elkaar elke maand');
-    expect(JSON.stringify(live.data)).not.toContain('guestId');
+    const live = await streamB.waitFor((m) => m.event === 'change' && data(m).type === 'session.answer' && data(m).visible === true);
+    expect(data(live).answer?.text).toBe('We bellen elkaar elke maand');
+    expect(live.data).not.toContain('guestId');
     const after = (await asGuest(b.token, 'GET', '/api/sessie/state')).json() as { answers: { text: string }[] };
     expect(after.answers.map((x) => x.text)).toEqual(['We bellen elkaar elke maand']);
 
@@ -170,8 +124,8 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     const lastId = streamB.messages.at(-1)!.id!;
     streamB.close();
     await t.request({ method: 'POST', url: `${base}/${s.id}/answers`, cookie, payload: { text: 'Getypt voor Henk', name: 'Henk' } });
-    const resumed = await openStream(t, '/api/sessie/events', { 'x-guest-token': b.token, 'last-event-id': lastId });
-    await resumed.waitFor((m) => m.data.type === 'session.answer');
+    const resumed = await SseClient.connect(`${url}/api/sessie/events`, { 'x-guest-token': b.token, 'last-event-id': lastId });
+    await resumed.waitFor((m) => m.event === 'change' && data(m).type === 'session.answer');
     resumed.close();
     screen.close();
   });
