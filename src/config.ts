@@ -16,6 +16,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Set only by tests: skips the static web files when they are not built. */
   serveWeb: boolean;
+  /** Set only by tests: where the built web app is (default: the package's dist/web). */
+  webDir?: string;
 }
 
 /** Reads the configuration from environment variables; every variable is listed in README.md. */

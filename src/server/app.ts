@@ -43,7 +43,7 @@ import { sessionService } from '../modules/sessions/service.js';
 import { sessionRoutes } from '../modules/sessions/routes.js';
 import { profileFocusRoutes, profileFocusServices } from '../modules/profile-focus.js';
 import { registerAccessControl } from './auth-hook.js';
-import { errorHandler, errors } from './errors.js';
+import { AppError, errorHandler, errors } from './errors.js';
 import { LiveHub } from './live.js';
 import { createMailer, type Mailer } from './mail.js';
 import type { Deps } from './deps.js';
@@ -220,7 +220,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await sessionRoutes(app, ctx);
   await profileFocusRoutes(app, ctx);
 
-  const webDir = path.join(packageRoot(), 'dist', 'web');
+  const webDir = config.webDir ?? path.join(packageRoot(), 'dist', 'web');
   const indexFile = path.join(webDir, 'index.html');
   const hasWeb = config.serveWeb && fs.existsSync(indexFile);
   if (hasWeb) {
@@ -236,8 +236,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   app.setNotFoundHandler(async (req, reply) => {
     if ((req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api/') && hasWeb) {
-      // The web app routes itself: every page address serves the same index.html.
-      return reply.header('cache-control', 'no-cache').type('text/html').send(fs.createReadStream(indexFile));
+      // The web app routes itself: every page address serves the same index.html. Read before
+      // sending, so a build that disappeared under a running server gets a clean answer, not a
+      // broken stream.
+      let html: Buffer;
+      try {
+        html = await fs.promises.readFile(indexFile);
+      } catch (err) {
+        if (!['ENOENT', 'ENOTDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
+        req.log.error({ file: indexFile }, 'web app missing');
+        throw new AppError(500, 'web_missing', 'De webapp is niet gebouwd of is weggehaald. Bouw opnieuw met npm run build.');
+      }
+      return reply.header('cache-control', 'no-cache').type('text/html').send(html);
     }
     throw errors.notFound('Dit adres bestaat niet.');
   });
