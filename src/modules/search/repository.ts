@@ -285,17 +285,17 @@ async function browse(
     ids.length ? (await sql<SearchRow>`${q.select(sql.lit(0))} from ${q.from} where a.id in (${sql.join(ids)})`.execute(db)).rows : [];
   if (levels.length) {
     const counts = await sizes.of(levels);
-    const join = joinLevels(levels, counts);
-    let narrow = Math.min(...counts) < SEARCH_PLAN.sizeProbe;
-    if (!narrow && levels.length > 1) {
-      // Several wide filters can still leave few actors: count those, up to SEARCH_PLAN.sizeProbe.
-      const passing = await sql<{ n: number }>`select count(*) as n from (select 1 as one from ${join.from} where ${join.where} limit ${sql.lit(SEARCH_PLAN.sizeProbe + 1)}) c`.execute(db);
-      narrow = Number(passing.rows[0]?.n) <= SEARCH_PLAN.sizeProbe;
-    }
-    if (narrow) {
-      const page = await sql<{ id: string }>`select a.id from ${join.from} cross join actors a
-        where ${join.where} and a.id = t0.actor_id and ${q.visible} order by a.name limit ${q.limit}`.execute(db);
-      return details(page.rows.map((r) => r.id));
+    const cap = SEARCH_PLAN.sizeProbe;
+    // Several wide filters can still leave few actors. One query takes at most cap + 1 of the
+    // actors passing every filter, counts them (n) and sorts the visible ones by name; when n
+    // shows the cap was reached, too many pass for sorting, and the directory is read in name order.
+    if (levels.length > 1 || counts[0]! < cap) {
+      const join = joinLevels(levels, counts);
+      const page = await sql<{ id: string; n: number }>`select a.id, p.n
+        from (select x.actor_id, count(*) over () as n from (select t0.actor_id from ${join.from} where ${join.where} limit ${sql.lit(cap + 1)}) x) p
+        cross join actors a where a.id = p.actor_id and ${q.visible} order by a.name limit ${q.limit}`.execute(db);
+      const passing = page.rows[0] ? Number(page.rows[0].n) : 0;
+      if (passing <= cap && (page.rows.length > 0 || Math.min(...counts) < cap)) return details(page.rows.map((r) => r.id));
     }
   }
   // Looked up by primary key (actor, token): one lookup per actor and filter.
