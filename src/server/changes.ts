@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
 import type { Deps } from './deps.js';
 import { newId, nowIso } from './crypto.js';
 
@@ -35,7 +37,17 @@ export interface Change {
  * announced to the network's members as a live event.
  */
 export async function recordChange(deps: Deps, change: Change): Promise<void> {
-  await deps.db
+  await writeAudit(deps.db, change);
+  const type = `${change.entity}.${change.action}`;
+  await deps.live.publish({ networkId: change.networkId, type, entityId: change.entityId });
+  if (change.notifyUserId) {
+    await deps.live.publish({ userId: change.notifyUserId, type, entityId: change.entityId });
+  }
+}
+
+/** Only the audit row of a change, inside a caller's transaction; announce it afterwards. */
+export async function writeAudit(db: Kysely<DB>, change: Omit<Change, 'notifyUserId'>): Promise<void> {
+  await db
     .insertInto('audit_log')
     .values({
       id: newId(),
@@ -48,9 +60,4 @@ export async function recordChange(deps: Deps, change: Change): Promise<void> {
       changes: JSON.stringify(diff(change.before ?? null, change.after ?? null)),
     })
     .execute();
-  const type = `${change.entity}.${change.action}`;
-  await deps.live.publish({ networkId: change.networkId, type, entityId: change.entityId });
-  if (change.notifyUserId) {
-    await deps.live.publish({ userId: change.notifyUserId, type, entityId: change.entityId });
-  }
 }

@@ -314,8 +314,8 @@ describe.each(dialects)('network export and import (%s)', (dialect) => {
     const second = capture();
     expect(await importCommand(b.deps, file, second.io)).toBe(1);
     expect(second.out.stderr).toMatch(/bestaat hier al/);
-    // As it says: delete it first, and the same file reads in again (audit trail and sent
-    // reminders outlive a deleted network and are kept).
+    // As it says: delete it first, and the same file reads in again (sent reminders outlive a
+    // deleted network and are kept; the audit trail goes with it and comes back from the file).
     await ok(b, 'DELETE', n, kimThere);
     const third = capture();
     expect(await importCommand(b.deps, file, third.io), third.out.stderr).toBe(0);

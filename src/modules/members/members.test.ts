@@ -135,9 +135,16 @@ describe.each(dialects)('networks, members and invitations (%s)', (dialect) => {
     expect(stored.network.version).toBe(2);
   });
 
-  it('deleting a network removes it for everyone', async () => {
+  it('deleting a network removes it for everyone, its audit trail included', async () => {
     const { lead, network } = await startNetwork();
+    await t.request({ method: 'PATCH', url: `/api/networks/${network.id}`, cookie: lead.cookie, payload: { ambition: 'Iedereen doet mee', version: 1 } });
+    const audit = () => t.deps.db.selectFrom('audit_log').selectAll().where('network_id', '=', network.id).execute();
+    expect((await audit()).length).toBeGreaterThanOrEqual(2);
     expect((await t.request({ method: 'DELETE', url: `/api/networks/${network.id}`, cookie: lead.cookie })).statusCode).toBe(204);
     expect(json(await t.request({ method: 'GET', url: '/api/networks', cookie: lead.cookie }))).toEqual([]);
+    expect(await audit()).toEqual([]);
+    // Only the deletion itself stays on record, in no network's trail and without content.
+    const kept = await t.deps.db.selectFrom('audit_log').selectAll().where('entity_id', '=', network.id).execute();
+    expect(kept).toEqual([expect.objectContaining({ network_id: null, user_id: lead.user.id, entity: 'network', action: 'delete', changes: '{}' })]);
   });
 });

@@ -31,7 +31,13 @@ export const networkRepository = (db: Kysely<DB>) => ({
       .returningAll()
       .executeTakeFirst();
   },
+  /**
+   * The network and everything of it (run it in a transaction). Its tables go with it by
+   * foreign-key cascade; the audit trail has no foreign key (it names deleted rows too), so
+   * its rows are deleted here.
+   */
   async delete(networkId: string) {
+    await db.deleteFrom('audit_log').where('network_id', '=', networkId).execute();
     await db.deleteFrom('networks').where('id', '=', networkId).execute();
   },
   /** The partners as the overview lists them: only the columns it shows. */

@@ -3,7 +3,7 @@ import type { MemberContext, SessionUser } from '../../server/access.js';
 import type { Role } from '../../domain/vocabulary.js';
 import { errors } from '../../server/errors.js';
 import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import { recordChange, writeAudit } from '../../server/changes.js';
 import { NetworkCache } from '../../server/network-cache.js';
 import { listText, parseList } from '../common/json.js';
 import { memberRepository } from '../members/repository.js';
@@ -132,8 +132,13 @@ export function networkService(deps: Deps) {
 
     async remove(ctx: MemberContext): Promise<void> {
       const memberIds = await members.list(ctx.networkId);
-      await networks.delete(ctx.networkId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network', entityId: ctx.networkId, action: 'delete' });
+      await deps.db.transaction().execute(async (trx) => {
+        await networkRepository(trx).delete(ctx.networkId);
+        // The deletion itself stays on record outside any network's trail (network_id empty):
+        // who deleted which network when, nothing of its content.
+        await writeAudit(trx, { networkId: null, userId: ctx.userId, entity: 'network', entityId: ctx.networkId, action: 'delete' });
+      });
+      await deps.live.publish({ networkId: ctx.networkId, type: 'network.delete', entityId: ctx.networkId });
       for (const m of memberIds) await deps.live.publish({ userId: m.user_id, type: 'network.delete', entityId: ctx.networkId });
     },
   };
