@@ -20,6 +20,7 @@ import { memberRoutes } from '../modules/members/routes.js';
 import { actorService } from '../modules/actors/service.js';
 import { actorRoutes } from '../modules/actors/routes.js';
 import { liveRoutes } from '../modules/live/routes.js';
+import { startRetention } from './retention.js';
 import { progressService } from '../modules/progress/service.js';
 import { progressRoutes } from '../modules/progress/routes.js';
 import { functionService } from '../modules/functions/service.js';
@@ -201,6 +202,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       return reply.status(503).send({ status: 'unavailable' });
     }
   });
+
+  // Retention (guests' data after 90 days, live events after a week), only in a listening server.
+  let stopRetention = () => {};
+  app.addHook('onListen', async () => {
+    stopRetention = startRetention(ctx.deps);
+  });
+  app.addHook('onClose', async () => stopRetention());
 
   await authRoutes(app, ctx);
   await networkRoutes(app, ctx);

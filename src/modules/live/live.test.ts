@@ -3,6 +3,7 @@ import { createTestApp, dialects, type TestApp } from '../../test/harness.js';
 import { SseClient, baseUrlOf } from '../../test/sse.js';
 import { openDatabase } from '../../db/index.js';
 import { buildApp } from '../../server/app.js';
+import { EVENT_RETENTION_DAYS, purgeOldEvents } from '../../server/retention.js';
 
 const json = (res: { body: string }) => JSON.parse(res.body);
 
@@ -56,6 +57,19 @@ describe.each(dialects)('live updates (%s)', (dialect) => {
     // The replay overlaps a little (events can arrive out of id order); the missed one is there.
     const missed = await again.waitFor((m) => m.event === 'change' && JSON.parse(m.data).type === 'network.update');
     expect(Number(missed.id)).toBeGreaterThan(Number(ready.id));
+  });
+
+  it('events older than a week are purged; newer ones stay', async () => {
+    const { lead, network } = await setUp();
+    await t.request({ method: 'PATCH', url: `/api/networks/${network.id}`, cookie: lead.cookie, payload: { ambition: 'Nu', version: 1 } });
+    const old = new Date(Date.now() - (EVENT_RETENTION_DAYS + 1) * 24 * 60 * 60_000).toISOString();
+    await t.deps.db.insertInto('events').values({ network_id: network.id, user_id: null, type: 'network.update', entity_id: network.id, created_at: old }).execute();
+    const before = await t.deps.db.selectFrom('events').select(['created_at']).execute();
+    expect(before.some((e) => e.created_at === old)).toBe(true);
+    expect(await purgeOldEvents(t.deps.db)).toBe(1);
+    const after = await t.deps.db.selectFrom('events').select(['created_at']).execute();
+    expect(after.length).toBe(before.length - 1);
+    expect(after.every((e) => e.created_at > old)).toBe(true);
   });
 
   it('someone added to a network starts receiving its events on the open stream', async () => {

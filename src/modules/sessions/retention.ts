@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { Deps } from '../../server/deps.js';
 
 /** Guests' names and answers are kept this long after a session ends (privacy statement). */
 export const GUEST_RETENTION_DAYS = 90;
@@ -27,17 +26,4 @@ export async function purgeGuestData(db: Kysely<DB>, now = new Date()): Promise<
     await trx.deleteFrom('session_guests').where('session_id', 'in', old).execute();
   });
   return { sessions: old.length };
-}
-
-/** Runs the purge shortly after start and then daily. Returns a function that stops it. */
-export function startGuestRetention(deps: Deps): () => void {
-  const run = () => void purgeGuestData(deps.db).catch((err: unknown) => deps.log.error({ err }, 'guest data purge failed'));
-  const first = setTimeout(run, 30_000);
-  const every = setInterval(run, 24 * 60 * 60_000);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
 }

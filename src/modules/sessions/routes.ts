@@ -1,5 +1,4 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { startGuestRetention } from './retention.js';
 import type { App, RouteContext } from '../../server/types.js';
 import type { LiveEvent } from '../../server/live.js';
 import { networkParams } from '../common/schemas.js';
@@ -109,12 +108,6 @@ async function streamSession(
 export async function sessionRoutes(app: App, ctx: RouteContext) {
   const { services } = ctx;
   const sessions = services.sessions;
-
-  let stopRetention = () => {};
-  app.addHook('onListen', async () => {
-    stopRetention = startGuestRetention(ctx.deps);
-  });
-  app.addHook('onClose', async () => stopRetention());
 
   // The kartrekker: start, run and end a session. Guests' names and answers are personal data,
   // so only kartrekkers see sessions.
