@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import type { Dialect } from '../../db/index.js';
 import { actorTerms, deletionVariants, FIELD_WEIGHT, FILTER_FIELD, filterTerms, filterToken, TYPO_MIN_LENGTH, withinOneEdit, type FilterKind } from '../../domain/search/text.js';
 import { parseList } from '../common/json.js';
 import { compareDutch } from '../../domain/collate.js';
@@ -38,7 +39,11 @@ function prefixEnd(prefix: string): string {
  * actor, not by network, because the directory is the one deliberate cross-network view; who may
  * see which actor is decided in `search`, in the same query.
  */
-export const searchRepository = (db: Kysely<DB>) => ({
+/**
+ * `dialect` tunes the plan: SQLite joins in the order written, so the search counts wide levels to
+ * start from the narrowest; PostgreSQL orders joins from its own statistics and skips that count.
+ */
+export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') => ({
   /** (Re)indexes one actor from what is stored, so every caller indexes the same fields. */
   async indexActor(actor: { id: string }) {
     await db.transaction().execute(async (trx) => {
@@ -80,7 +85,7 @@ export const searchRepository = (db: Kysely<DB>) => ({
     const from = sql`actors a join networks n on n.id = a.home_network_id`;
     const tokens = filterTokens(filters);
     const filterLevels: Term[] = tokens.map((token) => [{ points: 0, where: (s) => sql`${s}.token = ${token} and ${s}.field = ${sql.lit(FILTER_FIELD)}` }]);
-    const sizes = new LevelSizes(db);
+    const sizes = new LevelSizes(db, dialect === 'sqlite');
 
     let rows: SearchRow[];
     if (words.length === 0) {
@@ -144,7 +149,11 @@ const MAX_WALK = 5000;
 /** How many index rows levels have, counted as few times as a search needs. */
 class LevelSizes {
   private readonly known = new Map<Level, { n: number; cap: number }>();
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    /** Whether join order is ours to choose (SQLite) and worth counting for. */
+    private readonly ordersJoins: boolean,
+  ) {}
 
   /** Counts levels not counted yet up to `cap` rows, all in one query. */
   async count(levels: Level[], cap = SEARCH_PLAN.firstProbe) {
@@ -182,7 +191,7 @@ class LevelSizes {
     await this.count(levels);
     const sizes = levels.map((l) => this.known.get(l)!.n);
     if (sizes.includes(0)) return null;
-    return sizes.filter((n) => n >= SEARCH_PLAN.firstProbe).length >= 2 ? this.of(levels) : sizes;
+    return this.ordersJoins && sizes.filter((n) => n >= SEARCH_PLAN.firstProbe).length >= 2 ? this.of(levels) : sizes;
   }
 }
 

@@ -9,7 +9,7 @@ import type { DirectoryEntry, DirectoryQuery } from './schemas.js';
 const MAX_QUERY_WORDS = 6;
 
 export function searchService(deps: Deps) {
-  const repo = searchRepository(deps.db);
+  const repo = searchRepository(deps.db, deps.dialect);
 
   function queryWords(q: string | undefined): QueryWord[] {
     return [...new Set(words(q ?? ''))].slice(0, MAX_QUERY_WORDS).map((token) => ({ token, stem: stem(token) }));
