@@ -54,6 +54,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
     const pool = new pg.Pool({
       connectionString: options.url,
       max: 10,
+      // Two connections stay open when idle: opening one costs tens of milliseconds (and its
+      // first queries are planned cold), which a search that needs two at once would feel.
+      min: 2,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

@@ -93,7 +93,7 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
     } else {
       // The exact and stem levels are sized while the typos are looked up; the rest when needed.
       const first = words.map(exactAndStemLevels);
-      const [typos] = await Promise.all([Promise.all(words.map((w) => typosOf(db, w.token))), sizes.count([...first.flat(), ...filterLevels.flat()])]);
+      const [typos] = await Promise.all([typosOf(db, words.map((w) => w.token)), sizes.count([...first.flat(), ...filterLevels.flat()])]);
       const terms = words.map((w, i) => [...first[i]!, ...typoAndPrefixLevels(w, typos[i]!)]);
       const scores = await searchCells(db, [...terms, ...filterLevels], sizes, visible, limit);
       if (scores.size === 0) return [];
@@ -366,11 +366,16 @@ function typoAndPrefixLevels(w: QueryWord, typos: string[]): Level[] {
   return levels;
 }
 
-/** Indexed words within one edit of `word` (a lookup by shared one-letter deletion, then verified). */
-async function typosOf(db: Kysely<DB>, word: string): Promise<string[]> {
-  if (word.length < TYPO_MIN_LENGTH) return [];
-  const rows = await db.selectFrom('search_variants').select('term').distinct().where('variant', 'in', deletionVariants(word)).execute();
-  return rows.map((r) => r.term).filter((t) => t !== word && withinOneEdit(word, t));
+/**
+ * For each word, the indexed words within one edit of it: one lookup by shared one-letter
+ * deletion for all words together, then verified per word.
+ */
+async function typosOf(db: Kysely<DB>, words: string[]): Promise<string[][]> {
+  const variants = [...new Set(words.filter((w) => w.length >= TYPO_MIN_LENGTH).flatMap(deletionVariants))];
+  if (variants.length === 0) return words.map(() => []);
+  const rows = await db.selectFrom('search_variants').select('term').distinct().where('variant', 'in', variants).execute();
+  const terms = rows.map((r) => r.term);
+  return words.map((w) => (w.length < TYPO_MIN_LENGTH ? [] : terms.filter((t) => t !== w && withinOneEdit(w, t))));
 }
 
 export interface SearchRow {
