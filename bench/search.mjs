@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { migrate, openDatabase } from '../src/db/index.ts';
-import { actorTerms, deletionVariants, filterTerms, TYPO_MIN_LENGTH } from '../src/domain/search/text.ts';
+import { deletionVariants, FILTER_FIELD, indexTerms, TYPO_MIN_LENGTH } from '../src/domain/search/text.ts';
 import { searchService } from '../src/modules/search/service.ts';
 
 const ACTORS = Number(process.env.ACTORS ?? 100_000);
@@ -96,12 +96,12 @@ async function fill(database) {
     const index = [];
     const variants = new Map();
     for (const a of actors) {
-      for (const term of actorTerms({ name: a.name, themes: JSON.parse(a.themes), targetGroups: JSON.parse(a.target_groups), description: a.description })) {
+      const profile = { name: a.name, domain: a.domain, themes: JSON.parse(a.themes), targetGroups: JSON.parse(a.target_groups),
+        healthDimensions: JSON.parse(a.health_dimensions), area: a.area, description: a.description };
+      for (const term of indexTerms(profile)) {
         index.push({ actor_id: a.id, ...term });
-        if (term.token.length >= TYPO_MIN_LENGTH - 1) for (const v of deletionVariants(term.token)) variants.set(`${v}|${term.token}`, { variant: v, term: term.token });
+        if (term.field !== FILTER_FIELD && term.token.length >= TYPO_MIN_LENGTH - 1) for (const v of deletionVariants(term.token)) variants.set(`${v}|${term.token}`, { variant: v, term: term.token });
       }
-      const profile = { domain: a.domain, themes: JSON.parse(a.themes), targetGroups: JSON.parse(a.target_groups), healthDimensions: JSON.parse(a.health_dimensions), area: a.area };
-      for (const term of filterTerms(profile)) index.push({ actor_id: a.id, ...term });
     }
     for (let i = 0; i < index.length; i += 2000) await db.insertInto('search_index').values(index.slice(i, i + 2000)).execute();
     const vs = [...variants.values()];

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../index.js';
-import { actorTerms, filterTerms } from '../../domain/search/text.js';
+import { indexTerms } from '../../domain/search/text.js';
 
 /**
  * Directory search that stays fast over 100,000 actors, with narrow filters and several common
@@ -59,7 +59,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
         area: a.area,
         description: a.description,
       };
-      return [...actorTerms(profile), ...filterTerms(profile)].map((t) => ({ actor_id: a.id, ...t }));
+      return indexTerms(profile).map((t) => ({ actor_id: a.id, ...t }));
     });
     for (let i = 0; i < rows.length; i += 500) await typed.insertInto('search_index').values(rows.slice(i, i + 500)).execute();
     after = actors[actors.length - 1]!.id;

@@ -119,3 +119,19 @@ export function filterTerms(actor: { domain: string; themes: string[]; targetGro
   for (const v of actor.healthDimensions) tokens.add(filterToken('healthDimension', v));
   return [...tokens].map((token) => ({ field: FILTER_FIELD, token, stem: token }));
 }
+
+/** An actor's profile as the search indexes it. */
+export interface SearchProfile {
+  name: string;
+  domain: string;
+  themes: string[];
+  targetGroups: string[];
+  healthDimensions: string[];
+  area: string;
+  description: string;
+}
+
+/** Everything indexed for one actor: its words, then its filter values. */
+export function indexTerms(profile: SearchProfile): IndexTerm[] {
+  return [...actorTerms(profile), ...filterTerms(profile)];
+}

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Dialect } from '../../db/index.js';
-import { actorTerms, deletionVariants, FIELD_WEIGHT, FILTER_FIELD, filterTerms, filterToken, TYPO_MIN_LENGTH, withinOneEdit, type FilterKind } from '../../domain/search/text.js';
+import { deletionVariants, FIELD_WEIGHT, FILTER_FIELD, filterToken, indexTerms, TYPO_MIN_LENGTH, withinOneEdit, type FilterKind } from '../../domain/search/text.js';
 import { parseList } from '../common/json.js';
 import { compareDutch } from '../../domain/collate.js';
 
@@ -35,11 +35,9 @@ function prefixEnd(prefix: string): string {
 }
 
 /**
- * The directory's search index: one row per word of an actor's public profile. It is keyed by
- * actor, not by network, because the directory is the one deliberate cross-network view; who may
- * see which actor is decided in `search`, in the same query.
- */
-/**
+ * The directory's search index: one row per word and per filter value of an actor's public
+ * profile. It is keyed by actor, not by network, because the directory is the one deliberate
+ * cross-network view; who may see which actor is decided in `search`, in the same query.
  * `dialect` tunes the plan: SQLite joins in the order written, so the search counts wide levels to
  * start from the narrowest; PostgreSQL orders joins from its own statistics and skips that count.
  */
@@ -54,7 +52,7 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
         .where('id', '=', actor.id)
         .executeTakeFirst();
       if (!a) return;
-      const profile = {
+      const terms = indexTerms({
         name: a.name,
         domain: a.domain,
         themes: parseList(a.themes),
@@ -62,16 +60,14 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
         healthDimensions: parseList(a.health_dimensions),
         area: a.area,
         description: a.description,
-      };
-      const terms = actorTerms(profile);
-      await trx.insertInto('search_index').values([...terms, ...filterTerms(profile)].map((t) => ({ actor_id: actor.id, ...t }))).execute();
+      });
+      await trx.insertInto('search_index').values(terms.map((t) => ({ actor_id: actor.id, ...t }))).execute();
       const variants = terms
-        .filter((t) => t.token.length >= TYPO_MIN_LENGTH - 1)
+        .filter((t) => t.field !== FILTER_FIELD && t.token.length >= TYPO_MIN_LENGTH - 1)
         .flatMap((t) => deletionVariants(t.token).map((variant) => ({ variant, term: t.token })));
       if (variants.length) await trx.insertInto('search_variants').values(variants).onConflict((oc) => oc.doNothing()).execute();
     });
   },
-
 
   async search(options: SearchOptions): Promise<SearchRow[]> {
     const { words, filters, networkId, limit } = options;
@@ -84,7 +80,7 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
       case when ${inNetwork} then 1 else 0 end as in_network`;
     const from = sql`actors a join networks n on n.id = a.home_network_id`;
     const tokens = filterTokens(filters);
-    const filterLevels: Term[] = tokens.map((token) => [{ points: 0, where: (s) => sql`${s}.token = ${token} and ${s}.field = ${sql.lit(FILTER_FIELD)}` }]);
+    const filterLevels = tokens.map(filterLevel);
     const sizes = new LevelSizes(db, dialect === 'sqlite');
 
     let rows: SearchRow[];
@@ -93,9 +89,9 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
     } else {
       // The exact and stem levels are sized while the typos are looked up; the rest when needed.
       const first = words.map(exactAndStemLevels);
-      const [typos] = await Promise.all([typosOf(db, words.map((w) => w.token)), sizes.count([...first.flat(), ...filterLevels.flat()])]);
+      const [typos] = await Promise.all([typosOf(db, words.map((w) => w.token)), sizes.count([...first.flat(), ...filterLevels])]);
       const terms = words.map((w, i) => [...first[i]!, ...typoAndPrefixLevels(w, typos[i]!)]);
-      const scores = await searchCells(db, [...terms, ...filterLevels], sizes, visible, limit);
+      const scores = await searchCells(db, [...terms, ...filterLevels.map((l) => [l])], sizes, visible, limit);
       if (scores.size === 0) return [];
       const score = sql`case a.id ${sql.join([...scores].map(([id, points]) => sql`when ${id} then ${sql.lit(points)}`), sql` `)} end`;
       const result = await sql<SearchRow>`${select(score)} from ${from} where a.id in (${sql.join([...scores.keys()])})`.execute(db);
@@ -127,6 +123,9 @@ interface Level {
 }
 /** A word's or a filter's levels, best first. A filter has one level worth nothing. */
 type Term = Level[];
+
+/** A filter value's one level: the actors holding it, for no points. */
+const filterLevel = (token: string): Level => ({ points: 0, where: (s) => sql`${s}.token = ${token} and ${s}.field = ${sql.lit(FILTER_FIELD)}` });
 
 /**
  * Sizes that steer the search's plan (never its results). Tests make them small, so that a small
@@ -285,11 +284,10 @@ function* bestCells(terms: Term[], isEmpty: (level: Level) => boolean): Generato
 async function browse(
   db: Kysely<DB>,
   tokens: string[],
-  filterLevels: Term[],
+  levels: Level[],
   sizes: LevelSizes,
   q: { select: (score: RawBuilder<unknown>) => RawBuilder<unknown>; from: RawBuilder<unknown>; visible: RawBuilder<unknown>; networkId?: string; limit: number },
 ): Promise<SearchRow[]> {
-  const levels = filterLevels.map((t) => t[0]!);
   const details = async (ids: string[]) =>
     ids.length ? (await sql<SearchRow>`${q.select(sql.lit(0))} from ${q.from} where a.id in (${sql.join(ids)})`.execute(db)).rows : [];
   if (levels.length) {
