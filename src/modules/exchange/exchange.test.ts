@@ -92,6 +92,20 @@ describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
     }
   });
 
+  it('guards CSV cells that Excel would run as a formula, and reads them back unchanged', async () => {
+    t = await createTestApp(dialect);
+    const src = await network('Bron');
+    await t.services.actors.create(src.ctx, { kind: 'initiative', name: '=HYPERLINK("https://voorbeeld.nl")', domain: 'bewoners', description: '+31 412 123 456' });
+    const el = await t.request({ method: 'GET', url: `${src.base}/elements.csv?scheiding=puntkomma`, cookie: src.lead.cookie });
+    expect(el.body).toContain(`"'=HYPERLINK(""https://voorbeeld.nl"")"`);
+    expect(el.body).toContain("'+31 412 123 456");
+    const dst = await network('Doel');
+    const done = await t.request({ method: 'POST', url: `${dst.base}/import`, cookie: dst.lead.cookie, payload: { files: [{ fileName: 'elements.csv', contentBase64: b64(el.rawPayload) }] } });
+    expect(done.statusCode, done.body).toBe(201);
+    const [actor] = await t.services.actors.list(dst.ctx);
+    expect([actor?.name, actor?.description]).toEqual(['=HYPERLINK("https://voorbeeld.nl")', '+31 412 123 456']);
+  });
+
   it('reports every bad row with file, row and reason, imports nothing unless told to skip them', async () => {
     t = await createTestApp(dialect);
     const dst = await network();

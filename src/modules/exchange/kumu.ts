@@ -86,7 +86,7 @@ function sheetFromCsv(bytes: Uint8Array, fileName: string): Sheet {
   return {
     source: fileName,
     columns: table.header.map((h) => h.trim()),
-    rows: table.rows.map((r) => ({ row: r.row, cells: Object.fromEntries(keys.map((k, i) => [k, (r.fields[i] ?? '').trim()])) })),
+    rows: table.rows.map((r) => ({ row: r.row, cells: Object.fromEntries(keys.map((k, i) => [k, unguardCell((r.fields[i] ?? '').trim())])) })),
   };
 }
 
@@ -182,7 +182,16 @@ export async function writeXlsx(actors: ExportActor[], relations: ExportRelation
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function csvField(value: string, delimiter: string): string {
+/**
+ * A cell that starts with =, +, - or @ would run as a formula in Excel: it gets an apostrophe in
+ * front, which reading a CSV back (`unguardCell`) takes off again.
+ */
+const FORMULA_START = /^[=+\-@]/;
+const guardCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+const unguardCell = (value: string) => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);
+
+function csvField(raw: string, delimiter: string): string {
+  const value = guardCell(raw);
   return /["\r\n]/.test(value) || value.includes(delimiter) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
