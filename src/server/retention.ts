@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Deps } from './deps.js';
 import { purgeGuestData } from '../modules/sessions/retention.js';
+import { startRepeating } from './repeat.js';
 
 /**
  * Live-update events are kept this long. They only serve browsers that reconnect (Last-Event-ID);
@@ -22,12 +23,5 @@ export function startRetention(deps: Deps): () => void {
     void purgeGuestData(deps.db).catch((err: unknown) => deps.log.error({ err }, 'guest data purge failed'));
     void purgeOldEvents(deps.db).catch((err: unknown) => deps.log.error({ err }, 'event purge failed'));
   };
-  const first = setTimeout(run, 30_000);
-  const every = setInterval(run, 24 * 60 * 60_000);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+  return startRepeating(run, 30_000, 24 * 60 * 60_000);
 }

@@ -1,5 +1,6 @@
 import type { Deps } from '../../server/deps.js';
 import { nowIso } from '../../server/crypto.js';
+import { startRepeating } from '../../server/repeat.js';
 
 /** Days before a due date that an action's owner gets a reminder. */
 export const ACTION_REMINDER_DAYS = 3;
@@ -93,12 +94,5 @@ export async function sendDueReminders(deps: Deps, day = new Date().toISOString(
 /** Runs the reminders once an hour inside the server process (the first run a minute after start). */
 export function startReminderTimer(deps: Deps): () => void {
   const run = () => void sendDueReminders(deps).catch((err: unknown) => deps.log.error({ err }, 'reminders failed'));
-  const first = setTimeout(run, 60_000);
-  const every = setInterval(run, 3_600_000);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+  return startRepeating(run, 60_000, 3_600_000);
 }
