@@ -63,8 +63,6 @@ export function municipalityOf(code: string): string {
   return `GM${code.slice(2, 6)}`;
 }
 
-export const isRegionCode = (code: string) => CODE.test(code);
-
 /** A cell as a number when it is one (decimal point or comma), null when missing or suppressed, text otherwise. */
 export function parseFigure(raw: unknown): FigureValue {
   if (raw === null || raw === undefined) return null;

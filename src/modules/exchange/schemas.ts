@@ -16,7 +16,6 @@ export const csvQuery = z.strictObject({
   /** puntkomma (;) for Dutch Excel, komma (,) for other programs. */
   scheiding: z.enum(['puntkomma', 'komma']).optional(),
 });
-export const exchangeParams = z.strictObject({ networkId: id });
 
 export interface RowProblem {
   /** 'werkblad Elements', 'werkblad Connections', or the CSV file name. */

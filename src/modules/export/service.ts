@@ -139,9 +139,11 @@ export function exportService(deps: Deps) {
         (r): TableRow => Object.fromEntries(columns.map(([name, c]) => [name, exportedValue(c, r[name])])),
       );
       if ('keyPrefixes' in spec.owner) {
+        const ids = new Map<string, Set<unknown>>();
+        const idsOf = (table: string) => ids.get(table) ?? ids.set(table, new Set(tables[table]!.map((x) => x.id))).get(table)!;
         rows = rows.filter((r) => {
           const p = keyParent(spec, r);
-          return p !== null && tables[p.parent].some((x) => x.id === p.id);
+          return p !== null && idsOf(p.parent).has(p.id);
         });
       }
       tables[spec.table] = rows.sort(byKey(spec.key));
@@ -256,7 +258,7 @@ export function exportService(deps: Deps) {
       const data = parsed.data;
       checkTables(data);
       // The search index is filled after the import: it cannot nest in the import's transaction.
-      const toIndex: { id: string; name: string; themes: string; target_groups: string; description: string }[] = [];
+      const toIndex: string[] = [];
       const run = () => deps.db.transaction().execute(async (trx) => {
         const r = exportRepository(trx);
         if (await r.networkExists(data.network.id)) {
@@ -302,7 +304,7 @@ export function exportService(deps: Deps) {
         for (const a of data.actors) {
           if (await r.actorExists(a.id)) continue; // a shared actor this installation already holds
           const home = a.homeNetworkId === n.id || (await r.networkExists(a.homeNetworkId)) ? a.homeNetworkId : n.id;
-          toIndex.push({ id: a.id, name: a.name, themes: JSON.stringify(a.themes), target_groups: JSON.stringify(a.targetGroups), description: a.description });
+          toIndex.push(a.id);
           await r.insertActor({
             id: a.id,
             home_network_id: home,
@@ -434,7 +436,7 @@ export function exportService(deps: Deps) {
         );
       }
       const search = searchRepository(deps.db);
-      for (const actor of toIndex) await search.indexActor(actor);
+      for (const id of toIndex) await search.indexActor({ id });
       return result;
     },
   };
