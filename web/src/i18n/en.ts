@@ -25,6 +25,9 @@ export const en: Record<MessageKey, string> = {
 
   'common.loading': 'One moment, loading…',
   'common.cancel': 'Cancel',
+  'common.removeQuestion': 'Are you sure you want to remove “{what}”? This cannot be undone.',
+  'common.removeConfirm': 'Yes, remove',
+  'common.removeSure': 'Are you sure? This cannot be undone.',
   'common.actions': 'Actions',
   'form.required': 'required',
   'form.privacyHint': 'Do not write anything about clients or about anyone’s health here.',

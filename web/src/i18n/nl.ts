@@ -24,6 +24,9 @@ export const nl = {
 
   'common.loading': 'Even geduld, we halen de gegevens op…',
   'common.cancel': 'Annuleren',
+  'common.removeQuestion': 'Weet je zeker dat je “{what}” wilt verwijderen? Dat kun je niet ongedaan maken.',
+  'common.removeConfirm': 'Ja, verwijderen',
+  'common.removeSure': 'Weet je het zeker? Dat kun je niet ongedaan maken.',
   'common.actions': 'Acties',
   'form.required': 'verplicht',
   'form.privacyHint': 'Schrijf hier geen gegevens over cliënten of over iemands gezondheid.',

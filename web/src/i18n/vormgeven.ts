@@ -198,6 +198,12 @@ const nl = {
     'De kartrekker houdt de samenwerking op gang: plant, verbindt en houdt iedereen aangehaakt. Dat kost tijd. Spreek daarom af hoeveel uur, wie dat betaalt, wat de kartrekker zelf mag beslissen en wie het overneemt bij afwezigheid.',
   'vg.lead.warningsTitle': 'Let op',
   'vg.lead.allGood': 'De kartrekkers hebben uren en een vervanger. Goed geregeld.',
+  'vg.lead.warning.noLead': 'Dit netwerk heeft geen kartrekker. Een kartrekker houdt de samenwerking op gang: wijs er een aan.',
+  'vg.lead.warning.noHours':
+    'Voor {name} zijn nog geen uren per week afgesproken. Een kartrekker heeft tijd nodig om de samenwerking te trekken: spreek af hoeveel uur, en wie die betaalt.',
+  'vg.lead.warning.noDeputy': '{name} heeft geen vervanger. Wijs iemand aan die het overneemt bij ziekte, vakantie of vertrek.',
+  'vg.lead.warning.singleLead':
+    'Het netwerk leunt op één kartrekker ({name}). Als die wegvalt, staat de samenwerking stil. Zorg voor een vervanger of een tweede kartrekker.',
   'vg.lead.listTitle': 'Afspraken per kartrekker',
   'vg.lead.none': 'Dit netwerk heeft nog geen kartrekker.',
   'vg.lead.toMembers': 'Maak een lid kartrekker bij Leden.',
@@ -618,6 +624,10 @@ const en: Record<keyof typeof nl, string> = {
     'The network lead (kartrekker) keeps the collaboration going: plans, connects and keeps everyone on board. That takes time. So agree how many hours, who pays for them, what the lead may decide alone and who takes over when they are away.',
   'vg.lead.warningsTitle': 'Careful',
   'vg.lead.allGood': 'The network leads have hours and a deputy. Well arranged.',
+  'vg.lead.warning.noLead': 'This network has no network lead. A lead keeps the collaboration going: appoint one.',
+  'vg.lead.warning.noHours': 'No hours per week have been agreed for {name} yet. A lead needs time to drive the collaboration: agree how many hours, and who pays for them.',
+  'vg.lead.warning.noDeputy': '{name} has no deputy. Appoint someone who takes over during illness, holidays or after leaving.',
+  'vg.lead.warning.singleLead': 'The network rests on one lead ({name}). If they drop out, the collaboration stops. Arrange a deputy or a second lead.',
   'vg.lead.listTitle': 'Arrangements per network lead',
   'vg.lead.none': 'This network has no network lead yet.',
   'vg.lead.toMembers': 'Make a member network lead under Members.',

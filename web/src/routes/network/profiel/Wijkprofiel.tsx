@@ -8,6 +8,7 @@ import { PageTitle } from '../../../components/page';
 import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, PrivacyHint, SelectField, Table, TextAreaField, TextField } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { fieldErrors, formatDate, formatNumber, MAX_FILE_BYTES, readFile, type FilePayload } from './files';
+import { ConfirmButton } from '../../../components/ConfirmButton';
 
 export default function Wijkprofiel() {
   const t = useT();
@@ -99,9 +100,12 @@ function Figures({ data, selection, onSelect, canRemove, reload }: { data: Profi
           <Paragraph small>{t('profile.figures.source', { source: area.source, licence: data.licence })}</Paragraph>
           {canRemove ? (
             <ButtonGroup>
-              <Button variant="secondary" onClick={remove}>
-                {t('profile.figures.remove', { area: areaName })}
-              </Button>
+              <ConfirmButton
+                label={t('profile.figures.remove', { area: areaName })}
+                question={t('common.removeQuestion', { what: areaName })}
+                confirmLabel={t('common.removeConfirm')}
+                onConfirm={remove}
+              />
             </ButtonGroup>
           ) : null}
           <ErrorAlert error={error} />
@@ -352,9 +356,13 @@ function Indicators({ networkId, data, canEdit, reload }: { networkId: string; d
                 <td className="utrecht-table__cell" data-label={t('profile.indicators.date')}>{formatDate(i.measuredOn, locale)}</td>
                 {canEdit ? (
                   <td className="utrecht-table__cell" data-label={t('common.actions')}>
-                    <Button variant="secondary" aria-label={`${t('profile.indicators.remove')}: ${i.name}`} onClick={() => remove(i.id)}>
-                      {t('profile.indicators.remove')}
-                    </Button>
+                    <ConfirmButton
+                      label={t('profile.indicators.remove')}
+                      about={i.name}
+                      question={t('common.removeQuestion', { what: i.name })}
+                      confirmLabel={t('common.removeConfirm')}
+                      onConfirm={() => remove(i.id)}
+                    />
                   </td>
                 ) : null}
               </tr>
@@ -443,9 +451,13 @@ function Entries({ kind, networkId, entries, canEdit, reload }: { kind: 'need' |
               {canEdit ? (
                 <>
                   {' '}
-                  <Button variant="secondary" aria-label={`${t('profile.indicators.remove')}: ${n.text.slice(0, 60)}`} onClick={() => remove(n.id)}>
-                    {t('profile.indicators.remove')}
-                  </Button>
+                  <ConfirmButton
+                    label={t('profile.indicators.remove')}
+                    about={n.text.slice(0, 60)}
+                    question={t('common.removeQuestion', { what: n.text.slice(0, 60) })}
+                    confirmLabel={t('common.removeConfirm')}
+                    onConfirm={() => remove(n.id)}
+                  />
                 </>
               ) : null}
             </li>

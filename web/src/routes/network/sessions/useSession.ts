@@ -31,7 +31,7 @@ export function useSessionConsole(networkId: string, sessionId: string) {
 
   useEffect(() => {
     void reload();
-    return openSessionStream(`${path}/events`, {}, {
+    const close = openSessionStream(`${path}/events`, {}, {
       onSync: () => void reload(),
       onStatus: setConnected,
       onGone: () => void reload(),
@@ -51,6 +51,12 @@ export function useSessionConsole(networkId: string, sessionId: string) {
         }
       },
     });
+    return () => {
+      close();
+      // A reload still waiting would fetch this session after the page moved on.
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+    };
   }, [path, reload, reloadSoon]);
 
   return { data, setData, error, reload, connected, path };

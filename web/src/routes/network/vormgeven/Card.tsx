@@ -9,6 +9,7 @@ import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Loading, Paragraph, Te
 import { useNetwork } from '../context';
 import { apiBase, useCard, useMyMemberId } from './shared';
 import { ConsentList, Downloads } from './CardVersion';
+import { ConfirmButton } from '../../../components/ConfirmButton';
 
 /** The partnership card: personal cards, the joint card with provenance, versions and consent. */
 export default function Card() {
@@ -263,9 +264,13 @@ function ItemRow({ item, onDone, children }: { item: CardItemView; onDone: (m?: 
               <Button variant="subtle" onClick={() => setEditing(true)} aria-label={`${t('vg.common.edit')}: ${item.text}`}>
                 {t('vg.common.edit')}
               </Button>
-              <Button variant="subtle" onClick={remove} aria-label={`${t('vg.card.removeItem')}: ${item.text}`}>
-                {t('vg.card.removeItem')}
-              </Button>
+              <ConfirmButton
+                label={t('vg.card.removeItem')}
+                about={item.text}
+                question={t('common.removeSure')}
+                confirmLabel={t('common.removeConfirm')}
+                onConfirm={remove}
+              />
             </div>
           ) : null}
           <ErrorAlert error={error} />

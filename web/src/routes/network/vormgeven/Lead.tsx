@@ -1,11 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useT, useLocale, formatNumber } from '../../../i18n';
 import { ApiError, put } from '../../../api/client';
-import type { LeadView } from '../../../api/vormgeven-types';
+import type { LeadView, LeadWarning } from '../../../api/vormgeven-types';
+import type { MessageKey } from '../../../i18n/nl';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Loading, Paragraph, SelectField, TextAreaField, TextField, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, useLeads } from './shared';
+
+/** The server's warning codes, in the reader's language (the server's own text is Dutch only). */
+const WARNINGS = {
+  no_lead: 'vg.lead.warning.noLead',
+  no_hours: 'vg.lead.warning.noHours',
+  no_deputy: 'vg.lead.warning.noDeputy',
+  single_lead: 'vg.lead.warning.singleLead',
+} as const satisfies Record<LeadWarning['code'], MessageKey>;
 
 /** The kartrekker: hours, mandate, support, who pays, deputy; with the warnings. */
 export default function Lead() {
@@ -39,7 +48,7 @@ export default function Lead() {
               <Alert type="warning">
                 <ul className="wk-plain-list wk-warning-list">
                   {leads.data.warnings.map((w, i) => (
-                    <li key={i}>{w.message}</li>
+                    <li key={i}>{t(WARNINGS[w.code], { name: leads.data!.leads.find((l) => l.memberId === w.memberId)?.name ?? '' })}</li>
                   ))}
                 </ul>
               </Alert>
