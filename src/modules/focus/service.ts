@@ -108,8 +108,12 @@ export function focusService(deps: Deps) {
       const row: DecisionRow = { id: newId(), network_id: ctx.networkId, themes: listText(themes), reasons: input.reasons, decided_by: ctx.userId, created_at: now };
       const network = await repo.network(ctx.networkId);
       if (!network) throw errors.notFound();
-      await repo.insertDecision(row);
-      const after = await repo.setFocusThemes(ctx.networkId, listText(themes), now);
+      // The decision and the network's focus change together or not at all.
+      const after = await deps.db.transaction().execute(async (trx) => {
+        const r = focusRepository(trx);
+        await r.insertDecision(row);
+        return r.setFocusThemes(ctx.networkId, listText(themes), now);
+      });
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'focus_decision', entityId: row.id, action: 'create', after: row });
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network', entityId: ctx.networkId, action: 'update', before: network, after: after ?? null });
       return view(ctx);
