@@ -328,11 +328,18 @@ export function sessionService(deps: Deps) {
         status: 'approved', group_label: input.group ?? sources.find((a) => a.group_label)?.group_label ?? '', merged_into: null, merged_from: JSON.stringify(ids),
         accepted_as: '', accepted_id: null, accepted_at: null, created_at: now, updated_at: now, version: 1,
       };
-      await repo.insertAnswer(row);
-      for (const a of sources) {
-        const after = await repo.updateAnswer(s.id, a.id, null, { status: 'merged', merged_into: row.id, updated_at: now });
-        if (after) await publishAnswer(s.id, after, isVisible(toAnswer(a)));
-      }
+      // The merged answer and its sources' new status are stored together; then announced.
+      const merged = await deps.db.transaction().execute(async (trx) => {
+        const r = sessionRepository(trx);
+        await r.insertAnswer(row);
+        const out: { before: AnswerRow; after: AnswerRow }[] = [];
+        for (const a of sources) {
+          const after = await r.updateAnswer(s.id, a.id, null, { status: 'merged', merged_into: row.id, updated_at: now });
+          if (after) out.push({ before: a, after });
+        }
+        return out;
+      });
+      for (const { before, after } of merged) await publishAnswer(s.id, after, isVisible(toAnswer(before)));
       await publishAnswer(s.id, row, false);
       return toAnswer(row);
     },
