@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDefinition, checkTranslation, formatProblem, type ScanDefinition } from './definition.js';
+import { WIJKNET_SCAN } from './instruments/index.js';
 
 const instrument = (name: string): unknown => JSON.parse(readFileSync(new URL(`./instruments/${name}`, import.meta.url), 'utf8'));
 
@@ -125,6 +126,11 @@ describe("Wijknet's own scan", () => {
     expect(items.filter((i) => i.reverse).length).toBeGreaterThanOrEqual(3);
     expect([d.scale.min, d.scale.max, Object.keys(d.scale.labels)]).toEqual([1, 5, ['1', '2', '3', '4', '5']]);
     expect(d.dimensions.every((x) => (x.advice?.length ?? 0) >= 1)).toBe(true);
+  });
+
+  it('is what the instruments module gives the app', () => {
+    if (!nl.ok || !en.ok) throw new Error('invalid');
+    expect(WIJKNET_SCAN).toEqual({ nl: nl.definition, en: en.definition });
   });
 
   it('finds a translation that drifted from the original', () => {

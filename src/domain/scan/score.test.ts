@@ -3,6 +3,7 @@ import type { ScanDefinition } from './definition.js';
 import { dimensionText, formatScore, tooFewText, trendText } from './render.js';
 import { isWeak, readRound, scoreRound, spreadOf, trendOf, ScanScoreError, type RoundScore } from './score.js';
 import { tipText, tipsFor, toolName } from './tips.js';
+import { WIJKNET_SCAN } from './instruments/index.js';
 
 const scale = { min: 1, max: 5, labels: {} };
 
@@ -127,6 +128,15 @@ describe('tips', () => {
     expect(tipText('lead-deputy', 'nl')).toBe('Wijs een vervanger aan, zodat het netwerk doorgaat als de kartrekker er niet is.');
     expect(tipText('lead-deputy', 'en')).toBe('Appoint a deputy, so the network keeps going when the lead is away.');
     expect([toolName('lead', 'nl'), toolName('session', 'en')]).toEqual(['Kartrekker', 'Working session']);
+  });
+
+  it('has three own tips, in both languages, for every dimension of Wijknet\'s scan', () => {
+    const weak = WIJKNET_SCAN.nl.dimensions.map((d) => ({ id: d.id, spread: 'agree' as const, weak: true, divided: false }));
+    for (const { tips } of tipsFor(weak)) {
+      expect(tips).toHaveLength(3);
+      expect(tips.some((t) => t.id.startsWith('generic'))).toBe(false);
+      for (const t of tips) expect([tipText(t.id, 'nl'), tipText(t.id, 'en')].every((x) => x.length > 20)).toBe(true);
+    }
   });
 });
 
