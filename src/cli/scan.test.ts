@@ -138,10 +138,13 @@ describe('wijknet scan score', () => {
       const { code, stderr } = await run('score', '--definition', path, '--answers', exampleAnswers);
       expect(code).toBe(2);
       expect(stderr).toContain(`De vragenlijst in "${path}" klopt niet:\n  - dimensions[2].items[0].id: vul een id in`);
-      const notJson = file('{"id": ', 'json');
+      const notJson = file('{\n  "id": "x",\n}', 'json');
       const notJsonResult = await run('score', '--definition', notJson, '--answers', exampleAnswers);
       expect(notJsonResult.code).toBe(2);
-      expect(notJsonResult.stderr).toContain(`"${notJson}" is geen geldige JSON`);
+      // A comma before the closing } (line 3, first character): the most common slip in hand-written JSON.
+      expect(notJsonResult.stderr).toContain(`"${notJson}" is geen geldige JSON. De fout zit op regel 3, teken 1.`);
+      const cut = await run('score', '--definition', file('{"id": ', 'json'), '--answers', exampleAnswers);
+      expect(cut.stderr).toContain("is geen geldige JSON. Controleer komma's, aanhalingstekens en haakjes.");
     });
   });
 });

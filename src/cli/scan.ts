@@ -75,13 +75,24 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
+/** V8's JSON messages are English; only the position in them is passed on, as line and column. */
+function jsonErrorPlace(text: string, error: unknown): string {
+  const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return ` De fout zit op regel ${line}, teken ${column}.`;
+}
+
 async function loadDefinition(path: string): Promise<ScanDefinition> {
   const bytes = await readBytes(path);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`"${path}" is geen geldige JSON (${error instanceof Error ? error.message : String(error)}).`);
+    throw new InputError(`"${path}" is geen geldige JSON.${jsonErrorPlace(text, error)} Controleer komma's, aanhalingstekens en haakjes.`);
   }
   const checked = checkDefinition(json);
   if (checked.ok) return checked.definition;
