@@ -75,8 +75,9 @@ describe('aggregateRelationCheck', () => {
   it('refuses self-ratings, strangers and scores off the 1–4 scale', () => {
     expect(() => aggregateRelationCheck(partners, [r('P', 'P', [1, 1, 1], [1, 1, 1])])).toThrow(RelationCheckError);
     expect(() => aggregateRelationCheck(partners, [r('X', 'P', [1, 1, 1], [1, 1, 1])])).toThrow('"X" is geen partner van dit netwerk.');
-    expect(() => aggregateRelationCheck(partners, [r('Q', 'P', [1, 5, 1], [1, 1, 1])])).toThrow(
-      'De score voor "open" moet een heel getal van 1 tot 4 zijn.',
+    expect(() => aggregateRelationCheck(partners, [r('Q', 'P', [1, 1, 0], [1, 1, 1])])).toThrow(
+      'De score voor "zet zich in voor het gedeelde doel" moet een heel getal van 1 tot 4 zijn.',
     );
+    expect(() => aggregateRelationCheck(partners, [r('Q', 'P', [1, 1, 1], [1, 2.5, 1])])).toThrow('"middelen"');
   });
 });

@@ -13,6 +13,16 @@ export const VALUE_CRITERIA = ['influence', 'resources', 'involvement'] as const
 export const CRITERIA = [...TRUST_CRITERIA, ...VALUE_CRITERIA] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
+/** The questions as people read them, for the rating form and the results table. */
+export const CRITERION_LABELS: Record<Criterion, { nl: string; en: string }> = {
+  reliable: { nl: 'betrouwbaar', en: 'reliable' },
+  open: { nl: 'open', en: 'open' },
+  committed: { nl: 'zet zich in voor het gedeelde doel', en: 'committed to the shared goal' },
+  influence: { nl: 'invloed', en: 'influence' },
+  resources: { nl: 'middelen', en: 'resources' },
+  involvement: { nl: 'betrokkenheid', en: 'involvement' },
+};
+
 export const RATING_MIN = 1;
 export const RATING_MAX = 4;
 /** Fewer raters than this and a rater could work out another's rating. */
@@ -53,7 +63,9 @@ function check(rating: PartnerRating, partners: ReadonlySet<string>): void {
   for (const criterion of CRITERIA) {
     const v = rating[criterion];
     if (!Number.isInteger(v) || v < RATING_MIN || v > RATING_MAX) {
-      throw new RelationCheckError(`De score voor "${criterion}" moet een heel getal van ${RATING_MIN} tot ${RATING_MAX} zijn.`);
+      throw new RelationCheckError(
+        `De score voor "${CRITERION_LABELS[criterion].nl}" moet een heel getal van ${RATING_MIN} tot ${RATING_MAX} zijn.`,
+      );
     }
   }
 }
