@@ -132,8 +132,8 @@ try {
     throw error;
   }
   let largestDifference = 0;
-  for (const { label, betweenness } of ours.centrality) {
-    largestDifference = Math.max(largestDifference, Math.abs(betweenness - reference.betweenness[label]));
+  for (const { name, betweenness } of ours.centrality) {
+    largestDifference = Math.max(largestDifference, Math.abs(betweenness - reference.betweenness[name]));
   }
 
   const ourMedian = median(commandTimes);

@@ -32,35 +32,36 @@ const actorsCsv = [
 const relationsCsv = ['From;To;Type', 'Huisarts;Wijkteam;overleg', 'Wijkteam;Buurthuis;', 'Buurthuis;Corporatie;'].join('\r\n');
 
 describe('wijknet analyse', () => {
-  it('prints the JSON shape with --json', async () => {
+  it('prints the reading, the centrality and the domain matrix with --json', async () => {
     const { code, stdout, stderr } = await run('--actors', file(actorsCsv), '--relations', file(relationsCsv), '--json');
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual([
-      'actors',
-      'relations',
-      'density',
-      'components',
-      'isolated',
-      'centrality',
-      'crossDomain',
-      'communities',
-      'modularity',
-    ]);
-    expect(result).toMatchObject({ actors: 5, relations: 3, density: 0.3, components: 2, isolated: ['Moestuin'] });
-    expect(result.centrality[0]).toEqual({ label: 'Buurthuis', degree: 0.5, betweenness: expect.any(Number) });
+    expect(Object.keys(result)).toEqual(['reading', 'centrality', 'crossDomain']);
+    // 3 of the 5·4/2 = 10 possible relations; Moestuin counts as isolated, not as a part or a group.
+    expect(result.reading).toMatchObject({
+      actors: 5,
+      relations: 3,
+      density: 0.3,
+      densityBand: 'connected',
+      parts: 1,
+      isolated: [{ id: 'Moestuin', name: 'Moestuin' }],
+    });
+    expect(result.reading.groups.flat().map((a: { name: string }) => a.name).sort()).toEqual(['Buurthuis', 'Corporatie', 'Huisarts', 'Wijkteam']);
+    expect(result.centrality[0]).toEqual({ id: 'Buurthuis', name: 'Buurthuis', domain: 'welzijn', degree: 0.5, betweenness: expect.any(Number) });
     expect(result.crossDomain.zorg).toEqual({ overig: 0, welzijn: 1, wonen: 0, zorg: 1 });
-    expect(result.communities.flat().sort()).toEqual(['Buurthuis', 'Corporatie', 'Huisarts', 'Moestuin', 'Wijkteam']);
-    expect(typeof result.modularity).toBe('number');
+    expect(result.reading.domainGaps).toContainEqual({ a: 'wonen', b: 'zorg' });
   });
 
-  it('prints the Dutch summary without --json', async () => {
+  it('prints the Dutch reading without --json', async () => {
     const { code, stdout } = await run(`--actors=${file(actorsCsv)}`, `--relations=${file(relationsCsv)}`);
     expect(code).toBe(0);
-    expect(stdout).toContain('Je netwerk heeft 5 actoren en 3 relaties.');
-    expect(stdout).toContain('Deze actor heeft nog geen relaties: Moestuin.');
-    expect(stdout).toContain('wonen en zorg werken nog niet samen.');
+    expect(stdout).toContain('- Het netwerk heeft 5 partners en 3 relaties.\n');
+    expect(stdout).toContain('- Deze partner heeft nog geen relatie: Moestuin.\n');
+    // Four pairs of domains without a relation (Moestuin's overig with the three others, and
+    // wonen with zorg): three are named, the fourth is counted.
+    expect(stdout).toContain('- Overig en welzijn werken nog niet samen.\n');
+    expect(stdout).toContain('- En nog 1 paar domeinen dat nog niet samenwerkt.\n');
   });
 
   it('accepts a relations file with only a header, and column names in any case', async () => {
@@ -72,7 +73,7 @@ describe('wijknet analyse', () => {
       '--json',
     );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ actors: 2, relations: 0, components: 2, isolated: ['A', 'B'] });
+    expect(JSON.parse(stdout).reading).toMatchObject({ actors: 2, relations: 0, parts: 0, isolated: [{ name: 'A' }, { name: 'B' }] });
   });
 
   it('reads Windows-1252 files from Excel', async () => {
@@ -80,14 +81,14 @@ describe('wijknet analyse', () => {
     const relations = new Uint8Array([...Buffer.from('From;To\nCaf'), 0xe9, ...Buffer.from(';Kerk\n')]);
     const { code, stdout } = await run('--actors', file(actors), '--relations', file(relations), '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).centrality.map((c: { label: string }) => c.label)).toEqual(['Café', 'Kerk']);
+    expect(JSON.parse(stdout).centrality.map((c: { name: string }) => c.name)).toEqual(['Café', 'Kerk']);
   });
 
   it('warns about self-relations and repeats, and ignores them', async () => {
     const relations = file('From;To\nA;B\nB;A\nC;C\nA;B\n');
     const { code, stdout, stderr } = await run('--actors', file('Label;Type\nA;x\nB;x\nC;x\n'), '--relations', relations, '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).relations).toBe(1);
+    expect(JSON.parse(stdout).reading.relations).toBe(1);
     expect(stderr.trimEnd().split('\n')).toEqual([
       `Let op: in "${relations}", rij 3: de relatie tussen "B" en "A" staat ook al op rij 2. We tellen hem één keer.`,
       `Let op: in "${relations}", rij 4: "C" heeft een relatie met zichzelf. Die tellen we niet mee.`,

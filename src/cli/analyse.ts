@@ -5,8 +5,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { CsvError, readCsv, type CsvRow, type CsvTable } from '../domain/csv.js';
-import { analyseNetwork, type ActorInput, type RelationInput } from '../domain/network/measures.js';
-import { describeNetwork } from '../domain/network/summary.js';
+import { readNetwork, type ReadingActor, type ReadingRelation } from '../domain/network/reading.js';
+import { readingNl } from '../domain/network/reading-nl.js';
 
 export interface CommandIo {
   stdout: (s: string) => void;
@@ -18,14 +18,15 @@ const EXIT_INPUT = 2;
 
 const USAGE = `Gebruik: wijknet analyse --actors actoren.csv --relations relaties.csv [--json]
 
-Bekijkt hoe je netwerk in elkaar zit: hoe dicht het is, wie bruggen slaat, welke groepen er
-zijn en welke domeinen nog niet samenwerken.
+Bekijkt hoe je netwerk in elkaar zit: hoe dicht het is, wie verbinder is, welke groepen er
+zijn en welke domeinen nog niet samenwerken. Dezelfde uitleg als op de pagina Analyse in de app.
 
   --actors <bestand>     De actoren. Kolommen: Label (elk label één keer), Type en,
                          als je wilt, Domein. Zonder domein telt een actor als "overig".
   --relations <bestand>  De relaties. Kolommen: From en To (labels uit het actorenbestand)
                          en, als je wilt, Type. Een relatie geldt in beide richtingen.
-  --json                 Geef de uitkomst als JSON in plaats van als tekst.
+  --json                 Geef de uitkomst als JSON in plaats van als tekst: "reading" (de
+                         bevindingen, zoals de API ze geeft), "centrality" en "crossDomain".
   --help                 Toon deze uitleg.
 
 De bestanden mogen ; of , als scheidingsteken hebben en in UTF-8 of Windows-1252 staan
@@ -114,14 +115,15 @@ function requireColumn(table: CsvTable, path: string, wanted: string): Column {
   throw new InputError(`In "${path}" ontbreekt de kolom "${wanted}" in de kopregel (rij 1). ${list}`);
 }
 
-function readActors(table: CsvTable, path: string): { actors: ActorInput[]; rowOf: Map<string, CsvRow> } {
+/** The label is both id and name: it is unique in the file, and the app orders by name too. */
+function readActors(table: CsvTable, path: string): { actors: ReadingActor[]; rowOf: Map<string, CsvRow> } {
   const label = requireColumn(table, path, 'Label');
   requireColumn(table, path, 'Type');
   const domain = findColumn(table, 'Domein');
   if (table.rows.length === 0) {
     throw new InputError(`In "${path}" staan geen actoren. Zet onder de kopregel minstens één actor met een label.`);
   }
-  const actors: ActorInput[] = [];
+  const actors: ReadingActor[] = [];
   const rowOf = new Map<string, CsvRow>();
   for (const row of table.rows) {
     const name = row.fields[label.index].trim();
@@ -135,7 +137,7 @@ function readActors(table: CsvTable, path: string): { actors: ActorInput[]; rowO
       );
     }
     rowOf.set(name, row);
-    actors.push({ label: name, domain: domain ? row.fields[domain.index] : undefined });
+    actors.push({ id: name, name, domain: domain ? row.fields[domain.index] : undefined });
   }
   return { actors, rowOf };
 }
@@ -145,7 +147,7 @@ function readRelations(
   path: string,
   actorsPath: string,
   known: ReadonlyMap<string, CsvRow>,
-): RelationInput[] {
+): ReadingRelation[] {
   const from = requireColumn(table, path, 'From');
   const to = requireColumn(table, path, 'To');
   return table.rows.map((row) => {
@@ -178,10 +180,10 @@ export async function analyseCommand(args: string[], io: CommandIo): Promise<num
     const [actorTable, relationTable] = await Promise.all([loadTable(options.actors), loadTable(options.relations)]);
     const { actors, rowOf } = readActors(actorTable, options.actors);
     const relations = readRelations(relationTable, options.relations, options.actors, rowOf);
-    const analysis = analyseNetwork(actors, relations);
+    const { reading, centrality, crossDomain, warnings } = readNetwork(actors, relations);
 
     const rows = relationTable.rows;
-    for (const warning of analysis.warnings) {
+    for (const warning of warnings) {
       if (warning.kind === 'self-relation') {
         io.stderr(
           `Let op: in ${where(options.relations, rows[warning.index])}: "${warning.label}" heeft een relatie met zichzelf. Die tellen we niet mee.\n`,
@@ -194,10 +196,9 @@ export async function analyseCommand(args: string[], io: CommandIo): Promise<num
     }
 
     if (options.json) {
-      const { warnings: _shownOnStderr, ...result } = analysis;
-      io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ reading, centrality, crossDomain }, null, 2)}\n`);
     } else {
-      io.stdout(describeNetwork(analysis));
+      io.stdout(`Netwerkanalyse\n\n${readingNl(reading).map((line) => `- ${line}\n`).join('')}`);
     }
     return 0;
   } catch (error) {

@@ -10,7 +10,7 @@ export async function analysisRoutes(app: App, { services }: RouteContext) {
     config: { access: { network: 'meekijker' } },
     schema: {
       tags,
-      summary: 'Netwerkanalyse: dichtheid, losse delen, partners zonder relatie, verbinders (betweenness), gemeenschappen (Louvain) met modulariteit, domein-matrix met de domeinen die nog niet samenwerken, en een samenvatting in gewone taal',
+      summary: 'Netwerkanalyse: de bevindingen (reading: dichtheid, losse delen, partners zonder relatie, verbinders, groepen (Louvain) met modulariteit, domeinen die nog niet samenwerken; dezelfde als wijknet analyse --json), centraliteit per partner, de domein-matrix en de bevindingen in gewone taal (summary)',
       params: networkParams,
     },
   }, async (req) => services.analysis.analysis(memberOf(req)));

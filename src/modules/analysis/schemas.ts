@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { NetworkReading } from '../../domain/network/reading.js';
 import { LIMITS, id, requiredText } from '../common/schemas.js';
 import { isoDate } from '../common/dates.js';
 
@@ -19,35 +20,36 @@ export interface ActorRef {
   domain: string;
 }
 
+/**
+ * GET …/analysis. `reading` holds the findings (the same as `wijknet analyse --json` gives for
+ * the same network) and `summary` the same findings as Dutch sentences. Before the one reading
+ * this answer had `components`, `isolated`, `communities`, `modularity` and `missingDomainPairs`;
+ * they are `reading.parts`, `reading.isolated`, `reading.groups`, `reading.modularity` and
+ * `reading.domainGaps` now, where parts and groups no longer count isolated actors.
+ */
 export interface NetworkAnalysisView {
   actors: number;
   relations: number;
   /** 2m / (n(n − 1)) */
   density: number;
-  /** Separate parts (isolated actors count as a part each). */
-  components: number;
-  isolated: ActorRef[];
-  /** degree = deg/(n−1); betweenness normalised as NetworkX; sorted by betweenness, then degree, then name. */
+  /** Every actor: degree = deg/(n−1); betweenness normalised as NetworkX; by betweenness, then degree, then the stable name order. */
   centrality: (ActorRef & { degree: number; betweenness: number })[];
   /** Symmetric: relations between each pair of domains; [a][a] = inside domain a. */
   crossDomain: Record<string, Record<string, number>>;
-  /** Domain pairs present in the network without any relation between them, with the Dutch sentence. */
-  missingDomainPairs: { a: string; b: string; text: string }[];
-  /** Louvain communities (fixed seed), largest first. */
-  communities: ActorRef[][];
-  modularity: number;
-  /** Plain-Dutch reading of the numbers, one sentence per line. */
+  /** The findings: codes and numbers (see src/domain/network/reading.ts). */
+  reading: NetworkReading;
+  /** The reading in plain Dutch, one finding per line. */
   summary: string[];
 }
 
-/** The numbers a snapshot keeps and a comparison shows. */
+/** The numbers a snapshot keeps and a comparison shows; parts and groups as in the reading. */
 export interface SnapshotMeasures {
   actors: number;
   relations: number;
   density: number;
-  components: number;
+  parts: number;
   isolated: number;
-  communities: number;
+  groups: number;
   modularity: number;
   /** Pairs of different domains with at least one relation. */
   domainPairsLinked: number;
@@ -59,6 +61,7 @@ export interface SnapshotData {
   actors: ActorRef[];
   relations: { actorAId: string; actorBId: string; kind: string; frequency: string; quality: number | null }[];
   measures: SnapshotMeasures;
+  /** The analysis of the snapshot's actors and relations, computed again when asked for. */
   analysis: NetworkAnalysisView;
 }
 

@@ -4,10 +4,10 @@ import { errors } from '../../server/errors.js';
 import { newId, nowIso } from '../../server/crypto.js';
 import { recordChange } from '../../server/changes.js';
 import { NetworkCache } from '../../server/network-cache.js';
-import { analyseNetwork } from '../../domain/network/measures.js';
+import { readNetwork } from '../../domain/network/reading.js';
+import { readingNl } from '../../domain/network/reading-nl.js';
 import { today } from '../common/dates.js';
 import { analysisRepository } from './repository.js';
-import { domainPairText, dutchNumber, summarise } from './summary.js';
 import { compareDutch } from '../../domain/collate.js';
 import type {
   ActorRef,
@@ -19,70 +19,63 @@ import type {
 } from './schemas.js';
 
 type RelationData = SnapshotData['relations'][number];
+/** What a snapshot row holds: its analysis is computed again when asked for, never stored. */
+type StoredSnapshot = Omit<SnapshotData, 'measures' | 'analysis'> & { measures: StoredMeasures };
+/**
+ * Snapshots taken before the one network reading counted every isolated actor as a separate part
+ * and as a group of its own. Taking those back out gives today's parts and groups.
+ */
+type LegacyMeasures = Omit<SnapshotMeasures, 'parts' | 'groups'> & { components: number; communities: number };
+type StoredMeasures = SnapshotMeasures | LegacyMeasures;
 
 const byName = (a: ActorRef, b: ActorRef) => compareDutch(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
-/** Computes the analysis from actors and relations; actors are keyed by id, so equal names stay apart. */
+const dutchNumber = (x: number, digits = 2): string => x.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+
+/** The analysis of actors and relations; actors are keyed by id, so equal names stay apart. */
 export function analyse(actors: ActorRef[], relations: RelationData[]): NetworkAnalysisView {
-  const result = analyseNetwork(
-    actors.map((a) => ({ label: a.id, domain: a.domain })),
+  const { reading, centrality, crossDomain } = readNetwork(
+    actors,
     relations.map((r) => ({ from: r.actorAId, to: r.actorBId })),
   );
-  const ref = new Map(actors.map((a) => [a.id, a]));
-  const refs = (ids: string[]) => ids.map((i) => ref.get(i)!).sort(byName);
-  const centrality = result.centrality
-    .map((c) => ({ ...ref.get(c.label)!, degree: c.degree, betweenness: c.betweenness }))
-    .sort((x, y) => Math.round((y.betweenness - x.betweenness) * 1e12) || y.degree - x.degree || byName(x, y));
-  const present = Object.keys(result.crossDomain);
-  const missingDomainPairs: NetworkAnalysisView['missingDomainPairs'] = [];
-  for (let i = 0; i < present.length; i++) {
-    for (let j = i + 1; j < present.length; j++) {
-      const [a, b] = [present[i], present[j]];
-      if (result.crossDomain[a][b] === 0) missingDomainPairs.push({ a, b, text: domainPairText(a, b) });
-    }
-  }
-  const isolated = refs(result.isolated);
-  const communities = result.communities.map(refs).sort((x, y) => y.length - x.length || byName(x[0], y[0]));
-  const brokers = centrality.filter((c) => c.betweenness > 0).slice(0, 3);
   return {
-    actors: result.actors,
-    relations: result.relations,
-    density: result.density,
-    components: result.components,
-    isolated,
+    actors: reading.actors,
+    relations: reading.relations,
+    density: reading.density,
     centrality,
-    crossDomain: result.crossDomain,
-    missingDomainPairs,
-    communities,
-    modularity: result.modularity,
-    summary: summarise({
-      actors: result.actors,
-      relations: result.relations,
-      density: result.density,
-      components: result.components,
-      isolated,
-      brokers,
-      communities: communities.length,
-      modularity: result.modularity,
-      missingDomainPairs,
-    }),
+    crossDomain,
+    reading,
+    summary: readingNl(reading),
   };
 }
 
-function measuresOf(a: NetworkAnalysisView): SnapshotMeasures {
-  const domains = Object.keys(a.crossDomain);
-  let linked = 0;
-  for (let i = 0; i < domains.length; i++) for (let j = i + 1; j < domains.length; j++) if (a.crossDomain[domains[i]][domains[j]] > 0) linked++;
+function measuresOf({ reading: r }: NetworkAnalysisView): SnapshotMeasures {
   return {
-    actors: a.actors,
-    relations: a.relations,
-    density: a.density,
-    components: a.components,
-    isolated: a.isolated.length,
-    communities: a.communities.length,
-    modularity: a.modularity,
-    domainPairsLinked: linked,
-    domainPairsMissing: a.missingDomainPairs.length,
+    actors: r.actors,
+    relations: r.relations,
+    density: r.density,
+    parts: r.parts,
+    isolated: r.isolated.length,
+    groups: r.groups.length,
+    modularity: r.modularity,
+    domainPairsLinked: (r.domains.length * (r.domains.length - 1)) / 2 - r.domainGaps.length,
+    domainPairsMissing: r.domainGaps.length,
+  };
+}
+
+function storedMeasures(m: StoredMeasures): SnapshotMeasures {
+  if (!('components' in m)) return m;
+  const { components, communities, ...rest } = m;
+  return {
+    actors: rest.actors,
+    relations: rest.relations,
+    density: rest.density,
+    parts: components - rest.isolated,
+    isolated: rest.isolated,
+    groups: communities - rest.isolated,
+    modularity: rest.modularity,
+    domainPairsLinked: rest.domainPairsLinked,
+    domainPairsMissing: rest.domainPairsMissing,
   };
 }
 
@@ -90,9 +83,9 @@ const MEASURE_LABELS: Record<keyof SnapshotMeasures, string> = {
   actors: 'Partners',
   relations: 'Relaties',
   density: 'Dichtheid',
-  components: 'Losse delen',
+  parts: 'Losse delen',
   isolated: 'Partners zonder relatie',
-  communities: 'Groepen (gemeenschappen)',
+  groups: 'Groepen',
   modularity: 'Modulariteit',
   domainPairsLinked: 'Domeinparen die samenwerken',
   domainPairsMissing: 'Domeinparen die nog niet samenwerken',
@@ -102,7 +95,7 @@ export function analysisService(deps: Deps) {
   const repo = analysisRepository(deps.db);
   const analyses = new NetworkCache<NetworkAnalysisView>(deps.live, { ttlMs: 10 * 60_000, maxEntries: 200 });
 
-  async function current(networkId: string): Promise<Omit<SnapshotData, 'measures' | 'analysis'>> {
+  async function current(networkId: string): Promise<Omit<StoredSnapshot, 'measures'>> {
     const [actorRows, relationRows] = await Promise.all([repo.actors(networkId), repo.relations(networkId)]);
     return {
       actors: actorRows.map((a) => ({ id: a.id, name: a.name, domain: a.domain })),
@@ -119,10 +112,15 @@ export function analysisService(deps: Deps) {
   async function load(ctx: MemberContext, snapshotId: string) {
     const row = await repo.getSnapshot(ctx.networkId, snapshotId);
     if (!row) throw errors.notFound('Deze momentopname bestaat niet (meer).');
-    return { row, data: JSON.parse(row.data) as SnapshotData };
+    return { row, data: parse(row.data) };
   }
 
-  const summaryOf = (row: { id: string; label: string; taken_on: string; created_at: string }, data: SnapshotData): SnapshotSummary => ({
+  const parse = (json: string) => {
+    const stored = JSON.parse(json) as StoredSnapshot;
+    return { actors: stored.actors, relations: stored.relations, measures: storedMeasures(stored.measures) };
+  };
+
+  const summaryOf = (row: { id: string; label: string; taken_on: string; created_at: string }, data: { measures: SnapshotMeasures }): SnapshotSummary => ({
     id: row.id,
     label: row.label,
     takenOn: row.taken_on,
@@ -141,8 +139,7 @@ export function analysisService(deps: Deps) {
 
     async createSnapshot(ctx: MemberContext, input: { label: string; takenOn?: string }): Promise<SnapshotSummary> {
       const { actors, relations } = await current(ctx.networkId);
-      const analysis = analyse(actors, relations);
-      const data: SnapshotData = { actors, relations, measures: measuresOf(analysis), analysis };
+      const data = { actors, relations, measures: measuresOf(analyse(actors, relations)) } satisfies StoredSnapshot;
       const row = {
         id: newId(),
         network_id: ctx.networkId,
@@ -158,12 +155,12 @@ export function analysisService(deps: Deps) {
     },
 
     async listSnapshots(ctx: MemberContext): Promise<SnapshotSummary[]> {
-      return (await repo.listSnapshots(ctx.networkId)).map((r) => summaryOf(r, JSON.parse(r.data) as SnapshotData));
+      return (await repo.listSnapshots(ctx.networkId)).map((r) => summaryOf(r, parse(r.data)));
     },
 
     async getSnapshot(ctx: MemberContext, snapshotId: string): Promise<SnapshotSummary & SnapshotData> {
       const { row, data } = await load(ctx, snapshotId);
-      return { ...summaryOf(row, data), ...data };
+      return { ...summaryOf(row, data), ...data, analysis: analyse(data.actors, data.relations) };
     },
 
     async removeSnapshot(ctx: MemberContext, snapshotId: string): Promise<void> {
