@@ -25,6 +25,8 @@ Opdrachten:
                                     Maak een API-sleutel voor een gebruiker (wordt één keer getoond)
   analyse --actors <csv> --relations <csv> [--json]
                                     Netwerkanalyse van twee CSV-bestanden, zonder server of database
+  effects <model.json> [--json] [--monte-carlo <n> [--seed <s>]]
+                                    Effectberekening (SROI/MKBA) van een modelbestand, zonder server of database
   reminders                         Verstuur nu de herinneringen (acties en evaluaties); de server doet dit elk uur
   backup <bestand>                  Maak een back-up van de SQLite-database (ook terwijl Wijknet draait)
   restore <bestand>                 Zet een back-up terug (alleen als Wijknet gestopt is)
@@ -82,6 +84,7 @@ export async function main(argv: string[]): Promise<number> {
       return command ? 0 : 1;
     }
     if (command === 'analyse') return await analyseCommand(argv.slice(1), io);
+    if (command === 'effects') return await (await import('./effects.js')).effectsCommand(argv.slice(1), io);
     const config = loadConfig();
     switch (command) {
       case 'start':
