@@ -20,6 +20,7 @@ const BENCHES = {
   sessions: ['sessions.mjs'],
   goals: ['--import', 'tsx', 'goals.mjs'],
   documents: ['--import', 'tsx', 'documents.mjs'],
+  effects: ['--import', 'tsx', 'effects.mjs'],
 };
 
 ensureBuilt({ quiet: false });
