@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { effectsCommand } from './effects.js';
@@ -143,5 +144,44 @@ describe('wijknet effects', () => {
     const help = await run('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Gebruik: wijknet effects MODEL.json');
+  });
+});
+
+describe('the worked example in docs/EFFECTS-FORMAT.md', () => {
+  const doc = readFileSync(fileURLToPath(new URL('../../docs/EFFECTS-FORMAT.md', import.meta.url)), 'utf8');
+  const example = /```json effects-example\n([\s\S]*?)\n```/.exec(doc)![1];
+
+  it('gives the figures worked out by hand there', async () => {
+    const { code, stdout } = await run(file(example), '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    // PV_in = 40,000 + 40,000/1.0225 + 500 · 60 = 109,119.80
+    expect(json.pvInputs).toBeCloseTo(109_119.8044, 3);
+    // GP visits: V = 50 · 120 · 0.8 · 0.75 = 3,600 → 3,600/1.0225 + 2,880/1.0225² + 2,304/1.0225³ = 8,430.65
+    // Nursing home: V = 6 · 30,000 · 0.5 · 0.6 = 54,000 → 54,000/1.0225 + 54,000/1.0225² = 104,461.36
+    expect(json.outcomes).toEqual([
+      { name: 'Minder huisartsbezoek', pv: expect.closeTo(8_430.6533, 3) },
+      { name: 'Later naar het verpleeghuis', pv: expect.closeTo(104_461.3554, 3) },
+    ]);
+    expect(json.pvOutcomes).toBeCloseTo(112_892.0088, 3);
+    expect(json.ratio).toBeCloseTo(1.03457, 5);
+    expect(json.npv).toBeCloseTo(3_772.2044, 3);
+    expect(json.paybackYear).toBe(2);
+    expect(json.stakeholders.map((s: { name: string }) => s.name)).toEqual(['Gemeente', 'Welzijn Oost', 'Zorgverzekeraar']);
+    expect(json.stakeholders[0].investment).toBeCloseTo(79_119.8044, 3);
+    expect(json.stakeholders[0].benefit).toBeCloseTo(20_892.2711, 3);
+    expect(json.stakeholders[0].proposedShare).toBeCloseTo(0.18506, 5);
+    expect(json.stakeholders[2].benefit).toBeCloseTo(91_999.7377, 3);
+    expect(json.stakeholders[2].proposedShare).toBeCloseTo(0.81494, 5);
+    // The same figures, rounded as the table on that page shows them.
+    for (const figure of ['109,119.80', '39,119.80', '8,430.65', '104,461.36', '112,892.01', '1.0346', '3,772.20', '110,736.78', '20,892.27', '91,999.74', '0.1851', '0.8149']) {
+      expect(doc).toContain(figure);
+    }
+  });
+
+  it('shows the output the command prints', async () => {
+    const { stdout } = await run(file(example), '--monte-carlo', '10000');
+    const shown = /--monte-carlo 10000` prints:\n\n```\n([\s\S]*?)```/.exec(doc)![1];
+    expect(stdout).toBe(shown);
   });
 });
