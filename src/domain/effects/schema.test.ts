@@ -5,7 +5,7 @@ import { describeIssue, formatPath, parseEffectModel } from './schema.js';
 /** The messages, with path, that a file gives; [] when it is accepted. */
 function problems(file: unknown): string[] {
   const parsed = parseEffectModel(file);
-  return parsed.ok ? [] : parsed.issues.map(describeIssue);
+  return parsed.ok ? [] : parsed.issues.map((issue) => describeIssue(issue));
 }
 
 function withOutcome(change: (o: Record<string, unknown>) => void, index = 1) {
@@ -148,6 +148,28 @@ describe('parseEffectModel', () => {
     expect(problems(withInput((i) => (i.stakeholder = 3)))).toEqual(['inputs[0].stakeholder: moet tekst zijn (de naam van wie investeert)']);
     expect(problems([])).toEqual(['bovenaan het bestand: moet een object zijn, tussen { en }']);
     expect(problems({ ...handModel(), rate: 0.1 })).toEqual(['bovenaan het bestand: het veld "rate" ken ik niet; controleer de spelling']);
+  });
+});
+
+describe('English messages', () => {
+  it('gives every message in English too', () => {
+    const file = handModel() as unknown as { inputs: Record<string, unknown>[]; outcomes: Record<string, unknown>[]; extra?: number };
+    file.outcomes[1].beneficiaries = { Gemeente: 0.9 };
+    file.outcomes[0].deadweight = 2;
+    file.outcomes[0].low = { proxy: 25 };
+    file.inputs[0].year = 0;
+    file.extra = 1;
+    const parsed = parseEffectModel(file);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues.map((issue) => describeIssue(issue, 'en'))).toEqual([
+      'inputs[0].year: must be at least 1 (year 1 is the first year)',
+      'outcomes[0].deadweight: cannot be more than 1; a share runs from 0 to 1 (0.25 is 25%)',
+      'top of the file: the field "extra" is not known; check the spelling',
+      'outcomes[0].low.proxy: the low value (25) is above the base value (20); the low value cannot be higher',
+      'outcomes[1].beneficiaries: the shares add up to 90%; they must add up to 100%',
+    ]);
+    expect(parsed.issues.every((issue) => issue.message !== issue.messageEn)).toBe(true);
   });
 });
 

@@ -13,51 +13,76 @@ export const SHARE_TOLERANCE = 0.001;
 export const MAX_YEARS = 100;
 
 const dutch = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 10 });
+const english = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 10 });
+
+/** A message in Dutch and English. */
+interface Text {
+  nl: string;
+  en: string;
+}
+
+/**
+ * Zod carries one string per issue; both languages travel in it as JSON and are unpacked in
+ * parseEffectModel, so every rule states its message once, next to the rule.
+ */
+const say = (nl: string, en: string) => JSON.stringify([nl, en]);
+const sayText = (t: Text) => say(t.nl, t.en);
 
 type Issue = z.core.$ZodRawIssue;
 const missing = (iss: Issue) => iss.input === undefined;
 
-function number(what = 'een getal') {
-  return z.number({ error: (iss) => (missing(iss) ? `ontbreekt; vul ${what} in` : `moet ${what} zijn`) });
+const A_NUMBER: Text = { nl: 'een getal', en: 'a number' };
+
+function number(what: Text = A_NUMBER) {
+  return z.number({
+    error: (iss) => (missing(iss) ? say(`ontbreekt; vul ${what.nl} in`, `is missing; fill in ${what.en}`) : say(`moet ${what.nl} zijn`, `must be ${what.en}`)),
+  });
 }
 
+const FRACTION_HINT = { nl: 'een aandeel loopt van 0 tot en met 1 (0,25 is 25%)', en: 'a share runs from 0 to 1 (0.25 is 25%)' };
 const fraction = () =>
-  number('een getal van 0 tot en met 1')
-    .min(0, { error: 'mag niet kleiner zijn dan 0; een aandeel loopt van 0 tot en met 1 (0,25 is 25%)' })
-    .max(1, { error: 'mag niet groter zijn dan 1; een aandeel loopt van 0 tot en met 1 (0,25 is 25%)' });
+  number({ nl: 'een getal van 0 tot en met 1', en: 'a number from 0 to 1' })
+    .min(0, { error: say(`mag niet kleiner zijn dan 0; ${FRACTION_HINT.nl}`, `cannot be less than 0; ${FRACTION_HINT.en}`) })
+    .max(1, { error: say(`mag niet groter zijn dan 1; ${FRACTION_HINT.nl}`, `cannot be more than 1; ${FRACTION_HINT.en}`) });
 
-const wholeYears = (what: string) =>
-  number(`een heel aantal jaren`)
-    .int({ error: `moet een heel getal zijn (${what})` })
-    .min(1, { error: `moet minstens 1 zijn (${what})` })
-    .max(MAX_YEARS, { error: `mag hoogstens ${MAX_YEARS} zijn (${what})` });
+const wholeYears = (what: Text) =>
+  number({ nl: 'een heel aantal jaren', en: 'a whole number of years' })
+    .int({ error: say(`moet een heel getal zijn (${what.nl})`, `must be a whole number (${what.en})`) })
+    .min(1, { error: say(`moet minstens 1 zijn (${what.nl})`, `must be at least 1 (${what.en})`) })
+    .max(MAX_YEARS, { error: say(`mag hoogstens ${MAX_YEARS} zijn (${what.nl})`, `can be at most ${MAX_YEARS} (${what.en})`) });
 
-const year = () => wholeYears('jaar 1 is het eerste jaar');
-const duration = () => wholeYears('het aantal jaren dat het effect duurt');
-const nonNegative = (what: string) => number().min(0, { error: `mag niet negatief zijn (${what})` });
+const year = () => wholeYears({ nl: 'jaar 1 is het eerste jaar', en: 'year 1 is the first year' });
+const duration = () => wholeYears({ nl: 'het aantal jaren dat het effect duurt', en: 'the number of years the effect lasts' });
+const nonNegative = (what: Text) =>
+  number().min(0, { error: say(`mag niet negatief zijn (${what.nl})`, `cannot be negative (${what.en})`) });
 
-const name = (what: string) =>
+const name = (what: Text) =>
   z
-    .string({ error: (iss) => (missing(iss) ? `ontbreekt; vul ${what} in` : `moet tekst zijn (${what})`) })
+    .string({
+      error: (iss) =>
+        missing(iss) ? say(`ontbreekt; vul ${what.nl} in`, `is missing; fill in ${what.en}`) : say(`moet tekst zijn (${what.nl})`, `must be text (${what.en})`),
+    })
     .trim()
-    .min(1, { error: `is leeg; vul ${what} in` });
+    .min(1, { error: say(`is leeg; vul ${what.nl} in`, `is empty; fill in ${what.en}`) });
 
 function strict<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.strictObject(shape, {
     error: (iss) => {
       if (iss.code === 'unrecognized_keys') {
         const keys = iss.keys.map((k) => `"${k}"`).join(', ');
-        return `${iss.keys.length === 1 ? 'het veld' : 'de velden'} ${keys} ken ik niet; controleer de spelling`;
+        return iss.keys.length === 1
+          ? say(`het veld ${keys} ken ik niet; controleer de spelling`, `the field ${keys} is not known; check the spelling`)
+          : say(`de velden ${keys} ken ik niet; controleer de spelling`, `the fields ${keys} are not known; check the spelling`);
       }
-      return missing(iss) ? 'ontbreekt' : 'moet een object zijn, tussen { en }';
+      return missing(iss) ? say('ontbreekt', 'is missing') : say('moet een object zijn, tussen { en }', 'must be an object, between { and }');
     },
   });
 }
 
 const inputValues = {
-  amount: nonNegative('een bedrag in euro'),
-  hours: nonNegative('een aantal uren'),
-  rate: nonNegative('een uurtarief in euro'),
+  amount: nonNegative({ nl: 'een bedrag in euro', en: 'an amount in euro' }),
+  hours: nonNegative({ nl: 'een aantal uren', en: 'a number of hours' }),
+  rate: nonNegative({ nl: 'een uurtarief in euro', en: 'an hourly rate in euro' }),
 };
 const inputRange = strict({
   amount: inputValues.amount.optional(),
@@ -67,7 +92,7 @@ const inputRange = strict({
 
 /** Money (`amount`) or hours at a rate (`hours` and `rate`); which one is checked below. */
 const inputSchema = strict({
-  stakeholder: name('de naam van wie investeert'),
+  stakeholder: name({ nl: 'de naam van wie investeert', en: 'the name of who invests' }),
   year: year(),
   amount: inputValues.amount.optional(),
   hours: inputValues.hours.optional(),
@@ -77,8 +102,8 @@ const inputSchema = strict({
 });
 
 const outcomeValues = {
-  quantity: nonNegative('een aantal per jaar'),
-  proxy: number('een bedrag in euro per eenheid per jaar'),
+  quantity: nonNegative({ nl: 'een aantal per jaar', en: 'a quantity per year' }),
+  proxy: number({ nl: 'een bedrag in euro per eenheid per jaar', en: 'an amount in euro per unit per year' }),
   deadweight: fraction(),
   displacement: fraction(),
   attribution: fraction(),
@@ -96,13 +121,19 @@ const outcomeRange = strict({
 }).optional();
 
 const outcomeSchema = strict({
-  name: name('de naam van het effect'),
+  name: name({ nl: 'de naam van het effect', en: 'the name of the outcome' }),
   ...outcomeValues,
   beneficiaries: z.record(z.string(), fraction(), {
     error: (iss) =>
       missing(iss)
-        ? 'ontbreekt; zet erin wie er baat bij heeft en welk deel, bijvoorbeeld {"Gemeente": 0.6, "Zorgverzekeraar": 0.4}'
-        : 'moet een object zijn met per partij een aandeel, bijvoorbeeld {"Gemeente": 0.6, "Zorgverzekeraar": 0.4}',
+        ? say(
+            'ontbreekt; zet erin wie er baat bij heeft en welk deel, bijvoorbeeld {"Gemeente": 0.6, "Zorgverzekeraar": 0.4}',
+            'is missing; say who benefits and which share, for example {"Gemeente": 0.6, "Zorgverzekeraar": 0.4}',
+          )
+        : say(
+            'moet een object zijn met per partij een aandeel, bijvoorbeeld {"Gemeente": 0.6, "Zorgverzekeraar": 0.4}',
+            'must be an object with a share per stakeholder, for example {"Gemeente": 0.6, "Zorgverzekeraar": 0.4}',
+          ),
   }),
   low: outcomeRange,
   high: outcomeRange,
@@ -121,16 +152,27 @@ function checkInput(input: FileInput, i: number, ctx: z.core.$RefinementCtx): vo
   const hasAmount = input.amount !== undefined;
   const hasHours = input.hours !== undefined || input.rate !== undefined;
   if (hasAmount && hasHours) {
-    ctx.addIssue({ code: 'custom', path, message: 'geef een bedrag (amount) óf uren met een uurtarief (hours en rate), niet allebei' });
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: say(
+        'geef een bedrag (amount) óf uren met een uurtarief (hours en rate), niet allebei',
+        'give an amount (amount) or hours at an hourly rate (hours and rate), not both',
+      ),
+    });
     return;
   }
   if (!hasAmount && !hasHours) {
-    ctx.addIssue({ code: 'custom', path, message: 'geef een bedrag (amount) of uren met een uurtarief (hours en rate)' });
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: say('geef een bedrag (amount) of uren met een uurtarief (hours en rate)', 'give an amount (amount) or hours at an hourly rate (hours and rate)'),
+    });
     return;
   }
   if (hasHours) {
     for (const field of ['hours', 'rate'] as const) {
-      if (input[field] === undefined) ctx.addIssue({ code: 'custom', path: [...path, field], message: `ontbreekt; bij uren horen hours én rate` });
+      if (input[field] === undefined) ctx.addIssue({ code: 'custom', path: [...path, field], message: say('ontbreekt; bij uren horen hours én rate', 'is missing; hours need both hours and rate') });
     }
   }
   const own: readonly InputField[] = hasAmount ? ['amount'] : ['hours', 'rate'];
@@ -141,8 +183,8 @@ function checkInput(input: FileInput, i: number, ctx: z.core.$RefinementCtx): vo
           code: 'custom',
           path: [...path, side, field],
           message: hasAmount
-            ? 'hoort niet bij een investering in geld; geef hier alleen amount'
-            : 'hoort niet bij een investering in uren; geef hier alleen hours en rate',
+            ? say('hoort niet bij een investering in geld; geef hier alleen amount', 'does not belong to an input in money; give only amount here')
+            : say('hoort niet bij een investering in uren; geef hier alleen hours en rate', 'does not belong to an input in hours; give only hours and rate here'),
         });
       }
     }
@@ -166,13 +208,19 @@ function checkBounds(
       ctx.addIssue({
         code: 'custom',
         path: [...path, side, field],
-        message: `de lage waarde (${dutch(bound)}) is hoger dan de basiswaarde (${dutch(base)}); de lage waarde mag niet hoger zijn`,
+        message: say(
+          `de lage waarde (${dutch(bound)}) is hoger dan de basiswaarde (${dutch(base)}); de lage waarde mag niet hoger zijn`,
+          `the low value (${english(bound)}) is above the base value (${english(base)}); the low value cannot be higher`,
+        ),
       });
     } else if (side === 'high' && bound < base) {
       ctx.addIssue({
         code: 'custom',
         path: [...path, side, field],
-        message: `de hoge waarde (${dutch(bound)}) is lager dan de basiswaarde (${dutch(base)}); de hoge waarde mag niet lager zijn`,
+        message: say(
+          `de hoge waarde (${dutch(bound)}) is lager dan de basiswaarde (${dutch(base)}); de hoge waarde mag niet lager zijn`,
+          `the high value (${english(bound)}) is below the base value (${english(base)}); the high value cannot be lower`,
+        ),
       });
     }
   }
@@ -182,30 +230,32 @@ function checkOutcome(outcome: FileOutcome, i: number, ctx: z.core.$RefinementCt
   const path = ['outcomes', i];
   const entries = Object.entries(outcome.beneficiaries);
   if (entries.length === 0) {
-    ctx.addIssue({ code: 'custom', path: [...path, 'beneficiaries'], message: 'is leeg; zet erin wie er baat bij heeft en welk deel' });
+    ctx.addIssue({ code: 'custom', path: [...path, 'beneficiaries'], message: say('is leeg; zet erin wie er baat bij heeft en welk deel', 'is empty; say who benefits and which share') });
     return;
   }
   const seen = new Set<string>();
   for (const [key] of entries) {
     const trimmed = key.trim();
     if (trimmed === '') {
-      ctx.addIssue({ code: 'custom', path: [...path, 'beneficiaries'], message: 'een partij zonder naam; geef elke partij een naam' });
+      ctx.addIssue({ code: 'custom', path: [...path, 'beneficiaries'], message: say('een partij zonder naam; geef elke partij een naam', 'a stakeholder without a name; give every stakeholder a name') });
     } else if (seen.has(trimmed)) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'beneficiaries'], message: `"${trimmed}" staat er twee keer in` });
+      ctx.addIssue({ code: 'custom', path: [...path, 'beneficiaries'], message: say(`"${trimmed}" staat er twee keer in`, `"${trimmed}" is in it twice`) });
     }
     seen.add(trimmed);
   }
   const total = entries.reduce((sum, [, share]) => sum + share, 0);
   if (Math.abs(total - 1) > SHARE_TOLERANCE) {
-    const percent = (total * 100).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+    const percent = (locale: string) => (total * 100).toLocaleString(locale, { maximumFractionDigits: 1 });
     ctx.addIssue({
       code: 'custom',
       path: [...path, 'beneficiaries'],
-      message: `de aandelen tellen op tot ${percent}%; dat moet 100% zijn`,
+      message: say(`de aandelen tellen op tot ${percent('nl-NL')}%; dat moet 100% zijn`, `the shares add up to ${percent('en-GB')}%; they must add up to 100%`),
     });
   }
   for (const side of ['low', 'high'] as const) checkBounds(outcome as Record<string, unknown>, side, OUTCOME_FIELDS, path, ctx);
 }
+
+const A_LIST: Text = { nl: 'moet een lijst zijn, tussen [ en ]', en: 'must be a list, between [ and ]' };
 
 /** The file as written: ranges are optional per field. Strict: unknown fields are refused. */
 export const effectModelFileSchema = strict({
@@ -213,19 +263,27 @@ export const effectModelFileSchema = strict({
   inputs: z.array(inputSchema, {
     error: (iss) =>
       missing(iss)
-        ? 'ontbreekt; zet minstens één investering in "inputs": een bedrag (amount) of uren met een uurtarief (hours en rate)'
-        : 'moet een lijst zijn, tussen [ en ]',
+        ? say(
+            'ontbreekt; zet minstens één investering in "inputs": een bedrag (amount) of uren met een uurtarief (hours en rate)',
+            'is missing; put at least one input in "inputs": an amount (amount) or hours at an hourly rate (hours and rate)',
+          )
+        : sayText(A_LIST),
   }),
   outcomes: z.array(outcomeSchema, {
-    error: (iss) => (missing(iss) ? 'ontbreekt; zet de effecten in "outcomes" (een lege lijst [] mag ook)' : 'moet een lijst zijn, tussen [ en ]'),
+    error: (iss) =>
+      missing(iss)
+        ? say('ontbreekt; zet de effecten in "outcomes" (een lege lijst [] mag ook)', 'is missing; put the outcomes in "outcomes" (an empty list [] is fine)')
+        : sayText(A_LIST),
   }),
 }).superRefine((file, ctx) => {
   if (file.inputs.length === 0) {
     ctx.addIssue({
       code: 'custom',
       path: ['inputs'],
-      message:
+      message: say(
         'het model heeft geen investeringen. Zet minstens één investering in "inputs": een bedrag (amount) of uren met een uurtarief (hours en rate). Zonder investering valt er geen verhouding te berekenen',
+        'the model has no inputs. Put at least one input in "inputs": an amount (amount) or hours at an hourly rate (hours and rate). Without an input there is no ratio to compute',
+      ),
     });
   }
   file.inputs.forEach((input, i) => checkInput(input, i, ctx));
@@ -276,6 +334,8 @@ export interface ModelIssue {
   path: string;
   /** Plain Dutch, without the path. */
   message: string;
+  /** The same in English. */
+  messageEn: string;
 }
 
 export type ParseResult = { ok: true; model: EffectModel } | { ok: false; issues: ModelIssue[] };
@@ -291,8 +351,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** "outcomes[1].beneficiaries: de aandelen tellen op tot 90%; dat moet 100% zijn" */
-export function describeIssue(issue: ModelIssue): string {
+export function describeIssue(issue: ModelIssue, language: 'nl' | 'en' = 'nl'): string {
+  if (language === 'en') return `${issue.path === '' ? 'top of the file' : issue.path}: ${issue.messageEn}`;
   return `${issue.path === '' ? 'bovenaan het bestand' : issue.path}: ${issue.message}`;
+}
+
+function unpack(message: string): Text {
+  try {
+    const [nl, en] = JSON.parse(message) as [string, string];
+    if (typeof nl === 'string' && typeof en === 'string') return { nl, en };
+  } catch {
+    // A message of Zod's own, for a case no rule above names.
+  }
+  return { nl: message, en: message };
 }
 
 function fill<K extends string>(fields: readonly K[], base: Record<K, number>, bounds: Partial<Record<K, number>> | undefined) {
@@ -341,7 +412,13 @@ function normaliseOutcome(outcome: FileOutcome): EffectOutcome {
 export function parseEffectModel(value: unknown): ParseResult {
   const result = effectModelFileSchema.safeParse(value);
   if (!result.success) {
-    return { ok: false, issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+    return {
+      ok: false,
+      issues: result.error.issues.map((i) => {
+        const text = unpack(i.message);
+        return { path: formatPath(i.path), message: text.nl, messageEn: text.en };
+      }),
+    };
   }
   const file = result.data;
   return {
