@@ -92,24 +92,26 @@ describe('monteCarlo', () => {
   it('draws in the documented order: inputs first, then each outcome field by field', () => {
     // Seed 1 gives u1 = 2693262067/2^32, u2 = 11749833/2^32, u3 = 2265367787/2^32.
     // u1 → inputs[0].amount ~ Tri(500, 1000, 1500); u1 = 0.627 > 0.5: 1500 − √((1 − u1)·1000·500) = 1068.186
-    // u2 → outcomes[0].quantity (no range, draw unused)
+    // u2 → outcomes[0].quantity ~ Tri(0, 1, 2); u2 = 0.00274 < 0.5: 0 + √(u2·2·1) = 0.073969
     // u3 → outcomes[0].proxy ~ Tri(0, 1000, 2000); u3 = 0.527 > 0.5: 2000 − √((1 − u3)·2000·1000) = 1027.834
-    // r = 0 and one year: ratio = 1027.834 / 1068.186 = 0.96222
+    // r = 0 and one year: ratio = 0.073969 · 1027.834 / 1068.186 = 0.071175
     const u1 = 2693262067 / 2 ** 32;
+    const u2 = 11749833 / 2 ** 32;
     const u3 = 2265367787 / 2 ** 32;
     const amount = 1500 - Math.sqrt((1 - u1) * 1000 * 500);
+    const quantity = Math.sqrt(u2 * 2 * 1);
     const proxy = 2000 - Math.sqrt((1 - u3) * 2000 * 1000);
     const mc = monteCarlo(
       model({
         discountRate: 0,
         inputs: [{ stakeholder: 'A', year: 1, amount: 1000, low: { amount: 500 }, high: { amount: 1500 } }],
-        outcomes: [{ name: 'X', ...plain, proxy: 1000, beneficiaries: { A: 1 }, low: { proxy: 0 }, high: { proxy: 2000 } }],
+        outcomes: [{ name: 'X', ...plain, proxy: 1000, beneficiaries: { A: 1 }, low: { quantity: 0, proxy: 0 }, high: { quantity: 2, proxy: 2000 } }],
       }),
       1,
       1,
     );
-    expect(mc.p50).toBeCloseTo(proxy / amount, 12);
-    expect(mc.p50).toBeCloseTo(0.9622238843, 9);
+    expect(mc.p50).toBeCloseTo((quantity * proxy) / amount, 12);
+    expect(mc.p50).toBeCloseTo(0.0711749, 6);
     expect(mc.pRatioAbove1).toBe(0);
   });
 
