@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { effectsCommand } from './effects.js';
-import { handModel } from '../domain/effects/fixtures.js';
+import { handModel } from '../test/effects-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wijknet-effects-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate, compareCodePoints } from './calculate.js';
-import { handModel } from './fixtures.js';
+import { handModel } from '../../test/effects-fixtures.js';
 import { parseEffectModel, type EffectModel, type EffectModelFile } from './schema.js';
 
 function model(file: EffectModelFile): EffectModel {
@@ -9,7 +9,7 @@ function model(file: EffectModelFile): EffectModel {
   return parsed.model;
 }
 
-// The hand model (fixtures.ts), r = 0.1:
+// The hand model (src/test/effects-fixtures.ts), r = 0.1:
 // Inputs, at the start of their year: Gemeente 1500 in year 1 → 1500 / 1.1^0 = 1500;
 //   Gemeente 1100 in year 2 → 1100 / 1.1^1 = 1000; Buurthuis 10 h × € 50 = 500 in year 1 → 500.
 //   PV_in = 1500 + 1000 + 500 = 3000.

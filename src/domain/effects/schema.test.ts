@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handModel } from './fixtures.js';
+import { handModel } from '../../test/effects-fixtures.js';
 import { describeIssue, formatPath, parseEffectModel } from './schema.js';
 
 /** The messages, with path, that a file gives; [] when it is accepted. */

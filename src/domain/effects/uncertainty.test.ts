@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from './calculate.js';
-import { handModel } from './fixtures.js';
+import { handModel } from '../../test/effects-fixtures.js';
 import { parseEffectModel, type EffectModel, type EffectModelFile } from './schema.js';
 import { monteCarlo, tornado } from './uncertainty.js';
 

@@ -3,7 +3,7 @@
  * the discount factors are 1.1, 1.21 and 1.331).
  */
 
-import type { EffectModelFile } from './schema.js';
+import type { EffectModelFile } from '../domain/effects/schema.js';
 
 export function handModel(): EffectModelFile {
   return {
