@@ -1,6 +1,6 @@
 /**
- * The effect model file (programme method, SROI/MKBA): the strict Zod schema, its Dutch
- * messages, and the normalised model the calculations use. The format and every rule are
+ * The effect model file (programme method, SROI/MKBA): the strict Zod schema, its messages
+ * in Dutch and English, and the normalised model the calculations use. The format and every rule are
  * described in docs/EFFECTS-FORMAT.md; the formulas in ./calculate.ts.
  */
 
@@ -257,7 +257,10 @@ function checkOutcome(outcome: FileOutcome, i: number, ctx: z.core.$RefinementCt
 
 const A_LIST: Text = { nl: 'moet een lijst zijn, tussen [ en ]', en: 'must be a list, between [ and ]' };
 
-/** The file as written: ranges are optional per field. Strict: unknown fields are refused. */
+/**
+ * The file as written: ranges are optional per field. Strict: unknown fields are refused.
+ * Its issue messages are packed Dutch/English pairs; read them through parseEffectModel.
+ */
 export const effectModelFileSchema = strict({
   discountRate: fraction().optional(),
   inputs: z.array(inputSchema, {
