@@ -179,6 +179,22 @@ describe('the worked example in docs/EFFECTS-FORMAT.md', () => {
     }
   });
 
+  it('names the assumptions with the largest swing, as worked out there', async () => {
+    const { stdout } = await run(file(example));
+    // quantity 3 / 8: (8,430.65 + 104,461.36 · 3/6) / 109,119.80 = 0.5559 and (8,430.65 + 104,461.36 · 8/6) / 109,119.80 = 1.3537
+    // attribution 0.3 / 0.5: (8,430.65 + 104,461.36 · 0.7/0.6) / 109,119.80 = 1.1941 and (… · 0.5/0.6) = 0.8750
+    // hours 400 / 700: 112,892.01 / 103,119.80 = 1.0948 and 112,892.01 / 121,119.80 = 0.9321
+    // (the year-2 amount, 35,000 to 50,000, swings less: 1.083 to 0.989, so it is not named).
+    expect(stdout).toContain(
+      [
+        'Welke aannames tellen het zwaarst (de verhouding als alleen die aanname op laag of hoog staat):',
+        '  Later naar het verpleeghuis, aantal (3 tot 8): 0,56 tot 1,35',
+        '  Later naar het verpleeghuis, deel door anderen (0,3 tot 0,5): 1,19 tot 0,88',
+        '  Welzijn Oost, uren (400 tot 700): 1,09 tot 0,93',
+      ].join('\n'),
+    );
+  });
+
   it('shows the output the command prints', async () => {
     const { stdout } = await run(file(example), '--monte-carlo', '10000');
     const shown = /--monte-carlo 10000` prints:\n\n```\n([\s\S]*?)```/.exec(doc)![1];

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { calculate } from '../domain/effects/calculate.js';
 import { describeIssue, parseEffectModel } from '../domain/effects/schema.js';
 import { describeEffects, describeWarning } from '../domain/effects/summary.js';
-import { DEFAULT_SEED, MAX_RUNS, monteCarlo, type MonteCarloResult } from '../domain/effects/uncertainty.js';
+import { DEFAULT_SEED, MAX_RUNS, monteCarlo, tornado, type MonteCarloResult } from '../domain/effects/uncertainty.js';
 import type { CommandIo } from './analyse.js';
 
 const EXIT_INPUT = 2;
@@ -142,7 +142,7 @@ export async function effectsCommand(args: string[], io: CommandIo): Promise<num
         `Let op: bij ${uncertainty.runsWithoutRatio.toLocaleString('nl-NL')} van de ${uncertainty.runs.toLocaleString('nl-NL')} keer waren de investeringen € 0 waard, dus zonder verhouding. Die tellen niet mee in de percentielen en niet als "boven 1".\n`,
       );
     }
-    io.stdout(options.json ? toJson(result, uncertainty) : describeEffects(result, uncertainty));
+    io.stdout(options.json ? toJson(result, uncertainty) : describeEffects(result, uncertainty, tornado(parsed.model)));
     return 0;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

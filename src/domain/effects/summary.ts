@@ -4,7 +4,7 @@
  */
 
 import type { EffectResult, EffectWarning } from './calculate.js';
-import type { MonteCarloResult } from './uncertainty.js';
+import type { MonteCarloResult, Tornado } from './uncertainty.js';
 
 const whole = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const twoDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -58,7 +58,38 @@ function table(rows: string[][], rightAligned: readonly boolean[]): string[] {
   );
 }
 
-export function describeEffects(result: EffectResult, uncertainty?: MonteCarloResult): string {
+/** At most this many assumptions are named in the summary; the app shows the whole tornado. */
+const MAX_TORNADO_BARS = 3;
+
+const FIELD_NAMES: Record<string, string> = {
+  amount: 'bedrag',
+  hours: 'uren',
+  rate: 'uurtarief',
+  quantity: 'aantal',
+  proxy: 'waarde per eenheid',
+  deadweight: 'deel dat toch al gebeurd was',
+  displacement: 'deel dat alleen verschoof',
+  attribution: 'deel door anderen',
+  dropoff: 'afname per jaar',
+  duration: 'aantal jaren',
+};
+
+const plain = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
+function tornadoLines(t: Tornado): string[] {
+  const bars = t.bars.filter((b) => b.swing !== null && b.swing > 0).slice(0, MAX_TORNADO_BARS);
+  if (bars.length === 0) return [];
+  return [
+    '',
+    'Welke aannames tellen het zwaarst (de verhouding als alleen die aanname op laag of hoog staat):',
+    ...bars.map(
+      (b) =>
+        `  ${b.name}, ${FIELD_NAMES[b.field]} (${plain.format(b.low)} tot ${plain.format(b.high)}): ${ratioText(b.ratioLow!)} tot ${ratioText(b.ratioHigh!)}`,
+    ),
+  ];
+}
+
+export function describeEffects(result: EffectResult, uncertainty?: MonteCarloResult, sensitivity?: Tornado): string {
   const lines: string[] = [];
   lines.push(`Effectberekening met een disconteringsvoet van ${precisePercent.format(result.discountRate)}`);
   lines.push('');
@@ -100,6 +131,7 @@ export function describeEffects(result: EffectResult, uncertainty?: MonteCarloRe
     lines.push('Effecten (contante waarde):');
     lines.push(...table(result.outcomes.map((o) => [o.name, euro(o.pv)]), [false, true]));
   }
+  if (sensitivity) lines.push(...tornadoLines(sensitivity));
   if (uncertainty) {
     lines.push('');
     lines.push(`Onzekerheid (${whole.format(uncertainty.runs)} keer doorgerekend met willekeurige waarden, seed ${uncertainty.seed}):`);
