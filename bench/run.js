@@ -21,6 +21,7 @@ const BENCHES = {
   goals: ['--import', 'tsx', 'goals.mjs'],
   documents: ['--import', 'tsx', 'documents.mjs'],
   scan: ['--import', 'tsx', 'scan.mjs'],
+  effects: ['--import', 'tsx', 'effects.mjs'],
 };
 
 ensureBuilt({ quiet: false });

@@ -27,6 +27,8 @@ Opdrachten:
                                     Netwerkanalyse van twee CSV-bestanden, zonder server of database
   scan score --definition <json> --answers <csv> [--json]
                                     Uitkomst van een samenwerkingsscan uit een CSV-bestand, zonder server
+  effects <model.json> [--json] [--monte-carlo <n> [--seed <s>]]
+                                    Effectberekening (SROI/MKBA) van een modelbestand, zonder server of database
   reminders                         Verstuur nu de herinneringen (acties en evaluaties); de server doet dit elk uur
   backup <bestand>                  Maak een back-up van de SQLite-database (ook terwijl Wijknet draait)
   restore <bestand>                 Zet een back-up terug (alleen als Wijknet gestopt is)
@@ -85,6 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'analyse') return await analyseCommand(argv.slice(1), io);
     if (command === 'scan') return await (await import('./scan.js')).scanCommand(argv.slice(1), io);
+    if (command === 'effects') return await (await import('./effects.js')).effectsCommand(argv.slice(1), io);
     const config = loadConfig();
     switch (command) {
       case 'start':
