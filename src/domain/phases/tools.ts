@@ -234,7 +234,7 @@ export const TOOLS: readonly Tool[] = [
     name: { nl: 'Kartrekker', en: 'Network lead' },
     help: {
       why: {
-        nl: 'De kartrekker is de persoon die de samenwerking trekt: die houdt de kar rijdend en zorgt dat iedereen meedoet. Dat kost tijd. Zonder uren en zonder vervanger valt de samenwerking snel stil.',
+        nl: 'De kartrekker is de persoon die de samenwerking trekt: die zorgt dat het werk doorgaat en dat iedereen blijft meedoen. Dat kost tijd. Zonder uren en zonder vervanger valt de samenwerking snel stil.',
         en: 'The network lead is the person who drives the collaboration: they keep things moving and make sure everyone stays involved. That takes time. Without hours and without a deputy the collaboration soon stops.',
       },
       together: {
