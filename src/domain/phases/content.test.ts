@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_NOTE, GUIDANCE, TIP_IDS, WIJKNET_INTRO, guidanceTools } from './guidance.js';
 import { FIRST_RUN_INTRO, FIRST_RUN_QUESTIONS } from './firstRun.js';
-import { STEPS } from './steps.js';
-import type { Text } from './text.js';
+import { DETAIL_MESSAGES, STEPS } from './steps.js';
+import type { Message, Text } from './text.js';
 import { HELP_HEADINGS, PHASES, TOOLS, TOOL_IDS } from './tools.js';
 
 const router = readFileSync(new URL('../../../web/src/main.tsx', import.meta.url), 'utf8');
@@ -28,6 +28,9 @@ const allTexts: Text[] = [
   ...TOOLS.flatMap((t) => [t.name, t.help.why, t.help.together]),
   ...FIRST_RUN_QUESTIONS.flatMap((q) => [q.text, ...q.options.map((o) => o.label)]),
 ];
+
+/** Every form of every progress detail, for the plain-Dutch checks. */
+const detailForms: string[] = Object.values(DETAIL_MESSAGES as Record<string, Message>).flatMap((m) => (typeof m.nl === 'string' ? [m.nl] : [m.nl.zero ?? '', m.nl.one, m.nl.other]).filter(Boolean));
 
 const sentences = (text: string) => text.split(/(?<=[.?!:][”"]?)\s+/).filter((s) => s.trim());
 const words = (sentence: string) => sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -117,11 +120,11 @@ describe('guidance per phase', () => {
 
 describe('plain Dutch', () => {
   it('addresses people with je and jullie, never with u', () => {
-    for (const text of allTexts) expect(text.nl, text.nl).not.toMatch(/\b(u|uw)\b/i);
+    for (const text of [...allTexts.map((t) => t.nl), ...detailForms]) expect(text, text).not.toMatch(/\b(u|uw)\b/i);
   });
 
   it('keeps sentences short: none over 22 words, on average at most 10', () => {
-    const all = allTexts.flatMap((t) => sentences(t.nl));
+    const all = [...allTexts.map((t) => t.nl), ...detailForms].flatMap(sentences);
     for (const s of all) expect(words(s).length, s).toBeLessThanOrEqual(22);
     const average = all.reduce((sum, s) => sum + words(s).length, 0) / all.length;
     expect(average).toBeLessThanOrEqual(10);
