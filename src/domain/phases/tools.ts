@@ -238,7 +238,7 @@ export const TOOLS: readonly Tool[] = [
         en: 'The network lead is the person who drives the collaboration: they keep things moving and make sure everyone stays involved. That takes time. Without hours and without a deputy the collaboration soon stops.',
       },
       together: {
-        nl: 'Kies samen een kartrekker die door alle partners wordt gesteund. Spreek af hoeveel uur per week, wie die uren betaalt en wie de vervanger is.',
+        nl: 'Kies samen een kartrekker die alle partners steunen. Spreek af hoeveel uur per week, wie die uren betaalt en wie de vervanger is.',
         en: 'Choose a lead together whom all partners support. Agree how many hours a week, who pays for those hours and who the deputy is.',
       },
     },
