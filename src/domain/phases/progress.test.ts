@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts, type NetworkFacts } from './facts.js';
 import { computeProgress, markError, renderDetail, renderPhaseCount, suggestNextStep, PROGRESS_MESSAGES, type PhaseProgress } from './progress.js';
-import { DETAIL_MESSAGES, STEPS, type DetailCode } from './steps.js';
+import { DETAIL_MESSAGES, STEPS, stepsForTool, type DetailCode } from './steps.js';
 import { placeholders, renderMessage, LOCALES, type Message } from './text.js';
 import { PHASES, TOOL_IDS, tool } from './tools.js';
 
@@ -252,6 +252,12 @@ describe('the registry itself', () => {
     }
     const unreachable = Object.keys(DETAIL_MESSAGES).filter((c) => c !== 'notApplicable' && !seen.has(c as DetailCode));
     expect(unreachable).toEqual([]);
+  });
+
+  it('finds the steps a tool helps with', () => {
+    expect(stepsForTool('waaromladders').map((s) => s.id)).toEqual(['ladders', 'shared']);
+    expect(stepsForTool('model').map((s) => s.id)).toEqual(['model', 'funding']);
+    expect(stepsForTool('timeline')).toEqual([]);
   });
 
   it('renders the count with a plural for a single applicable step', () => {

@@ -492,3 +492,8 @@ const stepById = new Map(STEPS.map((s) => [s.id, s]));
 export function stepDefinition(id: StepId): StepDefinition | undefined {
   return stepById.get(id);
 }
+
+/** The steps a tool's page helps with, so the page can show them beside its help. */
+export function stepsForTool(toolId: ToolId): StepDefinition[] {
+  return STEPS.filter((s) => s.tool === toolId);
+}
