@@ -183,13 +183,15 @@ function missingConsents(facts: CockpitFacts): CockpitItem[] {
   return [{ code: 'card_consents_missing', severity: 'medium', date: dayOf(card.publishedAt), params: { number: card.number, missing }, action: { tool: 'card', recordId: card.versionId } }];
 }
 
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Most severe first; within a severity the oldest date first (undated last); then by code and record, so the order never wobbles. */
 export function compareItems(a: CockpitItem, b: CockpitItem): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (a.date ?? '9999-12-31').localeCompare(b.date ?? '9999-12-31') ||
-    a.code.localeCompare(b.code) ||
-    (a.action.recordId ?? '').localeCompare(b.action.recordId ?? '')
+    byCodePoint(a.date ?? '9999-12-31', b.date ?? '9999-12-31') ||
+    byCodePoint(a.code, b.code) ||
+    byCodePoint(a.action.recordId ?? '', b.action.recordId ?? '')
   );
 }
 
