@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, dayInAmsterdam, dayOf, daysBetween, formatDay, formatMoment } from './dates.js';
+import { addDays, addYears, amsterdamMoment, dayInAmsterdam, dayOf, daysBetween, formatDay, formatMoment } from './dates.js';
 
 describe('calendar days', () => {
   it('takes today from the Dutch clock: 23:30 UTC is already the next day, in winter and in summer', () => {
@@ -31,5 +31,21 @@ describe('calendar days', () => {
     expect(formatDay('2026-11-29', 'nl')).toBe('29 november 2026');
     expect(formatDay('2026-03-01', 'en')).toBe('1 March 2026');
     expect(formatMoment('2026-11-29T18:30:00Z', 'nl')).toBe('29 november 2026, 19:30');
+  });
+});
+
+describe('amsterdamMoment', () => {
+  it('turns a Dutch clock time into UTC, winter and summer', () => {
+    expect(amsterdamMoment('2026-11-29', '19:30')).toBe('2026-11-29T18:30:00.000Z');
+    expect(amsterdamMoment('2026-06-10', '14:00')).toBe('2026-06-10T12:00:00.000Z');
+  });
+
+  it('handles the nights the clock changes (29 March and 25 October 2026)', () => {
+    expect(amsterdamMoment('2026-03-29', '01:59')).toBe('2026-03-29T00:59:00.000Z');
+    expect(amsterdamMoment('2026-03-29', '02:30')).toBe('2026-03-29T01:30:00.000Z'); // does not exist: 03:30 summer time
+    expect(amsterdamMoment('2026-03-29', '03:00')).toBe('2026-03-29T01:00:00.000Z');
+    expect(amsterdamMoment('2026-10-25', '02:30')).toBe('2026-10-25T00:30:00.000Z');
+    expect(amsterdamMoment('2026-10-25', '03:00')).toBe('2026-10-25T02:00:00.000Z');
+    expect(amsterdamMoment('2026-10-25', '00:00')).toBe('2026-10-24T22:00:00.000Z');
   });
 });

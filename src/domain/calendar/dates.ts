@@ -63,3 +63,26 @@ export function formatMoment(moment: string, locale: Locale): string {
   const at = new Date(moment);
   return `${formatDay(dayInAmsterdam(at), locale)}, ${timeFormats[locale].format(at)}`;
 }
+
+const offsetParts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
+/** Minutes the Dutch clock is ahead of UTC at a moment (60 in winter, 120 in summer). */
+function amsterdamOffsetMinutes(ms: number): number {
+  const p = Object.fromEntries(offsetParts.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  return Math.round((asUtc - Math.floor(ms / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The moment (ISO, UTC) of a Dutch date and clock time, as people type them in a meeting form.
+ * In the spring gap (02:00–03:00 does not exist) the clock time counts as summer time, so 02:30
+ * becomes 03:30; in the autumn hour that happens twice, the first (summer) one is meant.
+ */
+export function amsterdamMoment(day: IsoDay, time: string): string {
+  const [h, m] = time.split(':').map(Number);
+  const wall = Date.parse(`${day}T00:00:00Z`) + (h * 60 + m) * 60_000;
+  const summer = wall - 120 * 60_000;
+  const winter = wall - 60 * 60_000;
+  const ms = amsterdamOffsetMinutes(summer) === 120 ? summer : winter;
+  return new Date(ms).toISOString();
+}

@@ -7,7 +7,7 @@ const NOW = new Date('2026-11-29T11:00:00Z');
 const empty = (): TimelineFacts => ({ decisions: [], meetings: [], scanRounds: [], snapshots: [], cardVersions: [], cardConsents: [], actions: [], focusDecisions: [], agreements: [] });
 
 const facts = (): TimelineFacts => ({
-  decisions: [{ id: 'd1', text: 'We huren de zaal', decidedBy: 'Het overleg', decidedAt: '2026-11-10T20:15:00Z' }],
+  decisions: [{ id: 'd1', text: 'We huren de zaal', decidedBy: 'Het overleg', decidedAt: '2026-11-10T20:15:00Z', agreementId: null }],
   meetings: [
     { id: 'm1', title: 'Werkoverleg november', startsAt: '2026-11-10T18:30:00Z' },
     { id: 'm2', title: 'Werkoverleg december', startsAt: '2026-12-08T18:30:00Z' },
@@ -67,6 +67,14 @@ describe('buildTimeline', () => {
     });
     const consent = buildTimeline(facts(), NOW, { kinds: ['card_consent'] })[0];
     expect(consent.link).toEqual({ tool: 'card', recordId: 'v1' });
+  });
+
+  it('shows a decision that became an agreement once, as the decision', () => {
+    const f = facts();
+    f.decisions[0].agreementId = 'g1';
+    f.agreements.push({ id: 'g2', title: 'Los gemaakt', createdAt: '2026-11-11T10:00:00Z' });
+    const ids = buildTimeline(f, NOW, { kinds: ['decision', 'agreement'] }).map((e) => e.id);
+    expect(ids).toEqual(['agreement:g2', 'decision:d1']);
   });
 
   it('filters by kind', () => {

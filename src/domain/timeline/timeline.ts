@@ -22,7 +22,8 @@ export type TimelineTool = 'decisions' | 'meetings' | 'scan' | 'network_map' | '
 
 /** Moments are ISO timestamps; a date column (`YYYY-MM-DD`, such as a snapshot's day) is accepted too. */
 export interface TimelineFacts {
-  decisions: { id: string; text: string; decidedBy: string | null; decidedAt: string }[];
+  /** A decision that became an agreement (`agreementId`) appears once, as the decision. */
+  decisions: { id: string; text: string; decidedBy: string | null; decidedAt: string; agreementId: string | null }[];
   meetings: { id: string; title: string; startsAt: string }[];
   scanRounds: { id: string; label: string; closedAt: string | null }[];
   snapshots: { id: string; label: string; takenOn: string }[];
@@ -68,6 +69,7 @@ const entry = <E extends TimelineEntry>(sourceId: string, e: Omit<E, 'day' | 'id
 
 function allEntries(facts: TimelineFacts, now: Date): TimelineEntry[] {
   const nowMs = now.getTime();
+  const fromDecisions = new Set(facts.decisions.map((d) => d.agreementId).filter((id) => id !== null));
   return [
     ...facts.decisions.map((d) => entry(d.id, { kind: 'decision', at: d.decidedAt, params: { text: d.text, decidedBy: d.decidedBy }, link: { tool: 'decisions', recordId: d.id } })),
     ...facts.meetings
@@ -79,7 +81,7 @@ function allEntries(facts: TimelineFacts, now: Date): TimelineEntry[] {
     ...facts.cardConsents.map((c) => entry(c.id, { kind: 'card_consent', at: c.consentedAt, params: { number: c.versionNumber, party: c.partyName }, link: { tool: 'card', recordId: c.versionId } })),
     ...facts.actions.flatMap((a) => (a.finishedAt ? [entry(a.id, { kind: 'action_done', at: a.finishedAt, params: { title: a.title }, link: { tool: 'actions', recordId: a.id } })] : [])),
     ...facts.focusDecisions.map((f) => entry(f.id, { kind: 'focus_decision', at: f.decidedAt, params: { themes: f.themes }, link: { tool: 'focus', recordId: f.id } })),
-    ...facts.agreements.map((g) => entry(g.id, { kind: 'agreement', at: g.createdAt, params: { title: g.title }, link: { tool: 'agreements', recordId: g.id } })),
+    ...facts.agreements.filter((g) => !fromDecisions.has(g.id)).map((g) => entry(g.id, { kind: 'agreement', at: g.createdAt, params: { title: g.title }, link: { tool: 'agreements', recordId: g.id } })),
   ];
 }
 
