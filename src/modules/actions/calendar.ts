@@ -4,6 +4,9 @@ import type { Deps } from '../../server/deps.js';
 import type { SessionUser } from '../../server/access.js';
 import { errors } from '../../server/errors.js';
 import { hashSecret, newSecret, nowIso } from '../../server/crypto.js';
+import { icsCalendar, type CalendarEvent } from '../../domain/calendar/ics.js';
+
+export { icsCalendar, type CalendarEvent };
 
 /** A person's calendar items: their open actions with a due date, and reviews of agreements in networks they lead. */
 export const calendarRepository = (db: Kysely<DB>) => ({
@@ -37,58 +40,6 @@ export const calendarRepository = (db: Kysely<DB>) => ({
       .where('g.review_on', 'is not', null)
       .execute(),
 });
-
-/** Text values in iCalendar escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11). */
-const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-
-/** Lines longer than 75 octets are folded (RFC 5545 3.1); we fold on characters, which stays within the limit for our text. */
-function fold(line: string): string {
-  const out: string[] = [];
-  let rest = line;
-  while (Buffer.byteLength(rest) > 75) {
-    let cut = 74;
-    while (Buffer.byteLength(rest.slice(0, cut)) > 74) cut--;
-    out.push(rest.slice(0, cut));
-    rest = ` ${rest.slice(cut)}`;
-  }
-  out.push(rest);
-  return out.join('\r\n');
-}
-
-const dateValue = (iso: string) => iso.replace(/-/g, '');
-const nextDay = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
-export interface CalendarEvent {
-  uid: string;
-  date: string;
-  summary: string;
-  description: string;
-  url: string;
-}
-
-export function icsCalendar(name: string, events: CalendarEvent[], stamp: string): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Wijknet//Wijknet//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escape(name)}`];
-  const dtstamp = stamp.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  for (const e of events) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${e.uid}`,
-      `DTSTAMP:${dtstamp}`,
-      `DTSTART;VALUE=DATE:${dateValue(e.date)}`,
-      `DTEND;VALUE=DATE:${dateValue(nextDay(e.date))}`,
-      `SUMMARY:${escape(e.summary)}`,
-      `DESCRIPTION:${escape(e.description)}`,
-      `URL:${e.url}`,
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
-}
 
 export function calendarService(deps: Deps) {
   const repo = calendarRepository(deps.db);
