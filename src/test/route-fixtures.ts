@@ -1,6 +1,6 @@
 import type { Role } from '../domain/vocabulary.js';
-import type { SessionUser } from '../server/access.js';
-import { hashSecret, isoIn, newSecret, nowIso } from '../server/crypto.js';
+import type { SessionUser } from '../core/access.js';
+import { hashSecret, isoIn, newSecret, nowIso } from '../core/crypto.js';
 import { addMember, memberContext, type TestApp } from './harness.js';
 import { VERKENNEN_ROUTES } from './verkennen-fixtures.js';
 import { VORMGEVEN_ROUTES } from './vormgeven-fixtures.js';

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../server/access.js';
+import type { SessionUser } from '../core/access.js';
 import type { RouteSpec, World } from './route-fixtures.js';
 import { memberContext, type TestApp } from './harness.js';
 

@@ -1,5 +1,5 @@
-import type { SessionUser } from '../server/access.js';
-import type { MemberContext } from '../server/access.js';
+import type { SessionUser } from '../core/access.js';
+import type { MemberContext } from '../core/access.js';
 import type { RouteSpec, World } from './route-fixtures.js';
 import { memberContext, type TestApp } from './harness.js';
 

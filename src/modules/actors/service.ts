@@ -1,8 +1,8 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
 import { actorRepository, type ActorRow } from './repository.js';
 import { searchRepository } from '../search/repository.js';
@@ -50,7 +50,7 @@ const personConsent = () =>
     findable: 'Een persoon is alleen vindbaar voor andere netwerken als die persoon dat zelf aanzet. Vraag het diegene.',
   });
 
-export function actorService(deps: Deps) {
+export function createActorService(deps: Deps) {
   const repo = actorRepository(deps.db);
   const search = searchRepository(deps.db);
 
@@ -188,3 +188,5 @@ export function actorService(deps: Deps) {
     },
   };
 }
+
+export type ActorService = ReturnType<typeof createActorService>;

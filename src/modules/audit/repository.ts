@@ -8,7 +8,7 @@ export interface AuditFilter {
   toIso?: string;
 }
 
-/** The audit trail of one network. Rows are written by recordChange (server/changes.ts). */
+/** The audit trail of one network. Rows are written by recordChange (modules/common/changes.ts). */
 export const auditRepository = (db: Kysely<DB>) => {
   const filtered = (networkId: string, f: AuditFilter) => {
     let q = db.selectFrom('audit_log').where('audit_log.network_id', '=', networkId);

@@ -1,8 +1,8 @@
-import type { Deps } from '../../server/deps.js';
+import type { Deps } from '../common/deps.js';
 import { searchRepository } from '../search/repository.js';
-import type { MemberContext } from '../../server/access.js';
-import { AppError, errors } from '../../server/errors.js';
-import { hashSecret, newId, newSecret, nowIso } from '../../server/crypto.js';
+import type { MemberContext } from '../../core/access.js';
+import { AppError, errors } from '../../core/errors.js';
+import { hashSecret, newId, newSecret, nowIso } from '../../core/crypto.js';
 import { parseList } from '../common/json.js';
 import { parseJsonObject } from '../audit/json.js';
 import { exportRepository } from './repository.js';
@@ -47,7 +47,7 @@ const byKey = (key: string[]) => (a: TableRow, b: TableRow) => {
 /** Plain code-unit order, the same on both databases (collations differ). */
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** reminders_sent keys: `<kind>:<id>:<date>:<user id>` (see actions/reminders.ts). */
+/** reminders_sent keys: `<kind>:<id>:<date>:<user id>` (see jobs/reminders.ts). */
 const REMINDER_KEY = /^([a-z]+):([^:]+):([^:]*):([^:]+)$/;
 
 function keyParent(spec: TableSpec, row: TableRow): { parent: string; id: string } | null {
@@ -110,7 +110,7 @@ function refusedByDatabase(err: unknown): string | null {
   return null;
 }
 
-export function exportService(deps: Deps) {
+export function createExportService(deps: Deps) {
   /**
    * One consistent moment: the tables are read in one transaction (a snapshot on PostgreSQL too),
    * so a guest who answers during the export cannot leave an answer without its guest in the file.
@@ -441,3 +441,5 @@ export function exportService(deps: Deps) {
     },
   };
 }
+
+export type ExportService = ReturnType<typeof createExportService>;

@@ -1,6 +1,7 @@
-import type { App, RouteContext } from '../../server/types.js';
-import { requireUser } from '../../server/access.js';
-import type { LiveEvent } from '../../server/live.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
+import { requireUser } from '../../core/access.js';
+import type { LiveEvent } from '../../core/events.js';
 import { memberRepository } from '../members/repository.js';
 
 const HEARTBEAT_MS = 25_000;

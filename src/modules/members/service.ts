@@ -1,10 +1,10 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext, SessionUser } from '../../server/access.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext, SessionUser } from '../../core/access.js';
 import type { Role } from '../../domain/vocabulary.js';
-import { AppError, errors } from '../../server/errors.js';
-import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
-import { limit } from '../../server/rate-limit.js';
+import { AppError, errors } from '../../core/errors.js';
+import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
+import { limit } from '../common/rate-limit.js';
 import { actorRepository } from '../actors/repository.js';
 import { memberRepository } from './repository.js';
 import { privacyRepository } from '../privacy/repository.js';
@@ -32,7 +32,7 @@ export function toMemberView(m: Awaited<ReturnType<ReturnType<typeof memberRepos
   };
 }
 
-export function memberService(deps: Deps) {
+export function createMemberService(deps: Deps) {
   const repo = memberRepository(deps.db);
   const actors = actorRepository(deps.db);
 
@@ -195,3 +195,5 @@ export function memberService(deps: Deps) {
     },
   };
 }
+
+export type MemberService = ReturnType<typeof createMemberService>;

@@ -1,10 +1,10 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext, SessionUser } from '../../server/access.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext, SessionUser } from '../../core/access.js';
 import type { Role } from '../../domain/vocabulary.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange, writeAudit } from '../../server/changes.js';
-import { NetworkCache } from '../../server/network-cache.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange, writeAudit } from '../common/changes.js';
+import { NetworkCache } from '../../core/network-cache.js';
 import { listText, parseList } from '../common/json.js';
 import { memberRepository } from '../members/repository.js';
 import { toMemberView } from '../members/service.js';
@@ -53,7 +53,7 @@ function toColumns(input: NetworkInput): Partial<NetworkRow> {
   return out;
 }
 
-export function networkService(deps: Deps) {
+export function createNetworkService(deps: Deps) {
   const networks = networkRepository(deps.db);
   const members = memberRepository(deps.db);
 
@@ -143,3 +143,5 @@ export function networkService(deps: Deps) {
     },
   };
 }
+
+export type NetworkService = ReturnType<typeof createNetworkService>;

@@ -1,13 +1,13 @@
-import type { Deps } from '../../server/deps.js';
-import type { SessionUser } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { nowIso } from '../../server/crypto.js';
+import type { Deps } from '../common/deps.js';
+import type { SessionUser } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { nowIso } from '../../core/crypto.js';
 import { auditRepository } from '../audit/repository.js';
 import { parseJsonObject } from '../audit/json.js';
 import { privacyRepository } from './repository.js';
 import type { PersonalDataExport } from './schemas.js';
 
-export function privacyService(deps: Deps) {
+export function createPrivacyService(deps: Deps) {
   const repo = privacyRepository(deps.db);
   const audit = auditRepository(deps.db);
   return {
@@ -75,3 +75,5 @@ export function privacyService(deps: Deps) {
     },
   };
 }
+
+export type PrivacyService = ReturnType<typeof createPrivacyService>;

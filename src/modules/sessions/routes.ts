@@ -1,9 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { App, RouteContext } from '../../server/types.js';
-import type { LiveEvent } from '../../server/live.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
+import type { LiveEvent } from '../../core/events.js';
 import { networkParams } from '../common/schemas.js';
 import { noBody } from '../auth/schemas.js';
-import { memberOf } from '../networks/routes.js';
+import { memberOf } from '../../core/access.js';
 import type { SessionService } from './service.js';
 import { isVisible, publicAnswer } from './service.js';
 import {

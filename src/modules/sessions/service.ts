@@ -1,16 +1,14 @@
 import { randomInt } from 'node:crypto';
 import QRCode from 'qrcode';
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { AppError, errors } from '../../server/errors.js';
-import { hashSecret, newId, newSecret, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
-import { limit } from '../../server/rate-limit.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { AppError, errors } from '../../core/errors.js';
+import { hashSecret, newId, newSecret, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
+import { limit } from '../common/rate-limit.js';
 import { CARD_GUIDE, type CardColumn } from '../../domain/card.js';
 import { parseList } from '../common/json.js';
-import { cardService } from '../cards/service.js';
-import { goalService } from '../goals/service.js';
-import { focusService } from '../focus/service.js';
+import type { Services } from '../../core/registry.js';
 import { LIMITS } from '../common/schemas.js';
 import { sessionRepository, type AnswerRow, type GuestRow, type SessionRow } from './repository.js';
 import {
@@ -83,10 +81,9 @@ const summary = (s: SessionRow): SessionSummary => ({
   endedAt: s.ended_at,
 });
 
-export function sessionService(deps: Deps) {
+/** Accepted answers go into the network's work through the services that own it. */
+export function createSessionService(deps: Deps, others: Pick<Services, 'cards' | 'goals' | 'focus'>) {
   const repo = sessionRepository(deps.db);
-  // Accepted answers go into the network's work through the services that own it (stateless).
-  const others = { cards: cardService(deps), goals: goalService(deps), focus: focusService(deps) };
 
   const emit = (sessionId: string, type: string, data?: unknown) =>
     deps.live.publish({ type: `session.${type}`, entityId: sessionId, data });
@@ -453,4 +450,4 @@ export function sessionService(deps: Deps) {
   };
 }
 
-export type SessionService = ReturnType<typeof sessionService>;
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -3,9 +3,9 @@ import { createTestApp, dialects, memberContext, type TestApp } from '../../test
 import { makePeople, makeWorld, sessionFor, type World } from '../../test/route-fixtures.js';
 import { CODE_ALPHABET } from './schemas.js';
 import { WRONG_CODE_LIMIT, newSessionCode } from './service.js';
-import { GUEST_RETENTION_DAYS, purgeGuestData } from './retention.js';
+import { GUEST_RETENTION_DAYS, purgeGuestData } from '../../jobs/retention.js';
 import { SseClient, baseUrlOf, type SseMessage } from '../../test/sse.js';
-import { SESSION_COOKIE } from '../../server/auth-hook.js';
+import { SESSION_COOKIE } from '../../core/access.js';
 
 const data = (m: SseMessage) => JSON.parse(m.data) as { type: string; visible?: boolean; answer?: { status?: string; text?: string } };
 

@@ -1,42 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.js';
-import type { Deps } from '../../server/deps.js';
-import type { SessionUser } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { hashSecret, newSecret, nowIso } from '../../server/crypto.js';
-
-/** A person's calendar items: their open actions with a due date, and reviews of agreements in networks they lead. */
-export const calendarRepository = (db: Kysely<DB>) => ({
-  userBySecretHash: (hash: string) =>
-    db.selectFrom('calendar_feeds as f').innerJoin('users as u', 'u.id', 'f.user_id').select(['u.id', 'u.name']).where('f.secret_hash', '=', hash).where('u.deleted_at', 'is', null).executeTakeFirst(),
-  async replaceFeed(userId: string, secretHash: string) {
-    await db.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
-    await db.insertInto('calendar_feeds').values({ user_id: userId, secret_hash: secretHash, created_at: nowIso() }).execute();
-  },
-  async removeFeed(userId: string) {
-    await db.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
-  },
-  actionsDue: (userId: string) =>
-    db
-      .selectFrom('actions as x')
-      .innerJoin('members as m', 'm.id', 'x.owner_member_id')
-      .innerJoin('networks as n', 'n.id', 'x.network_id')
-      .select(['x.id', 'x.title', 'x.description', 'x.due_on', 'x.status', 'n.name as network_name', 'x.network_id'])
-      .where('m.user_id', '=', userId)
-      .where('x.status', 'in', ['open', 'bezig'])
-      .where('x.due_on', 'is not', null)
-      .execute(),
-  reviewsDue: (userId: string) =>
-    db
-      .selectFrom('agreements as g')
-      .innerJoin('members as m', (j) => j.onRef('m.network_id', '=', 'g.network_id'))
-      .innerJoin('networks as n', 'n.id', 'g.network_id')
-      .select(['g.id', 'g.title', 'g.review_on', 'n.name as network_name', 'g.network_id'])
-      .where('m.user_id', '=', userId)
-      .where('m.role', '=', 'kartrekker')
-      .where('g.review_on', 'is not', null)
-      .execute(),
-});
+import type { Deps } from '../modules/common/deps.js';
+import type { SessionUser } from '../core/access.js';
+import { errors } from '../core/errors.js';
+import { hashSecret, newSecret, nowIso } from '../core/crypto.js';
+import { calendarFeedsAcrossNetworks } from './calendar-feed-repository.js';
 
 /** Text values in iCalendar escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11). */
 const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -90,8 +56,12 @@ export function icsCalendar(name: string, events: CalendarEvent[], stamp: string
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
-export function calendarService(deps: Deps) {
-  const repo = calendarRepository(deps.db);
+/**
+ * A person's agenda feed: their open actions and the reviews of agreements in the networks they
+ * lead, from every network they are in. Not a module of one network, so it lives with the jobs.
+ */
+export function createCalendarService(deps: Deps) {
+  const repo = calendarFeedsAcrossNetworks(deps.db);
   const base = deps.config.publicUrl.replace(/\/$/, '');
   return {
     /** Makes (or replaces) the person's secret feed address; the old one stops working. Shown once. */
@@ -126,4 +96,12 @@ export function calendarService(deps: Deps) {
       return icsCalendar('Wijknet', events, nowIso());
     },
   };
+}
+
+export type CalendarService = ReturnType<typeof createCalendarService>;
+
+declare module '../core/registry.js' {
+  interface Services {
+    calendar: CalendarService;
+  }
 }
