@@ -3,6 +3,7 @@ import type { MemberContext } from '../core/access.js';
 import { createAuthService } from '../modules/auth/service.js';
 import { createNetworkService } from '../modules/networks/service.js';
 import { createActorService } from '../modules/actors/service.js';
+import { createSearchService } from '../modules/search/service.js';
 import { createAnalysisService } from '../modules/analysis/service.js';
 import { createFunctionService } from '../modules/functions/service.js';
 
@@ -33,7 +34,7 @@ export async function loadVerkennenDemo(deps: Deps, ctx: MemberContext, actorIds
   const other = await networks.create(neighbour, { name: 'Buurtnetwerk Schadewijk (voorbeeld)', areaLevel: 'wijk', areaName: 'Schadewijk, Oss' });
   const m = await deps.db.selectFrom('members').select('id').where('network_id', '=', other.id).executeTakeFirstOrThrow();
   const otherCtx: MemberContext = { networkId: other.id, userId: neighbour.id, memberId: m.id, role: 'kartrekker', actorId: null };
-  const actors = createActorService(deps);
+  const actors = createActorService(deps, { search: createSearchService(deps) });
   await actors.create(otherCtx, { kind: 'organisation', name: 'Steunpunt Mantelzorg Oss', domain: 'welzijn', themes: ['mantelzorg'], targetGroups: ['mantelzorgers', 'ouderen'], findable: true, contactEmail: 'info@mantelzorg-oss.example' });
   await actors.create(otherCtx, { kind: 'initiative', name: 'Koffiekamer De Schakel', domain: 'bewoners', themes: ['eenzaamheid', 'ontmoeten'], targetGroups: ['ouderen'], findable: true, contactPhone: '0412 000 000' });
   await actors.create(otherCtx, { kind: 'organisation', name: 'Bibliotheek Oss', domain: 'onderwijs', themes: ['taal', 'digitale vaardigheden'], targetGroups: ['alle inwoners'], findable: true, website: 'https://www.bibliotheek-oss.example' });

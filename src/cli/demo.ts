@@ -3,6 +3,7 @@ import type { MemberContext } from '../core/access.js';
 import { createAuthService } from '../modules/auth/service.js';
 import { createNetworkService } from '../modules/networks/service.js';
 import { createActorService } from '../modules/actors/service.js';
+import { createSearchService } from '../modules/search/service.js';
 import { newId, nowIso } from '../core/crypto.js';
 import { loadVerkennenDemo } from './demo-verkennen.js';
 import { loadVormgevenDemo } from './demo-vormgeven.js';
@@ -62,7 +63,7 @@ export async function loadDemo(deps: Deps): Promise<string> {
     .where('user_id', '=', lead.id)
     .executeTakeFirstOrThrow();
   const ctx: MemberContext = { networkId: network.id, userId: lead.id, memberId: member.id, role: 'kartrekker', actorId: null };
-  const service = createActorService(deps);
+  const service = createActorService(deps, { search: createSearchService(deps) });
   const ids: string[] = [];
   for (const a of actors) {
     ids.push((await service.create(ctx, { ...a, findable: a.kind !== 'person' })).id);

@@ -37,36 +37,39 @@ const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange,
 ];
 
-/** Every service once; the type makes sure none is missing. */
+/** Every service once, each handed to the services that use it; the type makes sure none is missing. */
 export function createServices(deps: Deps): Services {
-  const base = {
+  const searchService = search.createSearchService(deps);
+  const actorService = actors.createActorService(deps, { search: searchService });
+  const relationService = relations.createRelationService(deps);
+  const cardService = cards.createCardService(deps);
+  const goalService = goals.createGoalService(deps);
+  const focusService = focus.createFocusService(deps);
+  return {
     auth: auth.createAuthService(deps),
     networks: networks.createNetworkService(deps),
     members: members.createMemberService(deps),
-    actors: actors.createActorService(deps),
+    actors: actorService,
     progress: progress.createProgressService(deps),
     functions: functions.createFunctionService(deps),
     suggestions: suggestions.createSuggestionService(deps),
     analysis: analysis.createAnalysisService(deps),
-    relations: relations.createRelationService(deps),
-    search: search.createSearchService(deps),
+    relations: relationService,
+    search: searchService,
     audit: audit.createAuditService(deps),
     privacy: privacy.createPrivacyService(deps),
-    export: exporting.createExportService(deps),
-    goals: goals.createGoalService(deps),
-    cards: cards.createCardService(deps),
+    export: exporting.createExportService(deps, { search: searchService }),
+    goals: goalService,
+    cards: cardService,
     leads: leads.createLeadService(deps),
     agreements: agreements.createAgreementService(deps),
     actions: actions.createActionService(deps),
     calendar: createCalendarService(deps),
+    documents: documents.createDocumentService(deps, { cards: cardService }),
+    sessions: sessions.createSessionService(deps, { cards: cardService, goals: goalService, focus: focusService }),
     profile: profile.createProfileService(deps),
-    focus: focus.createFocusService(deps),
-  };
-  return {
-    ...base,
-    documents: documents.createDocumentService(deps, base),
-    sessions: sessions.createSessionService(deps, base),
-    exchange: exchange.createExchangeService(deps, base),
+    focus: focusService,
+    exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
   };
 }
 

@@ -5,7 +5,7 @@ import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
 import { actorRepository, type ActorRow } from './repository.js';
-import { searchRepository } from '../search/repository.js';
+import type { Services } from '../../core/registry.js';
 import type { ActorView } from './schemas.js';
 
 export interface ActorInput {
@@ -50,9 +50,9 @@ const personConsent = () =>
     findable: 'Een persoon is alleen vindbaar voor andere netwerken als die persoon dat zelf aanzet. Vraag het diegene.',
   });
 
-export function createActorService(deps: Deps) {
+/** Every create and update re-indexes the actor through the search service. */
+export function createActorService(deps: Deps, { search }: Pick<Services, 'search'>) {
   const repo = actorRepository(deps.db);
-  const search = searchRepository(deps.db);
 
   function toView(
     row: ActorRow & { status: string },

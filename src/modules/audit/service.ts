@@ -1,6 +1,6 @@
 import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
-import { parseJsonObject } from './json.js';
+import { parseJsonObject } from '../common/json.js';
 import { auditRepository } from './repository.js';
 import type { AuditEntry, AuditPage, AuditQuery } from './schemas.js';
 

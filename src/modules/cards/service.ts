@@ -4,6 +4,7 @@ import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { parseList } from '../common/json.js';
+import { displayName } from '../common/names.js';
 import { CARD_GUIDE, personalColumnAllowed, type CardColumn, type CardMode } from '../../domain/card.js';
 import { cardRepository, type ItemRow, type VersionRow } from './repository.js';
 import type { CardItemView, CardSnapshot, CardView, ConsentView, Party, Source, VersionSummary, VersionView } from './schemas.js';
@@ -11,7 +12,6 @@ import { compareDutch } from '../../domain/collate.js';
 
 type MemberRow = Awaited<ReturnType<ReturnType<typeof cardRepository>['members']>>[number];
 
-export const displayName = (m: { name: string; email: string }) => m.name || m.email.split('@')[0];
 export const partyOf = (ctx: { actorId: string | null; memberId: string }) => (ctx.actorId ? `actor:${ctx.actorId}` : `member:${ctx.memberId}`);
 
 const missingItem = () => errors.notFound('Dit punt staat niet (meer) op de kaart.');

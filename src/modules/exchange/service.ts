@@ -1,5 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.js';
 import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import { AppError, errors } from '../../core/errors.js';
@@ -7,6 +5,7 @@ import { DOMAINS, HEALTH_DIMENSIONS } from '../../domain/vocabulary.js';
 import { normalise } from '../../domain/search/text.js';
 import { createActor } from '../actors/schemas.js';
 import type { Services } from '../../core/registry.js';
+import { exchangeRepository } from './repository.js';
 import { fileBytes, type UploadedFile } from '../common/upload.js';
 import {
   CONNECTION_COLUMNS,
@@ -67,19 +66,6 @@ interface Plan {
   actors: PlannedActor[];
   relations: PlannedRelation[];
 }
-
-const exchangeRepository = (db: Kysely<DB>) => ({
-  network: (networkId: string) => db.selectFrom('networks').select(['name']).where('id', '=', networkId).executeTakeFirst(),
-  actors: (networkId: string) =>
-    db
-      .selectFrom('network_actors')
-      .innerJoin('actors', 'actors.id', 'network_actors.actor_id')
-      .select(['actors.id', 'actors.name', 'actors.kvk', 'actors.agb'])
-      .where('network_actors.network_id', '=', networkId)
-      .execute(),
-  relationPairs: (networkId: string) =>
-    db.selectFrom('relations').select(['actor_a_id', 'actor_b_id']).where('network_id', '=', networkId).execute(),
-});
 
 export function createExchangeService(deps: Deps, { actors, relations }: Pick<Services, 'actors' | 'relations'>) {
   const repo = exchangeRepository(deps.db);

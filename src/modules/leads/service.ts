@@ -4,7 +4,7 @@ import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { leadWarnings } from '../../domain/leads.js';
-import { displayName } from '../cards/service.js';
+import { displayName } from '../common/names.js';
 import { leadRepository, type LeadRow } from './repository.js';
 import type { LeadView, LeadsView } from './schemas.js';
 

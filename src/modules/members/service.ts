@@ -122,7 +122,7 @@ export function createMemberService(deps: Deps) {
       };
       await repo.insertInvitation(row);
       const link = `${deps.config.publicUrl}/uitnodiging/${token}`;
-      const network = await deps.db.selectFrom('networks').select(['name']).where('id', '=', ctx.networkId).executeTakeFirstOrThrow();
+      const network = await repo.network(ctx.networkId);
       if (input.email) {
         const who = inviter.name || inviter.email;
         await deps.mailer.send({

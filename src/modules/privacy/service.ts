@@ -3,7 +3,7 @@ import type { SessionUser } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
 import { nowIso } from '../../core/crypto.js';
 import { auditRepository } from '../audit/repository.js';
-import { parseJsonObject } from '../audit/json.js';
+import { parseJsonObject } from '../common/json.js';
 import { privacyRepository } from './repository.js';
 import type { PersonalDataExport } from './schemas.js';
 

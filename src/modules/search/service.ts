@@ -1,5 +1,5 @@
 import type { Deps } from '../common/deps.js';
-import { toPublicProfile } from '../actors/profile.js';
+import { toPublicProfile } from '../common/public-profile.js';
 import type { MemberContext } from '../../core/access.js';
 import { stem, words } from '../../domain/search/text.js';
 import { searchRepository, type QueryWord } from './repository.js';

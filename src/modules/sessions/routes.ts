@@ -94,11 +94,11 @@ async function streamSession(
   });
 
   if (lastSent > 0) {
-    for (const r of await sessions.repo.eventsSince(sessionId, lastSent)) {
+    for (const r of await sessions.eventsSince(sessionId, lastSent)) {
       send({ id: Number(r.id), networkId: r.network_id, userId: r.user_id, type: r.type, entityId: r.entity_id, createdAt: r.created_at }, true);
     }
   } else {
-    lastSent = await sessions.repo.latestEventId();
+    lastSent = await sessions.latestEventId();
     res.write(`id: ${lastSent}\nevent: ready\ndata: {}\n\n`);
   }
   backlogDone = true;

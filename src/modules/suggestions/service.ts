@@ -1,5 +1,5 @@
 import type { Deps } from '../common/deps.js';
-import { toPublicProfile } from '../actors/profile.js';
+import { toPublicProfile } from '../common/public-profile.js';
 import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
 import { nowIso } from '../../core/crypto.js';
