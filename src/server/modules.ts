@@ -42,13 +42,15 @@ export function createServices(deps: Deps): Services {
   const searchService = search.createSearchService(deps);
   const actorService = actors.createActorService(deps, { search: searchService });
   const relationService = relations.createRelationService(deps);
+  const privacyService = privacy.createPrivacyService(deps);
+  const memberService = members.createMemberService(deps, { actors: actorService, privacy: privacyService });
   const cardService = cards.createCardService(deps);
   const goalService = goals.createGoalService(deps);
   const focusService = focus.createFocusService(deps);
   return {
     auth: auth.createAuthService(deps),
-    networks: networks.createNetworkService(deps),
-    members: members.createMemberService(deps),
+    networks: networks.createNetworkService(deps, { members: memberService }),
+    members: memberService,
     actors: actorService,
     progress: progress.createProgressService(deps),
     functions: functions.createFunctionService(deps),
@@ -57,7 +59,7 @@ export function createServices(deps: Deps): Services {
     relations: relationService,
     search: searchService,
     audit: audit.createAuditService(deps),
-    privacy: privacy.createPrivacyService(deps),
+    privacy: privacyService,
     export: exporting.createExportService(deps, { search: searchService }),
     goals: goalService,
     cards: cardService,

@@ -90,6 +90,9 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
   }
 
   return {
+    /** Whether the actor takes part in (or was approached by) the caller's network. */
+    inNetwork: (ctx: MemberContext, actorId: string) => repo.networkHasActor(ctx.networkId, actorId),
+
     async list(ctx: MemberContext): Promise<ActorView[]> {
       const [rows, acting] = await Promise.all([repo.listInNetwork(ctx.networkId), repo.membersActingFor(ctx.networkId)]);
       return rows.map((r) => toView(r, ctx.networkId, acting));
