@@ -1,6 +1,6 @@
 import type { SessionUser } from '../core/access.js';
 import type { MemberContext } from '../core/access.js';
-import type { RouteSpec, World } from './route-fixtures.js';
+import type { RouteSpec, World } from './route-spec.js';
 import { memberContext, type TestApp } from './harness.js';
 
 /**
