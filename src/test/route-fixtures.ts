@@ -1,4 +1,3 @@
-import type { SessionUser } from '../core/access.js';
 import { hashSecret, isoIn, newSecret, nowIso } from '../core/crypto.js';
 import { addMember, memberContext, type TestApp } from './harness.js';
 import type { People, RouteSpec, World } from './route-spec.js';
