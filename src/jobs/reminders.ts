@@ -16,10 +16,11 @@ const plusDays = (day: string, days: number) => {
 const dutchDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
- * Sends the reminders that are due in every network: actions coming due (or overdue) to their owner, agreement
- * reviews to the network's kartrekkers. People who turned reminders off get none. Idempotent and
- * safe with several processes: each reminder's key is claimed in reminders_sent before the mail
- * goes out (a claim that loses a race sends nothing), and released again when sending fails.
+ * Sends the reminders that are due, in every network: actions coming due (or overdue) to their
+ * owner, agreement reviews to the network's kartrekkers. People who turned reminders off get
+ * none. Idempotent and safe with several processes: each reminder's key is claimed in
+ * reminders_sent before the mail goes out (a claim that loses a race sends nothing), and
+ * released again when sending fails.
  */
 export async function sendDueReminders(deps: Deps, day = new Date().toISOString().slice(0, 10)): Promise<{ sent: number }> {
   const base = deps.config.publicUrl.replace(/\/$/, '');
