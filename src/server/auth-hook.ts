@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '../domain/vocabulary.js';
-import { roleAtLeast } from '../domain/vocabulary.js';
+import { type Role, roleAtLeast } from '../domain/vocabulary.js';
 import { memberRepository } from '../modules/members/repository.js';
 import type { App } from '../core/registry.js';
 import type { RouteContext } from '../modules/common/deps.js';

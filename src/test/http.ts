@@ -1,5 +1,4 @@
-import type { TestApp } from './harness.js';
-import { ORIGIN } from './harness.js';
+import { type TestApp, ORIGIN } from './harness.js';
 import { SESSION_COOKIE } from '../core/access.js';
 
 /** Opens a streaming route over real HTTP (inject would wait forever) and returns its status. */

@@ -1,5 +1,4 @@
-import type { SessionUser } from '../core/access.js';
-import type { MemberContext } from '../core/access.js';
+import type { SessionUser, MemberContext } from '../core/access.js';
 import type { RouteSpec, World } from './route-spec.js';
 import { memberContext, type TestApp } from './harness.js';
 

@@ -1,8 +1,7 @@
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
-import { requireUser } from '../../core/access.js';
+import { requireUser, memberOf } from '../../core/access.js';
 import { noBody } from '../auth/schemas.js';
-import { memberOf } from '../../core/access.js';
 import { actionFilter, actionParams, calendarParams, createAction, myActionFilter, networkParams, renewPlan, updateAction } from './schemas.js';
 
 const tags = ['Actieplan'];

@@ -1,8 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
-import { requireUser } from '../../core/access.js';
-import { SESSION_COOKIE } from '../../core/access.js';
+import { requireUser, SESSION_COOKIE } from '../../core/access.js';
 import { createToken, noBody, signInRequest, signInVerify, tokenParams, updateMe } from './schemas.js';
 
 const tags = ['Inloggen en account'];

@@ -5,8 +5,7 @@ import type { LiveEvent } from '../../core/events.js';
 import { networkParams } from '../common/schemas.js';
 import { noBody } from '../auth/schemas.js';
 import { memberOf } from '../../core/access.js';
-import type { SessionService } from './service.js';
-import { isVisible, publicAnswer } from './service.js';
+import { type SessionService, isVisible, publicAnswer } from './service.js';
 import {
   GUEST_HEADER,
   acceptAnswer,
