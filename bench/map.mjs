@@ -39,7 +39,7 @@ async function seed(store) {
   const dist = (p) => pathToFileURL(path.join(root, 'dist', 'server', p)).href;
   const { loadConfig } = await import(dist('config.js'));
   const { buildApp } = await import(dist('server/app.js'));
-  const { newId, nowIso } = await import(dist('server/crypto.js'));
+  const { newId, nowIso } = await import(dist('core/crypto.js'));
   const config = { ...loadConfig({}), dataDir: store.dataDir, databaseUrl: store.databaseUrl || undefined, serveWeb: false, logLevel: 'silent' };
   const { app, services, deps } = await buildApp(config, { logger: false, mailer: { send: async () => undefined } });
   try {

@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { migrate, openDatabase } from '../src/db/index.ts';
 import { deletionVariants, FILTER_FIELD, indexTerms, TYPO_MIN_LENGTH } from '../src/domain/search/text.ts';
-import { searchService } from '../src/modules/search/service.ts';
+import { createSearchService } from '../src/modules/search/service.ts';
 
 const ACTORS = Number(process.env.ACTORS ?? 100_000);
 const NETWORKS = 200;
@@ -139,7 +139,7 @@ async function bench(label, database) {
   // Fresh statistics, and on PostgreSQL what autovacuum does to a table soon after a bulk load
   // (mark its pages all-visible, so index-only scans need no table reads).
   await sql`${sql.raw(database.dialect === 'postgres' ? 'vacuum analyze' : 'analyze')}`.execute(database.db);
-  const search = searchService({ db: database.db, dialect: database.dialect });
+  const search = createSearchService({ db: database.db, dialect: database.dialect });
   const ctx = { networkId: networks[0].id, userId: 'bench', memberId: 'bench', role: 'kartrekker', actorId: null };
   for (const q of QUERIES) await search.forNetwork(ctx, { ...q, area: q.area === '' ? networks[0].area_name : q.area }); // warm-up
   const ours = [];

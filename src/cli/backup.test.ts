@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../config.js';
 import { openDatabase, sqliteFileFor } from '../db/index.js';
 import { buildApp, type Built } from '../server/app.js';
-import { hashSecret, newSecret, nowIso, isoIn } from '../server/crypto.js';
+import { hashSecret, newSecret, nowIso, isoIn } from '../core/crypto.js';
 import { backupCommand, restoreCommand } from './backup.js';
 
 function capture() {

@@ -1,22 +1,19 @@
-import type { Deps } from '../server/deps.js';
-import type { MemberContext } from '../server/access.js';
-import { authService } from '../modules/auth/service.js';
-import { networkService } from '../modules/networks/service.js';
-import { actorService } from '../modules/actors/service.js';
-import { analysisService } from '../modules/analysis/service.js';
-import { functionService } from '../modules/functions/service.js';
+import type { Deps } from '../modules/common/deps.js';
+import type { MemberContext } from '../core/access.js';
+import { createServices } from '../server/modules.js';
 
 /**
  * Gives the demo network something to show in "verkennen": a focus, a snapshot of the map, a
  * started who-is-who list, and a neighbouring network whose findable actors become suggestions.
  */
 export async function loadVerkennenDemo(deps: Deps, ctx: MemberContext, actorIds: string[]): Promise<void> {
-  const networks = networkService(deps);
+  const services = createServices(deps);
+  const networks = services.networks;
   const overview = await networks.overview(ctx);
   await networks.update(ctx, { focusThemes: ['eenzaamheid', 'mantelzorg'], version: overview.network.version });
-  await analysisService(deps).createSnapshot(ctx, { label: 'Start van het netwerk' });
+  await services.analysis.createSnapshot(ctx, { label: 'Start van het netwerk' });
 
-  const functions = functionService(deps);
+  const functions = services.functions;
   const list = await functions.checklist(ctx);
   const link = async (name: string, actorIndex: number) => {
     const f = list.functions.find((x) => x.name === name);
@@ -29,11 +26,11 @@ export async function loadVerkennenDemo(deps: Deps, ctx: MemberContext, actorIds
   await link('Wijkagent', 5);
   await link('School', 6);
 
-  const neighbour = await authService(deps).ensureUser('buurman@voorbeeld.nl');
+  const neighbour = await services.auth.ensureUser('buurman@voorbeeld.nl');
   const other = await networks.create(neighbour, { name: 'Buurtnetwerk Schadewijk (voorbeeld)', areaLevel: 'wijk', areaName: 'Schadewijk, Oss' });
   const m = await deps.db.selectFrom('members').select('id').where('network_id', '=', other.id).executeTakeFirstOrThrow();
   const otherCtx: MemberContext = { networkId: other.id, userId: neighbour.id, memberId: m.id, role: 'kartrekker', actorId: null };
-  const actors = actorService(deps);
+  const actors = services.actors;
   await actors.create(otherCtx, { kind: 'organisation', name: 'Steunpunt Mantelzorg Oss', domain: 'welzijn', themes: ['mantelzorg'], targetGroups: ['mantelzorgers', 'ouderen'], findable: true, contactEmail: 'info@mantelzorg-oss.example' });
   await actors.create(otherCtx, { kind: 'initiative', name: 'Koffiekamer De Schakel', domain: 'bewoners', themes: ['eenzaamheid', 'ontmoeten'], targetGroups: ['ouderen'], findable: true, contactPhone: '0412 000 000' });
   await actors.create(otherCtx, { kind: 'organisation', name: 'Bibliotheek Oss', domain: 'onderwijs', themes: ['taal', 'digitale vaardigheden'], targetGroups: ['alle inwoners'], findable: true, website: 'https://www.bibliotheek-oss.example' });

@@ -1,12 +1,12 @@
-import type { Deps } from '../server/deps.js';
-import type { MemberContext } from '../server/access.js';
-import { authService } from '../modules/auth/service.js';
-import { goalService } from '../modules/goals/service.js';
-import { cardService } from '../modules/cards/service.js';
-import { leadService } from '../modules/leads/service.js';
-import { agreementService } from '../modules/agreements/service.js';
-import { actionService } from '../modules/actions/service.js';
-import { newId, nowIso } from '../server/crypto.js';
+import type { Deps } from '../modules/common/deps.js';
+import type { MemberContext } from '../core/access.js';
+import { createAuthService } from '../modules/auth/service.js';
+import { createGoalService } from '../modules/goals/service.js';
+import { createCardService } from '../modules/cards/service.js';
+import { createLeadService } from '../modules/leads/service.js';
+import { createAgreementService } from '../modules/agreements/service.js';
+import { createActionService } from '../modules/actions/service.js';
+import { newId, nowIso } from '../core/crypto.js';
 
 /**
  * The phase "vormgeven" of the demo: the dementia café and the walking club whose why ladders
@@ -15,7 +15,7 @@ import { newId, nowIso } from '../server/crypto.js';
  * 1 Thuiszorg, 6 Basisschool, 7 Buurtvereniging (wandelclub), 8 Alzheimer Café.
  */
 export async function loadVormgevenDemo(deps: Deps, lead: MemberContext, actorIds: string[]): Promise<void> {
-  const auth = authService(deps);
+  const auth = createAuthService(deps);
   const partner = async (email: string, name: string, actorIndex: number): Promise<MemberContext> => {
     const user = await auth.ensureUser(email);
     await deps.db.updateTable('users').set({ name }).where('id', '=', user.id).where('name', '=', '').execute();
@@ -32,7 +32,7 @@ export async function loadVormgevenDemo(deps: Deps, lead: MemberContext, actorId
   const school = await partner('school@voorbeeld.nl', 'Fatima El Amrani', 6);
   const homecare = await partner('thuiszorg@voorbeeld.nl', 'Joost Peters', 1);
 
-  const goals = goalService(deps);
+  const goals = createGoalService(deps);
   const cafeLadder = await goals.createLadder(cafe, {
     activity: 'Een dementiecafé in het buurthuis',
     steps: ['Zodat mensen met dementie en hun mantelzorgers elkaar treffen', 'Zodat ze ervaringen delen en steun aan elkaar hebben'],
@@ -73,15 +73,15 @@ export async function loadVormgevenDemo(deps: Deps, lead: MemberContext, actorId
     ladderIds: [cafeLadder.id, walkLadder.id],
   });
 
-  const cards = cardService(deps);
+  const cards = createCardService(deps);
   const a = await cards.addPersonal(cafe, { column: 'waarden', text: 'er elke maand een plek is waar mensen met dementie welkom zijn' });
   const b = await cards.addPersonal(walking, { column: 'waarden', text: 'mantelzorgers er samen op uit gaan en er niet alleen voor staan' });
   await cards.addPersonal(cafe, { column: 'voorwaarden', text: 'We hebben een vaste ruimte nodig, gratis of goedkoop.' });
   await cards.addJoint(lead, { column: 'waarden', text: 'mensen met dementie en mantelzorgers elkaar regelmatig ontmoeten en steunen', sourceItemIds: [a.id, b.id] });
 
-  await leadService(deps).upsert(lead, lead.memberId, { hoursPerWeek: 8, mandate: 'Beslist over uitgaven tot € 500.', supportedBy: 'Teamleider wijkteam', paidBy: 'Gemeente Oss' });
-  await agreementService(deps).create(lead, { kind: 'besluitvorming', title: 'Zo besluiten we', decisionRule: 'consent', body: 'We besluiten in het maandelijkse overleg.', reviewOn: `${new Date().getUTCFullYear() + 1}-01-15` });
-  const actions = actionService(deps);
+  await createLeadService(deps).upsert(lead, lead.memberId, { hoursPerWeek: 8, mandate: 'Beslist over uitgaven tot € 500.', supportedBy: 'Teamleider wijkteam', paidBy: 'Gemeente Oss' });
+  await createAgreementService(deps).create(lead, { kind: 'besluitvorming', title: 'Zo besluiten we', decisionRule: 'consent', body: 'We besluiten in het maandelijkse overleg.', reviewOn: `${new Date().getUTCFullYear() + 1}-01-15` });
+  const actions = createActionService(deps);
   const year = new Date().getUTCFullYear();
   await actions.create(cafe, { title: 'Ruimte in het buurthuis vastleggen', goalId: goal.id, dueOn: `${year + 1}-02-01` });
   await actions.create(walking, { title: 'Wandelroute langs bankjes uitzetten', goalId: goal.id, dueOn: `${year + 1}-03-01`, status: 'bezig' });

@@ -1,9 +1,7 @@
-import type { Deps } from '../server/deps.js';
-import type { MemberContext } from '../server/access.js';
-import { authService } from '../modules/auth/service.js';
-import { networkService } from '../modules/networks/service.js';
-import { actorService } from '../modules/actors/service.js';
-import { newId, nowIso } from '../server/crypto.js';
+import type { Deps } from '../modules/common/deps.js';
+import type { MemberContext } from '../core/access.js';
+import { createServices } from '../server/modules.js';
+import { newId, nowIso } from '../core/crypto.js';
 import { loadVerkennenDemo } from './demo-verkennen.js';
 import { loadVormgevenDemo } from './demo-vormgeven.js';
 
@@ -40,14 +38,15 @@ const relations: [number, number, string, string, number][] = [
 
 /** Loads the example network once; running it again changes nothing. */
 export async function loadDemo(deps: Deps): Promise<string> {
+  const services = createServices(deps);
   const existing = await deps.db.selectFrom('networks').select('id').where('name', '=', DEMO_NAME).executeTakeFirst();
   const hint = `Log in als ${DEMO_LEAD} (de inlogmail staat in ${deps.config.smtpUrl ? 'die mailbox' : 'de outbox-map en op het scherm'}).`;
   if (existing) return `Het voorbeeldnetwerk staat er al. ${hint}`;
 
-  const auth = authService(deps);
+  const auth = services.auth;
   const lead = await auth.ensureUser(DEMO_LEAD);
   await deps.db.updateTable('users').set({ name: 'Sanne de Vries' }).where('id', '=', lead.id).where('name', '=', '').execute();
-  const network = await networkService(deps).create(lead, {
+  const network = await services.networks.create(lead, {
     name: DEMO_NAME,
     areaLevel: 'wijk',
     areaName: 'Ruwaard, Oss',
@@ -62,7 +61,7 @@ export async function loadDemo(deps: Deps): Promise<string> {
     .where('user_id', '=', lead.id)
     .executeTakeFirstOrThrow();
   const ctx: MemberContext = { networkId: network.id, userId: lead.id, memberId: member.id, role: 'kartrekker', actorId: null };
-  const service = actorService(deps);
+  const service = services.actors;
   const ids: string[] = [];
   for (const a of actors) {
     ids.push((await service.create(ctx, { ...a, findable: a.kind !== 'person' })).id);

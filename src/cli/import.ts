@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import type { Deps } from '../server/deps.js';
-import { AppError } from '../server/errors.js';
-import { exportService } from '../modules/export/service.js';
+import type { Deps } from '../modules/common/deps.js';
+import { AppError } from '../core/errors.js';
+import { createExportService } from '../modules/export/service.js';
+import { createSearchService } from '../modules/search/service.js';
 
 export interface Io {
   stdout(s: string): void;
@@ -22,7 +23,7 @@ export async function importCommand(deps: Deps, file: string | undefined, io: Io
     return 1;
   }
   try {
-    const r = await exportService(deps).importNetwork(data);
+    const r = await createExportService(deps, { search: createSearchService(deps) }).importNetwork(data);
     const content = r.content.map((c) => `${c.label} ${c.count}`).join(', ');
     io.stdout(
       `Netwerk "${r.networkName}" ingelezen: ${r.members} leden (${r.newUsers} nieuwe accounts), ${r.actors} partners, ${r.relations} relaties.\n` +
@@ -48,7 +49,7 @@ export async function exportCommand(deps: Deps, networkId: string | undefined, f
     return 2;
   }
   try {
-    const data = await exportService(deps).exportById(networkId);
+    const data = await createExportService(deps, { search: createSearchService(deps) }).exportById(networkId);
     fs.writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600 });
     io.stdout(`Netwerk "${data.network.name}" opgeslagen in ${file}.\n`);
     return 0;

@@ -4,13 +4,13 @@ import { migrate, openDatabase, sqliteFileFor } from '../db/index.js';
 import { buildApp } from '../server/app.js';
 import { createMailer } from '../server/mail.js';
 import { LiveHub } from '../server/live.js';
-import { authService } from '../modules/auth/service.js';
-import type { Deps } from '../server/deps.js';
+import { createAuthService } from '../modules/auth/service.js';
+import type { Deps } from '../modules/common/deps.js';
 import { loadDemo } from './demo.js';
 import { analyseCommand } from './analyse.js';
 import { backupCommand, restoreCommand } from './backup.js';
 import { exportCommand, importCommand } from './import.js';
-import { sendDueReminders } from '../modules/actions/reminders.js';
+import { sendDueReminders } from '../jobs/reminders.js';
 
 const HELP = `wijknet — samenwerken in wijknetwerken
 
@@ -111,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
         const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });
         const email = requireOption(values.email, 'email').trim().toLowerCase();
         return await withDeps(config, async (deps) => {
-          await authService(deps).ensureUser(email, { admin: true });
+          await createAuthService(deps).ensureUser(email, { admin: true });
           io.stdout(`${email} is beheerder. Log in op ${config.publicUrl} met dit adres.\n`);
           return 0;
         });
@@ -121,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
         const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' } } });
         const email = requireOption(values.email, 'email').trim().toLowerCase();
         return await withDeps(config, async (deps) => {
-          const auth = authService(deps);
+          const auth = createAuthService(deps);
           const user = await auth.ensureUser(email);
           const token = await auth.createToken(user.id, values.name ?? 'Opdrachtregel');
           io.stderr(`API-sleutel voor ${email} (bewaar hem goed, hij wordt maar één keer getoond):\n`);

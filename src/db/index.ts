@@ -5,6 +5,7 @@ import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
 import type { DB } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
+import type { Dialect } from './migrations/dialect.js';
 import * as foundation from './migrations/0001_foundation.js';
 import * as verkennen from './migrations/0002_verkennen.js';
 import * as vormgeven from './migrations/0003_vormgeven.js';
@@ -12,7 +13,7 @@ import * as sessions from './migrations/0004_sessions.js';
 import * as profileFocus from './migrations/0005_profile_focus.js';
 import * as searchFilters from './migrations/0006_search_filters.js';
 
-export type Dialect = 'sqlite' | 'postgres';
+export type { Dialect };
 
 export interface Database_ {
   db: Kysely<DB>;

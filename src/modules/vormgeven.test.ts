@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createTestApp, dialects, memberContext, type TestApp } from '../test/harness.js';
 import { sessionFor } from '../test/route-fixtures.js';
-import type { SessionUser } from '../server/access.js';
+import type { SessionUser } from '../core/access.js';
 
 let n = 0;
 const email = (name: string) => `${name}-${Date.now()}-${++n}@voorbeeld.nl`;

@@ -11,44 +11,17 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { sql } from 'kysely';
 import type { Config } from '../config.js';
 import { migrate, openDatabase, sqliteFileFor, type Database_ } from '../db/index.js';
-import { authService } from '../modules/auth/service.js';
-import { authRoutes } from '../modules/auth/routes.js';
-import { networkService } from '../modules/networks/service.js';
-import { networkRoutes } from '../modules/networks/routes.js';
-import { memberService } from '../modules/members/service.js';
-import { memberRoutes } from '../modules/members/routes.js';
-import { actorService } from '../modules/actors/service.js';
-import { actorRoutes } from '../modules/actors/routes.js';
-import { liveRoutes } from '../modules/live/routes.js';
-import { startRetention } from './retention.js';
-import { progressService } from '../modules/progress/service.js';
-import { progressRoutes } from '../modules/progress/routes.js';
-import { functionService } from '../modules/functions/service.js';
-import { functionRoutes } from '../modules/functions/routes.js';
-import { suggestionService } from '../modules/suggestions/service.js';
-import { suggestionRoutes } from '../modules/suggestions/routes.js';
-import { analysisService } from '../modules/analysis/service.js';
-import { analysisRoutes } from '../modules/analysis/routes.js';
-import { relationService } from '../modules/relations/service.js';
-import { relationRoutes } from '../modules/relations/routes.js';
-import { searchService } from '../modules/search/service.js';
-import { searchRoutes } from '../modules/search/routes.js';
-import { auditService } from '../modules/audit/service.js';
-import { auditRoutes } from '../modules/audit/routes.js';
-import { privacyService } from '../modules/privacy/service.js';
-import { privacyRoutes } from '../modules/privacy/routes.js';
-import { exportService } from '../modules/export/service.js';
-import { exportRoutes } from '../modules/export/routes.js';
-import { vormgevenRoutes, vormgevenServices } from '../modules/vormgeven.js';
-import { sessionService } from '../modules/sessions/service.js';
-import { sessionRoutes } from '../modules/sessions/routes.js';
-import { profileFocusRoutes, profileFocusServices } from '../modules/profile-focus.js';
+import { startRetention } from '../jobs/retention.js';
+import { startReminderTimer } from '../jobs/reminders.js';
 import { registerAccessControl } from './auth-hook.js';
-import { AppError, errorHandler, errors } from './errors.js';
+import { createServices, registerModules } from './modules.js';
+import { AppError, errors } from '../core/errors.js';
+import { errorHandler } from './errors.js';
 import { LiveHub } from './live.js';
-import { createMailer, type Mailer } from './mail.js';
-import type { Deps } from './deps.js';
-import type { App, Services } from './types.js';
+import { createMailer } from './mail.js';
+import type { Mailer } from '../core/mail.js';
+import type { Deps } from '../modules/common/deps.js';
+import type { App, Services } from '../core/registry.js';
 
 export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -128,24 +101,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     mailer: options.mailer ?? createMailer(config),
     log: app.log,
   };
-  const services: Services = {
-    auth: authService(deps),
-    networks: networkService(deps),
-    members: memberService(deps),
-    actors: actorService(deps),
-    progress: progressService(deps),
-    functions: functionService(deps),
-    suggestions: suggestionService(deps),
-    analysis: analysisService(deps),
-    relations: relationService(deps),
-    search: searchService(deps),
-    audit: auditService(deps),
-    privacy: privacyService(deps),
-    export: exportService(deps),
-    ...vormgevenServices(deps),
-    sessions: sessionService(deps),
-    ...profileFocusServices(deps),
-  };
+  const services = createServices(deps);
   const ctx = { deps, services };
 
   // Web files and the API docs are public by design; every /api route declares its own rule.
@@ -203,30 +159,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     }
   });
 
-  // Retention (guests' data after 90 days, live events after a week), only in a listening server.
-  let stopRetention = () => {};
+  // Background jobs run only in a listening server (tests never listen); `wijknet reminders`
+  // runs the reminders once by hand.
+  let stopJobs: (() => void)[] = [];
   app.addHook('onListen', async () => {
-    stopRetention = startRetention(ctx.deps);
+    stopJobs = [startRetention(deps), startReminderTimer(deps)];
   });
-  app.addHook('onClose', async () => stopRetention());
+  app.addHook('onClose', async () => {
+    for (const stop of stopJobs) stop();
+  });
 
-  await authRoutes(app, ctx);
-  await networkRoutes(app, ctx);
-  await memberRoutes(app, ctx);
-  await actorRoutes(app, ctx);
-  await liveRoutes(app, ctx);
-  await progressRoutes(app, ctx);
-  await functionRoutes(app, ctx);
-  await suggestionRoutes(app, ctx);
-  await analysisRoutes(app, ctx);
-  await relationRoutes(app, ctx);
-  await searchRoutes(app, ctx);
-  await auditRoutes(app, ctx);
-  await privacyRoutes(app, ctx);
-  await exportRoutes(app, ctx);
-  await vormgevenRoutes(app, ctx);
-  await sessionRoutes(app, ctx);
-  await profileFocusRoutes(app, ctx);
+  await registerModules(app, ctx);
 
   const webDir = config.webDir ?? path.join(packageRoot(), 'dist', 'web');
   const indexFile = path.join(webDir, 'index.html');

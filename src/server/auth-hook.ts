@@ -1,13 +1,12 @@
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '../domain/vocabulary.js';
-import { roleAtLeast } from '../domain/vocabulary.js';
+import { type Role, roleAtLeast } from '../domain/vocabulary.js';
 import { memberRepository } from '../modules/members/repository.js';
-import type { App, RouteContext } from './types.js';
-import { errors } from './errors.js';
-import { TtlCache } from './ttl-cache.js';
-import type { SessionUser } from './access.js';
+import type { App } from '../core/registry.js';
+import type { RouteContext } from '../modules/common/deps.js';
+import { errors } from '../core/errors.js';
+import { TtlCache } from '../core/ttl-cache.js';
+import { SESSION_COOKIE, type SessionUser } from '../core/access.js';
 
-export const SESSION_COOKIE = 'wijknet_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**

@@ -1,19 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type pg from 'pg';
 import type { Database_ } from '../db/index.js';
-import { nowIso } from './crypto.js';
-
-export interface LiveEvent {
-  id: number;
-  networkId: string | null;
-  /** Set for events meant for one person (e.g. "you were added to a network"). */
-  userId: string | null;
-  type: string;
-  entityId: string | null;
-  createdAt: string;
-  /** Content for session streams only (werksessie): sent live, never stored; a replay has none. */
-  data?: unknown;
-}
+import { nowIso } from '../core/crypto.js';
+import type { Live, LiveEvent, LiveEventInput } from '../core/events.js';
 
 const CHANNEL = 'wijknet_events';
 
@@ -23,7 +12,7 @@ const CHANNEL = 'wijknet_events';
  * LISTEN/NOTIFY otherwise, so that a change made through one process reaches browsers connected
  * to another. Events carry no content, only what changed; clients fetch it with their own rights.
  */
-export class LiveHub {
+export class LiveHub implements Live {
   private readonly emitter = new EventEmitter();
   private listener: pg.PoolClient | null = null;
   private closed = false;
@@ -56,7 +45,7 @@ export class LiveHub {
     if (!this.closed) await this.start().catch(() => this.restart());
   }
 
-  async publish(input: { networkId?: string | null; userId?: string | null; type: string; entityId?: string | null; data?: unknown }): Promise<LiveEvent> {
+  async publish(input: LiveEventInput): Promise<LiveEvent> {
     const createdAt = nowIso();
     const row = await this.database.db
       .insertInto('events')

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashSecret } from './crypto.js';
+import { hashSecret } from '../core/crypto.js';
 import { startServer, type Server } from '../test/child.js';
 
 /** The development outbox prints mails on the console; those blocks are not the log stream. */

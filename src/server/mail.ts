@@ -2,16 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.js';
+import type { Mailer } from '../core/mail.js';
 
-export interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-export interface Mailer {
-  send(mail: Mail): Promise<void>;
-}
 
 /**
  * With SMTP_URL mail is really sent. Without it every message is written to the outbox folder

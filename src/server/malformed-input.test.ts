@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, type TestApp } from '../test/harness.js';
 import { ROUTES, makePeople, makeWorld, sessionFor, type RouteCase } from '../test/route-fixtures.js';
 import { streamStatus } from '../test/http.js';
-import type { SessionUser } from './access.js';
+import type { SessionUser } from '../core/access.js';
 
 /** Words that betray an untranslated library message. */
 const ENGLISH = /\b(invalid|expected|required|received|must|string|number|object|unrecognized|too (big|small))\b/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TtlCache } from './ttl-cache.js';
+import { TtlCache } from '../core/ttl-cache.js';
 
 describe('TtlCache', () => {
   it('does not bring back a value whose load was running when the cache was cleared', async () => {

@@ -7,10 +7,9 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Dialect } from '../db/index.js';
 import { buildApp, type Built } from '../server/app.js';
-import type { Mail, Mailer } from '../server/mail.js';
-import type { MemberContext, SessionUser } from '../server/access.js';
+import type { Mail, Mailer } from '../core/mail.js';
+import { type MemberContext, type SessionUser, SESSION_COOKIE } from '../core/access.js';
 import type { Role } from '../domain/vocabulary.js';
-import { SESSION_COOKIE } from '../server/auth-hook.js';
 
 /** Integration tests run on SQLite always, and on PostgreSQL too when TEST_DATABASE_URL is set. */
 export const dialects: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];

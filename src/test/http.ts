@@ -1,6 +1,5 @@
-import type { TestApp } from './harness.js';
-import { ORIGIN } from './harness.js';
-import { SESSION_COOKIE } from '../server/auth-hook.js';
+import { type TestApp, ORIGIN } from './harness.js';
+import { SESSION_COOKIE } from '../core/access.js';
 
 /** Opens a streaming route over real HTTP (inject would wait forever) and returns its status. */
 export async function streamStatus(t: TestApp, url: string, cookie?: string, extraHeaders: Record<string, string> = {}): Promise<number> {

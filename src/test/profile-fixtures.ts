@@ -1,4 +1,4 @@
-import type { RouteSpec, World } from './route-fixtures.js';
+import type { RouteSpec, World } from './route-spec.js';
 import { memberContext, type TestApp } from './harness.js';
 
 /**

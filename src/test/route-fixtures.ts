@@ -1,54 +1,12 @@
-import type { Role } from '../domain/vocabulary.js';
-import type { SessionUser } from '../server/access.js';
-import { hashSecret, isoIn, newSecret, nowIso } from '../server/crypto.js';
+import { hashSecret, isoIn, newSecret, nowIso } from '../core/crypto.js';
 import { addMember, memberContext, type TestApp } from './harness.js';
+import type { People, RouteSpec, World } from './route-spec.js';
 import { VERKENNEN_ROUTES } from './verkennen-fixtures.js';
 import { VORMGEVEN_ROUTES } from './vormgeven-fixtures.js';
 import { SESSION_ROUTES } from './session-fixtures.js';
 import { PROFILE_ROUTES } from './profile-fixtures.js';
 
-/**
- * One valid request for every API route, and who may make it. The access-matrix and the
- * malformed-input tests both read this table; a route Fastify registers that is missing here
- * makes both fail, so a new route cannot ship without an access rule and a working example.
- */
-export type Principal = 'anonymous' | 'outsider' | Role;
-export const PRINCIPALS: Principal[] = ['anonymous', 'outsider', 'meekijker', 'partner', 'kartrekker'];
-
-/** Who may call: 'public' = everyone, 'user' = any signed-in person, or the lowest network role. */
-export type Rule = 'public' | 'user' | Role;
-
-export interface People {
-  kartrekker: SessionUser;
-  partner: SessionUser;
-  meekijker: SessionUser;
-  outsider: SessionUser;
-}
-
-export interface World {
-  networkId: string;
-  partnerMemberId: string;
-  actorId: string;
-  invitationId: string;
-  invitationToken: string;
-  findableActorId: string;
-}
-
-export interface RouteCase {
-  url: string;
-  payload?: Record<string, unknown>;
-  /** Extra request headers (a werksessie guest's x-guest-token). */
-  headers?: Record<string, string>;
-  /** Set when the body is a JSON object that the malformed-input test should corrupt field by field. */
-  streaming?: boolean;
-}
-
-export interface RouteSpec {
-  rule: Rule;
-  /** Who makes the one valid request that must succeed (default: kartrekker). */
-  validAs?: Principal;
-  build(t: TestApp, w: World, caller: SessionUser | null): Promise<RouteCase> | RouteCase;
-}
+export * from './route-spec.js';
 
 const fullActor = {
   kind: 'organisation',
@@ -71,6 +29,11 @@ const fullActor = {
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now()}-${++counter}@voorbeeld.nl`;
 
+/**
+ * One valid request for every API route, and who may make it. The access-matrix and the
+ * malformed-input tests both read this table; a route Fastify registers that is missing here
+ * makes both fail, so a new route cannot ship without an access rule and a working example.
+ */
 export const ROUTES: Record<string, RouteSpec> = {
   'GET /healthz': { rule: 'public', build: () => ({ url: '/healthz' }) },
   'GET /api/openapi.json': { rule: 'public', build: () => ({ url: '/api/openapi.json' }) },

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { SESSION_COOKIE } from '../server/auth-hook.js';
+import { SESSION_COOKIE } from '../core/access.js';
 
 /** The app's base URL for fetch, listening on a free port first if it does not listen yet. */
 export async function baseUrlOf(app: Pick<FastifyInstance, 'listen' | 'server'>): Promise<string> {

@@ -1,5 +1,5 @@
-import type { SessionUser } from '../server/access.js';
-import type { RouteSpec, World } from './route-fixtures.js';
+import type { SessionUser } from '../core/access.js';
+import type { RouteSpec, World } from './route-spec.js';
 import { memberContext, type TestApp } from './harness.js';
 
 // Urls of routes with an id carry no query string: the malformed-id test replaces the last path segment.

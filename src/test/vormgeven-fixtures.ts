@@ -1,6 +1,5 @@
-import type { SessionUser } from '../server/access.js';
-import type { MemberContext } from '../server/access.js';
-import type { RouteSpec, World } from './route-fixtures.js';
+import type { SessionUser, MemberContext } from '../core/access.js';
+import type { RouteSpec, World } from './route-spec.js';
 import { memberContext, type TestApp } from './harness.js';
 
 /**

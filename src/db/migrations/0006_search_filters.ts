@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Dialect } from '../index.js';
+import type { Dialect } from './dialect.js';
 import { indexTerms } from '../../domain/search/text.js';
 
 /**

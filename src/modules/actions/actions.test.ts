@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createTestApp, dialects, memberContext, type TestApp } from '../../test/harness.js';
 import { sessionFor } from '../../test/route-fixtures.js';
-import type { SessionUser } from '../../server/access.js';
-import { sendDueReminders } from './reminders.js';
-import { icsCalendar } from './calendar.js';
+import type { SessionUser } from '../../core/access.js';
+import { sendDueReminders } from '../../jobs/reminders.js';
+import { icsCalendar } from '../../jobs/calendar-feed.js';
 
 let n = 0;
 const email = (name: string) => `${name}-${Date.now()}-${++n}@voorbeeld.nl`;

@@ -1,7 +1,7 @@
-import type { App, RouteContext } from '../../server/types.js';
-import { requireUser } from '../../server/access.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
+import { requireUser, memberOf } from '../../core/access.js';
 import { noBody } from '../auth/schemas.js';
-import { memberOf } from '../networks/routes.js';
 import { actionFilter, actionParams, calendarParams, createAction, myActionFilter, networkParams, renewPlan, updateAction } from './schemas.js';
 
 const tags = ['Actieplan'];

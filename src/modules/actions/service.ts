@@ -1,8 +1,8 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext, SessionUser } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext, SessionUser } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
 import { today } from '../common/dates.js';
 import { actionRepository, type ActionFilter, type ActionRow } from './repository.js';
 import { ACTION_STATUS_LABELS, type ActionView, type MyActionView } from './schemas.js';
@@ -49,7 +49,7 @@ function toView(r: Named, editable: boolean, day = today()): ActionView {
   };
 }
 
-export function actionService(deps: Deps) {
+export function createActionService(deps: Deps) {
   const repo = actionRepository(deps.db);
 
   async function checkLinks(ctx: MemberContext, input: ActionInput) {
@@ -150,3 +150,5 @@ export function actionService(deps: Deps) {
     },
   };
 }
+
+export type ActionService = ReturnType<typeof createActionService>;

@@ -56,9 +56,6 @@ export const updateActor = z.strictObject({
 export const actorParams = z.strictObject({ networkId: id, actorId: id });
 export const linkActor = z.strictObject({ actorId: id, status: z.enum(PARTICIPATION).optional() });
 
-/** The directory search lives in modules/search; re-exported for the web app's existing imports. */
-export { directoryQuery, type DirectoryEntry } from '../search/schemas.js';
-
 /** What any network may see of a findable actor: its public profile. */
 export interface PublicProfile {
   id: string;

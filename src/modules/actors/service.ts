@@ -1,11 +1,11 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
 import { actorRepository, type ActorRow } from './repository.js';
-import { searchRepository } from '../search/repository.js';
+import type { Services } from '../../core/registry.js';
 import type { ActorView } from './schemas.js';
 
 export interface ActorInput {
@@ -50,9 +50,9 @@ const personConsent = () =>
     findable: 'Een persoon is alleen vindbaar voor andere netwerken als die persoon dat zelf aanzet. Vraag het diegene.',
   });
 
-export function actorService(deps: Deps) {
+/** Every create and update re-indexes the actor through the search service. */
+export function createActorService(deps: Deps, { search }: Pick<Services, 'search'>) {
   const repo = actorRepository(deps.db);
-  const search = searchRepository(deps.db);
 
   function toView(
     row: ActorRow & { status: string },
@@ -90,6 +90,9 @@ export function actorService(deps: Deps) {
   }
 
   return {
+    /** Whether the actor takes part in (or was approached by) the caller's network. */
+    inNetwork: (ctx: MemberContext, actorId: string) => repo.networkHasActor(ctx.networkId, actorId),
+
     async list(ctx: MemberContext): Promise<ActorView[]> {
       const [rows, acting] = await Promise.all([repo.listInNetwork(ctx.networkId), repo.membersActingFor(ctx.networkId)]);
       return rows.map((r) => toView(r, ctx.networkId, acting));
@@ -188,3 +191,5 @@ export function actorService(deps: Deps) {
     },
   };
 }
+
+export type ActorService = ReturnType<typeof createActorService>;

@@ -1,8 +1,8 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
 import { today } from '../common/dates.js';
 import { agreementRepository, type AgreementRow } from './repository.js';
 import { AGREEMENT_KINDS, AGREEMENT_KIND_LABELS, DECISION_RULE_LABELS, type AgreementDetails, type AgreementView, type AgreementsView } from './schemas.js';
@@ -29,7 +29,7 @@ function columns(input: AgreementInput): Partial<AgreementRow> {
   return out;
 }
 
-export function agreementService(deps: Deps) {
+export function createAgreementService(deps: Deps) {
   const repo = agreementRepository(deps.db);
 
   const toView = (r: AgreementRow, day = today()): AgreementView => ({
@@ -99,3 +99,5 @@ export function agreementService(deps: Deps) {
     },
   };
 }
+
+export type AgreementService = ReturnType<typeof createAgreementService>;

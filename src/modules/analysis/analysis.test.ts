@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, memberContext, type TestApp } from '../../test/harness.js';
-import type { MemberContext } from '../../server/access.js';
+import type { MemberContext } from '../../core/access.js';
 
 const json = (res: { body: string }) => JSON.parse(res.body);
 

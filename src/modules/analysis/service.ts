@@ -1,9 +1,9 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
-import { NetworkCache } from '../../server/network-cache.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
+import { NetworkCache } from '../../core/network-cache.js';
 import { readNetwork } from '../../domain/network/reading.js';
 import { readingNl } from '../../domain/network/reading-nl.js';
 import { today } from '../common/dates.js';
@@ -91,7 +91,7 @@ const MEASURE_LABELS: Record<keyof SnapshotMeasures, string> = {
   domainPairsMissing: 'Domeinparen die nog niet samenwerken',
 };
 
-export function analysisService(deps: Deps) {
+export function createAnalysisService(deps: Deps) {
   const repo = analysisRepository(deps.db);
   const analyses = new NetworkCache<NetworkAnalysisView>(deps.live, { ttlMs: 10 * 60_000, maxEntries: 200 });
 
@@ -219,3 +219,5 @@ export function analysisService(deps: Deps) {
     hasSnapshot: (networkId: string) => repo.hasSnapshot(networkId),
   };
 }
+
+export type AnalysisService = ReturnType<typeof createAnalysisService>;

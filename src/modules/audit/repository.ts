@@ -8,7 +8,7 @@ export interface AuditFilter {
   toIso?: string;
 }
 
-/** The audit trail of one network. Rows are written by recordChange (server/changes.ts). */
+/** The audit trail of one network. Rows are written by recordChange (modules/common/changes.ts). */
 export const auditRepository = (db: Kysely<DB>) => {
   const filtered = (networkId: string, f: AuditFilter) => {
     let q = db.selectFrom('audit_log').where('audit_log.network_id', '=', networkId);
@@ -47,17 +47,6 @@ export const auditRepository = (db: Kysely<DB>) => {
     /** Everything, oldest first (network export). */
     async all(networkId: string) {
       return db.selectFrom('audit_log').selectAll().where('network_id', '=', networkId).orderBy('at').orderBy('id').execute();
-    },
-    /** What one person did, in any network (their own data export). */
-    async byUser(userId: string) {
-      return db
-        .selectFrom('audit_log')
-        .leftJoin('networks', 'networks.id', 'audit_log.network_id')
-        .select(['audit_log.id', 'audit_log.at', 'audit_log.network_id', 'networks.name as network_name', 'audit_log.entity', 'audit_log.entity_id', 'audit_log.action', 'audit_log.changes'])
-        .where('audit_log.user_id', '=', userId)
-        .orderBy('audit_log.at')
-        .orderBy('audit_log.id')
-        .execute();
     },
   };
 };

@@ -1,6 +1,6 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { parseJsonObject } from './json.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { parseJsonObject } from '../common/json.js';
 import { auditRepository } from './repository.js';
 import type { AuditEntry, AuditPage, AuditQuery } from './schemas.js';
 
@@ -16,7 +16,7 @@ export function boundsFor(query: Pick<AuditQuery, 'from' | 'to'>): { fromIso?: s
   };
 }
 
-export function auditService(deps: Deps) {
+export function createAuditService(deps: Deps) {
   const repo = auditRepository(deps.db);
   return {
     async list(ctx: MemberContext, query: AuditQuery): Promise<AuditPage> {
@@ -41,3 +41,5 @@ export function auditService(deps: Deps) {
     },
   };
 }
+
+export type AuditService = ReturnType<typeof createAuditService>;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, ORIGIN, type TestApp } from '../../test/harness.js';
-import { SESSION_COOKIE } from '../../server/auth-hook.js';
+import { SESSION_COOKIE } from '../../core/access.js';
 
 const tokenFromMail = (text: string) => /#token=([A-Za-z0-9_-]+)/.exec(text)![1];
 const codeFromMail = (subject: string) => /(\d{6})$/.exec(subject)![1];

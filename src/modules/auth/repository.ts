@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { SessionUser } from '../../server/access.js';
+import type { SessionUser } from '../../core/access.js';
 
 type UserRow = DB['users'];
 

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { App, RouteContext } from '../../server/types.js';
-import { requireUser } from '../../server/access.js';
-import { SESSION_COOKIE } from '../../server/auth-hook.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
+import { requireUser, SESSION_COOKIE } from '../../core/access.js';
 import { createToken, noBody, signInRequest, signInVerify, tokenParams, updateMe } from './schemas.js';
 
 const tags = ['Inloggen en account'];

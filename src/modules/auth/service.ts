@@ -1,8 +1,8 @@
-import type { Deps } from '../../server/deps.js';
-import type { SessionUser } from '../../server/access.js';
-import { AppError, errors } from '../../server/errors.js';
-import { hashSecret, isoIn, newCode, newId, newSecret, nowIso, sameHash } from '../../server/crypto.js';
-import { limit, peek, hit } from '../../server/rate-limit.js';
+import type { Deps } from '../common/deps.js';
+import type { SessionUser } from '../../core/access.js';
+import { AppError, errors } from '../../core/errors.js';
+import { hashSecret, isoIn, newCode, newId, newSecret, nowIso, sameHash } from '../../core/crypto.js';
+import { limit, peek, hit } from '../common/rate-limit.js';
 import { authRepository, toSessionUser } from './repository.js';
 import type { MeResponse, TokenResponse } from './schemas.js';
 
@@ -16,7 +16,7 @@ const FAILURES_PER_IP = 30;
 const WINDOW = 15 * 60_000;
 export const TOKEN_PREFIX = 'wk_';
 
-export function authService(deps: Deps) {
+export function createAuthService(deps: Deps) {
   const repo = authRepository(deps.db);
 
   async function mayHaveAccount(email: string): Promise<boolean> {
@@ -183,4 +183,4 @@ export function authService(deps: Deps) {
   };
 }
 
-export type AuthService = ReturnType<typeof authService>;
+export type AuthService = ReturnType<typeof createAuthService>;

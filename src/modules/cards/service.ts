@@ -1,9 +1,10 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
 import { parseList } from '../common/json.js';
+import { displayName } from '../common/names.js';
 import { CARD_GUIDE, personalColumnAllowed, type CardColumn, type CardMode } from '../../domain/card.js';
 import { cardRepository, type ItemRow, type VersionRow } from './repository.js';
 import type { CardItemView, CardSnapshot, CardView, ConsentView, Party, Source, VersionSummary, VersionView } from './schemas.js';
@@ -11,7 +12,6 @@ import { compareDutch } from '../../domain/collate.js';
 
 type MemberRow = Awaited<ReturnType<ReturnType<typeof cardRepository>['members']>>[number];
 
-export const displayName = (m: { name: string; email: string }) => m.name || m.email.split('@')[0];
 export const partyOf = (ctx: { actorId: string | null; memberId: string }) => (ctx.actorId ? `actor:${ctx.actorId}` : `member:${ctx.memberId}`);
 
 const missingItem = () => errors.notFound('Dit punt staat niet (meer) op de kaart.');
@@ -34,7 +34,7 @@ const consentedContent = (s: Pick<CardSnapshot, 'mode' | 'columns' | 'network' |
   agreements: s.agreements,
 });
 
-export function cardService(deps: Deps) {
+export function createCardService(deps: Deps) {
   const repo = cardRepository(deps.db);
 
   async function mode(networkId: string): Promise<{ mode: CardMode; version: number }> {
@@ -368,3 +368,5 @@ export function cardService(deps: Deps) {
     },
   };
 }
+
+export type CardService = ReturnType<typeof createCardService>;

@@ -11,3 +11,13 @@ export function parseList(value: string | null | undefined): string[] {
 
 /** Stores a list without duplicates, in the order given. */
 export const listText = (values: string[] | undefined): string => JSON.stringify([...new Set(values ?? [])]);
+
+/** Audit changes are stored as JSON text; a broken row shows as no changes rather than failing the page. */
+export function parseJsonObject(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

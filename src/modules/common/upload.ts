@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errors } from '../../server/errors.js';
+import { errors } from '../../core/errors.js';
 
 /**
  * Files travel as JSON `{fileName, contentBase64}`: that keeps the JSON-only rule that protects

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createTestApp, dialects, memberContext, type TestApp } from '../../test/harness.js';
 import { sessionFor } from '../../test/route-fixtures.js';
 import { docxText, pdfText } from '../../test/document-text.js';
-import type { MemberContext } from '../../server/access.js';
+import type { MemberContext } from '../../core/access.js';
 
 let n = 0;
 const email = (name: string) => `${name}-${Date.now()}-${++n}@voorbeeld.nl`;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
-import type { App, RouteContext } from '../../server/types.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
 import { id } from '../common/schemas.js';
-import { memberOf } from '../networks/routes.js';
+import { memberOf } from '../../core/access.js';
 import { DOCUMENT_FILES } from './model.js';
 import type { RenderedDocument } from './service.js';
 

@@ -1,6 +1,6 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import type { cardService } from '../cards/service.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import type { Services } from '../../core/registry.js';
 import { buildDocument, type DocumentKind } from './model.js';
 import { renderDocx, renderPdf } from './render.js';
 
@@ -20,7 +20,7 @@ function parse(file: string): { kind: DocumentKind; format: 'pdf' | 'docx' } {
   return { kind, format };
 }
 
-export function documentService(_deps: Deps, cards: ReturnType<typeof cardService>) {
+export function createDocumentService(_deps: Deps, { cards }: Pick<Services, 'cards'>) {
   async function render(kind: DocumentKind, format: 'pdf' | 'docx', model: Parameters<typeof renderPdf>[0], name: string): Promise<RenderedDocument> {
     const body = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
     return { body, contentType: CONTENT_TYPES[format], filename: `${kind}-${name}.${format}` };
@@ -44,3 +44,5 @@ export function documentService(_deps: Deps, cards: ReturnType<typeof cardServic
     },
   };
 }
+
+export type DocumentService = ReturnType<typeof createDocumentService>;

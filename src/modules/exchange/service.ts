@@ -1,13 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.js';
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { AppError, errors } from '../../server/errors.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { AppError, errors } from '../../core/errors.js';
 import { DOMAINS, HEALTH_DIMENSIONS } from '../../domain/vocabulary.js';
 import { normalise } from '../../domain/search/text.js';
 import { createActor } from '../actors/schemas.js';
-import type { actorService } from '../actors/service.js';
-import type { relationService } from '../relations/service.js';
+import type { Services } from '../../core/registry.js';
+import { exchangeRepository } from './repository.js';
 import { fileBytes, type UploadedFile } from '../common/upload.js';
 import {
   CONNECTION_COLUMNS,
@@ -69,20 +67,7 @@ interface Plan {
   relations: PlannedRelation[];
 }
 
-const exchangeRepository = (db: Kysely<DB>) => ({
-  network: (networkId: string) => db.selectFrom('networks').select(['name']).where('id', '=', networkId).executeTakeFirst(),
-  actors: (networkId: string) =>
-    db
-      .selectFrom('network_actors')
-      .innerJoin('actors', 'actors.id', 'network_actors.actor_id')
-      .select(['actors.id', 'actors.name', 'actors.kvk', 'actors.agb'])
-      .where('network_actors.network_id', '=', networkId)
-      .execute(),
-  relationPairs: (networkId: string) =>
-    db.selectFrom('relations').select(['actor_a_id', 'actor_b_id']).where('network_id', '=', networkId).execute(),
-});
-
-export function exchangeService(deps: Deps, actors: ReturnType<typeof actorService>, relations: ReturnType<typeof relationService>) {
+export function createExchangeService(deps: Deps, { actors, relations }: Pick<Services, 'actors' | 'relations'>) {
   const repo = exchangeRepository(deps.db);
 
   async function plan(ctx: MemberContext, files: UploadedFile[]): Promise<Plan> {
@@ -342,3 +327,4 @@ function toActorInput(cells: Record<string, string>, label: string): Record<stri
   };
 }
 
+export type ExchangeService = ReturnType<typeof createExchangeService>;

@@ -1,12 +1,11 @@
-import type { Deps } from '../../server/deps.js';
-import { searchRepository } from '../search/repository.js';
-import type { MemberContext } from '../../server/access.js';
-import { AppError, errors } from '../../server/errors.js';
-import { hashSecret, newId, newSecret, nowIso } from '../../server/crypto.js';
-import { parseList } from '../common/json.js';
-import { parseJsonObject } from '../audit/json.js';
+import type { Deps } from '../common/deps.js';
+import type { Services } from '../../core/registry.js';
+import type { MemberContext } from '../../core/access.js';
+import { AppError, errors } from '../../core/errors.js';
+import { hashSecret, newId, newSecret, nowIso } from '../../core/crypto.js';
+import { parseList, parseJsonObject } from '../common/json.js';
 import { exportRepository } from './repository.js';
-import { newSessionCode } from '../sessions/service.js';
+import { newSessionCode } from '../common/session-code.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_VERSIONS, networkExport, type CellValue, type NetworkExport, type TableRow } from './schemas.js';
 import { NETWORK_TABLES, type ColumnSpec, type TableSpec } from './tables.js';
 
@@ -47,7 +46,7 @@ const byKey = (key: string[]) => (a: TableRow, b: TableRow) => {
 /** Plain code-unit order, the same on both databases (collations differ). */
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** reminders_sent keys: `<kind>:<id>:<date>:<user id>` (see actions/reminders.ts). */
+/** reminders_sent keys: `<kind>:<id>:<date>:<user id>` (see jobs/reminders.ts). */
 const REMINDER_KEY = /^([a-z]+):([^:]+):([^:]*):([^:]+)$/;
 
 function keyParent(spec: TableSpec, row: TableRow): { parent: string; id: string } | null {
@@ -110,7 +109,8 @@ function refusedByDatabase(err: unknown): string | null {
   return null;
 }
 
-export function exportService(deps: Deps) {
+/** An import re-indexes its actors through the search service. */
+export function createExportService(deps: Deps, { search }: Pick<Services, 'search'>) {
   /**
    * One consistent moment: the tables are read in one transaction (a snapshot on PostgreSQL too),
    * so a guest who answers during the export cannot leave an answer without its guest in the file.
@@ -435,9 +435,10 @@ export function exportService(deps: Deps) {
           `Dit bestand past niet in deze installatie of klopt niet met zichzelf (de database weigert: ${refused}). Er is niets ingelezen.`,
         );
       }
-      const search = searchRepository(deps.db);
       for (const id of toIndex) await search.indexActor({ id });
       return result;
     },
   };
 }
+
+export type ExportService = ReturnType<typeof createExportService>;

@@ -1,6 +1,7 @@
-import type { App, RouteContext } from '../../server/types.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
 import { networkParams } from '../common/schemas.js';
-import { memberOf } from '../networks/routes.js';
+import { memberOf } from '../../core/access.js';
 import { candidateParams, castVotes, createCandidate, recordDecision } from './schemas.js';
 
 const tags = ['Focus kiezen'];

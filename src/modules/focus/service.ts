@@ -1,8 +1,8 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
 import { focusRepository, type CandidateRow, type DecisionRow } from './repository.js';
 import { SCALE, STAKEHOLDER_GROUPS, type CandidateView, type DecisionView, type FocusView, type GroupResult, type StakeholderGroup } from './schemas.js';
@@ -19,7 +19,7 @@ export function groupResults(scores: { group: string; score: number }[]): GroupR
   });
 }
 
-export function focusService(deps: Deps) {
+export function createFocusService(deps: Deps) {
   const repo = focusRepository(deps.db);
 
   const decisionView = (d: DecisionRow & { decider_name: string | null; decider_email: string | null }): DecisionView => ({
@@ -120,3 +120,5 @@ export function focusService(deps: Deps) {
     },
   };
 }
+
+export type FocusService = ReturnType<typeof createFocusService>;

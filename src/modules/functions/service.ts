@@ -1,8 +1,8 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
 import { DEFAULT_FUNCTIONS } from './defaults.js';
 import { functionRepository, type FunctionRow } from './repository.js';
@@ -10,7 +10,7 @@ import type { FunctionChecklist, FunctionStatus, FunctionView } from './schemas.
 
 const missing = () => errors.notFound('Deze functie staat niet (meer) op de lijst.');
 
-export function functionService(deps: Deps) {
+export function createFunctionService(deps: Deps) {
   const repo = functionRepository(deps.db);
 
   /** The first look at the checklist makes the network's own copy of the usual list. */
@@ -96,3 +96,5 @@ export function functionService(deps: Deps) {
     },
   };
 }
+
+export type FunctionService = ReturnType<typeof createFunctionService>;

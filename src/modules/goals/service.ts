@@ -1,8 +1,8 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
 import { HEALTH_DIMENSIONS } from '../../domain/vocabulary.js';
 import { compareGoals, type GoalComparison } from '../../domain/goals/compare.js';
@@ -41,7 +41,7 @@ const trimSteps = (steps: string[]) => {
   return out;
 };
 
-export function goalService(deps: Deps) {
+export function createGoalService(deps: Deps) {
   const repo = goalRepository(deps.db);
 
   const toLadder = (ctx: MemberContext, r: NamedLadder): LadderView => {
@@ -265,3 +265,5 @@ export function goalService(deps: Deps) {
     },
   };
 }
+
+export type GoalService = ReturnType<typeof createGoalService>;

@@ -1,10 +1,10 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
 import { leadWarnings } from '../../domain/leads.js';
-import { displayName } from '../cards/service.js';
+import { displayName } from '../common/names.js';
 import { leadRepository, type LeadRow } from './repository.js';
 import type { LeadView, LeadsView } from './schemas.js';
 
@@ -17,7 +17,7 @@ export interface LeadInput {
   version?: number;
 }
 
-export function leadService(deps: Deps) {
+export function createLeadService(deps: Deps) {
   const repo = leadRepository(deps.db);
 
   async function view(ctx: MemberContext): Promise<LeadsView> {
@@ -110,3 +110,5 @@ export function leadService(deps: Deps) {
     },
   };
 }
+
+export type LeadService = ReturnType<typeof createLeadService>;

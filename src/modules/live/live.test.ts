@@ -3,7 +3,7 @@ import { createTestApp, dialects, type TestApp } from '../../test/harness.js';
 import { SseClient, baseUrlOf } from '../../test/sse.js';
 import { openDatabase } from '../../db/index.js';
 import { buildApp } from '../../server/app.js';
-import { EVENT_RETENTION_DAYS, purgeOldEvents } from '../../server/retention.js';
+import { EVENT_RETENTION_DAYS, purgeOldEvents } from '../../jobs/retention.js';
 
 const json = (res: { body: string }) => JSON.parse(res.body);
 

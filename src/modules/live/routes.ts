@@ -1,7 +1,8 @@
-import type { App, RouteContext } from '../../server/types.js';
-import { requireUser } from '../../server/access.js';
-import type { LiveEvent } from '../../server/live.js';
-import { memberRepository } from '../members/repository.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
+import { requireUser } from '../../core/access.js';
+import type { LiveEvent } from '../../core/events.js';
+import { liveRepository } from './repository.js';
 
 const HEARTBEAT_MS = 25_000;
 const REPLAY_OVERLAP = 50;
@@ -11,7 +12,7 @@ const REPLAY_OVERLAP = 50;
  * reconnects sends Last-Event-ID and first gets what it missed.
  */
 export async function liveRoutes(app: App, { deps }: RouteContext) {
-  const members = memberRepository(deps.db);
+  const repo = liveRepository(deps.db);
 
   app.get('/api/events', {
     config: { access: 'user' },
@@ -20,7 +21,7 @@ export async function liveRoutes(app: App, { deps }: RouteContext) {
     const user = requireUser(req.user);
     const header = req.headers['last-event-id'];
     const lastEventId = Number(Array.isArray(header) ? header[0] : header);
-    let networks = new Set(await members.networksOf(user.id));
+    let networks = new Set(await repo.networksOf(user.id));
     let lastSent = Number.isFinite(lastEventId) && lastEventId > 0 ? lastEventId : 0;
     let backlogDone = false;
     const queue: LiveEvent[] = [];
@@ -47,7 +48,7 @@ export async function liveRoutes(app: App, { deps }: RouteContext) {
       res.write(`id: ${e.id}\nevent: change\ndata: ${JSON.stringify({ type: e.type, networkId: e.networkId, entityId: e.entityId })}\n\n`);
     };
     const deliver = async (e: LiveEvent) => {
-      if (e.userId === user.id) networks = new Set(await members.networksOf(user.id));
+      if (e.userId === user.id) networks = new Set(await repo.networksOf(user.id));
       if (relevant(e)) send(e);
     };
 
@@ -72,8 +73,7 @@ export async function liveRoutes(app: App, { deps }: RouteContext) {
       for (const e of await deps.live.since(Math.max(0, lastSent - REPLAY_OVERLAP), [...networks], user.id)) send(e);
     } else {
       // A fresh stream starts at "now": tell the browser where that is, so it can resume later.
-      const latest = await deps.db.selectFrom('events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
-      lastSent = Number(latest?.id ?? 0);
+      lastSent = await repo.latestEventId();
       res.write(`id: ${lastSent}\nevent: ready\ndata: {}\n\n`);
     }
     backlogDone = true;

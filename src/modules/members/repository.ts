@@ -79,6 +79,10 @@ export const memberRepository = (db: Kysely<DB>) => ({
       )
       .execute();
   },
+  /** The network's name, for invitation mails. */
+  async network(networkId: string) {
+    return db.selectFrom('networks').select(['name']).where('id', '=', networkId).executeTakeFirstOrThrow();
+  },
   async networksOf(userId: string) {
     return (await db.selectFrom('members').select('network_id').where('user_id', '=', userId).execute()).map((r) => r.network_id);
   },

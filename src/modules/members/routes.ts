@@ -1,8 +1,8 @@
-import type { App, RouteContext } from '../../server/types.js';
-import { requireUser } from '../../server/access.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
+import { requireUser, memberOf } from '../../core/access.js';
 import { noBody } from '../auth/schemas.js';
 import { networkParams } from '../common/schemas.js';
-import { memberOf } from '../networks/routes.js';
 import { createInvitation, invitationParams, invitationTokenParams, memberParams, updateMember } from './schemas.js';
 
 const tags = ['Leden en uitnodigingen'];

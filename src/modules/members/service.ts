@@ -1,13 +1,12 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext, SessionUser } from '../../server/access.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext, SessionUser } from '../../core/access.js';
 import type { Role } from '../../domain/vocabulary.js';
-import { AppError, errors } from '../../server/errors.js';
-import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
-import { limit } from '../../server/rate-limit.js';
-import { actorRepository } from '../actors/repository.js';
+import { AppError, errors } from '../../core/errors.js';
+import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
+import { limit } from '../common/rate-limit.js';
 import { memberRepository } from './repository.js';
-import { privacyRepository } from '../privacy/repository.js';
+import type { Services } from '../../core/registry.js';
 import type { MemberView } from '../networks/schemas.js';
 import type { InvitationPreview, InvitationView } from './schemas.js';
 
@@ -32,9 +31,9 @@ export function toMemberView(m: Awaited<ReturnType<ReturnType<typeof memberRepos
   };
 }
 
-export function memberService(deps: Deps) {
+/** Membership checks the network's actors; deleting an account has privacy forget the address. */
+export function createMemberService(deps: Deps, { actors, privacy }: Pick<Services, 'actors' | 'privacy'>) {
   const repo = memberRepository(deps.db);
-  const actors = actorRepository(deps.db);
 
   async function view(networkId: string): Promise<MemberView[]> {
     return (await repo.list(networkId)).map(toMemberView);
@@ -53,7 +52,7 @@ export function memberService(deps: Deps) {
       }
       if (input.actorId !== undefined) {
         if (!self && ctx.role !== 'kartrekker') throw errors.forbidden('Je kunt alleen voor jezelf kiezen namens welke partner je meedoet.');
-        if (input.actorId !== null && !(await actors.networkHasActor(ctx.networkId, input.actorId))) {
+        if (input.actorId !== null && !(await actors.inNetwork(ctx, input.actorId))) {
           throw errors.invalid({ actorId: 'Kies een partner uit dit netwerk.' });
         }
       }
@@ -122,7 +121,7 @@ export function memberService(deps: Deps) {
       };
       await repo.insertInvitation(row);
       const link = `${deps.config.publicUrl}/uitnodiging/${token}`;
-      const network = await deps.db.selectFrom('networks').select(['name']).where('id', '=', ctx.networkId).executeTakeFirstOrThrow();
+      const network = await repo.network(ctx.networkId);
       if (input.email) {
         const who = inviter.name || inviter.email;
         await deps.mailer.send({
@@ -189,9 +188,11 @@ export function memberService(deps: Deps) {
       }
       const networkIds = await repo.networksOf(user.id);
       await repo.anonymiseUser(user.id, nowIso());
-      await privacyRepository(deps.db).forgetEmail(user.email, nowIso());
+      await privacy.forgetEmail(user.email);
       for (const networkId of networkIds) await deps.live.publish({ networkId, type: 'member.delete', entityId: user.id });
       await deps.live.publish({ userId: user.id, type: 'user.delete', entityId: user.id });
     },
   };
 }
+
+export type MemberService = ReturnType<typeof createMemberService>;

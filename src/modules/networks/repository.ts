@@ -18,8 +18,12 @@ export const networkRepository = (db: Kysely<DB>) => ({
   async get(networkId: string) {
     return db.selectFrom('networks').selectAll().where('id', '=', networkId).executeTakeFirst();
   },
-  async insert(row: NetworkRow) {
-    await db.insertInto('networks').values(row).execute();
+  /** A new network and its first kartrekker, together or not at all. */
+  async insertWithLead(row: NetworkRow, lead: DB['members']) {
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('networks').values(row).execute();
+      await trx.insertInto('members').values(lead).execute();
+    });
   },
   /** Writes only when the stored version is the one the change was based on. */
   async update(networkId: string, version: number, patch: Partial<NetworkRow>) {

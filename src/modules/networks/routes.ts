@@ -1,16 +1,10 @@
-import type { App, RouteContext } from '../../server/types.js';
-import type { MemberContext } from '../../server/access.js';
-import { requireUser } from '../../server/access.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
+import { memberOf, requireUser } from '../../core/access.js';
 import { networkParams } from '../common/schemas.js';
 import { createNetwork, updateNetwork } from './schemas.js';
 
 const tags = ['Netwerken'];
-
-/** Set by the access check for every route that declares { network: role }. */
-export const memberOf = (req: { member: MemberContext | null }): MemberContext => {
-  if (!req.member) throw new Error('network route without a network access rule');
-  return req.member;
-};
 
 export async function networkRoutes(app: App, { services }: RouteContext) {
   app.get('/api/networks', { config: { access: 'user' }, schema: { tags, summary: 'Mijn netwerken, met mijn rol' } }, async (req) =>

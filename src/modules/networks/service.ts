@@ -1,13 +1,12 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext, SessionUser } from '../../server/access.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext, SessionUser } from '../../core/access.js';
 import type { Role } from '../../domain/vocabulary.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange, writeAudit } from '../../server/changes.js';
-import { NetworkCache } from '../../server/network-cache.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange, writeAudit } from '../common/changes.js';
+import { NetworkCache } from '../../core/network-cache.js';
 import { listText, parseList } from '../common/json.js';
-import { memberRepository } from '../members/repository.js';
-import { toMemberView } from '../members/service.js';
+import type { Services } from '../../core/registry.js';
 import { networkRepository, type NetworkRow } from './repository.js';
 import type { NetworkOverview, NetworkSummary } from './schemas.js';
 
@@ -53,26 +52,27 @@ function toColumns(input: NetworkInput): Partial<NetworkRow> {
   return out;
 }
 
-export function networkService(deps: Deps) {
+/** The overview lists the members through the member service. */
+export function createNetworkService(deps: Deps, { members }: Pick<Services, 'members'>) {
   const networks = networkRepository(deps.db);
-  const members = memberRepository(deps.db);
 
   const overviews = new NetworkCache<NetworkOverview>(deps.live, { ttlMs: 60_000, maxEntries: 1000 });
 
   // Four queries, not six: the actor and member counts are the lengths of the lists.
-  async function loadOverview(networkId: string): Promise<NetworkOverview> {
-    const [row, memberRows, actorRows, relations] = await Promise.all([
+  async function loadOverview(ctx: MemberContext): Promise<NetworkOverview> {
+    const networkId = ctx.networkId;
+    const [row, memberViews, actorRows, relations] = await Promise.all([
       networks.get(networkId),
-      members.list(networkId),
+      members.list(ctx),
       networks.overviewActors(networkId),
       networks.relationCount(networkId),
     ]);
     if (!row) throw errors.notFound();
     return {
       network: toSummary(row, 'meekijker'),
-      members: memberRows.map(toMemberView),
+      members: memberViews,
       actors: actorRows.map((a) => ({ id: a.id, name: a.name, kind: a.kind, domain: a.domain, themes: parseList(a.themes), status: a.status })),
-      counts: { actors: actorRows.length, members: memberRows.length, relations },
+      counts: { actors: actorRows.length, members: memberViews.length, relations },
     };
   }
 
@@ -98,18 +98,15 @@ export function networkService(deps: Deps) {
         updated_at: now,
         version: 1,
       };
-      await deps.db.transaction().execute(async (trx) => {
-        await networkRepository(trx).insert(row);
-        await memberRepository(trx).insert({
-          id: newId(),
-          network_id: row.id,
-          user_id: user.id,
-          role: 'kartrekker',
-          actor_id: null,
-          created_at: now,
-          updated_at: now,
-          version: 1,
-        });
+      await networks.insertWithLead(row, {
+        id: newId(),
+        network_id: row.id,
+        user_id: user.id,
+        role: 'kartrekker',
+        actor_id: null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
       });
       await recordChange(deps, { networkId: row.id, userId: user.id, entity: 'network', entityId: row.id, action: 'create', after: row, notifyUserId: user.id });
       return toSummary(row, 'kartrekker');
@@ -117,7 +114,8 @@ export function networkService(deps: Deps) {
 
     /** The data of a network's home page; read often, so cached until the network changes. */
     async overview(ctx: MemberContext): Promise<NetworkOverview> {
-      const shared = await overviews.get(ctx.networkId, () => loadOverview(ctx.networkId));
+      // Whoever misses the cache loads it; the result depends on the network only.
+      const shared = await overviews.get(ctx.networkId, () => loadOverview(ctx));
       return { ...shared, network: { ...shared.network, role: ctx.role } };
     },
 
@@ -131,7 +129,7 @@ export function networkService(deps: Deps) {
     },
 
     async remove(ctx: MemberContext): Promise<void> {
-      const memberIds = await members.list(ctx.networkId);
+      const memberIds = await members.list(ctx);
       await deps.db.transaction().execute(async (trx) => {
         await networkRepository(trx).delete(ctx.networkId);
         // The deletion itself stays on record outside any network's trail (network_id empty):
@@ -139,7 +137,9 @@ export function networkService(deps: Deps) {
         await writeAudit(trx, { networkId: null, userId: ctx.userId, entity: 'network', entityId: ctx.networkId, action: 'delete' });
       });
       await deps.live.publish({ networkId: ctx.networkId, type: 'network.delete', entityId: ctx.networkId });
-      for (const m of memberIds) await deps.live.publish({ userId: m.user_id, type: 'network.delete', entityId: ctx.networkId });
+      for (const m of memberIds) await deps.live.publish({ userId: m.userId, type: 'network.delete', entityId: ctx.networkId });
     },
   };
 }
+
+export type NetworkService = ReturnType<typeof createNetworkService>;

@@ -55,6 +55,17 @@ export const privacyRepository = (db: Kysely<DB>) => ({
       .orderBy('invitations.created_at')
       .execute();
   },
+  /** What one person did, in any network (their own data export). */
+  async auditOf(userId: string) {
+    return db
+      .selectFrom('audit_log')
+      .leftJoin('networks', 'networks.id', 'audit_log.network_id')
+      .select(['audit_log.id', 'audit_log.at', 'audit_log.network_id', 'networks.name as network_name', 'audit_log.entity', 'audit_log.entity_id', 'audit_log.action', 'audit_log.changes'])
+      .where('audit_log.user_id', '=', userId)
+      .orderBy('audit_log.at')
+      .orderBy('audit_log.id')
+      .execute();
+  },
   /**
    * After an account is deleted, its e-mail address must not live on elsewhere: in the audit
    * trail (an invitation's before/after), in invitations and in sign-in requests.

@@ -1,5 +1,6 @@
-import type { App, RouteContext } from '../../server/types.js';
-import { requireUser } from '../../server/access.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
+import { requireUser } from '../../core/access.js';
 import { personalDataHtml } from './html.js';
 
 const tags = ['Inloggen en account'];

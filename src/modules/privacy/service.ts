@@ -1,15 +1,13 @@
-import type { Deps } from '../../server/deps.js';
-import type { SessionUser } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { nowIso } from '../../server/crypto.js';
-import { auditRepository } from '../audit/repository.js';
-import { parseJsonObject } from '../audit/json.js';
+import type { Deps } from '../common/deps.js';
+import type { SessionUser } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { nowIso } from '../../core/crypto.js';
+import { parseJsonObject } from '../common/json.js';
 import { privacyRepository } from './repository.js';
 import type { PersonalDataExport } from './schemas.js';
 
-export function privacyService(deps: Deps) {
+export function createPrivacyService(deps: Deps) {
   const repo = privacyRepository(deps.db);
-  const audit = auditRepository(deps.db);
   return {
     async exportMe(user: SessionUser): Promise<PersonalDataExport> {
       const now = nowIso();
@@ -21,7 +19,7 @@ export function privacyService(deps: Deps) {
         repo.sessionCount(user.id, now),
         repo.signInRequests(profile.email),
         repo.invitationsTo(profile.email),
-        audit.byUser(user.id),
+        repo.auditOf(user.id),
       ]);
       return {
         format: 'wijknet-persoonsgegevens',
@@ -75,3 +73,5 @@ export function privacyService(deps: Deps) {
     },
   };
 }
+
+export type PrivacyService = ReturnType<typeof createPrivacyService>;

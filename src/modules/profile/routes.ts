@@ -1,7 +1,8 @@
-import type { App, RouteContext } from '../../server/types.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
 import { networkParams } from '../common/schemas.js';
 import { UPLOAD_BODY_LIMIT } from '../common/upload.js';
-import { memberOf } from '../networks/routes.js';
+import { memberOf } from '../../core/access.js';
 import { cbsImport, cbsPreview, createEntry, createIndicator, entryParams, indicatorParams, profileQuery, regionParams, updateEntry, updateIndicator } from './schemas.js';
 
 const tags = ['Wijkprofiel'];

@@ -1,8 +1,8 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
 import { CbsError, KEY_FIGURES, compareRegions, municipalityOf, readCbs, type CbsFile, type FigureValue, type RegionLevel } from '../../domain/cbs.js';
 import { fileBytes, type UploadedFile } from '../common/upload.js';
 import { profileRepository, type EntryRow, type IndicatorRow, type RegionRow } from './repository.js';
@@ -59,7 +59,7 @@ const entryView = (r: EntryRow): EntryView => ({
   version: Number(r.version),
 });
 
-export function profileService(deps: Deps) {
+export function createProfileService(deps: Deps) {
   const repo = profileRepository(deps.db);
 
   /** The network's own region and its municipality: what an import keeps by default. */
@@ -251,3 +251,5 @@ export function profileService(deps: Deps) {
     },
   };
 }
+
+export type ProfileService = ReturnType<typeof createProfileService>;

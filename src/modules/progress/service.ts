@@ -1,6 +1,6 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
 import { parseList } from '../common/json.js';
 import { progressRepository } from './repository.js';
 
@@ -19,7 +19,7 @@ export interface PhaseProgress {
   total: number;
 }
 
-export function progressService(deps: Deps) {
+export function createProgressService(deps: Deps) {
   const repo = progressRepository(deps.db);
   return {
     async verkennen(ctx: MemberContext): Promise<PhaseProgress> {
@@ -78,3 +78,5 @@ export function progressService(deps: Deps) {
     },
   };
 }
+
+export type ProgressService = ReturnType<typeof createProgressService>;

@@ -1,8 +1,8 @@
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { newId, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
 import { relationRepository, type RelationRow } from './repository.js';
 import type { RelationView } from './schemas.js';
 
@@ -23,7 +23,7 @@ const notYours = () =>
   );
 const missing = () => errors.notFound('Deze relatie bestaat niet (meer) in dit netwerk.');
 
-export function relationService(deps: Deps) {
+export function createRelationService(deps: Deps) {
   const repo = relationRepository(deps.db);
 
   const toView = (ctx: MemberContext, r: Named): RelationView => ({
@@ -118,3 +118,5 @@ export function relationService(deps: Deps) {
     },
   };
 }
+
+export type RelationService = ReturnType<typeof createRelationService>;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, memberContext, type TestApp } from '../../test/harness.js';
-import type { MemberContext } from '../../server/access.js';
+import type { MemberContext } from '../../core/access.js';
 import type { ActorInput } from '../actors/service.js';
 
 const json = (res: { body: string }) => JSON.parse(res.body);

@@ -1,6 +1,6 @@
-import type { Deps } from '../../server/deps.js';
-import { toPublicProfile } from '../actors/profile.js';
-import type { MemberContext } from '../../server/access.js';
+import type { Deps } from '../common/deps.js';
+import { toPublicProfile } from '../common/public-profile.js';
+import type { MemberContext } from '../../core/access.js';
 import { stem, words } from '../../domain/search/text.js';
 import { searchRepository, type QueryWord } from './repository.js';
 import type { DirectoryEntry, DirectoryQuery } from './schemas.js';
@@ -8,7 +8,7 @@ import type { DirectoryEntry, DirectoryQuery } from './schemas.js';
 /** More words than this in one search add nothing but cost. */
 const MAX_QUERY_WORDS = 6;
 
-export function searchService(deps: Deps) {
+export function createSearchService(deps: Deps) {
   const repo = searchRepository(deps.db, deps.dialect);
 
   function queryWords(q: string | undefined): QueryWord[] {
@@ -38,3 +38,5 @@ export function searchService(deps: Deps) {
     forNetwork: (ctx: MemberContext, query: DirectoryQuery) => run(query, ctx.networkId),
   };
 }
+
+export type SearchService = ReturnType<typeof createSearchService>;

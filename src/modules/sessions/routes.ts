@@ -1,11 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { App, RouteContext } from '../../server/types.js';
-import type { LiveEvent } from '../../server/live.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
+import type { LiveEvent } from '../../core/events.js';
 import { networkParams } from '../common/schemas.js';
 import { noBody } from '../auth/schemas.js';
-import { memberOf } from '../networks/routes.js';
-import type { SessionService } from './service.js';
-import { isVisible, publicAnswer } from './service.js';
+import { memberOf } from '../../core/access.js';
+import { type SessionService, isVisible, publicAnswer } from './service.js';
 import {
   GUEST_HEADER,
   acceptAnswer,
@@ -93,11 +93,11 @@ async function streamSession(
   });
 
   if (lastSent > 0) {
-    for (const r of await sessions.repo.eventsSince(sessionId, lastSent)) {
+    for (const r of await sessions.eventsSince(sessionId, lastSent)) {
       send({ id: Number(r.id), networkId: r.network_id, userId: r.user_id, type: r.type, entityId: r.entity_id, createdAt: r.created_at }, true);
     }
   } else {
-    lastSent = await sessions.repo.latestEventId();
+    lastSent = await sessions.latestEventId();
     res.write(`id: ${lastSent}\nevent: ready\ndata: {}\n\n`);
   }
   backlogDone = true;

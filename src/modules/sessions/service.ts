@@ -1,21 +1,17 @@
-import { randomInt } from 'node:crypto';
 import QRCode from 'qrcode';
-import type { Deps } from '../../server/deps.js';
-import type { MemberContext } from '../../server/access.js';
-import { AppError, errors } from '../../server/errors.js';
-import { hashSecret, newId, newSecret, nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
-import { limit } from '../../server/rate-limit.js';
+import type { Deps } from '../common/deps.js';
+import type { MemberContext } from '../../core/access.js';
+import { AppError, errors } from '../../core/errors.js';
+import { hashSecret, newId, newSecret, nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
+import { limit } from '../common/rate-limit.js';
 import { CARD_GUIDE, type CardColumn } from '../../domain/card.js';
 import { parseList } from '../common/json.js';
-import { cardService } from '../cards/service.js';
-import { goalService } from '../goals/service.js';
-import { focusService } from '../focus/service.js';
+import { newSessionCode } from '../common/session-code.js';
+import type { Services } from '../../core/registry.js';
 import { LIMITS } from '../common/schemas.js';
 import { sessionRepository, type AnswerRow, type GuestRow, type SessionRow } from './repository.js';
 import {
-  CODE_ALPHABET,
-  CODE_LENGTH,
   MAX_ANSWERS_PER_GUEST,
   MAX_GUESTS,
   type AnswerView,
@@ -37,12 +33,6 @@ const wrongCode = () =>
   errors.invalid({ code: 'Deze code kennen we niet, of de werksessie is al afgelopen. Kijk de code op het scherm na.' }, 'Deze code kennen we niet.');
 
 export const normaliseCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
-
-export function newSessionCode(): string {
-  let out = '';
-  for (let i = 0; i < CODE_LENGTH; i++) out += CODE_ALPHABET[randomInt(0, CODE_ALPHABET.length)];
-  return out;
-}
 
 function defaultQuestions(kind: SessionKind, column: CardColumn | null): string[] {
   if (kind === 'card' && column) return CARD_GUIDE.find((c) => c.key === column)!.questions.slice(0, 3);
@@ -83,10 +73,9 @@ const summary = (s: SessionRow): SessionSummary => ({
   endedAt: s.ended_at,
 });
 
-export function sessionService(deps: Deps) {
+/** Accepted answers go into the network's work through the services that own it. */
+export function createSessionService(deps: Deps, others: Pick<Services, 'cards' | 'goals' | 'focus'>) {
   const repo = sessionRepository(deps.db);
-  // Accepted answers go into the network's work through the services that own it (stateless).
-  const others = { cards: cardService(deps), goals: goalService(deps), focus: focusService(deps) };
 
   const emit = (sessionId: string, type: string, data?: unknown) =>
     deps.live.publish({ type: `session.${type}`, entityId: sessionId, data });
@@ -100,14 +89,14 @@ export function sessionService(deps: Deps) {
   async function counts(s: SessionRow): Promise<number[]> {
     const options = parseList(s.options);
     const out = options.map(() => 0);
-    for (const r of await repo.voteCounts(s.id)) if (Number(r.option_index) < out.length) out[Number(r.option_index)] = Number(r.n);
+    for (const r of await repo.voteCounts(s.network_id, s.id)) if (Number(r.option_index) < out.length) out[Number(r.option_index)] = Number(r.n);
     return out;
   }
 
   const joinUrl = (code: string) => `${deps.config.publicUrl.replace(/\/$/, '')}/sessie/${code}`;
 
   async function consoleView(s: SessionRow): Promise<ConsoleView> {
-    const [guests, answers, votes] = await Promise.all([repo.guests(s.id), repo.answers(s.id), counts(s)]);
+    const [guests, answers, votes] = await Promise.all([repo.guests(s.network_id, s.id), repo.answers(s.network_id, s.id), counts(s)]);
     const perGuest = new Map<string, number>();
     for (const a of answers) if (a.guest_id) perGuest.set(a.guest_id, (perGuest.get(a.guest_id) ?? 0) + 1);
     const url = s.code ? joinUrl(s.code) : null;
@@ -128,7 +117,7 @@ export function sessionService(deps: Deps) {
   }
 
   async function guestView(s: SessionRow, guest: GuestRow): Promise<GuestView> {
-    const [answers, votes, vote] = await Promise.all([repo.answers(s.id), counts(s), repo.voteOf(s.id, guest.id)]);
+    const [answers, votes, vote] = await Promise.all([repo.answers(s.network_id, s.id), counts(s), repo.voteOf(s.network_id, s.id, guest.id)]);
     const column = s.card_column as CardColumn | null;
     const guide = column ? CARD_GUIDE.find((c) => c.key === column) : undefined;
     const views = answers.map(toAnswer);
@@ -159,13 +148,13 @@ export function sessionService(deps: Deps) {
     if (!token || token.length > 100) throw guestUnknown();
     const guest = await repo.guestByToken(hashSecret(token));
     if (!guest) throw guestUnknown();
-    const session = await repo.byId(guest.session_id);
+    const session = await repo.ofGuest(guest);
     if (!session) throw guestUnknown();
     return { guest, session };
   }
 
   async function answerOf(s: SessionRow, answerId: string): Promise<AnswerRow> {
-    const a = await repo.answer(s.id, answerId);
+    const a = await repo.answer(s.network_id, s.id, answerId);
     if (!a) throw errors.notFound('Dit antwoord bestaat niet (meer).');
     return a;
   }
@@ -176,7 +165,9 @@ export function sessionService(deps: Deps) {
 
   return {
     guestFrom,
-    repo,
+    /** For a stream that resumes: the stored events of this session after an id. */
+    eventsSince: repo.eventsSince,
+    latestEventId: repo.latestEventId,
 
     async list(ctx: MemberContext): Promise<SessionSummary[]> {
       return (await repo.list(ctx.networkId)).map(summary);
@@ -237,7 +228,7 @@ export function sessionService(deps: Deps) {
       if (input.title !== undefined) patch.title = input.title;
       if (input.moderated !== undefined) patch.moderated = input.moderated ? 1 : 0;
       if (input.allowAnonymous !== undefined) patch.allow_anonymous = input.allowAnonymous ? 1 : 0;
-      const after = await repo.update(sessionId, input.version, patch);
+      const after = await repo.update(ctx.networkId, sessionId, input.version, patch);
       if (!after) throw errors.stale(await consoleView(before));
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session', entityId: sessionId, action: 'update', before: { title: before.title, moderated: before.moderated, allow_anonymous: before.allow_anonymous }, after: { title: after.title, moderated: after.moderated, allow_anonymous: after.allow_anonymous } });
       await emit(sessionId, 'settings');
@@ -249,7 +240,7 @@ export function sessionService(deps: Deps) {
       if (before.status === 'ended') return consoleView(before);
       const results = before.kind === 'vote' ? { votes: await counts(before) } : {};
       const now = nowIso();
-      const after = await repo.update(sessionId, null, { status: 'ended', code: null, ended_at: now, updated_at: now, results: JSON.stringify(results) });
+      const after = await repo.update(ctx.networkId, sessionId, null, { status: 'ended', code: null, ended_at: now, updated_at: now, results: JSON.stringify(results) });
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session', entityId: sessionId, action: 'update', before: { status: 'open' }, after: { status: 'ended', results } });
       await emit(sessionId, 'settings');
       return consoleView(after!);
@@ -258,23 +249,23 @@ export function sessionService(deps: Deps) {
     async remove(ctx: MemberContext, sessionId: string): Promise<void> {
       await sessionOf(ctx, sessionId);
       await emit(sessionId, 'removed');
-      await repo.remove(sessionId);
+      await repo.remove(ctx.networkId, sessionId);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session', entityId: sessionId, action: 'delete' });
     },
 
     async removeGuest(ctx: MemberContext, sessionId: string, guestId: string): Promise<void> {
       const s = await sessionOf(ctx, sessionId);
-      const guest = await repo.guest(s.id, guestId);
+      const guest = await repo.guest(s.network_id, s.id, guestId);
       if (!guest) throw errors.notFound('Deze deelnemer bestaat niet (meer).');
       // A merged answer names the people it came from: take this guest's name out of it too.
-      const answers = await repo.answers(s.id);
+      const answers = await repo.answers(s.network_id, s.id);
       const theirs = new Set(answers.filter((a) => a.guest_id === guestId).map((a) => a.id));
       for (const m of answers) {
         if (!parseList(m.merged_from).some((id) => theirs.has(id)) || !guest.name) continue;
         const names = m.author_name.split(', ').filter((n) => n !== guest.name).join(', ');
-        await repo.updateAnswer(s.id, m.id, null, { author_name: names, updated_at: nowIso() });
+        await repo.updateAnswer(s.network_id, s.id, m.id, null, { author_name: names, updated_at: nowIso() });
       }
-      await repo.removeGuest(s.id, guestId);
+      await repo.removeGuest(s.network_id, s.id, guestId);
       // No name in the audit trail: it is the guest's personal data, and it is gone now.
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session_guest', entityId: guestId, action: 'delete' });
       await emit(s.id, 'refresh');
@@ -304,7 +295,7 @@ export function sessionService(deps: Deps) {
       if (input.status !== undefined) patch.status = input.status;
       if (input.text !== undefined) patch.text = input.text;
       if (input.group !== undefined) patch.group_label = input.group;
-      const after = await repo.updateAnswer(s.id, answerId, input.version, patch);
+      const after = await repo.updateAnswer(s.network_id, s.id, answerId, input.version, patch);
       if (!after) throw errors.stale(toAnswer(before));
       await publishAnswer(s.id, after, isVisible(toAnswer(before)));
       return toAnswer(after);
@@ -315,7 +306,7 @@ export function sessionService(deps: Deps) {
       const ids = [...new Set(input.answerIds)];
       const sources: AnswerRow[] = [];
       for (const id of ids) {
-        const a = await repo.answer(s.id, id);
+        const a = await repo.answer(s.network_id, s.id, id);
         if (!a) throw errors.invalid({ answerIds: 'Een van deze antwoorden bestaat niet (meer).' });
         if (a.status === 'merged') throw errors.invalid({ answerIds: 'Een van deze antwoorden is al samengevoegd.' });
         sources.push(a);
@@ -334,7 +325,7 @@ export function sessionService(deps: Deps) {
         await r.insertAnswer(row);
         const out: { before: AnswerRow; after: AnswerRow }[] = [];
         for (const a of sources) {
-          const after = await r.updateAnswer(s.id, a.id, null, { status: 'merged', merged_into: row.id, updated_at: now });
+          const after = await r.updateAnswer(s.network_id, s.id, a.id, null, { status: 'merged', merged_into: row.id, updated_at: now });
           if (after) out.push({ before: a, after });
         }
         return out;
@@ -386,7 +377,7 @@ export function sessionService(deps: Deps) {
         acceptedId = (await others.focus.propose(ctx, { theme: text })).id;
       }
       const now = nowIso();
-      const after = await repo.updateAnswer(s.id, a.id, null, { accepted_as: acceptedAs, accepted_id: acceptedId, accepted_at: now, text, updated_at: now });
+      const after = await repo.updateAnswer(s.network_id, s.id, a.id, null, { accepted_as: acceptedAs, accepted_id: acceptedId, accepted_at: now, text, updated_at: now });
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session_answer', entityId: a.id, action: 'update', after: { accepted_as: acceptedAs, accepted_id: acceptedId } });
       await publishAnswer(s.id, after!, isVisible(toAnswer(a)));
       return toAnswer(after!);
@@ -409,7 +400,7 @@ export function sessionService(deps: Deps) {
       }
       const name = input.name ?? '';
       if (!name && Number(s.allow_anonymous) !== 1) throw errors.invalid({ name: 'Vul je naam in, bijvoorbeeld je voornaam.' });
-      if ((await repo.guestCount(s.id)) >= MAX_GUESTS) throw errors.conflict(`Deze werksessie is vol (${MAX_GUESTS} deelnemers).`);
+      if ((await repo.guestCount(s.network_id, s.id)) >= MAX_GUESTS) throw errors.conflict(`Deze werksessie is vol (${MAX_GUESTS} deelnemers).`);
       const token = newSecret();
       const guest: GuestRow = { id: newId(), session_id: s.id, name, token_hash: hashSecret(token), created_at: nowIso() };
       await repo.insertGuest(guest);
@@ -428,7 +419,7 @@ export function sessionService(deps: Deps) {
       if (s.kind === 'vote') throw errors.invalid({ text: 'In deze werksessie stem je. Kies een van de keuzes.' });
       const questionIndex = input.questionIndex ?? 0;
       if (questionIndex >= parseList(s.questions).length) throw errors.invalid({ questionIndex: 'Deze vraag bestaat niet in deze werksessie.' });
-      if ((await repo.answerCountOf(guest.id)) >= MAX_ANSWERS_PER_GUEST) throw errors.conflict(`Je hebt al ${MAX_ANSWERS_PER_GUEST} antwoorden gegeven. Dat is het maximum.`);
+      if ((await repo.answerCountOf(s.network_id, s.id, guest.id)) >= MAX_ANSWERS_PER_GUEST) throw errors.conflict(`Je hebt al ${MAX_ANSWERS_PER_GUEST} antwoorden gegeven. Dat is het maximum.`);
       const now = nowIso();
       const row: AnswerRow = {
         id: newId(), session_id: s.id, guest_id: guest.id, author_name: guest.name, question_index: questionIndex, text: input.text,
@@ -453,4 +444,4 @@ export function sessionService(deps: Deps) {
   };
 }
 
-export type SessionService = ReturnType<typeof sessionService>;
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, memberContext, type TestApp } from '../../test/harness.js';
 import { makePeople, makeWorld, sessionFor, type World } from '../../test/route-fixtures.js';
 import { CODE_ALPHABET } from './schemas.js';
-import { WRONG_CODE_LIMIT, newSessionCode } from './service.js';
-import { GUEST_RETENTION_DAYS, purgeGuestData } from './retention.js';
+import { WRONG_CODE_LIMIT } from './service.js';
+import { sessionRepository } from './repository.js';
+import { newSessionCode } from '../common/session-code.js';
+import { GUEST_RETENTION_DAYS, purgeGuestData } from '../../jobs/retention.js';
 import { SseClient, baseUrlOf, type SseMessage } from '../../test/sse.js';
-import { SESSION_COOKIE } from '../../server/auth-hook.js';
+import { SESSION_COOKIE } from '../../core/access.js';
 
 const data = (m: SseMessage) => JSON.parse(m.data) as { type: string; visible?: boolean; answer?: { status?: string; text?: string } };
 
@@ -175,6 +177,27 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     // A token of one session cannot be used to join another.
     const cross = (await join({ code: other.code, name: 'Anna', token: g1.token })).json() as { token: string };
     expect(cross.token).not.toBe(g1.token);
+  });
+
+  it("the repository finds a session's guests and answers only together with its own network", async () => {
+    const s = await start();
+    const joined = (await join({ code: s.code, name: 'Ria' })).json() as { token: string };
+    expect((await asGuest(joined.token, 'POST', '/api/sessie/answers', { text: 'Een moestuin' })).statusCode).toBe(201);
+    const repo = sessionRepository(t.deps.db);
+    const answer = (await repo.answers(w.networkId, s.id))[0];
+    const guest = (await repo.guests(w.networkId, s.id))[0];
+    expect(answer.text).toBe('Een moestuin');
+    const elsewhere = 'een-ander-netwerk';
+    expect(await repo.get(elsewhere, s.id)).toBeUndefined();
+    expect(await repo.guests(elsewhere, s.id)).toEqual([]);
+    expect(await repo.answers(elsewhere, s.id)).toEqual([]);
+    expect(await repo.answer(elsewhere, s.id, answer.id)).toBeUndefined();
+    expect(await repo.guest(elsewhere, s.id, guest.id)).toBeUndefined();
+    expect(await repo.updateAnswer(elsewhere, s.id, answer.id, null, { text: 'Overschreven' })).toBeUndefined();
+    await repo.removeGuest(elsewhere, s.id, guest.id);
+    await repo.remove(elsewhere, s.id);
+    expect((await repo.answer(w.networkId, s.id, answer.id))?.text).toBe('Een moestuin');
+    expect(await repo.guestCount(w.networkId, s.id)).toBe(1);
   });
 
   it('an ended session refuses answers and its code stops working', async () => {

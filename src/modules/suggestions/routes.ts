@@ -1,7 +1,8 @@
-import type { App, RouteContext } from '../../server/types.js';
+import type { App } from '../../core/registry.js';
+import type { RouteContext } from '../common/deps.js';
 import { networkParams } from '../common/schemas.js';
 import { noBody } from '../auth/schemas.js';
-import { memberOf } from '../networks/routes.js';
+import { memberOf } from '../../core/access.js';
 import { suggestionParams, suggestionQuery } from './schemas.js';
 
 const tags = ['Partners en sociale kaart'];

@@ -1,10 +1,10 @@
-import type { Deps } from '../../server/deps.js';
-import { toPublicProfile } from '../actors/profile.js';
-import type { MemberContext } from '../../server/access.js';
-import { errors } from '../../server/errors.js';
-import { nowIso } from '../../server/crypto.js';
-import { recordChange } from '../../server/changes.js';
-import { limit } from '../../server/rate-limit.js';
+import type { Deps } from '../common/deps.js';
+import { toPublicProfile } from '../common/public-profile.js';
+import type { MemberContext } from '../../core/access.js';
+import { errors } from '../../core/errors.js';
+import { nowIso } from '../../core/crypto.js';
+import { recordChange } from '../common/changes.js';
+import { limit } from '../common/rate-limit.js';
 import { stem, words } from '../../domain/search/text.js';
 import { parseList } from '../common/json.js';
 import { suggestionRepository } from './repository.js';
@@ -28,7 +28,7 @@ export function reasonFor(themes: string[], groups: string[], dimensions: string
   return parts.join(' ');
 }
 
-export function suggestionService(deps: Deps) {
+export function createSuggestionService(deps: Deps) {
   const repo = suggestionRepository(deps.db);
 
   async function interestOf(networkId: string) {
@@ -96,3 +96,5 @@ export function suggestionService(deps: Deps) {
     },
   };
 }
+
+export type SuggestionService = ReturnType<typeof createSuggestionService>;

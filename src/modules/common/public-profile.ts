@@ -1,5 +1,5 @@
-import { parseList } from '../common/json.js';
-import type { PublicProfile } from './schemas.js';
+import { parseList } from './json.js';
+import type { PublicProfile } from '../actors/schemas.js';
 
 /** The public profile of an actor row joined with its home network's name. */
 export function toPublicProfile(r: {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
-import { errors } from './errors.js';
+import type { DB } from '../../db/schema.js';
+import { errors } from '../../core/errors.js';
 
 /**
  * Fixed-window counters kept in the database, so limits hold across several processes.

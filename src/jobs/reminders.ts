@@ -1,6 +1,6 @@
-import type { Deps } from '../../server/deps.js';
-import { nowIso } from '../../server/crypto.js';
-import { startRepeating } from '../../server/repeat.js';
+import type { Deps } from '../modules/common/deps.js';
+import { remindersAcrossNetworks } from './reminders-repository.js';
+import { startRepeating } from './repeat.js';
 
 /** Days before a due date that an action's owner gets a reminder. */
 export const ACTION_REMINDER_DAYS = 3;
@@ -16,38 +16,17 @@ const plusDays = (day: string, days: number) => {
 const dutchDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
- * Sends the reminders that are due: actions coming due (or overdue) to their owner, agreement
- * reviews to the network's kartrekkers. People who turned reminders off get none. Idempotent and
- * safe with several processes: each reminder's key is claimed in reminders_sent before the mail
- * goes out (a claim that loses a race sends nothing), and released again when sending fails.
+ * Sends the reminders that are due, in every network: actions coming due (or overdue) to their
+ * owner, agreement reviews to the network's kartrekkers. People who turned reminders off get
+ * none. Idempotent and safe with several processes: each reminder's key is claimed in
+ * reminders_sent before the mail goes out (a claim that loses a race sends nothing), and
+ * released again when sending fails.
  */
 export async function sendDueReminders(deps: Deps, day = new Date().toISOString().slice(0, 10)): Promise<{ sent: number }> {
-  const db = deps.db;
   const base = deps.config.publicUrl.replace(/\/$/, '');
-  const actions = await db
-    .selectFrom('actions as x')
-    .innerJoin('members as m', 'm.id', 'x.owner_member_id')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .innerJoin('networks as n', 'n.id', 'x.network_id')
-    .select(['x.id', 'x.title', 'x.due_on', 'x.network_id', 'u.id as user_id', 'u.email', 'n.name as network_name'])
-    .where('x.status', 'in', ['open', 'bezig'])
-    .where('x.due_on', 'is not', null)
-    .where('x.due_on', '<=', plusDays(day, ACTION_REMINDER_DAYS))
-    .where('u.reminders', '=', 1)
-    .where('u.deleted_at', 'is', null)
-    .execute();
-  const reviews = await db
-    .selectFrom('agreements as g')
-    .innerJoin('members as m', (j) => j.onRef('m.network_id', '=', 'g.network_id'))
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .innerJoin('networks as n', 'n.id', 'g.network_id')
-    .select(['g.id', 'g.title', 'g.review_on', 'g.network_id', 'u.id as user_id', 'u.email', 'n.name as network_name'])
-    .where('m.role', '=', 'kartrekker')
-    .where('g.review_on', 'is not', null)
-    .where('g.review_on', '<=', plusDays(day, REVIEW_REMINDER_DAYS))
-    .where('u.reminders', '=', 1)
-    .where('u.deleted_at', 'is', null)
-    .execute();
+  const repo = remindersAcrossNetworks(deps.db);
+  const actions = await repo.actionsDueBy(plusDays(day, ACTION_REMINDER_DAYS));
+  const reviews = await repo.reviewsDueBy(plusDays(day, REVIEW_REMINDER_DAYS));
 
   const outgoing = [
     ...actions.map((a) => ({
@@ -74,17 +53,12 @@ export async function sendDueReminders(deps: Deps, day = new Date().toISOString(
 
   let sent = 0;
   for (const mail of outgoing) {
-    const claimed = await db
-      .insertInto('reminders_sent')
-      .values({ key: mail.key, user_id: mail.userId, sent_at: nowIso() })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .executeTakeFirst();
-    if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) continue;
+    if (!(await repo.claim(mail.key, mail.userId))) continue;
     try {
       await deps.mailer.send({ to: mail.to, subject: mail.subject, text: mail.text });
       sent++;
     } catch (err) {
-      await db.deleteFrom('reminders_sent').where('key', '=', mail.key).execute();
+      await repo.release(mail.key);
       deps.log.error({ err }, 'reminder not sent');
     }
   }

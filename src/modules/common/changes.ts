@@ -1,36 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
+import type { DB } from '../../db/schema.js';
 import type { Deps } from './deps.js';
-import { newId, nowIso } from './crypto.js';
-
-type Plain = object;
-
-/** Field-level before/after of what changed; unchanged fields are left out. */
-export function diff(before: Plain | null, after: Plain | null): Record<string, { before: unknown; after: unknown }> {
-  const b0 = (before ?? {}) as Record<string, unknown>;
-  const a0 = (after ?? {}) as Record<string, unknown>;
-  const keys = new Set([...Object.keys(b0), ...Object.keys(a0)]);
-  const out: Record<string, { before: unknown; after: unknown }> = {};
-  for (const key of keys) {
-    if (key === 'version' || key === 'updated_at') continue;
-    const b = b0[key] ?? null;
-    const a = a0[key] ?? null;
-    if (JSON.stringify(b) !== JSON.stringify(a)) out[key] = { before: b, after: a };
-  }
-  return out;
-}
-
-export interface Change {
-  networkId: string | null;
-  userId: string | null;
-  entity: string;
-  entityId: string;
-  action: 'create' | 'update' | 'delete';
-  before?: Plain | null;
-  after?: Plain | null;
-  /** Someone outside the network's stream who must hear of it too (an added or removed member). */
-  notifyUserId?: string;
-}
+import { newId, nowIso } from '../../core/crypto.js';
+import { diff, type Change } from '../../core/changes.js';
 
 /**
  * Every change to network data goes through here: it is written to the audit trail and

@@ -1,5 +1,8 @@
 import type { Role } from '../domain/vocabulary.js';
 
+/** The cookie that carries a browser's session secret. */
+export const SESSION_COOKIE = 'wijknet_session';
+
 /**
  * Who may call a route. Every route must declare one (the app refuses to start otherwise), and
  * the access-matrix test checks each against a table of its own.
@@ -38,6 +41,12 @@ declare module 'fastify' {
     member: MemberContext | null;
   }
 }
+
+/** A network route's member context; the access check has set it before the handler runs. */
+export const memberOf = (req: { member: MemberContext | null }): MemberContext => {
+  if (!req.member) throw new Error('network route without a network access rule');
+  return req.member;
+};
 
 export function requireUser(user: SessionUser | null): SessionUser {
   if (!user) throw new Error('route declared access but no user was resolved');

@@ -1,4 +1,4 @@
-import type { LiveHub } from './live.js';
+import type { Live } from './events.js';
 import { TtlCache } from './ttl-cache.js';
 
 /**
@@ -8,7 +8,7 @@ import { TtlCache } from './ttl-cache.js';
  * being replaced.
  */
 export class NetworkCache<T> extends TtlCache<T> {
-  constructor(live: LiveHub, options: { ttlMs: number; maxEntries: number }) {
+  constructor(live: Live, options: { ttlMs: number; maxEntries: number }) {
     super(options);
     live.onChange((event) => {
       if (event.networkId) this.delete(event.networkId);

@@ -1,0 +1,2 @@
+/** The databases Wijknet runs on; a migration gets it for the few column types that differ. */
+export type Dialect = 'sqlite' | 'postgres';

@@ -1,0 +1,1 @@
+export { liveRoutes as register } from './routes.js';

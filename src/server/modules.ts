@@ -1,0 +1,80 @@
+/**
+ * The one list of modules: every service is created here once and handed to the services that
+ * need it, and every module registers its routes from here. A new module gets one line in
+ * `createServices` (when it has a service) and one in `modules`.
+ */
+import type { App, Services } from '../core/registry.js';
+import type { Deps, RouteContext } from '../modules/common/deps.js';
+import * as auth from '../modules/auth/index.js';
+import * as networks from '../modules/networks/index.js';
+import * as members from '../modules/members/index.js';
+import * as actors from '../modules/actors/index.js';
+import * as live from '../modules/live/index.js';
+import * as progress from '../modules/progress/index.js';
+import * as functions from '../modules/functions/index.js';
+import * as suggestions from '../modules/suggestions/index.js';
+import * as analysis from '../modules/analysis/index.js';
+import * as relations from '../modules/relations/index.js';
+import * as search from '../modules/search/index.js';
+import * as audit from '../modules/audit/index.js';
+import * as privacy from '../modules/privacy/index.js';
+import * as exporting from '../modules/export/index.js';
+import * as goals from '../modules/goals/index.js';
+import * as cards from '../modules/cards/index.js';
+import * as leads from '../modules/leads/index.js';
+import * as agreements from '../modules/agreements/index.js';
+import * as actions from '../modules/actions/index.js';
+import * as documents from '../modules/documents/index.js';
+import * as sessions from '../modules/sessions/index.js';
+import * as profile from '../modules/profile/index.js';
+import * as focus from '../modules/focus/index.js';
+import * as exchange from '../modules/exchange/index.js';
+import { createCalendarService } from '../jobs/calendar-feed.js';
+
+/** In registration order (the order of the API docs). */
+const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
+  auth, networks, members, actors, live, progress, functions, suggestions, analysis, relations, search, audit,
+  privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange,
+];
+
+/** Every service once, each handed to the services that use it; the type makes sure none is missing. */
+export function createServices(deps: Deps): Services {
+  const searchService = search.createSearchService(deps);
+  const actorService = actors.createActorService(deps, { search: searchService });
+  const relationService = relations.createRelationService(deps);
+  const privacyService = privacy.createPrivacyService(deps);
+  const memberService = members.createMemberService(deps, { actors: actorService, privacy: privacyService });
+  const cardService = cards.createCardService(deps);
+  const goalService = goals.createGoalService(deps);
+  const focusService = focus.createFocusService(deps);
+  return {
+    auth: auth.createAuthService(deps),
+    networks: networks.createNetworkService(deps, { members: memberService }),
+    members: memberService,
+    actors: actorService,
+    progress: progress.createProgressService(deps),
+    functions: functions.createFunctionService(deps),
+    suggestions: suggestions.createSuggestionService(deps),
+    analysis: analysis.createAnalysisService(deps),
+    relations: relationService,
+    search: searchService,
+    audit: audit.createAuditService(deps),
+    privacy: privacyService,
+    export: exporting.createExportService(deps, { search: searchService }),
+    goals: goalService,
+    cards: cardService,
+    leads: leads.createLeadService(deps),
+    agreements: agreements.createAgreementService(deps),
+    actions: actions.createActionService(deps),
+    calendar: createCalendarService(deps),
+    documents: documents.createDocumentService(deps, { cards: cardService }),
+    sessions: sessions.createSessionService(deps, { cards: cardService, goals: goalService, focus: focusService }),
+    profile: profile.createProfileService(deps),
+    focus: focusService,
+    exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
+  };
+}
+
+export async function registerModules(app: App, ctx: RouteContext): Promise<void> {
+  for (const module of modules) await module.register(app, ctx);
+}
