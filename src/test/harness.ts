@@ -12,8 +12,7 @@ import type { MemberContext, SessionUser } from '../server/access.js';
 import type { Role } from '../domain/vocabulary.js';
 import { SESSION_COOKIE } from '../server/auth-hook.js';
 
-/** Integration tests run on SQLite always, and on PostgreSQL too when TEST_DATABASE_URL is set. */
-export const dialects: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export { dialects, onSqlite } from './dialects.js';
 
 export const ORIGIN = 'http://localhost:3000';
 

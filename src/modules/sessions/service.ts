@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import QRCode from 'qrcode';
 import type { Deps } from '../../server/deps.js';
 import type { MemberContext } from '../../server/access.js';
 import { AppError, errors } from '../../server/errors.js';
@@ -83,6 +82,12 @@ const summary = (s: SessionRow): SessionSummary => ({
   endedAt: s.ended_at,
 });
 
+/** The join link as an SVG QR code; qrcode is loaded on the first session view, not when the app starts. */
+async function qrSvg(url: string): Promise<string> {
+  const { default: QRCode } = await import('qrcode');
+  return QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+}
+
 export function sessionService(deps: Deps) {
   const repo = sessionRepository(deps.db);
   // Accepted answers go into the network's work through the services that own it (stateless).
@@ -118,7 +123,7 @@ export function sessionService(deps: Deps) {
       moderated: Number(s.moderated) === 1,
       allowAnonymous: Number(s.allow_anonymous) === 1,
       joinUrl: url,
-      qrSvg: url ? await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) : null,
+      qrSvg: url ? await qrSvg(url) : null,
       guests: guests.map((g) => ({ id: g.id, name: g.name, answers: perGuest.get(g.id) ?? 0, joinedAt: g.created_at })),
       answers: answers.map(toAnswer),
       votes,
