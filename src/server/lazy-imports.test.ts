@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { onSqlite } from '../test/dialects.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -19,7 +20,8 @@ process.stdout.write(JSON.stringify([...names]));`;
 
 // Importing these at start-up cost every server start and every test worker about a second; they
 // are loaded when a document, spreadsheet or QR code is first made. A static import brings that back.
-describe('slow libraries are loaded when first used', () => {
+// Nothing here depends on the database, so the PostgreSQL-only run (`npm run test:pg`) skips it.
+describe.runIf(onSqlite)('slow libraries are loaded when first used', () => {
   it('importing the app loads neither pdfmake, exceljs, jszip nor qrcode', { timeout: 60_000 }, () => {
     const loaded = packagesLoadedBy("await import('./src/server/app.ts');");
     expect(loaded).toContain('fastify'); // the check sees CommonJS packages at all
