@@ -13,6 +13,7 @@ const BENCHES = {
   overview: ['overview.mjs'],
   sse: ['sse.mjs'],
   startup: ['startup.mjs'],
+  cli: ['cli.mjs'],
   size: ['size.mjs'],
   analyse: ['analyse.mjs'],
   search: ['--import', 'tsx', 'search.mjs'],

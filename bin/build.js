@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Compiles the server (tsc) and the web app (vite) into dist/ when they are missing or older
 // than their sources, so `npm start` and the `wijknet` command always run compiled JavaScript.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +28,9 @@ export function isStale() {
 }
 
 export function build({ quiet = false } = {}) {
+  // Loaded here, not above: every `wijknet` command imports this file to check the build, and
+  // node:child_process alone takes longer to load than that check.
+  const { execFileSync } = createRequire(import.meta.url)('node:child_process');
   const log = (m) => quiet || process.stderr.write(`${m}\n`);
   const bin = (name) => path.join(root, 'node_modules', '.bin', name);
   log('Wijknet wordt gebouwd (server)…');

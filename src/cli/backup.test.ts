@@ -8,13 +8,14 @@ import { openDatabase, sqliteFileFor } from '../db/index.js';
 import { buildApp, type Built } from '../server/app.js';
 import { hashSecret, newSecret, nowIso, isoIn } from '../core/crypto.js';
 import { backupCommand, restoreCommand } from './backup.js';
+import { onSqlite } from '../test/dialects.js';
 
 function capture() {
   const out = { stdout: '', stderr: '' };
   return { out, io: { stdout: (s: string) => void (out.stdout += s), stderr: (s: string) => void (out.stderr += s) } };
 }
 
-describe('backup and restore (SQLite)', () => {
+describe.runIf(onSqlite)('backup and restore (SQLite)', () => {
   const dirs: string[] = [];
   let running: Built | null = null;
   afterEach(async () => {

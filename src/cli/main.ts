@@ -1,16 +1,9 @@
+// Every sub-command imports its code when it runs (`await import(…)` in its case), so that
+// `wijknet --help` or `wijknet analyse` does not first load the server, the database drivers and
+// every module. Keep it that way: no static imports here beyond node:, the config and types.
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../config.js';
-import { migrate, openDatabase, sqliteFileFor } from '../db/index.js';
-import { buildApp } from '../server/app.js';
-import { createMailer } from '../server/mail.js';
-import { LiveHub } from '../server/live.js';
-import { createAuthService } from '../modules/auth/service.js';
 import type { Deps } from '../modules/common/deps.js';
-import { loadDemo } from './demo.js';
-import { analyseCommand } from './analyse.js';
-import { backupCommand, restoreCommand } from './backup.js';
-import { exportCommand, importCommand } from './import.js';
-import { sendDueReminders } from '../jobs/reminders.js';
 
 const HELP = `wijknet — samenwerken in wijknetwerken
 
@@ -40,6 +33,11 @@ De instellingen staan in omgevingsvariabelen; zie README.md.
 `;
 
 async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
+  const [{ migrate, openDatabase, sqliteFileFor }, { LiveHub }, { createMailer }] = await Promise.all([
+    import('../db/index.js'),
+    import('../server/live.js'),
+    import('../server/mail.js'),
+  ]);
   const database = await openDatabase({ url: config.databaseUrl ?? sqliteFileFor(config.dataDir) });
   try {
     await migrate(database);
@@ -51,6 +49,11 @@ async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Prom
   }
 }
 
+async function runDemo(deps: Deps): Promise<string> {
+  const { loadDemo } = await import('./demo.js');
+  return loadDemo(deps);
+}
+
 function requireOption(value: string | undefined, name: string): string {
   if (!value) throw new UsageError(`Geef --${name} op. Zie: wijknet --help`);
   return value;
@@ -59,7 +62,8 @@ function requireOption(value: string | undefined, name: string): string {
 class UsageError extends Error {}
 
 async function start(config: Config, demo: boolean): Promise<number> {
-  if (demo) await withDeps(config, (deps) => loadDemo(deps).then((msg) => void process.stdout.write(`${msg}\n`)));
+  if (demo) await withDeps(config, (deps) => runDemo(deps).then((msg) => void process.stdout.write(`${msg}\n`)));
+  const [{ buildApp }, { sqliteFileFor }] = await Promise.all([import('../server/app.js'), import('../db/index.js')]);
   const { app } = await buildApp(config);
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -85,7 +89,10 @@ export async function main(argv: string[]): Promise<number> {
       io.stdout(HELP);
       return command ? 0 : 1;
     }
-    if (command === 'analyse') return await analyseCommand(argv.slice(1), io);
+    if (command === 'analyse') {
+      const { analyseCommand } = await import('./analyse.js');
+      return await analyseCommand(argv.slice(1), io);
+    }
     if (command === 'scan') return await (await import('./scan.js')).scanCommand(argv.slice(1), io);
     if (command === 'effects') return await (await import('./effects.js')).effectsCommand(argv.slice(1), io);
     const config = loadConfig();
@@ -97,19 +104,21 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'migrate':
         return await withDeps(config, async (deps) => {
+          const { migrate } = await import('../db/index.js');
           const done = await migrate(deps.database);
           io.stdout(done.length ? `Bijgewerkt: ${done.join(', ')}\n` : 'De database is al bijgewerkt.\n');
           return 0;
         });
       case 'demo':
         return await withDeps(config, async (deps) => {
-          io.stdout(`${await loadDemo(deps)}\n`);
+          io.stdout(`${await runDemo(deps)}\n`);
           return 0;
         });
       case 'admin': {
         if (sub !== 'create') throw new UsageError('Gebruik: wijknet admin create --email <adres>');
         const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });
         const email = requireOption(values.email, 'email').trim().toLowerCase();
+        const { createAuthService } = await import('../modules/auth/service.js');
         return await withDeps(config, async (deps) => {
           await createAuthService(deps).ensureUser(email, { admin: true });
           io.stdout(`${email} is beheerder. Log in op ${config.publicUrl} met dit adres.\n`);
@@ -120,6 +129,7 @@ export async function main(argv: string[]): Promise<number> {
         if (sub !== 'create') throw new UsageError('Gebruik: wijknet token create --email <adres> [--name <naam>]');
         const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' } } });
         const email = requireOption(values.email, 'email').trim().toLowerCase();
+        const { createAuthService } = await import('../modules/auth/service.js');
         return await withDeps(config, async (deps) => {
           const auth = createAuthService(deps);
           const user = await auth.ensureUser(email);
@@ -129,20 +139,30 @@ export async function main(argv: string[]): Promise<number> {
           return 0;
         });
       }
-      case 'reminders':
+      case 'reminders': {
+        const { sendDueReminders } = await import('../jobs/reminders.js');
         return await withDeps(config, async (deps) => {
           const { sent } = await sendDueReminders(deps);
           io.stdout(sent ? `${sent} herinnering(en) verstuurd.\n` : 'Geen herinneringen te versturen.\n');
           return 0;
         });
-      case 'backup':
+      }
+      case 'backup': {
+        const { backupCommand } = await import('./backup.js');
         return await backupCommand(config, sub, io);
-      case 'restore':
+      }
+      case 'restore': {
+        const { restoreCommand } = await import('./backup.js');
         return await restoreCommand(config, sub, io);
-      case 'import':
+      }
+      case 'import': {
+        const { importCommand } = await import('./import.js');
         return await withDeps(config, (deps) => importCommand(deps, sub, io));
-      case 'export':
+      }
+      case 'export': {
+        const { exportCommand } = await import('./import.js');
         return await withDeps(config, (deps) => exportCommand(deps, sub, rest[0], io));
+      }
       default:
         throw new UsageError(`Onbekende opdracht: ${command}. Zie: wijknet --help`);
     }

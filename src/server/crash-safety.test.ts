@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dialects } from '../test/harness.js';
+import { dialects } from '../test/dialects.js';
 import { cli, freshPostgresDatabase, startServer, type Server } from '../test/child.js';
 
 /**

@@ -5,12 +5,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, startServer, type Server } from '../test/child.js';
+import { onSqlite } from '../test/dialects.js';
 
 /**
  * SIGTERM (a deploy, a restart) loses nothing: a request that is still arriving is finished, live
  * streams are told to come back later and closed, the process exits 0 and SQLite is left whole.
  */
-describe('graceful shutdown (SQLite)', () => {
+describe.runIf(onSqlite)('graceful shutdown (SQLite)', () => {
   const cleanups: (() => void)[] = [];
   afterEach(() => {
     for (const c of cleanups.splice(0).reverse()) c();

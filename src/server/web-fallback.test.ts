@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test/harness.js';
+import { createTestApp, onSqlite, type TestApp } from '../test/harness.js';
 
-describe('web app fallback', () => {
+describe.runIf(onSqlite)('web app fallback', () => {
   let t: TestApp;
   let webDir: string;
 

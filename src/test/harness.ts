@@ -11,8 +11,7 @@ import type { Mail, Mailer } from '../core/mail.js';
 import { type MemberContext, type SessionUser, SESSION_COOKIE } from '../core/access.js';
 import type { Role } from '../domain/vocabulary.js';
 
-/** Integration tests run on SQLite always, and on PostgreSQL too when TEST_DATABASE_URL is set. */
-export const dialects: Dialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export { dialects, onSqlite } from './dialects.js';
 
 export const ORIGIN = 'http://localhost:3000';
 

@@ -186,7 +186,8 @@ describe('goal comparison', () => {
     expect(result.groups).toHaveLength(1);
   });
 
-  it('compares 40 partners with ladders of 6 steps in under 100 ms', () => {
+  // Its speed (under 100 ms for these 40) is measured in bench/goals.mjs against a baseline of the same run.
+  it('compares every pair of 40 partners with ladders of 6 steps', () => {
     const groups = ['ouderen', 'jongeren', 'mantelzorgers', 'jonge gezinnen', 'nieuwkomers', 'mensen met dementie'];
     const themes = ['ontmoeten', 'bewegen', 'gezonde voeding', 'eenzaamheid', 'armoede en schulden', 'zingeving'];
     const ladders = Array.from({ length: 40 }, (_, i) =>
@@ -199,15 +200,7 @@ describe('goal comparison', () => {
         healthDimensions: ['meedoen'],
       }),
     );
-    // Best of five: the work itself, not the noise of a shared machine running other suites.
-    let best = Infinity;
-    let result = compareGoals(ladders);
-    for (let run = 0; run < 5; run++) {
-      const start = performance.now();
-      result = compareGoals(ladders);
-      best = Math.min(best, performance.now() - start);
-    }
-    expect(best).toBeLessThan(100);
+    const result = compareGoals(ladders);
     expect(result.pairs).toHaveLength((40 * 39) / 2);
   });
 });

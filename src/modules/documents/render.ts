@@ -1,23 +1,31 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import pdfmake from 'pdfmake';
-import JSZip from 'jszip';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import type { Block, DocumentModel } from './model.js';
 
+// pdfmake, docx and jszip are loaded on the first document, not when the app starts: together they
+// are a good part of the app's import time, which every start and every test file pays.
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-pdfmake.addFonts({
-  Roboto: {
-    normal: path.join(fontDir, 'Roboto-Regular.ttf'),
-    bold: path.join(fontDir, 'Roboto-Medium.ttf'),
-    italics: path.join(fontDir, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
-  },
-});
-// Documents never load anything from the network, and from disk only the fonts.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(fontDir));
+let pdfmakeLoaded: Promise<typeof import('pdfmake').default> | undefined;
+
+function loadPdfmake() {
+  pdfmakeLoaded ??= import('pdfmake').then(({ default: pdfmake }) => {
+    pdfmake.addFonts({
+      Roboto: {
+        normal: path.join(fontDir, 'Roboto-Regular.ttf'),
+        bold: path.join(fontDir, 'Roboto-Medium.ttf'),
+        italics: path.join(fontDir, 'Roboto-Italic.ttf'),
+        bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
+      },
+    });
+    // Documents never load anything from the network, and from disk only the fonts.
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(fontDir));
+    return pdfmake;
+  });
+  return pdfmakeLoaded;
+}
 
 function pdfBlock(b: Block): Record<string, unknown> {
   switch (b.kind) {
@@ -55,10 +63,13 @@ export async function renderPdf(doc: DocumentModel, options: { compress?: boolea
       ...doc.blocks.map(pdfBlock),
     ],
   };
+  const pdfmake = await loadPdfmake();
   return pdfmake.createPdf(definition).getBuffer();
 }
 
-function docxBlocks(b: Block): (Paragraph | Table)[] {
+type Docx = typeof import('docx');
+
+function docxBlocks({ HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType }: Docx, b: Block): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'heading':
       return [new Paragraph({ text: b.text, heading: HeadingLevel.HEADING_2 })];
@@ -85,6 +96,8 @@ function docxBlocks(b: Block): (Paragraph | Table)[] {
  * rewritten to the version's creation date, so the same version gives the same bytes.
  */
 export async function renderDocx(doc: DocumentModel): Promise<Buffer> {
+  const [docx, { default: JSZip }] = await Promise.all([import('docx'), import('jszip')]);
+  const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } = docx;
   const document = new Document({
     creator: 'Wijknet',
     title: `${doc.title} – ${doc.subtitle}`,
@@ -96,7 +109,7 @@ export async function renderDocx(doc: DocumentModel): Promise<Buffer> {
           new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
           new Paragraph({ text: doc.subtitle }),
           new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: doc.status, bold: doc.draft, color: doc.draft ? 'B00020' : '333333' })] }),
-          ...doc.blocks.flatMap(docxBlocks),
+          ...doc.blocks.flatMap((b) => docxBlocks(docx, b)),
         ],
       },
     ],

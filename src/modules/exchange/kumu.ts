@@ -3,7 +3,7 @@
  * "Connections" sheet (From, To, Type), as one XLSX or as two CSV files; and GEXF 1.3 for Gephi.
  * Reading gives plain rows with spreadsheet row numbers; checking them is the service's work.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { CsvError, readCsv } from '../../domain/csv.js';
 import { normalise } from '../../domain/search/text.js';
 
@@ -36,6 +36,12 @@ export class KumuError extends Error {
 export const columnKey = (name: string) => normalise(name.trim()).replace(/[^a-z0-9]/g, '');
 
 const isZip = (b: Uint8Array) => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/** exceljs is loaded on the first spreadsheet, not when the app starts: it is the slowest of our libraries to import. */
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: exceljs } = await import('exceljs');
+  return new exceljs.Workbook();
+}
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -97,7 +103,7 @@ export async function readKumu(files: { fileName: string; bytes: Uint8Array }[])
   const xlsx = files.filter((f) => isZip(f.bytes));
   if (xlsx.length > 0) {
     if (files.length > 1) throw new KumuError('Kies één Excel-bestand, of twee CSV-bestanden (Elements en Connections).');
-    const wb = new ExcelJS.Workbook();
+    const wb = await newWorkbook();
     try {
       await wb.xlsx.load(Buffer.from(xlsx[0].bytes) as unknown as ArrayBuffer);
     } catch {
@@ -167,7 +173,7 @@ export const elementCells = (a: ExportActor): string[] => [
 export const connectionCells = (r: ExportRelation): string[] => [r.from, r.to, r.type, r.frequency, r.quality === null ? '' : String(r.quality)];
 
 export async function writeXlsx(actors: ExportActor[], relations: ExportRelation[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'Wijknet';
   const elements = wb.addWorksheet('Elements');
   elements.addRow([...ELEMENT_COLUMNS]);

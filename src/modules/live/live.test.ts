@@ -27,7 +27,8 @@ describe.each(dialects)('live updates (%s)', (dialect) => {
     return { base, lead, partner, outsider, network };
   }
 
-  it("a change by one member reaches another member's stream within a second, and no outsider's", async () => {
+  // How fast a change arrives is measured in bench/sse.mjs (500 streams, SQLite and PostgreSQL), not asserted here.
+  it("a change by one member reaches another member's stream, and no outsider's", async () => {
     const { base, lead, partner, outsider, network } = await setUp();
     const mine = await SseClient.open(base, partner.cookie);
     const theirs = await SseClient.open(base, outsider.cookie);
@@ -35,15 +36,16 @@ describe.each(dialects)('live updates (%s)', (dialect) => {
     await mine.waitFor((m) => m.event === 'ready');
     await theirs.waitFor((m) => m.event === 'ready');
 
-    const started = Date.now();
     const actor = json(await t.request({ method: 'POST', url: `/api/networks/${network.id}/actors`, cookie: lead.cookie, payload: { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn' } }));
-    const event = await mine.waitFor((m) => m.event === 'change' && JSON.parse(m.data).type === 'actor.create', 1000);
-    expect(Date.now() - started).toBeLessThan(1000);
+    const event = await mine.waitFor((m) => m.event === 'change' && JSON.parse(m.data).type === 'actor.create');
     expect(JSON.parse(event.data)).toEqual({ type: 'actor.create', networkId: network.id, entityId: actor.id });
     // Events say what changed, never the content.
     expect(event.data).not.toContain('Buurthuis');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(theirs.messages.filter((m) => m.event === 'change')).toEqual([]);
+    // The outsider's own change is published after the partner's event was sent, on the same stream
+    // as the one the outsider must not get: had that one been sent, it would have come first.
+    const own = json(await t.request({ method: 'POST', url: '/api/networks', cookie: outsider.cookie, payload: { name: 'Eigen', areaLevel: 'wijk', areaName: 'E' } }));
+    await theirs.waitFor((m) => m.event === 'change' && JSON.parse(m.data).entityId === own.id);
+    expect(theirs.messages.filter((m) => m.event === 'change' && JSON.parse(m.data).networkId === network.id)).toEqual([]);
   });
 
   it('a browser that reconnects with Last-Event-ID gets what it missed', async () => {
@@ -85,7 +87,7 @@ describe.each(dialects)('live updates (%s)', (dialect) => {
   });
 });
 
-describe.skipIf(!process.env.TEST_DATABASE_URL)('live updates across processes (PostgreSQL LISTEN/NOTIFY)', () => {
+describe.runIf(dialects.includes('postgres'))('live updates across processes (PostgreSQL LISTEN/NOTIFY)', () => {
   it('a change made through process A reaches a browser connected to process B', async () => {
     const a = await createTestApp('postgres');
     const schema = (await a.deps.db.selectNoFrom((eb) => eb.fn<string>('current_schema', []).as('s')).executeTakeFirstOrThrow()).s;
@@ -97,10 +99,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('live updates across processes (
       const network = json(await a.request({ method: 'POST', url: '/api/networks', cookie: lead.cookie, payload: { name: 'Twee', areaLevel: 'wijk', areaName: 'W' } }));
       const stream = await SseClient.open(baseB, lead.cookie);
       await stream.waitFor((m) => m.event === 'ready');
-      const started = Date.now();
       await a.request({ method: 'PATCH', url: `/api/networks/${network.id}`, cookie: lead.cookie, payload: { name: 'Twee!', version: 1 } });
-      const event = await stream.waitFor((m) => m.event === 'change' && JSON.parse(m.data).type === 'network.update', 1000);
-      expect(Date.now() - started).toBeLessThan(1000);
+      const event = await stream.waitFor((m) => m.event === 'change' && JSON.parse(m.data).type === 'network.update');
       expect(JSON.parse(event.data).networkId).toBe(network.id);
       stream.close();
     } finally {

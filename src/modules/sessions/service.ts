@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { randomInt } from 'node:crypto';
 import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import { AppError, errors } from '../../core/errors.js';
@@ -73,6 +73,12 @@ const summary = (s: SessionRow): SessionSummary => ({
   endedAt: s.ended_at,
 });
 
+/** The join link as an SVG QR code; qrcode is loaded on the first session view, not when the app starts. */
+async function qrSvg(url: string): Promise<string> {
+  const { default: QRCode } = await import('qrcode');
+  return QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+}
+
 /** Accepted answers go into the network's work through the services that own it. */
 export function createSessionService(deps: Deps, others: Pick<Services, 'cards' | 'goals' | 'focus'>) {
   const repo = sessionRepository(deps.db);
@@ -107,7 +113,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       moderated: Number(s.moderated) === 1,
       allowAnonymous: Number(s.allow_anonymous) === 1,
       joinUrl: url,
-      qrSvg: url ? await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) : null,
+      qrSvg: url ? await qrSvg(url) : null,
       guests: guests.map((g) => ({ id: g.id, name: g.name, answers: perGuest.get(g.id) ?? 0, joinedAt: g.created_at })),
       answers: answers.map(toAnswer),
       votes,
