@@ -34,7 +34,7 @@ export async function createTestApp(dialect: Dialect, overrides: Partial<Config>
   const database = await openDatabase({ url, schema });
   const mails: Mail[] = [];
   const mailer: Mailer = { send: async (m) => void mails.push(m) };
-  const built = await buildApp({ ...config, databaseUrl: dialect === 'postgres' ? url : undefined }, { database, mailer, logger: false });
+  const built = await buildTolerantOfOtherRuns(() => buildApp({ ...config, databaseUrl: dialect === 'postgres' ? url : undefined }, { database, mailer, logger: false }), schema);
 
   const request: TestApp['request'] = (options) => {
     const { cookie, token, ...rest } = options;
@@ -74,6 +74,23 @@ export async function createTestApp(dialect: Dialect, overrides: Partial<Config>
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * buildApp migrates first, and Kysely's migrator lists the tables of every schema in the database.
+ * When another test run (another worker, another engineer) drops its schema during that listing,
+ * PostgreSQL answers "schema … does not exist" (3F000) about a schema that is not ours. Nothing
+ * was built yet then, so trying again is safe; an error about our own schema is real and thrown.
+ */
+async function buildTolerantOfOtherRuns(build: () => Promise<Built>, schema: string | undefined): Promise<Built> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await build();
+    } catch (err) {
+      const otherSchemaGone = schema && (err as { code?: string }).code === '3F000' && !String((err as Error).message).includes(schema);
+      if (!otherSchemaGone || attempt === 3) throw err;
+    }
+  }
 }
 
 /** A member context as the access check would build it, for calling services directly in set-up. */
