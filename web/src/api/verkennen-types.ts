@@ -1,5 +1,5 @@
 /** Response types of the verkennen routes, as the server declares them. */
-export type { RelationView } from '../../../src/modules/relations/schemas.ts';
+export type { RelationView } from '@schemas/relations';
 export type {
   ActorRef,
   NetworkAnalysisView,
@@ -7,10 +7,10 @@ export type {
   SnapshotData,
   SnapshotMeasures,
   SnapshotSummary,
-} from '../../../src/modules/analysis/schemas.ts';
-export type { DirectoryEntry } from '../../../src/modules/search/schemas.ts';
-export type { ApproachResult, Suggestion } from '../../../src/modules/suggestions/schemas.ts';
-export type { FunctionChecklist, FunctionStatus, FunctionView } from '../../../src/modules/functions/schemas.ts';
+} from '@schemas/analysis';
+export type { DirectoryEntry } from '@schemas/search';
+export type { ApproachResult, Suggestion } from '@schemas/suggestions';
+export type { FunctionChecklist, FunctionStatus, FunctionView } from '@schemas/functions';
 
 /** GET /api/networks/:id/progress/verkennen (declared in the progress service, which the web app does not import). */
 export interface ProgressStep {

@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { ApiError, del, get, patch, post } from '../../api/client';
 import { useResource } from '../../api/useResource';
 import type { ActorView, DirectoryEntry } from '../../api/types';
-import { roleAtLeast } from '../../../../src/domain/vocabulary.ts';
+import { roleAtLeast } from '@domain/vocabulary.ts';
 import { useMe } from '../../session';
 import { PageTitle } from '../../components/page';
 import { ActorForm } from '../../components/ActorForm';

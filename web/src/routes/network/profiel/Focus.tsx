@@ -3,7 +3,7 @@ import { useLocale, useT, type MessageKey } from '../../../i18n';
 import { del, post, put } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
 import type { FocusView, StakeholderGroup } from '../../../api/profile-types';
-import { roleAtLeast } from '../../../../../src/domain/vocabulary.ts';
+import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField, Table, TextAreaField, TextField } from '../../../components/ui';

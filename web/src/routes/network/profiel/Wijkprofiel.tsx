@@ -3,7 +3,7 @@ import { useLocale, useT } from '../../../i18n';
 import { del, post } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
 import type { CbsPreview, ProfileEntry, ProfileView } from '../../../api/profile-types';
-import { roleAtLeast } from '../../../../../src/domain/vocabulary.ts';
+import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, PrivacyHint, SelectField, Table, TextAreaField, TextField } from '../../../components/ui';
 import { useNetwork } from '../context';

@@ -4,7 +4,7 @@ import { useLocale, useT } from '../../../i18n';
 import { post } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
 import type { ApproachResult, DirectoryEntry, Suggestion } from '../../../api/verkennen-types';
-import { roleAtLeast } from '../../../../../src/domain/vocabulary.ts';
+import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField, TextField, TextLink } from '../../../components/ui';
 import { HEALTH_DIMENSIONS, dimensionLabel, domainLabel, domainOptions, kindLabel } from '../../../labels';

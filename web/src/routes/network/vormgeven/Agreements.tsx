@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useT, useLocale, formatDate, type MessageKey } from '../../../i18n';
-import { ApiError, del, patch, post } from '../../../api/client';
+import { del, patch, post } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import type { AgreementDetails, AgreementView } from '../../../api/vormgeven-types';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
@@ -203,15 +204,13 @@ function AgreementForm({ agreement, onDone }: { agreement?: AgreementView; onDon
   const [contrs, setContrs] = useState<Contr[]>(() => (d.contributions ?? []).map((c) => ({ party: c.party, amount: c.amount != null ? String(c.amount).replace('.', ',') : '', inKind: c.inKind ?? '' })));
   const [poolAmount, setPoolAmount] = useState(d.pooledBudget?.amount != null ? String(d.pooledBudget.amount).replace('.', ',') : '');
   const [poolRules, setPoolRules] = useState(d.pooledBudget?.rules ?? '');
-  const [version, setVersion] = useState(agreement?.version ?? 0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const form = useMutation({ version: agreement?.version ?? 0 });
+  const { fields } = form;
   const idBase = agreement?.id ?? 'new-agreement';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     const bad: Record<string, string> = {};
     const amounts = contrs.map((c, i) => {
       const n = parseEuro(c.amount);
@@ -221,8 +220,7 @@ function AgreementForm({ agreement, onDone }: { agreement?: AgreementView; onDon
     const pool = parseEuro(poolAmount);
     if (pool !== null && (!Number.isFinite(pool) || pool < 0)) bad.pool = t('vg.agr.amountInvalid');
     if (Object.keys(bad).length) {
-      setFields(bad);
-      setError(new ApiError(422, { code: 'invalid_input', message: t('form.checkFields') }));
+      form.invalid(bad);
       return;
     }
     const details: AgreementDetails = {
@@ -231,28 +229,18 @@ function AgreementForm({ agreement, onDone }: { agreement?: AgreementView; onDon
       pooledBudget: { amount: pool, rules: poolRules },
     };
     const payload = { kind, title, body, decisionRule: rule || null, reviewOn: reviewOn || null, details };
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
+    await form.run(async (version) => {
       if (agreement) await patch(`${apiBase(networkId)}/agreements/${agreement.id}`, { ...payload, version });
       else await post(`${apiBase(networkId)}/agreements`, payload);
       onDone(t('vg.agr.saved', { title }));
-    } catch (err) {
-      const apiErr = err as ApiError;
-      setError(apiErr);
-      setFields(apiErr.fields);
-      if (apiErr.code === 'version_conflict' && apiErr.body.current) setVersion((apiErr.body.current as AgreementView).version);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const partyNames = overview.actors.filter((a) => a.status === 'partner').map((a) => a.name);
   return (
     <form onSubmit={submit} noValidate className="wk-form wk-panel">
       <Heading level={3}>{agreement ? t('vg.agr.editTitle') : t('vg.agr.newFormTitle')}</Heading>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={form.error} />
       <SelectField id={`${idBase}-kind`} label={t('vg.agr.kind')} value={kind} onChange={(e) => setKind(e.target.value)} options={KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))} />
       <TextField id={`${idBase}-title`} label={t('vg.agr.titleLabel')} description={t('vg.agr.titleHint')} required maxLength={200} value={title} error={fields.title} onChange={(e) => setTitle(e.target.value)} />
       <TextAreaField id={`${idBase}-body`} label={t('vg.agr.body')} description={t(`vg.agr.bodyHint.${kind}` as MessageKey)} rows={4} maxLength={4000} value={body} error={fields.body} onChange={(e) => setBody(e.target.value)} />
@@ -322,7 +310,7 @@ function AgreementForm({ agreement, onDone }: { agreement?: AgreementView; onDon
       </datalist>
       <TextField id={`${idBase}-review`} type="date" label={t('vg.agr.review')} description={t('vg.agr.reviewHint')} className="wk-short" value={reviewOn} error={fields.reviewOn} onChange={(e) => setReviewOn(e.target.value)} />
       <ButtonGroup>
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={form.busy}>
           {t('vg.agr.save')}
         </Button>
         <Button variant="secondary" onClick={() => onDone()}>
@@ -335,14 +323,12 @@ function AgreementForm({ agreement, onDone }: { agreement?: AgreementView; onDon
             label={t('vg.agr.remove')}
             question={t('vg.agr.removeQuestion', { title: agreement.title })}
             confirmLabel={t('vg.agr.removeConfirm')}
-            onConfirm={async () => {
-              try {
+            onConfirm={() =>
+              form.run(async () => {
                 await del(`${apiBase(networkId)}/agreements/${agreement.id}`);
                 onDone(t('vg.agr.removed'));
-              } catch (err) {
-                setError(err as ApiError);
-              }
-            }}
+              })
+            }
           />
         </div>
       ) : null}

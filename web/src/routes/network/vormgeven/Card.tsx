@@ -3,7 +3,7 @@ import { useT, useLocale, formatDate } from '../../../i18n';
 import { ApiError, del, patch, post, put } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
 import type { CardItemView, CardView, ColumnGuide, PersonalCardView, VersionView } from '../../../api/vormgeven-types';
-import { roleAtLeast } from '../../../../../src/domain/vocabulary.ts';
+import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Loading, Paragraph, TextAreaField, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';

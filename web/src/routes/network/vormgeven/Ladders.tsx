@@ -2,7 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useT, type T } from '../../../i18n';
 import { ApiError, del, patch, post } from '../../../api/client';
 import type { GoalComparison, LadderView, TermView, VocabularyView } from '../../../api/vormgeven-types';
-import { roleAtLeast } from '../../../../../src/domain/vocabulary.ts';
+import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Alert, Button, ButtonGroup, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField, TextField, TextLink } from '../../../components/ui';
