@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useLocale, useT, type MessageKey } from '../../../i18n';
 import { del, post, put } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
-import type { FocusView, StakeholderGroup } from '../../../api/profile-types';
+import type { FocusView, StakeholderGroup } from '@schemas/focus';
 import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
@@ -137,7 +137,7 @@ export default function Focus() {
   );
 }
 
-function VoteForm({ networkId, candidate, groups, onSaved }: { networkId: string; candidate: Candidate; groups: StakeholderGroup[]; onSaved: () => void }) {
+function VoteForm({ networkId, candidate, groups, onSaved }: { networkId: string; candidate: Candidate; groups: readonly StakeholderGroup[]; onSaved: () => void }) {
   const t = useT();
   const [scores, setScores] = useState<Record<string, string>>(Object.fromEntries(groups.map((g) => [g, candidate.myScores[g] ? String(candidate.myScores[g]) : ''])));
   const [error, setError] = useState<unknown>(null);

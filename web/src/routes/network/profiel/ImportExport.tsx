@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { ApiError, post } from '../../../api/client';
-import type { ImportPreview, ImportResult } from '../../../api/profile-types';
+import type { ImportPreview, ImportResult } from '@schemas/exchange';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Paragraph, Table, TextField, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useLocale, useT } from '../../../i18n';
 import { del, post } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
-import type { CbsPreview, ProfileEntry, ProfileView } from '../../../api/profile-types';
+import type { CbsPreview, EntryView as ProfileEntry, ProfileView } from '@schemas/profile';
 import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, PrivacyHint, SelectField, Table, TextAreaField, TextField } from '../../../components/ui';
