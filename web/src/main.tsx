@@ -49,7 +49,7 @@ const router = createBrowserRouter([
             children: [
               { index: true, ...page(() => import('./routes/network/vormgeven/Ladders')) },
               { path: 'doelen', ...page(() => import('./routes/network/vormgeven/Goals')) },
-              { path: 'kaart', ...page(() => import('./routes/network/vormgeven/Card')) },
+              { path: 'kaart', ...page(() => import('./routes/network/vormgeven/PartnershipCard')) },
               { path: 'kaart/versie/:versionId', ...page(() => import('./routes/network/vormgeven/CardVersion')) },
               { path: 'kartrekker', ...page(() => import('./routes/network/vormgeven/Lead')) },
               { path: 'afspraken', ...page(() => import('./routes/network/vormgeven/Agreements')) },
