@@ -34,7 +34,7 @@ const router = createBrowserRouter([
             ...page(() => import('./routes/network/verkennen/VerkennenLayout')),
             children: [
               { index: true, ...page(() => import('./routes/network/verkennen/Verkennen')) },
-              { path: 'kaart', ...page(() => import('./routes/network/verkennen/Kaart')) },
+              { path: 'kaart', ...page(() => import('./routes/network/verkennen/NetworkMap')) },
               { path: 'analyse', ...page(() => import('./routes/network/verkennen/Analyse')) },
               { path: 'medestanders', ...page(() => import('./routes/network/verkennen/Medestanders')) },
               { path: 'wie-is-wie', ...page(() => import('./routes/network/verkennen/WieIsWie')) },
