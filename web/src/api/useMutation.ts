@@ -36,6 +36,8 @@ export interface Mutation<C> {
   fail: (err: unknown) => void;
   /** Forgets error, fields and conflict. */
   reset: () => void;
+  /** Field messages from a check in the browser that needs no general message (a file too big). */
+  setFields: (fields: Record<string, string>) => void;
   setVersion: (version: number) => void;
 }
 
@@ -121,5 +123,5 @@ export function useMutation<C = unknown>(options: MutationOptions = {}): Mutatio
     setCurrent(null);
   }, []);
 
-  return { busy, error, fields, current, version, run, invalid, fail, reset, setVersion };
+  return { busy, error, fields, current, version, run, invalid, fail, reset, setFields, setVersion };
 }
