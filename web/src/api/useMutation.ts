@@ -9,6 +9,8 @@ export interface MutationOptions {
   groupListFields?: boolean;
   /** A version conflict shows only the conflict alert, not the error message as well. */
   quietConflict?: boolean;
+  /** Runs may overlap (buttons on many rows of a live list); busy while any runs. */
+  parallel?: boolean;
 }
 
 export interface RunOptions {
@@ -69,14 +71,14 @@ export function useMutation<C = unknown>(options: MutationOptions = {}): Mutatio
   const [current, setCurrent] = useState<C | null>(null);
   const [version, setVersion] = useState(options.version ?? 0);
   // A ref as well as state: a second click in the same render must not start a second request.
-  const running = useRef(false);
+  const running = useRef(0);
   const versioned = options.version !== undefined;
-  const { groupListFields = false, quietConflict = false } = options;
+  const { groupListFields = false, quietConflict = false, parallel = false } = options;
 
   const run = useCallback(
     async (action: (version: number) => Promise<unknown>, runOptions: RunOptions = {}) => {
-      if (running.current) return false;
-      running.current = true;
+      if (running.current > 0 && !parallel) return false;
+      running.current += 1;
       setBusy(true);
       setError(null);
       setFields({});
@@ -102,11 +104,11 @@ export function useMutation<C = unknown>(options: MutationOptions = {}): Mutatio
         }
         return false;
       } finally {
-        running.current = false;
-        setBusy(false);
+        running.current -= 1;
+        if (running.current === 0) setBusy(false);
       }
     },
-    [version, versioned, groupListFields, quietConflict],
+    [version, versioned, groupListFields, quietConflict, parallel],
   );
 
   const invalid = useCallback(
