@@ -1,17 +1,17 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT, type MessageKey } from '../../../i18n';
-import { del, patch, post } from '../../../api/client';
+import { del } from '../../../api/client';
 import { useMutation } from '../../../api/useMutation';
 import { useResource } from '../../../api/useResource';
-import type { ActorView } from '../../../api/types';
 import type { FunctionChecklist, FunctionStatus, FunctionView } from '../../../api/verkennen-types';
 import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { ConflictAlert } from '../../../components/ConflictAlert';
-import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, Table, TextField, TextLink } from '../../../components/ui';
+import { Alert, Button, ErrorAlert, Loading, Paragraph, Table, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { useActors } from './shared';
+import { AddFunction } from './whoiswho/AddFunction';
+import { FunctionForm } from './whoiswho/FunctionForm';
 
 const STATUS_MARK: Record<FunctionStatus, string> = { present: '✓', unconnected: '!', missing: '✗' };
 
@@ -155,110 +155,5 @@ export default function WieIsWie() {
         </Paragraph>
       ) : null}
     </>
-  );
-}
-
-function FunctionForm({ fn, actors, isLead, onDone, onCancel }: { fn: FunctionView; actors: ActorView[]; isLead: boolean; onDone: (f: FunctionView) => void; onCancel: () => void }) {
-  const t = useT();
-  const { networkId } = useNetwork();
-  const [name, setName] = useState(fn.name);
-  const [searchQuery, setSearchQuery] = useState(fn.searchQuery);
-  const [linked, setLinked] = useState(() => new Set(fn.actors.map((a) => a.id)));
-  const form = useMutation<FunctionView>({ version: fn.version });
-  const { fields, current } = form;
-  const sorted = [...actors].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (form.busy) return;
-    if (isLead && !name.trim()) {
-      form.invalid({ name: t('whoIsWho.nameMissing') });
-      return;
-    }
-    await form.run(async (version) => {
-      const body = { actorIds: [...linked], version, ...(isLead ? { name: name.trim(), searchQuery: searchQuery.trim() } : {}) };
-      onDone(await patch<FunctionView>(`/api/networks/${networkId}/functions/${fn.id}`, body));
-    });
-  };
-
-  return (
-    <form onSubmit={submit} noValidate className="wk-form">
-      <ErrorAlert error={form.error} />
-      {current ? (
-        <ConflictAlert saved={`${current.name}: ${current.actors.map((a) => a.name).join(', ') || '—'}`} />
-      ) : null}
-      {isLead ? (
-        <>
-          <TextField label={t('whoIsWho.name')} required value={name} error={fields.name} maxLength={120} onChange={(e) => setName(e.target.value)} />
-          <TextField label={t('whoIsWho.searchQuery')} description={t('whoIsWho.searchQueryHint')} value={searchQuery} error={fields.searchQuery} maxLength={200} onChange={(e) => setSearchQuery(e.target.value)} />
-        </>
-      ) : null}
-      <Fieldset legend={t('whoIsWho.whoFills', { name: fn.name })} description={t('whoIsWho.whoFillsHint')}>
-        {fields.actorIds ? <p className="utrecht-form-field-error-message">{fields.actorIds}</p> : null}
-        <div className="wk-checks">
-          {sorted.map((a) => (
-            <CheckboxField
-              key={a.id}
-              label={a.name}
-              checked={linked.has(a.id)}
-              onChange={(e) => {
-                const next = new Set(linked);
-                if (e.target.checked) next.add(a.id);
-                else next.delete(a.id);
-                setLinked(next);
-              }}
-            />
-          ))}
-        </div>
-      </Fieldset>
-      <ButtonGroup>
-        <Button type="submit" busy={form.busy}>
-          {t('whoIsWho.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </ButtonGroup>
-    </form>
-  );
-}
-
-function AddFunction({ onAdded }: { onAdded: (name: string) => void }) {
-  const t = useT();
-  const { networkId } = useNetwork();
-  const [name, setName] = useState('');
-  const [searchQuery, setSearchQuery] = useState('');
-  const form = useMutation();
-  const { fields } = form;
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (form.busy) return;
-    if (!name.trim()) {
-      form.invalid({ name: t('whoIsWho.nameMissing') });
-      return;
-    }
-    await form.run(async () => {
-      const f = await post<FunctionView>(`/api/networks/${networkId}/functions`, { name: name.trim(), ...(searchQuery.trim() ? { searchQuery: searchQuery.trim() } : {}) });
-      setName('');
-      setSearchQuery('');
-      onAdded(f.name);
-    });
-  };
-
-  return (
-    <section aria-labelledby="function-add-heading">
-      <Heading level={2} id="function-add-heading">
-        {t('whoIsWho.addTitle')}
-      </Heading>
-      <form onSubmit={submit} noValidate className="wk-form">
-        <ErrorAlert error={form.error} />
-        <TextField label={t('whoIsWho.name')} description={t('whoIsWho.nameHint')} required value={name} error={fields.name} maxLength={120} onChange={(e) => setName(e.target.value)} />
-        <TextField label={t('whoIsWho.searchQuery')} description={t('whoIsWho.searchQueryHint')} value={searchQuery} error={fields.searchQuery} maxLength={200} onChange={(e) => setSearchQuery(e.target.value)} />
-        <Button type="submit" busy={form.busy}>
-          {t('whoIsWho.add')}
-        </Button>
-      </form>
-    </section>
   );
 }
