@@ -11,6 +11,7 @@ import { RequireAuth } from '../components/RequireAuth';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { DataDownloads } from '../components/DataDownloads';
 import { Alert, Button, CheckboxField, ErrorAlert, Heading, Paragraph, SelectField, Table, TextField } from '../components/ui';
+import type { CreateToken, UpdateMe } from '../api/requests';
 
 export default function Account() {
   return (
@@ -48,7 +49,7 @@ function Profile({ me }: { me: MeResponse }) {
     if (form.busy) return;
     setSaved(false);
     await form.run(async () => {
-      const updated = await patch<MeResponse>('/api/me', { name, locale, reminders });
+      const updated = await patch<MeResponse>('/api/me', { name, locale, reminders } satisfies UpdateMe);
       setLocale(updated.locale);
       setMe(updated);
       setSaved(true);
@@ -101,7 +102,7 @@ function Tokens() {
     if (form.busy) return;
     setCreated(null);
     await form.run(async () => {
-      setCreated(await post<TokenResponse>('/api/me/tokens', { name }));
+      setCreated(await post<TokenResponse>('/api/me/tokens', { name } satisfies CreateToken));
       setName('');
       reload();
     });

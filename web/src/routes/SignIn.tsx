@@ -7,6 +7,7 @@ import type { MeResponse } from '../api/types';
 import { rememberReturn, setMe, takeReturn, useMe } from '../session';
 import { PageTitle } from '../components/page';
 import { Alert, Button, ButtonGroup, ErrorAlert, Paragraph, TextField } from '../components/ui';
+import type { SignInRequest, SignInVerify } from '../api/requests';
 
 export default function SignIn() {
   const t = useT();
@@ -32,7 +33,7 @@ export default function SignIn() {
   const requestMail = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await post('/api/auth/request', { email });
+      await post('/api/auth/request', { email } satisfies SignInRequest);
       rememberReturn(returnTo);
       setStep('code');
     });
@@ -41,7 +42,7 @@ export default function SignIn() {
   const verify = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      const user = await post<MeResponse>('/api/auth/verify', { email, code });
+      const user = await post<MeResponse>('/api/auth/verify', { email, code } satisfies SignInVerify);
       const target = takeReturn();
       signedInHere.current = true;
       setMe(user);

@@ -7,6 +7,7 @@ import type { MeResponse } from '../api/types';
 import { setMe, takeReturn } from '../session';
 import { PageTitle } from '../components/page';
 import { Alert, Button, ErrorAlert, Paragraph, TextLink } from '../components/ui';
+import type { SignInVerify } from '../api/requests';
 
 /** The page the sign-in mail links to. It signs in only on a click: mail scanners open links too. */
 export default function SignInConfirm() {
@@ -19,7 +20,7 @@ export default function SignInConfirm() {
   const confirm = async () => {
     if (!token) return;
     await verification.run(async () => {
-      const user = await post<MeResponse>('/api/auth/verify', { token });
+      const user = await post<MeResponse>('/api/auth/verify', { token } satisfies SignInVerify);
       // The token must not stay in the address bar or the history.
       window.history.replaceState(null, '', window.location.pathname);
       setMe(user);

@@ -12,6 +12,7 @@ import { NetworkFields, networkBody, networkValues } from '../../components/Netw
 import { areaLevelLabel } from '../../labels';
 import { NetworkExport } from '../../components/DataDownloads';
 import { useNetwork } from './context';
+import type { UpdateNetwork } from '../../api/requests';
 
 export default function Settings() {
   const t = useT();
@@ -52,7 +53,7 @@ function EditNetwork() {
       return;
     }
     await form.run(async (version) => {
-      const result = await patch<NetworkSummary>(`/api/networks/${networkId}`, { ...body, version });
+      const result = await patch<NetworkSummary>(`/api/networks/${networkId}`, { ...body, version } satisfies UpdateNetwork);
       setValues(networkValues(result));
       setSaved(true);
       reload();

@@ -9,6 +9,7 @@ import { guestApi } from './api';
 import { normaliseCode, openSessionStream, storeToken, storedToken } from './stream';
 import type { GuestView, PublicAnswer, StreamMessage } from '../../api/session-types';
 import './sessions.css';
+import type { GuestAnswer, GuestVote, JoinSession } from '../../api/requests';
 
 /** /sessie and /sessie/:code — a participant joins with the code on the screen, no account needed. */
 export default function Join() {
@@ -30,7 +31,7 @@ export default function Join() {
           code: joinCode,
           ...(joinName.trim() ? { name: joinName.trim() } : {}),
           ...(token ? { token } : {}),
-        });
+        } satisfies JoinSession);
         storeToken(joinCode, res.token);
         setJoined(res);
         if (urlCode !== joinCode) navigate(`/sessie/${joinCode}`, { replace: true });
@@ -217,7 +218,7 @@ function AnswerForm({ token, index, question, disabled, onSent }: { token: strin
     e.preventDefault();
     setSent(false);
     await form.run(async () => {
-      onSent(await guestApi('POST', '/api/sessie/answers', token, { questionIndex: index, text: text.trim() }));
+      onSent(await guestApi('POST', '/api/sessie/answers', token, { questionIndex: index, text: text.trim() } satisfies GuestAnswer));
       setText('');
       setSent(true);
     });
@@ -244,7 +245,7 @@ function VoteForm({ token, state, disabled, onVoted }: { token: string; state: G
     e.preventDefault();
     if (choice === null) return;
     await form.run(async () => {
-      const res = await guestApi<{ vote: number; votes: number[] }>('PUT', '/api/sessie/vote', token, { option: choice });
+      const res = await guestApi<{ vote: number; votes: number[] }>('PUT', '/api/sessie/vote', token, { option: choice } satisfies GuestVote);
       onVoted(res.vote, res.votes);
     });
   };

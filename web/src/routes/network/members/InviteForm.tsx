@@ -6,13 +6,14 @@ import type { InvitationView } from '../../../api/types';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Paragraph, SelectField, TextField } from '../../../components/ui';
 import { roleOptions } from '../../../labels';
 import { useNetwork } from '../context';
+import type { CreateInvitation } from '../../../api/requests';
 
 /** Invite someone by e-mail, or make a link to share yourself. */
 export function InviteForm() {
   const t = useT();
   const { networkId } = useNetwork();
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState('partner');
+  const [role, setRole] = useState<CreateInvitation['role']>('partner');
   const form = useMutation();
   const [sent, setSent] = useState('');
   const [link, setLink] = useState('');
@@ -24,7 +25,7 @@ export function InviteForm() {
     setLink('');
     setCopied(false);
     await form.run(async () => {
-      const result = await post<InvitationView>(`/api/networks/${networkId}/invitations`, withEmail ? { role, email } : { role });
+      const result = await post<InvitationView>(`/api/networks/${networkId}/invitations`, (withEmail ? { role, email } : { role }) satisfies CreateInvitation);
       if (withEmail) {
         setSent(t('invite.sent', { email: result.email ?? email }));
         setEmail('');
@@ -59,7 +60,7 @@ export function InviteForm() {
             {sent}
           </Alert>
         ) : null}
-        <SelectField label={t('invite.role')} description={t('invite.roleHint')} value={role} onChange={(e) => setRole(e.target.value)} options={roleOptions(t)} error={form.fields.role} />
+        <SelectField label={t('invite.role')} description={t('invite.roleHint')} value={role} onChange={(e) => setRole(e.target.value as CreateInvitation['role'])} options={roleOptions(t)} error={form.fields.role} />
         <TextField
           label={t('invite.email')}
           description={t('invite.emailHint')}

@@ -9,6 +9,7 @@ import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Alert, Button, ErrorAlert, Heading, SelectField, Table } from '../../../components/ui';
 import { roleLabel, roleOptions } from '../../../labels';
 import { useNetwork } from '../context';
+import type { UpdateMember } from '../../../api/requests';
 
 /** Who is in the network with which role; the kartrekker changes roles and removes members. */
 export function MemberTable({ members }: { members: MemberView[] }) {
@@ -100,7 +101,7 @@ function RoleEditor({ member, report, onSaved }: { member: MemberView; report: M
     report.reset();
     const ok = await change.run(
       async () => {
-        await patch(`/api/networks/${networkId}/members/${member.id}`, { role: value, version: member.version });
+        await patch(`/api/networks/${networkId}/members/${member.id}`, { role: value, version: member.version } satisfies UpdateMember);
         onSaved(t('members.roleSaved', { name: display, role: roleLabel(t, value) }));
       },
       { onError: (err) => (report.fail(err), true) },

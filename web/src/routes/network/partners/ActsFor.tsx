@@ -6,6 +6,7 @@ import type { ActorView } from '../../../api/types';
 import { useMe } from '../../../session';
 import { Alert, Button, ErrorAlert, Heading, SelectField } from '../../../components/ui';
 import { useNetwork } from '../context';
+import type { UpdateMember } from '../../../api/requests';
 
 /** "Ik doe mee namens …": which partner the signed-in member acts for. */
 export function ActsFor({ actors }: { actors: ActorView[] }) {
@@ -24,7 +25,7 @@ export function ActsFor({ actors }: { actors: ActorView[] }) {
     if (form.busy) return;
     setSaved(false);
     await form.run(async () => {
-      await patch(`/api/networks/${networkId}/members/${mine.id}`, { actorId: value || null, version: mine.version });
+      await patch(`/api/networks/${networkId}/members/${mine.id}`, { actorId: value || null, version: mine.version } satisfies UpdateMember);
       setSaved(true);
     });
     // Also after a failure: someone else may have changed the member meanwhile.

@@ -6,6 +6,7 @@ import type { DirectoryEntry } from '../../../api/types';
 import { Button, ErrorAlert, Heading, Paragraph, SelectField, TextField } from '../../../components/ui';
 import { domainLabel, domainOptions, kindLabel } from '../../../labels';
 import { useNetwork } from '../context';
+import type { LinkActor } from '../../../api/requests';
 
 /** Search the shared directory (sociale kaart) of all networks and link an actor to this one. */
 export function Directory({ inNetwork, onAdded }: { inNetwork: Set<string>; onAdded: (name: string) => void }) {
@@ -26,7 +27,7 @@ export function Directory({ inNetwork, onAdded }: { inNetwork: Set<string>; onAd
 
   const add = (entry: DirectoryEntry) =>
     request.run(async () => {
-      await post(`/api/networks/${networkId}/actors/link`, { actorId: entry.id });
+      await post(`/api/networks/${networkId}/actors/link`, { actorId: entry.id } satisfies LinkActor);
       onAdded(entry.name);
     });
 

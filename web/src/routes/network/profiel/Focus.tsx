@@ -10,6 +10,7 @@ import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField, Table, TextAreaField, TextField } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { formatDate, formatNumber } from './files';
+import type { CastVotes, CreateCandidate, RecordDecision } from '../../../api/requests';
 
 type Candidate = FocusView['candidates'][number];
 
@@ -142,7 +143,7 @@ function VoteForm({ networkId, candidate, groups, onSaved }: { networkId: string
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await put(`/api/networks/${networkId}/focus/candidates/${candidate.id}/votes`, { scores: Object.fromEntries(groups.map((g) => [g, scores[g] ? Number(scores[g]) : null])) });
+      await put(`/api/networks/${networkId}/focus/candidates/${candidate.id}/votes`, { scores: Object.fromEntries(groups.map((g) => [g, scores[g] ? Number(scores[g]) : null])) } satisfies CastVotes);
       onSaved();
     });
   };
@@ -179,7 +180,7 @@ function ProposeForm({ networkId, onSaved }: { networkId: string; onSaved: (them
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await post(`/api/networks/${networkId}/focus/candidates`, { theme, description });
+      await post(`/api/networks/${networkId}/focus/candidates`, { theme, description } satisfies CreateCandidate);
       setTheme('');
       setDescription('');
       onSaved(theme.trim());
@@ -211,7 +212,7 @@ function DecisionForm({ networkId, data, onSaved }: { networkId: string; data: F
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await post(`/api/networks/${networkId}/focus/decisions`, { candidateIds: chosen, reasons });
+      await post(`/api/networks/${networkId}/focus/decisions`, { candidateIds: chosen, reasons } satisfies RecordDecision);
       setReasons('');
       onSaved();
     });

@@ -7,6 +7,7 @@ import { PageTitle } from '../../../components/page';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Paragraph, Table, TextField, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { MAX_FILE_BYTES, readFile, type FilePayload } from './files';
+import type { ImportCommit, ImportPreviewRequest } from '../../../api/requests';
 
 export default function ImportExport() {
   const t = useT();
@@ -96,14 +97,14 @@ function ImportForm({ networkId }: { networkId: string }) {
       form.reset();
       return setFileError(t('file.none'));
     }
-    const ok = await form.run(async () => setPreview(await post<ImportPreview>(`${base}/preview`, { files })));
+    const ok = await form.run(async () => setPreview(await post<ImportPreview>(`${base}/preview`, { files } satisfies ImportPreviewRequest)));
     if (!ok) setPreview(null);
   };
 
   const commit = (skipBadRows: boolean) =>
     form.run(
       async () => {
-        setResult(await post<ImportResult>(`${base}/import`, { files, skipBadRows }));
+        setResult(await post<ImportResult>(`${base}/import`, { files, skipBadRows } satisfies ImportCommit));
         setPreview(null);
       },
       // Rows turned out bad after all: show them again.

@@ -8,6 +8,7 @@ import { Alert, Button, CheckboxField, ErrorAlert, Heading, Loading, Paragraph, 
 import { useNetwork } from '../context';
 import type { CardColumn, SessionKind, SessionSummary } from '../../../api/session-types';
 import '../../session/sessions.css';
+import type { StartSession } from '../../../api/requests';
 
 const COLUMNS: CardColumn[] = ['waarden', 'relaties', 'handelen', 'voorwaarden', 'acties'];
 const KINDS: SessionKind[] = ['card', 'ladder', 'ideas', 'vote'];
@@ -56,7 +57,7 @@ export default function Sessions() {
         ...(kind === 'vote' ? { options: lines(options) } : {}),
         moderated,
         allowAnonymous: anonymous,
-      });
+      } satisfies StartSession);
       navigate(`/netwerken/${networkId}/werksessies/${created.id}`);
     });
   };

@@ -10,6 +10,7 @@ import { PageTitle } from '../../../components/page';
 import { Alert, Button, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField, TextField, TextLink } from '../../../components/ui';
 import { HEALTH_DIMENSIONS, dimensionLabel, domainLabel, domainOptions, kindLabel } from '../../../labels';
 import { useNetwork } from '../context';
+import type { LinkActor } from '../../../api/requests';
 
 const FILTERS = ['q', 'domain', 'theme', 'targetGroup', 'healthDimension', 'area'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -47,7 +48,7 @@ export default function Medestanders() {
 
   const add = (id: string, name: string) =>
     action.run(async () => {
-      await post(`/api/networks/${networkId}/actors/link`, { actorId: id });
+      await post(`/api/networks/${networkId}/actors/link`, { actorId: id } satisfies LinkActor);
       setNotice(t('allies.added', { name }));
       results.reload();
       suggestions.reload();

@@ -7,6 +7,7 @@ import type { RelationView } from '../../../api/verkennen-types';
 import { ConflictAlert } from '../../../components/ConflictAlert';
 import { Alert, Button, ButtonGroup, ErrorAlert, Fieldset, SelectField, TextField } from '../../../components/ui';
 import { FREQUENCIES, KINDS, QUALITIES, frequencyLabel, qualityLabel } from './shared';
+import type { CreateRelation, UpdateRelation } from '../../../api/requests';
 
 interface Values {
   actorAId: string;
@@ -82,9 +83,9 @@ export function RelationForm({
     await form.run(
       async (version) => {
         if (relation) {
-          onDone(await patch<RelationView>(`/api/networks/${networkId}/relations/${relation.id}`, { ...body, version }), false);
+          onDone(await patch<RelationView>(`/api/networks/${networkId}/relations/${relation.id}`, { ...body, version } satisfies UpdateRelation), false);
         } else {
-          const saved = await post<RelationView>(`/api/networks/${networkId}/relations`, { actorAId: values.actorAId, actorBId: values.actorBId, ...body });
+          const saved = await post<RelationView>(`/api/networks/${networkId}/relations`, { actorAId: values.actorAId, actorBId: values.actorBId, ...body } satisfies CreateRelation);
           setValues({ actorAId: fixedActorId ?? values.actorAId, actorBId: '', kind: '', frequency: '', quality: '' });
           onDone(saved, true);
         }

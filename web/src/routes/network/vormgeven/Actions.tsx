@@ -10,6 +10,7 @@ import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Loading, Paragraph, SelectField, Table, TextAreaField, TextField } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, dayDate, useActions, useGoals, useMyMemberId } from './shared';
+import type { RenewPlan } from '../../../api/requests';
 
 export const STATUSES = ['open', 'bezig', 'klaar', 'vervallen'] as const;
 export const actionStatusLabel = (t: T, s: string) => t(`vg.act.status.${s}` as MessageKey);
@@ -48,7 +49,7 @@ export default function Actions() {
   };
   const renew = () =>
     renewal.run(async () => {
-      const r = await post<{ carried: number }>(`${apiBase(networkId)}/actions/renew`, { fromYear: year, toYear: year + 1 });
+      const r = await post<{ carried: number }>(`${apiBase(networkId)}/actions/renew`, { fromYear: year, toYear: year + 1 } satisfies RenewPlan);
       setNotice(t('vg.act.renewed', { count: r.carried, year: year + 1 }));
       setFilter('jaar', String(year + 1));
     });

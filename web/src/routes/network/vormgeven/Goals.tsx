@@ -9,6 +9,7 @@ import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Alert, Button, ButtonGroup, ErrorAlert, Fieldset, Heading, Loading, Paragraph, TextAreaField, TextField } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, useGoals, useLadders } from './shared';
+import type { CreateGoal, UpdateGoal, UpdateNetwork } from '../../../api/requests';
 
 /** Stip op de horizon and the concrete goals, each with an indicator and a target value. */
 export default function Goals() {
@@ -134,7 +135,7 @@ function VisionForm({ vision, version, onSaved }: { vision: string; version: num
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await patch(`/api/networks/${networkId}`, { vision: value, version });
+      await patch(`/api/networks/${networkId}`, { vision: value, version } satisfies UpdateNetwork);
       reload();
       onSaved();
     });
@@ -163,8 +164,8 @@ function GoalForm({ goal, draft, ladders, onDone }: { goal?: GoalView; draft?: {
     e.preventDefault();
     const body = { title, description, indicator, targetValue, ladderIds };
     await form.run(async (version) => {
-      if (goal) await patch(`${apiBase(networkId)}/goals/${goal.id}`, { ...body, version });
-      else await post(`${apiBase(networkId)}/goals`, body);
+      if (goal) await patch(`${apiBase(networkId)}/goals/${goal.id}`, { ...body, version } satisfies UpdateGoal);
+      else await post(`${apiBase(networkId)}/goals`, body satisfies CreateGoal);
       onDone(t('vg.goals.saved', { title }));
     });
   };

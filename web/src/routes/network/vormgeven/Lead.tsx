@@ -8,6 +8,7 @@ import { PageTitle } from '../../../components/page';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Loading, Paragraph, SelectField, TextAreaField, TextField, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, useLeads } from './shared';
+import type { UpsertLead } from '../../../api/requests';
 
 /** The server's warning codes, in the reader's language (the server's own text is Dutch only). */
 const WARNINGS = {
@@ -153,7 +154,7 @@ function LeadForm({ lead, onDone }: { lead: LeadView; onDone: (msg?: string) => 
         paidBy,
         deputyMemberId: deputy || null,
         ...(versioned ? { version } : {}),
-      });
+      } satisfies UpsertLead);
       onDone(t('vg.lead.saved', { name: lead.name }));
     });
   };

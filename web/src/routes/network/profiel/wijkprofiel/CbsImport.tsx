@@ -5,6 +5,7 @@ import { useMutation } from '../../../../api/useMutation';
 import type { CbsPreview } from '@schemas/profile';
 import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Paragraph, TextField } from '../../../../components/ui';
 import { formatNumber, MAX_FILE_BYTES, readFile, type FilePayload } from '../files';
+import type { CbsImport as CbsImportRequest, CbsPreviewRequest } from '../../../../api/requests';
 
 /** Import figures from a CBS file (Kerncijfers wijken en buurten): check it first, then pick the regions. */
 export function CbsImport({ networkId, onDone }: { networkId: string; onDone: () => void }) {
@@ -45,7 +46,7 @@ export function CbsImport({ networkId, onDone }: { networkId: string; onDone: ()
       return;
     }
     await form.run(async () => {
-      const p = await post<CbsPreview>(`/api/networks/${networkId}/profile/cbs/preview`, file);
+      const p = await post<CbsPreview>(`/api/networks/${networkId}/profile/cbs/preview`, file satisfies CbsPreviewRequest);
       setPreview(p);
       setChosen(p.regions.filter((r) => r.suggested).map((r) => r.code));
       setYear(p.year ? String(p.year) : '');
@@ -56,7 +57,7 @@ export function CbsImport({ networkId, onDone }: { networkId: string; onDone: ()
     e.preventDefault();
     if (!file || !preview) return;
     await form.run(async () => {
-      const body: Record<string, unknown> = { ...file, regionCodes: chosen };
+      const body: CbsImportRequest = { ...file, regionCodes: chosen };
       if (!preview.year) body.year = Number(year) || 0;
       const res = await post<{ imported: unknown[] }>(`/api/networks/${networkId}/profile/cbs`, body);
       setNotice(t('profile.cbs.saved', { count: res.imported.length }));

@@ -6,6 +6,7 @@ import type { EntryView } from '@schemas/profile';
 import { ConfirmButton } from '../../../../components/ConfirmButton';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Paragraph, PrivacyHint, TextAreaField, TextField } from '../../../../components/ui';
 import { formatDate } from '../files';
+import type { CreateEntry } from '../../../../api/requests';
 
 /** Needs (with source and date) or notes of the neighbourhood. */
 export function Entries({ kind, networkId, entries, canEdit, reload }: { kind: 'need' | 'note'; networkId: string; entries: EntryView[]; canEdit: boolean; reload: () => void }) {
@@ -23,7 +24,7 @@ export function Entries({ kind, networkId, entries, canEdit, reload }: { kind: '
     e.preventDefault();
     setNotice('');
     await change.run(async () => {
-      await post(`/api/networks/${networkId}/profile/entries`, kind === 'need' ? { kind, ...form } : { kind, text: form.text });
+      await post(`/api/networks/${networkId}/profile/entries`, (kind === 'need' ? { kind, ...form } : { kind, text: form.text }) satisfies CreateEntry);
       setForm(empty);
       setNotice(t(kind === 'need' ? 'profile.needs.added' : 'profile.notes.added'));
       reload();

@@ -4,6 +4,7 @@ import { api } from '../../../../api/client';
 import { useMutation } from '../../../../api/useMutation';
 import type { AnswerView } from '../../../../api/session-types';
 import { Button, ButtonGroup, ErrorAlert, Heading, Paragraph, TextAreaField, TextField } from '../../../../components/ui';
+import type { MergeAnswers, UpdateAnswer } from '../../../../api/requests';
 
 /** Merge the selected answers into one, or give them a group. */
 export function MergeForm({ path, selected, answers, onDone }: { path: string; selected: string[]; answers: AnswerView[]; onDone: () => void }) {
@@ -15,7 +16,7 @@ export function MergeForm({ path, selected, answers, onDone }: { path: string; s
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await api('POST', `${path}/merge`, { answerIds: selected, text: text.trim() || chosen.map((a) => a.text).join(' / ').slice(0, 500), ...(group.trim() ? { group: group.trim() } : {}) });
+      await api('POST', `${path}/merge`, { answerIds: selected, text: text.trim() || chosen.map((a) => a.text).join(' / ').slice(0, 500), ...(group.trim() ? { group: group.trim() } : {}) } satisfies MergeAnswers);
       setText('');
       setGroup('');
       onDone();
@@ -23,7 +24,7 @@ export function MergeForm({ path, selected, answers, onDone }: { path: string; s
   };
   const groupOnly = () =>
     form.run(async () => {
-      for (const a of chosen) await api('PATCH', `${path}/answers/${a.id}`, { group: group.trim(), version: a.version });
+      for (const a of chosen) await api('PATCH', `${path}/answers/${a.id}`, { group: group.trim(), version: a.version } satisfies UpdateAnswer);
       onDone();
     });
   return (

@@ -3,6 +3,7 @@ import { useT } from '../../../../i18n';
 import { api } from '../../../../api/client';
 import { useMutation } from '../../../../api/useMutation';
 import { Button, ErrorAlert, Heading, Paragraph, TextAreaField, TextField } from '../../../../components/ui';
+import type { TypeAnswer as TypeAnswerRequest } from '../../../../api/requests';
 
 /** The kartrekker types an answer heard in the room. */
 export function TypeAnswer({ path, questions }: { path: string; questions: string[] }) {
@@ -14,7 +15,7 @@ export function TypeAnswer({ path, questions }: { path: string; questions: strin
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await api('POST', `${path}/answers`, { questionIndex: question, text: text.trim(), ...(name.trim() ? { name: name.trim() } : {}) });
+      await api('POST', `${path}/answers`, { questionIndex: question, text: text.trim(), ...(name.trim() ? { name: name.trim() } : {}) } satisfies TypeAnswerRequest);
       setText('');
     });
   };

@@ -5,6 +5,7 @@ import { useMutation } from '../../../../api/useMutation';
 import type { FunctionView } from '../../../../api/verkennen-types';
 import { Button, ErrorAlert, Heading, TextField } from '../../../../components/ui';
 import { useNetwork } from '../../context';
+import type { CreateFunction } from '../../../../api/requests';
 
 /** The kartrekker adds a function the network needs. */
 export function AddFunction({ onAdded }: { onAdded: (name: string) => void }) {
@@ -23,7 +24,7 @@ export function AddFunction({ onAdded }: { onAdded: (name: string) => void }) {
       return;
     }
     await form.run(async () => {
-      const f = await post<FunctionView>(`/api/networks/${networkId}/functions`, { name: name.trim(), ...(searchQuery.trim() ? { searchQuery: searchQuery.trim() } : {}) });
+      const f = await post<FunctionView>(`/api/networks/${networkId}/functions`, { name: name.trim(), ...(searchQuery.trim() ? { searchQuery: searchQuery.trim() } : {}) } satisfies CreateFunction);
       setName('');
       setSearchQuery('');
       onAdded(f.name);

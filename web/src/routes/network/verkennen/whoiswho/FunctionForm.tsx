@@ -7,6 +7,7 @@ import type { FunctionView } from '../../../../api/verkennen-types';
 import { ConflictAlert } from '../../../../components/ConflictAlert';
 import { Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, TextField } from '../../../../components/ui';
 import { useNetwork } from '../../context';
+import type { UpdateFunction } from '../../../../api/requests';
 
 /** Link actors to a function; the kartrekker also renames it and sets its directory search. */
 export function FunctionForm({ fn, actors, isLead, onDone, onCancel }: { fn: FunctionView; actors: ActorView[]; isLead: boolean; onDone: (f: FunctionView) => void; onCancel: () => void }) {
@@ -27,7 +28,7 @@ export function FunctionForm({ fn, actors, isLead, onDone, onCancel }: { fn: Fun
       return;
     }
     await form.run(async (version) => {
-      const body = { actorIds: [...linked], version, ...(isLead ? { name: name.trim(), searchQuery: searchQuery.trim() } : {}) };
+      const body: UpdateFunction = { actorIds: [...linked], version, ...(isLead ? { name: name.trim(), searchQuery: searchQuery.trim() } : {}) };
       onDone(await patch<FunctionView>(`/api/networks/${networkId}/functions/${fn.id}`, body));
     });
   };

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../../../components/ConfirmButton';
 import { Button, ButtonGroup, ErrorAlert, TextAreaField } from '../../../../components/ui';
 import { useNetwork } from '../../context';
 import { apiBase } from '../shared';
+import type { UpdateCardItem } from '../../../../api/requests';
 
 export const personName = (p: PersonalCardView) => (p.actorName ? `${p.memberName} (${p.actorName})` : p.memberName);
 
@@ -40,7 +41,7 @@ export function ItemRow({ item, onDone, children }: { item: CardItemView; onDone
   const save = async (e: FormEvent) => {
     e.preventDefault();
     await change.run(async () => {
-      await patch(`${apiBase(networkId)}/card/items/${item.id}`, { text, version: item.version });
+      await patch(`${apiBase(networkId)}/card/items/${item.id}`, { text, version: item.version } satisfies UpdateCardItem);
       setEditing(false);
       onDone(t('vg.card.itemSaved'));
     });

@@ -7,6 +7,7 @@ import { Button, ButtonGroup, ErrorAlert, TextAreaField } from '../../../../comp
 import { useNetwork } from '../../context';
 import { apiBase } from '../shared';
 import { ColumnHead, ItemRow, personName } from './CardItems';
+import type { CreateJointItem } from '../../../../api/requests';
 
 /** The joint card's column: items with where they came from; the kartrekker builds new ones. */
 export function JointColumn({ column, items, personal, lead, onDone }: { column: ColumnGuide; items: CardItemView[]; personal: PersonalCardView[]; lead: boolean; onDone: (m?: string) => void }) {
@@ -71,7 +72,7 @@ function JointForm({ column, candidates, onDone, onCancel }: { column: ColumnGui
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await post(`${apiBase(networkId)}/card/joint`, { column: column.key, text, sourceItemIds: picked });
+      await post(`${apiBase(networkId)}/card/joint`, { column: column.key, text, sourceItemIds: picked } satisfies CreateJointItem);
       onDone(t('vg.card.jointAdded'));
     });
   };

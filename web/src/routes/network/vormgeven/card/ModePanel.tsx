@@ -5,6 +5,7 @@ import type { CardView } from '../../../../api/vormgeven-types';
 import { Button } from '../../../../components/ui';
 import { useNetwork } from '../../context';
 import { apiBase } from '../shared';
+import type { SetCardMode } from '../../../../api/requests';
 
 /** Full card or short card (values only); the kartrekker switches. Errors show on the page (`change`). */
 export function ModePanel({ data, lead, change, onDone }: { data: CardView; lead: boolean; change: Mutation<unknown>; onDone: (m?: string) => void }) {
@@ -12,7 +13,7 @@ export function ModePanel({ data, lead, change, onDone }: { data: CardView; lead
   const { networkId } = useNetwork();
   const setMode = (mode: 'full' | 'short') =>
     change.run(async () => {
-      await put(`${apiBase(networkId)}/card/mode`, { mode, version: data.modeVersion });
+      await put(`${apiBase(networkId)}/card/mode`, { mode, version: data.modeVersion } satisfies SetCardMode);
       onDone(mode === 'short' ? t('vg.card.modeShortSet') : t('vg.card.modeFullSet'));
     });
   return (

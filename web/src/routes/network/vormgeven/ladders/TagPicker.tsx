@@ -6,6 +6,7 @@ import type { TermView } from '../../../../api/vormgeven-types';
 import { Button, ErrorAlert, Fieldset, TextField } from '../../../../components/ui';
 import { useNetwork } from '../../context';
 import { apiBase } from '../shared';
+import type { CreateTerm } from '../../../../api/requests';
 
 /** Pick target groups or themes from the network's vocabulary, or add a word to it. */
 export function TagPicker({
@@ -39,7 +40,7 @@ export function TagPicker({
     if (!label) return;
     await vocabularyChange.run(async () => {
       try {
-        await post(`${apiBase(networkId)}/vocabulary`, { kind, label });
+        await post(`${apiBase(networkId)}/vocabulary`, { kind, label } satisfies CreateTerm);
         onVocabulary();
       } catch (err) {
         // The word is in the vocabulary already: just pick it.
