@@ -40,7 +40,6 @@ export interface Mutation<C> {
   reset: () => void;
   /** Field messages from a check in the browser that needs no general message (a file too big). */
   setFields: (fields: Record<string, string>) => void;
-  setVersion: (version: number) => void;
 }
 
 export function asApiError(err: unknown): ApiError {
@@ -125,5 +124,5 @@ export function useMutation<C = unknown>(options: MutationOptions = {}): Mutatio
     setCurrent(null);
   }, []);
 
-  return { busy, error, fields, current, version, run, invalid, fail, reset, setFields, setVersion };
+  return { busy, error, fields, current, version, run, invalid, fail, reset, setFields };
 }
