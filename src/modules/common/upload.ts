@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { errors } from '../../core/errors.js';
 
 /**
  * Files travel as JSON `{fileName, contentBase64}`: that keeps the JSON-only rule that protects
@@ -17,9 +16,3 @@ export const uploadedFile = z.strictObject({
     .regex(/^[A-Za-z0-9+/=\s]*$/, { error: 'Het bestand kwam niet goed door. Kies het opnieuw.' }),
 }, { error: 'Het bestand kwam niet goed door. Kies het opnieuw.' });
 export type UploadedFile = z.infer<typeof uploadedFile>;
-
-export function fileBytes(file: UploadedFile, field = 'contentBase64'): Uint8Array {
-  const bytes = new Uint8Array(Buffer.from(file.contentBase64, 'base64'));
-  if (bytes.length === 0) throw errors.invalid({ [field]: 'Het bestand is leeg. Kies een ander bestand.' });
-  return bytes;
-}

@@ -6,7 +6,8 @@ import { normalise } from '../../domain/search/text.js';
 import { createActor } from '../actors/schemas.js';
 import type { Services } from '../../core/registry.js';
 import { exchangeRepository } from './repository.js';
-import { fileBytes, type UploadedFile } from '../common/upload.js';
+import type { UploadedFile } from '../common/upload.js';
+import { fileBytes } from '../common/file-bytes.js';
 import {
   CONNECTION_COLUMNS,
   ELEMENT_COLUMNS,

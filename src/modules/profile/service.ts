@@ -4,7 +4,8 @@ import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { CbsError, KEY_FIGURES, compareRegions, municipalityOf, readCbs, type CbsFile, type FigureValue, type RegionLevel } from '../../domain/cbs.js';
-import { fileBytes, type UploadedFile } from '../common/upload.js';
+import type { UploadedFile } from '../common/upload.js';
+import { fileBytes } from '../common/file-bytes.js';
 import { profileRepository, type EntryRow, type IndicatorRow, type RegionRow } from './repository.js';
 import type { CbsPreview, EntryView, FigureRow, IndicatorView, ProfileView, StoredRegion } from './schemas.js';
 

@@ -3,21 +3,7 @@ import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
 import { parseList } from '../common/json.js';
 import { progressRepository } from './repository.js';
-
-export interface ProgressStep {
-  key: 'partners' | 'relations' | 'snapshot' | 'whoIsWho' | 'profile' | 'focus';
-  label: string;
-  done: boolean;
-  /** What was found, or the next step when not done. */
-  detail: string;
-}
-
-export interface PhaseProgress {
-  phase: 'verkennen';
-  steps: ProgressStep[];
-  done: number;
-  total: number;
-}
+import type { PhaseProgress, ProgressStep } from './schemas.js';
 
 export function createProgressService(deps: Deps) {
   const repo = progressRepository(deps.db);
