@@ -16,7 +16,7 @@ import { startReminderTimer } from '../jobs/reminders.js';
 import { registerAccessControl } from './auth-hook.js';
 import { createServices, registerModules } from './modules.js';
 import { AppError, errors } from '../core/errors.js';
-import { errorHandler } from './errors.js';
+import { DATABASE_RETRY_AFTER_SECONDS, errorHandler } from './errors.js';
 import { LiveHub } from './live.js';
 import { createMailer } from './mail.js';
 import type { Mailer } from '../core/mail.js';
@@ -90,6 +90,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Only JSON bodies: a form post from another site cannot reach our handlers.
   app.removeContentTypeParser('text/plain');
 
+  // A connection that breaks is replaced by the pool; say so once per break, without the query.
+  database.onConnectionError = (err) => app.log.warn({ code: (err as { code?: string }).code, message: err.message }, 'database connection lost');
   const live = new LiveHub(database);
   await live.start();
   const deps: Deps = {
@@ -155,7 +157,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       await sql`select 1`.execute(deps.db);
       return { status: 'ok', database: deps.dialect };
     } catch {
-      return reply.status(503).send({ status: 'unavailable' });
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      return reply.status(503).send({ status: 'unavailable', database: 'unreachable' });
     }
   });
 

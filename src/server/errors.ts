@@ -17,6 +17,28 @@ const fastifyMessages: Record<string, string> = {
 
 const genericMessage = 'Er ging iets mis bij ons. Probeer het later opnieuw.';
 
+/** Seconds a browser or script is told to wait when the database is out of reach. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+const databaseUnavailableMessage = 'De database is even niet bereikbaar. Probeer het over een paar seconden opnieuw.';
+
+const unreachableNetworkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+// pg and pg-pool give these errors no code.
+const unreachableMessages = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout)/;
+
+/**
+ * Whether an error means PostgreSQL cannot be reached right now (it restarts, fails over, or the
+ * network between us broke), as opposed to a fault in a query: 57P01–57P03 (shutdown, crash
+ * shutdown, cannot connect now), class 08 (connection exceptions) and the socket errors.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; e = e.cause as typeof e, depth++) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (['57P01', '57P02', '57P03'].includes(code) || /^08[0-9A-Z]{3}$/.test(code) || unreachableNetworkCodes.has(code)) return true;
+    if (typeof e.message === 'string' && unreachableMessages.test(e.message)) return true;
+  }
+  return false;
+}
+
 export interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string>; [key: string]: unknown };
 }
@@ -60,6 +82,11 @@ export function errorHandler(err: FastifyError | AppError, request: FastifyReque
   if (status >= 400 && status < 500) {
     const message = fastifyMessages[err.code] ?? 'Dit verzoek kunnen we niet verwerken.';
     return reply.status(status).send({ error: { code: err.code ?? 'bad_request', message } } satisfies ErrorBody);
+  }
+  if (isDatabaseUnavailable(err)) {
+    request.log.warn({ code: (err as { code?: string }).code, message: err.message }, 'database unavailable');
+    reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    return reply.status(503).send({ error: { code: 'database_unavailable', message: databaseUnavailableMessage } } satisfies ErrorBody);
   }
   request.log.error({ err }, 'unexpected error');
   return reply.status(500).send({ error: { code: 'internal', message: genericMessage } } satisfies ErrorBody);

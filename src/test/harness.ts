@@ -29,7 +29,8 @@ export async function createTestApp(dialect: Dialect, overrides: Partial<Config>
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-test-'));
   const config: Config = { ...loadConfig({}), dataDir, publicUrl: ORIGIN, serveWeb: false, logLevel: 'silent', ...overrides };
   let schema: string | undefined;
-  const url = dialect === 'postgres' ? process.env.TEST_DATABASE_URL! : ':memory:';
+  // overrides.databaseUrl: the fault tests reach PostgreSQL through a proxy they can cut.
+  const url = dialect === 'postgres' ? (overrides.databaseUrl ?? process.env.TEST_DATABASE_URL!) : ':memory:';
   if (dialect === 'postgres') schema = `t_${randomBytes(6).toString('hex')}`;
   const database = await openDatabase({ url, schema });
   const mails: Mail[] = [];
