@@ -23,6 +23,7 @@ Opdrachten:
   effects <model.json> [--json] [--monte-carlo <n> [--seed <s>]]
                                     Effectberekening (SROI/MKBA) van een modelbestand, zonder server of database
   reminders                         Verstuur nu de herinneringen (acties en evaluaties); de server doet dit elk uur
+  mail status                       Hoeveel mail wacht, verstuurd of mislukt is (zonder adressen of inhoud)
   backup <bestand>                  Maak een back-up van de SQLite-database (ook terwijl Wijknet draait)
   restore <bestand>                 Zet een back-up terug (alleen als Wijknet gestopt is)
   export <netwerk-id> <bestand>     Bewaar een netwerk als JSON-bestand
@@ -114,6 +115,14 @@ export async function main(argv: string[]): Promise<number> {
           io.stdout(`${await runDemo(deps)}\n`);
           return 0;
         });
+      case 'mail': {
+        if (sub !== 'status') throw new UsageError('Gebruik: wijknet mail status');
+        const { mailStatusReport } = await import('./mail.js');
+        return await withDeps(config, async (deps) => {
+          io.stdout(await mailStatusReport(deps.db));
+          return 0;
+        });
+      }
       case 'admin': {
         if (sub !== 'create') throw new UsageError('Gebruik: wijknet admin create --email <adres>');
         const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });

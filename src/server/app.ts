@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import { migrate, openDatabase, sqliteFileFor, type Database_ } from '../db/index.js';
 import { startRetention } from '../jobs/retention.js';
 import { startReminderTimer } from '../jobs/reminders.js';
+import { createMailQueue, startMailOutbox } from '../jobs/mail-outbox.js';
 import { registerAccessControl } from './auth-hook.js';
 import { createServices, registerModules } from './modules.js';
 import { AppError, errors } from '../core/errors.js';
@@ -94,13 +95,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   database.onConnectionError = (err) => app.log.warn({ code: (err as { code?: string }).code, message: err.message }, 'database connection lost');
   const live = new LiveHub(database);
   await live.start();
+  // Every mail waits in the outbox table; a listening server sends it (startMailOutbox below).
+  const mailQueue = createMailQueue(database.db);
   const deps: Deps = {
     config,
     database,
     db: database.db,
     dialect: database.dialect,
     live,
-    mailer: options.mailer ?? createMailer(config),
+    mailer: options.mailer ?? mailQueue,
     log: app.log,
   };
   const services = createServices(deps);
@@ -167,6 +170,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   let stopJobs: (() => void)[] = [];
   app.addHook('onListen', async () => {
     stopJobs = [startRetention(deps), startReminderTimer(deps)];
+    if (!options.mailer) stopJobs.push(startMailOutbox(deps, mailQueue, createMailer(config)));
   });
   app.addHook('onClose', async () => {
     for (const stop of stopJobs) stop();

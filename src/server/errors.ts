@@ -62,7 +62,7 @@ function fieldsFromValidation(err: FastifyError): Record<string, string> {
 
 export function errorHandler(err: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError) {
-    if (err.status === 429 && err.details?.retryAfterSeconds) {
+    if ((err.status === 429 || err.status === 503) && err.details?.retryAfterSeconds) {
       reply.header('retry-after', String(err.details.retryAfterSeconds));
     }
     const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.details ?? {}) } };
