@@ -93,8 +93,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
   sqlite.pragma('busy_timeout = 5000');
   // 64 MB of page cache instead of 2 MB: the directory search reads index pages all over the file.
   sqlite.pragma('cache_size = -65536');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: rollbackTolerant(withStatementCache(sqlite)) }) });
   return { db, dialect: 'sqlite', sqlite, onConnectionError: () => undefined, close: () => db.destroy() };
+}
+
+/**
+ * SQLite ends a transaction by itself when a write fails for lack of space or on an I/O error
+ * (SQLITE_FULL, SQLITE_IOERR). Kysely then sends ROLLBACK, which fails with "no transaction is
+ * active" and hides the real error, so the caller could not tell a full disk from a bug. A
+ * ROLLBACK outside a transaction is therefore a no-op here.
+ */
+function rollbackTolerant(db: Database.Database): Database.Database {
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop === 'prepare') {
+        return (sql: string) => (sql === 'rollback' && !target.inTransaction ? target.prepare('select 1') : target.prepare(sql));
+      }
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** The one migration set, in order. Each gets the dialect for the few types that differ. */

@@ -17,7 +17,7 @@ import { createMailQueue, startMailOutbox } from '../jobs/mail-outbox.js';
 import { registerAccessControl } from './auth-hook.js';
 import { createServices, registerModules } from './modules.js';
 import { AppError, errors } from '../core/errors.js';
-import { DATABASE_RETRY_AFTER_SECONDS, errorHandler } from './errors.js';
+import { DATABASE_RETRY_AFTER_SECONDS, STORAGE_RETRY_AFTER_SECONDS, errorHandler, storageFault } from './errors.js';
 import { LiveHub } from './live.js';
 import { createMailer } from './mail.js';
 import type { Mailer } from '../core/mail.js';
@@ -32,6 +32,28 @@ export function packageRoot(): string {
     dir = up;
   }
   return dir;
+}
+
+class ProbeDone extends Error {}
+
+/**
+ * Whether SQLite can write now: a row a few pages long is written and rolled back, in a Kysely
+ * transaction so it never mixes with a request's. A full disk (or a max_page_count reached), a
+ * read-only file or an I/O error shows here, not only at the next person's save.
+ */
+async function sqliteWriteProbe(deps: Deps): Promise<ReturnType<typeof storageFault>> {
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await trx.insertInto('rate_limits').values({ key: `healthz:${'x'.repeat(8000)}`, window_start: -1, count: 0 }).execute();
+      throw new ProbeDone();
+    });
+  } catch (err) {
+    if (err instanceof ProbeDone) return undefined;
+    const fault = storageFault(err);
+    if (fault) return fault;
+    throw err;
+  }
+  return undefined;
 }
 
 export interface BuildOptions {
@@ -158,6 +180,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
     try {
       await sql`select 1`.execute(deps.db);
+      if (deps.dialect === 'sqlite') {
+        const storage = await sqliteWriteProbe(deps);
+        if (storage) {
+          reply.header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS));
+          return reply.status(503).send({ status: 'unavailable', database: deps.dialect, storage });
+        }
+      }
       return { status: 'ok', database: deps.dialect };
     } catch {
       reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));

@@ -25,6 +25,24 @@ const unreachableNetworkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 
 // pg and pg-pool give these errors no code.
 const unreachableMessages = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout)/;
 
+const storageUnavailableMessage =
+  'Opslaan lukt nu even niet: de schijf van de server is vol of alleen-lezen. Je wijziging is niet bewaard. Probeer het later opnieuw; de beheerder is gewaarschuwd.';
+/** Seconds to wait after a failed save: freeing disk space takes a person, not a reconnect. */
+export const STORAGE_RETRY_AFTER_SECONDS = 60;
+
+/**
+ * Whether a write failed because the disk is full, read-only or failing (SQLite, or a file we
+ * write), rather than because of the request: saving cannot work until an operator acts, while
+ * reading still does. Returns the kind for /healthz and the log.
+ */
+export function storageFault(err: unknown): 'full' | 'read-only' | 'io-error' | undefined {
+  const code = typeof (err as { code?: unknown })?.code === 'string' ? (err as { code: string }).code : '';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return 'full';
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'read-only';
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN') || code === 'EIO') return 'io-error';
+  return undefined;
+}
+
 /**
  * Whether an error means PostgreSQL cannot be reached right now (it restarts, fails over, or the
  * network between us broke), as opposed to a fault in a query: 57P01–57P03 (shutdown, crash
@@ -87,6 +105,12 @@ export function errorHandler(err: FastifyError | AppError, request: FastifyReque
     request.log.warn({ code: (err as { code?: string }).code, message: err.message }, 'database unavailable');
     reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     return reply.status(503).send({ error: { code: 'database_unavailable', message: databaseUnavailableMessage } } satisfies ErrorBody);
+  }
+  const storage = storageFault(err);
+  if (storage) {
+    request.log.error({ code: (err as { code?: string }).code, storage }, 'cannot save: storage unavailable');
+    reply.header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS));
+    return reply.status(503).send({ error: { code: 'storage_unavailable', message: storageUnavailableMessage } } satisfies ErrorBody);
   }
   request.log.error({ err }, 'unexpected error');
   return reply.status(500).send({ error: { code: 'internal', message: genericMessage } } satisfies ErrorBody);
