@@ -77,6 +77,12 @@ async function start(config: Config, demo: boolean): Promise<number> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // Errors nobody caught: log and keep serving, or close and exit 1 for the supervisor (see
+  // src/server/process-guard.ts and docs/OPERATIONS.md).
+  const { processGuards } = await import('../server/process-guard.js');
+  const guards = processGuards({ log: app.log, close: () => app.close(), exit: (code) => process.exit(code) });
+  process.on('unhandledRejection', guards.onUnhandledRejection);
+  process.on('uncaughtException', guards.onUncaughtException);
   await app.listen({ port: config.port, host: config.host });
   process.stdout.write(`Wijknet draait op ${config.publicUrl} (database: ${config.databaseUrl ? 'PostgreSQL' : sqliteFileFor(config.dataDir)})\n`);
   return new Promise<number>(() => undefined);
