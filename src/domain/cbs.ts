@@ -8,6 +8,7 @@
  * buurtcodes contain letters).
  */
 import { CsvError, readCsv } from './csv.js';
+import { DomainError, type DomainMessageKey, type DomainParams } from './messages.js';
 
 export type RegionLevel = 'gemeente' | 'wijk' | 'buurt';
 export type FigureValue = number | string | null;
@@ -31,9 +32,9 @@ export interface CbsFile {
   regions: CbsRegion[];
 }
 
-export class CbsError extends Error {
-  constructor(message: string) {
-    super(message);
+export class CbsError extends DomainError {
+  constructor(key: DomainMessageKey, params?: DomainParams) {
+    super(key, params);
     this.name = 'CbsError';
   }
 }
@@ -129,7 +130,7 @@ function periodYear(regions: CbsRegion[]): number | null {
 
 function finish(format: CbsFile['format'], regions: CbsRegion[], tableId: string | null, fileName: string): CbsFile {
   if (regions.length === 0) {
-    throw new CbsError('We vinden geen gebieden in dit bestand. Kies de download van de CBS-tabel Kerncijfers wijken en buurten, met de regiocodes (GM, WK of BU).');
+    throw new CbsError('cbs.noRegions');
   }
   const year = periodYear(regions) ?? (tableId ? KWB_TABLES[tableId] ?? null : null) ?? yearFrom(fileName);
   for (const r of regions) delete r.figures.Perioden;
@@ -145,13 +146,13 @@ export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
   try {
     table = readCsv(bytes);
   } catch (err) {
-    if (err instanceof CsvError) throw new CbsError(`Dit CSV-bestand kunnen we niet lezen (regel ${err.line}): ${err.message}`);
+    if (err instanceof CsvError) throw new CbsError('cbs.csvUnreadable', { line: err.line, problem: { key: err.key, params: err.params } });
     throw err;
   }
   const header = table.header.map((h) => h.trim());
   const bases = header.map(baseName);
   if (!bases.some((b) => b === 'WijkenEnBuurten' || b === 'Codering')) {
-    throw new CbsError('Dit bestand heeft geen kolom WijkenEnBuurten of Codering. Kies de CSV-download van de CBS-tabel Kerncijfers wijken en buurten.');
+    throw new CbsError('cbs.noCodeColumn');
   }
   const rows = table.rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.fields[i]])));
   return finish('csv', collect(rows), tableIdFrom(fileName), fileName);
@@ -162,12 +163,12 @@ function readOData(bytes: Uint8Array, fileName: string): CbsFile {
   try {
     data = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
   } catch {
-    throw new CbsError('Dit JSON-bestand kunnen we niet lezen. Kies het bestand TypedDataSet van de CBS-tabel.');
+    throw new CbsError('cbs.jsonUnreadable');
   }
   const record = (data ?? {}) as Record<string, unknown>;
   const value = record.value;
   if (!Array.isArray(value)) {
-    throw new CbsError('In dit JSON-bestand staat geen lijst "value". Kies het bestand TypedDataSet van de CBS-tabel.');
+    throw new CbsError('cbs.noValueList');
   }
   const metadata = typeof record['odata.metadata'] === 'string' ? (record['odata.metadata'] as string) : '';
   const rows = value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v));

@@ -118,7 +118,7 @@ export function analysisService(deps: Deps) {
 
   async function load(ctx: MemberContext, snapshotId: string) {
     const row = await repo.getSnapshot(ctx.networkId, snapshotId);
-    if (!row) throw errors.notFound('Deze momentopname bestaat niet (meer).');
+    if (!row) throw errors.notFound('snapshot.notFound');
     return { row, data: JSON.parse(row.data) as SnapshotData };
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { errors } from '../../server/errors.js';
 
 /**
@@ -9,17 +10,17 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = 16 * 1024 * 1024;
 
 export const uploadedFile = z.strictObject({
-  fileName: z.string().trim().min(1, { error: 'Kies een bestand.' }).max(200),
+  fileName: z.string().trim().min(1, { error: schemaText('schema.chooseFile') }).max(200),
   contentBase64: z
     .string()
-    .min(1, { error: 'Het bestand is leeg. Kies een ander bestand.' })
-    .max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, { error: 'Het bestand is groter dan 5 MB. Kies een kleiner bestand.' })
+    .min(1, { error: schemaText('error.emptyFile') })
+    .max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, { error: schemaText('schema.fileTooLarge') })
     .regex(/^[A-Za-z0-9+/=\s]*$/, { error: 'Het bestand kwam niet goed door. Kies het opnieuw.' }),
 }, { error: 'Het bestand kwam niet goed door. Kies het opnieuw.' });
 export type UploadedFile = z.infer<typeof uploadedFile>;
 
 export function fileBytes(file: UploadedFile, field = 'contentBase64'): Uint8Array {
   const bytes = new Uint8Array(Buffer.from(file.contentBase64, 'base64'));
-  if (bytes.length === 0) throw errors.invalid({ [field]: 'Het bestand is leeg. Kies een ander bestand.' });
+  if (bytes.length === 0) throw errors.invalid({ [field]: 'error.emptyFile' });
   return bytes;
 }

@@ -62,11 +62,11 @@ export function leadService(deps: Deps) {
     async upsert(ctx: MemberContext, memberId: string, input: LeadInput): Promise<LeadsView> {
       const members = await repo.members(ctx.networkId);
       const member = members.find((m) => m.id === memberId);
-      if (!member) throw errors.notFound('Deze persoon is geen lid van dit netwerk.');
-      if (member.role !== 'kartrekker') throw errors.invalid({ memberId: 'Alleen een lid met de rol kartrekker krijgt een aanstelling. Geef deze persoon eerst die rol.' });
+      if (!member) throw errors.notFound('member.notInNetwork');
+      if (member.role !== 'kartrekker') throw errors.invalid({ memberId: 'lead.notLead' });
       if (input.deputyMemberId) {
-        if (input.deputyMemberId === memberId) throw errors.invalid({ deputyMemberId: 'Een kartrekker kan niet zijn eigen vervanger zijn. Kies iemand anders.' });
-        if (!members.some((m) => m.id === input.deputyMemberId)) throw errors.invalid({ deputyMemberId: 'De vervanger moet lid zijn van dit netwerk.' });
+        if (input.deputyMemberId === memberId) throw errors.invalid({ deputyMemberId: 'lead.ownDeputy' });
+        if (!members.some((m) => m.id === input.deputyMemberId)) throw errors.invalid({ deputyMemberId: 'lead.deputyNotMember' });
       }
       const patch: Partial<LeadRow> = {};
       if (input.hoursPerWeek !== undefined) patch.hours_per_week = input.hoursPerWeek;

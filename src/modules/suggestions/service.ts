@@ -63,9 +63,9 @@ export function suggestionService(deps: Deps) {
 
     async approach(ctx: MemberContext, actorId: string): Promise<ApproachResult> {
       const actor = await repo.findable(actorId);
-      if (!actor) throw errors.notFound('Deze partner staat niet (meer) in de gedeelde lijst.');
+      if (!actor) throw errors.notFound('actor.notShared');
       const status = await repo.status(ctx.networkId, actorId);
-      if (status?.status === 'partner') throw errors.conflict('Deze partner doet al mee in dit netwerk.');
+      if (status?.status === 'partner') throw errors.conflict('actor.alreadyPartner');
       const contact = { email: actor.contact_email, phone: actor.contact_phone, website: actor.website };
       let mailed = false;
       if (actor.contact_email) {

@@ -1,0 +1,74 @@
+/** Sentences the server makes outside errors: progress steps, import problems, werksessie texts. */
+export const textMessages = {
+  // Reading a Kumu file (Excel or two CSV files)
+  'kumu.csvUnreadable': {
+    nl: '{file}: dit CSV-bestand kunnen we niet lezen (regel {line}). {problem}',
+    en: '{file}: we cannot read this CSV file (line {line}). {problem}',
+  },
+  'kumu.oneOrTwo': {
+    nl: 'Kies één Excel-bestand, of twee CSV-bestanden (Elements en Connections).',
+    en: 'Choose one Excel file, or two CSV files (Elements and Connections).',
+  },
+  'kumu.xlsxUnreadable': {
+    nl: '{file}: dit Excel-bestand kunnen we niet openen. Sla het opnieuw op als .xlsx.',
+    en: '{file}: we cannot open this Excel file. Save it again as .xlsx.',
+  },
+  'kumu.noElementsSheet': {
+    nl: '{file}: er is geen werkblad "Elements". Noem het blad met de partners "Elements".',
+    en: '{file}: there is no sheet "Elements". Name the sheet with the partners "Elements".',
+  },
+  'kumu.twoConnections': {
+    nl: 'Je koos twee bestanden met verbindingen (From en To). Kies één bestand met Elements en één met Connections.',
+    en: 'You chose two files with connections (From and To). Choose one file with Elements and one with Connections.',
+  },
+  'kumu.twoElements': {
+    nl: 'Je koos twee bestanden met elementen (Label). Kies één bestand met Elements en één met Connections.',
+    en: 'You chose two files with elements (Label). Choose one file with Elements and one with Connections.',
+  },
+  'kumu.noHeader': {
+    nl: '{file}: we vinden geen kolom Label (Elements) of From en To (Connections) in de eerste regel.',
+    en: '{file}: we find no column Label (Elements) or From and To (Connections) in the first line.',
+  },
+  'kumu.elementsMissing': {
+    nl: 'Kies ook het bestand met de Elements (kolommen Label en Type).',
+    en: 'Also choose the file with the Elements (columns Label and Type).',
+  },
+
+  // Problems with one row of an import
+  'row.nameMissing': { nl: 'De naam ontbreekt. Vul de kolom Label in.', en: 'The name is missing. Fill in the column Label.' },
+  'row.labelTwice': {
+    nl: '“{label}” staat al in rij {row}. Geef elke partner één rij.',
+    en: '“{label}” is already in row {row}. Give each partner one row.',
+  },
+  'row.field': { nl: '{column}: {problem}', en: '{column}: {problem}' },
+  'row.unreadable': { nl: 'Deze rij kunnen we niet lezen.', en: 'We cannot read this row.' },
+  'row.fromTo': { nl: 'Vul bij From en To de namen van twee partners in.', en: 'Fill in the names of two partners in From and To.' },
+  'row.endInBadRow': {
+    nl: '“{label}” staat in een foute rij ({source}, rij {row}).',
+    en: '“{label}” is in a wrong row ({source}, row {row}).',
+  },
+  'row.endUnknown': {
+    nl: '“{label}” staat niet bij de Elements en niet in het netwerk. Voeg die partner toe of verbeter de naam.',
+    en: '“{label}” is not among the Elements and not in the network. Add that partner or correct the name.',
+  },
+  'row.selfRelation': {
+    nl: 'From en To zijn dezelfde partner. Een relatie met zichzelf telt niet.',
+    en: 'From and To are the same partner. A relation with itself does not count.',
+  },
+  'row.typeTooLong': {
+    nl: 'Type en Frequentie mogen elk hoogstens 60 tekens hebben.',
+    en: 'Type and Frequency may each have at most 60 characters.',
+  },
+  'row.quality': {
+    nl: 'Kwaliteit is “{value}”. Vul 1 (moeizaam), 2, 3 of 4 (heel goed) in, of laat het leeg.',
+    en: 'Quality is “{value}”. Fill in 1 (difficult), 2, 3 or 4 (very good), or leave it empty.',
+  },
+  'row.domain': {
+    nl: 'Domein “{value}” kennen we niet. Kies uit: {choices}.',
+    en: 'We do not know the domain “{value}”. Choose from: {choices}.',
+  },
+  'row.dimension': {
+    nl: 'Dimensie “{value}” kennen we niet. Kies uit: {choices}.',
+    en: 'We do not know the dimension “{value}”. Choose from: {choices}.',
+  },
+} as const;
