@@ -1,5 +1,63 @@
 /** Sentences the server makes outside errors: progress steps, import problems, werksessie texts. */
 export const textMessages = {
+  // Progress of the phase verkennen: the step's name, and what was found or what to do next
+  'progress.partners.label': { nl: 'Partners toegevoegd', en: 'Partners added' },
+  'progress.partners.done': {
+    nl: { one: '{count} partner doet mee.', other: '{count} partners doen mee.' },
+    en: { one: '{count} partner takes part.', other: '{count} partners take part.' },
+  },
+  'progress.partners.todo': {
+    nl: 'Voeg minstens twee partners toe, of zoek medestanders in de sociale kaart.',
+    en: 'Add at least two partners, or look for allies in the social map.',
+  },
+  'progress.relations.label': { nl: 'Relaties ingevuld', en: 'Relations filled in' },
+  'progress.relations.done': {
+    nl: { one: '{count} relatie op de netwerkkaart.', other: '{count} relaties op de netwerkkaart.' },
+    en: { one: '{count} relation on the network map.', other: '{count} relations on the network map.' },
+  },
+  'progress.relations.todo': { nl: 'Vul in wie met wie samenwerkt.', en: 'Fill in who works together with whom.' },
+  'progress.snapshot.label': { nl: 'Netwerk bekeken en vastgelegd', en: 'Network looked at and recorded' },
+  'progress.snapshot.done': {
+    nl: { one: '{count} momentopname vastgelegd.', other: '{count} momentopnamen vastgelegd.' },
+    en: { one: '{count} snapshot recorded.', other: '{count} snapshots recorded.' },
+  },
+  'progress.snapshot.todo': {
+    nl: 'Bekijk de analyse en leg het netwerk vast als momentopname, zodat je later kunt vergelijken.',
+    en: 'Look at the analysis and record the network as a snapshot, so you can compare later.',
+  },
+  'progress.whoIsWho.label': { nl: 'Wie is wie in de wijk nagelopen', en: 'Who is who in the neighbourhood checked' },
+  'progress.whoIsWho.done': {
+    nl: { one: '{count} functie gekoppeld aan partners.', other: '{count} functies gekoppeld aan partners.' },
+    en: { one: '{count} function linked to partners.', other: '{count} functions linked to partners.' },
+  },
+  'progress.whoIsWho.todo': {
+    nl: 'Loop de lijst met functies na en koppel de partners die ze vervullen.',
+    en: 'Go through the list of functions and link the partners that fulfil them.',
+  },
+  'progress.profile.label': { nl: 'Wijkprofiel: cijfers en wat bewoners vragen', en: 'Neighbourhood profile: figures and what residents ask' },
+  'progress.profile.done': {
+    nl: '{figures} keer cijfers over de wijk en {needs} vragen of behoeften van bewoners.',
+    en: 'Figures about the neighbourhood {figures} times, and {needs} questions or needs of residents.',
+  },
+  'progress.profile.needsTodo': {
+    nl: 'Schrijf ook op welke vragen en behoeften je van bewoners hoort.',
+    en: 'Also write down which questions and needs you hear from residents.',
+  },
+  'progress.profile.todo': {
+    nl: 'Haal de CBS-kerncijfers van je wijk op, of vul eigen cijfers in, en schrijf op wat bewoners vragen.',
+    en: 'Fetch the CBS key figures of your neighbourhood, or fill in your own figures, and write down what residents ask.',
+  },
+  'progress.focus.label': { nl: 'Focus gekozen', en: 'Focus chosen' },
+  'progress.focus.done': { nl: 'Focus: {themes}.', en: 'Focus: {themes}.' },
+  'progress.focus.voting': {
+    nl: { one: '{count} thema voorgesteld. Stem over het draagvlak en leg het besluit vast.', other: '{count} thema’s voorgesteld. Stem over het draagvlak en leg het besluit vast.' },
+    en: { one: '{count} theme proposed. Vote on the support and record the decision.', other: '{count} themes proposed. Vote on the support and record the decision.' },
+  },
+  'progress.focus.todo': {
+    nl: 'Stel thema’s voor, stem over het draagvlak en kies samen de focus van het netwerk.',
+    en: 'Propose themes, vote on the support and choose the network’s focus together.',
+  },
+
   // Reading a Kumu file (Excel or two CSV files)
   'kumu.csvUnreadable': {
     nl: '{file}: dit CSV-bestand kunnen we niet lezen (regel {line}). {problem}',

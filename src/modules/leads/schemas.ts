@@ -40,5 +40,5 @@ export interface LeadView {
 
 export interface LeadsView {
   leads: LeadView[];
-  warnings: LeadWarning[];
+  warnings: (LeadWarning & { message: string })[];
 }

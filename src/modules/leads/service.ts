@@ -4,6 +4,7 @@ import { errors } from '../../server/errors.js';
 import { newId, nowIso } from '../../server/crypto.js';
 import { recordChange } from '../../server/changes.js';
 import { leadWarnings } from '../../domain/leads.js';
+import { renderLoose, type Lang } from '../../core/messages/index.js';
 import { displayName } from '../cards/service.js';
 import { leadRepository, type LeadRow } from './repository.js';
 import type { LeadView, LeadsView } from './schemas.js';
@@ -20,7 +21,7 @@ export interface LeadInput {
 export function leadService(deps: Deps) {
   const repo = leadRepository(deps.db);
 
-  async function view(ctx: MemberContext): Promise<LeadsView> {
+  async function view(ctx: MemberContext, lang: Lang = 'nl'): Promise<LeadsView> {
     const [members, rows] = await Promise.all([repo.members(ctx.networkId), repo.list(ctx.networkId)]);
     const byId = new Map(members.map((m) => [m.id, m]));
     const byMember = new Map(rows.map((r) => [r.member_id, r]));
@@ -51,7 +52,7 @@ export function leadService(deps: Deps) {
       });
     const warnings = leadWarnings(
       leads.map((l) => ({ memberId: l.memberId, name: l.name, hoursPerWeek: l.appointment?.hoursPerWeek ?? null, deputyMemberId: l.appointment?.deputyMemberId ?? null })),
-    );
+    ).map((w) => ({ ...w, message: renderLoose(lang, `lead.warning.${w.code}`, w.params) }));
     return { leads, warnings };
   }
 
@@ -59,7 +60,7 @@ export function leadService(deps: Deps) {
     view,
 
     /** Records (no version) or changes (with version) the appointment of one kartrekker. */
-    async upsert(ctx: MemberContext, memberId: string, input: LeadInput): Promise<LeadsView> {
+    async upsert(ctx: MemberContext, memberId: string, input: LeadInput, lang: Lang = 'nl'): Promise<LeadsView> {
       const members = await repo.members(ctx.networkId);
       const member = members.find((m) => m.id === memberId);
       if (!member) throw errors.notFound('member.notInNetwork');
@@ -100,13 +101,13 @@ export function leadService(deps: Deps) {
           throw err;
         }
         await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'lead_appointment', entityId: row.id, action: 'create', after: row });
-        return view(ctx);
+        return view(ctx, lang);
       }
       if (!before) throw errors.stale(await current());
       const after = await repo.update(ctx.networkId, before.id, input.version, { ...patch, updated_at: now });
       if (!after) throw errors.stale(await current());
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'lead_appointment', entityId: before.id, action: 'update', before, after });
-      return view(ctx);
+      return view(ctx, lang);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { App, RouteContext } from '../../server/types.js';
+import { requestLang } from '../../core/messages/index.js';
 import { networkParams } from '../common/schemas.js';
 import { memberOf } from '../networks/routes.js';
 
@@ -10,5 +11,5 @@ export async function progressRoutes(app: App, { services }: RouteContext) {
       summary: 'Voortgang van de fase verkennen: per stap (partners, relaties, momentopname, wie is wie, wijkprofiel, focus) of die gedaan is, met wat er gevonden is of wat de volgende stap is',
       params: networkParams,
     },
-  }, async (req) => services.progress.verkennen(memberOf(req)));
+  }, async (req) => services.progress.verkennen(memberOf(req), requestLang(req)));
 }
