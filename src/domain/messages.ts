@@ -45,7 +45,39 @@ export const domainMessages = {
     nl: 'Het netwerk leunt op één kartrekker ({name}). Als die wegvalt, staat de samenwerking stil. Zorg voor een vervanger of een tweede kartrekker.',
     en: 'The network leans on one kartrekker ({name}). If they drop out, the collaboration stops. Make sure there is a deputy or a second kartrekker.',
   },
+
+  // The goal comparison's explanations (the goal, activities and labels are the people's own words)
+  'compare.both': { nl: 'allebei', en: 'both' },
+  'compare.all': { nl: 'alle {count}', en: 'all {count}' },
+  'compare.group': { nl: 'Jullie willen {who}: {goal}', en: 'You {who} want: {goal}' },
+  'compare.sameTargetGroup': { nl: 'zelfde doelgroep: {labels}', en: 'same target group: {labels}' },
+  'compare.sameTargetGroupFound': { nl: 'zelfde doelgroep (gevonden in de tekst): {labels}', en: 'same target group (found in the text): {labels}' },
+  'compare.sameTheme': { nl: 'zelfde thema: {labels}', en: 'same theme: {labels}' },
+  'compare.sameThemeFound': { nl: 'zelfde thema (gevonden in de tekst): {labels}', en: 'same theme (found in the text): {labels}' },
+  'compare.sameHealth': { nl: 'zelfde dimensie van positieve gezondheid: {labels}', en: 'same dimension of positive health: {labels}' },
+  'compare.sameWords': { nl: 'dezelfde woorden: {words}', en: 'the same words: {words}' },
+  'compare.activitiesDiffer': {
+    nl: 'Jullie beginnen bij een andere activiteit ({activities}), maar het doel erachter is hetzelfde. Welke activiteit het wordt, kunnen jullie dus samen kiezen.',
+    en: 'You start from different activities ({activities}), but the goal behind them is the same. So you can choose the activity together.',
+  },
+  'compare.warning.theme': { nl: 'het thema {themes}', en: 'the theme {themes}' },
+  'compare.warning.themes': { nl: 'de thema’s {themes}', en: 'the themes {themes}' },
+  'compare.warning.words': { nl: 'de woorden {words}', en: 'the words {words}' },
+  'compare.warning.sameTheme': { nl: 'hetzelfde thema', en: 'the same theme' },
+  'compare.warning.found': { nl: ' (gevonden in de tekst)', en: ' (found in the text)' },
+  'compare.warning': {
+    nl: '{a} en {b} gebruiken dezelfde woorden ({same}), maar denken aan een andere doelgroep: {a} aan {groupsA}, {b} aan {groupsB}. Praat hier vroeg over: bedoelen jullie hetzelfde, of zijn het twee verschillende doelen?',
+    en: '{a} and {b} use the same words ({same}), but have a different target group in mind: {a} thinks of {groupsA}, {b} of {groupsB}. Talk about this early: do you mean the same thing, or are these two different goals?',
+  },
+  'compare.unshared': { nl: 'Niemand anders in het netwerk heeft (nog) dit doel: {goal}.', en: 'Nobody else in the network has this goal (yet): {goal}.' },
+  'compare.closest': { nl: ' Het lijkt nog het meest op het doel van {partner}, {reason}.', en: ' It is most like the goal of {partner}, {reason}.' },
+  'compare.reason.otherGroup': { nl: 'maar jullie denken aan een andere doelgroep', en: 'but you have a different target group in mind' },
+  'compare.reason.groupDiffers': { nl: 'maar de doelgroep verschilt', en: 'but the target group differs' },
+  'compare.reason.aimDiffers': { nl: 'maar wat jullie willen bereiken verschilt te veel', en: 'but what you want to achieve differs too much' },
+  'compare.and': { nl: 'en', en: 'and' },
 } as const;
+
+export type DomainLang = 'nl' | 'en';
 
 export type DomainMessageKey = keyof typeof domainMessages;
 /** A parameter may itself be a text (a CSV problem inside a CBS problem). */
@@ -55,14 +87,16 @@ export interface DomainText {
 }
 export type DomainParams = Record<string, string | number | DomainText>;
 
-/** The Dutch text with its parameters filled in (these texts have no plurals). */
-export function dutchText(key: DomainMessageKey, params: DomainParams = {}): string {
-  return domainMessages[key].nl.replace(/\{(\w+)\}/g, (whole, name: string) => {
+/** A text with its parameters filled in, for domain code that writes sentences itself (no plurals here). */
+export function domainText(lang: DomainLang, key: DomainMessageKey, params: DomainParams = {}): string {
+  return domainMessages[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'object' ? dutchText(value.key, value.params) : String(value);
+    return typeof value === 'object' ? domainText(lang, value.key, value.params) : String(value);
   });
 }
+
+export const dutchText = (key: DomainMessageKey, params: DomainParams = {}): string => domainText('nl', key, params);
 
 /** An error from domain code: a key and parameters, with the Dutch text as its message. */
 export class DomainError extends Error {

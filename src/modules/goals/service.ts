@@ -1,4 +1,5 @@
 import type { Deps } from '../../server/deps.js';
+import type { Lang } from '../../core/messages/index.js';
 import type { MemberContext } from '../../server/access.js';
 import { errors } from '../../server/errors.js';
 import { newId, nowIso } from '../../server/crypto.js';
@@ -201,7 +202,7 @@ export function goalService(deps: Deps) {
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network_term', entityId: termId, action: 'delete', before });
     },
 
-    async comparison(ctx: MemberContext): Promise<GoalComparison> {
+    async comparison(ctx: MemberContext, lang: Lang = 'nl'): Promise<GoalComparison> {
       const [rows, terms] = await Promise.all([repo.listLadders(ctx.networkId), repo.listTerms(ctx.networkId)]);
       const ladders = rows.map((r) => toLadder(ctx, r));
       return compareGoals(
@@ -216,7 +217,7 @@ export function goalService(deps: Deps) {
           themes: l.themes,
           healthDimensions: l.healthDimensions,
         })),
-        { targetGroups: terms.filter((t) => t.kind === 'targetGroup').map((t) => t.label), themes: terms.filter((t) => t.kind === 'theme').map((t) => t.label) },
+        { targetGroups: terms.filter((t) => t.kind === 'targetGroup').map((t) => t.label), themes: terms.filter((t) => t.kind === 'theme').map((t) => t.label), lang },
       );
     },
 
