@@ -8,7 +8,7 @@
  * buurtcodes contain letters).
  */
 import { CsvError, readCsv } from './csv.js';
-import { DomainError, type DomainMessageKey, type DomainParams } from './messages.js';
+import { DomainError, domainText, type DomainLang, type DomainMessageKey, type DomainParams } from './messages.js';
 
 export type RegionLevel = 'gemeente' | 'wijk' | 'buurt';
 export type FigureValue = number | string | null;
@@ -220,27 +220,27 @@ export interface Comparison {
   sentence: string;
 }
 
-const nl1 = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+const oneDecimal = (lang: DomainLang, n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
 
 /** Words for the comparison sentences: what is counted, as it reads after "meer" or "minder". */
-const COMPARE_WORDS: Record<string, { more: string; higher?: boolean }> = {
-  k_0Tot15Jaar: { more: 'kinderen tot 15 jaar' },
-  k_15Tot25Jaar: { more: 'jongeren van 15 tot 25 jaar' },
-  k_25Tot45Jaar: { more: 'mensen van 25 tot 45 jaar' },
-  k_45Tot65Jaar: { more: 'mensen van 45 tot 65 jaar' },
-  k_65JaarOfOuder: { more: '65-plussers' },
-  Eenpersoonshuishoudens: { more: 'mensen alleen (eenpersoonshuishoudens)' },
-  HuishoudensMetKinderen: { more: 'gezinnen met kinderen' },
-  PersonenPerSoortUitkeringBijstand: { more: 'mensen met een bijstandsuitkering' },
-  PersonenPerSoortUitkeringAOW: { more: 'mensen met AOW' },
-  Bevolkingsdichtheid: { more: 'inwoners per km²', higher: true },
-  GemiddeldeWOZWaardeVanWoningen: { more: 'de gemiddelde WOZ-waarde', higher: true },
-  GemiddeldInkomenPerInwoner: { more: 'het gemiddelde inkomen per inwoner', higher: true },
-  Koopwoningen: { more: 'koopwoningen' },
-  HuurwoningenTotaal: { more: 'huurwoningen' },
-  JongerenMetJeugdzorgInNatura: { more: 'jongeren met jeugdzorg' },
-  WmoClientenRelatief: { more: 'mensen met Wmo-ondersteuning' },
-  GemiddeldeHuishoudensgrootte: { more: 'de gemiddelde grootte van een huishouden', higher: true },
+const COMPARE_WORDS: Record<string, { more: string; en: string; higher?: boolean; housing?: boolean }> = {
+  k_0Tot15Jaar: { more: 'kinderen tot 15 jaar', en: 'children under 15' },
+  k_15Tot25Jaar: { more: 'jongeren van 15 tot 25 jaar', en: 'young people from 15 to 25' },
+  k_25Tot45Jaar: { more: 'mensen van 25 tot 45 jaar', en: 'people from 25 to 45' },
+  k_45Tot65Jaar: { more: 'mensen van 45 tot 65 jaar', en: 'people from 45 to 65' },
+  k_65JaarOfOuder: { more: '65-plussers', en: 'people aged 65 or over' },
+  Eenpersoonshuishoudens: { more: 'mensen alleen (eenpersoonshuishoudens)', en: 'people alone (one-person households)' },
+  HuishoudensMetKinderen: { more: 'gezinnen met kinderen', en: 'families with children' },
+  PersonenPerSoortUitkeringBijstand: { more: 'mensen met een bijstandsuitkering', en: 'people on social assistance' },
+  PersonenPerSoortUitkeringAOW: { more: 'mensen met AOW', en: 'people with a state pension (AOW)' },
+  Bevolkingsdichtheid: { more: 'inwoners per km²', en: 'the number of inhabitants per km²', higher: true },
+  GemiddeldeWOZWaardeVanWoningen: { more: 'de gemiddelde WOZ-waarde', en: 'the average WOZ value of homes', higher: true },
+  GemiddeldInkomenPerInwoner: { more: 'het gemiddelde inkomen per inwoner', en: 'the average income per inhabitant', higher: true },
+  Koopwoningen: { more: 'koopwoningen', en: 'owner-occupied homes', housing: true },
+  HuurwoningenTotaal: { more: 'huurwoningen', en: 'rented homes', housing: true },
+  JongerenMetJeugdzorgInNatura: { more: 'jongeren met jeugdzorg', en: 'young people in youth care' },
+  WmoClientenRelatief: { more: 'mensen met Wmo-ondersteuning', en: 'people with Wmo support' },
+  GemiddeldeHuishoudensgrootte: { more: 'de gemiddelde grootte van een huishouden', en: 'the average size of a household', higher: true },
 };
 
 const num = (v: FigureValue | undefined): number | null => (typeof v === 'number' ? v : null);
@@ -250,8 +250,13 @@ const num = (v: FigureValue | undefined): number | null => (typeof v === 'number
  * per 100 inwoners), so a small wijk and a large gemeente compare fairly. Within 10% of each other
  * counts as "ongeveer even".
  */
-export function compareRegions(area: Record<string, FigureValue>, municipality: Record<string, FigureValue>, areaLevel: RegionLevel): Comparison[] {
-  const place = areaLevel === 'buurt' ? 'de buurt' : areaLevel === 'wijk' ? 'de wijk' : 'dit gebied';
+export function compareRegions(
+  area: Record<string, FigureValue>,
+  municipality: Record<string, FigureValue>,
+  areaLevel: RegionLevel,
+  lang: DomainLang = 'nl',
+): Comparison[] {
+  const place = domainText(lang, areaLevel === 'buurt' ? 'region.buurt' : areaLevel === 'wijk' ? 'region.wijk' : 'region.area');
   const out: Comparison[] = [];
   for (const f of KEY_FIGURES) {
     const words = COMPARE_WORDS[f.key];
@@ -271,17 +276,16 @@ export function compareRegions(area: Record<string, FigureValue>, municipality: 
     }
     if (a === null || m === null) continue;
     const ratio = m === 0 ? (a === 0 ? 1 : Infinity) : a / m;
-    const shown = `${nl1(a)}${unit === '%' ? '%' : ''} tegen ${nl1(m)}${unit === '%' ? '%' : ''}`;
-    let sentence: string;
+    const pct = unit === '%' ? '%' : '';
+    const shown = domainText(lang, 'region.shown', { area: `${oneDecimal(lang, a)}${pct}`, municipality: `${oneDecimal(lang, m)}${pct}` });
+    const what = lang === 'nl' ? words.more : words.en;
     const Place = place[0].toUpperCase() + place.slice(1);
-    if (words.higher) {
-      if (ratio > 1.1) sentence = `In ${place} is ${words.more} hoger dan in de hele gemeente (${shown}).`;
-      else if (ratio < 0.9) sentence = `In ${place} is ${words.more} lager dan in de hele gemeente (${shown}).`;
-      else sentence = `${Place} en de hele gemeente verschillen weinig in ${words.more} (${shown}).`;
-    } else if (ratio > 1.1) sentence = `In ${place} wonen naar verhouding meer ${words.more} dan in de hele gemeente (${shown}).`;
-    else if (ratio < 0.9) sentence = `In ${place} wonen naar verhouding minder ${words.more} dan in de hele gemeente (${shown}).`;
-    else sentence = `In ${place} wonen naar verhouding ongeveer evenveel ${words.more} als in de hele gemeente (${shown}).`;
-    if (['Koopwoningen', 'HuurwoningenTotaal'].includes(f.key)) sentence = sentence.replace('wonen naar verhouding', 'zijn naar verhouding');
+    const key: DomainMessageKey = words.higher
+      ? ratio > 1.1 ? 'region.higher' : ratio < 0.9 ? 'region.lower' : 'region.similar'
+      : words.housing
+        ? ratio > 1.1 ? 'region.moreAre' : ratio < 0.9 ? 'region.fewerAre' : 'region.sameAre'
+        : ratio > 1.1 ? 'region.moreLive' : ratio < 0.9 ? 'region.fewerLive' : 'region.sameLive';
+    const sentence = domainText(lang, key, { place, Place, what, shown });
     const direction = ratio > 1.1 ? 'more' : ratio < 0.9 ? 'less' : 'same';
     out.push({ key: f.key, label: f.label, measure, area: a, municipality: m, unit, direction, sentence });
   }

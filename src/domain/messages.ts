@@ -75,6 +75,39 @@ export const domainMessages = {
   'compare.reason.groupDiffers': { nl: 'maar de doelgroep verschilt', en: 'but the target group differs' },
   'compare.reason.aimDiffers': { nl: 'maar wat jullie willen bereiken verschilt te veel', en: 'but what you want to achieve differs too much' },
   'compare.and': { nl: 'en', en: 'and' },
+
+  // The wijkprofiel: an area compared with its municipality
+  'region.buurt': { nl: 'de buurt', en: 'the neighbourhood' },
+  'region.wijk': { nl: 'de wijk', en: 'the district' },
+  'region.area': { nl: 'dit gebied', en: 'this area' },
+  'region.shown': { nl: '{area} tegen {municipality}', en: '{area} against {municipality}' },
+  'region.higher': { nl: 'In {place} is {what} hoger dan in de hele gemeente ({shown}).', en: 'In {place}, {what} is higher than in the whole municipality ({shown}).' },
+  'region.lower': { nl: 'In {place} is {what} lager dan in de hele gemeente ({shown}).', en: 'In {place}, {what} is lower than in the whole municipality ({shown}).' },
+  'region.similar': { nl: '{Place} en de hele gemeente verschillen weinig in {what} ({shown}).', en: '{Place} and the whole municipality differ little in {what} ({shown}).' },
+  'region.moreLive': {
+    nl: 'In {place} wonen naar verhouding meer {what} dan in de hele gemeente ({shown}).',
+    en: 'Relatively more {what} live in {place} than in the whole municipality ({shown}).',
+  },
+  'region.fewerLive': {
+    nl: 'In {place} wonen naar verhouding minder {what} dan in de hele gemeente ({shown}).',
+    en: 'Relatively fewer {what} live in {place} than in the whole municipality ({shown}).',
+  },
+  'region.sameLive': {
+    nl: 'In {place} wonen naar verhouding ongeveer evenveel {what} als in de hele gemeente ({shown}).',
+    en: 'Relatively about as many {what} live in {place} as in the whole municipality ({shown}).',
+  },
+  'region.moreAre': {
+    nl: 'In {place} zijn naar verhouding meer {what} dan in de hele gemeente ({shown}).',
+    en: 'There are relatively more {what} in {place} than in the whole municipality ({shown}).',
+  },
+  'region.fewerAre': {
+    nl: 'In {place} zijn naar verhouding minder {what} dan in de hele gemeente ({shown}).',
+    en: 'There are relatively fewer {what} in {place} than in the whole municipality ({shown}).',
+  },
+  'region.sameAre': {
+    nl: 'In {place} zijn naar verhouding ongeveer evenveel {what} als in de hele gemeente ({shown}).',
+    en: 'There are relatively about as many {what} in {place} as in the whole municipality ({shown}).',
+  },
 } as const;
 
 export type DomainLang = 'nl' | 'en';

@@ -1,5 +1,32 @@
 /** Sentences the server makes outside errors: progress steps, import problems, werksessie texts. */
 export const textMessages = {
+  'auth.mailSent': {
+    nl: 'Als dit adres bij Wijknet mag inloggen, staat er binnen een minuut een e-mail met een link en een code in je inbox.',
+    en: 'If this address may sign in to Wijknet, an e-mail with a link and a code will be in your inbox within a minute.',
+  },
+  'upload.garbled': { nl: 'Het bestand kwam niet goed door. Kies het opnieuw.', en: 'The file did not come through properly. Choose it again.' },
+  'documents.file': {
+    nl: 'Kies plan-van-aanpak of samenwerkingsovereenkomst, als .pdf of .docx.',
+    en: 'Choose plan-van-aanpak (plan of approach) or samenwerkingsovereenkomst (collaboration agreement), as .pdf or .docx.',
+  },
+  // Approaching a possible ally from the suggestions
+  'approach.mailed': {
+    nl: 'De uitnodiging is gemaild naar {email}. {name} staat nu als benaderd in je netwerk.',
+    en: 'The invitation was e-mailed to {email}. {name} is now listed as approached in your network.',
+  },
+  'approach.noMail': { nl: '{name} heeft geen openbaar e-mailadres. {next} Ze staan nu als benaderd in je netwerk.', en: '{name} has no public e-mail address. {next} They are now listed as approached in your network.' },
+  'approach.contact': { nl: 'Neem zelf contact op: {ways}.', en: 'Contact them yourself: {ways}.' },
+  'approach.askAround': { nl: 'Vraag in je netwerk wie hen kent.', en: 'Ask in your network who knows them.' },
+  'approach.call': { nl: 'bel {phone}', en: 'call {phone}' },
+  'approach.visit': { nl: 'kijk op {website}', en: 'look at {website}' },
+  'list.and': { nl: 'en', en: 'and' },
+  // Why a possible ally is suggested: "werkt ook aan eenzaamheid bij ouderen"
+  'reason.themes': { nl: 'werkt ook aan {themes}', en: 'also works on {themes}' },
+  'reason.withGroups': { nl: 'bij {groups}', en: 'with {groups}' },
+  'reason.forGroups': { nl: 'werkt ook voor {groups}', en: 'also works for {groups}' },
+  'reason.dimensions': { nl: 'let op {dimensions}', en: 'pays attention to {dimensions}' },
+  'reason.andDimensions': { nl: 'en let op {dimensions}', en: 'and pays attention to {dimensions}' },
+
   // Progress of the phase verkennen: the step's name, and what was found or what to do next
   'progress.partners.label': { nl: 'Partners toegevoegd', en: 'Partners added' },
   'progress.partners.done': {

@@ -15,8 +15,8 @@ export const uploadedFile = z.strictObject({
     .string()
     .min(1, { error: schemaText('error.emptyFile') })
     .max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, { error: schemaText('schema.fileTooLarge') })
-    .regex(/^[A-Za-z0-9+/=\s]*$/, { error: 'Het bestand kwam niet goed door. Kies het opnieuw.' }),
-}, { error: 'Het bestand kwam niet goed door. Kies het opnieuw.' });
+    .regex(/^[A-Za-z0-9+/=\s]*$/, { error: schemaText('upload.garbled') }),
+}, { error: schemaText('upload.garbled') });
 export type UploadedFile = z.infer<typeof uploadedFile>;
 
 export function fileBytes(file: UploadedFile, field = 'contentBase64'): Uint8Array {

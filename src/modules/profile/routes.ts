@@ -1,4 +1,5 @@
 import type { App, RouteContext } from '../../server/types.js';
+import { requestLang } from '../../core/messages/index.js';
 import { networkParams } from '../common/schemas.js';
 import { UPLOAD_BODY_LIMIT } from '../common/upload.js';
 import { memberOf } from '../networks/routes.js';
@@ -17,7 +18,7 @@ export async function profileRoutes(app: App, { services }: RouteContext) {
       params: networkParams,
       querystring: profileQuery,
     },
-  }, async (req) => profile.view(memberOf(req), req.query));
+  }, async (req) => profile.view(memberOf(req), req.query, requestLang(req)));
 
   app.post('/api/networks/:networkId/profile/cbs/preview', {
     bodyLimit: UPLOAD_BODY_LIMIT,

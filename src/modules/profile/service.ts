@@ -1,7 +1,7 @@
 import type { Deps } from '../../server/deps.js';
 import type { MemberContext } from '../../server/access.js';
 import { errors } from '../../server/errors.js';
-import { fromDomain, msg } from '../../core/messages/index.js';
+import { fromDomain, msg, type Lang } from '../../core/messages/index.js';
 import { newId, nowIso } from '../../server/crypto.js';
 import { recordChange } from '../../server/changes.js';
 import { CbsError, KEY_FIGURES, compareRegions, municipalityOf, readCbs, type CbsFile, type FigureValue, type RegionLevel } from '../../domain/cbs.js';
@@ -142,7 +142,7 @@ export function profileService(deps: Deps) {
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_region', entityId: regionId, action: 'delete', before });
     },
 
-    async view(ctx: MemberContext, query: { region?: string; year?: number }): Promise<ProfileView> {
+    async view(ctx: MemberContext, query: { region?: string; year?: number }, lang: Lang = 'nl'): Promise<ProfileView> {
       const [network, regions, indicators, entries] = await Promise.all([
         repo.network(ctx.networkId),
         repo.regions(ctx.networkId),
@@ -178,7 +178,7 @@ export function profileService(deps: Deps) {
         area: area ? storedView(area) : null,
         municipality: municipality ? storedView(municipality) : null,
         figures,
-        comparison: area && municipality ? compareRegions(areaFigures, municipalityFigures, area.region_level as RegionLevel) : [],
+        comparison: area && municipality ? compareRegions(areaFigures, municipalityFigures, area.region_level as RegionLevel, lang) : [],
         licence: CBS_LICENCE,
         indicators: indicators.map(indicatorView),
         needs: entries.filter((e) => e.kind === 'need').map(entryView),
