@@ -1,5 +1,13 @@
 /** Sentences the server makes outside errors: progress steps, import problems, werksessie texts. */
 export const textMessages = {
+  // A werksessie's questions when the facilitator gives none (kept with the session, in the language it was started in)
+  'session.question.ladder': {
+    nl: 'Welke activiteit heb je in gedachten? En waarom wil je dat doen?',
+    en: 'Which activity do you have in mind? And why do you want to do it?',
+  },
+  'session.question.vote': { nl: 'Waar kiezen we voor?', en: 'What do we choose?' },
+  'session.question.ideas': { nl: 'Welke ideeën heb je?', en: 'What ideas do you have?' },
+
   'auth.mailSent': {
     nl: 'Als dit adres bij Wijknet mag inloggen, staat er binnen een minuut een e-mail met een link en een code in je inbox.',
     en: 'If this address may sign in to Wijknet, an e-mail with a link and a code will be in your inbox within a minute.',

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { Deps } from '../../server/deps.js';
 import type { MemberContext } from '../../server/access.js';
 import { AppError, errors } from '../../server/errors.js';
-import { msg } from '../../core/messages/index.js';
+import { msg, render, type Lang } from '../../core/messages/index.js';
 import { hashSecret, newId, newSecret, nowIso } from '../../server/crypto.js';
 import { recordChange } from '../../server/changes.js';
 import { limit } from '../../server/rate-limit.js';
@@ -45,11 +45,11 @@ export function newSessionCode(): string {
   return out;
 }
 
-function defaultQuestions(kind: SessionKind, column: CardColumn | null): string[] {
+function defaultQuestions(kind: SessionKind, column: CardColumn | null, lang: Lang): string[] {
   if (kind === 'card' && column) return CARD_GUIDE.find((c) => c.key === column)!.questions.slice(0, 3);
-  if (kind === 'ladder') return ['Welke activiteit heb je in gedachten? En waarom wil je dat doen?'];
-  if (kind === 'vote') return ['Waar kiezen we voor?'];
-  return ['Welke ideeën heb je?'];
+  if (kind === 'ladder') return [render(lang, 'session.question.ladder')];
+  if (kind === 'vote') return [render(lang, 'session.question.vote')];
+  return [render(lang, 'session.question.ideas')];
 }
 
 export function toAnswer(r: AnswerRow): AnswerView {
@@ -193,11 +193,12 @@ export function sessionService(deps: Deps) {
     async start(
       ctx: MemberContext,
       input: { kind: SessionKind; column?: CardColumn; title?: string; questions?: string[]; options?: string[]; moderated?: boolean; allowAnonymous?: boolean },
+      lang: Lang = 'nl',
     ): Promise<ConsoleView> {
       if (input.kind === 'card' && !input.column) throw errors.invalid({ column: 'session.chooseColumn' });
       if (input.kind === 'vote' && (input.options ?? []).length < 2) throw errors.invalid({ options: 'session.twoOptions' });
       const column = input.kind === 'card' ? input.column! : null;
-      const questions = input.questions?.length ? input.questions : defaultQuestions(input.kind, column);
+      const questions = input.questions?.length ? input.questions : defaultQuestions(input.kind, column, lang);
       const now = nowIso();
       const base: Omit<SessionRow, 'code'> = {
         id: newId(),
