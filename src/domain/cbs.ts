@@ -180,31 +180,33 @@ export interface KeyFigure {
   key: string;
   label: string;
   unit: string;
+  /** The same in English, for the English UI. */
+  en: { label: string; unit: string };
   /** For counts of people or households: what to divide by to compare areas of different size. */
   shareOf?: string;
 }
 
 export const KEY_FIGURES: KeyFigure[] = [
-  { key: 'AantalInwoners', label: 'Inwoners', unit: 'aantal' },
-  { key: 'k_0Tot15Jaar', label: 'Kinderen tot 15 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'k_15Tot25Jaar', label: 'Jongeren van 15 tot 25 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'k_25Tot45Jaar', label: 'Inwoners van 25 tot 45 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'k_45Tot65Jaar', label: 'Inwoners van 45 tot 65 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'k_65JaarOfOuder', label: '65-plussers', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'HuishoudensTotaal', label: 'Huishoudens', unit: 'aantal' },
-  { key: 'Eenpersoonshuishoudens', label: 'Eenpersoonshuishoudens', unit: 'aantal', shareOf: 'HuishoudensTotaal' },
-  { key: 'HuishoudensMetKinderen', label: 'Huishoudens met kinderen', unit: 'aantal', shareOf: 'HuishoudensTotaal' },
-  { key: 'GemiddeldeHuishoudensgrootte', label: 'Gemiddelde grootte van een huishouden', unit: 'personen' },
-  { key: 'Bevolkingsdichtheid', label: 'Inwoners per km² land', unit: 'per km²' },
-  { key: 'Woningvoorraad', label: 'Woningen', unit: 'aantal' },
-  { key: 'GemiddeldeWOZWaardeVanWoningen', label: 'Gemiddelde WOZ-waarde van een woning', unit: '× € 1.000' },
-  { key: 'Koopwoningen', label: 'Koopwoningen', unit: '%' },
-  { key: 'HuurwoningenTotaal', label: 'Huurwoningen', unit: '%' },
-  { key: 'GemiddeldInkomenPerInwoner', label: 'Gemiddeld inkomen per inwoner', unit: '× € 1.000' },
-  { key: 'PersonenPerSoortUitkeringBijstand', label: 'Mensen met een bijstandsuitkering', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'PersonenPerSoortUitkeringAOW', label: 'Mensen met AOW', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'JongerenMetJeugdzorgInNatura', label: 'Jongeren met jeugdzorg', unit: '%' },
-  { key: 'WmoClientenRelatief', label: 'Mensen met Wmo-ondersteuning', unit: 'per 1.000 inwoners' },
+  { key: 'AantalInwoners', label: 'Inwoners', unit: 'aantal', en: { label: 'Inhabitants', unit: 'count' } },
+  { key: 'k_0Tot15Jaar', label: 'Kinderen tot 15 jaar', unit: 'aantal', en: { label: 'Children under 15', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'k_15Tot25Jaar', label: 'Jongeren van 15 tot 25 jaar', unit: 'aantal', en: { label: 'Young people from 15 to 25', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'k_25Tot45Jaar', label: 'Inwoners van 25 tot 45 jaar', unit: 'aantal', en: { label: 'Inhabitants from 25 to 45', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'k_45Tot65Jaar', label: 'Inwoners van 45 tot 65 jaar', unit: 'aantal', en: { label: 'Inhabitants from 45 to 65', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'k_65JaarOfOuder', label: '65-plussers', unit: 'aantal', en: { label: 'People aged 65 or over', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'HuishoudensTotaal', label: 'Huishoudens', unit: 'aantal', en: { label: 'Households', unit: 'count' } },
+  { key: 'Eenpersoonshuishoudens', label: 'Eenpersoonshuishoudens', unit: 'aantal', en: { label: 'One-person households', unit: 'count' }, shareOf: 'HuishoudensTotaal' },
+  { key: 'HuishoudensMetKinderen', label: 'Huishoudens met kinderen', unit: 'aantal', en: { label: 'Households with children', unit: 'count' }, shareOf: 'HuishoudensTotaal' },
+  { key: 'GemiddeldeHuishoudensgrootte', label: 'Gemiddelde grootte van een huishouden', unit: 'personen', en: { label: 'Average household size', unit: 'persons' } },
+  { key: 'Bevolkingsdichtheid', label: 'Inwoners per km² land', unit: 'per km²', en: { label: 'Inhabitants per km² of land', unit: 'per km²' } },
+  { key: 'Woningvoorraad', label: 'Woningen', unit: 'aantal', en: { label: 'Homes', unit: 'count' } },
+  { key: 'GemiddeldeWOZWaardeVanWoningen', label: 'Gemiddelde WOZ-waarde van een woning', unit: '× € 1.000', en: { label: 'Average WOZ value of a home', unit: '× € 1,000' } },
+  { key: 'Koopwoningen', label: 'Koopwoningen', unit: '%', en: { label: 'Owner-occupied homes', unit: '%' } },
+  { key: 'HuurwoningenTotaal', label: 'Huurwoningen', unit: '%', en: { label: 'Rented homes', unit: '%' } },
+  { key: 'GemiddeldInkomenPerInwoner', label: 'Gemiddeld inkomen per inwoner', unit: '× € 1.000', en: { label: 'Average income per inhabitant', unit: '× € 1,000' } },
+  { key: 'PersonenPerSoortUitkeringBijstand', label: 'Mensen met een bijstandsuitkering', unit: 'aantal', en: { label: 'People on social assistance', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'PersonenPerSoortUitkeringAOW', label: 'Mensen met AOW', unit: 'aantal', en: { label: 'People with a state pension (AOW)', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'JongerenMetJeugdzorgInNatura', label: 'Jongeren met jeugdzorg', unit: '%', en: { label: 'Young people in youth care', unit: '%' } },
+  { key: 'WmoClientenRelatief', label: 'Mensen met Wmo-ondersteuning', unit: 'per 1.000 inwoners', en: { label: 'People with Wmo support', unit: 'per 1,000 inhabitants' } },
 ];
 
 export interface Comparison {
@@ -287,7 +289,7 @@ export function compareRegions(
         : ratio > 1.1 ? 'region.moreLive' : ratio < 0.9 ? 'region.fewerLive' : 'region.sameLive';
     const sentence = domainText(lang, key, { place, Place, what, shown });
     const direction = ratio > 1.1 ? 'more' : ratio < 0.9 ? 'less' : 'same';
-    out.push({ key: f.key, label: f.label, measure, area: a, municipality: m, unit, direction, sentence });
+    out.push({ key: f.key, label: lang === 'nl' ? f.label : f.en.label, measure, area: a, municipality: m, unit, direction, sentence });
   }
   return out;
 }

@@ -166,8 +166,8 @@ export function profileService(deps: Deps) {
       const figures: FigureRow[] = area
         ? KEY_FIGURES.filter((f) => f.key in areaFigures || f.key in municipalityFigures).map((f) => ({
             key: f.key,
-            label: f.label,
-            unit: f.unit,
+            label: lang === 'nl' ? f.label : f.en.label,
+            unit: lang === 'nl' ? f.unit : f.en.unit,
             area: areaFigures[f.key] ?? null,
             municipality: municipality ? municipalityFigures[f.key] ?? null : null,
           }))
