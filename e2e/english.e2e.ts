@@ -99,11 +99,13 @@ afterAll(async () => {
 describe('the English UI shows no Dutch server text', () => {
   const fragments = dutchFragments();
 
-  async function dutchOn(path: string): Promise<string[]> {
+  /** `waitFor`: a text to wait for instead of an idle network (pages with a live stream never idle); '' waits for the heading only. */
+  async function dutchOn(path: string, waitFor?: string): Promise<string[]> {
     await page.goto(`${server.url}${path}`);
     await settled(page);
     // Let the page's own requests finish (comparison, progress, suggestions load after the heading).
-    await page.waitForLoadState('networkidle');
+    if (waitFor) await page.getByText(waitFor).first().waitFor();
+    else if (waitFor === undefined) await page.waitForLoadState('networkidle');
     const text = await page.evaluate(() => document.body.innerText);
     return fragments.filter((f) => text.includes(f)).map((f) => `${path}: ${f}`);
   }
@@ -140,6 +142,22 @@ describe('the English UI shows no Dutch server text', () => {
     await page.getByText('This work session does not exist (any more).').waitFor();
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).not.toContain('Deze werksessie bestaat niet (meer).');
+  });
+
+  it('a werksessie started from the English UI asks its default question in English', async () => {
+    const started = await page.evaluate(async (id) => {
+      const res = await fetch(`/api/networks/${id}/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+        body: JSON.stringify({ kind: 'ideas', title: 'Ideeën' }),
+      });
+      return res.json();
+    }, networkId);
+    expect(started.questions).toEqual(['What ideas do you have?']);
+    // The console streams live events, so it never idles: its heading is the session's title.
+    expect(await dutchOn(`/netwerken/${networkId}/werksessies/${started.id}`, 'Ideeën')).toEqual([]);
+    // The join page shows the code form (the question comes after joining).
+    expect(await dutchOn(`/sessie/${started.code}`, '')).toEqual([]);
   });
 
   it('progress details come in English from the server', async () => {
