@@ -6,6 +6,4 @@ import { dutchErrors } from '../../core/messages/zod.js';
  * says what to do. The error handler makes the text again in the request's language
  * (`core/messages/zod.ts`); schemas may give their own, more specific message as a catalogue key.
  */
-export { dutchErrors };
-
 z.config({ customError: dutchErrors });
