@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Dialect } from '../index.js';
+import type { Dialect } from './dialect.js';
 import { editable } from './columns.js';
 
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Dialect } from '../index.js';
+import type { Dialect } from './dialect.js';
 import { editable, network } from './columns.js';
 
 /**

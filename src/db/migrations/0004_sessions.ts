@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Dialect } from '../index.js';
+import type { Dialect } from './dialect.js';
 
 /**
  * Live working sessions (werksessie): the session with its join code, its guests (no account,
