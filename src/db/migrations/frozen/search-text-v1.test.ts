@@ -35,21 +35,78 @@ const profile = (p: Partial<Profile> & { name: string }): Profile => ({
 
 /** Profiles like the directory holds, plus the edges of the tokenizer: accents, hyphens, digits, stopwords, long words. */
 const SAMPLE: Profile[] = [
-  profile({ name: 'Wijkteam Ruwaard', themes: ['eenzaamheid', 'mantelzorg'], targetGroups: ['ouderen', 'mantelzorgers'], description: 'Sociaal werkers en Wmo-consulenten voor de hele wijk.', area: 'Ruwaard' }),
-  profile({ name: 'Thuiszorg Oss, team Ruwaard', domain: 'zorg', themes: ['dementie', 'thuis wonen'], targetGroups: ['ouderen', 'mensen met dementie'], description: 'Wijkverpleegkundigen en verzorgenden.', healthDimensions: ['lichaamsfuncties', 'dagelijks functioneren'] }),
-  profile({ name: 'Huisartsenpraktijk De Linde', domain: 'zorg', themes: ['leefstijl', 'psychische klachten'], targetGroups: ['volwassenen'], description: 'Huisartsen en praktijkondersteuners (POH-GGZ).' }),
-  profile({ name: 'Alzheimer Café Oss', themes: ['dementie', 'ontmoeten'], targetGroups: ['mensen met dementie', 'mantelzorgers'], description: 'Maandelijkse ontmoeting voor mensen met dementie en hun naasten.', area: 'Oss-Noord' }),
-  profile({ name: 'Crèche Ëlla & Zoë', domain: 'onderwijs', themes: ['Gezond opgroeien', 'BEWEGEN'], targetGroups: ['jonge gezinnen'], description: 'Naïeve coördinatie? Nee: één café-achtige ruimte, 24/7 open, 3 locaties.' }),
-  profile({ name: 'Buurtvereniging Ruwaard Actief', domain: 'bewoners', themes: ['ontmoeten', 'eenzaamheid'], targetGroups: ['ouderen', 'buurtbewoners'], description: 'Bewoners die koffieochtenden en een wandelclub organiseren; eenzame buren welkom.' }),
-  profile({ name: 'de het een', description: 'en of van voor in op met bij aan te die dat om tot door over naar als uit' }),
-  profile({ name: 'Stichting ' + 'x'.repeat(41), description: 'woord ' + 'a'.repeat(40) + ' einde', themes: ['  Zorg en Welzijn  '] }),
-  profile({ name: 'Jongerenwerk', domain: 'welzijn', themes: ['jongeren', 'jongerenwerk'], targetGroups: ['jongeren'], description: 'Jongerenwerkers in de wijk, jongeren van 12-23 jaar.', healthDimensions: ['meedoen', 'kwaliteit van leven'], area: 'Schadewijk' }),
+  profile({
+    name: 'Wijkteam Ruwaard',
+    themes: ['eenzaamheid', 'mantelzorg'],
+    targetGroups: ['ouderen', 'mantelzorgers'],
+    description: 'Sociaal werkers en Wmo-consulenten voor de hele wijk.',
+    area: 'Ruwaard',
+  }),
+  profile({
+    name: 'Thuiszorg Oss, team Ruwaard',
+    domain: 'zorg',
+    themes: ['dementie', 'thuis wonen'],
+    targetGroups: ['ouderen', 'mensen met dementie'],
+    description: 'Wijkverpleegkundigen en verzorgenden.',
+    healthDimensions: ['lichaamsfuncties', 'dagelijks functioneren'],
+  }),
+  profile({
+    name: 'Huisartsenpraktijk De Linde',
+    domain: 'zorg',
+    themes: ['leefstijl', 'psychische klachten'],
+    targetGroups: ['volwassenen'],
+    description: 'Huisartsen en praktijkondersteuners (POH-GGZ).',
+  }),
+  profile({
+    name: 'Alzheimer Café Oss',
+    themes: ['dementie', 'ontmoeten'],
+    targetGroups: ['mensen met dementie', 'mantelzorgers'],
+    description: 'Maandelijkse ontmoeting voor mensen met dementie en hun naasten.',
+    area: 'Oss-Noord',
+  }),
+  profile({
+    name: 'Crèche Ëlla & Zoë',
+    domain: 'onderwijs',
+    themes: ['Gezond opgroeien', 'BEWEGEN'],
+    targetGroups: ['jonge gezinnen'],
+    description: 'Naïeve coördinatie? Nee: één café-achtige ruimte, 24/7 open, 3 locaties.',
+  }),
+  profile({
+    name: 'Buurtvereniging Ruwaard Actief',
+    domain: 'bewoners',
+    themes: ['ontmoeten', 'eenzaamheid'],
+    targetGroups: ['ouderen', 'buurtbewoners'],
+    description: 'Bewoners die koffieochtenden en een wandelclub organiseren; eenzame buren welkom.',
+  }),
+  profile({
+    name: 'de het een',
+    description: 'en of van voor in op met bij aan te die dat om tot door over naar als uit',
+  }),
+  profile({
+    name: 'Stichting ' + 'x'.repeat(41),
+    description: 'woord ' + 'a'.repeat(40) + ' einde',
+    themes: ['  Zorg en Welzijn  '],
+  }),
+  profile({
+    name: 'Jongerenwerk',
+    domain: 'welzijn',
+    themes: ['jongeren', 'jongerenwerk'],
+    targetGroups: ['jongeren'],
+    description: 'Jongerenwerkers in de wijk, jongeren van 12-23 jaar.',
+    healthDimensions: ['meedoen', 'kwaliteit van leven'],
+    area: 'Schadewijk',
+  }),
   profile({ name: '', domain: '', area: '' }),
 ];
 
 describe('frozen search text v1', () => {
   it('indexes a profile by hand: stopwords out, accents off, each word once in its weightiest field', () => {
-    const terms = frozen.actorTerms({ name: 'Café De Buren', themes: ['ontmoeten'], targetGroups: [], description: 'Koffie voor de buren' });
+    const terms = frozen.actorTerms({
+      name: 'Café De Buren',
+      themes: ['ontmoeten'],
+      targetGroups: [],
+      description: 'Koffie voor de buren',
+    });
     expect(terms.map((t) => [t.token, t.field])).toEqual([
       ['cafe', 3],
       ['buren', 3],
@@ -57,12 +114,16 @@ describe('frozen search text v1', () => {
       ['koffie', 1],
     ]);
     // Snowball's Dutch stemmer, as documented in the live tokenizer: eenzaam, eenzaamheid, eenzame → eenzam.
-    const stems = frozen.actorTerms({ name: 'eenzaam eenzaamheid eenzame', themes: [], targetGroups: [], description: '' }).map((t) => t.stem);
+    const stems = frozen
+      .actorTerms({ name: 'eenzaam eenzaamheid eenzame', themes: [], targetGroups: [], description: '' })
+      .map((t) => t.stem);
     expect(stems).toEqual(['eenzam', 'eenzam', 'eenzam']);
   });
 
   it('indexes filter values in field 0 as #kind:value tokens', () => {
-    const rows = frozen.indexTerms(profile({ name: 'X', domain: 'Zorg', themes: [' Thuis wonen '], area: 'Oss' })).filter((t) => t.field === 0);
+    const rows = frozen
+      .indexTerms(profile({ name: 'X', domain: 'Zorg', themes: [' Thuis wonen '], area: 'Oss' }))
+      .filter((t) => t.field === 0);
     expect(rows.map((t) => t.token)).toEqual(['#d:zorg', '#a:oss', '#t:thuis wonen']);
     expect(rows.every((t) => t.stem === t.token)).toBe(true);
   });
@@ -77,7 +138,8 @@ describe('frozen search text v1', () => {
     for (const p of SAMPLE) {
       expect(frozen.indexTerms(p), p.name).toEqual(live.indexTerms(p));
       expect(frozen.actorTerms(p), p.name).toEqual(live.actorTerms(p));
-      for (const t of frozen.actorTerms(p)) expect(frozen.deletionVariants(t.token)).toEqual(live.deletionVariants(t.token));
+      for (const t of frozen.actorTerms(p))
+        expect(frozen.deletionVariants(t.token)).toEqual(live.deletionVariants(t.token));
     }
     expect(frozen.TYPO_MIN_LENGTH).toBe(live.TYPO_MIN_LENGTH);
   });
@@ -88,7 +150,14 @@ describe('frozen search text v1', () => {
 const dialects = process.env.TEST_DATABASE_URL ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
 
 const MIGRATIONS = { foundation, verkennen, vormgeven, sessions, profileFocus, searchFilters };
-const NAMES = ['0001_foundation', '0002_verkennen', '0003_vormgeven', '0004_sessions', '0005_profile_focus', '0006_search_filters'] as const;
+const NAMES = [
+  '0001_foundation',
+  '0002_verkennen',
+  '0003_vormgeven',
+  '0004_sessions',
+  '0005_profile_focus',
+  '0006_search_filters',
+] as const;
 
 function migrator(database: Database_): Migrator {
   const modules = Object.values(MIGRATIONS);
@@ -117,19 +186,32 @@ describe.each(dialects)('migrations 0002 and 0006 on %s', (dialect) => {
 
   it('index actors that existed before search as the live search expects', async () => {
     schema = dialect === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : undefined;
-    database = await openDatabase({ url: dialect === 'postgres' ? process.env.TEST_DATABASE_URL! : ':memory:', schema });
+    database = await openDatabase({
+      url: dialect === 'postgres' ? process.env.TEST_DATABASE_URL! : ':memory:',
+      schema,
+    });
     const steps = migrator(database);
     const first = await steps.migrateTo('0001_foundation');
     expect(first.error).toBeUndefined();
 
     const db = database.db as unknown as Kysely<{
-      networks: { id: string; name: string; area_level: string; area_name: string; created_at: string; updated_at: string };
+      networks: {
+        id: string;
+        name: string;
+        area_level: string;
+        area_name: string;
+        created_at: string;
+        updated_at: string;
+      };
       actors: Record<string, string>;
       search_index: { actor_id: string; field: number; token: string; stem: string };
       search_variants: { variant: string; term: string };
     }>;
     const now = '2026-12-02T00:00:00.000Z';
-    await db.insertInto('networks').values({ id: 'n1', name: 'Wijk', area_level: 'wijk', area_name: 'Ruwaard', created_at: now, updated_at: now }).execute();
+    await db
+      .insertInto('networks')
+      .values({ id: 'n1', name: 'Wijk', area_level: 'wijk', area_name: 'Ruwaard', created_at: now, updated_at: now })
+      .execute();
     const ids = SAMPLE.map((_, i) => `a${String(i).padStart(2, '0')}`);
     await db
       .insertInto('actors')

@@ -10,15 +10,19 @@ import snowball from 'snowball-stemmers';
 const stemmer = snowball.newStemmer('dutch');
 
 const STOPWORDS = new Set(
-  ('de het een en of van voor in op met bij aan te die dat om tot door over naar als uit er ook is zijn ' +
-    'wordt worden niet je jij we wij ze zij hun mijn onze ons dit deze maar dan nog wel al')
-    .split(' '),
+  (
+    'de het een en of van voor in op met bij aan te die dat om tot door over naar als uit er ook is zijn ' +
+    'wordt worden niet je jij we wij ze zij hun mijn onze ons dit deze maar dan nog wel al'
+  ).split(' '),
 );
 
 const MAX_WORD = 40;
 
 function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function words(text: string): string[] {
@@ -60,7 +64,12 @@ export interface IndexTerm {
   stem: string;
 }
 
-export function actorTerms(actor: { name: string; themes: string[]; targetGroups: string[]; description: string }): IndexTerm[] {
+export function actorTerms(actor: {
+  name: string;
+  themes: string[];
+  targetGroups: string[];
+  description: string;
+}): IndexTerm[] {
   const best = new Map<string, number>();
   const add = (text: string, field: number) => {
     for (const w of words(text)) if ((best.get(w) ?? 0) < field) best.set(w, field);
@@ -74,13 +83,25 @@ export function actorTerms(actor: { name: string; themes: string[]; targetGroups
 const FILTER_FIELD = 0;
 
 type FilterKind = 'domain' | 'theme' | 'targetGroup' | 'healthDimension' | 'area';
-const FILTER_CODE: Record<FilterKind, string> = { domain: 'd', theme: 't', targetGroup: 'g', healthDimension: 'h', area: 'a' };
+const FILTER_CODE: Record<FilterKind, string> = {
+  domain: 'd',
+  theme: 't',
+  targetGroup: 'g',
+  healthDimension: 'h',
+  area: 'a',
+};
 
 function filterToken(kind: FilterKind, value: string): string {
   return `#${FILTER_CODE[kind]}:${normalise(value).trim()}`;
 }
 
-function filterTerms(actor: { domain: string; themes: string[]; targetGroups: string[]; healthDimensions: string[]; area: string }): IndexTerm[] {
+function filterTerms(actor: {
+  domain: string;
+  themes: string[];
+  targetGroups: string[];
+  healthDimensions: string[];
+  area: string;
+}): IndexTerm[] {
   const tokens = new Set([filterToken('domain', actor.domain), filterToken('area', actor.area)]);
   for (const v of actor.themes) tokens.add(filterToken('theme', v));
   for (const v of actor.targetGroups) tokens.add(filterToken('targetGroup', v));
