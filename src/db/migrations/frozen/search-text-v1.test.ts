@@ -2,10 +2,10 @@
  * The frozen tokenizer of migrations 0002 and 0006 against the live one. Today they must agree,
  * so that an index built by those migrations is the index today's search expects.
  *
- * When the live tokenizer (src/domain/search/text.ts) changes on purpose, these tests fail: that
- * change needs a new migration (with its own frozen copy) or a `wijknet reindex` that rebuilds the
- * index with the new logic, and the comparison with the live tokenizer moves to that migration's
- * copy. search-text-v1.ts itself never changes.
+ * When the live tokenizer (src/domain/search/text.ts) changes on purpose, these comparisons fail:
+ * that change needs a new migration that rebuilds the index with the new logic (with its own
+ * frozen copy), or a `wijknet reindex` command (not built yet) that does the same; the comparison
+ * with the live tokenizer then moves to that new migration's copy. search-text-v1.ts never changes.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';

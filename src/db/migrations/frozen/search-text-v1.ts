@@ -1,9 +1,10 @@
 /**
  * FROZEN — never change this file. It is the search tokenizer and indexing of
- * src/domain/search/text.ts as it was when migrations 0002 and 0006 were written, copied here so
- * that those migrations give the same index forever, whatever happens to the live tokenizer.
- * When the live tokenizer changes on purpose, add a new migration (with its own frozen copy,
- * e.g. search-text-v2.ts) or run `wijknet reindex` to rebuild the index; do not edit this one.
+ * src/domain/search/text.ts as migrations 0002 and 0006 ran it until they were frozen
+ * (2 December 2026), copied here so that those migrations build the same index forever, whatever
+ * happens to the live tokenizer. When the live tokenizer changes on purpose, the index is rebuilt
+ * by a new migration (with its own frozen copy, e.g. search-text-v2.ts) or by a `wijknet reindex`
+ * command (not built yet) — never by editing this file.
  */
 import snowball from 'snowball-stemmers';
 
