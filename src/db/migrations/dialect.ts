@@ -1,6 +1,2 @@
-/**
- * The databases a migration may branch on. Declared here rather than imported from src/db, so
- * that migrations import nothing outside this folder (and src/db/index.ts, which imports the
- * migrations, is not imported back).
- */
+/** The databases Wijknet runs on; a migration gets it for the few column types that differ. */
 export type Dialect = 'sqlite' | 'postgres';
