@@ -211,6 +211,7 @@ export function writeCsv(header: readonly string[], rows: string[][], delimiter:
 const xml = (s: string) =>
   s
     // Characters XML 1.0 does not allow at all.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
