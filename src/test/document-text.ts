@@ -78,3 +78,45 @@ export async function docxText(docx: Buffer): Promise<string> {
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'");
 }
+
+export interface PdfTextItem {
+  text: string;
+  /** Left end of the baseline, in points from the page's bottom-left corner. */
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+}
+
+/**
+ * Where each piece of text sits on each page, read with pdfjs (as a PDF viewer reads it), so a
+ * test can check the layout rather than only the words. Rotated text (the CONCEPT watermark) is left out.
+ */
+export async function pdfLayout(pdf: Buffer): Promise<PdfPage[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+  try {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [x0, y0, x1, y1] = page.view;
+      const items: PdfTextItem[] = [];
+      for (const item of (await page.getTextContent()).items) {
+        if (!('str' in item) || !item.str.trim()) continue;
+        const [a, b, , d, e, f] = item.transform as number[];
+        if (Math.abs(b) > 1e-6) continue;
+        items.push({ text: item.str, x: e - x0, y: f - y0, width: item.width, fontSize: Math.abs(d || a) });
+      }
+      pages.push({ width: x1 - x0, height: y1 - y0, items });
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}

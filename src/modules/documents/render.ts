@@ -2,8 +2,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import JSZip from 'jszip';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Block, DocumentModel } from './model.js';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import type { Block, Column, DocumentModel } from './model.js';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -19,22 +19,68 @@ pdfmake.addFonts({
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(fontDir));
 
+// A4 is 595.28 × 841.89 pt; everything in the PDF stays within these margins.
+const PAGE_MARGIN = 56;
+const PRINTABLE_WIDTH = 595.28 - 2 * PAGE_MARGIN;
+const CELL_PADDING = 5;
+
+/**
+ * Fixed column widths that add up to the printable width. With fixed widths pdfmake wraps text
+ * and splits a word that is longer than its column, instead of pushing the table past the edge.
+ */
+export function pdfColumnWidths(columns: Column[]): number[] {
+  const room = PRINTABLE_WIDTH - 2 * CELL_PADDING * (columns.length - 1) - 1;
+  const total = columns.reduce((sum, c) => sum + c.weight, 0);
+  return columns.map((c) => Math.floor((room * c.weight) / total));
+}
+
+const tableLayout = {
+  hLineWidth: (i: number, node: { table: { body: unknown[]; headerRows: number } }) => (i === 0 || i === node.table.body.length ? 0 : i === node.table.headerRows ? 1.5 : 0.5),
+  vLineWidth: () => 0,
+  hLineColor: (i: number) => (i === 1 ? '#000000' : '#aaaaaa'),
+  paddingLeft: (i: number) => (i === 0 ? 0 : CELL_PADDING),
+  paddingRight: (i: number, node: { table: { widths: unknown[] } }) => (i === node.table.widths.length - 1 ? 0 : CELL_PADDING),
+};
+
 function pdfBlock(b: Block): Record<string, unknown> {
   switch (b.kind) {
     case 'heading':
-      return { text: b.text, style: 'h2' };
+      return { text: b.text, style: b.level === 3 ? 'h3' : 'h2' };
     case 'paragraph':
       return { text: b.text, italics: !!b.italic, margin: [0, 0, 0, 6] };
     case 'list':
       return { ul: b.items, margin: [0, 0, 0, 8] };
     case 'table':
       return {
-        table: { headerRows: 1, widths: b.header.map(() => '*'), body: [b.header.map((h) => ({ text: h, bold: true })), ...b.rows] },
-        layout: 'lightHorizontalLines',
+        table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: pdfColumnWidths(b.columns), body: [b.columns.map((c) => ({ text: c.header, bold: true })), ...b.rows] },
+        layout: tableLayout,
         fontSize: 9,
         margin: [0, 0, 0, 10],
       };
   }
+}
+
+/**
+ * Headings that follow each other, with the italic line that introduces what comes next, go into
+ * one unbreakable group, marked as headline so keepHeadingWithNext moves the group as a whole.
+ */
+function pdfContent(blocks: Block[]): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'heading') {
+      out.push(pdfBlock(blocks[i]));
+      continue;
+    }
+    const group = [blocks[i]];
+    while (blocks[i + 1]?.kind === 'heading' || (blocks[i + 1]?.kind === 'paragraph' && (blocks[i + 1] as { italic?: boolean }).italic && blocks[i + 2] && blocks[i + 2].kind !== 'heading')) group.push(blocks[++i]);
+    out.push({ stack: group.map((b) => ({ ...pdfBlock(b), headlineLevel: 1 })), unbreakable: true, headlineLevel: 1 });
+  }
+  return out;
+}
+
+/** A heading never ends a page: when nothing but headings follows it on its page, it moves to the next. */
+function keepHeadingWithNext(node: { headlineLevel?: number }, nodes: { getFollowingNodesOnPage: () => { headlineLevel?: number }[] }): boolean {
+  return !!node.headlineLevel && !nodes.getFollowingNodesOnPage().some((n) => !n.headlineLevel);
 }
 
 /** PDF with embedded Roboto (€ and accents) and the version's fixed creation date, so the same version gives the same bytes. */
@@ -43,40 +89,55 @@ export async function renderPdf(doc: DocumentModel, options: { compress?: boolea
     compress: options.compress ?? true,
     info: { title: `${doc.title} – ${doc.subtitle}`, author: 'Wijknet', creator: 'Wijknet', producer: 'Wijknet', creationDate: doc.createdAt, modDate: doc.createdAt },
     pageSize: 'A4',
-    pageMargins: [56, 56, 56, 56],
+    pageMargins: [PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
-    styles: { h1: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] }, h2: { fontSize: 13, bold: true, margin: [0, 12, 0, 4] }, status: { fontSize: 10, color: doc.draft ? '#b00020' : '#333333', margin: [0, 0, 0, 12] } },
+    styles: { h1: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] }, h2: { fontSize: 13, bold: true, margin: [0, 12, 0, 4] }, h3: { fontSize: 11, bold: true, margin: [0, 6, 0, 3] }, status: { fontSize: 10, color: doc.draft ? '#b00020' : '#333333', margin: [0, 0, 0, 12] } },
     ...(doc.draft ? { watermark: { text: 'CONCEPT', opacity: 0.08, bold: true } } : {}),
-    footer: (page: number, pages: number) => ({ text: `${doc.title} · ${doc.status} · pagina ${page} van ${pages}`, fontSize: 8, alignment: 'center', margin: [0, 20, 0, 0] }),
+    footer: (page: number, pages: number) => ({ text: `${doc.title} · ${doc.status} · pagina ${page} van ${pages}`, fontSize: 8, alignment: 'center', margin: [PAGE_MARGIN, 20, PAGE_MARGIN, 0] }),
+    pageBreakBefore: keepHeadingWithNext,
     content: [
       { text: doc.title, style: 'h1' },
       { text: doc.subtitle, fontSize: 12 },
       { text: doc.status, style: 'status' },
-      ...doc.blocks.map(pdfBlock),
+      ...pdfContent(doc.blocks),
     ],
   };
   return pdfmake.createPdf(definition).getBuffer();
 }
 
+// A4 in twentieths of a point with docx's default margins of 1440 on each side.
+const DOCX_PRINTABLE_WIDTH = 11906 - 2 * 1440;
+
+function docxColumnWidths(columns: Column[]): number[] {
+  const total = columns.reduce((sum, c) => sum + c.weight, 0);
+  return columns.map((c) => Math.floor((DOCX_PRINTABLE_WIDTH * c.weight) / total));
+}
+
 function docxBlocks(b: Block): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'heading':
-      return [new Paragraph({ text: b.text, heading: HeadingLevel.HEADING_2 })];
+      return [new Paragraph({ text: b.text, heading: b.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, keepNext: true, keepLines: true })];
     case 'paragraph':
       return b.text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, italics: !!b.italic })] }));
     case 'list':
       return b.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
-    case 'table':
+    case 'table': {
+      const widths = docxColumnWidths(b.columns);
+      const cell = (lines: string[], i: number, bold = false) =>
+        new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] })) });
       return [
         new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
+          width: { size: DOCX_PRINTABLE_WIDTH, type: WidthType.DXA },
+          columnWidths: widths,
+          layout: TableLayoutType.FIXED,
           rows: [
-            new TableRow({ tableHeader: true, children: b.header.map((h) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })] })) }),
-            ...b.rows.map((row) => new TableRow({ children: row.map((cell) => new TableCell({ children: cell.split('\n').map((line) => new Paragraph(line)) })) })),
+            new TableRow({ tableHeader: true, cantSplit: true, children: b.columns.map((c, i) => cell([c.header], i, true)) }),
+            ...b.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text.split('\n'), i)) })),
           ],
         }),
         new Paragraph(''),
       ];
+    }
   }
 }
 
