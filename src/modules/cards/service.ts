@@ -8,6 +8,7 @@ import { CARD_GUIDE, personalColumnAllowed, type CardColumn, type CardMode } fro
 import { cardRepository, type ItemRow, type VersionRow } from './repository.js';
 import type { CardItemView, CardSnapshot, CardView, ConsentView, Party, Source, VersionSummary, VersionView } from './schemas.js';
 import { compareDutch } from '../../domain/collate.js';
+import { documentFacts } from '../documents/facts.js';
 
 type MemberRow = Awaited<ReturnType<ReturnType<typeof cardRepository>['members']>>[number];
 
@@ -88,7 +89,7 @@ export function cardService(deps: Deps) {
 
   /** Everything a published version holds, read in one go. */
   async function gather(ctx: MemberContext, number: number, publishedAt: string): Promise<CardSnapshot> {
-    const [network, items, members, goals, leads, agreements, actions, current] = await Promise.all([
+    const [network, items, members, goals, leads, agreements, actions, current, facts] = await Promise.all([
       repo.network(ctx.networkId),
       repo.items(ctx.networkId),
       repo.members(ctx.networkId),
@@ -97,6 +98,7 @@ export function cardService(deps: Deps) {
       repo.agreements(ctx.networkId),
       repo.actions(ctx.networkId),
       mode(ctx.networkId),
+      documentFacts(deps.db, ctx.networkId),
     ]);
     const memberById = new Map(members.map((m) => [m.id, m]));
     const nameOf = (id: string | null) => {
@@ -142,6 +144,12 @@ export function cardService(deps: Deps) {
         status: a.status,
         planYear: Number(a.plan_year),
       })),
+      kartrekkers: members
+        .filter((m) => m.role === 'kartrekker')
+        .map((m) => ({ name: displayName(m), partnerName: m.actor_name ?? null }))
+        .sort((a, b) => compareDutch(a.name, b.name)),
+      focus: facts.focus,
+      profile: facts.profile,
     };
   }
 
