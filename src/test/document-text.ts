@@ -1,67 +1,8 @@
-import zlib from 'node:zlib';
 import JSZip from 'jszip';
 
-/**
- * The visible text of a PDF made by pdfmake: content streams are inflated, and each font's
- * ToUnicode map turns the glyph ids back into characters. Enough for tests, not a general reader.
- */
-export function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const objects = new Map<number, { dict: string; stream: string }>();
-  const re = /(\d+) 0 obj\s*([\s\S]*?)endobj/g;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    const body = m[2];
-    const at = body.indexOf('stream');
-    let dict = body;
-    let stream = '';
-    if (at >= 0 && /<<[\s\S]*>>\s*$/.test(body.slice(0, at))) {
-      dict = body.slice(0, at);
-      let data = body.slice(at + 6).replace(/^\r?\n/, '').replace(/\r?\n?endstream\s*$/, '');
-      if (/\/FlateDecode/.test(dict)) data = zlib.inflateSync(Buffer.from(data, 'latin1')).toString('latin1');
-      stream = data;
-    }
-    objects.set(Number(m[1]), { dict, stream });
-  }
-  const cmaps = new Map<number, Map<number, string>>();
-  const cmapOf = (objNo: number) => {
-    let map = cmaps.get(objNo);
-    if (map) return map;
-    map = new Map();
-    const text = objects.get(objNo)?.stream ?? '';
-    for (const range of text.matchAll(/<([0-9a-f]+)> <([0-9a-f]+)> \[([^\]]*)\]/gi)) {
-      const start = parseInt(range[1], 16);
-      [...range[3].matchAll(/<([0-9a-f]+)>/gi)].forEach((u, i) => map!.set(start + i, String.fromCodePoint(parseInt(u[1], 16))));
-    }
-    for (const ch of text.matchAll(/<([0-9a-f]{4})> <([0-9a-f]+)>\s*$/gim)) map.set(parseInt(ch[1], 16), String.fromCodePoint(parseInt(ch[2], 16)));
-    cmaps.set(objNo, map);
-    return map;
-  };
-  const fontNames = new Map<string, number>();
-  for (const { dict } of objects.values()) for (const f of dict.matchAll(/\/(F\d+) (\d+) 0 R/g)) fontNames.set(f[1], Number(f[2]));
-  const out: string[] = [];
-  for (const { stream } of objects.values()) {
-    if (!/\bBT\b/.test(stream)) continue;
-    let map = new Map<number, string>();
-    for (const token of stream.matchAll(/\/(F\d+) [\d.]+ Tf|\[([^\]]*)\] TJ|<([0-9a-f]*)> Tj|\bET\b/gi)) {
-      if (token[1]) {
-        const font = objects.get(fontNames.get(token[1]) ?? -1)?.dict ?? '';
-        const toUnicode = /\/ToUnicode (\d+) 0 R/.exec(font);
-        map = toUnicode ? cmapOf(Number(toUnicode[1])) : new Map();
-      } else if (token[0] === 'ET') {
-        out.push(' ');
-      } else {
-        const hex = token[2] !== undefined ? [...token[2].matchAll(/<([0-9a-f]*)>|(-?[\d.]+)/gi)] : [[null, token[3]]];
-        for (const part of hex) {
-          if (part[1] !== undefined && part[1] !== null) {
-            for (let i = 0; i < part[1].length; i += 4) out.push(map.get(parseInt(part[1].slice(i, i + 4), 16)) ?? '');
-          } else if (part[2] && Number(part[2]) < -200) {
-            out.push(' ');
-          }
-        }
-      }
-    }
-  }
-  return out.join('').replace(/\s+/g, ' ');
+/** The visible text of a PDF, read with pdfjs as a viewer reads it: every piece of text in page order, whitespace collapsed. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  return (await pdfLayout(pdf)).flatMap((p) => p.items.map((t) => t.text)).join(' ').replace(/\s+/g, ' ');
 }
 
 /** The text of a .docx: the w:t runs of word/document.xml, one paragraph a line. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CardSnapshot, ConsentView } from '../cards/schemas.js';
 import { buildDocument, DOCUMENT_KINDS } from './model.js';
-import { renderPdf } from './render.js';
-import { pdfLayout, type PdfPage } from '../../test/document-text.js';
+import { renderDocx, renderPdf } from './render.js';
+import { docxText, pdfLayout, pdfText, type PdfPage } from '../../test/document-text.js';
 
 // What renderPdf promises: A4 with 56 pt margins all round.
 const MARGIN = 56;
@@ -110,6 +110,17 @@ describe('PDF layout read back with pdfjs', () => {
     expect(pages[0].width).toBeCloseTo(595.28, 1);
     expect(outside(pages)).toEqual([]);
     expect(strandedHeadings(pages)).toEqual([]);
+  });
+
+  it('the PDF and the Word file show the same columns, the action plan’s Jaar included', async () => {
+    const model = buildDocument('plan-van-aanpak', s, consents(s), false, new Date(s.publishedAt));
+    const pdf = await pdfText(await renderPdf(model));
+    const word = (await docxText(await renderDocx(model))).replace(/\s+/g, ' ');
+    for (const header of ['Actie Wie Doel Klaar op Status Jaar', 'Partner Akkoord Door Hoe Datum', 'Waarover Beslist Doet Denkt mee Hoort het', 'Partner Bijdrage In natura', 'Doel Indicator Streefwaarde']) {
+      expect(pdf).toContain(header);
+      expect(word).toContain(header);
+    }
+    expect(pdf).toMatch(/bezig\s+2028/i);
   });
 
   it('the checks notice text past the right edge and a stranded heading', () => {

@@ -42,6 +42,7 @@ const tableLayout = {
   paddingRight: (i: number, node: { table: { widths: unknown[] } }) => (i === node.table.widths.length - 1 ? 0 : CELL_PADDING),
 };
 
+// pdfmake rewrites the arrays it is given, so it gets copies and the model can be rendered again.
 function pdfBlock(b: Block): Record<string, unknown> {
   switch (b.kind) {
     case 'heading':
@@ -49,10 +50,10 @@ function pdfBlock(b: Block): Record<string, unknown> {
     case 'paragraph':
       return { text: b.text, italics: !!b.italic, margin: [0, 0, 0, 6] };
     case 'list':
-      return { ul: b.items, margin: [0, 0, 0, 8] };
+      return { ul: [...b.items], margin: [0, 0, 0, 8] };
     case 'table':
       return {
-        table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: pdfColumnWidths(b.columns), body: [b.columns.map((c) => ({ text: c.header, bold: true })), ...b.rows] },
+        table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: pdfColumnWidths(b.columns), body: [b.columns.map((c) => ({ text: c.header, bold: true })), ...b.rows.map((row) => [...row])] },
         layout: tableLayout,
         fontSize: 9,
         margin: [0, 0, 0, 10],
