@@ -70,6 +70,32 @@ function demandingSnapshot(): CardSnapshot {
   };
 }
 
+/** A small network whose Kartrekker heading falls right at the bottom of the first page. */
+function smallSnapshot(): CardSnapshot {
+  return {
+    number: 2,
+    publishedAt: '2026-11-29T10:00:00.000Z',
+    publishedBy: 'Joke',
+    network: { name: 'Samen Ruwaard', areaName: 'Ruwaard, Oss', ambition: 'Iedereen in Ruwaard doet mee.', vision: '' },
+    mode: 'full',
+    columns: [{ key: 'waarden', title: 'Waarden', prompt: 'Ik vind de samenwerking geslaagd als …', items: [{ text: 'we elkaar bij naam kennen', sources: [] }] }],
+    parties: [{ party: 'a', name: 'Welzijn Oss' }, { party: 'b', name: 'Huisartsenpraktijk De Linde' }],
+    goals: [{ title: 'Minder eenzaamheid', description: '', indicator: 'Deelnemers per maand', targetValue: '30' }],
+    leads: [{ name: 'Joke', partnerName: 'Welzijn Oss', hoursPerWeek: null, mandate: 'Tot € 500', supportedBy: '', paidBy: 'Gemeente', deputyName: 'Ahmed' }],
+    kartrekkers: [{ name: 'Joke', partnerName: 'Welzijn Oss' }],
+    agreements: [{ kind: 'geld', title: 'Potje', body: '', decisionRule: null, reviewOn: '2027-06-01', details: { contributions: [{ party: 'Gemeente', amount: 5000 }] } }],
+    actions: [{ title: 'Zaal regelen', ownerName: 'Ahmed', partnerName: 'Welzijn Oss', goalTitle: 'Minder eenzaamheid', dueOn: '2027-01-15', status: 'open', planYear: 2027 }],
+    focus: { themes: ['Eenzaamheid onder ouderen'], reasons: 'Dit hoorden we het vaakst.', decidedOn: '2026-11-20T10:00:00.000Z' },
+    profile: {
+      area: { name: 'Ruwaard', code: 'WK082801', year: 2024, municipality: 'Oss' },
+      figures: [{ label: 'Inwoners', area: '12.345', municipality: '98.765' }, { label: '65-plussers', area: '2.100', municipality: '19.000' }],
+      indicators: [],
+      needs: ['Ouderen willen vaker iemand spreken'],
+      notes: [],
+    },
+  };
+}
+
 const consents = (s: CardSnapshot): ConsentView[] =>
   s.parties.map((p, i) => ({ ...p, consented: i % 2 === 0, consentedAt: i % 2 === 0 ? '2026-11-30T09:00:00.000Z' : null, consentedBy: i % 2 === 0 ? 'Joke de Vries-Bakker' : null }));
 
@@ -103,13 +129,26 @@ function strandedHeadings(pages: PdfPage[]): string[] {
 describe('PDF layout read back with pdfjs', () => {
   const s = demandingSnapshot();
 
-  it.each(DOCUMENT_KINDS)('%s: all text within the printable area, no heading alone at the bottom of a page', async (kind) => {
-    const pdf = await renderPdf(buildDocument(kind, s, consents(s), false, new Date(s.publishedAt)));
+  const cases = [...DOCUMENT_KINDS.map((kind) => ['demanding', kind, s] as const), ['small', 'plan-van-aanpak', smallSnapshot()] as const];
+  it.each(cases)('%s network, %s: all text within the printable area, no heading alone at the bottom of a page', async (_, kind, snapshot) => {
+    const pdf = await renderPdf(buildDocument(kind, snapshot, consents(snapshot), false, new Date(snapshot.publishedAt)));
     const pages = await pdfLayout(pdf);
-    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.length).toBeGreaterThan(1);
     expect(pages[0].width).toBeCloseTo(595.28, 1);
     expect(outside(pages)).toEqual([]);
     expect(strandedHeadings(pages)).toEqual([]);
+  });
+
+  it('no heading is left alone wherever it lands: the ambition grows a line at a time, moving every heading down the page', async () => {
+    const stranded: string[] = [];
+    for (let lines = 0; lines < 14; lines++) {
+      const small = smallSnapshot();
+      small.network.ambition = Array.from({ length: lines + 1 }, () => 'Iedereen in Ruwaard doet mee, jong en oud, met en zonder beperking, nu en later.').join('\n');
+      const pages = await pdfLayout(await renderPdf(buildDocument('plan-van-aanpak', small, consents(small), false, new Date(small.publishedAt))));
+      stranded.push(...strandedHeadings(pages).map((h) => `${lines + 1} regels ambitie, ${h}`));
+      expect(outside(pages)).toEqual([]);
+    }
+    expect(stranded).toEqual([]);
   });
 
   it('the PDF and the Word file show the same columns, the action plan’s Jaar included', async () => {

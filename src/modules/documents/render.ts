@@ -21,6 +21,9 @@ pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(fontDir));
 
 // A4 is 595.28 × 841.89 pt; everything in the PDF stays within these margins.
 const PAGE_MARGIN = 56;
+const PAGE_HEIGHT = 841.89;
+/** Room a heading group needs below its start: the tallest group (h2, h3, a two-line intro) and a table's header and first row. */
+const KEEP_WITH_NEXT = 130;
 const PRINTABLE_WIDTH = 595.28 - 2 * PAGE_MARGIN;
 const CELL_PADDING = 5;
 
@@ -74,14 +77,19 @@ function pdfContent(blocks: Block[]): Record<string, unknown>[] {
     }
     const group = [blocks[i]];
     while (blocks[i + 1]?.kind === 'heading' || (blocks[i + 1]?.kind === 'paragraph' && (blocks[i + 1] as { italic?: boolean }).italic && blocks[i + 2] && blocks[i + 2].kind !== 'heading')) group.push(blocks[++i]);
-    out.push({ stack: group.map((b) => ({ ...pdfBlock(b), headlineLevel: 1 })), unbreakable: true, headlineLevel: 1 });
+    out.push({ stack: group.map(pdfBlock), unbreakable: true, headlineLevel: 1 });
   }
   return out;
 }
 
-/** A heading never ends a page: when nothing but headings follows it on its page, it moves to the next. */
-function keepHeadingWithNext(node: { headlineLevel?: number }, nodes: { getFollowingNodesOnPage: () => { headlineLevel?: number }[] }): boolean {
-  return !!node.headlineLevel && !nodes.getFollowingNodesOnPage().some((n) => !n.headlineLevel);
+/**
+ * A heading never ends a page: a heading group that starts in the last stretch of a page moves to
+ * the next, so at least the start of what follows (a few lines, or a table's header and first row)
+ * stays with it. pdfmake's own positions of following table rows cannot be trusted for this: when a
+ * table moves on, its rows keep the position they had before the move.
+ */
+function keepHeadingWithNext(node: { headlineLevel?: number; startPosition?: { top: number } }): boolean {
+  return !!node.headlineLevel && !!node.startPosition && node.startPosition.top > PAGE_HEIGHT - PAGE_MARGIN - KEEP_WITH_NEXT;
 }
 
 /** PDF with embedded Roboto (€ and accents) and the version's fixed creation date, so the same version gives the same bytes. */
