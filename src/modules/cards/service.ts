@@ -27,12 +27,17 @@ function parseSources(text: string): Source[] {
   }
 }
 
-/** The parts of a snapshot that consent is about; actions are a living plan and left out. */
-const consentedContent = (s: Pick<CardSnapshot, 'mode' | 'columns' | 'network' | 'goals' | 'leads' | 'agreements'>) => ({
+/**
+ * The parts of a snapshot that consent is about; actions are a living plan and left out, and so
+ * are the wijkprofiel figures. The focus decision counts once a version holds it (older versions
+ * do not), so a new focus can be put in a new version.
+ */
+const consentedContent = (s: Pick<CardSnapshot, 'mode' | 'columns' | 'network' | 'goals' | 'leads' | 'agreements' | 'focus'>, withFocus: boolean) => ({
   card: { mode: s.mode, columns: s.columns.map((c) => ({ key: c.key, items: c.items.map((i) => ({ text: i.text, sources: i.sources.map((x) => x.itemId) })) })) },
   goals: { vision: s.network.vision, goals: s.goals },
   leads: s.leads,
   agreements: s.agreements,
+  ...(withFocus ? { focus: s.focus ? { themes: s.focus.themes, reasons: s.focus.reasons } : null } : {}),
 });
 
 export function cardService(deps: Deps) {
@@ -179,7 +184,9 @@ export function cardService(deps: Deps) {
   async function changedSince(ctx: MemberContext, latest: VersionRow | undefined): Promise<boolean> {
     if (!latest) return (await repo.items(ctx.networkId)).some((i) => i.member_id === null);
     const now = await gather(ctx, 0, '');
-    return JSON.stringify(consentedContent(now)) !== JSON.stringify(consentedContent(JSON.parse(latest.snapshot) as CardSnapshot));
+    const published = JSON.parse(latest.snapshot) as CardSnapshot;
+    const withFocus = published.focus !== undefined;
+    return JSON.stringify(consentedContent(now, withFocus)) !== JSON.stringify(consentedContent(published, withFocus));
   }
 
   async function itemOf(ctx: MemberContext, itemId: string) {

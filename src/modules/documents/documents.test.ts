@@ -195,5 +195,14 @@ describe.each(dialects)('documents: what the network decided, and what is still 
     expect(Buffer.compare(first[0].rawPayload, again[0].rawPayload)).toBe(0);
     expect(Buffer.compare(first[1].rawPayload, again[1].rawPayload)).toBe(0);
     expect((await both('/documents/plan-van-aanpak')).pdf).toContain('Bewegen');
+
+    // A new focus on its own is reason enough for a new version; new figures are not.
+    const v2 = await t.services.cards.publish(lead);
+    for (const text of Object.values(await both(`/card/versions/${v2.id}/documents/plan-van-aanpak`))) {
+      expect(text).toContain('Waarom: Later gekozen.');
+      expect(text).toContain('Er zijn nog geen CBS-cijfers in het wijkprofiel gezet.');
+    }
+    await t.services.profile.addEntry(lead, { kind: 'need', text: 'Nog een behoefte' });
+    await expect(t.services.cards.publish(lead)).rejects.toMatchObject({ status: 409 });
   });
 });
