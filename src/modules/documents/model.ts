@@ -124,7 +124,10 @@ function leadBlocks(s: CardSnapshot): Block[] {
   const out: Block[] = [{ kind: 'heading', text: 'Kartrekker' }];
   // Versions from before kartrekkers were kept on their own only know the appointed ones.
   const kartrekkers = s.kartrekkers ?? s.leads.map((l) => ({ name: l.name, partnerName: l.partnerName }));
-  if (!kartrekkers.length) return [...out, missing('Er is nog geen kartrekker. Kies samen wie het netwerk trekt.')];
+  if (!kartrekkers.length) {
+    // An older version may leave out a kartrekker who had no appointment yet: do not claim there was none.
+    return [...out, missing(s.kartrekkers ? 'Er is nog geen kartrekker. Kies samen wie het netwerk trekt.' : 'In deze versie staat geen kartrekker met afspraken.')];
+  }
   for (const k of kartrekkers) {
     const l = s.leads.find((x) => x.name === k.name);
     const who = k.partnerName ? `${k.name} (${k.partnerName})` : k.name;
