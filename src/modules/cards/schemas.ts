@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { schemaText } from '../../core/messages/index.js';
+import type { DocumentFacts } from '../documents/facts.js';
 import { CARD_COLUMNS, CARD_MODES, type CardMode, type ColumnGuide } from '../../domain/card.js';
 import { LIMITS, id, requiredText, version } from '../common/schemas.js';
 
@@ -109,6 +110,11 @@ export interface CardSnapshot {
   leads: { name: string; partnerName: string | null; hoursPerWeek: number | null; mandate: string; supportedBy: string; paidBy: string; deputyName: string | null }[];
   agreements: { kind: string; title: string; body: string; decisionRule: string | null; reviewOn: string | null; details: unknown }[];
   actions: { title: string; ownerName: string | null; partnerName: string | null; goalTitle: string | null; dueOn: string | null; status: string; planYear: number }[];
+  /** Every kartrekker, also one without an appointment in leads; absent in versions published before it was kept. */
+  kartrekkers?: { name: string; partnerName: string | null }[];
+  /** The focus decision and wijkprofiel at publication; absent in older versions. */
+  focus?: DocumentFacts['focus'];
+  profile?: DocumentFacts['profile'];
 }
 
 export interface VersionView {

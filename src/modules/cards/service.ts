@@ -10,6 +10,7 @@ import { CARD_GUIDE, personalColumnAllowed, type CardColumn, type CardMode } fro
 import { cardRepository, type ItemRow, type VersionRow } from './repository.js';
 import type { CardItemView, CardSnapshot, CardView, ConsentView, Party, Source, VersionSummary, VersionView } from './schemas.js';
 import { compareDutch } from '../../domain/collate.js';
+import { documentFacts } from '../documents/facts.js';
 
 type MemberRow = Awaited<ReturnType<ReturnType<typeof cardRepository>['members']>>[number];
 
@@ -27,12 +28,17 @@ function parseSources(text: string): Source[] {
   }
 }
 
-/** The parts of a snapshot that consent is about; actions are a living plan and left out. */
-const consentedContent = (s: Pick<CardSnapshot, 'mode' | 'columns' | 'network' | 'goals' | 'leads' | 'agreements'>) => ({
+/**
+ * The parts of a snapshot that consent is about; actions are a living plan and left out, and so
+ * are the wijkprofiel figures. The focus decision counts once a version holds it (older versions
+ * do not), so a new focus can be put in a new version.
+ */
+const consentedContent = (s: Pick<CardSnapshot, 'mode' | 'columns' | 'network' | 'goals' | 'leads' | 'agreements' | 'focus'>, withFocus: boolean) => ({
   card: { mode: s.mode, columns: s.columns.map((c) => ({ key: c.key, items: c.items.map((i) => ({ text: i.text, sources: i.sources.map((x) => x.itemId) })) })) },
   goals: { vision: s.network.vision, goals: s.goals },
   leads: s.leads,
   agreements: s.agreements,
+  ...(withFocus ? { focus: s.focus ? { themes: s.focus.themes, reasons: s.focus.reasons } : null } : {}),
 });
 
 export function createCardService(deps: Deps) {
@@ -89,7 +95,7 @@ export function createCardService(deps: Deps) {
 
   /** Everything a published version holds, read in one go. */
   async function gather(ctx: MemberContext, number: number, publishedAt: string): Promise<CardSnapshot> {
-    const [network, items, members, goals, leads, agreements, actions, current] = await Promise.all([
+    const [network, items, members, goals, leads, agreements, actions, current, facts] = await Promise.all([
       repo.network(ctx.networkId),
       repo.items(ctx.networkId),
       repo.members(ctx.networkId),
@@ -98,6 +104,7 @@ export function createCardService(deps: Deps) {
       repo.agreements(ctx.networkId),
       repo.actions(ctx.networkId),
       mode(ctx.networkId),
+      documentFacts(deps.db, ctx.networkId),
     ]);
     const memberById = new Map(members.map((m) => [m.id, m]));
     const nameOf = (id: string | null) => {
@@ -143,6 +150,12 @@ export function createCardService(deps: Deps) {
         status: a.status,
         planYear: Number(a.plan_year),
       })),
+      kartrekkers: members
+        .filter((m) => m.role === 'kartrekker')
+        .map((m) => ({ name: displayName(m), partnerName: m.actor_name ?? null }))
+        .sort((a, b) => compareDutch(a.name, b.name)),
+      focus: facts.focus,
+      profile: facts.profile,
     };
   }
 
@@ -172,7 +185,9 @@ export function createCardService(deps: Deps) {
   async function changedSince(ctx: MemberContext, latest: VersionRow | undefined): Promise<boolean> {
     if (!latest) return (await repo.items(ctx.networkId)).some((i) => i.member_id === null);
     const now = await gather(ctx, 0, '');
-    return JSON.stringify(consentedContent(now)) !== JSON.stringify(consentedContent(JSON.parse(latest.snapshot) as CardSnapshot));
+    const published = JSON.parse(latest.snapshot) as CardSnapshot;
+    const withFocus = published.focus !== undefined;
+    return JSON.stringify(consentedContent(now, withFocus)) !== JSON.stringify(consentedContent(published, withFocus));
   }
 
   async function itemOf(ctx: MemberContext, itemId: string) {
