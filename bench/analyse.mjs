@@ -13,10 +13,10 @@
 // python3 and /usr/bin/python3 that has the module is used. Without a fresh dist/server build,
 // the analyse files are compiled with tsc into a temp dir first.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ACTORS = 2000;
@@ -191,6 +191,30 @@ function runProcess(childPath, file, args) {
   return { wall, cpu: Number(/BENCH_CPU (\S+)/.exec(r.stderr)?.[1]) };
 }
 
+/** The benchmark graph as the command builds it, for timing betweenness alone on one and on all threads. */
+async function betweennessOnly(file, actorsPath, relationsPath) {
+  const url = (p) => pathToFileURL(join(dirname(file), p)).href;
+  const { prepareReading } = await import(url('../domain/network/reading.js'));
+  const { betweenness } = await import(url('../domain/network/betweenness.js'));
+  const { parallelBetweenness } = await import(url('parallel-betweenness.js'));
+  const rows = (path) => readFileSync(path, 'utf8').trim().split('\n').slice(1).map((line) => line.split(';'));
+  const actors = rows(actorsPath).map(([label, , domain]) => ({ id: label, name: label, domain }));
+  const relations = rows(relationsPath).map(([from, to]) => ({ from, to }));
+  const { graph } = prepareReading(actors, relations);
+  const time = async (fn) => {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    await fn();
+    const wall = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    return { wall, cpu: (used.user + used.system) / 1000 };
+  };
+  return {
+    single: () => time(() => betweenness(graph)),
+    parallel: () => time(() => parallelBetweenness(graph)),
+  };
+}
+
 function largestDifference(ours, theirs) {
   let largest = 0;
   for (const { id, betweenness } of ours.centrality) largest = Math.max(largest, Math.abs(betweenness - theirs[id]));
@@ -214,6 +238,9 @@ try {
     console.log('igraph ontbreekt: de vergelijking met igraph wordt overgeslagen. Installeer het met: apt-get install -y python3-igraph');
   }
   const loadBefore = load();
+  const only = await betweennessOnly(file, actorsPath, relationsPath);
+  const singleRuns = [];
+  const parallelRuns = [];
   const inProcess = [];
   const processes = [];
   const igraphRuns = [];
@@ -228,6 +255,8 @@ try {
     inProcess.push(run);
     if (last) ours = JSON.parse(run.output);
     processes.push(runProcess(childPath, file, args));
+    singleRuns.push(await only.single());
+    parallelRuns.push(await only.parallel());
   }
   const loadAfter = load();
 
@@ -237,6 +266,8 @@ try {
   console.log(`Graph: ${r.actors} actors, ${r.relations} relations, ${r.parts} part(s), ${r.groups.length} groups (seed ${SEED}); median of ${ROUNDS} alternating rounds`);
   console.log(row('wijknet analyse --json, whole command in this process', inProcess));
   console.log(row('wijknet analyse --json, whole command as a new node process', processes));
+  console.log(row(`betweenness only, one thread`, singleRuns));
+  console.log(row(`betweenness only, ${availableParallelism()} threads (parallel-betweenness.ts)`, parallelRuns));
   if (igraph) {
     const values = igraphRuns.at(-1).betweenness;
     console.log(row(`igraph ${igraph.version} (${igraph.python}) Graph.betweenness() only`, igraphRuns));

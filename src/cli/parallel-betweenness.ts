@@ -24,11 +24,12 @@ export interface BetweennessJob extends CsrGraph {
 }
 
 /**
- * Below this much work (see `betweennessWork`) starting workers costs more than it saves. Measured
- * on 2 cores (docs/BENCHMARKS.md): a worker takes 30–60 ms to start, the same as one thread needs
- * for about 6 million units of work.
+ * Below this much work (see `betweennessWork`) the workers cost more than they save. Measured on
+ * 2 cores (docs/BENCHMARKS.md): one thread needs about 9 ns per unit, a worker 40 ms of CPU to
+ * start and load; two threads halve the time only once half of it is well above that, from about
+ * 15 million units (1,000 actors with 7,000 relations; the 2,000 × 12,000 benchmark is 52 million).
  */
-export const PARALLEL_MIN_WORK = 6_000_000;
+export const PARALLEL_MIN_WORK = 15_000_000;
 
 /** Rows of one chunk stay under 1 MB, and each thread gets about eight chunks to even out. */
 const MAX_CHUNK_VALUES = 1 << 17;

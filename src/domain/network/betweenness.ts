@@ -120,7 +120,7 @@ export function betweenness(graph: CsrGraph): Float64Array {
  * on each source in [from, to), not yet summed: row s − from, n values each. Its buffers are
  * allocated once, so one thread can call it for chunk after chunk.
  */
-export function sourceDependencies(graph: CsrGraph): (from: number, to: number) => Float64Array {
+export function sourceDependencies(graph: CsrGraph): (from: number, to: number) => Float64Array<ArrayBuffer> {
   const brandes = new Brandes(graph);
   return (from, to) => {
     const rows = new Float64Array((to - from) * graph.n);
