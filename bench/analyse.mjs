@@ -196,7 +196,8 @@ async function betweennessOnly(file, actorsPath, relationsPath) {
   const url = (p) => pathToFileURL(join(dirname(file), p)).href;
   const { prepareReading } = await import(url('../domain/network/reading.js'));
   const { betweenness } = await import(url('../domain/network/betweenness.js'));
-  const { parallelBetweenness } = await import(url('parallel-betweenness.js'));
+  const { parallelBetweenness, freeThreads } = await import(url('parallel-betweenness.js'));
+  console.log(`Threads the command uses now: ${freeThreads()} of ${availableParallelism()} (fewer when the load average says the cores are busy)`);
   const rows = (path) => readFileSync(path, 'utf8').trim().split('\n').slice(1).map((line) => line.split(';'));
   const actors = rows(actorsPath).map(([label, , domain]) => ({ id: label, name: label, domain }));
   const relations = rows(relationsPath).map(([from, to]) => ({ from, to }));
@@ -211,7 +212,7 @@ async function betweennessOnly(file, actorsPath, relationsPath) {
   };
   return {
     single: () => time(() => betweenness(graph)),
-    parallel: () => time(() => parallelBetweenness(graph)),
+    parallel: () => time(() => parallelBetweenness(graph, { threads: availableParallelism() })),
   };
 }
 

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { betweenness } from '../domain/network/betweenness.js';
 import { randomGraph } from '../test/random-graph.js';
-import { betweennessWork, parallelBetweenness, PARALLEL_MIN_WORK } from './parallel-betweenness.js';
+import { betweennessWork, freeThreads, parallelBetweenness, PARALLEL_MIN_WORK } from './parallel-betweenness.js';
+
+const machine = vi.hoisted(() => ({ cores: 2, load: 0 }));
+vi.mock('node:os', async (original) => ({
+  ...(await original<typeof import('node:os')>()),
+  availableParallelism: () => machine.cores,
+  loadavg: () => [machine.load, machine.load, machine.load],
+}));
 
 const bits = (a: Float64Array) => Array.from(new BigUint64Array(a.buffer, a.byteOffset, a.length), (x) => x.toString(16));
 
@@ -21,5 +28,23 @@ describe('parallelBetweenness', () => {
     expect(betweennessWork(graph)).toBeLessThan(PARALLEL_MIN_WORK);
     expect(bits(await parallelBetweenness(graph, { threads: 2 }))).toEqual(bits(single));
     expect(bits(await parallelBetweenness(graph, { threads: 1, minWork: 0 }))).toEqual(bits(single));
+  });
+});
+
+describe('freeThreads', () => {
+  it('uses the cores the load average leaves free, this thread counted as one, never fewer than one', () => {
+    // [cores, load average, threads]; a load of 1 is this process itself on a quiet machine.
+    const cases = [
+      [2, 0, 2],
+      [2, 1, 2],
+      [2, 1.5, 1],
+      [2, 14, 1],
+      [8, 3.2, 5],
+      [8, 0, 8],
+    ];
+    for (const [cores, load, threads] of cases) {
+      Object.assign(machine, { cores, load });
+      expect(freeThreads()).toBe(threads);
+    }
   });
 });

@@ -5,7 +5,7 @@
  * self-contained on purpose: it can move behind a shared worker pool later.
  */
 
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import {
@@ -44,8 +44,18 @@ export function betweennessWork(graph: CsrGraph): number {
 const fromSource = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(fromSource ? './betweenness-worker.ts' : './betweenness-worker.js', import.meta.url);
 
+/**
+ * Threads worth using: the cores Node may use, less those other processes keep busy. On a loaded
+ * machine a worker gets no CPU of its own and only adds its cost (measured: docs/BENCHMARKS.md).
+ * `loadavg` is all zeros on Windows, which then counts as idle.
+ */
+export function freeThreads(): number {
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(cores, Math.floor(cores - loadavg()[0]) + 1));
+}
+
 export interface ParallelOptions {
-  /** Threads in all, this one included; default: the cores Node may use. */
+  /** Threads in all, this one included; default: `freeThreads()`. */
   threads?: number;
   /** Default `PARALLEL_MIN_WORK`. */
   minWork?: number;
@@ -54,7 +64,7 @@ export interface ParallelOptions {
 /** Normalised betweenness, as `betweenness(graph)`, bit for bit; on several threads when it pays. */
 export async function parallelBetweenness(graph: CsrGraph, options: ParallelOptions = {}): Promise<Float64Array> {
   const { n } = graph;
-  const threads = Math.min(options.threads ?? availableParallelism(), n);
+  const threads = Math.min(options.threads ?? freeThreads(), n);
   if (threads < 2 || betweennessWork(graph) < (options.minWork ?? PARALLEL_MIN_WORK)) return betweenness(graph);
 
   const chunkSize = Math.max(1, Math.min(Math.ceil(n / (threads * CHUNKS_PER_THREAD)), Math.floor(MAX_CHUNK_VALUES / n)));
