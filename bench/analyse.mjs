@@ -202,6 +202,11 @@ async function betweennessOnly(file, actorsPath, relationsPath) {
   const actors = rows(actorsPath).map(([label, , domain]) => ({ id: label, name: label, domain }));
   const relations = rows(relationsPath).map(([from, to]) => ({ from, to }));
   const { graph } = prepareReading(actors, relations);
+  const one = betweenness(graph);
+  const all = await parallelBetweenness(graph, { threads: availableParallelism() });
+  const same = Buffer.from(one.buffer).equals(Buffer.from(all.buffer));
+  console.log(`Betweenness on ${availableParallelism()} threads identical to one thread, bit for bit: ${same ? 'yes' : 'NO'}`);
+  if (!same) process.exitCode = 1;
   const time = async (fn) => {
     const cpu = process.cpuUsage();
     const start = performance.now();
