@@ -11,7 +11,14 @@ export function mailOutboxAcrossNetworks(db: Kysely<DB>) {
     },
 
     due(now: string, max: number): Promise<OutboxRow[]> {
-      return db.selectFrom('mail_outbox').selectAll().where('status', '=', 'queued').where('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(max).execute();
+      return db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .where('status', '=', 'queued')
+        .where('next_attempt_at', '<=', now)
+        .orderBy('next_attempt_at')
+        .limit(max)
+        .execute();
     },
 
     /**
@@ -34,13 +41,24 @@ export function mailOutboxAcrossNetworks(db: Kysely<DB>) {
     async finish(id: string, status: 'sent' | 'failed', at: string, lastError: string | null): Promise<void> {
       await db
         .updateTable('mail_outbox')
-        .set({ status, sent_at: status === 'sent' ? at : null, last_error: lastError, subject: '', text: '', html: null })
+        .set({
+          status,
+          sent_at: status === 'sent' ? at : null,
+          last_error: lastError,
+          subject: '',
+          text: '',
+          html: null,
+        })
         .where('id', '=', id)
         .execute();
     },
 
     async retryAt(id: string, nextAttemptAt: string, lastError: string): Promise<void> {
-      await db.updateTable('mail_outbox').set({ next_attempt_at: nextAttemptAt, last_error: lastError }).where('id', '=', id).execute();
+      await db
+        .updateTable('mail_outbox')
+        .set({ next_attempt_at: nextAttemptAt, last_error: lastError })
+        .where('id', '=', id)
+        .execute();
     },
 
     counts(): Promise<{ status: string; count: number }[]> {
@@ -64,7 +82,11 @@ export function mailOutboxAcrossNetworks(db: Kysely<DB>) {
     },
 
     async deleteFinishedBefore(before: string): Promise<number> {
-      const result = await db.deleteFrom('mail_outbox').where('status', 'in', ['sent', 'failed']).where('created_at', '<', before).executeTakeFirst();
+      const result = await db
+        .deleteFrom('mail_outbox')
+        .where('status', 'in', ['sent', 'failed'])
+        .where('created_at', '<', before)
+        .executeTakeFirst();
       return Number(result.numDeletedRows);
     },
   };

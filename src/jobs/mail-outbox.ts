@@ -56,8 +56,13 @@ export function createMailQueue(db: Kysely<DB>): MailQueue {
  */
 export function describeMailError(err: unknown): string {
   const e = err as { code?: unknown; responseCode?: unknown; message?: unknown };
-  const parts = [typeof e.code === 'string' ? e.code : 'error', typeof e.responseCode === 'number' ? String(e.responseCode) : ''].filter(Boolean);
-  const message = String(e.message ?? err).replace(/<?[^\s<>@]+@[^\s<>@]+>?/g, '…').slice(0, 160);
+  const parts = [
+    typeof e.code === 'string' ? e.code : 'error',
+    typeof e.responseCode === 'number' ? String(e.responseCode) : '',
+  ].filter(Boolean);
+  const message = String(e.message ?? err)
+    .replace(/<?[^\s<>@]+@[^\s<>@]+>?/g, '…')
+    .slice(0, 160);
   return `${parts.join(' ')}: ${message}`;
 }
 
@@ -83,7 +88,10 @@ export interface DeliverOptions {
  * of MAIL_RETRY_DELAYS_MS; a mail that runs out of attempts, or whose next attempt would come
  * after it stops being valid (a sign-in link), is marked failed.
  */
-export async function deliverDueMail(deps: Pick<Deps, 'db' | 'log'>, options: DeliverOptions): Promise<{ sent: number; retrying: number; failed: number }> {
+export async function deliverDueMail(
+  deps: Pick<Deps, 'db' | 'log'>,
+  options: DeliverOptions,
+): Promise<{ sent: number; retrying: number; failed: number }> {
   const repo = mailOutboxAcrossNetworks(deps.db);
   const clock = options.now ?? (() => new Date());
   const timeoutMs = options.attemptTimeoutMs ?? MAIL_ATTEMPT_TIMEOUT_MS;
@@ -91,7 +99,12 @@ export async function deliverDueMail(deps: Pick<Deps, 'db' | 'log'>, options: De
   for (const mail of await repo.due(clock().toISOString(), options.batch ?? 20)) {
     const now = clock();
     if (mail.valid_until && mail.valid_until <= now.toISOString()) {
-      await repo.finish(mail.id, 'failed', now.toISOString(), mail.last_error ?? 'expired: not sent within its validity');
+      await repo.finish(
+        mail.id,
+        'failed',
+        now.toISOString(),
+        mail.last_error ?? 'expired: not sent within its validity',
+      );
       result.failed++;
       continue;
     }
@@ -100,7 +113,15 @@ export async function deliverDueMail(deps: Pick<Deps, 'db' | 'log'>, options: De
     if (!(await repo.claim(mail.id, mail.next_attempt_at, lease))) continue;
     const attempt = mail.attempts + 1;
     try {
-      await withTimeout(options.transport.send({ to: mail.to_address, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) }), timeoutMs);
+      await withTimeout(
+        options.transport.send({
+          to: mail.to_address,
+          subject: mail.subject,
+          text: mail.text,
+          ...(mail.html ? { html: mail.html } : {}),
+        }),
+        timeoutMs,
+      );
       await repo.finish(mail.id, 'sent', clock().toISOString(), null);
       result.sent++;
     } catch (err) {
@@ -122,7 +143,9 @@ export async function deliverDueMail(deps: Pick<Deps, 'db' | 'log'>, options: De
 
 /** Deletes sent and failed mail older than MAIL_RETENTION_DAYS; queued mail stays. */
 export function purgeOldMail(db: Kysely<DB>, now = new Date()): Promise<number> {
-  return mailOutboxAcrossNetworks(db).deleteFinishedBefore(new Date(now.getTime() - MAIL_RETENTION_DAYS * 24 * 60 * 60_000).toISOString());
+  return mailOutboxAcrossNetworks(db).deleteFinishedBefore(
+    new Date(now.getTime() - MAIL_RETENTION_DAYS * 24 * 60 * 60_000).toISOString(),
+  );
 }
 
 /**

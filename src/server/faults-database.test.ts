@@ -22,77 +22,102 @@ describe.skipIf(!dialects.includes('postgres'))('the database goes away and come
     await proxy?.stop();
   });
 
-  it('answers 503 during the cut, recovers within 5 s, and an open stream gets the changes of the gap and after', { timeout: 60_000 }, async () => {
-    const target = new URL(process.env.TEST_DATABASE_URL!);
-    proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
-    const viaProxy = new URL(target);
-    viaProxy.host = `127.0.0.1:${proxy.port}`;
-    t = await createTestApp('postgres', { databaseUrl: viaProxy.toString() });
-    const base = await baseUrlOf(t.app);
-    const lead = await t.signIn('lead@voorbeeld.nl');
-    const network = json(await t.request({ method: 'POST', url: '/api/networks', cookie: lead.cookie, payload: { name: 'Storing', areaLevel: 'wijk', areaName: 'W' } }));
-    const stream = await SseClient.open(base, lead.cookie);
-    clients.push(stream);
-    await stream.waitFor((m) => m.event === 'ready');
+  it(
+    'answers 503 during the cut, recovers within 5 s, and an open stream gets the changes of the gap and after',
+    { timeout: 60_000 },
+    async () => {
+      const target = new URL(process.env.TEST_DATABASE_URL!);
+      proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+      const viaProxy = new URL(target);
+      viaProxy.host = `127.0.0.1:${proxy.port}`;
+      t = await createTestApp('postgres', { databaseUrl: viaProxy.toString() });
+      const base = await baseUrlOf(t.app);
+      const lead = await t.signIn('lead@voorbeeld.nl');
+      const network = json(
+        await t.request({
+          method: 'POST',
+          url: '/api/networks',
+          cookie: lead.cookie,
+          payload: { name: 'Storing', areaLevel: 'wijk', areaName: 'W' },
+        }),
+      );
+      const stream = await SseClient.open(base, lead.cookie);
+      clients.push(stream);
+      await stream.waitFor((m) => m.event === 'ready');
 
-    const acknowledged: string[] = [];
-    const addActor = (name: string) =>
-      t!.request({ method: 'POST', url: `/api/networks/${network.id}/actors`, cookie: lead.cookie, payload: { kind: 'organisation', name, domain: 'welzijn' } });
-    for (let i = 0; i < 3; i++) {
-      const res = await addActor(`Voor ${i}`);
-      expect(res.statusCode).toBe(201);
-      acknowledged.push(json(res).id);
-    }
-
-    await proxy.cut();
-    const during = await addActor('Tijdens');
-    expect(during.statusCode).toBe(503);
-    expect(during.headers['retry-after']).toBe('5');
-    expect(json(during).error).toEqual({ code: 'database_unavailable', message: expect.stringContaining('database is even niet bereikbaar') });
-    const read = await t.request({ method: 'GET', url: `/api/networks/${network.id}`, cookie: lead.cookie });
-    expect(read.statusCode).toBe(503);
-    const health = await t.request({ method: 'GET', url: '/healthz' });
-    expect(health.statusCode).toBe(503);
-    expect(health.headers['retry-after']).toBe('5');
-
-    // Another process writes a change while this one cannot listen: its NOTIFY never reaches us.
-    const other = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await other.connect();
-    const gap = await other.query<{ id: string }>(
-      `INSERT INTO ${t.deps.database.schema}.events (network_id, user_id, type, entity_id, created_at) VALUES ($1, NULL, 'network.update', $1, $2) RETURNING id`,
-      [network.id, new Date().toISOString()],
-    );
-    await other.end();
-
-    const restoredAt = Date.now();
-    await proxy.restore();
-    let healthyAfterMs = -1;
-    while (Date.now() - restoredAt < 10_000) {
-      if ((await t.request({ method: 'GET', url: '/healthz' })).statusCode === 200) {
-        healthyAfterMs = Date.now() - restoredAt;
-        break;
+      const acknowledged: string[] = [];
+      const addActor = (name: string) =>
+        t!.request({
+          method: 'POST',
+          url: `/api/networks/${network.id}/actors`,
+          cookie: lead.cookie,
+          payload: { kind: 'organisation', name, domain: 'welzijn' },
+        });
+      for (let i = 0; i < 3; i++) {
+        const res = await addActor(`Voor ${i}`);
+        expect(res.statusCode).toBe(201);
+        acknowledged.push(json(res).id);
       }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(healthyAfterMs).toBeGreaterThanOrEqual(0);
-    expect(healthyAfterMs).toBeLessThan(5000);
 
-    // The change stored during the gap reaches the stream once the hub listens again.
-    const missed = await stream.waitFor((m) => m.id === String(gap.rows[0]!.id), 5000);
-    expect(JSON.parse(missed.data)).toEqual({ type: 'network.update', networkId: network.id, entityId: network.id });
+      await proxy.cut();
+      const during = await addActor('Tijdens');
+      expect(during.statusCode).toBe(503);
+      expect(during.headers['retry-after']).toBe('5');
+      expect(json(during).error).toEqual({
+        code: 'database_unavailable',
+        message: expect.stringContaining('database is even niet bereikbaar'),
+      });
+      const read = await t.request({ method: 'GET', url: `/api/networks/${network.id}`, cookie: lead.cookie });
+      expect(read.statusCode).toBe(503);
+      const health = await t.request({ method: 'GET', url: '/healthz' });
+      expect(health.statusCode).toBe(503);
+      expect(health.headers['retry-after']).toBe('5');
 
-    const after = await addActor('Na');
-    expect(after.statusCode).toBe(201);
-    acknowledged.push(json(after).id);
-    await stream.waitFor((m) => m.event === 'change' && JSON.parse(m.data).entityId === json(after).id, 5000);
-    const recoveredAfterMs = Date.now() - restoredAt;
-    expect(recoveredAfterMs).toBeLessThan(5000);
-    console.info(`database back: /healthz 200 after ${healthyAfterMs} ms, live change on the open stream after ${recoveredAfterMs} ms`);
+      // Another process writes a change while this one cannot listen: its NOTIFY never reaches us.
+      const other = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await other.connect();
+      const gap = await other.query<{ id: string }>(
+        `INSERT INTO ${t.deps.database.schema}.events (network_id, user_id, type, entity_id, created_at) VALUES ($1, NULL, 'network.update', $1, $2) RETURNING id`,
+        [network.id, new Date().toISOString()],
+      );
+      await other.end();
 
-    // Every write that was answered with success is there; the refused one is not.
-    const stored = await t.deps.db.selectFrom('actors').select(['id', 'name']).where('id', 'in', acknowledged).execute();
-    expect(stored.map((a) => a.id).sort()).toEqual([...acknowledged].sort());
-    const refused = await t.deps.db.selectFrom('actors').select('id').where('name', '=', 'Tijdens').execute();
-    expect(refused).toEqual([]);
-  });
+      const restoredAt = Date.now();
+      await proxy.restore();
+      let healthyAfterMs = -1;
+      while (Date.now() - restoredAt < 10_000) {
+        if ((await t.request({ method: 'GET', url: '/healthz' })).statusCode === 200) {
+          healthyAfterMs = Date.now() - restoredAt;
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(healthyAfterMs).toBeGreaterThanOrEqual(0);
+      expect(healthyAfterMs).toBeLessThan(5000);
+
+      // The change stored during the gap reaches the stream once the hub listens again.
+      const missed = await stream.waitFor((m) => m.id === String(gap.rows[0]!.id), 5000);
+      expect(JSON.parse(missed.data)).toEqual({ type: 'network.update', networkId: network.id, entityId: network.id });
+
+      const after = await addActor('Na');
+      expect(after.statusCode).toBe(201);
+      acknowledged.push(json(after).id);
+      await stream.waitFor((m) => m.event === 'change' && JSON.parse(m.data).entityId === json(after).id, 5000);
+      const recoveredAfterMs = Date.now() - restoredAt;
+      expect(recoveredAfterMs).toBeLessThan(5000);
+      console.info(
+        `database back: /healthz 200 after ${healthyAfterMs} ms, live change on the open stream after ${recoveredAfterMs} ms`,
+      );
+
+      // Every write that was answered with success is there; the refused one is not.
+      const stored = await t.deps.db
+        .selectFrom('actors')
+        .select(['id', 'name'])
+        .where('id', 'in', acknowledged)
+        .execute();
+      expect(stored.map((a) => a.id).sort()).toEqual([...acknowledged].sort());
+      const refused = await t.deps.db.selectFrom('actors').select('id').where('name', '=', 'Tijdens').execute();
+      expect(refused).toEqual([]);
+    },
+  );
 });

@@ -30,9 +30,21 @@ describe.runIf(onSqlite)('a full disk (sqlite)', () => {
     t = await createTestApp('sqlite');
     const sqlite = t.deps.database.sqlite!;
     const lead = await t.signIn('lead@voorbeeld.nl');
-    const network = json(await t.request({ method: 'POST', url: '/api/networks', cookie: lead.cookie, payload: { name: 'Vol', areaLevel: 'wijk', areaName: 'W' } }));
+    const network = json(
+      await t.request({
+        method: 'POST',
+        url: '/api/networks',
+        cookie: lead.cookie,
+        payload: { name: 'Vol', areaLevel: 'wijk', areaName: 'W' },
+      }),
+    );
     const addActor = (name: string) =>
-      t!.request({ method: 'POST', url: `/api/networks/${network.id}/actors`, cookie: lead.cookie, payload: { kind: 'organisation', name, domain: 'welzijn', description: 'y'.repeat(3000) } });
+      t!.request({
+        method: 'POST',
+        url: `/api/networks/${network.id}/actors`,
+        cookie: lead.cookie,
+        payload: { kind: 'organisation', name, domain: 'welzijn', description: 'y'.repeat(3000) },
+      });
     expect((await addActor('Eerst')).statusCode).toBe(201);
     expect((await t.request({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
 
@@ -43,12 +55,17 @@ describe.runIf(onSqlite)('a full disk (sqlite)', () => {
     const refused = await addActor('Vol');
     expect(refused.statusCode).toBe(503);
     expect(refused.headers['retry-after']).toBe('60');
-    expect(json(refused).error).toEqual({ code: 'storage_unavailable', message: expect.stringMatching(/^Opslaan lukt nu even niet/) });
+    expect(json(refused).error).toEqual({
+      code: 'storage_unavailable',
+      message: expect.stringMatching(/^Opslaan lukt nu even niet/),
+    });
     const health = await t.request({ method: 'GET', url: '/healthz' });
     expect(health.statusCode).toBe(503);
     expect(json(health)).toEqual({ status: 'unavailable', database: 'sqlite', storage: 'full' });
     // Reading goes on.
-    expect((await t.request({ method: 'GET', url: `/api/networks/${network.id}`, cookie: lead.cookie })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/networks/${network.id}`, cookie: lead.cookie })).statusCode,
+    ).toBe(200);
     // Nothing half-written, nothing broken.
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(await t.deps.db.selectFrom('actors').select('name').where('name', '=', 'Vol').execute()).toEqual([]);

@@ -3,7 +3,13 @@ import { describeError, processGuards } from './process-guard.js';
 
 function fakeLog() {
   const lines: { level: string; obj: object; msg: string }[] = [];
-  return { lines, log: { error: (obj: object, msg: string) => void lines.push({ level: 'error', obj, msg }), fatal: (obj: object, msg: string) => void lines.push({ level: 'fatal', obj, msg }) } };
+  return {
+    lines,
+    log: {
+      error: (obj: object, msg: string) => void lines.push({ level: 'error', obj, msg }),
+      fatal: (obj: object, msg: string) => void lines.push({ level: 'fatal', obj, msg }),
+    },
+  };
 }
 
 describe('process guards', () => {
@@ -11,7 +17,10 @@ describe('process guards', () => {
     const { lines, log } = fakeLog();
     const exits: number[] = [];
     const guards = processGuards({ log, close: async () => undefined, exit: (c) => void exits.push(c) });
-    const err = Object.assign(new Error('duplicate key for kim.de.vries@voorbeeld.nl'), { code: '23505', detail: 'Key (email)=(kim.de.vries@voorbeeld.nl) already exists.' });
+    const err = Object.assign(new Error('duplicate key for kim.de.vries@voorbeeld.nl'), {
+      code: '23505',
+      detail: 'Key (email)=(kim.de.vries@voorbeeld.nl) already exists.',
+    });
     guards.onUnhandledRejection(err);
     expect(exits).toEqual([]);
     expect(lines).toHaveLength(1);
@@ -38,7 +47,12 @@ describe('process guards', () => {
   it('exits after the grace time even when closing hangs', async () => {
     const { log } = fakeLog();
     const exits: number[] = [];
-    const guards = processGuards({ log, close: () => new Promise(() => undefined), exit: (c) => void exits.push(c), graceMs: 20 });
+    const guards = processGuards({
+      log,
+      close: () => new Promise(() => undefined),
+      exit: (c) => void exits.push(c),
+      graceMs: 20,
+    });
     guards.onUncaughtException(new Error('stuck'));
     await new Promise((r) => setTimeout(r, 60));
     expect(exits).toEqual([1]);

@@ -33,7 +33,12 @@ export function describeError(err: unknown): { type: string; code?: string; mess
   };
 }
 
-export function processGuards(deps: { log: Log; close: () => Promise<void>; exit: (code: number) => void; graceMs?: number }) {
+export function processGuards(deps: {
+  log: Log;
+  close: () => Promise<void>;
+  exit: (code: number) => void;
+  graceMs?: number;
+}) {
   let exiting = false;
   return {
     onUnhandledRejection(reason: unknown): void {

@@ -25,5 +25,9 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('sent_at', 'text')
     .execute();
   await db.schema.createIndex('mail_outbox_due').on('mail_outbox').columns(['status', 'next_attempt_at']).execute();
-  await db.schema.createIndex('mail_outbox_recipient').on('mail_outbox').columns(['to_address', 'kind', 'created_at']).execute();
+  await db.schema
+    .createIndex('mail_outbox_recipient')
+    .on('mail_outbox')
+    .columns(['to_address', 'kind', 'created_at'])
+    .execute();
 }

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
 import { requireUser, SESSION_COOKIE } from '../../core/access.js';
-import { MAIL_NOT_SENT_MESSAGE } from './service.js';
+import { render, requestLang } from '../../core/messages/index.js';
 import { createToken, noBody, signInRequest, signInVerify, tokenParams, updateMe } from './schemas.js';
 
 const tags = ['Inloggen en account'];
@@ -17,12 +17,7 @@ export async function authRoutes(app: App, { deps, services }: RouteContext) {
     schema: { tags, summary: 'Vraag een inloglink en -code aan per e-mail', body: signInRequest },
   }, async (req, reply) => {
     const { mailDelayed } = await services.auth.requestSignIn(req.body.email);
-    return reply.status(202).send({
-      message: mailDelayed
-        ? MAIL_NOT_SENT_MESSAGE
-        : 'Als dit adres bij Wijknet mag inloggen, staat er binnen een minuut een e-mail met een link en een code in je inbox.',
-      mailDelayed,
-    });
+    return reply.status(202).send({ message: render(requestLang(req), mailDelayed ? 'auth.mailNotSent' : 'auth.mailSent'), mailDelayed });
   });
 
   app.post('/api/auth/verify', {

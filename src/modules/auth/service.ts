@@ -16,8 +16,7 @@ const FAILURES_PER_IP = 30;
 const WINDOW = 15 * 60_000;
 export const TOKEN_PREFIX = 'wk_';
 
-export const MAIL_NOT_SENT_MESSAGE = 'De mail is nog niet verstuurd, probeer het zo nog eens.';
-const mailNotSent = () => new AppError(503, 'mail_not_sent', MAIL_NOT_SENT_MESSAGE, undefined, { retryAfterSeconds: 60 });
+const mailNotSent = () => new AppError(503, 'mail_not_sent', 'auth.mailNotSent', undefined, { retryAfterSeconds: 60 });
 
 export function createAuthService(deps: Deps) {
   const repo = authRepository(deps.db);
@@ -32,7 +31,7 @@ export function createAuthService(deps: Deps) {
     const existing = await repo.userByEmail(email);
     if (existing) return toSessionUser(existing);
     if (!(await mayHaveAccount(email))) {
-      throw errors.forbidden('Je hebt een uitnodiging nodig om Wijknet hier te gebruiken. Vraag een kartrekker om je uit te nodigen.');
+      throw errors.forbidden('auth.invitationNeeded');
     }
     const user = { id: newId(), email, name: '', is_admin: 0, locale: 'nl', reminders: 1, created_at: nowIso(), deleted_at: null };
     await repo.insertUser(user);
@@ -99,7 +98,7 @@ export function createAuthService(deps: Deps) {
         const challenge = await repo.consumeChallengeByToken(hashSecret(input.token), now);
         if (!challenge) {
           await hit(deps.db, `signin-fail:${ip}`, WINDOW);
-          throw new AppError(400, 'link_invalid', 'Deze inloglink is verlopen of al gebruikt. Vraag een nieuwe aan.');
+          throw new AppError(400, 'link_invalid', 'auth.linkInvalid');
         }
         const user = await userForSignIn(challenge.email);
         return { user, session: await startSession(user.id) };
@@ -115,8 +114,8 @@ export function createAuthService(deps: Deps) {
         await hit(deps.db, failKey, WINDOW);
         for (const c of open) await repo.countFailedAttempt(c.id);
         if (await repo.undeliveredSignInMail(input.email, isoIn(-CHALLENGE_TTL))) throw mailNotSent();
-        throw new AppError(400, 'code_invalid', 'Deze code klopt niet of is verlopen. Controleer de code in je e-mail, of vraag een nieuwe aan.', {
-          code: 'Deze code klopt niet of is verlopen.',
+        throw new AppError(400, 'code_invalid', 'auth.codeInvalid', {
+          code: 'auth.codeInvalidShort',
         });
       }
       const user = await userForSignIn(input.email);
@@ -178,7 +177,7 @@ export function createAuthService(deps: Deps) {
     },
 
     async revokeToken(user: SessionUser, id: string): Promise<void> {
-      if (!(await repo.revokeToken(user.id, id, nowIso()))) throw errors.notFound('Deze sleutel bestaat niet (meer).');
+      if (!(await repo.revokeToken(user.id, id, nowIso()))) throw errors.notFound('auth.tokenNotFound');
       await deps.live.publish({ userId: user.id, type: 'token.revoke', entityId: id });
     },
 
