@@ -120,4 +120,56 @@ describe.skipIf(!dialects.includes('postgres'))('the database goes away and come
       expect(refused).toEqual([]);
     },
   );
+
+  it(
+    'PostgreSQL ending every connection ("terminating connection due to administrator command", as a restart does) ends nothing here',
+    { timeout: 60_000 },
+    async () => {
+      const target = new URL(process.env.TEST_DATABASE_URL!);
+      proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+      const viaProxy = new URL(target);
+      viaProxy.host = `127.0.0.1:${proxy.port}`;
+      t = await createTestApp('postgres', { databaseUrl: viaProxy.toString() });
+      const base = await baseUrlOf(t.app);
+      const lead = await t.signIn('lead@voorbeeld.nl');
+      const network = json(
+        await t.request({
+          method: 'POST',
+          url: '/api/networks',
+          cookie: lead.cookie,
+          payload: { name: 'Herstart', areaLevel: 'wijk', areaName: 'W' },
+        }),
+      );
+      const stream = await SseClient.open(base, lead.cookie);
+      clients.push(stream);
+      await stream.waitFor((m) => m.event === 'ready');
+
+      // The app's connections are the ones that come through the proxy: end those (57P01), the
+      // LISTEN connection and the idle pool connections included.
+      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      const ended = await admin.query<{ ok: boolean }>(
+        'SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE client_port = ANY($1::int[])',
+        [proxy.upstreamPorts()],
+      );
+      await admin.end();
+      expect(ended.rows.length).toBeGreaterThanOrEqual(2);
+      const endedAt = Date.now();
+
+      let changed: { statusCode: number; body: string } | undefined;
+      while (Date.now() - endedAt < 5000) {
+        changed = await t.request({
+          method: 'PATCH',
+          url: `/api/networks/${network.id}`,
+          cookie: lead.cookie,
+          payload: { ambition: 'Na de herstart', version: 1 },
+        });
+        if (changed.statusCode !== 503) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(changed!.statusCode).toBe(200);
+      await stream.waitFor((m) => m.event === 'change' && JSON.parse(m.data).type === 'network.update', 5000);
+      console.info(`connections ended: a change reached the open stream ${Date.now() - endedAt} ms later`);
+    },
+  );
 });

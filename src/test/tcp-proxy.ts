@@ -7,6 +7,7 @@ import net from 'node:net';
 export class TcpProxy {
   private server: net.Server | null = null;
   private readonly sockets = new Set<net.Socket>();
+  private readonly upstream = new Set<net.Socket>();
   port = 0;
 
   private constructor(private readonly target: { host: string; port: number }) {}
@@ -23,6 +24,8 @@ export class TcpProxy {
       const upstream = net.connect(this.target);
       this.track(client);
       this.track(upstream);
+      this.upstream.add(upstream);
+      upstream.on('close', () => this.upstream.delete(upstream));
       client.pipe(upstream).pipe(client);
       const end = () => {
         client.destroy();
@@ -46,6 +49,11 @@ export class TcpProxy {
     const closed = server ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
     for (const s of this.sockets) s.destroy();
     await closed;
+  }
+
+  /** Local ports of the connections to the target: PostgreSQL lists them as client_port. */
+  upstreamPorts(): number[] {
+    return [...this.upstream].map((s) => s.localPort).filter((p): p is number => typeof p === 'number');
   }
 
   async stop(): Promise<void> {
