@@ -6,7 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, isVisible, launchBrowser, newContext, newPage, PHONE, settled, signIn, startServer, type Problems, type Server } from './helpers.js';
+import {
+  axeViolations,
+  isVisible,
+  launchBrowser,
+  newContext,
+  newPage,
+  PHONE,
+  settled,
+  signIn,
+  startServer,
+  type Problems,
+  type Server,
+} from './helpers.js';
 
 let server: Server;
 let browser: Browser;
@@ -14,7 +26,11 @@ let browser: Browser;
 async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   return page.evaluate(
     async ({ method, path, body }) => {
-      const res = await fetch(path, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+      const res = await fetch(path, {
+        method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
       if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
       return res.status === 204 ? null : res.json();
     },
@@ -41,7 +57,11 @@ describe('verankeren', () => {
 
     await lead.page.goto(`${server.url}/inloggen`);
     await signIn(lead.page, server, 'kartrekker@e2e.test');
-    const network = await api(lead.page, 'POST', '/api/networks', { name: 'Samen Oost', areaLevel: 'wijk', areaName: 'Oost' });
+    const network = await api(lead.page, 'POST', '/api/networks', {
+      name: 'Samen Oost',
+      areaLevel: 'wijk',
+      areaName: 'Oost',
+    });
     const networkId: string = network.id;
     const { link } = await api(lead.page, 'POST', `/api/networks/${networkId}/invitations`, { role: 'partner' });
     await funder.page.goto(`${server.url}/inloggen`);
@@ -91,7 +111,9 @@ describe('verankeren', () => {
     await lead.page.getByRole('button', { name: 'Versie vastleggen' }).click();
     await isVisible(lead.page.getByText('Versie 1 is vastgelegd.'));
     const agreements = await api(lead.page, 'GET', `/api/networks/${networkId}/agreements`);
-    expect(agreements.agreements.map((a: { kind: string; title: string }) => [a.kind, a.title])).toEqual([['geld', 'Cofinanciering: Dementiecafé']]);
+    expect(agreements.agreements.map((a: { kind: string; title: string }) => [a.kind, a.title])).toEqual([
+      ['geld', 'Cofinanciering: Dementiecafé'],
+    ]);
 
     // On a phone the page still passes axe.
     const phone = await newPage(await newContext(browser, PHONE));

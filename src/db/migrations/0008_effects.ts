@@ -44,7 +44,11 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('model', 'text', (c) => c.notNull())
     .$call(editable)
     .execute();
-  await db.schema.createIndex('effect_models_network').on('effect_models').columns(['network_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('effect_models_network')
+    .on('effect_models')
+    .columns(['network_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('effect_model_versions')

@@ -42,39 +42,84 @@ describe.each(dialects)('verankeren: price list and effect models (%s)', (dialec
     expect(first.items).toHaveLength(STARTER_PRICES.length);
     const unchecked = first.items.filter((i: { unchecked: boolean }) => i.unchecked);
     expect(unchecked.length).toBe(STARTER_PRICES.filter((s) => s.price === null).length);
-    expect(unchecked.every((i: { price: number | null; indexedPrice: number | null }) => i.price === null && i.indexedPrice === null)).toBe(true);
+    expect(
+      unchecked.every(
+        (i: { price: number | null; indexedPrice: number | null }) => i.price === null && i.indexedPrice === null,
+      ),
+    ).toBe(true);
     expect(first.payers.find((p: { id: string }) => p.id === 'zorgverzekeraar').name).toBe('Zorgverzekeraar');
     expect(first.settings.indexYear).toBe(2024);
 
     // A price without a source is allowed, but marked; 100 in 2023 with 3,3% for 2024 is 103,30 in 2024.
-    const added = await t.request({ method: 'POST', url: base, cookie: w.partner.cookie, payload: { item: 'Uur buurtcoach', unit: 'uur', price: 100, priceYear: 2023, payer: 'gemeente' } });
+    const added = await t.request({
+      method: 'POST',
+      url: base,
+      cookie: w.partner.cookie,
+      payload: { item: 'Uur buurtcoach', unit: 'uur', price: 100, priceYear: 2023, payer: 'gemeente' },
+    });
     expect(added.statusCode).toBe(201);
     const item = json(added);
     expect(item).toMatchObject({ withoutSource: true, unchecked: false, payerName: 'Gemeente', version: 1 });
     expect(item.indexedPrice).toBeCloseTo(103.3, 9);
 
-    const bad = await t.request({ method: 'POST', url: base, cookie: w.partner.cookie, payload: { item: 'X', payer: 'ruimtevaart', price: -3 } });
+    const bad = await t.request({
+      method: 'POST',
+      url: base,
+      cookie: w.partner.cookie,
+      payload: { item: 'X', payer: 'ruimtevaart', price: -3 },
+    });
     expect(bad.statusCode).toBe(400);
     expect(json(bad).error.fields.payer).toMatch(/Kies wie betaalt/);
     expect(json(bad).error.fields.price).toMatch(/negatief/);
-    expect((await t.request({ method: 'POST', url: base, cookie: w.viewer.cookie, payload: { item: 'X', payer: 'gemeente' } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: base,
+          cookie: w.viewer.cookie,
+          payload: { item: 'X', payer: 'gemeente' },
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await t.request({ method: 'GET', url: base, cookie: w.outsider.cookie })).statusCode).toBe(404);
 
-    const edit = (version: number) => t.request({ method: 'PATCH', url: `${base}/${item.id}`, cookie: w.partner.cookie, payload: { sourceTitle: 'Cao Sociaal Werk', version } });
+    const edit = (version: number) =>
+      t.request({
+        method: 'PATCH',
+        url: `${base}/${item.id}`,
+        cookie: w.partner.cookie,
+        payload: { sourceTitle: 'Cao Sociaal Werk', version },
+      });
     const edited = await edit(1);
     expect(edited.statusCode).toBe(200);
     expect(json(edited)).toMatchObject({ withoutSource: false, version: 2 });
     expect((await edit(1)).statusCode).toBe(409);
 
     // The index year moves every indexed price; prices expressed in that year stay as they are.
-    const settings = await t.request({ method: 'PATCH', url: `${base}/settings`, cookie: w.lead.cookie, payload: { indexYear: 2023, version: 1 } });
+    const settings = await t.request({
+      method: 'PATCH',
+      url: `${base}/settings`,
+      cookie: w.lead.cookie,
+      payload: { indexYear: 2023, version: 1 },
+    });
     expect(settings.statusCode).toBe(200);
     expect(json(settings).items.find((i: { id: string }) => i.id === item.id).indexedPrice).toBe(100);
-    expect((await t.request({ method: 'PATCH', url: `${base}/settings`, cookie: w.partner.cookie, payload: { indexYear: 2022, version: 2 } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.request({
+          method: 'PATCH',
+          url: `${base}/settings`,
+          cookie: w.partner.cookie,
+          payload: { indexYear: 2022, version: 2 },
+        })
+      ).statusCode,
+    ).toBe(403);
 
     // Removing everything leaves an empty list: the starter list is copied only once.
     for (const i of json(await t.request({ method: 'GET', url: base, cookie: w.lead.cookie })).items) {
-      expect((await t.request({ method: 'DELETE', url: `${base}/${i.id}`, cookie: w.partner.cookie })).statusCode).toBe(204);
+      expect((await t.request({ method: 'DELETE', url: `${base}/${i.id}`, cookie: w.partner.cookie })).statusCode).toBe(
+        204,
+      );
     }
     expect(json(await t.request({ method: 'GET', url: base, cookie: w.lead.cookie })).items).toEqual([]);
   });
@@ -86,24 +131,54 @@ describe.each(dialects)('verankeren: price list and effect models (%s)', (dialec
     const prices = await t.services.effects.priceList(w.ctx);
     const base = `/api/networks/${w.net.id}/effect-models`;
     const model = handModel() as Record<string, unknown> & { outcomes: Record<string, unknown>[] };
-    model.outcomes[0] = { ...model.outcomes[0], goalId: goal.id, indicator: 'huisartsbezoeken', priceItemId: prices.items[0]!.id, sources: { proxy: 'NZa 2024' } };
+    model.outcomes[0] = {
+      ...model.outcomes[0],
+      goalId: goal.id,
+      indicator: 'huisartsbezoeken',
+      priceItemId: prices.items[0]!.id,
+      sources: { proxy: 'NZa 2024' },
+    };
 
     // Bad input: shares that do not add up, and a goal of another network, each named by field.
     const broken = structuredClone(model);
-    broken.outcomes[0] = { ...broken.outcomes[0], beneficiaries: { Zorgverzekeraar: 0.5, Gemeente: 0.25 }, goalId: 'elders' };
-    const refused = await t.request({ method: 'POST', url: base, cookie: w.partner.cookie, payload: { name: 'Stuk', model: broken } });
+    broken.outcomes[0] = {
+      ...broken.outcomes[0],
+      beneficiaries: { Zorgverzekeraar: 0.5, Gemeente: 0.25 },
+      goalId: 'elders',
+    };
+    const refused = await t.request({
+      method: 'POST',
+      url: base,
+      cookie: w.partner.cookie,
+      payload: { name: 'Stuk', model: broken },
+    });
     expect(refused.statusCode).toBe(422);
     expect(json(refused).error.fields['model.outcomes[0].beneficiaries']).toMatch(/75%/);
     expect(json(refused).error.fields['model.outcomes[0].goalId']).toMatch(/doelen van dit netwerk/);
-    const empty = await t.request({ method: 'POST', url: base, cookie: w.partner.cookie, payload: { name: 'Leeg', model: { inputs: [], outcomes: [] } } });
+    const empty = await t.request({
+      method: 'POST',
+      url: base,
+      cookie: w.partner.cookie,
+      payload: { name: 'Leeg', model: { inputs: [], outcomes: [] } },
+    });
     expect(empty.statusCode).toBe(422);
     expect(Object.keys(json(empty).error.fields)).toEqual(['model.inputs']);
-    expect((await t.request({ method: 'POST', url: base, cookie: w.viewer.cookie, payload: { name: 'X', model } })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'POST', url: base, cookie: w.viewer.cookie, payload: { name: 'X', model } }))
+        .statusCode,
+    ).toBe(403);
 
-    const created = await t.request({ method: 'POST', url: base, cookie: w.partner.cookie, payload: { name: 'Dementiecafé', model } });
+    const created = await t.request({
+      method: 'POST',
+      url: base,
+      cookie: w.partner.cookie,
+      payload: { name: 'Dementiecafé', model },
+    });
     expect(created.statusCode).toBe(201);
     const id = json(created).id;
-    const got = json(await t.request({ method: 'GET', url: `${base}/${id}?runs=2000&seed=7`, cookie: w.viewer.cookie }));
+    const got = json(
+      await t.request({ method: 'GET', url: `${base}/${id}?runs=2000&seed=7`, cookie: w.viewer.cookie }),
+    );
     expect(got.model.outcomes[0].goalId).toBe(goal.id);
     expect(got.result.pvInputs).toBeCloseTo(3000, 9);
     expect(got.result.pvOutcomes).toBeCloseTo(PV_1 + PV_2, 9);
@@ -119,65 +194,149 @@ describe.each(dialects)('verankeren: price list and effect models (%s)', (dialec
     const total = PV_1 + PV_2;
     expect(got.proposal).toEqual([
       { name: 'Buurthuis', investment: 500, benefit: 0, proposedShare: 0, proposedAmount: 0 },
-      { name: 'Gemeente', investment: expect.closeTo(2500, 9), benefit: expect.closeTo(benefit.Gemeente, 9), proposedShare: expect.closeTo(benefit.Gemeente / total, 12), proposedAmount: expect.closeTo((3000 * benefit.Gemeente) / total, 9) },
-      { name: 'Zorgverzekeraar', investment: 0, benefit: expect.closeTo(benefit.Zorgverzekeraar, 9), proposedShare: expect.closeTo(benefit.Zorgverzekeraar / total, 12), proposedAmount: expect.closeTo((3000 * benefit.Zorgverzekeraar) / total, 9) },
+      {
+        name: 'Gemeente',
+        investment: expect.closeTo(2500, 9),
+        benefit: expect.closeTo(benefit.Gemeente, 9),
+        proposedShare: expect.closeTo(benefit.Gemeente / total, 12),
+        proposedAmount: expect.closeTo((3000 * benefit.Gemeente) / total, 9),
+      },
+      {
+        name: 'Zorgverzekeraar',
+        investment: 0,
+        benefit: expect.closeTo(benefit.Zorgverzekeraar, 9),
+        proposedShare: expect.closeTo(benefit.Zorgverzekeraar / total, 12),
+        proposedAmount: expect.closeTo((3000 * benefit.Zorgverzekeraar) / total, 9),
+      },
     ]);
-    expect(got.summary).toBe('Gemeente investeert het meest: € 2.500 van de € 3.000 en heeft er zelf ook het meeste baat bij.');
+    expect(got.summary).toBe(
+      'Gemeente investeert het meest: € 2.500 van de € 3.000 en heeft er zelf ook het meeste baat bij.',
+    );
     // No ranges in the hand model: every run equals the base, so all 2000 runs are above 1.
-    expect(got.uncertainty).toMatchObject({ runs: 2000, seed: 7, pRatioAbove1: 1, sentence: 'In 100 van de 100 berekeningen levert het meer op dan het kost.' });
-    expect((await t.request({ method: 'GET', url: `${base}/${id}?runs=20000`, cookie: w.viewer.cookie })).statusCode).toBe(400);
+    expect(got.uncertainty).toMatchObject({
+      runs: 2000,
+      seed: 7,
+      pRatioAbove1: 1,
+      sentence: 'In 100 van de 100 berekeningen levert het meer op dan het kost.',
+    });
+    expect(
+      (await t.request({ method: 'GET', url: `${base}/${id}?runs=20000`, cookie: w.viewer.cookie })).statusCode,
+    ).toBe(400);
 
     // Ranges, then the downloaded file through `wijknet effects` gives the very same figures.
     const ranged = structuredClone(model);
     ranged.outcomes[1] = { ...ranged.outcomes[1], low: { proxy: 600 }, high: { proxy: 1500, displacement: 0.8 } };
-    (ranged.inputs as Record<string, unknown>[])[0] = { ...(ranged.inputs as Record<string, unknown>[])[0], high: { amount: 2500 } };
-    const patched = await t.request({ method: 'PATCH', url: `${base}/${id}`, cookie: w.partner.cookie, payload: { model: ranged, version: 1 } });
+    (ranged.inputs as Record<string, unknown>[])[0] = {
+      ...(ranged.inputs as Record<string, unknown>[])[0],
+      high: { amount: 2500 },
+    };
+    const patched = await t.request({
+      method: 'PATCH',
+      url: `${base}/${id}`,
+      cookie: w.partner.cookie,
+      payload: { model: ranged, version: 1 },
+    });
     expect(patched.statusCode).toBe(200);
-    const app = json(await t.request({ method: 'GET', url: `${base}/${id}?runs=5000&seed=42`, cookie: w.viewer.cookie }));
+    const app = json(
+      await t.request({ method: 'GET', url: `${base}/${id}?runs=5000&seed=42`, cookie: w.viewer.cookie }),
+    );
     const download = await t.request({ method: 'GET', url: `${base}/${id}/file`, cookie: w.viewer.cookie });
     expect(download.headers['content-disposition']).toBe('attachment; filename="Dementiecafé.json"');
     expect(json(download).outcomes[0].goalId).toBeUndefined();
     const path = join(dir, `model-${dialect}.json`);
     writeFileSync(path, download.body);
     let stdout = '';
-    const code = await effectsCommand([path, '--json', '--monte-carlo', '5000', '--seed', '42'], { stdout: (s) => (stdout += s), stderr: () => {} });
+    const code = await effectsCommand([path, '--json', '--monte-carlo', '5000', '--seed', '42'], {
+      stdout: (s) => (stdout += s),
+      stderr: () => {},
+    });
     expect(code).toBe(0);
     const cli = JSON.parse(stdout);
     expect(cli).toEqual({
-      pvInputs: app.result.pvInputs, pvOutcomes: app.result.pvOutcomes, ratio: app.result.ratio, npv: app.result.npv, paybackYear: app.result.paybackYear,
-      stakeholders: app.proposal.map((s: { name: string; investment: number; benefit: number; proposedShare: number }) => ({ name: s.name, investment: s.investment, benefit: s.benefit, proposedShare: s.proposedShare })),
+      pvInputs: app.result.pvInputs,
+      pvOutcomes: app.result.pvOutcomes,
+      ratio: app.result.ratio,
+      npv: app.result.npv,
+      paybackYear: app.result.paybackYear,
+      stakeholders: app.proposal.map(
+        (s: { name: string; investment: number; benefit: number; proposedShare: number }) => ({
+          name: s.name,
+          investment: s.investment,
+          benefit: s.benefit,
+          proposedShare: s.proposedShare,
+        }),
+      ),
       outcomes: app.result.outcomes.map((o: { name: string; pv: number }) => ({ name: o.name, pv: o.pv })),
-      uncertainty: { runs: 5000, seed: 42, pRatioAbove1: app.uncertainty.pRatioAbove1, p05: app.uncertainty.p05, p50: app.uncertainty.p50, p95: app.uncertainty.p95 },
+      uncertainty: {
+        runs: 5000,
+        seed: 42,
+        pRatioAbove1: app.uncertainty.pRatioAbove1,
+        p05: app.uncertainty.p05,
+        p50: app.uncertainty.p50,
+        p95: app.uncertainty.p95,
+      },
     });
     expect(app.uncertainty.pRatioAbove1).toBeLessThan(1);
-    expect(app.tornado.bars.map((b: { path: string }) => b.path).sort()).toEqual(['inputs[0].amount', 'outcomes[1].displacement', 'outcomes[1].proxy']);
+    expect(app.tornado.bars.map((b: { path: string }) => b.path).sort()).toEqual([
+      'inputs[0].amount',
+      'outcomes[1].displacement',
+      'outcomes[1].proxy',
+    ]);
 
     // Saved versions are numbered and do not change when the model does.
     const v1 = await t.request({ method: 'POST', url: `${base}/${id}/versions`, cookie: w.partner.cookie });
     expect(v1.statusCode).toBe(201);
     expect(json(v1).number).toBe(1);
-    await t.request({ method: 'PATCH', url: `${base}/${id}`, cookie: w.partner.cookie, payload: { model: handModel(), version: 2 } });
-    expect(json(await t.request({ method: 'POST', url: `${base}/${id}/versions`, cookie: w.partner.cookie })).number).toBe(2);
-    const first = json(await t.request({ method: 'GET', url: `${base}/${id}/versions/1/file`, cookie: w.viewer.cookie }));
+    await t.request({
+      method: 'PATCH',
+      url: `${base}/${id}`,
+      cookie: w.partner.cookie,
+      payload: { model: handModel(), version: 2 },
+    });
+    expect(
+      json(await t.request({ method: 'POST', url: `${base}/${id}/versions`, cookie: w.partner.cookie })).number,
+    ).toBe(2);
+    const first = json(
+      await t.request({ method: 'GET', url: `${base}/${id}/versions/1/file`, cookie: w.viewer.cookie }),
+    );
     expect(first.outcomes[1].high).toEqual({ proxy: 1500, displacement: 0.8 });
-    const versions = json(await t.request({ method: 'GET', url: `${base}/${id}/versions`, cookie: w.viewer.cookie })).versions;
+    const versions = json(
+      await t.request({ method: 'GET', url: `${base}/${id}/versions`, cookie: w.viewer.cookie }),
+    ).versions;
     expect(versions.map((v: { number: number }) => v.number)).toEqual([1, 2]);
-    expect((await t.request({ method: 'GET', url: `${base}/${id}/versions/3/file`, cookie: w.viewer.cookie })).statusCode).toBe(404);
+    expect(
+      (await t.request({ method: 'GET', url: `${base}/${id}/versions/3/file`, cookie: w.viewer.cookie })).statusCode,
+    ).toBe(404);
 
     // The network adjusts the proposal and records it: a money agreement with the amounts.
-    const coFunding = (cookie: string, contributions: unknown) => t.request({ method: 'POST', url: `${base}/${id}/co-funding`, cookie, payload: { contributions } });
+    const coFunding = (cookie: string, contributions: unknown) =>
+      t.request({ method: 'POST', url: `${base}/${id}/co-funding`, cookie, payload: { contributions } });
     expect((await coFunding(w.partner.cookie, [{ party: 'Gemeente', amount: 2000 }])).statusCode).toBe(403);
     const stranger = await coFunding(w.lead.cookie, [{ party: 'Bakker', amount: 10 }]);
     expect(stranger.statusCode).toBe(422);
     expect(json(stranger).error.fields['contributions[0].party']).toMatch(/Bakker/);
-    const agreed = await coFunding(w.lead.cookie, [{ party: 'Gemeente', amount: 1800 }, { party: 'Zorgverzekeraar', amount: 1200 }]);
+    const agreed = await coFunding(w.lead.cookie, [
+      { party: 'Gemeente', amount: 1800 },
+      { party: 'Zorgverzekeraar', amount: 1200 },
+    ]);
     expect(agreed.statusCode).toBe(201);
-    const agreements = json(await t.request({ method: 'GET', url: `/api/networks/${w.net.id}/agreements`, cookie: w.viewer.cookie })).agreements;
+    const agreements = json(
+      await t.request({ method: 'GET', url: `/api/networks/${w.net.id}/agreements`, cookie: w.viewer.cookie }),
+    ).agreements;
     expect(agreements).toHaveLength(1);
-    expect(agreements[0]).toMatchObject({ kind: 'geld', title: 'Cofinanciering: Dementiecafé', body: 'Samen investeren we € 3.000 (contante waarde). Zo verdelen we dat.' });
-    expect(agreements[0].details.contributions).toEqual([{ party: 'Gemeente', amount: 1800 }, { party: 'Zorgverzekeraar', amount: 1200 }]);
+    expect(agreements[0]).toMatchObject({
+      kind: 'geld',
+      title: 'Cofinanciering: Dementiecafé',
+      body: 'Samen investeren we € 3.000 (contante waarde). Zo verdelen we dat.',
+    });
+    expect(agreements[0].details.contributions).toEqual([
+      { party: 'Gemeente', amount: 1800 },
+      { party: 'Zorgverzekeraar', amount: 1200 },
+    ]);
 
-    expect((await t.request({ method: 'DELETE', url: `${base}/${id}`, cookie: w.partner.cookie })).statusCode).toBe(403);
+    expect((await t.request({ method: 'DELETE', url: `${base}/${id}`, cookie: w.partner.cookie })).statusCode).toBe(
+      403,
+    );
     expect((await t.request({ method: 'DELETE', url: `${base}/${id}`, cookie: w.lead.cookie })).statusCode).toBe(204);
     expect((await t.request({ method: 'GET', url: `${base}/${id}`, cookie: w.lead.cookie })).statusCode).toBe(404);
   });

@@ -1,14 +1,25 @@
 import { z } from 'zod';
 import { LIMITS, id, optionalText, requiredText, version } from '../common/schemas.js';
+import { schemaText } from '../../core/messages/index.js';
 import { PAYER_IDS } from '../../domain/effects/starter-prices.js';
 import { MAX_RUNS_API } from './texts.js';
 import type { EffectResult } from '../../domain/effects/calculate.js';
 import type { Tornado } from '../../domain/effects/uncertainty.js';
 
-const money = z.number({ error: 'Vul een bedrag in, bijvoorbeeld 120,50.' }).min(0, { error: 'Een prijs kan niet negatief zijn.' }).max(100_000_000, { error: 'Deze prijs is te groot.' });
-const year = z.int({ error: 'Vul een jaartal in, bijvoorbeeld 2024.' }).min(1950, { error: 'Vul een jaartal vanaf 1950 in.' }).max(2100, { error: 'Vul een jaartal tot 2100 in.' });
-const payer = z.enum(PAYER_IDS, { error: `Kies wie betaalt: ${PAYER_IDS.join(', ')}.` });
-const url = z.string().trim().max(LIMITS.short).regex(/^(https?:\/\/\S+)?$/, { error: 'Geef een webadres dat begint met http:// of https://.' });
+const money = z
+  .number({ error: schemaText('schema.priceAmount') })
+  .min(0, { error: schemaText('schema.priceNegative') })
+  .max(100_000_000, { error: schemaText('schema.amountTooLarge') });
+const year = z
+  .int({ error: schemaText('schema.yearNeeded') })
+  .min(1950, { error: schemaText('schema.yearFrom1950') })
+  .max(2100, { error: schemaText('schema.yearTo') });
+const payer = z.enum(PAYER_IDS, { error: schemaText('schema.payer') });
+const url = z
+  .string()
+  .trim()
+  .max(LIMITS.short)
+  .regex(/^(https?:\/\/\S+)?$/, { error: schemaText('schema.webAddress') });
 
 const priceFields = {
   item: requiredText(LIMITS.name),
@@ -56,33 +67,51 @@ export const updatePriceSettings = z.strictObject({
   indexYear: year.optional(),
   /** Year → change from the year before, as a fraction (0,038 is 3,8%). */
   indexRates: z
-    .record(z.string().regex(/^\d{4}$/, { error: 'Geef jaartallen als sleutel, bijvoorbeeld "2024".' }), z.number({ error: 'Geef de verandering als getal, bijvoorbeeld 0,038.' }).min(-0.5, { error: 'Een verandering ligt tussen -0,5 en 1.' }).max(1, { error: 'Een verandering ligt tussen -0,5 en 1.' }), { error: 'Geef per jaar de verandering, bijvoorbeeld {"2024": 0.033}.' })
-    .refine((r) => Object.keys(r).length <= 100, { error: 'Hoogstens 100 jaren.' })
+    .record(
+      z.string().regex(/^\d{4}$/, { error: schemaText('schema.indexYearKey') }),
+      z
+        .number({ error: schemaText('schema.indexRate') })
+        .min(-0.5, { error: schemaText('schema.indexRate') })
+        .max(1, { error: schemaText('schema.indexRate') }),
+      { error: schemaText('schema.indexRates') },
+    )
+    .refine((r) => Object.keys(r).length <= 100, { error: schemaText('schema.indexRates') })
     .optional(),
   indexSource: optionalText(LIMITS.short).optional(),
   version,
 });
 
 /** The model in the `wijknet effects` file format, with per outcome goalId, indicator, priceItemId and sources; checked by the domain schema. */
-const modelObject = z.looseObject({}, { error: 'Geef het model tussen { en }, in het formaat van wijknet effects (discountRate, inputs, outcomes).' });
+const modelObject = z.looseObject({}, { error: schemaText('schema.effectModel') });
 export const createEffectModel = z.strictObject({ name: requiredText(LIMITS.name), model: modelObject });
-export const updateEffectModel = z.strictObject({ name: requiredText(LIMITS.name).optional(), model: modelObject.optional(), version });
+export const updateEffectModel = z.strictObject({
+  name: requiredText(LIMITS.name).optional(),
+  model: modelObject.optional(),
+  version,
+});
 /** A request that carries nothing (saving a version). */
 export const noBody = z.strictObject({}).nullish();
 export const modelParams = z.strictObject({ networkId: id, modelId: id });
-export const versionParams = z.strictObject({ networkId: id, modelId: id, versionNumber: z.coerce.number({ error: 'Geef een versienummer.' }).int({ error: 'Geef een heel versienummer.' }).min(1, { error: 'Versies tellen vanaf 1.' }) });
+export const versionParams = z.strictObject({
+  networkId: id,
+  modelId: id,
+  versionNumber: z.coerce.number().int().min(1),
+});
 export const resultQuery = z.strictObject({
-  runs: z.coerce.number({ error: 'Geef het aantal berekeningen als getal.' }).int({ error: 'Geef een heel aantal berekeningen.' }).min(100, { error: 'Minstens 100 berekeningen.' }).max(MAX_RUNS_API, { error: `Hoogstens ${MAX_RUNS_API.toLocaleString('nl-NL')} berekeningen.` }).optional(),
-  seed: z.coerce.number({ error: 'Geef het startgetal als getal.' }).int({ error: 'Geef een heel startgetal.' }).min(0, { error: 'Het startgetal is 0 of meer.' }).max(0xffffffff, { error: 'Dit startgetal is te groot.' }).optional(),
+  runs: z.coerce.number().int().min(100).max(MAX_RUNS_API).optional(),
+  seed: z.coerce.number().int().min(0).max(0xffffffff).optional(),
 });
 
 export const recordCoFunding = z.strictObject({
   title: requiredText(LIMITS.name).optional(),
   /** Per stakeholder the amount the network agreed (euros), starting from the proposal. */
   contributions: z
-    .array(z.strictObject({ party: requiredText(LIMITS.name), amount: money }, { error: 'Geef per partij een naam (party) en een bedrag (amount).' }), { error: 'Geef per partij een bedrag.' })
-    .min(1, { error: 'Geef minstens één partij met een bedrag.' })
-    .max(100, { error: 'Hoogstens 100 partijen.' }),
+    .array(
+      z.strictObject({ party: requiredText(LIMITS.name), amount: money }, { error: schemaText('schema.contribution') }),
+      { error: schemaText('schema.contribution') },
+    )
+    .min(1, { error: schemaText('schema.contributionsNeeded') })
+    .max(100, { error: schemaText('schema.maxLines') }),
   note: optionalText(LIMITS.long).optional(),
 });
 
@@ -155,7 +184,15 @@ export interface EffectModelResultView extends EffectModelView {
   warnings: string[];
   proposal: StakeholderProposal[];
   tornado: Tornado;
-  uncertainty: { runs: number; seed: number; pRatioAbove1: number; p05: number | null; p50: number | null; p95: number | null; runsWithoutRatio: number; sentence: string };
+  uncertainty: {
+    runs: number;
+    seed: number;
+    pRatioAbove1: number;
+    p05: number | null;
+    p50: number | null;
+    p95: number | null;
+    runsWithoutRatio: number;
+    sentence: string;
+  };
   savedVersions: { number: number; createdAt: string }[];
 }
-

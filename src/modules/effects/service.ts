@@ -3,6 +3,7 @@ import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import type { Services } from '../../core/registry.js';
 import { errors } from '../../core/errors.js';
+import { msg, type Lang, type MessageRef } from '../../core/messages/index.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { parseJsonObject } from '../common/json.js';
@@ -12,9 +13,22 @@ import { parseEffectModel, type EffectModel } from '../../domain/effects/schema.
 import { monteCarlo, tornado } from '../../domain/effects/uncertainty.js';
 import { describeWarning, euro, whoPaysWhoBenefits } from '../../domain/effects/summary.js';
 import { indexPrice } from '../../domain/effects/cases.js';
-import { STARTER_INDEX, firstPriceList, indexFromRates, isPayerId, payerName, PAYER_IDS } from '../../domain/effects/starter-prices.js';
+import {
+  STARTER_INDEX,
+  firstPriceList,
+  indexFromRates,
+  isPayerId,
+  payerName,
+  PAYER_IDS,
+} from '../../domain/effects/starter-prices.js';
 import { effectRepository, type ModelRow, type PriceRow, type SettingsRow } from './repository.js';
-import type { EffectModelResultView, EffectModelView, PriceItemView, PriceListView, PriceSettingsView } from './schemas.js';
+import type {
+  EffectModelResultView,
+  EffectModelView,
+  PriceItemView,
+  PriceListView,
+  PriceSettingsView,
+} from './schemas.js';
 import { DEFAULT_RUNS, TEXT } from './texts.js';
 
 /** The last year the starter index has a rate for: prices are brought to this year by default. */
@@ -25,8 +39,15 @@ const MAX_MODEL_CHARS = 500_000;
 /** The fields a model may carry beside the file format: links and sources, never part of the calculation. */
 const OUTCOME_LINKS = ['goalId', 'indicator', 'priceItemId', 'sources'] as const;
 const INPUT_LINKS = ['sources'] as const;
-const sourcesSchema = z.record(z.string().max(40), optionalText(LIMITS.short)).refine((s) => Object.keys(s).length <= 20);
-const outcomeLinks = z.object({ goalId: idSchema.nullable().optional(), indicator: optionalText(LIMITS.name).optional(), priceItemId: idSchema.nullable().optional(), sources: sourcesSchema.optional() });
+const sourcesSchema = z
+  .record(z.string().max(40), optionalText(LIMITS.short))
+  .refine((s) => Object.keys(s).length <= 20);
+const outcomeLinks = z.object({
+  goalId: idSchema.nullable().optional(),
+  indicator: optionalText(LIMITS.name).optional(),
+  priceItemId: idSchema.nullable().optional(),
+  sources: sourcesSchema.optional(),
+});
 const inputLinks = z.object({ sources: sourcesSchema.optional() });
 
 type Json = Record<string, unknown>;
@@ -60,8 +81,13 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
     if (existing) return existing;
     const now = nowIso();
     const settings: SettingsRow = {
-      network_id: networkId, index_year: STARTER_INDEX_YEAR, index_rates: JSON.stringify(STARTER_INDEX.rates),
-      index_source: STARTER_INDEX.name.nl, created_at: now, updated_at: now, version: 1,
+      network_id: networkId,
+      index_year: STARTER_INDEX_YEAR,
+      index_rates: JSON.stringify(STARTER_INDEX.rates),
+      index_source: STARTER_INDEX.name.nl,
+      created_at: now,
+      updated_at: now,
+      version: 1,
     };
     await repo.insertSettings(settings);
     // Two first views at once: only the one that made the settings copies the list.
@@ -69,9 +95,22 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
     if (stored && stored.created_at === now && (await repo.prices(networkId)).length === 0) {
       await repo.insertPrices(
         firstPriceList('nl').map((p) => ({
-          id: newId(), network_id: networkId, item: p.item, unit: p.unit, price: p.price, payer: p.payer,
-          source_title: p.sourceTitle, source_publisher: p.sourcePublisher, source_year: p.sourceYear, source_url: p.sourceUrl,
-          price_year: p.priceYear, note: p.note, starter_key: p.starterKey, created_at: now, updated_at: now, version: 1,
+          id: newId(),
+          network_id: networkId,
+          item: p.item,
+          unit: p.unit,
+          price: p.price,
+          payer: p.payer,
+          source_title: p.sourceTitle,
+          source_publisher: p.sourcePublisher,
+          source_year: p.sourceYear,
+          source_url: p.sourceUrl,
+          price_year: p.priceYear,
+          note: p.note,
+          starter_key: p.starterKey,
+          created_at: now,
+          updated_at: now,
+          version: 1,
         })),
       );
     }
@@ -82,7 +121,9 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
     const rates = parseJsonObject(s.index_rates);
     return {
       indexYear: Number(s.index_year),
-      indexRates: Object.fromEntries(Object.entries(rates).filter((e): e is [string, number] => typeof e[1] === 'number')),
+      indexRates: Object.fromEntries(
+        Object.entries(rates).filter((e): e is [string, number] => typeof e[1] === 'number'),
+      ),
       indexSource: s.index_source,
       version: Number(s.version),
     };
@@ -91,7 +132,11 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
   function priceView(row: PriceRow, settings: PriceSettingsView): PriceItemView {
     const price = row.price === null ? null : Number(row.price);
     const priceYear = row.price_year === null ? null : Number(row.price_year);
-    const index = indexFromRates(settings.indexSource, Object.fromEntries(Object.entries(settings.indexRates).map(([y, r]) => [Number(y), r])), settings.indexYear);
+    const index = indexFromRates(
+      settings.indexSource,
+      Object.fromEntries(Object.entries(settings.indexRates).map(([y, r]) => [Number(y), r])),
+      settings.indexYear,
+    );
     return {
       id: row.id,
       item: row.item,
@@ -108,18 +153,23 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
       starterKey: row.starter_key,
       unchecked: price === null,
       withoutSource: row.source_title.trim() === '' && (row.source_url ?? '').trim() === '',
-      indexedPrice: price === null ? null : indexPrice(price, priceYear ?? settings.indexYear, settings.indexYear, index),
+      indexedPrice:
+        price === null ? null : indexPrice(price, priceYear ?? settings.indexYear, settings.indexYear, index),
       version: Number(row.version),
     };
   }
 
-  const priceMissing = () => errors.notFound(TEXT.priceMissing);
-  const modelMissing = () => errors.notFound(TEXT.modelMissing);
+  const priceMissing = () => errors.notFound('effects.priceNotFound');
+  const modelMissing = () => errors.notFound('effects.modelNotFound');
 
   async function priceList(ctx: MemberContext): Promise<PriceListView> {
     const settings = settingsView(await ensureList(ctx.networkId));
     const rows = await repo.prices(ctx.networkId);
-    return { items: rows.map((r) => priceView(r, settings)), settings, payers: PAYER_IDS.map((p) => ({ id: p, name: payerName(p) })) };
+    return {
+      items: rows.map((r) => priceView(r, settings)),
+      settings,
+      payers: PAYER_IDS.map((p) => ({ id: p, name: payerName(p) })),
+    };
   }
 
   async function onePrice(ctx: MemberContext, priceId: string): Promise<PriceItemView> {
@@ -130,8 +180,16 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
   }
 
   type PriceInput = {
-    item?: string; unit?: string; price?: number | null; payer?: string; sourceTitle?: string; sourcePublisher?: string;
-    sourceYear?: number | null; sourceUrl?: string | null; priceYear?: number | null; note?: string | null;
+    item?: string;
+    unit?: string;
+    price?: number | null;
+    payer?: string;
+    sourceTitle?: string;
+    sourcePublisher?: string;
+    sourceYear?: number | null;
+    sourceUrl?: string | null;
+    priceYear?: number | null;
+    note?: string | null;
   };
   const priceColumns = (i: PriceInput): Partial<PriceRow> => {
     const out: Partial<PriceRow> = {};
@@ -149,34 +207,49 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
   };
 
   /** Checks a model body: the file format by the domain schema, the links against the network. */
-  async function checkModel(networkId: string, model: Json): Promise<EffectModel> {
-    if (JSON.stringify(model).length > MAX_MODEL_CHARS) throw errors.invalid({ model: TEXT.modelTooLarge });
-    const fields: Record<string, string> = {};
+  async function checkModel(networkId: string, model: Json, lang: Lang): Promise<EffectModel> {
+    if (JSON.stringify(model).length > MAX_MODEL_CHARS) throw errors.invalid({ model: 'effects.modelTooLarge' });
+    const fields: Record<string, MessageRef> = {};
     const parsed = parseEffectModel(toFileFormat(model));
-    if (!parsed.ok) for (const issue of parsed.issues) fields[issue.path ? `model.${issue.path}` : 'model'] ??= issue.message;
+    if (!parsed.ok)
+      for (const issue of parsed.issues)
+        fields[issue.path ? `model.${issue.path}` : 'model'] ??= msg('effects.modelIssue', {
+          text: lang === 'en' ? issue.messageEn : issue.message,
+        });
     const goals = await repo.goalIds(networkId);
     const prices = new Set((await repo.prices(networkId)).map((p) => p.id));
     const outcomes = Array.isArray(model.outcomes) ? model.outcomes : [];
     outcomes.forEach((o, i) => {
       if (!isObject(o)) return;
-      const links = outcomeLinks.safeParse(Object.fromEntries(OUTCOME_LINKS.filter((k) => k in o).map((k) => [k, o[k]])));
+      const links = outcomeLinks.safeParse(
+        Object.fromEntries(OUTCOME_LINKS.filter((k) => k in o).map((k) => [k, o[k]])),
+      );
       if (!links.success) {
-        fields[`model.outcomes[${i}].${String(links.error.issues[0]?.path[0] ?? 'sources')}`] = TEXT.annotation;
+        fields[`model.outcomes[${i}].${String(links.error.issues[0]?.path[0] ?? 'sources')}`] = 'effects.annotation';
         return;
       }
-      if (links.data.goalId && !goals.has(links.data.goalId)) fields[`model.outcomes[${i}].goalId`] = TEXT.unknownGoal;
-      if (links.data.priceItemId && !prices.has(links.data.priceItemId)) fields[`model.outcomes[${i}].priceItemId`] = TEXT.unknownPrice;
+      if (links.data.goalId && !goals.has(links.data.goalId))
+        fields[`model.outcomes[${i}].goalId`] = 'effects.unknownGoal';
+      if (links.data.priceItemId && !prices.has(links.data.priceItemId))
+        fields[`model.outcomes[${i}].priceItemId`] = 'effects.unknownPrice';
     });
     const inputs = Array.isArray(model.inputs) ? model.inputs : [];
     inputs.forEach((input, i) => {
-      if (isObject(input) && 'sources' in input && !inputLinks.safeParse({ sources: input.sources }).success) fields[`model.inputs[${i}].sources`] = TEXT.annotation;
+      if (isObject(input) && 'sources' in input && !inputLinks.safeParse({ sources: input.sources }).success)
+        fields[`model.inputs[${i}].sources`] = 'effects.annotation';
     });
-    if (Object.keys(fields).length > 0 || !parsed.ok) throw errors.invalid(fields, TEXT.modelInvalid);
+    if (Object.keys(fields).length > 0 || !parsed.ok) throw errors.invalid(fields, 'effects.modelInvalid');
     return parsed.model;
   }
 
   function modelView(row: ModelRow): EffectModelView {
-    return { id: row.id, name: row.name, model: parseJsonObject(row.model), version: Number(row.version), updatedAt: row.updated_at };
+    return {
+      id: row.id,
+      name: row.name,
+      model: parseJsonObject(row.model),
+      version: Number(row.version),
+      updatedAt: row.updated_at,
+    };
   }
 
   async function getModel(ctx: MemberContext, modelId: string): Promise<ModelRow> {
@@ -201,20 +274,57 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
       await ensureList(ctx.networkId);
       const now = nowIso();
       const row: PriceRow = {
-        id: newId(), network_id: ctx.networkId, item: input.item, unit: '', price: null, payer: input.payer, source_title: '', source_publisher: '',
-        source_year: null, source_url: null, price_year: null, note: null, starter_key: null, ...priceColumns(input), created_at: now, updated_at: now, version: 1,
+        id: newId(),
+        network_id: ctx.networkId,
+        item: input.item,
+        unit: '',
+        price: null,
+        payer: input.payer,
+        source_title: '',
+        source_publisher: '',
+        source_year: null,
+        source_url: null,
+        price_year: null,
+        note: null,
+        starter_key: null,
+        ...priceColumns(input),
+        created_at: now,
+        updated_at: now,
+        version: 1,
       };
       await repo.insertPrices([row]);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'price_item', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'price_item',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return onePrice(ctx, row.id);
     },
 
-    async updatePrice(ctx: MemberContext, priceId: string, input: PriceInput & { version: number }): Promise<PriceItemView> {
+    async updatePrice(
+      ctx: MemberContext,
+      priceId: string,
+      input: PriceInput & { version: number },
+    ): Promise<PriceItemView> {
       const before = await repo.price(ctx.networkId, priceId);
       if (!before) throw priceMissing();
-      const after = await repo.updatePrice(ctx.networkId, priceId, input.version, { ...priceColumns(input), updated_at: nowIso() });
+      const after = await repo.updatePrice(ctx.networkId, priceId, input.version, {
+        ...priceColumns(input),
+        updated_at: nowIso(),
+      });
       if (!after) throw errors.stale(await onePrice(ctx, priceId));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'price_item', entityId: priceId, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'price_item',
+        entityId: priceId,
+        action: 'update',
+        before,
+        after,
+      });
       return onePrice(ctx, priceId);
     },
 
@@ -222,10 +332,20 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
       const before = await repo.price(ctx.networkId, priceId);
       if (!before) throw priceMissing();
       await repo.deletePrice(ctx.networkId, priceId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'price_item', entityId: priceId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'price_item',
+        entityId: priceId,
+        action: 'delete',
+        before,
+      });
     },
 
-    async updateSettings(ctx: MemberContext, input: { indexYear?: number; indexRates?: Record<string, number>; indexSource?: string; version: number }): Promise<PriceListView> {
+    async updateSettings(
+      ctx: MemberContext,
+      input: { indexYear?: number; indexRates?: Record<string, number>; indexSource?: string; version: number },
+    ): Promise<PriceListView> {
       const before = await ensureList(ctx.networkId);
       const patch: Partial<SettingsRow> = { updated_at: nowIso() };
       if (input.indexYear !== undefined) patch.index_year = input.indexYear;
@@ -233,11 +353,21 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
       if (input.indexSource !== undefined) patch.index_source = input.indexSource;
       const after = await repo.updateSettings(ctx.networkId, input.version, patch);
       if (!after) throw errors.stale(settingsView(before));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'effect_settings', entityId: ctx.networkId, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'effect_settings',
+        entityId: ctx.networkId,
+        action: 'update',
+        before,
+        after,
+      });
       return priceList(ctx);
     },
 
-    async listModels(ctx: MemberContext): Promise<{ models: (EffectModelView & { ratio: number | null; npv: number })[] }> {
+    async listModels(
+      ctx: MemberContext,
+    ): Promise<{ models: (EffectModelView & { ratio: number | null; npv: number })[] }> {
       const rows = await repo.models(ctx.networkId);
       return {
         models: rows.map((r) => {
@@ -248,38 +378,81 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
       };
     },
 
-    async createModel(ctx: MemberContext, input: { name: string; model: Json }): Promise<EffectModelView> {
+    async createModel(
+      ctx: MemberContext,
+      input: { name: string; model: Json },
+      lang: Lang = 'nl',
+    ): Promise<EffectModelView> {
       await ensureList(ctx.networkId);
-      await checkModel(ctx.networkId, input.model);
+      await checkModel(ctx.networkId, input.model, lang);
       const now = nowIso();
-      const row: ModelRow = { id: newId(), network_id: ctx.networkId, name: input.name, model: JSON.stringify(input.model), created_at: now, updated_at: now, version: 1 };
+      const row: ModelRow = {
+        id: newId(),
+        network_id: ctx.networkId,
+        name: input.name,
+        model: JSON.stringify(input.model),
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      };
       await repo.insertModel(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'effect_model', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'effect_model',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return modelView(row);
     },
 
-    async updateModel(ctx: MemberContext, modelId: string, input: { name?: string; model?: Json; version: number }): Promise<EffectModelView> {
+    async updateModel(
+      ctx: MemberContext,
+      modelId: string,
+      input: { name?: string; model?: Json; version: number },
+      lang: Lang = 'nl',
+    ): Promise<EffectModelView> {
       const before = await getModel(ctx, modelId);
       const patch: Partial<ModelRow> = { updated_at: nowIso() };
       if (input.name !== undefined) patch.name = input.name;
       if (input.model !== undefined) {
-        await checkModel(ctx.networkId, input.model);
+        await checkModel(ctx.networkId, input.model, lang);
         patch.model = JSON.stringify(input.model);
       }
       const after = await repo.updateModel(ctx.networkId, modelId, input.version, patch);
       if (!after) throw errors.stale(modelView(await getModel(ctx, modelId)));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'effect_model', entityId: modelId, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'effect_model',
+        entityId: modelId,
+        action: 'update',
+        before,
+        after,
+      });
       return modelView(after);
     },
 
     async removeModel(ctx: MemberContext, modelId: string): Promise<void> {
       const before = await getModel(ctx, modelId);
       await repo.deleteModel(ctx.networkId, modelId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'effect_model', entityId: modelId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'effect_model',
+        entityId: modelId,
+        action: 'delete',
+        before,
+      });
     },
 
     /** The model with every computed figure, the tornado and a seeded Monte Carlo. */
-    async result(ctx: MemberContext, modelId: string, options: { runs?: number; seed?: number }): Promise<EffectModelResultView> {
+    async result(
+      ctx: MemberContext,
+      modelId: string,
+      options: { runs?: number; seed?: number },
+    ): Promise<EffectModelResultView> {
       const row = await getModel(ctx, modelId);
       const { model, result, mc } = computed(row, options);
       const versions = await repo.versions(ctx.networkId, modelId);
@@ -288,10 +461,22 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
         result,
         summary: whoPaysWhoBenefits(result),
         warnings: result.warnings.map(describeWarning),
-        proposal: result.stakeholders.map((s) => ({ name: s.name, investment: s.investment, benefit: s.benefit, proposedShare: s.proposedShare, proposedAmount: s.proposedInvestment })),
+        proposal: result.stakeholders.map((s) => ({
+          name: s.name,
+          investment: s.investment,
+          benefit: s.benefit,
+          proposedShare: s.proposedShare,
+          proposedAmount: s.proposedInvestment,
+        })),
         tornado: tornado(model),
         uncertainty: {
-          runs: mc.runs, seed: mc.seed, pRatioAbove1: mc.pRatioAbove1, p05: mc.p05, p50: mc.p50, p95: mc.p95, runsWithoutRatio: mc.runsWithoutRatio,
+          runs: mc.runs,
+          seed: mc.seed,
+          pRatioAbove1: mc.pRatioAbove1,
+          p05: mc.p05,
+          p50: mc.p50,
+          p95: mc.p95,
+          runsWithoutRatio: mc.runsWithoutRatio,
           sentence: chanceSentence(mc.pRatioAbove1),
         },
         savedVersions: versions.map((v) => ({ number: Number(v.number), createdAt: v.created_at })),
@@ -302,9 +487,12 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
     async file(ctx: MemberContext, modelId: string, versionNumber?: number): Promise<{ name: string; file: Json }> {
       if (versionNumber !== undefined) {
         const v = await repo.version(ctx.networkId, modelId, versionNumber);
-        if (!v) throw errors.notFound(TEXT.versionMissing);
+        if (!v) throw errors.notFound('effects.versionNotFound');
         const snapshot = parseJsonObject(v.snapshot);
-        return { name: `${String(snapshot.name)} versie ${versionNumber}`, file: toFileFormat(isObject(snapshot.model) ? snapshot.model : {}) };
+        return {
+          name: `${String(snapshot.name)} versie ${versionNumber}`,
+          file: toFileFormat(isObject(snapshot.model) ? snapshot.model : {}),
+        };
       }
       const row = await getModel(ctx, modelId);
       return { name: row.name, file: toFileFormat(parseJsonObject(row.model)) };
@@ -315,10 +503,29 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
       const row = await getModel(ctx, modelId);
       const createdAt = nowIso();
       const number = (await repo.lastVersionNumber(ctx.networkId, modelId)) + 1;
-      const snapshot = JSON.stringify({ name: row.name, model: parseJsonObject(row.model), modelVersion: Number(row.version) });
-      const version = { id: newId(), network_id: ctx.networkId, model_id: modelId, number, snapshot, created_by: ctx.userId, created_at: createdAt };
+      const snapshot = JSON.stringify({
+        name: row.name,
+        model: parseJsonObject(row.model),
+        modelVersion: Number(row.version),
+      });
+      const version = {
+        id: newId(),
+        network_id: ctx.networkId,
+        model_id: modelId,
+        number,
+        snapshot,
+        created_by: ctx.userId,
+        created_at: createdAt,
+      };
       await repo.insertVersion(version);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'effect_model_version', entityId: version.id, action: 'create', after: version });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'effect_model_version',
+        entityId: version.id,
+        action: 'create',
+        after: version,
+      });
       return { number, createdAt };
     },
 
@@ -328,19 +535,28 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
       return {
         versions: rows.map((v) => {
           const s = parseJsonObject(v.snapshot);
-          return { number: Number(v.number), name: String(s.name ?? ''), createdAt: v.created_at, model: isObject(s.model) ? s.model : {} };
+          return {
+            number: Number(v.number),
+            name: String(s.name ?? ''),
+            createdAt: v.created_at,
+            model: isObject(s.model) ? s.model : {},
+          };
         }),
       };
     },
 
     /** The co-funding split the network agreed, recorded as a money agreement. */
-    async recordCoFunding(ctx: MemberContext, modelId: string, input: { title?: string; contributions: { party: string; amount: number }[]; note?: string }) {
+    async recordCoFunding(
+      ctx: MemberContext,
+      modelId: string,
+      input: { title?: string; contributions: { party: string; amount: number }[]; note?: string },
+    ) {
       const row = await getModel(ctx, modelId);
       const { result } = computed(row, { runs: 100 });
       const names = new Set(result.stakeholders.map((s) => s.name));
-      const fields: Record<string, string> = {};
+      const fields: Record<string, MessageRef> = {};
       input.contributions.forEach((c, i) => {
-        if (!names.has(c.party)) fields[`contributions[${i}].party`] = TEXT.unknownParty(c.party);
+        if (!names.has(c.party)) fields[`contributions[${i}].party`] = msg('effects.unknownParty', { party: c.party });
       });
       if (Object.keys(fields).length) throw errors.invalid(fields);
       const total = input.contributions.reduce((s, c) => s + c.amount, 0);
@@ -349,7 +565,9 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
         kind: 'geld',
         title: input.title ?? TEXT.coFundingTitle(row.name),
         body,
-        details: { contributions: input.contributions.map((c) => ({ party: c.party, amount: Math.round(c.amount * 100) / 100 })) },
+        details: {
+          contributions: input.contributions.map((c) => ({ party: c.party, amount: Math.round(c.amount * 100) / 100 })),
+        },
       });
     },
   };

@@ -9,7 +9,19 @@ export interface PairBar {
 const W = 320;
 
 /** Two bars per row (investment and benefit), sharing one scale. The figures are in the table beside it. */
-export function PairBars({ rows, title, aLabel, bLabel, format }: { rows: PairBar[]; title: string; aLabel: string; bLabel: string; format: (n: number) => string }) {
+export function PairBars({
+  rows,
+  title,
+  aLabel,
+  bLabel,
+  format,
+}: {
+  rows: PairBar[];
+  title: string;
+  aLabel: string;
+  bLabel: string;
+  format: (n: number) => string;
+}) {
   const max = Math.max(1, ...rows.flatMap((r) => [r.a, r.b]));
   const labelW = 110;
   const barW = W - labelW - 70;
@@ -20,19 +32,29 @@ export function PairBars({ rows, title, aLabel, bLabel, format }: { rows: PairBa
       <title>{title}</title>
       <g className="wk-chart__legend" transform="translate(0, 10)">
         <rect x={labelW} y={-8} width={10} height={10} className="wk-chart__a" />
-        <text x={labelW + 14} y={1}>{aLabel}</text>
+        <text x={labelW + 14} y={1}>
+          {aLabel}
+        </text>
         <rect x={labelW + 100} y={-8} width={10} height={10} className="wk-chart__b" />
-        <text x={labelW + 114} y={1}>{bLabel}</text>
+        <text x={labelW + 114} y={1}>
+          {bLabel}
+        </text>
       </g>
       {rows.map((r, i) => {
         const y = 24 + i * rowH;
         return (
           <g key={r.label} transform={`translate(0, ${y})`}>
-            <text x={0} y={18} className="wk-chart__label">{r.label.length > 16 ? `${r.label.slice(0, 15)}…` : r.label}</text>
+            <text x={0} y={18} className="wk-chart__label">
+              {r.label.length > 16 ? `${r.label.slice(0, 15)}…` : r.label}
+            </text>
             <rect x={labelW} y={2} height={12} width={Math.max(0, (r.a / max) * barW)} className="wk-chart__a" />
-            <text x={labelW + Math.max(0, (r.a / max) * barW) + 4} y={12} className="wk-chart__value">{format(r.a)}</text>
+            <text x={labelW + Math.max(0, (r.a / max) * barW) + 4} y={12} className="wk-chart__value">
+              {format(r.a)}
+            </text>
             <rect x={labelW} y={16} height={12} width={Math.max(0, (r.b / max) * barW)} className="wk-chart__b" />
-            <text x={labelW + Math.max(0, (r.b / max) * barW) + 4} y={26} className="wk-chart__value">{format(r.b)}</text>
+            <text x={labelW + Math.max(0, (r.b / max) * barW) + 4} y={26} className="wk-chart__value">
+              {format(r.b)}
+            </text>
           </g>
         );
       })}
@@ -47,7 +69,17 @@ export interface RangeBar {
 }
 
 /** A tornado: per row a bar from the value at one end to the other, and a line at the base value. */
-export function Tornado({ rows, base, title, format }: { rows: RangeBar[]; base: number; title: string; format: (n: number) => string }) {
+export function Tornado({
+  rows,
+  base,
+  title,
+  format,
+}: {
+  rows: RangeBar[];
+  base: number;
+  title: string;
+  format: (n: number) => string;
+}) {
   const values = rows.flatMap((r) => [r.low, r.high]).concat(base);
   const min = Math.min(...values);
   const max = Math.max(...values);
@@ -65,14 +97,20 @@ export function Tornado({ rows, base, title, format }: { rows: RangeBar[]; base:
         const b = x(Math.max(r.low, r.high));
         return (
           <g key={`${r.label}-${i}`} transform={`translate(0, ${8 + i * rowH})`}>
-            <text x={0} y={14} className="wk-chart__label">{r.label.length > 18 ? `${r.label.slice(0, 17)}…` : r.label}</text>
+            <text x={0} y={14} className="wk-chart__label">
+              {r.label.length > 18 ? `${r.label.slice(0, 17)}…` : r.label}
+            </text>
             <rect x={a} y={2} height={16} width={Math.max(1, b - a)} className="wk-chart__b" />
           </g>
         );
       })}
       <line x1={x(base)} x2={x(base)} y1={2} y2={height - 20} className="wk-chart__base" />
-      <text x={labelW} y={height - 4} className="wk-chart__value">{format(min)}</text>
-      <text x={W - 4} y={height - 4} textAnchor="end" className="wk-chart__value">{format(max)}</text>
+      <text x={labelW} y={height - 4} className="wk-chart__value">
+        {format(min)}
+      </text>
+      <text x={W - 4} y={height - 4} textAnchor="end" className="wk-chart__value">
+        {format(max)}
+      </text>
     </svg>
   );
 }

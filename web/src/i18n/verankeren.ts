@@ -9,7 +9,8 @@ const nl = {
   'vk.nav.models': 'Effectberekening',
 
   'vk.prices.title': 'Maatschappelijke prijslijst',
-  'vk.prices.lead': 'Wat kost een huisartsbezoek, een nacht in de opvang of een uur thuiszorg? Met deze prijzen reken je uit wat jullie aanpak oplevert. Elke prijs heeft een bron die je zelf kunt nakijken.',
+  'vk.prices.lead':
+    'Wat kost een huisartsbezoek, een nacht in de opvang of een uur thuiszorg? Met deze prijzen reken je uit wat jullie aanpak oplevert. Elke prijs heeft een bron die je zelf kunt nakijken.',
   'vk.prices.unchecked': 'nog niet nagekeken — vul de prijs in',
   'vk.prices.withoutSource': 'zonder bron',
   'vk.prices.caption': 'Prijzen, met wie betaalt en de bron',
@@ -34,10 +35,12 @@ const nl = {
   'vk.prices.saved': 'De prijs is opgeslagen.',
   'vk.prices.removed': 'De prijs is verwijderd.',
   'vk.prices.priceHint': 'In euro, bijvoorbeeld 52,50. Laat leeg als je de prijs nog niet hebt nagekeken.',
-  'vk.prices.noSourceHint': 'Een prijs zonder bron mag, maar we zetten er een markering bij. Een financier wil weten waar een prijs vandaan komt.',
+  'vk.prices.noSourceHint':
+    'Een prijs zonder bron mag, maar we zetten er een markering bij. Een financier wil weten waar een prijs vandaan komt.',
   'vk.prices.openSource': 'bron openen',
   'vk.prices.indexTitle': 'Prijzen naar één jaar brengen',
-  'vk.prices.indexText': 'Prijzen uit verschillende jaren maken we vergelijkbaar met een prijsindex: {source}. Alle prijzen staan hierboven ook in prijzen van {year}.',
+  'vk.prices.indexText':
+    'Prijzen uit verschillende jaren maken we vergelijkbaar met een prijsindex: {source}. Alle prijzen staan hierboven ook in prijzen van {year}.',
   'vk.prices.indexYear': 'Indexjaar',
   'vk.prices.indexSource': 'Welke index',
   'vk.prices.indexRatesCaption': 'De index: verandering per jaar',
@@ -48,7 +51,8 @@ const nl = {
   'vk.prices.counts': '{total} prijzen, waarvan {unchecked} nog niet nagekeken.',
 
   'vk.models.title': 'Effectberekening',
-  'vk.models.lead': 'Wat kost jullie aanpak, wat levert het op, en voor wie? Vul samen met een financier in wie wat investeert en welke effecten je verwacht. Wijknet rekent het uit, met de onzekerheid erbij.',
+  'vk.models.lead':
+    'Wat kost jullie aanpak, wat levert het op, en voor wie? Vul samen met een financier in wie wat investeert en welke effecten je verwacht. Wijknet rekent het uit, met de onzekerheid erbij.',
   'vk.models.none': 'Nog geen effectberekening. Begin er een.',
   'vk.models.caption': 'Effectberekeningen',
   'vk.models.name': 'Naam',
@@ -64,7 +68,8 @@ const nl = {
 
   'vk.model.back': 'Alle effectberekeningen',
   'vk.model.editor': 'Invullen',
-  'vk.model.editorLead': 'Vul bedragen in met een komma, bijvoorbeeld 1250,50. Percentages vul je in als getal: 25 is 25%.',
+  'vk.model.editorLead':
+    'Vul bedragen in met een komma, bijvoorbeeld 1250,50. Percentages vul je in als getal: 25 is 25%.',
   'vk.model.discountRate': 'Disconteringsvoet (%)',
   'vk.model.discountHint': 'Geld van later is minder waard dan geld van nu. Gebruikelijk is 2,25%.',
   'vk.model.inputs': 'Wat gaat erin (investeringen)',
@@ -85,7 +90,8 @@ const nl = {
   'vk.model.removeInputOf': 'Haal investering {n} weg',
   'vk.model.leadHours': 'Uren van de kartrekker overnemen',
   'vk.model.leadHoursNone': 'Op de kartrekkerpagina staan nog geen uren per week.',
-  'vk.model.leadHoursAdded': 'Overgenomen: {hours} uur per week × 52 weken. Vul het uurtarief in en pas het aan als dat niet klopt.',
+  'vk.model.leadHoursAdded':
+    'Overgenomen: {hours} uur per week × 52 weken. Vul het uurtarief in en pas het aan als dat niet klopt.',
   'vk.model.outcomes': 'Wat komt eruit (effecten)',
   'vk.model.outcome': 'Effect {n}',
   'vk.model.outcomeName': 'Wat verandert er',
@@ -125,8 +131,10 @@ const nl = {
   'vk.result.paybackYear': 'in jaar {year}',
   'vk.result.noPayback': 'niet binnen {years} jaar',
   'vk.result.how': 'Hoe is dit berekend?',
-  'vk.result.howInputs': 'Elke investering telt aan het begin van haar jaar. Jaar 1 telt voor het volle bedrag; later geld delen we door (1 + disconteringsvoet) voor elk jaar.',
-  'vk.result.howOutcomes': 'Per effect: aantal × waarde × (1 − was toch gebeurd) × (1 − verschoven) × (1 − door anderen). Elk volgend jaar gaat de afname eraf. Elk jaar telt aan het eind, dus ook jaar 1 wordt verdisconteerd.',
+  'vk.result.howInputs':
+    'Elke investering telt aan het begin van haar jaar. Jaar 1 telt voor het volle bedrag; later geld delen we door (1 + disconteringsvoet) voor elk jaar.',
+  'vk.result.howOutcomes':
+    'Per effect: aantal × waarde × (1 − was toch gebeurd) × (1 − verschoven) × (1 − door anderen). Elk volgend jaar gaat de afname eraf. Elk jaar telt aan het eind, dus ook jaar 1 wordt verdisconteerd.',
   'vk.result.howRatio': 'Opbrengsten gedeeld door investeringen: {outcomes} / {inputs} = {ratio}.',
   'vk.result.howNpv': 'Opbrengsten min investeringen: {outcomes} − {inputs} = {npv}.',
   'vk.result.howPayback': 'Het eerste jaar waarin de opgetelde opbrengsten de opgetelde investeringen halen.',
@@ -151,8 +159,10 @@ const nl = {
   'vk.who.proposalText': 'Het voorstel: ieder betaalt een deel van de investering naar de baat die hij heeft.',
 
   'vk.tornado.title': 'Welke aannames tellen het zwaarst',
-  'vk.tornado.text': 'De verhouding als alleen die ene aanname op laag of op hoog staat. De streep is de verhouding met de gewone waarden ({ratio}).',
-  'vk.tornado.none': 'Geen aannames met een lage en hoge waarde. Vul ze in bij de effecten om te zien welke het zwaarst tellen.',
+  'vk.tornado.text':
+    'De verhouding als alleen die ene aanname op laag of op hoog staat. De streep is de verhouding met de gewone waarden ({ratio}).',
+  'vk.tornado.none':
+    'Geen aannames met een lage en hoge waarde. Vul ze in bij de effecten om te zien welke het zwaarst tellen.',
   'vk.tornado.caption': 'Verhouding bij lage en hoge waarde per aanname',
   'vk.tornado.assumption': 'Aanname',
   'vk.tornado.range': 'Laag tot hoog',
@@ -161,10 +171,12 @@ const nl = {
 
   'vk.mc.title': 'Hoe zeker is het',
   'vk.mc.chance': 'In {n} van de 100 berekeningen levert het meer op dan het kost.',
-  'vk.mc.spread': 'We rekenden het {runs} keer door met willekeurige waarden tussen laag en hoog. In 90 van de 100 keer ligt de verhouding tussen {p05} en {p95}; de middelste is {p50}.',
+  'vk.mc.spread':
+    'We rekenden het {runs} keer door met willekeurige waarden tussen laag en hoog. In 90 van de 100 keer ligt de verhouding tussen {p05} en {p95}; de middelste is {p50}.',
 
   'vk.cofund.title': 'Samen financieren',
-  'vk.cofund.text': 'Begin bij het voorstel en pas de bedragen aan tot jullie het eens zijn. Dan leg je het vast als afspraak over geld.',
+  'vk.cofund.text':
+    'Begin bij het voorstel en pas de bedragen aan tot jullie het eens zijn. Dan leg je het vast als afspraak over geld.',
   'vk.cofund.amountOf': 'Bedrag voor {name} (€)',
   'vk.cofund.total': 'Samen {total}; de investering is {investment}.',
   'vk.cofund.record': 'Vastleggen als afspraak',
@@ -173,7 +185,8 @@ const nl = {
   'vk.cofund.onlyLead': 'Een kartrekker legt de verdeling vast als afspraak.',
 
   'vk.versions.title': 'Vastgelegde versies',
-  'vk.versions.text': 'Leg een versie vast als je het model wilt laten zien aan een financier. Die versie verandert daarna niet meer.',
+  'vk.versions.text':
+    'Leg een versie vast als je het model wilt laten zien aan een financier. Die versie verandert daarna niet meer.',
   'vk.versions.save': 'Versie vastleggen',
   'vk.versions.saved': 'Versie {n} is vastgelegd.',
   'vk.versions.item': 'Versie {n}, {date}',
@@ -189,7 +202,8 @@ const en: Record<keyof typeof nl, string> = {
   'vk.nav.models': 'Effect calculation',
 
   'vk.prices.title': 'Societal price list',
-  'vk.prices.lead': 'What does a GP visit, a night in a shelter or an hour of home care cost? With these prices you work out what your approach brings. Every price has a source you can check yourself.',
+  'vk.prices.lead':
+    'What does a GP visit, a night in a shelter or an hour of home care cost? With these prices you work out what your approach brings. Every price has a source you can check yourself.',
   'vk.prices.unchecked': 'not checked yet — fill in the price',
   'vk.prices.withoutSource': 'no source',
   'vk.prices.caption': 'Prices, with who pays and the source',
@@ -214,10 +228,12 @@ const en: Record<keyof typeof nl, string> = {
   'vk.prices.saved': 'The price has been saved.',
   'vk.prices.removed': 'The price has been removed.',
   'vk.prices.priceHint': 'In euros, for example 52.50. Leave empty if you have not checked the price yet.',
-  'vk.prices.noSourceHint': 'A price without a source is allowed, but we mark it. A funder wants to know where a price comes from.',
+  'vk.prices.noSourceHint':
+    'A price without a source is allowed, but we mark it. A funder wants to know where a price comes from.',
   'vk.prices.openSource': 'open source',
   'vk.prices.indexTitle': 'Bringing prices to one year',
-  'vk.prices.indexText': 'Prices from different years are made comparable with a price index: {source}. All prices above are also shown in prices of {year}.',
+  'vk.prices.indexText':
+    'Prices from different years are made comparable with a price index: {source}. All prices above are also shown in prices of {year}.',
   'vk.prices.indexYear': 'Index year',
   'vk.prices.indexSource': 'Which index',
   'vk.prices.indexRatesCaption': 'The index: change per year',
@@ -228,7 +244,8 @@ const en: Record<keyof typeof nl, string> = {
   'vk.prices.counts': '{total} prices, {unchecked} of them not checked yet.',
 
   'vk.models.title': 'Effect calculation',
-  'vk.models.lead': 'What does your approach cost, what does it bring, and for whom? Fill in with a funder who invests what and which effects you expect. Wijknet works it out, with the uncertainty.',
+  'vk.models.lead':
+    'What does your approach cost, what does it bring, and for whom? Fill in with a funder who invests what and which effects you expect. Wijknet works it out, with the uncertainty.',
   'vk.models.none': 'No effect calculation yet. Start one.',
   'vk.models.caption': 'Effect calculations',
   'vk.models.name': 'Name',
@@ -265,7 +282,8 @@ const en: Record<keyof typeof nl, string> = {
   'vk.model.removeInputOf': 'Remove investment {n}',
   'vk.model.leadHours': 'Take over the kartrekker’s hours',
   'vk.model.leadHoursNone': 'The kartrekker page has no hours per week yet.',
-  'vk.model.leadHoursAdded': 'Taken over: {hours} hours per week × 52 weeks. Fill in the hourly rate and adjust if it is not right.',
+  'vk.model.leadHoursAdded':
+    'Taken over: {hours} hours per week × 52 weeks. Fill in the hourly rate and adjust if it is not right.',
   'vk.model.outcomes': 'What comes out (effects)',
   'vk.model.outcome': 'Effect {n}',
   'vk.model.outcomeName': 'What changes',
@@ -305,8 +323,10 @@ const en: Record<keyof typeof nl, string> = {
   'vk.result.paybackYear': 'in year {year}',
   'vk.result.noPayback': 'not within {years} years',
   'vk.result.how': 'How was this computed?',
-  'vk.result.howInputs': 'Each investment counts at the start of its year. Year 1 counts in full; later money is divided by (1 + discount rate) for each year.',
-  'vk.result.howOutcomes': 'Per effect: quantity × value × (1 − would have happened) × (1 − moved) × (1 − by others). Each next year the decline is taken off. Each year counts at its end, so year 1 is discounted too.',
+  'vk.result.howInputs':
+    'Each investment counts at the start of its year. Year 1 counts in full; later money is divided by (1 + discount rate) for each year.',
+  'vk.result.howOutcomes':
+    'Per effect: quantity × value × (1 − would have happened) × (1 − moved) × (1 − by others). Each next year the decline is taken off. Each year counts at its end, so year 1 is discounted too.',
   'vk.result.howRatio': 'Returns divided by investments: {outcomes} / {inputs} = {ratio}.',
   'vk.result.howNpv': 'Returns minus investments: {outcomes} − {inputs} = {npv}.',
   'vk.result.howPayback': 'The first year in which the summed returns reach the summed investments.',
@@ -331,7 +351,8 @@ const en: Record<keyof typeof nl, string> = {
   'vk.who.proposalText': 'The proposal: each pays a part of the investment in line with the benefit it gets.',
 
   'vk.tornado.title': 'Which assumptions weigh most',
-  'vk.tornado.text': 'The ratio when only that one assumption is at low or at high. The line is the ratio with the normal values ({ratio}).',
+  'vk.tornado.text':
+    'The ratio when only that one assumption is at low or at high. The line is the ratio with the normal values ({ratio}).',
   'vk.tornado.none': 'No assumptions with a low and high value. Fill them in for the effects to see which weigh most.',
   'vk.tornado.caption': 'Ratio at low and high value per assumption',
   'vk.tornado.assumption': 'Assumption',
@@ -341,10 +362,12 @@ const en: Record<keyof typeof nl, string> = {
 
   'vk.mc.title': 'How certain is it',
   'vk.mc.chance': 'In {n} out of 100 calculations it brings more than it costs.',
-  'vk.mc.spread': 'We ran it {runs} times with random values between low and high. In 90 out of 100 runs the ratio is between {p05} and {p95}; the middle one is {p50}.',
+  'vk.mc.spread':
+    'We ran it {runs} times with random values between low and high. In 90 out of 100 runs the ratio is between {p05} and {p95}; the middle one is {p50}.',
 
   'vk.cofund.title': 'Funding together',
-  'vk.cofund.text': 'Start from the proposal and adjust the amounts until you agree. Then record it as an agreement about money.',
+  'vk.cofund.text':
+    'Start from the proposal and adjust the amounts until you agree. Then record it as an agreement about money.',
   'vk.cofund.amountOf': 'Amount for {name} (€)',
   'vk.cofund.total': 'Together {total}; the investment is {investment}.',
   'vk.cofund.record': 'Record as agreement',
@@ -353,7 +376,8 @@ const en: Record<keyof typeof nl, string> = {
   'vk.cofund.onlyLead': 'A kartrekker records the split as an agreement.',
 
   'vk.versions.title': 'Saved versions',
-  'vk.versions.text': 'Save a version when you want to show the model to a funder. That version does not change afterwards.',
+  'vk.versions.text':
+    'Save a version when you want to show the model to a funder. That version does not change afterwards.',
   'vk.versions.save': 'Save version',
   'vk.versions.saved': 'Version {n} has been saved.',
   'vk.versions.item': 'Version {n}, {date}',

@@ -6,10 +6,30 @@ import type { EffectModelResultView, PriceListView } from '../../../api/veranker
 import type { GoalsView, LeadsView } from '../../../api/vormgeven-types';
 import { useResource } from '../../../api/useResource';
 import { PageTitle } from '../../../components/page';
-import { Alert, Button, ButtonGroup, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField, TextField, TextLink } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  Fieldset,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+  TextField,
+  TextLink,
+} from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, decimal, useModelResult, usePrices } from './shared';
-import { fromDraft, inputFields, OUTCOME_FIELDS, toDraft, type InputDraft, type ModelDraft, type OutcomeDraft } from './modelDraft';
+import {
+  fromDraft,
+  inputFields,
+  OUTCOME_FIELDS,
+  toDraft,
+  type InputDraft,
+  type ModelDraft,
+  type OutcomeDraft,
+} from './modelDraft';
 import { Results } from './Results';
 
 /** One effect calculation: the editor a kartrekker and a funder fill in together, and its results. */
@@ -33,7 +53,15 @@ export default function Model() {
         <Loading />
       ) : (
         <>
-          {canEdit ? <Editor key={view.data.version} view={view.data} prices={prices.data} goals={goals.data} onSaved={view.reload} /> : null}
+          {canEdit ? (
+            <Editor
+              key={view.data.version}
+              view={view.data}
+              prices={prices.data}
+              goals={goals.data}
+              onSaved={view.reload}
+            />
+          ) : null}
           <Results view={view.data} onChange={view.reload} />
         </>
       )}
@@ -41,7 +69,17 @@ export default function Model() {
   );
 }
 
-function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView; prices?: PriceListView; goals?: GoalsView; onSaved: () => void }) {
+function Editor({
+  view,
+  prices,
+  goals,
+  onSaved,
+}: {
+  view: EffectModelResultView;
+  prices?: PriceListView;
+  goals?: GoalsView;
+  onSaved: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const { networkId } = useNetwork();
@@ -53,8 +91,10 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
   const [busy, setBusy] = useState(false);
   useEffect(() => setNotice(''), [draft]);
 
-  const setInput = (i: number, change: Partial<InputDraft>) => setDraft((d) => ({ ...d, inputs: d.inputs.map((x, k) => (k === i ? { ...x, ...change } : x)) }));
-  const setOutcome = (i: number, change: Partial<OutcomeDraft>) => setDraft((d) => ({ ...d, outcomes: d.outcomes.map((x, k) => (k === i ? { ...x, ...change } : x)) }));
+  const setInput = (i: number, change: Partial<InputDraft>) =>
+    setDraft((d) => ({ ...d, inputs: d.inputs.map((x, k) => (k === i ? { ...x, ...change } : x)) }));
+  const setOutcome = (i: number, change: Partial<OutcomeDraft>) =>
+    setDraft((d) => ({ ...d, outcomes: d.outcomes.map((x, k) => (k === i ? { ...x, ...change } : x)) }));
 
   async function takeLeadHours() {
     const leads = await get<LeadsView>(`${apiBase(networkId)}/leads`);
@@ -68,14 +108,23 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
           stakeholder: l.appointment!.paidBy || l.actorName || l.name,
           year: '1',
           kind: 'hours' as const,
-          values: { hours: String(Math.round(l.appointment!.hoursPerWeek! * 52 * 100) / 100).replace('.', locale === 'nl' ? ',' : '.') },
+          values: {
+            hours: String(Math.round(l.appointment!.hoursPerWeek! * 52 * 100) / 100).replace(
+              '.',
+              locale === 'nl' ? ',' : '.',
+            ),
+          },
           low: {},
           high: {},
           sources: { hours: t('vk.model.leadHours') },
         })),
       ],
     }));
-    setNotice(rows.map((l) => t('vk.model.leadHoursAdded', { hours: decimal(l.appointment!.hoursPerWeek!, locale, 1) })).join(' '));
+    setNotice(
+      rows
+        .map((l) => t('vk.model.leadHoursAdded', { hours: decimal(l.appointment!.hoursPerWeek!, locale, 1) }))
+        .join(' '),
+    );
   }
 
   function choosePrice(i: number, priceItemId: string) {
@@ -84,8 +133,17 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
     const value = item?.indexedPrice ?? item?.price;
     setOutcome(i, {
       priceItemId,
-      values: value === undefined || value === null ? outcome.values : { ...outcome.values, proxy: String(Math.round(value * 100) / 100).replace('.', locale === 'nl' ? ',' : '.') },
-      beneficiaries: item && outcome.beneficiaries.every((b) => !b.name.trim()) ? [{ name: item.payerName, share: '100' }] : outcome.beneficiaries,
+      values:
+        value === undefined || value === null
+          ? outcome.values
+          : {
+              ...outcome.values,
+              proxy: String(Math.round(value * 100) / 100).replace('.', locale === 'nl' ? ',' : '.'),
+            },
+      beneficiaries:
+        item && outcome.beneficiaries.every((b) => !b.name.trim())
+          ? [{ name: item.payerName, share: '100' }]
+          : outcome.beneficiaries,
     });
   }
 
@@ -137,8 +195,21 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
             </ul>
           </Alert>
         ) : null}
-        <TextField label={t('vk.models.name')} value={name} onChange={(e) => setName(e.target.value)} error={err('name')} required />
-        <TextField label={t('vk.model.discountRate')} inputMode="decimal" value={draft.discountRate} onChange={(e) => setDraft({ ...draft, discountRate: e.target.value })} error={err('model.discountRate')} description={t('vk.model.discountHint')} />
+        <TextField
+          label={t('vk.models.name')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={err('name')}
+          required
+        />
+        <TextField
+          label={t('vk.model.discountRate')}
+          inputMode="decimal"
+          value={draft.discountRate}
+          onChange={(e) => setDraft({ ...draft, discountRate: e.target.value })}
+          error={err('model.discountRate')}
+          description={t('vk.model.discountHint')}
+        />
 
         <Heading level={3}>{t('vk.model.inputs')}</Heading>
         {draft.inputs.map((input, i) => {
@@ -146,16 +217,39 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
           return (
             <Fieldset key={i} legend={`${i + 1}. ${input.stakeholder || t('vk.model.stakeholder')}`}>
               <div className="wk-effect-row">
-                <TextField label={t('vk.model.stakeholder')} value={input.stakeholder} onChange={(e) => setInput(i, { stakeholder: e.target.value })} error={err(`${p}.stakeholder`)} />
-                <TextField label={t('vk.model.year')} inputMode="numeric" value={input.year} onChange={(e) => setInput(i, { year: e.target.value })} error={err(`${p}.year`)} />
+                <TextField
+                  label={t('vk.model.stakeholder')}
+                  value={input.stakeholder}
+                  onChange={(e) => setInput(i, { stakeholder: e.target.value })}
+                  error={err(`${p}.stakeholder`)}
+                />
+                <TextField
+                  label={t('vk.model.year')}
+                  inputMode="numeric"
+                  value={input.year}
+                  onChange={(e) => setInput(i, { year: e.target.value })}
+                  error={err(`${p}.year`)}
+                />
                 <SelectField
                   label={t('vk.model.kind')}
                   value={input.kind}
-                  onChange={(e) => setInput(i, { kind: e.target.value as InputDraft['kind'], values: {}, low: {}, high: {} })}
-                  options={[{ value: 'money', label: t('vk.model.kindMoney') }, { value: 'hours', label: t('vk.model.kindHours') }]}
+                  onChange={(e) =>
+                    setInput(i, { kind: e.target.value as InputDraft['kind'], values: {}, low: {}, high: {} })
+                  }
+                  options={[
+                    { value: 'money', label: t('vk.model.kindMoney') },
+                    { value: 'hours', label: t('vk.model.kindHours') },
+                  ]}
                 />
                 {inputFields(input.kind).map((f) => (
-                  <TextField key={f} label={fieldLabel(f)} inputMode="decimal" value={input.values[f] ?? ''} onChange={(e) => setInput(i, { values: { ...input.values, [f]: e.target.value } })} error={err(`${p}.${f}`)} />
+                  <TextField
+                    key={f}
+                    label={fieldLabel(f)}
+                    inputMode="decimal"
+                    value={input.values[f] ?? ''}
+                    onChange={(e) => setInput(i, { values: { ...input.values, [f]: e.target.value } })}
+                    error={err(`${p}.${f}`)}
+                  />
                 ))}
               </div>
               <details>
@@ -173,10 +267,20 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
                       />
                     )),
                   )}
-                  <TextField label={t('vk.model.source')} value={input.sources[inputFields(input.kind)[0]] ?? ''} onChange={(e) => setInput(i, { sources: { ...input.sources, [inputFields(input.kind)[0]]: e.target.value } })} />
+                  <TextField
+                    label={t('vk.model.source')}
+                    value={input.sources[inputFields(input.kind)[0]] ?? ''}
+                    onChange={(e) =>
+                      setInput(i, { sources: { ...input.sources, [inputFields(input.kind)[0]]: e.target.value } })
+                    }
+                  />
                 </div>
               </details>
-              <Button variant="secondary" onClick={() => setDraft((d) => ({ ...d, inputs: d.inputs.filter((_, k) => k !== i) }))} aria-label={t('vk.model.removeInputOf', { n: i + 1 })}>
+              <Button
+                variant="secondary"
+                onClick={() => setDraft((d) => ({ ...d, inputs: d.inputs.filter((_, k) => k !== i) }))}
+                aria-label={t('vk.model.removeInputOf', { n: i + 1 })}
+              >
                 {t('vk.model.removeRow')}
               </Button>
             </Fieldset>
@@ -184,7 +288,18 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
         })}
         {err('model.inputs') ? <Alert type="error">{err('model.inputs')}</Alert> : null}
         <ButtonGroup>
-          <Button variant="secondary" onClick={() => setDraft((d) => ({ ...d, inputs: [...d.inputs, { stakeholder: '', year: '1', kind: 'money', values: {}, low: {}, high: {}, sources: {} }] }))}>
+          <Button
+            variant="secondary"
+            onClick={() =>
+              setDraft((d) => ({
+                ...d,
+                inputs: [
+                  ...d.inputs,
+                  { stakeholder: '', year: '1', kind: 'money', values: {}, low: {}, high: {}, sources: {} },
+                ],
+              }))
+            }
+          >
             {t('vk.model.addInput')}
           </Button>
           <Button variant="secondary" onClick={() => void takeLeadHours()}>
@@ -197,7 +312,12 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
           const p = `model.outcomes[${i}]`;
           return (
             <Fieldset key={i} legend={o.name || t('vk.model.outcome', { n: i + 1 })}>
-              <TextField label={t('vk.model.outcomeName')} value={o.name} onChange={(e) => setOutcome(i, { name: e.target.value })} error={err(`${p}.name`)} />
+              <TextField
+                label={t('vk.model.outcomeName')}
+                value={o.name}
+                onChange={(e) => setOutcome(i, { name: e.target.value })}
+                error={err(`${p}.name`)}
+              />
               {prices ? (
                 <SelectField
                   label={t('vk.model.priceItem')}
@@ -205,23 +325,56 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
                   value={o.priceItemId}
                   onChange={(e) => choosePrice(i, e.target.value)}
                   error={err(`${p}.priceItemId`)}
-                  options={[{ value: '', label: t('vk.model.priceItemNone') }, ...prices.items.filter((item) => item.price !== null).map((item) => ({ value: item.id, label: `${item.item} (${item.unit})` }))]}
+                  options={[
+                    { value: '', label: t('vk.model.priceItemNone') },
+                    ...prices.items
+                      .filter((item) => item.price !== null)
+                      .map((item) => ({ value: item.id, label: `${item.item} (${item.unit})` })),
+                  ]}
                 />
               ) : null}
               <div className="wk-effect-row">
                 {OUTCOME_FIELDS.map((f) => (
-                  <TextField key={f} label={fieldLabel(f)} inputMode="decimal" value={o.values[f] ?? ''} onChange={(e) => setOutcome(i, { values: { ...o.values, [f]: e.target.value } })} error={err(`${p}.${f}`)} />
+                  <TextField
+                    key={f}
+                    label={fieldLabel(f)}
+                    inputMode="decimal"
+                    value={o.values[f] ?? ''}
+                    onChange={(e) => setOutcome(i, { values: { ...o.values, [f]: e.target.value } })}
+                    error={err(`${p}.${f}`)}
+                  />
                 ))}
               </div>
               <Fieldset legend={t('vk.model.beneficiaries')}>
                 {err(`${p}.beneficiaries`) ? <Alert type="error">{err(`${p}.beneficiaries`)}</Alert> : null}
                 {o.beneficiaries.map((b, k) => (
                   <div className="wk-effect-row" key={k}>
-                    <TextField label={t('vk.model.stakeholder')} value={b.name} onChange={(e) => setOutcome(i, { beneficiaries: o.beneficiaries.map((x, j) => (j === k ? { ...x, name: e.target.value } : x)) })} />
-                    <TextField label={t('vk.model.share')} inputMode="decimal" value={b.share} onChange={(e) => setOutcome(i, { beneficiaries: o.beneficiaries.map((x, j) => (j === k ? { ...x, share: e.target.value } : x)) })} error={err(`${p}.beneficiaries[${k}]`)} />
+                    <TextField
+                      label={t('vk.model.stakeholder')}
+                      value={b.name}
+                      onChange={(e) =>
+                        setOutcome(i, {
+                          beneficiaries: o.beneficiaries.map((x, j) => (j === k ? { ...x, name: e.target.value } : x)),
+                        })
+                      }
+                    />
+                    <TextField
+                      label={t('vk.model.share')}
+                      inputMode="decimal"
+                      value={b.share}
+                      onChange={(e) =>
+                        setOutcome(i, {
+                          beneficiaries: o.beneficiaries.map((x, j) => (j === k ? { ...x, share: e.target.value } : x)),
+                        })
+                      }
+                      error={err(`${p}.beneficiaries[${k}]`)}
+                    />
                   </div>
                 ))}
-                <Button variant="secondary" onClick={() => setOutcome(i, { beneficiaries: [...o.beneficiaries, { name: '', share: '' }] })}>
+                <Button
+                  variant="secondary"
+                  onClick={() => setOutcome(i, { beneficiaries: [...o.beneficiaries, { name: '', share: '' }] })}
+                >
                   {t('vk.model.addBeneficiary')}
                 </Button>
               </Fieldset>
@@ -249,15 +402,34 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
                       value={o.goalId}
                       onChange={(e) => setOutcome(i, { goalId: e.target.value })}
                       error={err(`${p}.goalId`)}
-                      options={[{ value: '', label: t('vk.model.goalNone') }, ...goals.goals.map((g) => ({ value: g.id, label: g.title }))]}
+                      options={[
+                        { value: '', label: t('vk.model.goalNone') },
+                        ...goals.goals.map((g) => ({ value: g.id, label: g.title })),
+                      ]}
                     />
                   ) : null}
-                  <TextField label={t('vk.model.indicator')} value={o.indicator} onChange={(e) => setOutcome(i, { indicator: e.target.value })} error={err(`${p}.indicator`)} />
-                  <TextField label={`${t('vk.model.source')}: ${fieldLabel('proxy')}`} value={o.sources.proxy ?? ''} onChange={(e) => setOutcome(i, { sources: { ...o.sources, proxy: e.target.value } })} />
-                  <TextField label={`${t('vk.model.source')}: ${fieldLabel('quantity')}`} value={o.sources.quantity ?? ''} onChange={(e) => setOutcome(i, { sources: { ...o.sources, quantity: e.target.value } })} />
+                  <TextField
+                    label={t('vk.model.indicator')}
+                    value={o.indicator}
+                    onChange={(e) => setOutcome(i, { indicator: e.target.value })}
+                    error={err(`${p}.indicator`)}
+                  />
+                  <TextField
+                    label={`${t('vk.model.source')}: ${fieldLabel('proxy')}`}
+                    value={o.sources.proxy ?? ''}
+                    onChange={(e) => setOutcome(i, { sources: { ...o.sources, proxy: e.target.value } })}
+                  />
+                  <TextField
+                    label={`${t('vk.model.source')}: ${fieldLabel('quantity')}`}
+                    value={o.sources.quantity ?? ''}
+                    onChange={(e) => setOutcome(i, { sources: { ...o.sources, quantity: e.target.value } })}
+                  />
                 </div>
               </details>
-              <Button variant="secondary" onClick={() => setDraft((d) => ({ ...d, outcomes: d.outcomes.filter((_, k) => k !== i) }))}>
+              <Button
+                variant="secondary"
+                onClick={() => setDraft((d) => ({ ...d, outcomes: d.outcomes.filter((_, k) => k !== i) }))}
+              >
                 {t('vk.model.removeOutcome')}
               </Button>
             </Fieldset>
@@ -269,7 +441,20 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
             onClick={() =>
               setDraft((d) => ({
                 ...d,
-                outcomes: [...d.outcomes, { name: '', values: { deadweight: '0', displacement: '0', attribution: '0', dropoff: '0', duration: '1' }, low: {}, high: {}, beneficiaries: [{ name: '', share: '100' }], goalId: '', indicator: '', priceItemId: '', sources: {} }],
+                outcomes: [
+                  ...d.outcomes,
+                  {
+                    name: '',
+                    values: { deadweight: '0', displacement: '0', attribution: '0', dropoff: '0', duration: '1' },
+                    low: {},
+                    high: {},
+                    beneficiaries: [{ name: '', share: '100' }],
+                    goalId: '',
+                    indicator: '',
+                    priceItemId: '',
+                    sources: {},
+                  },
+                ],
               }))
             }
           >
@@ -283,4 +468,3 @@ function Editor({ view, prices, goals, onSaved }: { view: EffectModelResultView;
     </section>
   );
 }
-

@@ -29,7 +29,17 @@ export default function Models() {
         discountRate: 0.0225,
         inputs: [{ stakeholder: t('vk.models.starterInput'), year: 1, amount: 10000 }],
         outcomes: [
-          { name: t('vk.models.starterOutcome'), quantity: 50, proxy: 100, deadweight: 0.2, displacement: 0, attribution: 0.25, dropoff: 0.2, duration: 3, beneficiaries: { [t('vk.models.starterInput')]: 1 } },
+          {
+            name: t('vk.models.starterOutcome'),
+            quantity: 50,
+            proxy: 100,
+            deadweight: 0.2,
+            displacement: 0,
+            attribution: 0.25,
+            dropoff: 0.2,
+            duration: 3,
+            beneficiaries: { [t('vk.models.starterInput')]: 1 },
+          },
         ],
       };
       const created = await post<EffectModelView>(`${apiBase(networkId)}/effect-models`, { name, model });
@@ -79,7 +89,13 @@ export default function Models() {
           </Heading>
           <form onSubmit={create} noValidate>
             <ErrorAlert error={error} />
-            <TextField label={t('vk.models.newName')} value={name} onChange={(e) => setName(e.target.value)} required error={error instanceof ApiError ? error.fields.name : undefined} />
+            <TextField
+              label={t('vk.models.newName')}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              required
+              error={error instanceof ApiError ? error.fields.name : undefined}
+            />
             <Button type="submit" busy={busy}>
               {t('vk.models.create')}
             </Button>

@@ -4,7 +4,19 @@ import { ApiError, del, patch, post } from '../../../api/client';
 import type { PriceItemView, PriceListView } from '../../../api/verankeren-types';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Loading, Paragraph, SelectField, Table, TextAreaField, TextField } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+  Table,
+  TextAreaField,
+  TextField,
+} from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, editNumber, euroCents, parseNumber, percent, usePrices } from './shared';
 
@@ -42,7 +54,12 @@ export default function Prices() {
         <Loading />
       ) : (
         <>
-          <Paragraph>{t('vk.prices.counts', { total: data.items.length, unchecked: data.items.filter((i) => i.unchecked).length })}</Paragraph>
+          <Paragraph>
+            {t('vk.prices.counts', {
+              total: data.items.length,
+              unchecked: data.items.filter((i) => i.unchecked).length,
+            })}
+          </Paragraph>
           <Table caption={t('vk.prices.caption')} className="wk-prices">
             <thead>
               <tr>
@@ -51,7 +68,11 @@ export default function Prices() {
                 <th scope="col">{t('vk.prices.indexed', { year: data.settings.indexYear })}</th>
                 <th scope="col">{t('vk.prices.payer')}</th>
                 <th scope="col">{t('vk.prices.source')}</th>
-                {canEdit ? <th scope="col"><span className="wk-visually-hidden">{t('common.actions')}</span></th> : null}
+                {canEdit ? (
+                  <th scope="col">
+                    <span className="wk-visually-hidden">{t('common.actions')}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -59,14 +80,24 @@ export default function Prices() {
                 editing === item.id ? (
                   <tr key={item.id}>
                     <td colSpan={canEdit ? 6 : 5}>
-                      <PriceForm networkId={networkId} list={data} item={item} onDone={() => done(t('vk.prices.saved'))} onCancel={() => setEditing(null)} />
+                      <PriceForm
+                        networkId={networkId}
+                        list={data}
+                        item={item}
+                        onDone={() => done(t('vk.prices.saved'))}
+                        onCancel={() => setEditing(null)}
+                      />
                     </td>
                   </tr>
                 ) : (
                   <tr key={item.id}>
                     <th scope="row" data-label={t('vk.prices.item')}>
                       {item.item}
-                      {item.unit ? <span className="wk-block wk-meta">{t('vk.prices.unit')} {item.unit}</span> : null}
+                      {item.unit ? (
+                        <span className="wk-block wk-meta">
+                          {t('vk.prices.unit')} {item.unit}
+                        </span>
+                      ) : null}
                     </th>
                     <td data-label={t('vk.prices.price')}>
                       {item.price === null ? (
@@ -78,10 +109,14 @@ export default function Prices() {
                         </>
                       )}
                     </td>
-                    <td data-label={t('vk.prices.indexed', { year: data.settings.indexYear })}>{item.indexedPrice === null ? '–' : euroCents(Math.round(item.indexedPrice * 100) / 100, locale)}</td>
+                    <td data-label={t('vk.prices.indexed', { year: data.settings.indexYear })}>
+                      {item.indexedPrice === null ? '–' : euroCents(Math.round(item.indexedPrice * 100) / 100, locale)}
+                    </td>
                     <td data-label={t('vk.prices.payer')}>{item.payerName}</td>
                     <td data-label={t('vk.prices.source')}>
-                      {item.withoutSource ? <span className="wk-badge wk-badge--warning">{t('vk.prices.withoutSource')}</span> : null}
+                      {item.withoutSource ? (
+                        <span className="wk-badge wk-badge--warning">{t('vk.prices.withoutSource')}</span>
+                      ) : null}
                       {item.sourceTitle ? (
                         <span className="wk-block">
                           {item.sourceTitle}
@@ -99,7 +134,11 @@ export default function Prices() {
                     {canEdit ? (
                       <td>
                         <ButtonGroup>
-                          <Button variant="secondary" onClick={() => setEditing(item.id)} aria-label={t('vk.prices.editOf', { item: item.item })}>
+                          <Button
+                            variant="secondary"
+                            onClick={() => setEditing(item.id)}
+                            aria-label={t('vk.prices.editOf', { item: item.item })}
+                          >
                             {t('vk.prices.edit')}
                           </Button>
                           <ConfirmButton
@@ -130,7 +169,12 @@ export default function Prices() {
                 <Heading level={2} id="add-price-heading">
                   {t('vk.prices.addTitle')}
                 </Heading>
-                <PriceForm networkId={networkId} list={data} onDone={() => done(t('vk.prices.saved'))} onCancel={() => setAdding(false)} />
+                <PriceForm
+                  networkId={networkId}
+                  list={data}
+                  onDone={() => done(t('vk.prices.saved'))}
+                  onCancel={() => setAdding(false)}
+                />
               </section>
             ) : (
               <Button variant="secondary" onClick={() => setAdding(true)}>
@@ -138,14 +182,31 @@ export default function Prices() {
               </Button>
             )
           ) : null}
-          <IndexSettings networkId={networkId} list={data} canEdit={role === 'kartrekker'} onSaved={() => done(t('vk.prices.indexSaved'))} />
+          <IndexSettings
+            networkId={networkId}
+            list={data}
+            canEdit={role === 'kartrekker'}
+            onSaved={() => done(t('vk.prices.indexSaved'))}
+          />
         </>
       )}
     </>
   );
 }
 
-function PriceForm({ networkId, list, item, onDone, onCancel }: { networkId: string; list: PriceListView; item?: PriceItemView; onDone: () => void; onCancel: () => void }) {
+function PriceForm({
+  networkId,
+  list,
+  item,
+  onDone,
+  onCancel,
+}: {
+  networkId: string;
+  list: PriceListView;
+  item?: PriceItemView;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const [form, setForm] = useState({
@@ -163,7 +224,8 @@ function PriceForm({ networkId, list, item, onDone, onCancel }: { networkId: str
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -174,8 +236,16 @@ function PriceForm({ networkId, list, item, onDone, onCancel }: { networkId: str
       return n === undefined || Number.isNaN(n) ? null : n;
     };
     const body = {
-      item: form.item, unit: form.unit, price: num('price'), priceYear: num('priceYear'), payer: form.payer, sourceTitle: form.sourceTitle,
-      sourcePublisher: form.sourcePublisher, sourceYear: num('sourceYear'), sourceUrl: form.sourceUrl || null, note: form.note || null,
+      item: form.item,
+      unit: form.unit,
+      price: num('price'),
+      priceYear: num('priceYear'),
+      payer: form.payer,
+      sourceTitle: form.sourceTitle,
+      sourcePublisher: form.sourcePublisher,
+      sourceYear: num('sourceYear'),
+      sourceUrl: form.sourceUrl || null,
+      note: form.note || null,
     };
     setFields(local);
     if (Object.keys(local).length) return;
@@ -197,14 +267,62 @@ function PriceForm({ networkId, list, item, onDone, onCancel }: { networkId: str
       <ErrorAlert error={error} />
       <TextField label={t('vk.prices.item')} value={form.item} onChange={set('item')} error={fields.item} required />
       <TextField label={t('vk.prices.unit')} value={form.unit} onChange={set('unit')} error={fields.unit} />
-      <TextField label={t('vk.prices.price')} inputMode="decimal" value={form.price} onChange={set('price')} error={fields.price} description={t('vk.prices.priceHint')} />
-      <TextField label={t('vk.prices.priceYear')} inputMode="numeric" value={form.priceYear} onChange={set('priceYear')} error={fields.priceYear} />
-      <SelectField label={t('vk.prices.payer')} value={form.payer} onChange={set('payer')} error={fields.payer} options={list.payers.map((p) => ({ value: p.id, label: p.name }))} />
-      <TextField label={t('vk.prices.sourceTitle')} value={form.sourceTitle} onChange={set('sourceTitle')} error={fields.sourceTitle} description={t('vk.prices.noSourceHint')} />
-      <TextField label={t('vk.prices.sourcePublisher')} value={form.sourcePublisher} onChange={set('sourcePublisher')} error={fields.sourcePublisher} />
-      <TextField label={t('vk.prices.sourceYear')} inputMode="numeric" value={form.sourceYear} onChange={set('sourceYear')} error={fields.sourceYear} />
-      <TextField label={t('vk.prices.sourceUrl')} type="url" value={form.sourceUrl} onChange={set('sourceUrl')} error={fields.sourceUrl} />
-      <TextAreaField label={t('vk.prices.note')} value={form.note} onChange={set('note')} error={fields.note} rows={2} />
+      <TextField
+        label={t('vk.prices.price')}
+        inputMode="decimal"
+        value={form.price}
+        onChange={set('price')}
+        error={fields.price}
+        description={t('vk.prices.priceHint')}
+      />
+      <TextField
+        label={t('vk.prices.priceYear')}
+        inputMode="numeric"
+        value={form.priceYear}
+        onChange={set('priceYear')}
+        error={fields.priceYear}
+      />
+      <SelectField
+        label={t('vk.prices.payer')}
+        value={form.payer}
+        onChange={set('payer')}
+        error={fields.payer}
+        options={list.payers.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <TextField
+        label={t('vk.prices.sourceTitle')}
+        value={form.sourceTitle}
+        onChange={set('sourceTitle')}
+        error={fields.sourceTitle}
+        description={t('vk.prices.noSourceHint')}
+      />
+      <TextField
+        label={t('vk.prices.sourcePublisher')}
+        value={form.sourcePublisher}
+        onChange={set('sourcePublisher')}
+        error={fields.sourcePublisher}
+      />
+      <TextField
+        label={t('vk.prices.sourceYear')}
+        inputMode="numeric"
+        value={form.sourceYear}
+        onChange={set('sourceYear')}
+        error={fields.sourceYear}
+      />
+      <TextField
+        label={t('vk.prices.sourceUrl')}
+        type="url"
+        value={form.sourceUrl}
+        onChange={set('sourceUrl')}
+        error={fields.sourceUrl}
+      />
+      <TextAreaField
+        label={t('vk.prices.note')}
+        value={form.note}
+        onChange={set('note')}
+        error={fields.note}
+        rows={2}
+      />
       <ButtonGroup>
         <Button type="submit" busy={busy}>
           {t('vk.prices.save')}
@@ -217,7 +335,17 @@ function PriceForm({ networkId, list, item, onDone, onCancel }: { networkId: str
   );
 }
 
-function IndexSettings({ networkId, list, canEdit, onSaved }: { networkId: string; list: PriceListView; canEdit: boolean; onSaved: () => void }) {
+function IndexSettings({
+  networkId,
+  list,
+  canEdit,
+  onSaved,
+}: {
+  networkId: string;
+  list: PriceListView;
+  canEdit: boolean;
+  onSaved: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const [year, setYear] = useState(String(list.settings.indexYear));
@@ -244,7 +372,9 @@ function IndexSettings({ networkId, list, canEdit, onSaved }: { networkId: strin
       <Heading level={2} id="index-heading">
         {t('vk.prices.indexTitle')}
       </Heading>
-      <Paragraph>{t('vk.prices.indexText', { source: list.settings.indexSource, year: list.settings.indexYear })}</Paragraph>
+      <Paragraph>
+        {t('vk.prices.indexText', { source: list.settings.indexSource, year: list.settings.indexYear })}
+      </Paragraph>
       <Table caption={t('vk.prices.indexRatesCaption')}>
         <thead>
           <tr>
@@ -264,7 +394,13 @@ function IndexSettings({ networkId, list, canEdit, onSaved }: { networkId: strin
       {canEdit ? (
         <form onSubmit={submit} noValidate>
           <ErrorAlert error={error} />
-          <TextField label={t('vk.prices.indexYear')} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} error={fieldError} />
+          <TextField
+            label={t('vk.prices.indexYear')}
+            inputMode="numeric"
+            value={year}
+            onChange={(e) => setYear(e.target.value)}
+            error={fieldError}
+          />
           <Button type="submit" variant="secondary">
             {t('vk.prices.indexSave')}
           </Button>

@@ -8,8 +8,16 @@ import { useNetwork } from '../context';
 import { apiBase, decimal, editNumber, euro, parseNumber, percent } from './shared';
 
 const FIELD_KEYS: Record<string, string> = {
-  amount: 'vk.model.amount', hours: 'vk.model.hours', rate: 'vk.model.rate', quantity: 'vk.model.quantity', proxy: 'vk.model.proxy',
-  deadweight: 'vk.model.deadweight', displacement: 'vk.model.displacement', attribution: 'vk.model.attribution', dropoff: 'vk.model.dropoff', duration: 'vk.model.duration',
+  amount: 'vk.model.amount',
+  hours: 'vk.model.hours',
+  rate: 'vk.model.rate',
+  quantity: 'vk.model.quantity',
+  proxy: 'vk.model.proxy',
+  deadweight: 'vk.model.deadweight',
+  displacement: 'vk.model.displacement',
+  attribution: 'vk.model.attribution',
+  dropoff: 'vk.model.dropoff',
+  duration: 'vk.model.duration',
 };
 
 /** The figures of one model, each with how it was computed; who pays and who benefits; the uncertainty; co-funding and versions. */
@@ -21,7 +29,8 @@ export function Results({ view, onChange }: { view: EffectModelResultView; onCha
   const e = (n: number) => euro(n, locale);
   const d = (n: number, digits = 2) => decimal(n, locale, digits);
   const ratio = r.ratio === null ? t('vk.result.noRatio') : t('vk.result.ratioText', { ratio: d(r.ratio) });
-  const fieldName = (f: string) => t((FIELD_KEYS[f] ?? 'vk.model.amount') as 'vk.model.amount').replace(/ \((€|%)\)$/, '');
+  const fieldName = (f: string) =>
+    t((FIELD_KEYS[f] ?? 'vk.model.amount') as 'vk.model.amount').replace(/ \((€|%)\)$/, '');
   const mc = view.uncertainty;
 
   return (
@@ -55,7 +64,11 @@ export function Results({ view, onChange }: { view: EffectModelResultView; onCha
                     <td>{line.year}</td>
                     <td>
                       {e(line.cost)}
-                      {line.hours !== undefined ? <span className="wk-block wk-meta">{t('vk.result.hoursTimesRate', { hours: d(line.hours, 0), rate: d(line.rate ?? 0) })}</span> : null}
+                      {line.hours !== undefined ? (
+                        <span className="wk-block wk-meta">
+                          {t('vk.result.hoursTimesRate', { hours: d(line.hours, 0), rate: d(line.rate ?? 0) })}
+                        </span>
+                      ) : null}
                     </td>
                     <td>{d(line.discountFactor, 4)}</td>
                     <td>{e(line.pv)}</td>
@@ -90,12 +103,25 @@ export function Results({ view, onChange }: { view: EffectModelResultView; onCha
             ))}
           </Figure>
           <Figure label={t('vk.result.ratio')} value={ratio}>
-            {r.ratio !== null ? <Paragraph small>{t('vk.result.howRatio', { outcomes: e(r.pvOutcomes), inputs: e(r.pvInputs), ratio: d(r.ratio) })}</Paragraph> : null}
+            {r.ratio !== null ? (
+              <Paragraph small>
+                {t('vk.result.howRatio', { outcomes: e(r.pvOutcomes), inputs: e(r.pvInputs), ratio: d(r.ratio) })}
+              </Paragraph>
+            ) : null}
           </Figure>
           <Figure label={t('vk.result.npv')} value={e(r.npv)}>
-            <Paragraph small>{t('vk.result.howNpv', { outcomes: e(r.pvOutcomes), inputs: e(r.pvInputs), npv: e(r.npv) })}</Paragraph>
+            <Paragraph small>
+              {t('vk.result.howNpv', { outcomes: e(r.pvOutcomes), inputs: e(r.pvInputs), npv: e(r.npv) })}
+            </Paragraph>
           </Figure>
-          <Figure label={t('vk.result.payback')} value={r.paybackYear === null ? t('vk.result.noPayback', { years: r.horizon }) : t('vk.result.paybackYear', { year: r.paybackYear })}>
+          <Figure
+            label={t('vk.result.payback')}
+            value={
+              r.paybackYear === null
+                ? t('vk.result.noPayback', { years: r.horizon })
+                : t('vk.result.paybackYear', { year: r.paybackYear })
+            }
+          >
             <Paragraph small>{t('vk.result.howPayback')}</Paragraph>
             <Table caption={t('vk.result.yearsCaption')}>
               <thead>
@@ -171,7 +197,9 @@ export function Results({ view, onChange }: { view: EffectModelResultView; onCha
               <Tornado
                 title={t('vk.tornado.caption')}
                 base={view.tornado.baseRatio}
-                rows={view.tornado.bars.filter((b) => b.ratioLow !== null && b.ratioHigh !== null).map((b) => ({ label: `${b.name}: ${fieldName(b.field)}`, low: b.ratioLow!, high: b.ratioHigh! }))}
+                rows={view.tornado.bars
+                  .filter((b) => b.ratioLow !== null && b.ratioHigh !== null)
+                  .map((b) => ({ label: `${b.name}: ${fieldName(b.field)}`, low: b.ratioLow!, high: b.ratioHigh! }))}
                 format={(n) => d(n)}
               />
               <Table caption={t('vk.tornado.caption')}>
@@ -209,7 +237,14 @@ export function Results({ view, onChange }: { view: EffectModelResultView; onCha
         </Heading>
         <Paragraph lead>{t('vk.mc.chance', { n: Math.round(mc.pRatioAbove1 * 100) })}</Paragraph>
         {mc.p05 !== null && mc.p50 !== null && mc.p95 !== null ? (
-          <Paragraph>{t('vk.mc.spread', { runs: new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(mc.runs), p05: d(mc.p05), p50: d(mc.p50), p95: d(mc.p95) })}</Paragraph>
+          <Paragraph>
+            {t('vk.mc.spread', {
+              runs: new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(mc.runs),
+              p05: d(mc.p05),
+              p50: d(mc.p50),
+              p95: d(mc.p95),
+            })}
+          </Paragraph>
         ) : null}
       </section>
 
@@ -235,11 +270,21 @@ function Figure({ label, value, children }: { label: string; value: string; chil
   );
 }
 
-function CoFunding({ view, canRecord, networkId }: { view: EffectModelResultView; canRecord: boolean; networkId: string }) {
+function CoFunding({
+  view,
+  canRecord,
+  networkId,
+}: {
+  view: EffectModelResultView;
+  canRecord: boolean;
+  networkId: string;
+}) {
   const t = useT();
   const locale = useLocale();
   const parties = view.proposal.filter((s) => s.proposedAmount !== null);
-  const [amounts, setAmounts] = useState<Record<string, string>>(() => Object.fromEntries(parties.map((s) => [s.name, editNumber(Math.round(s.proposedAmount!), locale)])));
+  const [amounts, setAmounts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(parties.map((s) => [s.name, editNumber(Math.round(s.proposedAmount!), locale)])),
+  );
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
@@ -251,12 +296,15 @@ function CoFunding({ view, canRecord, networkId }: { view: EffectModelResultView
     ev.preventDefault();
     const local: Record<string, string> = {};
     numbers.forEach((n, i) => {
-      if (n.amount === undefined || Number.isNaN(n.amount)) local[`contributions[${i}].amount`] = t('vk.model.notANumber');
+      if (n.amount === undefined || Number.isNaN(n.amount))
+        local[`contributions[${i}].amount`] = t('vk.model.notANumber');
     });
     setFields(local);
     if (Object.keys(local).length) return;
     try {
-      await post(`${apiBase(networkId)}/effect-models/${view.id}/co-funding`, { contributions: numbers.filter((n) => n.amount! > 0) });
+      await post(`${apiBase(networkId)}/effect-models/${view.id}/co-funding`, {
+        contributions: numbers.filter((n) => n.amount! > 0),
+      });
       setDone(true);
     } catch (err) {
       setError(err);
@@ -272,7 +320,8 @@ function CoFunding({ view, canRecord, networkId }: { view: EffectModelResultView
       <Paragraph>{t('vk.cofund.text')}</Paragraph>
       {done ? (
         <Alert type="ok" live>
-          {t('vk.cofund.recorded')} <TextLink to={`/netwerken/${networkId}/vormgeven/afspraken`}>{t('vk.cofund.toAgreements')}</TextLink>
+          {t('vk.cofund.recorded')}{' '}
+          <TextLink to={`/netwerken/${networkId}/vormgeven/afspraken`}>{t('vk.cofund.toAgreements')}</TextLink>
         </Alert>
       ) : null}
       <ErrorAlert error={error} />
@@ -290,14 +339,30 @@ function CoFunding({ view, canRecord, networkId }: { view: EffectModelResultView
             />
           ))}
         </div>
-        <Paragraph>{t('vk.cofund.total', { total: euro(total, locale), investment: euro(view.result.pvInputs, locale) })}</Paragraph>
-        {canRecord ? <Button type="submit">{t('vk.cofund.record')}</Button> : <Paragraph small>{t('vk.cofund.onlyLead')}</Paragraph>}
+        <Paragraph>
+          {t('vk.cofund.total', { total: euro(total, locale), investment: euro(view.result.pvInputs, locale) })}
+        </Paragraph>
+        {canRecord ? (
+          <Button type="submit">{t('vk.cofund.record')}</Button>
+        ) : (
+          <Paragraph small>{t('vk.cofund.onlyLead')}</Paragraph>
+        )}
       </form>
     </section>
   );
 }
 
-function Versions({ view, canSave, networkId, onSaved }: { view: EffectModelResultView; canSave: boolean; networkId: string; onSaved: () => void }) {
+function Versions({
+  view,
+  canSave,
+  networkId,
+  onSaved,
+}: {
+  view: EffectModelResultView;
+  canSave: boolean;
+  networkId: string;
+  onSaved: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const [notice, setNotice] = useState('');

@@ -32,20 +32,32 @@ export interface ModelDraft {
   outcomes: OutcomeDraft[];
 }
 
-export const OUTCOME_FIELDS = ['quantity', 'proxy', 'deadweight', 'displacement', 'attribution', 'dropoff', 'duration'] as const;
+export const OUTCOME_FIELDS = [
+  'quantity',
+  'proxy',
+  'deadweight',
+  'displacement',
+  'attribution',
+  'dropoff',
+  'duration',
+] as const;
 /** Shown and typed as percentages (25 is 25%); stored as fractions (0,25). */
 export const PERCENT_FIELDS: ReadonlySet<string> = new Set(['deadweight', 'displacement', 'attribution', 'dropoff']);
-export const inputFields = (kind: InputDraft['kind']) => (kind === 'money' ? (['amount'] as const) : (['hours', 'rate'] as const));
+export const inputFields = (kind: InputDraft['kind']) =>
+  kind === 'money' ? (['amount'] as const) : (['hours', 'rate'] as const);
 
 type Json = Record<string, unknown>;
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
 /** 0,2 → "20" without the 20,000000000000004 of floating point. */
-const asPercent = (v: number | undefined, locale: Locale) => (v === undefined ? '' : editNumber(Math.round(v * 100 * 1e9) / 1e9, locale));
-const show = (field: string, v: unknown, locale: Locale) => (PERCENT_FIELDS.has(field) ? asPercent(num(v), locale) : editNumber(num(v), locale));
+const asPercent = (v: number | undefined, locale: Locale) =>
+  v === undefined ? '' : editNumber(Math.round(v * 100 * 1e9) / 1e9, locale);
+const show = (field: string, v: unknown, locale: Locale) =>
+  PERCENT_FIELDS.has(field) ? asPercent(num(v), locale) : editNumber(num(v), locale);
 
 export function toDraft(model: Json, locale: Locale): ModelDraft {
-  const texts = (source: Json, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, show(f, source[f], locale)]).filter(([, v]) => v !== ''));
+  const texts = (source: Json, fields: readonly string[]) =>
+    Object.fromEntries(fields.map((f) => [f, show(f, source[f], locale)]).filter(([, v]) => v !== ''));
   return {
     discountRate: asPercent(num(model.discountRate) ?? 0.0225, locale),
     inputs: (Array.isArray(model.inputs) ? model.inputs : []).map((raw) => {
@@ -69,7 +81,10 @@ export function toDraft(model: Json, locale: Locale): ModelDraft {
         values: texts(o, OUTCOME_FIELDS),
         low: texts(obj(o.low), OUTCOME_FIELDS),
         high: texts(obj(o.high), OUTCOME_FIELDS),
-        beneficiaries: Object.entries(obj(o.beneficiaries)).map(([name, share]) => ({ name, share: asPercent(num(share), locale) })),
+        beneficiaries: Object.entries(obj(o.beneficiaries)).map(([name, share]) => ({
+          name,
+          share: asPercent(num(share), locale),
+        })),
         goalId: typeof o.goalId === 'string' ? o.goalId : '',
         indicator: typeof o.indicator === 'string' ? o.indicator : '',
         priceItemId: typeof o.priceItemId === 'string' ? o.priceItemId : '',
@@ -91,7 +106,11 @@ export function fromDraft(draft: ModelDraft, t: T): { model: Json; errors: Recor
       errors[key] = t('vk.model.notANumber');
       return undefined;
     }
-    return n === undefined ? undefined : PERCENT_FIELDS.has(field) || field === 'share' || field === 'discountRate' ? n / 100 : n;
+    return n === undefined
+      ? undefined
+      : PERCENT_FIELDS.has(field) || field === 'share' || field === 'discountRate'
+        ? n / 100
+        : n;
   };
   const numbers = (prefix: string, texts: Texts, fields: readonly string[]) => {
     const out: Record<string, number> = {};
@@ -101,12 +120,17 @@ export function fromDraft(draft: ModelDraft, t: T): { model: Json; errors: Recor
     }
     return out;
   };
-  const cleanSources = (s: Record<string, string>) => Object.fromEntries(Object.entries(s).filter(([, v]) => v.trim() !== ''));
+  const cleanSources = (s: Record<string, string>) =>
+    Object.fromEntries(Object.entries(s).filter(([, v]) => v.trim() !== ''));
 
   const inputs = draft.inputs.map((i, n) => {
     const prefix = `model.inputs[${n}]`;
     const fields = inputFields(i.kind);
-    const out: Json = { stakeholder: i.stakeholder, year: read(`${prefix}.year`, i.year, 'year'), ...numbers(prefix, i.values, fields) };
+    const out: Json = {
+      stakeholder: i.stakeholder,
+      year: read(`${prefix}.year`, i.year, 'year'),
+      ...numbers(prefix, i.values, fields),
+    };
     const low = numbers(`${prefix}.low`, i.low, fields);
     const high = numbers(`${prefix}.high`, i.high, fields);
     if (Object.keys(low).length) out.low = low;
@@ -120,8 +144,10 @@ export function fromDraft(draft: ModelDraft, t: T): { model: Json; errors: Recor
     const beneficiaries: Record<string, number> = {};
     o.beneficiaries.forEach((b, k) => {
       const share = read(`${prefix}.beneficiaries`, b.share, 'share');
-      if (b.name.trim() && share !== undefined) beneficiaries[b.name.trim()] = (beneficiaries[b.name.trim()] ?? 0) + share;
-      else if (b.name.trim() && !errors[`${prefix}.beneficiaries`]) errors[`${prefix}.beneficiaries[${k}]`] = t('vk.model.notANumber');
+      if (b.name.trim() && share !== undefined)
+        beneficiaries[b.name.trim()] = (beneficiaries[b.name.trim()] ?? 0) + share;
+      else if (b.name.trim() && !errors[`${prefix}.beneficiaries`])
+        errors[`${prefix}.beneficiaries[${k}]`] = t('vk.model.notANumber');
     });
     const out: Json = { name: o.name, ...numbers(prefix, o.values, OUTCOME_FIELDS), beneficiaries };
     const low = numbers(`${prefix}.low`, o.low, OUTCOME_FIELDS);
@@ -135,5 +161,8 @@ export function fromDraft(draft: ModelDraft, t: T): { model: Json; errors: Recor
     if (Object.keys(sources).length) out.sources = sources;
     return out;
   });
-  return { model: { discountRate: read('model.discountRate', draft.discountRate, 'discountRate'), inputs, outcomes }, errors };
+  return {
+    model: { discountRate: read('model.discountRate', draft.discountRate, 'discountRate'), inputs, outcomes },
+    errors,
+  };
 }
