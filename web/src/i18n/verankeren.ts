@@ -117,6 +117,7 @@ const nl = {
   'vk.model.removeOutcome': 'Effect weghalen',
   'vk.model.save': 'Opslaan en uitrekenen',
   'vk.model.saved': 'Opgeslagen en uitgerekend.',
+  'vk.model.loadLatest': 'Nieuwste versie laden (jouw wijzigingen vervallen)',
   'vk.model.problems': 'Dit klopt nog niet:',
   'vk.model.notANumber': 'Dit is geen getal. Gebruik een komma voor decimalen, bijvoorbeeld 12,5.',
 
@@ -309,6 +310,7 @@ const en: Record<keyof typeof nl, string> = {
   'vk.model.removeOutcome': 'Remove effect',
   'vk.model.save': 'Save and calculate',
   'vk.model.saved': 'Saved and calculated.',
+  'vk.model.loadLatest': 'Load the newest version (your changes are dropped)',
   'vk.model.problems': 'This is not right yet:',
   'vk.model.notANumber': 'This is not a number. Use a comma or point for decimals, for example 12,5.',
 

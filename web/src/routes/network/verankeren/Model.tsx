@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useLocale, useT } from '../../../i18n';
 import { ApiError, get, patch } from '../../../api/client';
@@ -54,13 +54,7 @@ export default function Model() {
       ) : (
         <>
           {canEdit ? (
-            <Editor
-              key={view.data.version}
-              view={view.data}
-              prices={prices.data}
-              goals={goals.data}
-              onSaved={view.reload}
-            />
+            <Editor key={view.data.id} view={view.data} prices={prices.data} goals={goals.data} onSaved={view.reload} />
           ) : null}
           <Results view={view.data} onChange={view.reload} />
         </>
@@ -85,11 +79,13 @@ function Editor({
   const { networkId } = useNetwork();
   const [draft, setDraft] = useState<ModelDraft>(() => toDraft(view.model, locale));
   const [name, setName] = useState(view.name);
+  // The version this draft started from: a save by someone else in between gives a conflict, never a silent overwrite.
+  const [baseVersion, setBaseVersion] = useState(view.version);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
-  useEffect(() => setNotice(''), [draft]);
+  const [conflict, setConflict] = useState(false);
 
   const setInput = (i: number, change: Partial<InputDraft>) =>
     setDraft((d) => ({ ...d, inputs: d.inputs.map((x, k) => (k === i ? { ...x, ...change } : x)) }));
@@ -155,11 +151,17 @@ function Editor({
     if (Object.keys(local).length) return;
     setBusy(true);
     try {
-      await patch(`${apiBase(networkId)}/effect-models/${view.id}`, { name, model, version: view.version });
-      setNotice(t('vk.model.saved'));
+      const saved = await patch<{ version: number }>(`${apiBase(networkId)}/effect-models/${view.id}`, {
+        name,
+        model,
+        version: baseVersion,
+      });
+      setBaseVersion(saved.version);
       onSaved();
+      setNotice(t('vk.model.saved'));
     } catch (err) {
       setError(err);
+      setConflict(err instanceof ApiError && err.code === 'version_conflict');
       if (err instanceof ApiError) setErrors(err.fields);
     } finally {
       setBusy(false);
@@ -183,6 +185,20 @@ function Editor({
           </Alert>
         ) : null}
         <ErrorAlert error={error} />
+        {conflict ? (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setDraft(toDraft(view.model, locale));
+              setName(view.name);
+              setBaseVersion(view.version);
+              setConflict(false);
+              setError(null);
+            }}
+          >
+            {t('vk.model.loadLatest')}
+          </Button>
+        ) : null}
         {problems.length ? (
           <Alert type="error">
             {t('vk.model.problems')}
