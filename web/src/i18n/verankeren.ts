@@ -48,7 +48,7 @@ const nl = {
   'vk.prices.year': 'Jaar',
   'vk.prices.indexSave': 'Indexjaar opslaan',
   'vk.prices.indexSaved': 'Het indexjaar is opgeslagen.',
-  'vk.prices.counts': '{total} prijzen, waarvan {unchecked} nog niet nagekeken.',
+  'vk.prices.counts': '{total, plural, one {# prijs} other {# prijzen}}, waarvan {unchecked} nog niet nagekeken.',
 
   'vk.models.title': 'Effectberekening',
   'vk.models.lead':
@@ -242,7 +242,7 @@ const en: Record<keyof typeof nl, string> = {
   'vk.prices.year': 'Year',
   'vk.prices.indexSave': 'Save index year',
   'vk.prices.indexSaved': 'The index year has been saved.',
-  'vk.prices.counts': '{total} prices, {unchecked} of them not checked yet.',
+  'vk.prices.counts': '{total, plural, one {# price} other {# prices}}, {unchecked} of them not checked yet.',
 
   'vk.models.title': 'Effect calculation',
   'vk.models.lead':
@@ -323,7 +323,7 @@ const en: Record<keyof typeof nl, string> = {
   'vk.result.noRatio': 'none (the investments are worth € 0)',
   'vk.result.payback': 'Paid back',
   'vk.result.paybackYear': 'in year {year}',
-  'vk.result.noPayback': 'not within {years} years',
+  'vk.result.noPayback': 'not within {years, plural, one {# year} other {# years}}',
   'vk.result.how': 'How was this computed?',
   'vk.result.howInputs':
     'Each investment counts at the start of its year. Year 1 counts in full; later money is divided by (1 + discount rate) for each year.',
