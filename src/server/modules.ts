@@ -29,12 +29,13 @@ import * as sessions from '../modules/sessions/index.js';
 import * as profile from '../modules/profile/index.js';
 import * as focus from '../modules/focus/index.js';
 import * as exchange from '../modules/exchange/index.js';
+import * as effects from '../modules/effects/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
 const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   auth, networks, members, actors, live, progress, functions, suggestions, analysis, relations, search, audit,
-  privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange,
+  privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange, effects,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -47,6 +48,7 @@ export function createServices(deps: Deps): Services {
   const cardService = cards.createCardService(deps);
   const goalService = goals.createGoalService(deps);
   const focusService = focus.createFocusService(deps);
+  const agreementService = agreements.createAgreementService(deps);
   return {
     auth: auth.createAuthService(deps),
     networks: networks.createNetworkService(deps, { members: memberService }),
@@ -64,7 +66,7 @@ export function createServices(deps: Deps): Services {
     goals: goalService,
     cards: cardService,
     leads: leads.createLeadService(deps),
-    agreements: agreements.createAgreementService(deps),
+    agreements: agreementService,
     actions: actions.createActionService(deps),
     calendar: createCalendarService(deps),
     documents: documents.createDocumentService(deps, { cards: cardService }),
@@ -72,6 +74,7 @@ export function createServices(deps: Deps): Services {
     profile: profile.createProfileService(deps),
     focus: focusService,
     exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
+    effects: effects.createEffectService(deps, { agreements: agreementService }),
   };
 }
 

@@ -56,6 +56,15 @@ const router = createBrowserRouter([
               { path: 'acties', ...page(() => import('./routes/network/vormgeven/Actions')) },
             ],
           },
+          {
+            path: 'verankeren',
+            ...page(() => import('./routes/network/verankeren/VerankerenLayout')),
+            children: [
+              { index: true, ...page(() => import('./routes/network/verankeren/Prices')) },
+              { path: 'effecten', ...page(() => import('./routes/network/verankeren/Models')) },
+              { path: 'effecten/:modelId', ...page(() => import('./routes/network/verankeren/Model')) },
+            ],
+          },
           { path: 'wijzigingen', ...page(() => import('./routes/network/Changes')) },
           { path: 'werksessies', ...page(() => import('./routes/network/sessions/Sessions')) },
           { path: 'werksessies/:sessionId', ...page(() => import('./routes/network/sessions/Console')) },

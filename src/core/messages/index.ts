@@ -3,6 +3,7 @@ import { errorMessages } from './errors.js';
 import { formatText, langFromHeader, type Catalogue, type Lang, type ParamValue, type ParamsOfEntry } from './format.js';
 import { textMessages } from './texts.js';
 import { validationMessages } from './validation.js';
+import { verankerenMessages } from './verankeren.js';
 
 export { LANGS, langFromHeader, type Lang } from './format.js';
 
@@ -14,7 +15,7 @@ export const requestLang = (request: { headers: { 'accept-language'?: string } }
  * union of these keys, so a misspelt key fails `tsc`; the parameters a key needs are read from
  * its texts, so a missing parameter fails too.
  */
-export const catalogue = { ...errorMessages, ...validationMessages, ...textMessages, ...domainMessages } as const satisfies Catalogue;
+export const catalogue = { ...errorMessages, ...validationMessages, ...textMessages, ...domainMessages, ...verankerenMessages } as const satisfies Catalogue;
 
 type All = typeof catalogue;
 export type MessageKey = keyof All;

@@ -155,6 +155,22 @@ async function fillEverything(t: TestApp, f: Filled) {
   const candidate = await ok<{ id: string }>(t, 'POST', `${n}/focus/candidates`, lotte, { theme: 'mantelzorg', description: 'Steun voor mantelzorgers' });
   await ok(t, 'PUT', `${n}/focus/candidates/${candidate.id}/votes`, kim, { scores: { bewoners: 4, professionals: 3, gemeente: 2, financiers: null } });
   await ok(t, 'POST', `${n}/focus/decisions`, kim, { candidateIds: [candidate.id], reasons: 'Bewoners en professionals zien er veel draagvlak voor.' });
+  // Verankeren: the price list (copied on first view), a model linked to the goal, a saved version.
+  const prices = await ok<{ items: { id: string; version: number }[] }>(t, 'GET', `${n}/prices`, kim);
+  await ok(t, 'PATCH', `${n}/prices/${prices.items[0].id}`, lotte, { price: 42.5, priceYear: 2024, version: prices.items[0].version });
+  const model = await ok<{ id: string }>(t, 'POST', `${n}/effect-models`, lotte, {
+    name: 'Dementiecafé',
+    model: {
+      discountRate: 0.0225,
+      inputs: [{ stakeholder: 'Gemeente', year: 1, amount: 5000 }, { stakeholder: 'Zorgcentrum', year: 1, hours: 100, rate: 55, sources: { rate: 'Cao' } }],
+      outcomes: [{
+        name: 'Minder eenzaamheid', quantity: 30, proxy: 400, deadweight: 0.2, displacement: 0, attribution: 0.3, dropoff: 0.2, duration: 3,
+        beneficiaries: { Gemeente: 0.4, Zorgverzekeraar: 0.6 }, goalId: goal.id, indicator: 'Aantal deelnemers per maand', priceItemId: prices.items[0].id,
+        low: { proxy: 300 }, high: { proxy: 500 },
+      }],
+    },
+  });
+  await ok(t, 'POST', `${n}/effect-models/${model.id}/versions`, kim);
   return { openCode: ideas.code, guestToken: guest.token };
 }
 

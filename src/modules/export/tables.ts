@@ -91,6 +91,7 @@ const optText: ColumnSpec = { kind: 'text', nullable: true };
 const json: ColumnSpec = { kind: 'json' };
 const int: ColumnSpec = { kind: 'int' };
 const optReal: ColumnSpec = { kind: 'real', nullable: true };
+const optInt: ColumnSpec = { kind: 'int', nullable: true };
 const flag: ColumnSpec = { kind: 'flag' };
 const user: ColumnSpec = { kind: 'text', user: true };
 const optUser: ColumnSpec = { kind: 'text', nullable: true, user: true };
@@ -311,6 +312,39 @@ const LIST = [
     key: ['id'],
     label: 'focusbesluiten',
     columns: { id: text, network_id: text, themes: json, reasons: text, decided_by: optUser, created_at: text },
+  }),
+  // 0008 verankeren
+  spec({
+    table: 'effect_settings',
+    owner: byNetwork,
+    key: ['network_id'],
+    label: 'indexinstelling van de prijslijst',
+    columns: { network_id: text, index_year: int, index_rates: json, index_source: text, ...editable },
+  }),
+  spec({
+    table: 'price_items',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'prijzen (maatschappelijke prijslijst)',
+    columns: {
+      id: text, network_id: text, item: text, unit: text, price: optReal, payer: text, source_title: text, source_publisher: text,
+      source_year: optInt, source_url: optText, price_year: optInt, note: optText, starter_key: optText, ...editable,
+    },
+  }),
+  // model: JSON that may hold ids of the network's goals and price items (goalId, priceItemId).
+  spec({
+    table: 'effect_models',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'effectmodellen',
+    columns: { id: text, network_id: text, name: text, model: json, ...editable },
+  }),
+  spec({
+    table: 'effect_model_versions',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'vastgelegde versies van effectmodellen',
+    columns: { id: text, network_id: text, model_id: ref('effect_models'), number: int, snapshot: json, created_by: optUser, created_at: text },
   }),
 ] as const;
 
