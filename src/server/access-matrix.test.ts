@@ -37,8 +37,9 @@ describe.each(dialects)('access matrix (%s)', (dialect) => {
       const spec = ROUTES[routeKey(r.method, r.url)];
       if (!spec) continue;
       const declared = typeof r.access === 'string' ? r.access : r.access.network;
-      // Member routes declare meekijker and let the service decide "yourself or a kartrekker".
-      const table = r.url.includes('/members/:memberId') ? 'meekijker' : spec.rule;
+      // Leaving and ending one's own representation declare meekijker and let the service decide
+      // "yourself or a kartrekker"; changing a membership is for a kartrekker only.
+      const table = r.url.includes('/members/:memberId') && r.method === 'DELETE' ? 'meekijker' : spec.rule;
       expect(declared, routeKey(r.method, r.url)).toBe(table);
     }
   });

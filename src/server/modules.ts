@@ -29,12 +29,14 @@ import * as sessions from '../modules/sessions/index.js';
 import * as profile from '../modules/profile/index.js';
 import * as focus from '../modules/focus/index.js';
 import * as exchange from '../modules/exchange/index.js';
+import * as representation from '../modules/representation/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
 const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   auth, networks, members, actors, live, progress, functions, suggestions, analysis, relations, search, audit,
   privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange,
+  representation,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -43,7 +45,7 @@ export function createServices(deps: Deps): Services {
   const actorService = actors.createActorService(deps, { search: searchService });
   const relationService = relations.createRelationService(deps);
   const privacyService = privacy.createPrivacyService(deps);
-  const memberService = members.createMemberService(deps, { actors: actorService, privacy: privacyService });
+  const memberService = members.createMemberService(deps, { privacy: privacyService });
   const cardService = cards.createCardService(deps);
   const goalService = goals.createGoalService(deps);
   const focusService = focus.createFocusService(deps);
@@ -72,6 +74,7 @@ export function createServices(deps: Deps): Services {
     profile: profile.createProfileService(deps),
     focus: focusService,
     exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
+    representation: representation.createRepresentationService(deps),
   };
 }
 

@@ -47,7 +47,11 @@ const actorFields = {
   status: z.enum(PARTICIPATION).optional(),
 };
 
-export const createActor = z.strictObject(actorFields);
+export const createActor = z.strictObject({
+  ...actorFields,
+  /** "This is my own organisation": the maker acts for it from the start, if they act for no partner yet. */
+  ownOrganisation: z.boolean().optional(),
+});
 export const updateActor = z.strictObject({
   ...Object.fromEntries(Object.entries(actorFields).map(([k, v]) => [k, v.optional()])),
   version,

@@ -312,6 +312,16 @@ const LIST = [
     label: 'focusbesluiten',
     columns: { id: text, network_id: text, themes: json, reasons: text, decided_by: optUser, created_at: text },
   }),
+  spec({
+    table: 'representation_requests',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'verzoeken om namens een partner mee te doen',
+    columns: {
+      id: text, network_id: text, member_id: ref('members'), actor_id: ref('actors'), status: text, asked_at: text,
+      decided_at: optText, decided_by: optUser, reason: text,
+    },
+  }),
 ] as const;
 
 export type NetworkTableName = (typeof LIST)[number]['table'];

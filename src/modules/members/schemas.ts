@@ -6,7 +6,13 @@ export const memberParams = z.strictObject({ networkId: id, memberId: id });
 
 export const updateMember = z.strictObject({
   role: z.enum(ROLES).optional(),
-  actorId: id.nullable().optional(),
+  /**
+   * Refused with its own message: who acts for a partner is asked and confirmed by someone else
+   * (…/representation/requests), never set here.
+   */
+  actorId: z
+    .never({ error: 'Namens welke partner iemand meedoet, stel je hier niet in. Vraag het aan bij "Namens een partner meedoen"; iemand van die partner of de kartrekker bevestigt het.' })
+    .optional(),
   version,
 });
 

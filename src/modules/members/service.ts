@@ -31,8 +31,8 @@ export function toMemberView(m: Awaited<ReturnType<ReturnType<typeof memberRepos
   };
 }
 
-/** Membership checks the network's actors; deleting an account has privacy forget the address. */
-export function createMemberService(deps: Deps, { actors, privacy }: Pick<Services, 'actors' | 'privacy'>) {
+/** Deleting an account has privacy forget the address. */
+export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'privacy'>) {
   const repo = memberRepository(deps.db);
 
   async function view(networkId: string): Promise<MemberView[]> {
@@ -42,23 +42,15 @@ export function createMemberService(deps: Deps, { actors, privacy }: Pick<Servic
   return {
     list: (ctx: MemberContext) => view(ctx.networkId),
 
-    async update(ctx: MemberContext, memberId: string, input: { role?: Role; actorId?: string | null; version: number }): Promise<MemberView> {
+    /** Only the role: who acts for which partner is a confirmed fact of the representation module. */
+    async update(ctx: MemberContext, memberId: string, input: { role?: Role; version: number }): Promise<MemberView> {
       const before = await repo.get(ctx.networkId, memberId);
       if (!before) throw errors.notFound('Dit lid bestaat niet (meer).');
-      const self = before.user_id === ctx.userId;
       if (input.role !== undefined && input.role !== before.role) {
-        if (ctx.role !== 'kartrekker') throw errors.forbidden('Alleen een kartrekker kan rollen veranderen.');
         if (before.role === 'kartrekker' && (await repo.countRole(ctx.networkId, 'kartrekker')) <= 1) throw lastLead();
-      }
-      if (input.actorId !== undefined) {
-        if (!self && ctx.role !== 'kartrekker') throw errors.forbidden('Je kunt alleen voor jezelf kiezen namens welke partner je meedoet.');
-        if (input.actorId !== null && !(await actors.inNetwork(ctx, input.actorId))) {
-          throw errors.invalid({ actorId: 'Kies een partner uit dit netwerk.' });
-        }
       }
       const after = await repo.update(ctx.networkId, memberId, input.version, {
         ...(input.role !== undefined ? { role: input.role } : {}),
-        ...(input.actorId !== undefined ? { actor_id: input.actorId } : {}),
         updated_at: nowIso(),
       });
       if (!after) throw errors.stale((await view(ctx.networkId)).find((m) => m.id === memberId));

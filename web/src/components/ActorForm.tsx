@@ -76,6 +76,7 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
   const [error, setError] = useState<ApiError | null>(null);
   const [current, setCurrent] = useState<ActorView | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ownOrganisation, setOwnOrganisation] = useState(false);
   const errors = fieldErrors(error);
 
   const set = (key: keyof Values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
@@ -107,7 +108,7 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
     try {
       const saved = actor
         ? await patch<ActorView>(`/api/networks/${networkId}/actors/${actor.id}`, { ...body, version: baseVersion })
-        : await post<ActorView>(`/api/networks/${networkId}/actors`, body);
+        : await post<ActorView>(`/api/networks/${networkId}/actors`, { ...body, ...(ownOrganisation ? { ownOrganisation } : {}) });
       setCurrent(null);
       onDone(saved);
     } catch (err) {
@@ -168,6 +169,15 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
         onChange={(e) => setValues({ ...values, findable: e.target.checked })}
         error={errors.findable}
       />
+      {actor ? null : (
+        <CheckboxField
+          label={t('actor.ownOrganisation')}
+          description={t('actor.ownOrganisationHint')}
+          checked={ownOrganisation}
+          onChange={(e) => setOwnOrganisation(e.target.checked)}
+          error={errors.ownOrganisation}
+        />
+      )}
       <ButtonGroup>
         <Button type="submit" busy={busy}>
           {actor ? t('actor.save') : t('actor.create')}
