@@ -24,6 +24,14 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
   await db.schema.createIndex('representation_requests_member').on('representation_requests').column('member_id').execute();
   await db.schema.createIndex('representation_requests_actor').on('representation_requests').column('actor_id').execute();
   await db.schema.createIndex('representation_requests_decided_by').on('representation_requests').column('decided_by').execute();
+  // Own figures follow the owner rule like every other item, so they need their author. Figures
+  // added before have none: only a kartrekker changes those.
+  await db.schema
+    .alterTable('profile_indicators')
+    .addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+    .execute();
+  await db.schema.createIndex('profile_indicators_created_by').on('profile_indicators').column('created_by').execute();
+
   // A person-actor is spoken for only by that person's own account (the one signing in with the
   // person's contact address). Choices made before this rule existed that break it are undone.
   await sql`

@@ -278,7 +278,7 @@ const LIST = [
     label: 'eigen cijfers',
     columns: {
       id: text, network_id: text, name: text, value: text, unit: text, source: text, measured_on: text,
-      region_code: text, ...editable,
+      region_code: text, created_by: optUser, ...editable,
     },
   }),
   spec({

@@ -108,6 +108,25 @@ describe.each(dialects)('networks, members and invitations (%s)', (dialect) => {
     expect((await t.request({ method: 'GET', url: `/api/networks/${network.id}`, cookie: p.cookie })).statusCode).toBe(404);
   });
 
+  it('finding 10: a meekijker\'s write is refused whatever the body — no version bump, no audit line', async () => {
+    const { lead, network } = await startNetwork();
+    const inv = json(await t.request({ method: 'POST', url: `/api/networks/${network.id}/invitations`, cookie: lead.cookie, payload: { role: 'meekijker' } }));
+    const viewer = await t.signIn('kijker@voorbeeld.nl');
+    await t.request({ method: 'POST', url: `/api/invitations/${inv.link.split('/').pop()}/accept`, cookie: viewer.cookie });
+    const kim = json(await t.request({ method: 'GET', url: `/api/networks/${network.id}/members`, cookie: lead.cookie })).find((m: { email: string }) => m.email === 'kim@voorbeeld.nl');
+    const auditRows = () => t.deps.db.selectFrom('audit_log').select('id').where('entity_id', '=', kim.id).execute();
+    const before = (await auditRows()).length;
+    for (const payload of [{ version: kim.version }, { version: kim.version, role: 'kartrekker' }, { version: 'x' }, {}]) {
+      const res = await t.request({ method: 'PATCH', url: `/api/networks/${network.id}/members/${kim.id}`, cookie: viewer.cookie, payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(403);
+    }
+    const after = json(await t.request({ method: 'GET', url: `/api/networks/${network.id}/members`, cookie: lead.cookie })).find((m: { id: string }) => m.id === kim.id);
+    expect(after.version).toBe(kim.version);
+    expect((await auditRows()).length).toBe(before);
+    // The kartrekker's own save with that version still works.
+    expect((await t.request({ method: 'PATCH', url: `/api/networks/${network.id}/members/${kim.id}`, cookie: lead.cookie, payload: { role: 'kartrekker', version: kim.version } })).statusCode).toBe(200);
+  });
+
   it('an update based on an old version gets 409 with the current state and changes nothing', async () => {
     const { lead, network } = await startNetwork();
     const first = await t.request({ method: 'PATCH', url: `/api/networks/${network.id}`, cookie: lead.cookie, payload: { ambition: 'Eerste', version: 1 } });
