@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestApp, dialects, type TestApp } from '../../test/harness.js';
+import { addMember, createTestApp, dialects, memberContext, type TestApp } from '../../test/harness.js';
+import { sessionFor } from '../../test/route-fixtures.js';
 
 const json = (res: { body: string }) => JSON.parse(res.body);
 
@@ -92,6 +93,41 @@ describe.each(dialects)('networks, members and invitations (%s)', (dialect) => {
     const audit = await t.deps.db.selectFrom('audit_log').selectAll().where('network_id', '=', network.id).execute();
     expect(audit.length).toBeGreaterThan(0);
     expect(JSON.stringify(await t.deps.db.selectFrom('users').selectAll().execute())).not.toContain('kim@voorbeeld.nl');
+  });
+
+  it('finding 7: kartrekkers leaving at once never leave the network without one (2 at once, five times; then 21 at once)', async () => {
+    const { lead, network } = await startNetwork();
+    const leadsLeft = async (networkId: string) =>
+      Number((await t.deps.db.selectFrom('members').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('role', '=', 'kartrekker').executeTakeFirstOrThrow()).n);
+    async function leadsOf(networkId: string, count: number) {
+      const people = [];
+      for (let i = 0; i < count; i++) {
+        const user = await t.services.auth.ensureUser(`lead${i}-${networkId}@voorbeeld.nl`);
+        const memberId = await addMember(t, networkId, user.id, 'kartrekker');
+        people.push({ memberId, cookie: await sessionFor(t, user.id) });
+      }
+      return people;
+    }
+    const leaveAll = (networkId: string, people: { memberId: string; cookie: string }[]) =>
+      Promise.all(people.map((p) => t.request({ method: 'DELETE', url: `/api/networks/${networkId}/members/${p.memberId}`, cookie: p.cookie })));
+
+    for (let trial = 0; trial < 5; trial++) {
+      const net = json(await t.request({ method: 'POST', url: '/api/networks', cookie: lead.cookie, payload: { name: `Proef ${trial}`, areaLevel: 'wijk', areaName: 'Centrum' } }));
+      // The creator leaves the lead role to two others, who then both leave at once.
+      const two = await leadsOf(net.id, 2);
+      const creator = json(await t.request({ method: 'GET', url: `/api/networks/${net.id}/members`, cookie: lead.cookie })).find((m: { email: string }) => m.email === 'kim@voorbeeld.nl');
+      expect((await t.request({ method: 'DELETE', url: `/api/networks/${net.id}/members/${creator.id}`, cookie: lead.cookie })).statusCode).toBe(204);
+      const statuses = (await leaveAll(net.id, two)).map((r) => r.statusCode).sort();
+      expect(statuses).toEqual([204, 409]);
+      expect(await leadsLeft(net.id)).toBe(1);
+    }
+
+    const many = await leadsOf(network.id, 20);
+    const all = [...many, { memberId: (await memberContext(t, network.id, lead.user.id)).memberId, cookie: lead.cookie }];
+    const statuses = (await leaveAll(network.id, all)).map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 204)).toHaveLength(20);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(1);
+    expect(await leadsLeft(network.id)).toBe(1);
   });
 
   it('a partner cannot change roles or remove others, but can leave', async () => {

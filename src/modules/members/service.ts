@@ -46,13 +46,11 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
     async update(ctx: MemberContext, memberId: string, input: { role?: Role; version: number }): Promise<MemberView> {
       const before = await repo.get(ctx.networkId, memberId);
       if (!before) throw errors.notFound('Dit lid bestaat niet (meer).');
-      if (input.role !== undefined && input.role !== before.role) {
-        if (before.role === 'kartrekker' && (await repo.countRole(ctx.networkId, 'kartrekker')) <= 1) throw lastLead();
-      }
-      const after = await repo.update(ctx.networkId, memberId, input.version, {
+      const after = await repo.updateKeepingLead(ctx.networkId, memberId, input.version, {
         ...(input.role !== undefined ? { role: input.role } : {}),
         updated_at: nowIso(),
-      });
+      }, deps.dialect);
+      if (after === 'last_lead') throw lastLead();
       if (!after) throw errors.stale((await view(ctx.networkId)).find((m) => m.id === memberId));
       await recordChange(deps, {
         networkId: ctx.networkId,
@@ -72,8 +70,9 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
       const member = await repo.get(ctx.networkId, memberId);
       if (!member) throw errors.notFound('Dit lid bestaat niet (meer).');
       if (member.user_id !== ctx.userId && ctx.role !== 'kartrekker') throw errors.forbidden('Alleen een kartrekker kan iemand uit het netwerk halen.');
-      if (member.role === 'kartrekker' && (await repo.countRole(ctx.networkId, 'kartrekker')) <= 1) throw lastLead();
-      await repo.delete(ctx.networkId, memberId);
+      const outcome = await repo.deleteKeepingLead(ctx.networkId, memberId, deps.dialect);
+      if (outcome === 'last_lead') throw lastLead();
+      if (outcome === 'gone') throw errors.notFound('Dit lid bestaat niet (meer).');
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
