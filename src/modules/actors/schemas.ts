@@ -9,18 +9,13 @@ import {
   optionalText,
   requiredText,
   tagList,
+  text,
   version,
 } from '../common/schemas.js';
 
-const phone = z
-  .string()
-  .trim()
-  .max(30)
+const phone = text(30)
   .regex(/^[0-9+()\-\s]*$/, { error: 'Een telefoonnummer bevat alleen cijfers, spaties, +, - en haakjes.' });
-const website = z
-  .string()
-  .trim()
-  .max(300)
+const website = text(300, { multiline: false })
   .regex(/^https?:\/\/[^\s]+$/i, { error: 'Vul een volledig webadres in, bijvoorbeeld https://www.voorbeeld.nl.' });
 const kvk = z.string().trim().regex(/^\d{8}$/, { error: 'Een KvK-nummer heeft 8 cijfers.' });
 const agb = z.string().trim().regex(/^\d{8}$/, { error: 'Een AGB-code heeft 8 cijfers.' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errors } from '../../core/errors.js';
+import { text } from './schemas.js';
 
 /**
  * Files travel as JSON `{fileName, contentBase64}`: that keeps the JSON-only rule that protects
@@ -9,7 +10,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = 16 * 1024 * 1024;
 
 export const uploadedFile = z.strictObject({
-  fileName: z.string().trim().min(1, { error: 'Kies een bestand.' }).max(200),
+  fileName: text(200).refine((v) => v.length > 0, { error: 'Kies een bestand.' }),
   contentBase64: z
     .string()
     .min(1, { error: 'Het bestand is leeg. Kies een ander bestand.' })

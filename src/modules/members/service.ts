@@ -5,6 +5,7 @@ import { AppError, errors } from '../../core/errors.js';
 import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { limit } from '../common/rate-limit.js';
+import { oneLine } from '../common/text.js';
 import { memberRepository } from './repository.js';
 import type { Services } from '../../core/registry.js';
 import type { MemberView } from '../networks/schemas.js';
@@ -117,7 +118,7 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
         const who = inviter.name || inviter.email;
         await deps.mailer.send({
           to: input.email,
-          subject: `Uitnodiging voor wijknetwerk ${network.name}`,
+          subject: oneLine(`Uitnodiging voor wijknetwerk ${network.name}`),
           text:
             `Hallo,\n\n${who} nodigt je uit voor het wijknetwerk "${network.name}" in Wijknet, als ${roleNames[input.role]}.\n\n` +
             `Bekijk de uitnodiging en neem hem aan via deze link:\n${link}\n\n` +

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CARD_COLUMNS, type CardColumn } from '../../domain/card.js';
-import { LIMITS, id, optionalText, requiredText, version } from '../common/schemas.js';
+import { LIMITS, id, optionalText, requiredText, text, version } from '../common/schemas.js';
 
 export const SESSION_KINDS = ['card', 'ladder', 'ideas', 'vote'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -82,10 +82,10 @@ export const acceptAnswer = z.strictObject({
 
 // Guests: no account, a session code and a token.
 export const joinSession = z.strictObject({
-  code: z.string().trim().min(1, { error: 'Vul de code in die op het scherm staat.' }).max(20, { error: 'Een code heeft 6 tekens.' }),
+  code: text(20).refine((v) => v.length > 0, { error: 'Vul de code in die op het scherm staat.' }),
   name: optionalText(LIMITS.name).optional(),
   /** The token this phone got before: joining again keeps who you are. */
-  token: z.string().max(100, { error: 'Deze sleutel is ongeldig.' }).optional(),
+  token: text(100).optional(),
 });
 
 export const guestAnswer = z.strictObject({
