@@ -9,7 +9,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
-import type { Config } from '../config.js';
+import type { Config } from '../core/config.js';
 import { migrate, openDatabase, sqliteFileFor, type Database_ } from '../db/index.js';
 import { startRetention } from '../jobs/retention.js';
 import { startReminderTimer } from '../jobs/reminders.js';
@@ -196,11 +196,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       } catch (err) {
         if (!['ENOENT', 'ENOTDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
         req.log.error({ file: indexFile }, 'web app missing');
-        throw new AppError(500, 'web_missing', 'De webapp is niet gebouwd of is weggehaald. Bouw opnieuw met npm run build.');
+        throw new AppError(500, 'web_missing', 'error.webMissing');
       }
       return reply.header('cache-control', 'no-cache').type('text/html').send(html);
     }
-    throw errors.notFound('Dit adres bestaat niet.');
+    throw errors.notFound('error.noSuchAddress');
   });
 
   // Open live streams would keep the server from closing: end them first.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import './zod-nl.js';
 import { DOMAINS, HEALTH_DIMENSIONS } from '../../domain/vocabulary.js';
 
@@ -12,10 +13,7 @@ export const LIMITS = { name: 200, short: 500, long: 4000, email: 254, tag: 60, 
  * line breaks, so they never reach a mail header or a one-line place; longer fields are
  * multi-line and keep tab and newline.
  */
-export const TEXT_MESSAGES = {
-  control: 'Deze tekst bevat een onzichtbaar stuurteken (bijvoorbeeld een NUL-teken). Haal het weg en probeer het opnieuw.',
-  oneLine: 'Gebruik hier één regel: zonder regeleinde of tab.',
-} as const;
+const TEXT_MESSAGES = { control: schemaText('text.control'), oneLine: schemaText('text.oneLine') } as const;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const LINE_BREAK = /[\t\n\r\u2028\u2029]/;
@@ -27,7 +25,7 @@ export const text = (max: number, { multiline = max > LIMITS.name }: { multiline
 };
 
 export const optionalText = (max: number) => text(max);
-export const requiredText = (max: number) => text(max).refine((v) => v.length > 0, { error: 'Vul dit veld in.' });
+export const requiredText = (max: number) => text(max).refine((v) => v.length > 0, { error: schemaText('zod.fillIn') });
 
 export const emailAddress = z
   .email()
@@ -36,7 +34,7 @@ export const emailAddress = z
 
 export const tagList = z.array(requiredText(LIMITS.tag)).max(LIMITS.tags);
 
-export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Dit is geen geldige verwijzing.' });
+export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: schemaText('schema.reference') });
 
 export const networkParams = z.strictObject({ networkId: id });
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, dialects, type TestApp } from '../../test/harness.js';
 import { makePeople, makeWorld, sessionFor, type World } from '../../test/route-fixtures.js';
-import { TEXT_MESSAGES } from './schemas.js';
+import { render } from '../../core/messages/index.js';
+
+const TEXT_MESSAGES = { control: render('nl', 'text.control'), oneLine: render('nl', 'text.oneLine') };
 
 /** Finding 8 of issue 10: NUL bytes answered 500 on PostgreSQL, line breaks reached one-line fields. */
 describe.each(dialects)('text hygiene (%s)', (dialect) => {

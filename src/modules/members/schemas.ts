@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { ROLES } from '../../domain/vocabulary.js';
 import { emailAddress, id, version } from '../common/schemas.js';
 
@@ -11,7 +12,7 @@ export const updateMember = z.strictObject({
    * (…/representation/requests), never set here.
    */
   actorId: z
-    .never({ error: 'Namens welke partner iemand meedoet, stel je hier niet in. Vraag het aan bij "Namens een partner meedoen"; iemand van die partner of de kartrekker bevestigt het.' })
+    .never({ error: schemaText('member.actorIdNotHere') })
     .optional(),
   version,
 });

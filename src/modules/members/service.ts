@@ -6,6 +6,7 @@ import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../core/crypto.j
 import { recordChange } from '../common/changes.js';
 import { limit } from '../common/rate-limit.js';
 import { oneLine } from '../common/text.js';
+import { msg } from '../../core/messages/index.js';
 import { memberRepository } from './repository.js';
 import type { Services } from '../../core/registry.js';
 import type { MemberView } from '../networks/schemas.js';
@@ -17,7 +18,7 @@ const INVITES_PER_ADDRESS = 5;
 const roleNames: Record<Role, string> = { kartrekker: 'kartrekker', partner: 'partner', meekijker: 'meekijker' };
 
 const lastLead = () =>
-  new AppError(409, 'last_lead', 'Een netwerk heeft altijd minstens één kartrekker. Maak eerst iemand anders kartrekker.');
+  new AppError(409, 'last_lead', 'member.lastLead');
 
 export function toMemberView(m: Awaited<ReturnType<ReturnType<typeof memberRepository>['list']>>[number]): MemberView {
   return {
@@ -46,7 +47,7 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
     /** Only the role: who acts for which partner is a confirmed fact of the representation module. */
     async update(ctx: MemberContext, memberId: string, input: { role?: Role; version: number }): Promise<MemberView> {
       const before = await repo.get(ctx.networkId, memberId);
-      if (!before) throw errors.notFound('Dit lid bestaat niet (meer).');
+      if (!before) throw errors.notFound('member.notFound');
       const after = await repo.updateKeepingLead(ctx.networkId, memberId, input.version, {
         ...(input.role !== undefined ? { role: input.role } : {}),
         updated_at: nowIso(),
@@ -69,11 +70,11 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
     /** Removing someone else needs a kartrekker; anyone may remove themselves (leave). */
     async remove(ctx: MemberContext, memberId: string): Promise<void> {
       const member = await repo.get(ctx.networkId, memberId);
-      if (!member) throw errors.notFound('Dit lid bestaat niet (meer).');
-      if (member.user_id !== ctx.userId && ctx.role !== 'kartrekker') throw errors.forbidden('Alleen een kartrekker kan iemand uit het netwerk halen.');
+      if (!member) throw errors.notFound('member.notFound');
+      if (member.user_id !== ctx.userId && ctx.role !== 'kartrekker') throw errors.forbidden('member.onlyLeadRemoves');
       const outcome = await repo.deleteKeepingLead(ctx.networkId, memberId, deps.dialect);
       if (outcome === 'last_lead') throw lastLead();
-      if (outcome === 'gone') throw errors.notFound('Dit lid bestaat niet (meer).');
+      if (outcome === 'gone') throw errors.notFound('member.notFound');
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
@@ -130,13 +131,13 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
     },
 
     async revokeInvitation(ctx: MemberContext, invitationId: string): Promise<void> {
-      if (!(await repo.revokeInvitation(ctx.networkId, invitationId, nowIso()))) throw errors.notFound('Deze uitnodiging bestaat niet (meer).');
+      if (!(await repo.revokeInvitation(ctx.networkId, invitationId, nowIso()))) throw errors.notFound('invitation.notFound');
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'invitation', entityId: invitationId, action: 'delete' });
     },
 
     async preview(token: string, user: SessionUser | null): Promise<InvitationPreview> {
       const inv = await repo.invitationByToken(hashSecret(token), nowIso());
-      if (!inv) throw errors.notFound('Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag de kartrekker om een nieuwe.');
+      if (!inv) throw errors.notFound('invitation.expired');
       return {
         networkName: inv.network_name,
         areaName: inv.area_name,
@@ -152,9 +153,9 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
     async accept(token: string, user: SessionUser): Promise<{ networkId: string }> {
       const now = nowIso();
       const inv = await repo.invitationByToken(hashSecret(token), now);
-      if (!inv) throw errors.notFound('Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag de kartrekker om een nieuwe.');
+      if (!inv) throw errors.notFound('invitation.expired');
       if (inv.email && inv.email !== user.email) {
-        throw errors.forbidden(`Deze uitnodiging is verstuurd naar een ander e-mailadres. Log in met dat adres om hem aan te nemen.`);
+        throw errors.forbidden('invitation.otherAddress');
       }
       const existing = await repo.byUser(inv.network_id, user.id);
       if (!existing) {
@@ -173,7 +174,7 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
         throw new AppError(
           409,
           'last_lead',
-          `Je bent de enige kartrekker van ${blocking.map((n) => `"${n.name}"`).join(', ')}. Maak eerst iemand anders kartrekker, of verwijder dat netwerk.`,
+          msg('member.onlyLeadOf', { networks: blocking.map((n) => `"${n.name}"`).join(', ') }),
           undefined,
           { networks: blocking },
         );

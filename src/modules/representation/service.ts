@@ -7,21 +7,8 @@ import { oneLine } from '../common/text.js';
 import { representationRepository, type RequestRow } from './repository.js';
 import type { RepresentationRequestView, RepresentationStatus, RepresentationView } from './schemas.js';
 
-/** Every text of this module a person reads, in one place (the i18n branch turns them into keys). */
+/** The notices mailed to a partner's contact (errors are keys in core/messages/errors.ts). */
 const text = {
-  notFound: 'Deze partner doet niet mee in dit netwerk.',
-  requestNotFound: 'Dit verzoek bestaat niet (meer).',
-  memberNotFound: 'Dit lid bestaat niet (meer).',
-  already: 'Je doet al mee namens deze partner.',
-  person: 'Een persoon kan alleen door diegene zelf vertegenwoordigd worden: het e-mailadres van deze persoon moet het adres zijn waarmee je inlogt.',
-  ownRequest: 'Je kunt je eigen verzoek niet bevestigen of weigeren. Iemand die al namens deze partner meedoet, of anders een kartrekker, beslist.',
-  notDecider: 'Alleen iemand die al namens deze partner meedoet kan dit bevestigen of weigeren; doet nog niemand dat, dan een kartrekker.',
-  decided: 'Over dit verzoek is al beslist.',
-  personChanged: 'Het e-mailadres van deze persoon is niet (meer) het adres van wie het vraagt. Bevestigen kan daarom niet.',
-  endOthers: 'Alleen een kartrekker kan beëindigen dat iemand anders namens een partner meedoet.',
-  notActing: 'Dit lid doet niet mee namens een partner.',
-  ownAlready: 'Je doet al mee namens een partner. Voeg de partner toe zonder "mijn eigen organisatie" aan te zetten, en vraag daarna om namens die partner mee te doen.',
-  ownPerson: 'Een persoon kan alleen zichzelf als eigen organisatie toevoegen: vul als e-mailadres het adres in waarmee je inlogt.',
   mailAskedSubject: (actor: string) => `Iemand wil namens ${actor} meedoen in Wijknet`,
   mailAsked: (who: string, actor: string, network: string) =>
     `Hallo,\n\n${who} vraagt in het wijknetwerk "${network}" in Wijknet om namens ${actor} mee te doen.\n` +
@@ -87,9 +74,9 @@ export function createRepresentationService(deps: Deps) {
 
     async ask(ctx: MemberContext, user: SessionUser, input: { actorId: string; reason?: string }): Promise<RepresentationRequestView> {
       const actor = await repo.actor(ctx.networkId, input.actorId);
-      if (!actor) throw errors.invalid({ actorId: text.notFound });
-      if (ctx.actorId === actor.id) throw errors.invalid({ actorId: text.already });
-      if (actor.kind === 'person' && !sameAddress(actor.contact_email, user.email)) throw errors.invalid({ actorId: text.person });
+      if (!actor) throw errors.invalid({ actorId: 'representation.actorNotFound' });
+      if (ctx.actorId === actor.id) throw errors.invalid({ actorId: 'representation.already' });
+      if (actor.kind === 'person' && !sameAddress(actor.contact_email, user.email)) throw errors.invalid({ actorId: 'representation.person' });
       const row: RequestRow = {
         id: newId(),
         network_id: ctx.networkId,
@@ -111,18 +98,18 @@ export function createRepresentationService(deps: Deps) {
 
     async decide(ctx: MemberContext, user: SessionUser, requestId: string, input: { confirm: boolean; reason?: string }): Promise<RepresentationRequestView> {
       const request = await repo.request(ctx.networkId, requestId);
-      if (!request) throw errors.notFound(text.requestNotFound);
+      if (!request) throw errors.notFound('representation.requestNotFound');
       const may = await mayDecide(ctx, request);
-      if (may === 'own') throw errors.forbidden(text.ownRequest);
-      if (may === 'no') throw errors.forbidden(text.notDecider);
-      if (request.status !== 'open') throw errors.conflict(text.decided);
+      if (may === 'own') throw errors.forbidden('representation.ownRequest');
+      if (may === 'no') throw errors.forbidden('representation.notDecider');
+      if (request.status !== 'open') throw errors.conflict('representation.decided');
       const [member, actor] = await Promise.all([repo.member(ctx.networkId, request.member_id), repo.actor(ctx.networkId, request.actor_id)]);
-      if (!member || !actor) throw errors.notFound(text.requestNotFound);
+      if (!member || !actor) throw errors.notFound('representation.requestNotFound');
       // The person's address may have changed since the request: check it again at the moment it counts.
-      if (input.confirm && actor.kind === 'person' && !sameAddress(actor.contact_email, member.email)) throw errors.conflict(text.personChanged);
+      if (input.confirm && actor.kind === 'person' && !sameAddress(actor.contact_email, member.email)) throw errors.conflict('representation.personChanged');
       const at = nowIso();
       const closed = await repo.decide(ctx.networkId, requestId, { status: input.confirm ? 'confirmed' : 'refused', decidedBy: ctx.userId, reason: input.reason ?? '', at });
-      if (!closed) throw errors.conflict(text.decided);
+      if (!closed) throw errors.conflict('representation.decided');
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
@@ -160,9 +147,9 @@ export function createRepresentationService(deps: Deps) {
     /** Ending needs no confirmation: it only takes rights away. Your own, or anyone's by a kartrekker. */
     async end(ctx: MemberContext, memberId: string): Promise<void> {
       const member = await repo.member(ctx.networkId, memberId);
-      if (!member) throw errors.notFound(text.memberNotFound);
-      if (member.id !== ctx.memberId && ctx.role !== 'kartrekker') throw errors.forbidden(text.endOthers);
-      if (!member.actor_id || !(await repo.end(ctx.networkId, memberId, member.actor_id, nowIso()))) throw errors.conflict(text.notActing);
+      if (!member) throw errors.notFound('member.notFound');
+      if (member.id !== ctx.memberId && ctx.role !== 'kartrekker') throw errors.forbidden('representation.endOthers');
+      if (!member.actor_id || !(await repo.end(ctx.networkId, memberId, member.actor_id, nowIso()))) throw errors.conflict('representation.notActing');
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
@@ -177,15 +164,15 @@ export function createRepresentationService(deps: Deps) {
 
     /** Checked before a partner marked "my own organisation" is made, so a refusal leaves nothing behind. */
     checkOwnNew(ctx: MemberContext, user: SessionUser, input: { kind: string; contactEmail?: string | null }): void {
-      if (ctx.actorId !== null) throw errors.invalid({ ownOrganisation: text.ownAlready });
-      if (input.kind === 'person' && !sameAddress(input.contactEmail ?? null, user.email)) throw errors.invalid({ ownOrganisation: text.ownPerson });
+      if (ctx.actorId !== null) throw errors.invalid({ ownOrganisation: 'representation.ownAlready' });
+      if (input.kind === 'person' && !sameAddress(input.contactEmail ?? null, user.email)) throw errors.invalid({ ownOrganisation: 'representation.ownPerson' });
     },
 
     /** The maker of a new partner, marked as their own organisation, acts for it from the start. */
     async claimNew(ctx: MemberContext, actorId: string): Promise<void> {
       const actor = await repo.actor(ctx.networkId, actorId);
-      if (!actor || actor.created_by !== ctx.userId || actor.home_network_id !== ctx.networkId) throw errors.notFound(text.notFound);
-      if (!(await repo.claimNew(ctx.networkId, ctx.memberId, actorId, nowIso()))) throw errors.invalid({ ownOrganisation: text.ownAlready });
+      if (!actor || actor.created_by !== ctx.userId || actor.home_network_id !== ctx.networkId) throw errors.notFound('representation.actorNotFound');
+      if (!(await repo.claimNew(ctx.networkId, ctx.memberId, actorId, nowIso()))) throw errors.invalid({ ownOrganisation: 'representation.ownAlready' });
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
