@@ -51,11 +51,9 @@ beforeAll(async () => {
   const network = await api(page, 'POST', '/api/networks', { name: 'Engels Netwerk', areaLevel: 'wijk', areaName: 'Noord', ambition: 'Minder eenzaamheid bij ouderen.' });
   networkId = network.id;
   const n = `/api/networks/${networkId}`;
-  const zorg = await api(page, 'POST', `${n}/actors`, { kind: 'organisation', name: 'Wijkzorg Noord', domain: 'zorg' });
+  const zorg = await api(page, 'POST', `${n}/actors`, { kind: 'organisation', name: 'Wijkzorg Noord', domain: 'zorg', ownOrganisation: true });
   const club = await api(page, 'POST', `${n}/actors`, { kind: 'initiative', name: 'Wandelclub Noord', domain: 'bewoners' });
   await api(page, 'POST', `${n}/relations`, { actorAId: zorg.id, actorBId: club.id });
-  const me = (await api(page, 'GET', n)).members[0];
-  await api(page, 'PATCH', `${n}/members/${me.id}`, { actorId: zorg.id, version: me.version });
   // A findable actor elsewhere that shares the ambition: the allies page gives a reason in words.
   const other = await api(page, 'POST', '/api/networks', { name: 'Ander Netwerk', areaLevel: 'wijk', areaName: 'Zuid' });
   await api(page, 'POST', `/api/networks/${other.id}/actors`, { kind: 'organisation', name: 'Ouderenbond Zuid', domain: 'welzijn', themes: ['eenzaamheid'], targetGroups: ['ouderen'], findable: true });
@@ -65,8 +63,8 @@ beforeAll(async () => {
   await second.goto(`${server.url}/inloggen`);
   await signIn(second, server, 'wandel@e2e.test');
   await api(second, 'POST', `/api/invitations/${new URL(link).pathname.split('/').pop()}/accept`, {});
-  const clubMember = (await api(second, 'GET', n)).members.find((m: { email: string }) => m.email === 'wandel@e2e.test');
-  await api(second, 'PATCH', `${n}/members/${clubMember.id}`, { actorId: club.id, version: clubMember.version });
+  const asked = await api(second, 'POST', `${n}/representation/requests`, { actorId: club.id });
+  await api(page, 'POST', `${n}/representation/requests/${asked.id}/decision`, { confirm: true });
   // Ladders: a shared goal and an unshared one.
   await api(page, 'POST', `${n}/ladders`, {
     activity: 'Een dementiecafé',

@@ -347,9 +347,8 @@ describe('verkennen pages', () => {
 
     await signInAs(partner.page, 'buurt@e2e.test');
     await api(partner.page, 'POST', `/api/invitations/${token}/accept`);
-    const members = await api<{ id: string; email: string; version: number }[]>(lead.page, 'GET', `/api/networks/${id}/members`);
-    const member = members.find((m) => m.email === 'buurt@e2e.test')!;
-    await api(lead.page, 'PATCH', `/api/networks/${id}/members/${member.id}`, { actorId: ids['Buurtinitiatief Oost'], version: member.version });
+    const asked = await api<{ id: string }>(partner.page, 'POST', `/api/networks/${id}/representation/requests`, { actorId: ids['Buurtinitiatief Oost'] });
+    await api(lead.page, 'POST', `/api/networks/${id}/representation/requests/${asked.id}/decision`, { confirm: true });
 
     await open(lead.page, `${server.url}/netwerken/${id}/verkennen/kaart`);
     await lead.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));

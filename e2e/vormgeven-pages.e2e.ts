@@ -38,11 +38,9 @@ beforeAll(async () => {
   const network = await api(page, 'POST', '/api/networks', { name: 'Vorm Netwerk', areaLevel: 'wijk', areaName: 'Noord', ambition: 'Samen een vitale wijk.' });
   networkId = network.id;
   const n = `/api/networks/${networkId}`;
-  const zorg = await api(page, 'POST', `${n}/actors`, { kind: 'organisation', name: 'Wijkzorg Noord', domain: 'zorg' });
+  await api(page, 'POST', `${n}/actors`, { kind: 'organisation', name: 'Wijkzorg Noord', domain: 'zorg', ownOrganisation: true });
+  const me = (await api(page, 'GET', n)).members[0];
   const club = await api(page, 'POST', `${n}/actors`, { kind: 'initiative', name: 'Wandelclub Noord', domain: 'bewoners' });
-  const overview = await api(page, 'GET', n);
-  const me = overview.members[0];
-  await api(page, 'PATCH', `${n}/members/${me.id}`, { actorId: zorg.id, version: me.version });
 
   // A second member, for the other partner.
   const { link } = await api(page, 'POST', `${n}/invitations`, { role: 'partner' });
@@ -52,9 +50,8 @@ beforeAll(async () => {
   await signIn(other, server, 'club@e2e.test');
   await api(other, 'PATCH', '/api/me', { name: 'Cor Club' });
   await api(other, 'POST', `/api/invitations/${new URL(link).pathname.split('/').pop()}/accept`, {});
-  const o2 = await api(other, 'GET', n);
-  const clubMember = o2.members.find((m: { email: string }) => m.email === 'club@e2e.test');
-  await api(other, 'PATCH', `${n}/members/${clubMember.id}`, { actorId: club.id, version: clubMember.version });
+  const asked = await api(other, 'POST', `${n}/representation/requests`, { actorId: club.id });
+  await api(page, 'POST', `${n}/representation/requests/${asked.id}/decision`, { confirm: true });
 
   // Ladders: a shared goal, a warning (same words, other group) and an unshared goal.
   const l1 = await api(page, 'POST', `${n}/ladders`, {

@@ -32,15 +32,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Signs a partner in, accepts the shared invitation and says which actor they act for. */
-async function joinAs(page: Page, email: string, name: string, inviteLink: string, networkId: string, actorId: string) {
+/** Signs a partner in, accepts the shared invitation and asks to act for an actor; the kartrekker confirms. */
+async function joinAs(page: Page, lead: Page, email: string, name: string, inviteLink: string, networkId: string, actorId: string) {
   await page.goto(`${server.url}/inloggen`);
   await signIn(page, server, email);
   await api(page, 'PATCH', '/api/me', { name });
   await api(page, 'POST', `/api/invitations/${new URL(inviteLink).pathname.split('/').pop()}/accept`, {});
-  const overview = await api(page, 'GET', `/api/networks/${networkId}`);
-  const me = overview.members.find((m: { email: string }) => m.email === email);
-  await api(page, 'PATCH', `/api/networks/${networkId}/members/${me.id}`, { actorId, version: me.version });
+  const asked = await api(page, 'POST', `/api/networks/${networkId}/representation/requests`, { actorId });
+  await api(lead, 'POST', `/api/networks/${networkId}/representation/requests/${asked.id}/decision`, { confirm: true });
 }
 
 async function writeLadder(page: Page, networkId: string, ladder: { activity: string; steps: string[]; goal: string; groups: string[] }) {
@@ -83,8 +82,8 @@ describe('vormgeven', () => {
     const walkActor = await api(lead.page, 'POST', `/api/networks/${networkId}/actors`, { kind: 'initiative', name: 'Wandelclub De Stap', domain: 'bewoners' });
     const { link } = await api(lead.page, 'POST', `/api/networks/${networkId}/invitations`, { role: 'partner' });
 
-    await joinAs(cafe.page, 'cafe@e2e.test', 'Chris Café', link, networkId, cafeActor.id);
-    await joinAs(walk.page, 'wandel@e2e.test', 'Wim Wandel', link, networkId, walkActor.id);
+    await joinAs(cafe.page, lead.page, 'cafe@e2e.test', 'Chris Café', link, networkId, cafeActor.id);
+    await joinAs(walk.page, lead.page, 'wandel@e2e.test', 'Wim Wandel', link, networkId, walkActor.id);
 
     // Each partner writes a why ladder: different activities, the same underlying goal.
     await writeLadder(cafe.page, networkId, {

@@ -114,10 +114,15 @@ describe('kartrekker and partner', () => {
     await containsText(lead.page.getByRole('table', { name: /Partners in dit netwerk/ }), 'Huisartsenpraktijk Oost', 5000);
     expect(await stillSamePage(lead.page)).toBe(true);
 
-    // The partner says for whom they take part.
-    await partner.page.getByLabel('Namens welke partner doe jij mee?').selectOption({ label: 'Huisartsenpraktijk Oost' });
-    await partner.page.getByRole('button', { name: 'Keuze opslaan' }).click();
-    await isVisible(partner.page.getByText('Je keuze is opgeslagen.'));
+    // The partner asks to take part for the practice; nobody speaks for it yet, so the kartrekker confirms.
+    await partner.page.getByLabel('Namens welke partner wil je meedoen?').selectOption({ label: 'Huisartsenpraktijk Oost' });
+    await partner.page.getByRole('button', { name: 'Vraag om namens deze partner mee te doen' }).click();
+    await isVisible(partner.page.getByText('Je vraag is verstuurd.', { exact: false }));
+    await lead.page.reload();
+    await lead.page.getByRole('button', { name: /Bevestig dat .* namens Huisartsenpraktijk Oost meedoet/ }).click();
+    await isVisible(lead.page.getByText('Bevestigd.'));
+    await partner.page.reload();
+    await isVisible(partner.page.getByText('Je doet mee namens Huisartsenpraktijk Oost.'));
 
     // The kartrekker renames the network; the partner's open page shows the new name live.
     await markPage(partner.page);

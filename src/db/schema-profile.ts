@@ -31,6 +31,8 @@ export interface ProfileIndicatorTable {
   region_code: string;
   created_at: string;
   updated_at: string;
+  /** Who added it (migration 0009): the owner rule lets only them or a kartrekker change it. */
+  created_by: string | null;
   version: number;
 }
 

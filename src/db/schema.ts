@@ -212,7 +212,21 @@ export interface MailOutboxTable {
   sent_at: string | null;
 }
 
+/** A member's request to act for a partner (migration 0009); members.actor_id is the confirmed fact. */
+export interface RepresentationRequestTable {
+  id: string;
+  network_id: string;
+  member_id: string;
+  actor_id: string;
+  status: string;
+  asked_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  reason: string;
+}
+
 export interface DB extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables {
+  representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;
   auth_sessions: AuthSessionTable;

@@ -3,6 +3,8 @@ import { roleAtLeast, type Role } from '../domain/vocabulary.js';
 import { createTestApp, dialects, type TestApp } from '../test/harness.js';
 import { PRINCIPALS, ROUTES, makePeople, makeWorld, routeKey, sessionFor, type Principal, type Rule } from '../test/route-fixtures.js';
 import { streamStatus } from '../test/http.js';
+import { addMember, memberContext } from '../test/harness.js';
+import type { SessionUser } from '../core/access.js';
 
 /** Which status class each caller must get under each rule. */
 function expected(rule: Rule, who: Principal): 'ok' | 401 | 403 | 404 {
@@ -37,8 +39,9 @@ describe.each(dialects)('access matrix (%s)', (dialect) => {
       const spec = ROUTES[routeKey(r.method, r.url)];
       if (!spec) continue;
       const declared = typeof r.access === 'string' ? r.access : r.access.network;
-      // Member routes declare meekijker and let the service decide "yourself or a kartrekker".
-      const table = r.url.includes('/members/:memberId') ? 'meekijker' : spec.rule;
+      // Leaving and ending one's own representation declare meekijker and let the service decide
+      // "yourself or a kartrekker"; changing a membership is for a kartrekker only.
+      const table = r.url.includes('/members/:memberId') && r.method === 'DELETE' ? 'meekijker' : spec.rule;
       expect(declared, routeKey(r.method, r.url)).toBe(table);
     }
   });
@@ -79,3 +82,86 @@ describe.each(dialects)('access matrix (%s)', (dialect) => {
     }
   });
 });
+
+/**
+ * Two more callers, both partners by role, for the routes whose rights rest on who speaks for
+ * whom (issue 10): a partner whose request to act for the world's actor is not confirmed yet, and
+ * a partner acting for another partner. Neither may edit the actor's relations or actions, give
+ * "akkoord" in its name or make a person findable; the confirmed representative may.
+ */
+type RepresentationCaller = 'representative' | 'unconfirmed' | 'otherPartner';
+
+describe.each(dialects)('access matrix: who speaks for whom (%s)', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t?.close());
+
+  async function setUp() {
+    const people = await makePeople(t);
+    const w = await makeWorld(t, people);
+    const lead = await memberContext(t, w.networkId, people.kartrekker.id);
+    const other = await t.services.actors.create(lead, { kind: 'organisation', name: 'Huisartsenpraktijk', domain: 'zorg' });
+    // Set-up only: the world's partner is the confirmed representative (the confirm path has its own tests).
+    await t.deps.db.updateTable('members').set({ actor_id: w.actorId }).where('id', '=', w.partnerMemberId).execute();
+    const unconfirmed = await t.services.auth.ensureUser(`nog-niet-${w.networkId}@voorbeeld.nl`);
+    await addMember(t, w.networkId, unconfirmed.id, 'partner');
+    await t.services.representation.ask(await memberContext(t, w.networkId, unconfirmed.id), unconfirmed, { actorId: w.actorId });
+    const otherPartner = await t.services.auth.ensureUser(`ander-${w.networkId}@voorbeeld.nl`);
+    const otherMember = await addMember(t, w.networkId, otherPartner.id, 'partner');
+    await t.deps.db.updateTable('members').set({ actor_id: other.id }).where('id', '=', otherMember).execute();
+    const callers: Record<RepresentationCaller, SessionUser> = { representative: people.partner, unconfirmed, otherPartner };
+    return { w, lead, callers };
+  }
+
+  const cases: { name: string; run(s: Awaited<ReturnType<typeof setUp>>, cookie: string): Promise<{ status: number; allowed: boolean }> }[] = [
+    {
+      name: "PATCH …/relations/:id of the actor's relation",
+      async run({ w, lead }, cookie) {
+        const third = await t.services.actors.create(lead, { kind: 'organisation', name: 'Corporatie', domain: 'wonen' });
+        const rel = await t.services.relations.create(lead, { actorAId: w.actorId, actorBId: third.id, kind: 'overleg', frequency: 'maandelijks', quality: 3 });
+        const res = await t.request({ method: 'PATCH', url: `/api/networks/${w.networkId}/relations/${rel.id}`, cookie, payload: { quality: 4, version: 1 } });
+        return { status: res.statusCode, allowed: res.statusCode === 200 };
+      },
+    },
+    {
+      name: "PATCH …/actions/:id of an action for the actor",
+      async run({ w, lead }, cookie) {
+        const action = await t.services.actions.create(lead, { title: 'Zaal regelen', dueOn: '2027-01-15', actorId: w.actorId });
+        const res = await t.request({ method: 'PATCH', url: `/api/networks/${w.networkId}/actions/${action.id}`, cookie, payload: { status: 'klaar', version: 1 } });
+        return { status: res.statusCode, allowed: res.statusCode === 200 };
+      },
+    },
+    {
+      name: "POST …/card/versions/:id/consent counts for the actor",
+      async run({ w, lead }, cookie) {
+        await t.services.cards.addJoint(lead, { column: 'waarden', text: 'Iedereen doet mee.' });
+        const version = await t.services.cards.publish(lead);
+        const res = await t.request({ method: 'POST', url: `/api/networks/${w.networkId}/card/versions/${version.id}/consent`, cookie });
+        const forActor = await t.deps.db.selectFrom('card_consents').select('id').where('version_id', '=', version.id).where('party', '=', `actor:${w.actorId}`).execute();
+        return { status: res.statusCode, allowed: forActor.length === 1 };
+      },
+    },
+  ];
+
+  for (const c of cases) {
+    it.each<RepresentationCaller>(['representative', 'unconfirmed', 'otherPartner'])(`${c.name}: %s`, async (who) => {
+      const s = await setUp();
+      const cookie = await sessionFor(t, s.callers[who].id);
+      const { status, allowed } = await c.run(s, cookie);
+      expect(status, `${c.name} as ${who}`).toBeLessThan(500);
+      expect(allowed, `${c.name} as ${who} (status ${status})`).toBe(who === 'representative');
+    });
+  }
+
+  it.each<RepresentationCaller>(['unconfirmed', 'otherPartner'])('PATCH …/actors/:id makes no person findable: %s', async (who) => {
+    const s = await setUp();
+    // The unconfirmed caller even asked for this person with the person's own address: still not confirmed.
+    const person = await t.services.actors.create(s.lead, { kind: 'person', name: 'Truus', domain: 'bewoners', contactEmail: s.callers[who].email });
+    await t.services.representation.ask(await memberContext(t, s.w.networkId, s.callers[who].id), s.callers[who], { actorId: person.id });
+    const res = await t.request({ method: 'PATCH', url: `/api/networks/${s.w.networkId}/actors/${person.id}`, cookie: await sessionFor(t, s.callers[who].id), payload: { findable: true, version: 1 } });
+    expect(res.statusCode).toBe(422);
+  });
+});
+

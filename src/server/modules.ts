@@ -30,12 +30,14 @@ import * as profile from '../modules/profile/index.js';
 import * as focus from '../modules/focus/index.js';
 import * as exchange from '../modules/exchange/index.js';
 import * as effects from '../modules/effects/index.js';
+import * as representation from '../modules/representation/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
 const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   auth, networks, members, actors, live, progress, functions, suggestions, analysis, relations, search, audit,
   privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange, effects,
+  representation,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -44,7 +46,7 @@ export function createServices(deps: Deps): Services {
   const actorService = actors.createActorService(deps, { search: searchService });
   const relationService = relations.createRelationService(deps);
   const privacyService = privacy.createPrivacyService(deps);
-  const memberService = members.createMemberService(deps, { actors: actorService, privacy: privacyService });
+  const memberService = members.createMemberService(deps, { privacy: privacyService });
   const cardService = cards.createCardService(deps);
   const goalService = goals.createGoalService(deps);
   const focusService = focus.createFocusService(deps);
@@ -75,6 +77,7 @@ export function createServices(deps: Deps): Services {
     focus: focusService,
     exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
     effects: effects.createEffectService(deps, { agreements: agreementService }),
+    representation: representation.createRepresentationService(deps),
   };
 }
 

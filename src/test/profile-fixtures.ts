@@ -1,4 +1,5 @@
 import type { RouteSpec, World } from './route-spec.js';
+import type { MemberContext, SessionUser } from '../core/access.js';
 import { memberContext, type TestApp } from './harness.js';
 
 /**
@@ -28,11 +29,18 @@ const kumuFiles = [
 async function region(t: TestApp, w: World) {
   return (await t.services.profile.importCbs(await lead(t, w), { ...CBS_FILE, regionCodes: ['WK190001'] })).imported[0].id;
 }
-async function indicator(t: TestApp, w: World) {
-  return (await t.services.profile.addIndicator(await lead(t, w), { name: 'Eenzaamheid 65+', value: 48, unit: '%', source: 'GGD Gezondheidsmonitor', measuredOn: '2024-10-01' })).id;
+/** Own items follow the owner rule: each caller changes one they added themselves. */
+async function selfOrLead(t: TestApp, w: World, caller: SessionUser | null): Promise<MemberContext> {
+  const m = caller
+    ? await t.deps.db.selectFrom('members').select('user_id').where('network_id', '=', w.networkId).where('user_id', '=', caller.id).executeTakeFirst()
+    : undefined;
+  return m ? memberContext(t, w.networkId, m.user_id) : lead(t, w);
 }
-async function entry(t: TestApp, w: World) {
-  return (await t.services.profile.addEntry(await lead(t, w), { kind: 'need', text: 'Meer ontmoetingsplekken', source: 'bewonersavond' })).id;
+async function indicator(t: TestApp, w: World, caller: SessionUser | null) {
+  return (await t.services.profile.addIndicator(await selfOrLead(t, w, caller), { name: 'Eenzaamheid 65+', value: 48, unit: '%', source: 'GGD Gezondheidsmonitor', measuredOn: '2024-10-01' })).id;
+}
+async function entry(t: TestApp, w: World, caller: SessionUser | null) {
+  return (await t.services.profile.addEntry(await selfOrLead(t, w, caller), { kind: 'need', text: 'Meer ontmoetingsplekken', source: 'bewonersavond' })).id;
 }
 async function candidate(t: TestApp, w: World, theme = 'eenzaamheid') {
   return (await t.services.focus.propose(await lead(t, w), { theme })).id;
@@ -60,11 +68,11 @@ export const PROFILE_ROUTES: Record<string, RouteSpec> = {
   },
   'PATCH /api/networks/:networkId/profile/indicators/:indicatorId': {
     rule: 'partner',
-    build: async (t, w) => ({ url: `/api/networks/${w.networkId}/profile/indicators/${await indicator(t, w)}`, payload: { ...indicatorBody, version: 1 } }),
+    build: async (t, w, caller) => ({ url: `/api/networks/${w.networkId}/profile/indicators/${await indicator(t, w, caller)}`, payload: { ...indicatorBody, version: 1 } }),
   },
   'DELETE /api/networks/:networkId/profile/indicators/:indicatorId': {
     rule: 'partner',
-    build: async (t, w) => ({ url: `/api/networks/${w.networkId}/profile/indicators/${await indicator(t, w)}` }),
+    build: async (t, w, caller) => ({ url: `/api/networks/${w.networkId}/profile/indicators/${await indicator(t, w, caller)}` }),
   },
   'POST /api/networks/:networkId/profile/entries': {
     rule: 'partner',
@@ -72,11 +80,11 @@ export const PROFILE_ROUTES: Record<string, RouteSpec> = {
   },
   'PATCH /api/networks/:networkId/profile/entries/:entryId': {
     rule: 'partner',
-    build: async (t, w) => ({ url: `/api/networks/${w.networkId}/profile/entries/${await entry(t, w)}`, payload: { text: 'Meer bankjes', source: 'wijkagent', notedOn: '2026-11-02', version: 1 } }),
+    build: async (t, w, caller) => ({ url: `/api/networks/${w.networkId}/profile/entries/${await entry(t, w, caller)}`, payload: { text: 'Meer bankjes', source: 'wijkagent', notedOn: '2026-11-02', version: 1 } }),
   },
   'DELETE /api/networks/:networkId/profile/entries/:entryId': {
     rule: 'partner',
-    build: async (t, w) => ({ url: `/api/networks/${w.networkId}/profile/entries/${await entry(t, w)}` }),
+    build: async (t, w, caller) => ({ url: `/api/networks/${w.networkId}/profile/entries/${await entry(t, w, caller)}` }),
   },
   'GET /api/networks/:networkId/focus': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/focus` }) },
   'POST /api/networks/:networkId/focus/candidates': {

@@ -89,13 +89,45 @@ export const ROUTES: Record<string, RouteSpec> = {
   },
   'DELETE /api/networks/:networkId': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}` }) },
   'GET /api/networks/:networkId/members': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/members` }) },
-  // The target is the partner's own membership: a partner may change their own, a meekijker not.
+  // Only a kartrekker changes a membership (the role); who acts for a partner is asked and confirmed.
   'PATCH /api/networks/:networkId/members/:memberId': {
-    rule: 'partner',
+    rule: 'kartrekker',
     build: (_t, w) => ({
       url: `/api/networks/${w.networkId}/members/${w.partnerMemberId}`,
-      payload: { role: 'partner', actorId: w.actorId, version: 1 },
+      payload: { role: 'partner', version: 1 },
     }),
+  },
+  'GET /api/networks/:networkId/representation': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/representation` }) },
+  'POST /api/networks/:networkId/representation/requests': {
+    rule: 'partner',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/representation/requests`, payload: { actorId: w.actorId, reason: 'Ik werk er.' } }),
+  },
+  // Someone else asked: the kartrekker decides for an actor nobody acts for; the partner as its representative.
+  'POST /api/networks/:networkId/representation/requests/:requestId/decision': {
+    rule: 'partner',
+    async build(t, w, caller) {
+      const partner = await t.deps.db.selectFrom('members').select('user_id').where('id', '=', w.partnerMemberId).executeTakeFirstOrThrow();
+      const partnerDecides = caller?.id === partner.user_id;
+      if (partnerDecides) await t.deps.db.updateTable('members').set({ actor_id: w.actorId }).where('id', '=', w.partnerMemberId).execute();
+      const asker = partnerDecides
+        ? (await t.deps.db.selectFrom('members').select('user_id').where('network_id', '=', w.networkId).where('role', '=', 'kartrekker').executeTakeFirstOrThrow()).user_id
+        : partner.user_id;
+      const user = await t.deps.db.selectFrom('users').selectAll().where('id', '=', asker).executeTakeFirstOrThrow();
+      const asked = await t.services.representation.ask(
+        await memberContext(t, w.networkId, asker),
+        { id: user.id, email: user.email, name: user.name, isAdmin: false, locale: 'nl', reminders: true },
+        { actorId: w.actorId },
+      );
+      return { url: `/api/networks/${w.networkId}/representation/requests/${asked.id}/decision`, payload: { confirm: true, reason: 'Klopt.' } };
+    },
+  },
+  // Ending one's own representation (the partner acts for the world's actor in this case).
+  'DELETE /api/networks/:networkId/members/:memberId/representation': {
+    rule: 'partner',
+    async build(t, w) {
+      await t.deps.db.updateTable('members').set({ actor_id: w.actorId }).where('id', '=', w.partnerMemberId).execute();
+      return { url: `/api/networks/${w.networkId}/members/${w.partnerMemberId}/representation` };
+    },
   },
   'DELETE /api/networks/:networkId/members/:memberId': {
     rule: 'partner',

@@ -69,12 +69,6 @@ export const errorMessages = {
     nl: 'Een netwerk heeft altijd minstens één kartrekker. Maak eerst iemand anders kartrekker.',
     en: 'A network always has at least one kartrekker (lead). Make someone else kartrekker first.',
   },
-  'member.onlyLeadChangesRoles': { nl: 'Alleen een kartrekker kan rollen veranderen.', en: 'Only a kartrekker can change roles.' },
-  'member.actingForSelfOnly': {
-    nl: 'Je kunt alleen voor jezelf kiezen namens welke partner je meedoet.',
-    en: 'You can only choose for yourself which partner you take part for.',
-  },
-  'member.choosePartner': { nl: 'Kies een partner uit dit netwerk.', en: 'Choose a partner from this network.' },
   'member.onlyLeadRemoves': { nl: 'Alleen een kartrekker kan iemand uit het netwerk halen.', en: 'Only a kartrekker can remove someone from the network.' },
   'member.onlyLeadOf': {
     nl: 'Je bent de enige kartrekker van {networks}. Maak eerst iemand anders kartrekker, of verwijder dat netwerk.',
@@ -306,4 +300,43 @@ export const errorMessages = {
     },
   },
   'exchange.fixOrSkip': { nl: 'Verbeter de foute rijen, of kies om ze over te slaan.', en: 'Correct the wrong rows, or choose to skip them.' },
+  // Who speaks for whom (modules/representation)
+  'representation.actorNotFound': { nl: 'Deze partner doet niet mee in dit netwerk.', en: 'This partner does not take part in this network.' },
+  'representation.requestNotFound': { nl: 'Dit verzoek bestaat niet (meer).', en: 'This request does not exist (any more).' },
+  'representation.already': { nl: 'Je doet al mee namens deze partner.', en: 'You already take part for this partner.' },
+  'representation.person': {
+    nl: 'Een persoon kan alleen door diegene zelf vertegenwoordigd worden: het e-mailadres van deze persoon moet het adres zijn waarmee je inlogt.',
+    en: 'A person can only be represented by that person: the e-mail address of this person must be the one you sign in with.',
+  },
+  'representation.ownRequest': {
+    nl: 'Je kunt je eigen verzoek niet bevestigen of weigeren. Iemand die al namens deze partner meedoet, of anders een kartrekker, beslist.',
+    en: 'You cannot confirm or refuse your own request. Someone who already takes part for this partner, or else a kartrekker, decides.',
+  },
+  'representation.notDecider': {
+    nl: 'Alleen iemand die al namens deze partner meedoet kan dit bevestigen of weigeren; doet nog niemand dat, dan een kartrekker.',
+    en: 'Only someone who already takes part for this partner can confirm or refuse this; if nobody does yet, a kartrekker.',
+  },
+  'representation.decided': { nl: 'Over dit verzoek is al beslist.', en: 'This request has already been decided.' },
+  'representation.personChanged': {
+    nl: 'Het e-mailadres van deze persoon is niet (meer) het adres van wie het vraagt. Bevestigen kan daarom niet.',
+    en: 'The e-mail address of this person is not (or no longer) that of the person asking. So it cannot be confirmed.',
+  },
+  'representation.endOthers': {
+    nl: 'Alleen een kartrekker kan beëindigen dat iemand anders namens een partner meedoet.',
+    en: 'Only a kartrekker can end someone else taking part for a partner.',
+  },
+  'representation.notActing': { nl: 'Dit lid doet niet mee namens een partner.', en: 'This member does not take part for a partner.' },
+  'representation.ownAlready': {
+    nl: 'Je doet al mee namens een partner. Voeg de partner toe zonder "mijn eigen organisatie" aan te zetten, en vraag daarna om namens die partner mee te doen.',
+    en: 'You already take part for a partner. Add the partner without "my own organisation", and then ask to take part for that partner.',
+  },
+  'representation.ownPerson': {
+    nl: 'Een persoon kan alleen zichzelf als eigen organisatie toevoegen: vul als e-mailadres het adres in waarmee je inlogt.',
+    en: 'A person can only add themselves as their own organisation: fill in the e-mail address you sign in with.',
+  },
+  'profile.notYours': {
+    nl: 'Dit heeft iemand anders toegevoegd. Alleen diegene of een kartrekker kan het veranderen of weghalen.',
+    en: 'Someone else added this. Only they or a kartrekker can change or remove it.',
+  },
 } as const;
+

@@ -127,4 +127,14 @@ export const validationMessages = {
   'schema.screenCode': { nl: 'Vul de code in die op het scherm staat.', en: 'Fill in the code on the screen.' },
   'schema.codeLength': { nl: 'Een code heeft 6 tekens.', en: 'A code has 6 characters.' },
   'schema.guestKey': { nl: 'Deze sleutel is ongeldig.', en: 'This key is not valid.' },
+  // Text hygiene (modules/common/schemas.ts `text`)
+  'text.control': {
+    nl: 'Deze tekst bevat een onzichtbaar stuurteken (bijvoorbeeld een NUL-teken). Haal het weg en probeer het opnieuw.',
+    en: 'This text contains an invisible control character (for example a NUL character). Remove it and try again.',
+  },
+  'text.oneLine': { nl: 'Gebruik hier één regel: zonder regeleinde of tab.', en: 'Use one line here: no line break or tab.' },
+  'member.actorIdNotHere': {
+    nl: 'Namens welke partner iemand meedoet, stel je hier niet in. Vraag het aan bij "Namens een partner meedoen"; iemand van die partner of de kartrekker bevestigt het.',
+    en: 'Which partner someone takes part for is not set here. Ask for it under "Take part for a partner"; someone of that partner or the kartrekker confirms it.',
+  },
 } as const;

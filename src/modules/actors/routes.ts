@@ -1,7 +1,7 @@
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
 import { networkParams } from '../common/schemas.js';
-import { memberOf } from '../../core/access.js';
+import { memberOf, requireUser } from '../../core/access.js';
 import { actorParams, createActor, linkActor, updateActor } from './schemas.js';
 
 const tags = ['Partners en sociale kaart'];
@@ -15,7 +15,15 @@ export async function actorRoutes(app: App, { services }: RouteContext) {
   app.post('/api/networks/:networkId/actors', {
     config: { access: { network: 'partner' } },
     schema: { tags, summary: 'Voeg een organisatie, initiatief of persoon toe', params: networkParams, body: createActor },
-  }, async (req, reply) => reply.status(201).send(await services.actors.create(memberOf(req), req.body)));
+  }, async (req, reply) => {
+    const ctx = memberOf(req);
+    const { ownOrganisation, ...input } = req.body;
+    if (!ownOrganisation) return reply.status(201).send(await services.actors.create(ctx, input));
+    services.representation.checkOwnNew(ctx, requireUser(req.user), input);
+    const created = await services.actors.create(ctx, input);
+    await services.representation.claimNew(ctx, created.id);
+    return reply.status(201).send(await services.actors.get({ ...ctx, actorId: created.id }, created.id));
+  });
 
   app.post('/api/networks/:networkId/actors/link', {
     config: { access: { network: 'partner' } },

@@ -10,19 +10,12 @@ import {
   optionalText,
   requiredText,
   tagList,
+  text,
   version,
 } from '../common/schemas.js';
 
-const phone = z
-  .string()
-  .trim()
-  .max(30)
-  .regex(/^[0-9+()\-\s]*$/, { error: schemaText('schema.phone') });
-const website = z
-  .string()
-  .trim()
-  .max(300)
-  .regex(/^https?:\/\/[^\s]+$/i, { error: schemaText('zod.url') });
+const phone = text(30).regex(/^[0-9+()\-\s]*$/, { error: schemaText('schema.phone') });
+const website = text(300, { multiline: false }).regex(/^https?:\/\/[^\s]+$/i, { error: schemaText('zod.url') });
 const kvk = z.string().trim().regex(/^\d{8}$/, { error: schemaText('schema.kvk') });
 const agb = z.string().trim().regex(/^\d{8}$/, { error: schemaText('schema.agb') });
 
@@ -48,7 +41,11 @@ const actorFields = {
   status: z.enum(PARTICIPATION).optional(),
 };
 
-export const createActor = z.strictObject(actorFields);
+export const createActor = z.strictObject({
+  ...actorFields,
+  /** "This is my own organisation": the maker acts for it from the start, if they act for no partner yet. */
+  ownOrganisation: z.boolean().optional(),
+});
 export const updateActor = z.strictObject({
   ...Object.fromEntries(Object.entries(actorFields).map(([k, v]) => [k, v.optional()])),
   version,

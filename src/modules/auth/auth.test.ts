@@ -76,6 +76,46 @@ describe.each(dialects)('sign-in by e-mail (%s)', (dialect) => {
     expect(right.statusCode).toBe(400);
   });
 
+  it('finding 7: 28 parallel wrong codes — the code is compared at most five times and the right one no longer works', async () => {
+    t = await createTestApp(dialect);
+    await t.services.auth.requestSignIn('race@voorbeeld.nl');
+    const code = codeFromMail(t.lastMailTo('race@voorbeeld.nl')!.subject);
+    const wrong = code === '000000' ? '111111' : '000000';
+    const results = await Promise.all(
+      Array.from({ length: 28 }, () => t.request({ method: 'POST', url: '/api/auth/verify', payload: { email: 'race@voorbeeld.nl', code: wrong } })),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual(Array(28).fill(400));
+    const stored = await t.deps.db.selectFrom('login_challenges').select('failed_attempts').where('email', '=', 'race@voorbeeld.nl').executeTakeFirstOrThrow();
+    expect(Number(stored.failed_attempts)).toBe(5);
+    const right = await t.request({ method: 'POST', url: '/api/auth/verify', payload: { email: 'race@voorbeeld.nl', code } });
+    expect(right.statusCode).toBe(400);
+  });
+
+  it('finding 7: 45 parallel failures from one IP — exactly 30 are let through, the rest get 429', async () => {
+    t = await createTestApp(dialect);
+    const results = await Promise.all(
+      Array.from({ length: 45 }, (_, i) =>
+        t.request({ method: 'POST', url: '/api/auth/verify', payload: { email: `p${i}@voorbeeld.nl`, code: '123456' }, remoteAddress: '10.9.9.9' }),
+      ),
+    );
+    const statuses = results.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 400)).toHaveLength(30);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+  });
+
+  it('a right code gives its try back to the IP: only failures count', async () => {
+    t = await createTestApp(dialect);
+    for (let i = 0; i < 29; i++) {
+      await t.request({ method: 'POST', url: '/api/auth/verify', payload: { email: `q${i}@voorbeeld.nl`, code: '123456' }, remoteAddress: '10.8.8.8' });
+    }
+    await t.services.auth.requestSignIn('goed@voorbeeld.nl');
+    const code = codeFromMail(t.lastMailTo('goed@voorbeeld.nl')!.subject);
+    expect((await t.request({ method: 'POST', url: '/api/auth/verify', payload: { email: 'goed@voorbeeld.nl', code }, remoteAddress: '10.8.8.8' })).statusCode).toBe(200);
+    // 29 failures so far: one more is allowed, the next is refused.
+    expect((await t.request({ method: 'POST', url: '/api/auth/verify', payload: { email: 'r@voorbeeld.nl', code: '123456' }, remoteAddress: '10.8.8.8' })).statusCode).toBe(400);
+    expect((await t.request({ method: 'POST', url: '/api/auth/verify', payload: { email: 's@voorbeeld.nl', code: '123456' }, remoteAddress: '10.8.8.8' })).statusCode).toBe(429);
+  });
+
   it('limits mail requests per address, not per IP: 60 people behind one connection all get in', async () => {
     t = await createTestApp(dialect);
     for (let i = 0; i < 60; i++) {

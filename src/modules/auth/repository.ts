@@ -70,15 +70,21 @@ export const authRepository = (db: Kysely<DB>) => ({
       .returning(['id', 'email'])
       .executeTakeFirst();
   },
-  async openChallengesFor(email: string, now: string) {
+  /**
+   * Takes one try from each open code of this address and returns the codes that still had one:
+   * counted before the code is compared, in one conditional UPDATE (each row is locked while it
+   * is counted), so however many requests arrive at once a code is compared at most `maxTries`
+   * times.
+   */
+  async takeTry(email: string, now: string, maxTries: number) {
     return db
-      .selectFrom('login_challenges')
-      .select(['id', 'code_hash', 'failed_attempts'])
+      .updateTable('login_challenges')
+      .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
       .where('email', '=', email)
       .where('used_at', 'is', null)
       .where('expires_at', '>', now)
-      .orderBy('created_at', 'desc')
-      .limit(5)
+      .where('failed_attempts', '<', maxTries)
+      .returning(['id', 'code_hash'])
       .execute();
   },
   async consumeChallengeById(id: string, now: string) {
@@ -89,13 +95,6 @@ export const authRepository = (db: Kysely<DB>) => ({
       .where('used_at', 'is', null)
       .returning(['id'])
       .executeTakeFirst();
-  },
-  async countFailedAttempt(id: string) {
-    await db
-      .updateTable('login_challenges')
-      .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
-      .where('id', '=', id)
-      .execute();
   },
   async insertSession(row: DB['auth_sessions']) {
     await db.insertInto('auth_sessions').values(row).execute();

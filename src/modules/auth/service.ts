@@ -2,7 +2,7 @@ import type { Deps } from '../common/deps.js';
 import type { SessionUser } from '../../core/access.js';
 import { AppError, errors } from '../../core/errors.js';
 import { hashSecret, isoIn, newCode, newId, newSecret, nowIso, sameHash } from '../../core/crypto.js';
-import { limit, peek, hit } from '../common/rate-limit.js';
+import { hit, limit, unhit } from '../common/rate-limit.js';
 import { authRepository, toSessionUser } from './repository.js';
 import type { MeResponse, TokenResponse } from './schemas.js';
 
@@ -103,21 +103,20 @@ export function createAuthService(deps: Deps) {
         const user = await userForSignIn(challenge.email);
         return { user, session: await startSession(user.id) };
       }
+      // Every try counts as a failure first and is given back when it succeeds: counting after
+      // the check let parallel requests through between the check and the count.
       const failKey = `signin-fail:${ip}`;
-      if ((await peek(deps.db, failKey, WINDOW)) >= FAILURES_PER_IP) {
-        throw errors.rateLimited(WINDOW / 1000);
-      }
+      if ((await hit(deps.db, failKey, WINDOW)).count > FAILURES_PER_IP) throw errors.rateLimited(WINDOW / 1000);
       const expected = hashSecret(`${input.email}:${input.code}`);
-      const open = await repo.openChallengesFor(input.email, now);
-      const match = open.find((c) => c.failed_attempts < MAX_CODE_TRIES && sameHash(c.code_hash, expected));
+      const tried = await repo.takeTry(input.email, now, MAX_CODE_TRIES);
+      const match = tried.find((c) => sameHash(c.code_hash, expected));
       if (!match || !(await repo.consumeChallengeById(match.id, now))) {
-        await hit(deps.db, failKey, WINDOW);
-        for (const c of open) await repo.countFailedAttempt(c.id);
         if (await repo.undeliveredSignInMail(input.email, isoIn(-CHALLENGE_TTL))) throw mailNotSent();
         throw new AppError(400, 'code_invalid', 'auth.codeInvalid', {
           code: 'auth.codeInvalidShort',
         });
       }
+      await unhit(deps.db, failKey, WINDOW);
       const user = await userForSignIn(input.email);
       return { user, session: await startSession(user.id) };
     },

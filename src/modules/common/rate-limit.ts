@@ -28,6 +28,19 @@ export async function hit(db: Kysely<DB>, key: string, windowMs: number): Promis
   return { count: Number(row.count), resetInMs: windowStart + windowMs - now };
 }
 
+/** Gives back a hit that turned out not to count (a sign-in that succeeded after all). */
+export async function unhit(db: Kysely<DB>, key: string, windowMs: number): Promise<void> {
+  const now = Date.now();
+  const windowStart = now - (now % windowMs);
+  await db
+    .updateTable('rate_limits')
+    .set((eb) => ({ count: eb('count', '-', 1) }))
+    .where('key', '=', key)
+    .where('window_start', '=', windowStart)
+    .where('count', '>', 0)
+    .execute();
+}
+
 export async function peek(db: Kysely<DB>, key: string, windowMs: number): Promise<number> {
   const now = Date.now();
   const windowStart = now - (now % windowMs);

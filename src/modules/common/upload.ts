@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { schemaText } from '../../core/messages/index.js';
+import { text } from './schemas.js';
 
 /**
  * Files travel as JSON `{fileName, contentBase64}`: that keeps the JSON-only rule that protects
@@ -9,7 +10,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = 16 * 1024 * 1024;
 
 export const uploadedFile = z.strictObject({
-  fileName: z.string().trim().min(1, { error: schemaText('schema.chooseFile') }).max(200),
+  fileName: text(200).refine((v) => v.length > 0, { error: schemaText('schema.chooseFile') }),
   contentBase64: z
     .string()
     .min(1, { error: schemaText('error.emptyFile') })

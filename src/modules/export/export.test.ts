@@ -59,7 +59,8 @@ async function filledNetwork(t: TestApp) {
   const lotte = await join('lotte@voorbeeld.nl', 'partner');
   const members = json<{ id: string; userId: string; version: number }[]>(await t.request({ method: 'GET', url: `/api/networks/${network.id}/members`, cookie: lotte.cookie }));
   const mine = members.find((m) => m.userId === lotte.user.id)!;
-  await t.request({ method: 'PATCH', url: `/api/networks/${network.id}/members/${mine.id}`, cookie: lotte.cookie, payload: { actorId: actors[0].id, version: mine.version } });
+  const asked = json<{ id: string }>(await t.request({ method: 'POST', url: `/api/networks/${network.id}/representation/requests`, cookie: lotte.cookie, payload: { actorId: actors[0].id } }));
+  await t.request({ method: 'POST', url: `/api/networks/${network.id}/representation/requests/${asked.id}/decision`, cookie: kim.cookie, payload: { confirm: true } });
   await t.request({ method: 'POST', url: `/api/networks/${network.id}/invitations`, cookie: kim.cookie, payload: { role: 'meekijker' } });
   const [a, b] = [actors[0].id, actors[1].id].sort();
   const now = nowIso();

@@ -279,7 +279,7 @@ const LIST = [
     label: 'eigen cijfers',
     columns: {
       id: text, network_id: text, name: text, value: text, unit: text, source: text, measured_on: text,
-      region_code: text, ...editable,
+      region_code: text, created_by: optUser, ...editable,
     },
   }),
   spec({
@@ -345,6 +345,16 @@ const LIST = [
     key: ['id'],
     label: 'vastgelegde versies van effectmodellen',
     columns: { id: text, network_id: text, model_id: ref('effect_models'), number: int, snapshot: json, created_by: optUser, created_at: text },
+  }),
+  spec({
+    table: 'representation_requests',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'verzoeken om namens een partner mee te doen',
+    columns: {
+      id: text, network_id: text, member_id: ref('members'), actor_id: ref('actors'), status: text, asked_at: text,
+      decided_at: optText, decided_by: optUser, reason: text,
+    },
   }),
 ] as const;
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestApp, dialects, type TestApp } from '../../test/harness.js';
+import { addMember, createTestApp, dialects, memberContext, type TestApp } from '../../test/harness.js';
+import { sessionFor } from '../../test/route-fixtures.js';
 
 const json = (res: { body: string }) => JSON.parse(res.body);
 
@@ -94,6 +95,41 @@ describe.each(dialects)('networks, members and invitations (%s)', (dialect) => {
     expect(JSON.stringify(await t.deps.db.selectFrom('users').selectAll().execute())).not.toContain('kim@voorbeeld.nl');
   });
 
+  it('finding 7: kartrekkers leaving at once never leave the network without one (2 at once, five times; then 21 at once)', async () => {
+    const { lead, network } = await startNetwork();
+    const leadsLeft = async (networkId: string) =>
+      Number((await t.deps.db.selectFrom('members').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('role', '=', 'kartrekker').executeTakeFirstOrThrow()).n);
+    async function leadsOf(networkId: string, count: number) {
+      const people = [];
+      for (let i = 0; i < count; i++) {
+        const user = await t.services.auth.ensureUser(`lead${i}-${networkId}@voorbeeld.nl`);
+        const memberId = await addMember(t, networkId, user.id, 'kartrekker');
+        people.push({ memberId, cookie: await sessionFor(t, user.id) });
+      }
+      return people;
+    }
+    const leaveAll = (networkId: string, people: { memberId: string; cookie: string }[]) =>
+      Promise.all(people.map((p) => t.request({ method: 'DELETE', url: `/api/networks/${networkId}/members/${p.memberId}`, cookie: p.cookie })));
+
+    for (let trial = 0; trial < 5; trial++) {
+      const net = json(await t.request({ method: 'POST', url: '/api/networks', cookie: lead.cookie, payload: { name: `Proef ${trial}`, areaLevel: 'wijk', areaName: 'Centrum' } }));
+      // The creator leaves the lead role to two others, who then both leave at once.
+      const two = await leadsOf(net.id, 2);
+      const creator = json(await t.request({ method: 'GET', url: `/api/networks/${net.id}/members`, cookie: lead.cookie })).find((m: { email: string }) => m.email === 'kim@voorbeeld.nl');
+      expect((await t.request({ method: 'DELETE', url: `/api/networks/${net.id}/members/${creator.id}`, cookie: lead.cookie })).statusCode).toBe(204);
+      const statuses = (await leaveAll(net.id, two)).map((r) => r.statusCode).sort();
+      expect(statuses).toEqual([204, 409]);
+      expect(await leadsLeft(net.id)).toBe(1);
+    }
+
+    const many = await leadsOf(network.id, 20);
+    const all = [...many, { memberId: (await memberContext(t, network.id, lead.user.id)).memberId, cookie: lead.cookie }];
+    const statuses = (await leaveAll(network.id, all)).map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 204)).toHaveLength(20);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(1);
+    expect(await leadsLeft(network.id)).toBe(1);
+  });
+
   it('a partner cannot change roles or remove others, but can leave', async () => {
     const { lead, network } = await startNetwork();
     const inv = json(await t.request({ method: 'POST', url: `/api/networks/${network.id}/invitations`, cookie: lead.cookie, payload: { role: 'partner' } }));
@@ -106,6 +142,25 @@ describe.each(dialects)('networks, members and invitations (%s)', (dialect) => {
     expect((await t.request({ method: 'DELETE', url: `/api/networks/${network.id}/members/${kim.id}`, cookie: p.cookie })).statusCode).toBe(403);
     expect((await t.request({ method: 'DELETE', url: `/api/networks/${network.id}/members/${piet.id}`, cookie: p.cookie })).statusCode).toBe(204);
     expect((await t.request({ method: 'GET', url: `/api/networks/${network.id}`, cookie: p.cookie })).statusCode).toBe(404);
+  });
+
+  it('finding 10: a meekijker\'s write is refused whatever the body — no version bump, no audit line', async () => {
+    const { lead, network } = await startNetwork();
+    const inv = json(await t.request({ method: 'POST', url: `/api/networks/${network.id}/invitations`, cookie: lead.cookie, payload: { role: 'meekijker' } }));
+    const viewer = await t.signIn('kijker@voorbeeld.nl');
+    await t.request({ method: 'POST', url: `/api/invitations/${inv.link.split('/').pop()}/accept`, cookie: viewer.cookie });
+    const kim = json(await t.request({ method: 'GET', url: `/api/networks/${network.id}/members`, cookie: lead.cookie })).find((m: { email: string }) => m.email === 'kim@voorbeeld.nl');
+    const auditRows = () => t.deps.db.selectFrom('audit_log').select('id').where('entity_id', '=', kim.id).execute();
+    const before = (await auditRows()).length;
+    for (const payload of [{ version: kim.version }, { version: kim.version, role: 'kartrekker' }, { version: 'x' }, {}]) {
+      const res = await t.request({ method: 'PATCH', url: `/api/networks/${network.id}/members/${kim.id}`, cookie: viewer.cookie, payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(403);
+    }
+    const after = json(await t.request({ method: 'GET', url: `/api/networks/${network.id}/members`, cookie: lead.cookie })).find((m: { id: string }) => m.id === kim.id);
+    expect(after.version).toBe(kim.version);
+    expect((await auditRows()).length).toBe(before);
+    // The kartrekker's own save with that version still works.
+    expect((await t.request({ method: 'PATCH', url: `/api/networks/${network.id}/members/${kim.id}`, cookie: lead.cookie, payload: { role: 'kartrekker', version: kim.version } })).statusCode).toBe(200);
   });
 
   it('an update based on an old version gets 409 with the current state and changes nothing', async () => {

@@ -1,5 +1,22 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import type { Dialect } from '../../db/index.js';
+
+/**
+ * The network's kartrekkers, counted inside a transaction that holds the network's row locked on
+ * PostgreSQL (SELECT … FOR UPDATE): two membership changes of one network take turns, and the
+ * second counts after the first committed. SQLite runs one write transaction at a time anyway.
+ */
+async function lockAndCountLeads(trx: Transaction<DB>, networkId: string, dialect: Dialect): Promise<number> {
+  if (dialect === 'postgres') await trx.selectFrom('networks').select('id').where('id', '=', networkId).forUpdate().execute();
+  const r = await trx
+    .selectFrom('members')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('network_id', '=', networkId)
+    .where('role', '=', 'kartrekker')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
 
 export const memberRepository = (db: Kysely<DB>) => ({
   async byUser(networkId: string, userId: string) {
@@ -36,28 +53,35 @@ export const memberRepository = (db: Kysely<DB>) => ({
   async insert(row: DB['members']) {
     await db.insertInto('members').values(row).execute();
   },
-  async update(networkId: string, memberId: string, version: number, patch: Partial<DB['members']>) {
-    return db
-      .updateTable('members')
-      .set({ ...patch, version: version + 1 })
-      .where('network_id', '=', networkId)
-      .where('id', '=', memberId)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
+
+  /** Removes a member unless that would leave the network without a kartrekker. */
+  async deleteKeepingLead(networkId: string, memberId: string, dialect: Dialect): Promise<'deleted' | 'last_lead' | 'gone'> {
+    return db.transaction().execute(async (trx) => {
+      const leads = await lockAndCountLeads(trx, networkId, dialect);
+      const member = await trx.selectFrom('members').select('role').where('network_id', '=', networkId).where('id', '=', memberId).executeTakeFirst();
+      if (!member) return 'gone';
+      if (member.role === 'kartrekker' && leads <= 1) return 'last_lead';
+      await trx.deleteFrom('members').where('network_id', '=', networkId).where('id', '=', memberId).execute();
+      return 'deleted';
+    });
   },
-  async delete(networkId: string, memberId: string) {
-    await db.deleteFrom('members').where('network_id', '=', networkId).where('id', '=', memberId).execute();
+  /** A role change that would leave the network without a kartrekker answers 'last_lead'. */
+  async updateKeepingLead(networkId: string, memberId: string, version: number, patch: Partial<DB['members']>, dialect: Dialect) {
+    return db.transaction().execute(async (trx) => {
+      const leads = await lockAndCountLeads(trx, networkId, dialect);
+      const member = await trx.selectFrom('members').select('role').where('network_id', '=', networkId).where('id', '=', memberId).executeTakeFirst();
+      if (member?.role === 'kartrekker' && patch.role !== undefined && patch.role !== 'kartrekker' && leads <= 1) return 'last_lead' as const;
+      return trx
+        .updateTable('members')
+        .set({ ...patch, version: version + 1 })
+        .where('network_id', '=', networkId)
+        .where('id', '=', memberId)
+        .where('version', '=', version)
+        .returningAll()
+        .executeTakeFirst();
+    });
   },
-  async countRole(networkId: string, role: string) {
-    const r = await db
-      .selectFrom('members')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('network_id', '=', networkId)
-      .where('role', '=', role)
-      .executeTakeFirstOrThrow();
-    return Number(r.n);
-  },
+
   /** Networks in which this user is the only kartrekker: they must hand over first. */
   async networksWhereOnlyLead(userId: string) {
     return db

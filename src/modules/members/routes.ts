@@ -14,8 +14,9 @@ export async function memberRoutes(app: App, { services }: RouteContext) {
   }, async (req) => services.members.list(memberOf(req)));
 
   app.patch('/api/networks/:networkId/members/:memberId', {
-    config: { access: { network: 'meekijker' } },
-    schema: { tags, summary: 'Rol (kartrekker) of partner waarvoor iemand meedoet (kartrekker of jijzelf)', params: memberParams, body: updateMember },
+    // Kartrekker before the body is read: nobody else may change a membership, whatever they send.
+    config: { access: { network: 'kartrekker' } },
+    schema: { tags, summary: 'Verander iemands rol (kartrekker)', params: memberParams, body: updateMember },
   }, async (req) => services.members.update(memberOf(req), req.params.memberId, req.body));
 
   app.delete('/api/networks/:networkId/members/:memberId', {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { ROLES } from '../../domain/vocabulary.js';
 import { emailAddress, id, version } from '../common/schemas.js';
 
@@ -6,7 +7,13 @@ export const memberParams = z.strictObject({ networkId: id, memberId: id });
 
 export const updateMember = z.strictObject({
   role: z.enum(ROLES).optional(),
-  actorId: id.nullable().optional(),
+  /**
+   * Refused with its own message: who acts for a partner is asked and confirmed by someone else
+   * (…/representation/requests), never set here.
+   */
+  actorId: z
+    .never({ error: schemaText('member.actorIdNotHere') })
+    .optional(),
   version,
 });
 

@@ -5,6 +5,7 @@ import { AppError, errors } from '../../core/errors.js';
 import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { limit } from '../common/rate-limit.js';
+import { oneLine } from '../common/text.js';
 import { msg } from '../../core/messages/index.js';
 import { memberRepository } from './repository.js';
 import type { Services } from '../../core/registry.js';
@@ -32,8 +33,8 @@ export function toMemberView(m: Awaited<ReturnType<ReturnType<typeof memberRepos
   };
 }
 
-/** Membership checks the network's actors; deleting an account has privacy forget the address. */
-export function createMemberService(deps: Deps, { actors, privacy }: Pick<Services, 'actors' | 'privacy'>) {
+/** Deleting an account has privacy forget the address. */
+export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'privacy'>) {
   const repo = memberRepository(deps.db);
 
   async function view(networkId: string): Promise<MemberView[]> {
@@ -43,25 +44,15 @@ export function createMemberService(deps: Deps, { actors, privacy }: Pick<Servic
   return {
     list: (ctx: MemberContext) => view(ctx.networkId),
 
-    async update(ctx: MemberContext, memberId: string, input: { role?: Role; actorId?: string | null; version: number }): Promise<MemberView> {
+    /** Only the role: who acts for which partner is a confirmed fact of the representation module. */
+    async update(ctx: MemberContext, memberId: string, input: { role?: Role; version: number }): Promise<MemberView> {
       const before = await repo.get(ctx.networkId, memberId);
       if (!before) throw errors.notFound('member.notFound');
-      const self = before.user_id === ctx.userId;
-      if (input.role !== undefined && input.role !== before.role) {
-        if (ctx.role !== 'kartrekker') throw errors.forbidden('member.onlyLeadChangesRoles');
-        if (before.role === 'kartrekker' && (await repo.countRole(ctx.networkId, 'kartrekker')) <= 1) throw lastLead();
-      }
-      if (input.actorId !== undefined) {
-        if (!self && ctx.role !== 'kartrekker') throw errors.forbidden('member.actingForSelfOnly');
-        if (input.actorId !== null && !(await actors.inNetwork(ctx, input.actorId))) {
-          throw errors.invalid({ actorId: 'member.choosePartner' });
-        }
-      }
-      const after = await repo.update(ctx.networkId, memberId, input.version, {
+      const after = await repo.updateKeepingLead(ctx.networkId, memberId, input.version, {
         ...(input.role !== undefined ? { role: input.role } : {}),
-        ...(input.actorId !== undefined ? { actor_id: input.actorId } : {}),
         updated_at: nowIso(),
-      });
+      }, deps.dialect);
+      if (after === 'last_lead') throw lastLead();
       if (!after) throw errors.stale((await view(ctx.networkId)).find((m) => m.id === memberId));
       await recordChange(deps, {
         networkId: ctx.networkId,
@@ -81,8 +72,9 @@ export function createMemberService(deps: Deps, { actors, privacy }: Pick<Servic
       const member = await repo.get(ctx.networkId, memberId);
       if (!member) throw errors.notFound('member.notFound');
       if (member.user_id !== ctx.userId && ctx.role !== 'kartrekker') throw errors.forbidden('member.onlyLeadRemoves');
-      if (member.role === 'kartrekker' && (await repo.countRole(ctx.networkId, 'kartrekker')) <= 1) throw lastLead();
-      await repo.delete(ctx.networkId, memberId);
+      const outcome = await repo.deleteKeepingLead(ctx.networkId, memberId, deps.dialect);
+      if (outcome === 'last_lead') throw lastLead();
+      if (outcome === 'gone') throw errors.notFound('member.notFound');
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
@@ -128,7 +120,7 @@ export function createMemberService(deps: Deps, { actors, privacy }: Pick<Servic
         await deps.mailer.send({
           to: input.email,
           kind: 'invitation',
-          subject: `Uitnodiging voor wijknetwerk ${network.name}`,
+          subject: oneLine(`Uitnodiging voor wijknetwerk ${network.name}`),
           text:
             `Hallo,\n\n${who} nodigt je uit voor het wijknetwerk "${network.name}" in Wijknet, als ${roleNames[input.role]}.\n\n` +
             `Bekijk de uitnodiging en neem hem aan via deze link:\n${link}\n\n` +

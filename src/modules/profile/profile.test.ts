@@ -21,6 +21,27 @@ describe.each(dialects)('wijkprofiel (%s)', (dialect) => {
     return { lead, partner, viewer, net, base: `/api/networks/${net.id}/profile` };
   }
 
+  it('finding 11: own figures and residents\' questions follow the owner rule — their author or a kartrekker', async () => {
+    const { lead, partner, net, base } = await setUp();
+    const other = await t.signIn('ander@voorbeeld.nl');
+    await addMember(t, net.id, other.user.id, 'partner');
+    const ind = json(await t.request({ method: 'POST', url: `${base}/indicators`, cookie: partner.cookie, payload: { name: 'Eenzaamheid 65+', value: 48, unit: '%', source: 'GGD', measuredOn: '2024-10-01' } }));
+    const need = json(await t.request({ method: 'POST', url: `${base}/entries`, cookie: partner.cookie, payload: { kind: 'need', text: 'Meer bankjes', source: 'bewonersavond' } }));
+    expect(ind.createdBy).toBe(partner.user.id);
+    for (const [url, body] of [[`${base}/indicators/${ind.id}`, { value: 1, version: 1 }], [`${base}/entries/${need.id}`, { text: 'Niets', version: 1 }]] as const) {
+      const patch = await t.request({ method: 'PATCH', url, cookie: other.cookie, payload: body });
+      expect(patch.statusCode).toBe(403);
+      expect(json(patch).error.message).toMatch(/iemand anders/);
+      expect((await t.request({ method: 'DELETE', url, cookie: other.cookie })).statusCode).toBe(403);
+    }
+    const view = json(await t.request({ method: 'GET', url: base, cookie: partner.cookie }));
+    expect(view.indicators.map((x: { value: number; version: number }) => [x.value, x.version])).toEqual([[48, 1]]);
+    expect(view.needs.map((x: { text: string }) => x.text)).toEqual(['Meer bankjes']);
+    expect((await t.request({ method: 'PATCH', url: `${base}/indicators/${ind.id}`, cookie: partner.cookie, payload: { value: 47, version: 1 } })).statusCode).toBe(200);
+    expect((await t.request({ method: 'DELETE', url: `${base}/entries/${need.id}`, cookie: lead.cookie })).statusCode).toBe(204);
+    expect((await t.request({ method: 'DELETE', url: `${base}/indicators/${ind.id}`, cookie: lead.cookie })).statusCode).toBe(204);
+  });
+
   it('previews a StatLine CSV, keeps the network\'s wijk and its gemeente, and compares them', async () => {
     const { partner, viewer, base } = await setUp();
     const file = { fileName: 'kwb-2024.csv', contentBase64: fixture('cbs-kwb-2024-statline.csv') };

@@ -108,6 +108,8 @@ export interface IndicatorView {
   source: string;
   measuredOn: string;
   regionCode: string;
+  /** The user who added it; null for figures added before authors were kept. */
+  createdBy: string | null;
   version: number;
 }
 

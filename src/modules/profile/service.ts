@@ -40,6 +40,13 @@ const storedView = (r: RegionRow): StoredRegion => ({
   source: sourceText(Number(r.year)),
 });
 
+/** The owner rule of every item a partner adds (ladders, card items, actions): its author or a kartrekker. */
+function mayChange(ctx: MemberContext, row: { created_by: string | null }): void {
+  if (ctx.role !== 'kartrekker' && row.created_by !== ctx.userId) {
+    throw errors.forbidden('profile.notYours');
+  }
+}
+
 const indicatorView = (r: IndicatorRow): IndicatorView => ({
   id: r.id,
   name: r.name,
@@ -48,6 +55,7 @@ const indicatorView = (r: IndicatorRow): IndicatorView => ({
   source: r.source,
   measuredOn: r.measured_on,
   regionCode: r.region_code,
+  createdBy: r.created_by,
   version: Number(r.version),
 });
 
@@ -191,7 +199,7 @@ export function createProfileService(deps: Deps) {
       const now = nowIso();
       const row: IndicatorRow = {
         id: newId(), network_id: ctx.networkId, name: input.name, value: String(input.value), unit: input.unit ?? '', source: input.source,
-        measured_on: input.measuredOn, region_code: input.regionCode ?? '', created_at: now, updated_at: now, version: 1,
+        measured_on: input.measuredOn, region_code: input.regionCode ?? '', created_by: ctx.userId, created_at: now, updated_at: now, version: 1,
       };
       await repo.insertIndicator(row);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_indicator', entityId: row.id, action: 'create', after: row });
@@ -201,6 +209,7 @@ export function createProfileService(deps: Deps) {
     async updateIndicator(ctx: MemberContext, indicatorId: string, input: { name?: string; value?: number; unit?: string; source?: string; measuredOn?: string; regionCode?: string; version: number }): Promise<IndicatorView> {
       const before = await repo.indicator(ctx.networkId, indicatorId);
       if (!before) throw errors.notFound('profile.indicatorNotFound');
+      mayChange(ctx, before);
       const patch: Partial<IndicatorRow> = { updated_at: nowIso() };
       if (input.name !== undefined) patch.name = input.name;
       if (input.value !== undefined) patch.value = String(input.value);
@@ -217,6 +226,7 @@ export function createProfileService(deps: Deps) {
     async removeIndicator(ctx: MemberContext, indicatorId: string): Promise<void> {
       const before = await repo.indicator(ctx.networkId, indicatorId);
       if (!before) throw errors.notFound('profile.indicatorNotFound');
+      mayChange(ctx, before);
       await repo.deleteIndicator(ctx.networkId, indicatorId);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_indicator', entityId: indicatorId, action: 'delete', before });
     },
@@ -235,6 +245,7 @@ export function createProfileService(deps: Deps) {
     async updateEntry(ctx: MemberContext, entryId: string, input: { text?: string; source?: string; notedOn?: string; version: number }): Promise<EntryView> {
       const before = await repo.entry(ctx.networkId, entryId);
       if (!before) throw errors.notFound('profile.entryNotFound');
+      mayChange(ctx, before);
       const patch: Partial<EntryRow> = { updated_at: nowIso() };
       if (input.text !== undefined) patch.text = input.text;
       if (input.source !== undefined) patch.source = input.source;
@@ -248,6 +259,7 @@ export function createProfileService(deps: Deps) {
     async removeEntry(ctx: MemberContext, entryId: string): Promise<void> {
       const before = await repo.entry(ctx.networkId, entryId);
       if (!before) throw errors.notFound('profile.entryNotFound');
+      mayChange(ctx, before);
       await repo.deleteEntry(ctx.networkId, entryId);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_entry', entityId: entryId, action: 'delete', before });
     },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { schemaText } from '../../core/messages/index.js';
 import { CARD_COLUMNS, type CardColumn } from '../../domain/card.js';
-import { LIMITS, id, optionalText, requiredText, version } from '../common/schemas.js';
+import { LIMITS, id, optionalText, requiredText, text, version } from '../common/schemas.js';
 
 export const SESSION_KINDS = ['card', 'ladder', 'ideas', 'vote'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -83,10 +83,10 @@ export const acceptAnswer = z.strictObject({
 
 // Guests: no account, a session code and a token.
 export const joinSession = z.strictObject({
-  code: z.string().trim().min(1, { error: schemaText('schema.screenCode') }).max(20, { error: schemaText('schema.codeLength') }),
+  code: text(20).refine((v) => v.length > 0, { error: schemaText('schema.screenCode') }),
   name: optionalText(LIMITS.name).optional(),
   /** The token this phone got before: joining again keeps who you are. */
-  token: z.string().max(100, { error: schemaText('schema.guestKey') }).optional(),
+  token: text(100).optional(),
 });
 
 export const guestAnswer = z.strictObject({

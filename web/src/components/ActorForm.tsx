@@ -68,6 +68,7 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
   const form = useMutation<ActorView>({ version: actor?.version ?? 0, groupListFields: true });
   const errors = form.fields;
   const current = form.current;
+  const [ownOrganisation, setOwnOrganisation] = useState(false);
 
   const set = (key: keyof Values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
   const toggleDimension = (d: string) =>
@@ -95,7 +96,7 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
     await form.run(async (version) => {
       const saved = actor
         ? await patch<ActorView>(`/api/networks/${networkId}/actors/${actor.id}`, { ...body, version })
-        : await post<ActorView>(`/api/networks/${networkId}/actors`, body);
+        : await post<ActorView>(`/api/networks/${networkId}/actors`, { ...body, ...(ownOrganisation ? { ownOrganisation } : {}) });
       onDone(saved);
     });
   };
@@ -145,6 +146,15 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
         onChange={(e) => setValues({ ...values, findable: e.target.checked })}
         error={errors.findable}
       />
+      {actor ? null : (
+        <CheckboxField
+          label={t('actor.ownOrganisation')}
+          description={t('actor.ownOrganisationHint')}
+          checked={ownOrganisation}
+          onChange={(e) => setOwnOrganisation(e.target.checked)}
+          error={errors.ownOrganisation}
+        />
+      )}
       <ButtonGroup>
         <Button type="submit" busy={form.busy}>
           {actor ? t('actor.save') : t('actor.create')}
