@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { VormgevenTables } from './schema-vormgeven.js';
 import type { SessionTables } from './schema-sessions.js';
 import type { ProfileTables } from './schema-profile.js';
+import type { ScanTables } from './schema-scan.js';
 
 /**
  * The database as Kysely sees it. Portable types only: text ids, ISO-8601 text timestamps,
@@ -192,7 +193,7 @@ export interface NetworkFunctionTable {
   version: number;
 }
 
-export interface DB extends VormgevenTables, SessionTables, ProfileTables {
+export interface DB extends VormgevenTables, SessionTables, ProfileTables, ScanTables {
   users: UserTable;
   login_challenges: LoginChallengeTable;
   auth_sessions: AuthSessionTable;

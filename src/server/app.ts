@@ -71,7 +71,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
             serializers: {
               req: (req: { method: string; url: string; id: string }) => ({
                 method: req.method,
-                url: req.url.replace(/\/(uitnodiging|invitations)\/[^/?]+/, '/$1/…').split('?')[0],
+                url: req.url.replace(/\/(uitnodiging|invitations)\/[^/?]+/, '/$1/…').replace(/^(\/api)?\/scan\/[^/?]+/, '$1/scan/…').split('?')[0],
                 id: req.id,
               }),
             },

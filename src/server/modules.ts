@@ -29,12 +29,13 @@ import * as sessions from '../modules/sessions/index.js';
 import * as profile from '../modules/profile/index.js';
 import * as focus from '../modules/focus/index.js';
 import * as exchange from '../modules/exchange/index.js';
+import * as scan from '../modules/scan/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
 const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   auth, networks, members, actors, live, progress, functions, suggestions, analysis, relations, search, audit,
-  privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange,
+  privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange, scan,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -72,6 +73,7 @@ export function createServices(deps: Deps): Services {
     profile: profile.createProfileService(deps),
     focus: focusService,
     exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
+    scan: scan.createScanService(deps),
   };
 }
 
