@@ -56,6 +56,14 @@ const router = createBrowserRouter([
               { path: 'acties', ...page(() => import('./routes/network/vormgeven/Actions')) },
             ],
           },
+          {
+            path: 'verdiepen',
+            ...page(() => import('./routes/network/verdiepen/VerdiepenLayout')),
+            children: [
+              { index: true, ...page(() => import('./routes/network/verdiepen/Scan')) },
+              { path: 'scan/:roundId', ...page(() => import('./routes/network/verdiepen/ScanResults')) },
+            ],
+          },
           { path: 'wijzigingen', ...page(() => import('./routes/network/Changes')) },
           { path: 'werksessies', ...page(() => import('./routes/network/sessions/Sessions')) },
           { path: 'werksessies/:sessionId', ...page(() => import('./routes/network/sessions/Console')) },
@@ -68,6 +76,7 @@ const router = createBrowserRouter([
       { path: 'sessie', ...page(() => import('./routes/session/Join')) },
       { path: 'sessie/:code', ...page(() => import('./routes/session/Join')) },
       { path: 'uitnodiging/:token', ...page(() => import('./routes/Invitation')) },
+      { path: 'scan/:token', ...page(() => import('./routes/scan/Answer')) },
       { path: 'account', ...page(() => import('./routes/Account')) },
       { path: 'mijn-acties', ...page(() => import('./routes/MyActions')) },
       { path: 'privacy', ...page(() => import('./routes/Privacy')) },

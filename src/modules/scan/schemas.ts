@@ -23,6 +23,11 @@ export type OpenRoundInput = z.input<typeof openRound>;
 export const roundParams = z.strictObject({ networkId: id, roundId: id });
 export const answerTokenParams = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'Deze link is niet (meer) geldig.' }) });
 
+/** The personal answer link (the web page /scan/:token); the token is stored only hashed. */
+export function scanLink(publicUrl: string, token: string) {
+  return `${publicUrl.replace(/\/$/, '')}/scan/${token}`;
+}
+
 export const submitAnswers = z.strictObject({
   /** `{itemId: value}`; a question left out is not answered. */
   answers: z.record(itemId, z.int({ error: 'Kies een antwoord van de schaal.' }).min(-1000).max(1000)).refine((a) => Object.keys(a).length <= 200, {

@@ -10,7 +10,7 @@ import { MIN_RESPONDENTS, isOnScale, readRound, scoreRound, trendOf, type Respon
 import { tipText, tipsFor } from '../../domain/scan/tips.js';
 import { INSTRUMENTS } from './instruments.js';
 import { scanRepository, type InvitationRow, type RoundRow } from './repository.js';
-import type { AnswerForm, DimensionResult, InstrumentView, MyLinkView, OpenRoundInput, RoundResults, RoundView } from './schemas.js';
+import { scanLink, type AnswerForm, type DimensionResult, type InstrumentView, type MyLinkView, type OpenRoundInput, type RoundResults, type RoundView } from './schemas.js';
 
 /** The user texts of this module, in one place until they move to the message catalogue. */
 const TEXT = {
@@ -35,9 +35,6 @@ const dutchDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateStri
 /** Answers are taken up to and including the closing date; a round past it is closed without anyone closing it. */
 export const isClosed = (round: Pick<RoundRow, 'closed_at' | 'closes_on'>, day = today()) => round.closed_at !== null || round.closes_on < day;
 
-export function scanLink(publicUrl: string, token: string) {
-  return `${publicUrl.replace(/\/$/, '')}/scan/${token}`;
-}
 
 export function invitationMail(to: string, networkName: string, label: string, closesOn: string, link: string) {
   return {

@@ -3,6 +3,7 @@ import { verkennen } from './verkennen';
 import { vormgeven } from './vormgeven';
 import { sessions } from './sessions';
 import { profile } from './profile';
+import { verdiepen } from './verdiepen';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...vormgeven.en,
   ...sessions.en,
   ...profile.en,
+  ...verdiepen.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',
@@ -112,7 +114,7 @@ export const en: Record<MessageKey, string> = {
   'overview.toMembers': 'Go to the members',
   'overview.phasesTitle': 'The four phases of working together',
   'overview.phasesIntro': 'A neighbourhood network works in four phases. You do not have to follow the order: you start where you are now.',
-  'overview.phasesLater': 'You can already explore and shape your network in Wijknet. The tools for deepening and anchoring will come later.',
+  'overview.phasesLater': 'You can already explore and shape your network in Wijknet, and run the collaboration scan for deepening. The other tools for deepening and those for anchoring will come later.',
   'phase.verkennen': 'Explore',
   'phase.verkennen.text': 'See who already works in the area, what residents need and what you want to focus on together.',
   'phase.vormgeven': 'Shape',

@@ -2,6 +2,7 @@ import { verkennen } from './verkennen';
 import { vormgeven } from './vormgeven';
 import { sessions } from './sessions';
 import { profile } from './profile';
+import { verdiepen } from './verdiepen';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
 export const nl = {
@@ -9,6 +10,7 @@ export const nl = {
   ...vormgeven.nl,
   ...sessions.nl,
   ...profile.nl,
+  ...verdiepen.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
@@ -111,7 +113,7 @@ export const nl = {
   'overview.toMembers': 'Naar de leden',
   'overview.phasesTitle': 'De vier fasen van samenwerken',
   'overview.phasesIntro': 'Een wijknetwerk werkt in vier fasen. Je hoeft ze niet op volgorde te doen: je begint waar je nu staat.',
-  'overview.phasesLater': 'Verkennen en vormgeven kun je nu al in Wijknet doen. De hulpmiddelen voor verdiepen en verankeren komen later.',
+  'overview.phasesLater': 'Verkennen en vormgeven kun je nu al in Wijknet doen, en bij verdiepen de samenwerkingsscan. De andere hulpmiddelen voor verdiepen en die voor verankeren komen later.',
   'phase.verkennen': 'Verkennen',
   'phase.verkennen.text': 'Kijk wie er al in de wijk werkt, wat bewoners nodig hebben en waar je samen op wilt letten.',
   'phase.vormgeven': 'Vormgeven',
