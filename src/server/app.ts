@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import { migrate, openDatabase, sqliteFileFor, type Database_ } from '../db/index.js';
 import { startRetention } from '../jobs/retention.js';
 import { startReminderTimer } from '../jobs/reminders.js';
+import { startScanReminderTimer } from '../jobs/scan-reminders.js';
 import { registerAccessControl } from './auth-hook.js';
 import { createServices, registerModules } from './modules.js';
 import { AppError, errors } from '../core/errors.js';
@@ -163,7 +164,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // runs the reminders once by hand.
   let stopJobs: (() => void)[] = [];
   app.addHook('onListen', async () => {
-    stopJobs = [startRetention(deps), startReminderTimer(deps)];
+    stopJobs = [startRetention(deps), startReminderTimer(deps), startScanReminderTimer(deps)];
   });
   app.addHook('onClose', async () => {
     for (const stop of stopJobs) stop();
