@@ -1,23 +1,28 @@
 #!/usr/bin/env node
 // Times `wijknet analyse --json` on a random network of 2,000 actors and 12,000 relations against
-// NetworkX betweenness_centrality on the same graph (the slowest measure, and the one NetworkX
-// users would reach for), and checks that both give the same betweenness.
+// igraph's betweenness (C core) on the same graph, in the same run: the rounds alternate between
+// the two, so both see the same load on a shared machine. Checks that both give the same
+// betweenness. Loading the graph into igraph is not timed; the command is timed whole.
 //
 //   npm run build && node bench/analyse.mjs
+//   BENCH_ROUNDS=9 node bench/analyse.mjs      # more rounds (default 5)
+//   BENCH_NETWORKX=1 node bench/analyse.mjs    # also NetworkX, once (15–40 s on this machine)
 //
-// Needs python3 with networkx (Debian: apt-get install -y python3-networkx). Without a fresh
-// dist/server build, the analyse files are compiled with tsc into a temp dir first.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Needs python3 with igraph (Debian: apt-get install -y python3-igraph); without it the igraph
+// comparison is skipped with a message. BENCH_PYTHON picks the interpreter; otherwise the first of
+// python3 and /usr/bin/python3 that has the module is used. Without a fresh dist/server build,
+// the analyse files are compiled with tsc into a temp dir first.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { createInterface } from 'node:readline';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ACTORS = 2000;
 const RELATIONS = 12000;
 const SEED = 42;
-const COMMAND_RUNS = 5;
-const NETWORKX_RUNS = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const DOMAINS = ['zorg', 'welzijn', 'wonen', 'gemeente', 'veiligheid', 'onderwijs', 'ondernemers', 'bewoners'];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,7 +40,9 @@ function mulberry32(seed) {
 }
 
 function newestSource() {
-  const files = [join(root, 'src/cli/analyse.ts'), join(root, 'src/domain/csv.ts')];
+  const files = ['src/cli/analyse.ts', 'src/cli/parallel-betweenness.ts', 'src/cli/betweenness-worker.ts', 'src/domain/csv.ts']
+    .map((f) => join(root, f))
+    .filter((f) => existsSync(f));
   const network = join(root, 'src/domain/network');
   for (const name of readdirSync(network)) if (name.endsWith('.ts')) files.push(join(network, name));
   return Math.max(...files.map((f) => statSync(f).mtimeMs));
@@ -45,19 +52,20 @@ function newestSource() {
 async function loadCommand() {
   const built = join(root, 'dist/server/cli/analyse.js');
   if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) {
-    return { analyseCommand: (await import(pathToFileURL(built).href)).analyseCommand, from: 'dist/server' };
+    return { file: built, from: 'dist/server' };
   }
   console.log('dist/server/cli/analyse.js is missing or older than its sources; compiling them with tsc…');
   const out = join(work, 'build');
   execFileSync(
     join(root, 'node_modules/.bin/tsc'),
     ['--outDir', out, '--rootDir', join(root, 'src'), '--module', 'NodeNext', '--moduleResolution', 'NodeNext',
-      '--target', 'ES2022', '--strict', '--skipLibCheck', '--types', 'node', join(root, 'src/cli/analyse.ts')],
+      '--target', 'ES2022', '--strict', '--skipLibCheck', '--types', 'node',
+      ...['src/cli/analyse.ts', 'src/cli/betweenness-worker.ts'].map((f) => join(root, f)).filter((f) => existsSync(f))],
     { cwd: root, stdio: 'inherit' },
   );
   // The compiled files are ES modules, but outside the project no package.json says so.
   writeFileSync(join(out, 'package.json'), '{"type": "module"}');
-  return { analyseCommand: (await import(pathToFileURL(join(out, 'cli/analyse.js')).href)).analyseCommand, from: 'tsc into a temp dir' };
+  return { file: join(out, 'cli/analyse.js'), from: 'tsc into a temp dir' };
 }
 
 function writeNetwork() {
@@ -83,7 +91,31 @@ function writeNetwork() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x) => `${x.toFixed(1)} ms`;
+const ms = (x) => `${Math.round(x).toLocaleString('en')} ms`;
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+
+// Both sides stay loaded between rounds: igraph waits for a line on stdin, runs betweenness
+// once and answers with its wall and CPU time, so the rounds can alternate with the command.
+const IGRAPH = `
+import csv, json, sys, time
+import igraph
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    names = [row['Label'] for row in csv.DictReader(f, delimiter=';')]
+index = {name: i for i, name in enumerate(names)}
+with open(sys.argv[2], newline='', encoding='utf-8') as f:
+    edges = [(index[row['From']], index[row['To']]) for row in csv.DictReader(f, delimiter=';')]
+g = igraph.Graph(n=len(names), edges=edges)
+n = g.vcount()
+print(json.dumps({'version': igraph.__version__}), flush=True)
+for line in sys.stdin:
+    wall, cpu = time.perf_counter(), time.process_time()
+    values = g.betweenness(directed=False)
+    answer = {'wall': (time.perf_counter() - wall) * 1000, 'cpu': (time.process_time() - cpu) * 1000}
+    if line.strip() == 'values':
+        # igraph counts each unordered pair once; the product divides by (n - 1)(n - 2) / 2.
+        answer['betweenness'] = {name: 2 * b / ((n - 1) * (n - 2)) for name, b in zip(names, values)}
+    print(json.dumps(answer), flush=True)
+`;
 
 const NETWORKX = `
 import csv, json, sys, time
@@ -93,57 +125,174 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
     g.add_nodes_from(row['Label'] for row in csv.DictReader(f, delimiter=';'))
 with open(sys.argv[2], newline='', encoding='utf-8') as f:
     g.add_edges_from((row['From'], row['To']) for row in csv.DictReader(f, delimiter=';'))
-times = []
-for _ in range(int(sys.argv[3])):
-    start = time.perf_counter()
-    betweenness = nx.betweenness_centrality(g, normalized=True)
-    times.append((time.perf_counter() - start) * 1000)
-print(json.dumps({'version': nx.__version__, 'times': times, 'betweenness': betweenness}))
+wall, cpu = time.perf_counter(), time.process_time()
+betweenness = nx.betweenness_centrality(g, normalized=True)
+print(json.dumps({'version': nx.__version__, 'wall': (time.perf_counter() - wall) * 1000,
+                  'cpu': (time.process_time() - cpu) * 1000, 'betweenness': betweenness}))
 `;
 
-try {
-  const { analyseCommand, from } = await loadCommand();
-  const { actorsPath, relationsPath } = writeNetwork();
+// A fresh process per run, as a user runs the command; it reports its own CPU time (all threads).
+const CHILD = `
+const [file, ...args] = process.argv.slice(2);
+const { analyseCommand } = await import(file);
+process.on('exit', () => {
+  const { user, system } = process.cpuUsage();
+  process.stderr.write('BENCH_CPU ' + (user + system) / 1000 + '\\n');
+});
+process.exitCode = await analyseCommand(args, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
+`;
 
-  const commandTimes = [];
+function findPython(module) {
+  const candidates = process.env.BENCH_PYTHON ? [process.env.BENCH_PYTHON] : ['python3', '/usr/bin/python3'];
+  return candidates.find((python) => spawnSync(python, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0);
+}
+
+async function startIgraph(actorsPath, relationsPath) {
+  const python = findPython('igraph');
+  if (!python) return undefined;
+  const child = spawn(python, ['-c', IGRAPH, actorsPath, relationsPath], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => {
+    const { value, done } = await lines.next();
+    if (done) throw new Error('igraph stopte onverwacht');
+    return JSON.parse(value);
+  };
+  const { version } = await next();
+  return {
+    python,
+    version,
+    run: async (what = 'run') => {
+      child.stdin.write(`${what}\n`);
+      return next();
+    },
+    stop: () => child.stdin.end(),
+  };
+}
+
+async function runInProcess(analyseCommand, args) {
   let output = '';
-  for (let run = 0; run < COMMAND_RUNS; run++) {
-    output = '';
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const code = await analyseCommand(args, { stdout: (s) => (output += s), stderr: (s) => process.stderr.write(s) });
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  if (code !== 0) throw new Error(`analyseCommand gaf exitcode ${code}`);
+  return { wall, cpu: (used.user + used.system) / 1000, output };
+}
+
+function runProcess(childPath, file, args) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [childPath, pathToFileURL(file).href, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wall = performance.now() - start;
+  if (r.status !== 0) throw new Error(`wijknet analyse gaf exitcode ${r.status}: ${r.stderr}`);
+  return { wall, cpu: Number(/BENCH_CPU (\S+)/.exec(r.stderr)?.[1]) };
+}
+
+/** The benchmark graph as the command builds it, for timing betweenness alone on one and on all threads. */
+async function betweennessOnly(file, actorsPath, relationsPath) {
+  const url = (p) => pathToFileURL(join(dirname(file), p)).href;
+  const { prepareReading } = await import(url('../domain/network/reading.js'));
+  const { betweenness } = await import(url('../domain/network/betweenness.js'));
+  const { parallelBetweenness, freeThreads } = await import(url('parallel-betweenness.js'));
+  console.log(`Threads the command uses now: ${freeThreads()} of ${availableParallelism()} (fewer when the load average says the cores are busy)`);
+  const rows = (path) => readFileSync(path, 'utf8').trim().split('\n').slice(1).map((line) => line.split(';'));
+  const actors = rows(actorsPath).map(([label, , domain]) => ({ id: label, name: label, domain }));
+  const relations = rows(relationsPath).map(([from, to]) => ({ from, to }));
+  const { graph } = prepareReading(actors, relations);
+  const one = betweenness(graph);
+  const all = await parallelBetweenness(graph, { threads: availableParallelism() });
+  const same = Buffer.from(one.buffer).equals(Buffer.from(all.buffer));
+  console.log(`Betweenness on ${availableParallelism()} threads identical to one thread, bit for bit: ${same ? 'yes' : 'NO'}`);
+  if (!same) process.exitCode = 1;
+  const time = async (fn) => {
+    const cpu = process.cpuUsage();
     const start = performance.now();
-    const code = await analyseCommand(['--actors', actorsPath, '--relations', relationsPath, '--json'], {
-      stdout: (s) => (output += s),
-      stderr: (s) => process.stderr.write(s),
-    });
-    commandTimes.push(performance.now() - start);
-    if (code !== 0) throw new Error(`analyseCommand gaf exitcode ${code}`);
-  }
-  const ours = JSON.parse(output);
+    await fn();
+    const wall = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    return { wall, cpu: (used.user + used.system) / 1000 };
+  };
+  return {
+    single: () => time(() => betweenness(graph)),
+    parallel: () => time(() => parallelBetweenness(graph, { threads: availableParallelism() })),
+  };
+}
 
-  let reference;
-  try {
-    reference = JSON.parse(
-      execFileSync('python3', ['-c', NETWORKX, actorsPath, relationsPath, String(NETWORKX_RUNS)], {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      }),
-    );
-  } catch (error) {
-    console.error('NetworkX draaien lukte niet. Installeer het met: apt-get install -y python3-networkx');
-    throw error;
-  }
-  let largestDifference = 0;
-  for (const { name, betweenness } of ours.centrality) {
-    largestDifference = Math.max(largestDifference, Math.abs(betweenness - reference.betweenness[name]));
-  }
+function largestDifference(ours, theirs) {
+  let largest = 0;
+  for (const { id, betweenness } of ours.centrality) largest = Math.max(largest, Math.abs(betweenness - theirs[id]));
+  return largest;
+}
 
-  const ourMedian = median(commandTimes);
-  const theirMedian = median(reference.times);
+const row = (name, runs) =>
+  `${name}: ${ms(median(runs.map((r) => r.wall)))} wall, ${ms(median(runs.map((r) => r.cpu)))} CPU  (wall per run: ${runs.map((r) => ms(r.wall)).join(', ')})`;
+
+let igraph;
+try {
+  const { file, from } = await loadCommand();
+  const { analyseCommand } = await import(pathToFileURL(file).href);
+  const { actorsPath, relationsPath } = writeNetwork();
+  const childPath = join(work, 'child.mjs');
+  writeFileSync(childPath, CHILD);
+  const args = ['--actors', actorsPath, '--relations', relationsPath, '--json'];
+
+  igraph = await startIgraph(actorsPath, relationsPath);
+  if (!igraph) {
+    console.log('igraph ontbreekt: de vergelijking met igraph wordt overgeslagen. Installeer het met: apt-get install -y python3-igraph');
+  }
+  const loadBefore = load();
+  const only = await betweennessOnly(file, actorsPath, relationsPath);
+  const singleRuns = [];
+  const parallelRuns = [];
+  const inProcess = [];
+  const processes = [];
+  const igraphRuns = [];
+  let ours;
+  // One untimed round first: the JIT, the file cache and igraph's first call all warm up.
+  await runInProcess(analyseCommand, args);
+  await igraph?.run();
+  for (let round = 0; round < ROUNDS; round++) {
+    const last = round === ROUNDS - 1;
+    if (igraph) igraphRuns.push(await igraph.run(last ? 'values' : 'run'));
+    const run = await runInProcess(analyseCommand, args);
+    inProcess.push(run);
+    if (last) ours = JSON.parse(run.output);
+    processes.push(runProcess(childPath, file, args));
+    singleRuns.push(await only.single());
+    parallelRuns.push(await only.parallel());
+  }
+  const loadAfter = load();
+
   console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'onbekend'}); analyse loaded from ${from}`);
-  console.log(`Graph: ${ours.actors} actors, ${ours.relations} relations, ${ours.components} component(s), ${ours.communities.length} communities (seed ${SEED})`);
-  console.log(`wijknet analyse --json, whole command, median of ${COMMAND_RUNS}: ${ms(ourMedian)}  (runs: ${commandTimes.map(ms).join(', ')})`);
-  console.log(`NetworkX ${reference.version} betweenness_centrality only, median of ${NETWORKX_RUNS}: ${ms(theirMedian)}  (runs: ${reference.times.map(ms).join(', ')})`);
-  console.log(`Ratio: ${(theirMedian / ourMedian).toFixed(1)}x faster`);
-  console.log(`Largest betweenness difference with NetworkX: ${largestDifference.toExponential(2)}`);
+  console.log(`Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after`);
+  const r = ours.reading;
+  console.log(`Graph: ${r.actors} actors, ${r.relations} relations, ${r.parts} part(s), ${r.groups.length} groups (seed ${SEED}); median of ${ROUNDS} alternating rounds`);
+  console.log(row('wijknet analyse --json, whole command in this process', inProcess));
+  console.log(row('wijknet analyse --json, whole command as a new node process', processes));
+  console.log(row(`betweenness only, one thread`, singleRuns));
+  console.log(row(`betweenness only, ${availableParallelism()} threads (parallel-betweenness.ts)`, parallelRuns));
+  if (igraph) {
+    const values = igraphRuns.at(-1).betweenness;
+    console.log(row(`igraph ${igraph.version} (${igraph.python}) Graph.betweenness() only`, igraphRuns));
+    const theirs = median(igraphRuns.map((x) => x.wall));
+    console.log(`Ratio igraph / command: ${(theirs / median(inProcess.map((x) => x.wall))).toFixed(2)}x in this process, ${(theirs / median(processes.map((x) => x.wall))).toFixed(2)}x as a new process (target: ≥ 1)`);
+    console.log(`Largest betweenness difference with igraph: ${largestDifference(ours, values).toExponential(2)}`);
+  }
+
+  if (process.env.BENCH_NETWORKX) {
+    const python = findPython('networkx');
+    if (!python) {
+      console.log('NetworkX ontbreekt: installeer het met apt-get install -y python3-networkx');
+    } else {
+      const nx = JSON.parse(execFileSync(python, ['-c', NETWORKX, actorsPath, relationsPath], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+      console.log(`NetworkX ${nx.version} betweenness_centrality only, once: ${ms(nx.wall)} wall, ${ms(nx.cpu)} CPU`);
+      console.log(`Largest betweenness difference with NetworkX: ${largestDifference(ours, nx.betweenness).toExponential(2)}`);
+    }
+  }
 } finally {
+  igraph?.stop();
   rmSync(work, { recursive: true, force: true });
 }

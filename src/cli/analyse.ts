@@ -5,8 +5,9 @@
 
 import { readFile } from 'node:fs/promises';
 import { CsvError, readCsv, type CsvRow, type CsvTable } from '../domain/csv.js';
-import { readNetwork, type ReadingActor, type ReadingRelation } from '../domain/network/reading.js';
+import { finishReading, prepareReading, type ReadingActor, type ReadingRelation } from '../domain/network/reading.js';
 import { readingNl } from '../domain/network/reading-nl.js';
+import { parallelBetweenness } from './parallel-betweenness.js';
 
 export interface CommandIo {
   stdout: (s: string) => void;
@@ -180,7 +181,9 @@ export async function analyseCommand(args: string[], io: CommandIo): Promise<num
     const [actorTable, relationTable] = await Promise.all([loadTable(options.actors), loadTable(options.relations)]);
     const { actors, rowOf } = readActors(actorTable, options.actors);
     const relations = readRelations(relationTable, options.relations, options.actors, rowOf);
-    const { reading, centrality, crossDomain, warnings } = readNetwork(actors, relations);
+    const prepared = prepareReading(actors, relations);
+    const between = await parallelBetweenness(prepared.graph);
+    const { reading, centrality, crossDomain, warnings } = finishReading(prepared, between);
 
     const rows = relationTable.rows;
     for (const warning of warnings) {

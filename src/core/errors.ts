@@ -1,42 +1,45 @@
+import { msg, render, toMessage, type Lang, type Message, type MessageRef } from './messages/index.js';
+
 /**
  * The one error type of the application: a stable code for programs, an HTTP status, and a
- * Dutch message for people, with optional per-field messages.
+ * message key for people (with optional per-field keys), rendered in the request's language by
+ * the error handler. `message` and `fields` hold the Dutch texts, for logs and callers outside HTTP.
  */
 export class AppError extends Error {
+  readonly text: Message;
+  readonly fieldTexts?: Record<string, Message>;
+  readonly fields?: Record<string, string>;
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
-    readonly fields?: Record<string, string>,
+    message: MessageRef,
+    fields?: Record<string, MessageRef>,
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(render('nl', message));
+    this.text = toMessage(message);
+    if (fields) {
+      this.fieldTexts = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, toMessage(v)]));
+      this.fields = renderFields('nl', this.fieldTexts);
+    }
   }
 }
 
+export const renderFields = (lang: Lang, fields: Record<string, Message>) =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, render(lang, v)]));
+
 export const errors = {
-  unauthenticated: () => new AppError(401, 'unauthenticated', 'Log eerst in om verder te gaan.'),
-  forbidden: (message = 'Je rol in dit netwerk geeft geen toestemming hiervoor.') =>
-    new AppError(403, 'forbidden', message),
-  notFound: (message = 'Dit bestaat niet (meer), of je hebt er geen toegang toe.') =>
-    new AppError(404, 'not_found', message),
-  conflict: (message: string, details?: Record<string, unknown>) =>
-    new AppError(409, 'conflict', message, undefined, details),
-  stale: (current: unknown) =>
-    new AppError(
-      409,
-      'version_conflict',
-      'Iemand anders heeft dit intussen ook gewijzigd. Bekijk de nieuwe versie en voer je wijziging opnieuw uit.',
-      undefined,
-      { current },
-    ),
-  invalid: (fields: Record<string, string>, message = 'Niet alle velden zijn goed ingevuld. Kijk de velden met een melding na.') =>
-    new AppError(422, 'invalid_input', message, fields),
+  unauthenticated: () => new AppError(401, 'unauthenticated', 'error.unauthenticated'),
+  forbidden: (message: MessageRef = 'error.forbidden') => new AppError(403, 'forbidden', message),
+  notFound: (message: MessageRef = 'error.notFound') => new AppError(404, 'not_found', message),
+  conflict: (message: MessageRef, details?: Record<string, unknown>) => new AppError(409, 'conflict', message, undefined, details),
+  stale: (current: unknown) => new AppError(409, 'version_conflict', 'error.versionConflict', undefined, { current }),
+  invalid: (fields: Record<string, MessageRef>, message: MessageRef = 'error.invalid') => new AppError(422, 'invalid_input', message, fields),
   rateLimited: (retryAfterSeconds: number) =>
     new AppError(
       429,
       'rate_limited',
-      `Te veel pogingen achter elkaar. Probeer het over ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minuten opnieuw.`,
+      msg('error.rateLimited', { count: Math.max(1, Math.ceil(retryAfterSeconds / 60)) }),
       undefined,
       { retryAfterSeconds },
     ),

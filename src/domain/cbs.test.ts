@@ -88,4 +88,27 @@ describe('CBS Kerncijfers wijken en buurten', () => {
     // A buurt with suppressed counts gets no comparison for them.
     expect(compareRegions(file.regions[2].figures, gm.figures, 'buurt').find((l) => l.key === 'k_65JaarOfOuder')).toBeUndefined();
   });
+
+  it('compares in English too, with English numbers', () => {
+    const [gm, wk] = readCbs(fixture('cbs-kwb-2024-statline.csv'), 'cbs-kwb-2024-statline.csv').regions;
+    const lines = compareRegions(wk.figures, gm.figures, 'wijk', 'en');
+    const old = lines.find((l) => l.key === 'k_65JaarOfOuder')!;
+    expect(old.label).toBe('People aged 65 or over');
+    expect(old.sentence).toBe('Relatively more people aged 65 or over live in the district than in the whole municipality (31.3% against 22.8%).');
+    expect(lines.find((l) => l.key === 'GemiddeldeWOZWaardeVanWoningen')!.sentence).toBe(
+      'In the district, the average WOZ value of homes is lower than in the whole municipality (231 against 268).',
+    );
+  });
+
+  it('names the problem of a file in both languages, Dutch as its message', () => {
+    let caught: unknown;
+    try {
+      readCbs(bytes('{"geen":"lijst"}'), 'x.json');
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(CbsError);
+    expect((caught as CbsError).key).toBe('cbs.noValueList');
+    expect((caught as CbsError).message).toBe('In dit JSON-bestand staat geen lijst "value". Kies het bestand TypedDataSet van de CBS-tabel.');
+  });
 });

@@ -8,6 +8,7 @@
  * buurtcodes contain letters).
  */
 import { CsvError, readCsv } from './csv.js';
+import { DomainError, domainText, type DomainLang, type DomainMessageKey, type DomainParams } from './messages.js';
 
 export type RegionLevel = 'gemeente' | 'wijk' | 'buurt';
 export type FigureValue = number | string | null;
@@ -31,9 +32,9 @@ export interface CbsFile {
   regions: CbsRegion[];
 }
 
-export class CbsError extends Error {
-  constructor(message: string) {
-    super(message);
+export class CbsError extends DomainError {
+  constructor(key: DomainMessageKey, params?: DomainParams) {
+    super(key, params);
     this.name = 'CbsError';
   }
 }
@@ -129,7 +130,7 @@ function periodYear(regions: CbsRegion[]): number | null {
 
 function finish(format: CbsFile['format'], regions: CbsRegion[], tableId: string | null, fileName: string): CbsFile {
   if (regions.length === 0) {
-    throw new CbsError('We vinden geen gebieden in dit bestand. Kies de download van de CBS-tabel Kerncijfers wijken en buurten, met de regiocodes (GM, WK of BU).');
+    throw new CbsError('cbs.noRegions');
   }
   const year = periodYear(regions) ?? (tableId ? KWB_TABLES[tableId] ?? null : null) ?? yearFrom(fileName);
   for (const r of regions) delete r.figures.Perioden;
@@ -145,13 +146,13 @@ export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
   try {
     table = readCsv(bytes);
   } catch (err) {
-    if (err instanceof CsvError) throw new CbsError(`Dit CSV-bestand kunnen we niet lezen (regel ${err.line}): ${err.message}`);
+    if (err instanceof CsvError) throw new CbsError('cbs.csvUnreadable', { line: err.line, problem: { key: err.key, params: err.params } });
     throw err;
   }
   const header = table.header.map((h) => h.trim());
   const bases = header.map(baseName);
   if (!bases.some((b) => b === 'WijkenEnBuurten' || b === 'Codering')) {
-    throw new CbsError('Dit bestand heeft geen kolom WijkenEnBuurten of Codering. Kies de CSV-download van de CBS-tabel Kerncijfers wijken en buurten.');
+    throw new CbsError('cbs.noCodeColumn');
   }
   const rows = table.rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r.fields[i]])));
   return finish('csv', collect(rows), tableIdFrom(fileName), fileName);
@@ -162,12 +163,12 @@ function readOData(bytes: Uint8Array, fileName: string): CbsFile {
   try {
     data = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
   } catch {
-    throw new CbsError('Dit JSON-bestand kunnen we niet lezen. Kies het bestand TypedDataSet van de CBS-tabel.');
+    throw new CbsError('cbs.jsonUnreadable');
   }
   const record = (data ?? {}) as Record<string, unknown>;
   const value = record.value;
   if (!Array.isArray(value)) {
-    throw new CbsError('In dit JSON-bestand staat geen lijst "value". Kies het bestand TypedDataSet van de CBS-tabel.');
+    throw new CbsError('cbs.noValueList');
   }
   const metadata = typeof record['odata.metadata'] === 'string' ? (record['odata.metadata'] as string) : '';
   const rows = value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v));
@@ -179,31 +180,33 @@ export interface KeyFigure {
   key: string;
   label: string;
   unit: string;
+  /** The same in English, for the English UI. */
+  en: { label: string; unit: string };
   /** For counts of people or households: what to divide by to compare areas of different size. */
   shareOf?: string;
 }
 
 export const KEY_FIGURES: KeyFigure[] = [
-  { key: 'AantalInwoners', label: 'Inwoners', unit: 'aantal' },
-  { key: 'k_0Tot15Jaar', label: 'Kinderen tot 15 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'k_15Tot25Jaar', label: 'Jongeren van 15 tot 25 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'k_25Tot45Jaar', label: 'Inwoners van 25 tot 45 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'k_45Tot65Jaar', label: 'Inwoners van 45 tot 65 jaar', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'k_65JaarOfOuder', label: '65-plussers', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'HuishoudensTotaal', label: 'Huishoudens', unit: 'aantal' },
-  { key: 'Eenpersoonshuishoudens', label: 'Eenpersoonshuishoudens', unit: 'aantal', shareOf: 'HuishoudensTotaal' },
-  { key: 'HuishoudensMetKinderen', label: 'Huishoudens met kinderen', unit: 'aantal', shareOf: 'HuishoudensTotaal' },
-  { key: 'GemiddeldeHuishoudensgrootte', label: 'Gemiddelde grootte van een huishouden', unit: 'personen' },
-  { key: 'Bevolkingsdichtheid', label: 'Inwoners per km² land', unit: 'per km²' },
-  { key: 'Woningvoorraad', label: 'Woningen', unit: 'aantal' },
-  { key: 'GemiddeldeWOZWaardeVanWoningen', label: 'Gemiddelde WOZ-waarde van een woning', unit: '× € 1.000' },
-  { key: 'Koopwoningen', label: 'Koopwoningen', unit: '%' },
-  { key: 'HuurwoningenTotaal', label: 'Huurwoningen', unit: '%' },
-  { key: 'GemiddeldInkomenPerInwoner', label: 'Gemiddeld inkomen per inwoner', unit: '× € 1.000' },
-  { key: 'PersonenPerSoortUitkeringBijstand', label: 'Mensen met een bijstandsuitkering', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'PersonenPerSoortUitkeringAOW', label: 'Mensen met AOW', unit: 'aantal', shareOf: 'AantalInwoners' },
-  { key: 'JongerenMetJeugdzorgInNatura', label: 'Jongeren met jeugdzorg', unit: '%' },
-  { key: 'WmoClientenRelatief', label: 'Mensen met Wmo-ondersteuning', unit: 'per 1.000 inwoners' },
+  { key: 'AantalInwoners', label: 'Inwoners', unit: 'aantal', en: { label: 'Inhabitants', unit: 'count' } },
+  { key: 'k_0Tot15Jaar', label: 'Kinderen tot 15 jaar', unit: 'aantal', en: { label: 'Children under 15', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'k_15Tot25Jaar', label: 'Jongeren van 15 tot 25 jaar', unit: 'aantal', en: { label: 'Young people from 15 to 25', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'k_25Tot45Jaar', label: 'Inwoners van 25 tot 45 jaar', unit: 'aantal', en: { label: 'Inhabitants from 25 to 45', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'k_45Tot65Jaar', label: 'Inwoners van 45 tot 65 jaar', unit: 'aantal', en: { label: 'Inhabitants from 45 to 65', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'k_65JaarOfOuder', label: '65-plussers', unit: 'aantal', en: { label: 'People aged 65 or over', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'HuishoudensTotaal', label: 'Huishoudens', unit: 'aantal', en: { label: 'Households', unit: 'count' } },
+  { key: 'Eenpersoonshuishoudens', label: 'Eenpersoonshuishoudens', unit: 'aantal', en: { label: 'One-person households', unit: 'count' }, shareOf: 'HuishoudensTotaal' },
+  { key: 'HuishoudensMetKinderen', label: 'Huishoudens met kinderen', unit: 'aantal', en: { label: 'Households with children', unit: 'count' }, shareOf: 'HuishoudensTotaal' },
+  { key: 'GemiddeldeHuishoudensgrootte', label: 'Gemiddelde grootte van een huishouden', unit: 'personen', en: { label: 'Average household size', unit: 'persons' } },
+  { key: 'Bevolkingsdichtheid', label: 'Inwoners per km² land', unit: 'per km²', en: { label: 'Inhabitants per km² of land', unit: 'per km²' } },
+  { key: 'Woningvoorraad', label: 'Woningen', unit: 'aantal', en: { label: 'Homes', unit: 'count' } },
+  { key: 'GemiddeldeWOZWaardeVanWoningen', label: 'Gemiddelde WOZ-waarde van een woning', unit: '× € 1.000', en: { label: 'Average WOZ value of a home', unit: '× € 1,000' } },
+  { key: 'Koopwoningen', label: 'Koopwoningen', unit: '%', en: { label: 'Owner-occupied homes', unit: '%' } },
+  { key: 'HuurwoningenTotaal', label: 'Huurwoningen', unit: '%', en: { label: 'Rented homes', unit: '%' } },
+  { key: 'GemiddeldInkomenPerInwoner', label: 'Gemiddeld inkomen per inwoner', unit: '× € 1.000', en: { label: 'Average income per inhabitant', unit: '× € 1,000' } },
+  { key: 'PersonenPerSoortUitkeringBijstand', label: 'Mensen met een bijstandsuitkering', unit: 'aantal', en: { label: 'People on social assistance', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'PersonenPerSoortUitkeringAOW', label: 'Mensen met AOW', unit: 'aantal', en: { label: 'People with a state pension (AOW)', unit: 'count' }, shareOf: 'AantalInwoners' },
+  { key: 'JongerenMetJeugdzorgInNatura', label: 'Jongeren met jeugdzorg', unit: '%', en: { label: 'Young people in youth care', unit: '%' } },
+  { key: 'WmoClientenRelatief', label: 'Mensen met Wmo-ondersteuning', unit: 'per 1.000 inwoners', en: { label: 'People with Wmo support', unit: 'per 1,000 inhabitants' } },
 ];
 
 export interface Comparison {
@@ -219,27 +222,27 @@ export interface Comparison {
   sentence: string;
 }
 
-const nl1 = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+const oneDecimal = (lang: DomainLang, n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
 
 /** Words for the comparison sentences: what is counted, as it reads after "meer" or "minder". */
-const COMPARE_WORDS: Record<string, { more: string; higher?: boolean }> = {
-  k_0Tot15Jaar: { more: 'kinderen tot 15 jaar' },
-  k_15Tot25Jaar: { more: 'jongeren van 15 tot 25 jaar' },
-  k_25Tot45Jaar: { more: 'mensen van 25 tot 45 jaar' },
-  k_45Tot65Jaar: { more: 'mensen van 45 tot 65 jaar' },
-  k_65JaarOfOuder: { more: '65-plussers' },
-  Eenpersoonshuishoudens: { more: 'mensen alleen (eenpersoonshuishoudens)' },
-  HuishoudensMetKinderen: { more: 'gezinnen met kinderen' },
-  PersonenPerSoortUitkeringBijstand: { more: 'mensen met een bijstandsuitkering' },
-  PersonenPerSoortUitkeringAOW: { more: 'mensen met AOW' },
-  Bevolkingsdichtheid: { more: 'inwoners per km²', higher: true },
-  GemiddeldeWOZWaardeVanWoningen: { more: 'de gemiddelde WOZ-waarde', higher: true },
-  GemiddeldInkomenPerInwoner: { more: 'het gemiddelde inkomen per inwoner', higher: true },
-  Koopwoningen: { more: 'koopwoningen' },
-  HuurwoningenTotaal: { more: 'huurwoningen' },
-  JongerenMetJeugdzorgInNatura: { more: 'jongeren met jeugdzorg' },
-  WmoClientenRelatief: { more: 'mensen met Wmo-ondersteuning' },
-  GemiddeldeHuishoudensgrootte: { more: 'de gemiddelde grootte van een huishouden', higher: true },
+const COMPARE_WORDS: Record<string, { more: string; en: string; higher?: boolean; housing?: boolean }> = {
+  k_0Tot15Jaar: { more: 'kinderen tot 15 jaar', en: 'children under 15' },
+  k_15Tot25Jaar: { more: 'jongeren van 15 tot 25 jaar', en: 'young people from 15 to 25' },
+  k_25Tot45Jaar: { more: 'mensen van 25 tot 45 jaar', en: 'people from 25 to 45' },
+  k_45Tot65Jaar: { more: 'mensen van 45 tot 65 jaar', en: 'people from 45 to 65' },
+  k_65JaarOfOuder: { more: '65-plussers', en: 'people aged 65 or over' },
+  Eenpersoonshuishoudens: { more: 'mensen alleen (eenpersoonshuishoudens)', en: 'people alone (one-person households)' },
+  HuishoudensMetKinderen: { more: 'gezinnen met kinderen', en: 'families with children' },
+  PersonenPerSoortUitkeringBijstand: { more: 'mensen met een bijstandsuitkering', en: 'people on social assistance' },
+  PersonenPerSoortUitkeringAOW: { more: 'mensen met AOW', en: 'people with a state pension (AOW)' },
+  Bevolkingsdichtheid: { more: 'inwoners per km²', en: 'the number of inhabitants per km²', higher: true },
+  GemiddeldeWOZWaardeVanWoningen: { more: 'de gemiddelde WOZ-waarde', en: 'the average WOZ value of homes', higher: true },
+  GemiddeldInkomenPerInwoner: { more: 'het gemiddelde inkomen per inwoner', en: 'the average income per inhabitant', higher: true },
+  Koopwoningen: { more: 'koopwoningen', en: 'owner-occupied homes', housing: true },
+  HuurwoningenTotaal: { more: 'huurwoningen', en: 'rented homes', housing: true },
+  JongerenMetJeugdzorgInNatura: { more: 'jongeren met jeugdzorg', en: 'young people in youth care' },
+  WmoClientenRelatief: { more: 'mensen met Wmo-ondersteuning', en: 'people with Wmo support' },
+  GemiddeldeHuishoudensgrootte: { more: 'de gemiddelde grootte van een huishouden', en: 'the average size of a household', higher: true },
 };
 
 const num = (v: FigureValue | undefined): number | null => (typeof v === 'number' ? v : null);
@@ -249,8 +252,13 @@ const num = (v: FigureValue | undefined): number | null => (typeof v === 'number
  * per 100 inwoners), so a small wijk and a large gemeente compare fairly. Within 10% of each other
  * counts as "ongeveer even".
  */
-export function compareRegions(area: Record<string, FigureValue>, municipality: Record<string, FigureValue>, areaLevel: RegionLevel): Comparison[] {
-  const place = areaLevel === 'buurt' ? 'de buurt' : areaLevel === 'wijk' ? 'de wijk' : 'dit gebied';
+export function compareRegions(
+  area: Record<string, FigureValue>,
+  municipality: Record<string, FigureValue>,
+  areaLevel: RegionLevel,
+  lang: DomainLang = 'nl',
+): Comparison[] {
+  const place = domainText(lang, areaLevel === 'buurt' ? 'region.buurt' : areaLevel === 'wijk' ? 'region.wijk' : 'region.area');
   const out: Comparison[] = [];
   for (const f of KEY_FIGURES) {
     const words = COMPARE_WORDS[f.key];
@@ -270,19 +278,18 @@ export function compareRegions(area: Record<string, FigureValue>, municipality: 
     }
     if (a === null || m === null) continue;
     const ratio = m === 0 ? (a === 0 ? 1 : Infinity) : a / m;
-    const shown = `${nl1(a)}${unit === '%' ? '%' : ''} tegen ${nl1(m)}${unit === '%' ? '%' : ''}`;
-    let sentence: string;
+    const pct = unit === '%' ? '%' : '';
+    const shown = domainText(lang, 'region.shown', { area: `${oneDecimal(lang, a)}${pct}`, municipality: `${oneDecimal(lang, m)}${pct}` });
+    const what = lang === 'nl' ? words.more : words.en;
     const Place = place[0].toUpperCase() + place.slice(1);
-    if (words.higher) {
-      if (ratio > 1.1) sentence = `In ${place} is ${words.more} hoger dan in de hele gemeente (${shown}).`;
-      else if (ratio < 0.9) sentence = `In ${place} is ${words.more} lager dan in de hele gemeente (${shown}).`;
-      else sentence = `${Place} en de hele gemeente verschillen weinig in ${words.more} (${shown}).`;
-    } else if (ratio > 1.1) sentence = `In ${place} wonen naar verhouding meer ${words.more} dan in de hele gemeente (${shown}).`;
-    else if (ratio < 0.9) sentence = `In ${place} wonen naar verhouding minder ${words.more} dan in de hele gemeente (${shown}).`;
-    else sentence = `In ${place} wonen naar verhouding ongeveer evenveel ${words.more} als in de hele gemeente (${shown}).`;
-    if (['Koopwoningen', 'HuurwoningenTotaal'].includes(f.key)) sentence = sentence.replace('wonen naar verhouding', 'zijn naar verhouding');
+    const key: DomainMessageKey = words.higher
+      ? ratio > 1.1 ? 'region.higher' : ratio < 0.9 ? 'region.lower' : 'region.similar'
+      : words.housing
+        ? ratio > 1.1 ? 'region.moreAre' : ratio < 0.9 ? 'region.fewerAre' : 'region.sameAre'
+        : ratio > 1.1 ? 'region.moreLive' : ratio < 0.9 ? 'region.fewerLive' : 'region.sameLive';
+    const sentence = domainText(lang, key, { place, Place, what, shown });
     const direction = ratio > 1.1 ? 'more' : ratio < 0.9 ? 'less' : 'same';
-    out.push({ key: f.key, label: f.label, measure, area: a, municipality: m, unit, direction, sentence });
+    out.push({ key: f.key, label: lang === 'nl' ? f.label : f.en.label, measure, area: a, municipality: m, unit, direction, sentence });
   }
   return out;
 }

@@ -6,6 +6,8 @@
  * so the browser and the CLI can share it.
  */
 
+import { DomainError, type DomainMessageKey } from './messages.js';
+
 export type CsvDelimiter = ';' | ',';
 export type CsvEncoding = 'utf-8' | 'windows-1252';
 
@@ -25,12 +27,12 @@ export interface CsvTable {
   encoding: CsvEncoding;
 }
 
-export class CsvError extends Error {
+export class CsvError extends DomainError {
   constructor(
-    message: string,
+    key: DomainMessageKey,
     readonly line: number,
   ) {
-    super(message);
+    super(key);
     this.name = 'CsvError';
   }
 }
@@ -136,7 +138,7 @@ function parseRecords(text: string, delimiter: CsvDelimiter): RawRecord[] {
     }
   }
   if (inQuotes) {
-    throw new CsvError('Een aanhalingsteken (") wordt niet afgesloten. Zet een " aan het eind van de cel.', quoteLine);
+    throw new CsvError('csv.openQuote', quoteLine);
   }
   if (field !== '' || fields.length > 0) {
     fields.push(field);

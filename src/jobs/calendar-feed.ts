@@ -26,7 +26,7 @@ export function createCalendarService(deps: Deps) {
     },
     async feed(secret: string): Promise<string> {
       const user = await repo.userBySecretHash(hashSecret(secret));
-      if (!user) throw errors.notFound('Dit agenda-adres bestaat niet (meer). Maak in Wijknet een nieuw adres aan.');
+      if (!user) throw errors.notFound('action.calendarNotFound');
       const [actions, reviews] = await Promise.all([repo.actionsDue(user.id), repo.reviewsDue(user.id)]);
       const events: CalendarEvent[] = [
         ...actions.map((a) => ({

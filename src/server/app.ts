@@ -197,11 +197,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       } catch (err) {
         if (!['ENOENT', 'ENOTDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
         req.log.error({ file: indexFile }, 'web app missing');
-        throw new AppError(500, 'web_missing', 'De webapp is niet gebouwd of is weggehaald. Bouw opnieuw met npm run build.');
+        throw new AppError(500, 'web_missing', 'error.webMissing');
       }
       return reply.header('cache-control', 'no-cache').type('text/html').send(html);
     }
-    throw errors.notFound('Dit adres bestaat niet.');
+    throw errors.notFound('error.noSuchAddress');
   });
 
   // Open live streams would keep the server from closing: end them first.

@@ -72,7 +72,7 @@ export function registerAccessControl(app: App, { deps, services }: RouteContext
     if (!SAFE_METHODS.has(req.method) && req.authVia !== 'token') {
       // A browser always sends Origin on these requests; a foreign one is a forged request.
       if (req.headers.origin ? !originAllowed(req) : req.authVia === 'cookie') {
-        throw errors.forbidden('Dit verzoek komt niet van Wijknet zelf en is daarom geweigerd.');
+        throw errors.forbidden('error.notOwnOrigin');
       }
     }
 
@@ -80,7 +80,7 @@ export function registerAccessControl(app: App, { deps, services }: RouteContext
     if (!req.user) throw errors.unauthenticated();
     if (access === 'user') return;
     if (access === 'admin') {
-      if (!req.user.isAdmin) throw errors.forbidden('Dit kan alleen een beheerder.');
+      if (!req.user.isAdmin) throw errors.forbidden('error.adminOnly');
       return;
     }
     const networkId = (req.params as Record<string, string | undefined>).networkId;

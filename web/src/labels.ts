@@ -1,6 +1,6 @@
 import type { MessageKey } from './i18n';
 import type { T } from './i18n';
-import { ACTOR_KINDS, AREA_LEVELS, DOMAINS, HEALTH_DIMENSIONS, PARTICIPATION, ROLES } from '../../src/domain/vocabulary.ts';
+import { ACTOR_KINDS, AREA_LEVELS, DOMAINS, HEALTH_DIMENSIONS, PARTICIPATION, ROLES } from '@domain/vocabulary.ts';
 
 /** Labels for the controlled vocabularies, looked up in the message catalogue. */
 export const roleLabel = (t: T, role: string) => t(`role.${role}` as MessageKey);

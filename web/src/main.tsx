@@ -34,7 +34,7 @@ const router = createBrowserRouter([
             ...page(() => import('./routes/network/verkennen/VerkennenLayout')),
             children: [
               { index: true, ...page(() => import('./routes/network/verkennen/Verkennen')) },
-              { path: 'kaart', ...page(() => import('./routes/network/verkennen/Kaart')) },
+              { path: 'kaart', ...page(() => import('./routes/network/verkennen/NetworkMap')) },
               { path: 'analyse', ...page(() => import('./routes/network/verkennen/Analyse')) },
               { path: 'medestanders', ...page(() => import('./routes/network/verkennen/Medestanders')) },
               { path: 'wie-is-wie', ...page(() => import('./routes/network/verkennen/WieIsWie')) },
@@ -49,7 +49,7 @@ const router = createBrowserRouter([
             children: [
               { index: true, ...page(() => import('./routes/network/vormgeven/Ladders')) },
               { path: 'doelen', ...page(() => import('./routes/network/vormgeven/Goals')) },
-              { path: 'kaart', ...page(() => import('./routes/network/vormgeven/Card')) },
+              { path: 'kaart', ...page(() => import('./routes/network/vormgeven/PartnershipCard')) },
               { path: 'kaart/versie/:versionId', ...page(() => import('./routes/network/vormgeven/CardVersion')) },
               { path: 'kartrekker', ...page(() => import('./routes/network/vormgeven/Lead')) },
               { path: 'afspraken', ...page(() => import('./routes/network/vormgeven/Agreements')) },

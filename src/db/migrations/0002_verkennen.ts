@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from './dialect.js';
 import { editable, network } from './columns.js';
-import { actorTerms, deletionVariants, TYPO_MIN_LENGTH } from '../../domain/search/text.js';
+import { actorTerms, deletionVariants, TYPO_MIN_LENGTH } from './frozen/search-text-v1.js';
 
 /** The phase "verkennen": directory search, network snapshots, who-is-who. */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {

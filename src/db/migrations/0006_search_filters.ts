@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from './dialect.js';
-import { indexTerms } from '../../domain/search/text.js';
+import { indexTerms } from './frozen/search-text-v1.js';
 
 /**
  * Directory search that stays fast over 100,000 actors, with narrow filters and several common

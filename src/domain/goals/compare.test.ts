@@ -39,6 +39,16 @@ const walking = () =>
   });
 
 describe('goal comparison', () => {
+  it('explains in English when asked, keeping the people’s own words', () => {
+    const result = compareGoals([cafe(), walking(), ladder('Kookstudio', { goal: 'Jonge gezinnen eten gezonder', targetGroups: ['jonge gezinnen'] })], { lang: 'en' });
+    const group = result.groups[0];
+    expect(group.explanation).toMatch(/^You both want: mensen met dementie en hun mantelzorgers met elkaar in contact brengen \(/);
+    expect(group.explanation).toContain('same target group: mensen met dementie, mantelzorgers');
+    expect(group.explanation).toContain('You start from different activities (');
+    expect(group.explanation).not.toMatch(/Jullie|zelfde|dezelfde/);
+    expect(result.unshared[0].explanation).toBe('Nobody else in the network has this goal (yet): jonge gezinnen eten gezonder.');
+  });
+
   it('groups a shared goal behind different activities and says why in Dutch', () => {
     const a = cafe();
     const b = walking();

@@ -21,6 +21,7 @@
  */
 import { canonicalRoots, compoundParts, contentWords, root } from './text.js';
 import { BROAD_TARGET_GROUPS, DEFAULT_TARGET_GROUPS, DEFAULT_THEMES, HEALTH_DIMENSION_LABELS } from './vocabulary.js';
+import { domainText, type DomainLang } from '../messages.js';
 
 export interface LadderInput {
   id: string;
@@ -42,6 +43,8 @@ export interface ComparisonOptions {
   /** The network's own target groups and themes, on top of the defaults (for finding tags in text). */
   targetGroups?: readonly string[];
   themes?: readonly string[];
+  /** The language of the explanations (Dutch unless asked otherwise). */
+  lang?: DomainLang;
 }
 
 /** Thresholds, exported so the UI and the docs can show them. See the module comment. */
@@ -217,8 +220,8 @@ function commonLabels(lists: PreparedTag[][]): string[] {
     .map((t) => t.label);
 }
 
-const dutchList = (items: string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+const listIn = (lang: DomainLang, items: string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${domainText(lang, 'compare.and')} ${items[items.length - 1]}`;
 
 /** "Mensen met dementie …" → "mensen met dementie …", but "AED's …" stays. */
 function lowerFirst(text: string): string {
@@ -227,6 +230,7 @@ function lowerFirst(text: string): string {
 }
 
 export function compareGoals(ladders: LadderInput[], options: ComparisonOptions = {}): GoalComparison {
+  const lang = options.lang ?? 'nl';
   const incomplete: GroupMember[] = [];
   const usable: LadderInput[] = [];
   for (const l of ladders) {
@@ -454,7 +458,7 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
       commonHealthDimensions: commonHealth,
       sharedWords,
       strength,
-      explanation: explainGroup(members, { commonTargetGroups, commonThemes, commonHealth, sharedWords, activitiesDiffer }),
+      explanation: explainGroup(lang, members, { commonTargetGroups, commonThemes, commonHealth, sharedWords, activitiesDiffer }),
     });
   }
   groups.sort((x, y) => y.members.length - x.members.length || y.strength - x.strength);
@@ -472,7 +476,7 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
       b: { ...b.member, targetGroups: b.targetGroups.map(({ label, inferred }) => ({ label, inferred })) },
       sharedThemes,
       sharedWords,
-      explanation: explainWarning(a, b, sharedThemes, sharedWords),
+      explanation: explainWarning(lang, a, b, sharedThemes, sharedWords),
     });
   }
 
@@ -485,15 +489,15 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
       if (pair && pair.strength > 0 && (!closest || pair.strength > closest.pair.strength)) closest = { index: j, pair };
     }
     const other = closest ? prepared[closest.index] : null;
-    let explanation = `Niemand anders in het netwerk heeft (nog) dit doel: ${lowerFirst(p.goal)}.`;
+    let explanation = domainText(lang, 'compare.unshared', { goal: lowerFirst(p.goal) });
     if (other && closest && closest.pair.strength >= THRESHOLDS.closestWorthNaming) {
       const reason =
         closest.pair.verdict === 'warning'
-          ? 'maar jullie denken aan een andere doelgroep'
+          ? 'compare.reason.otherGroup'
           : closest.pair.targetGroups !== null && closest.pair.targetGroups < THRESHOLDS.targetGroupsAgree
-            ? 'maar de doelgroep verschilt'
-            : 'maar wat jullie willen bereiken verschilt te veel';
-      explanation += ` Het lijkt nog het meest op het doel van ${other.ladder.partnerName}, ${reason}.`;
+            ? 'compare.reason.groupDiffers'
+            : 'compare.reason.aimDiffers';
+      explanation += domainText(lang, 'compare.closest', { partner: other.ladder.partnerName, reason: { key: reason } });
     }
     unshared.push({
       member: p.member,
@@ -514,38 +518,42 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
 }
 
 function explainGroup(
+  lang: DomainLang,
   members: Prepared[],
   found: { commonTargetGroups: string[]; commonThemes: string[]; commonHealth: string[]; sharedWords: string[]; activitiesDiffer: boolean },
 ): string {
-  const who = members.length === 2 ? 'allebei' : `alle ${members.length}`;
+  const who = members.length === 2 ? domainText(lang, 'compare.both') : domainText(lang, 'compare.all', { count: members.length });
   const reasons: string[] = [];
   const inferredTg = members.some((m) => m.targetGroups.some((t) => t.inferred));
   const inferredTh = members.some((m) => m.themes.some((t) => t.inferred));
   if (found.commonTargetGroups.length) {
-    reasons.push(`${inferredTg ? 'zelfde doelgroep (gevonden in de tekst)' : 'zelfde doelgroep'}: ${found.commonTargetGroups.join(', ')}`);
+    reasons.push(domainText(lang, inferredTg ? 'compare.sameTargetGroupFound' : 'compare.sameTargetGroup', { labels: found.commonTargetGroups.join(', ') }));
   }
   if (found.commonThemes.length) {
-    reasons.push(`${inferredTh ? 'zelfde thema (gevonden in de tekst)' : 'zelfde thema'}: ${found.commonThemes.join(', ')}`);
+    reasons.push(domainText(lang, inferredTh ? 'compare.sameThemeFound' : 'compare.sameTheme', { labels: found.commonThemes.join(', ') }));
   }
-  if (found.commonHealth.length) reasons.push(`zelfde dimensie van positieve gezondheid: ${found.commonHealth.join(', ')}`);
-  if (found.sharedWords.length) reasons.push(`dezelfde woorden: ${found.sharedWords.join(', ')}`);
-  let text = `Jullie willen ${who}: ${lowerFirst(members[0].goal)}`;
+  if (found.commonHealth.length) reasons.push(domainText(lang, 'compare.sameHealth', { labels: found.commonHealth.join(', ') }));
+  if (found.sharedWords.length) reasons.push(domainText(lang, 'compare.sameWords', { words: found.sharedWords.join(', ') }));
+  let text = domainText(lang, 'compare.group', { who, goal: lowerFirst(members[0].goal) });
   text += reasons.length ? ` (${reasons.join('; ')}).` : '.';
   if (found.activitiesDiffer) {
     const activities = members.map((m) => `${m.ladder.partnerName}: ${lowerFirst(m.ladder.activity)}`);
-    text += ` Jullie beginnen bij een andere activiteit (${activities.join('; ')}), maar het doel erachter is hetzelfde. Welke activiteit het wordt, kunnen jullie dus samen kiezen.`;
+    text += ' ' + domainText(lang, 'compare.activitiesDiffer', { activities: activities.join('; ') });
   }
   return text;
 }
 
-function explainWarning(a: Prepared, b: Prepared, sharedThemes: string[], sharedWords: string[]): string {
+function explainWarning(lang: DomainLang, a: Prepared, b: Prepared, sharedThemes: string[], sharedWords: string[]): string {
   const same: string[] = [];
-  if (sharedThemes.length) same.push(`${sharedThemes.length === 1 ? 'het thema' : 'de thema’s'} ${dutchList(sharedThemes)}`);
-  if (sharedWords.length) same.push(`de woorden ${dutchList(sharedWords.map((w) => `‘${w}’`))}`);
-  const groupsOf = (p: Prepared) => dutchList(p.targetGroups.map((t) => t.label)) + (p.targetGroups.some((t) => t.inferred) ? ' (gevonden in de tekst)' : '');
-  return (
-    `${a.ladder.partnerName} en ${b.ladder.partnerName} gebruiken dezelfde woorden (${same.join(' en ') || 'hetzelfde thema'}), ` +
-    `maar denken aan een andere doelgroep: ${a.ladder.partnerName} aan ${groupsOf(a)}, ${b.ladder.partnerName} aan ${groupsOf(b)}. ` +
-    'Praat hier vroeg over: bedoelen jullie hetzelfde, of zijn het twee verschillende doelen?'
-  );
+  if (sharedThemes.length) same.push(domainText(lang, sharedThemes.length === 1 ? 'compare.warning.theme' : 'compare.warning.themes', { themes: listIn(lang, sharedThemes) }));
+  if (sharedWords.length) same.push(domainText(lang, 'compare.warning.words', { words: listIn(lang, sharedWords.map((w) => `‘${w}’`)) }));
+  const groupsOf = (p: Prepared) =>
+    listIn(lang, p.targetGroups.map((t) => t.label)) + (p.targetGroups.some((t) => t.inferred) ? domainText(lang, 'compare.warning.found') : '');
+  return domainText(lang, 'compare.warning', {
+    a: a.ladder.partnerName,
+    b: b.ladder.partnerName,
+    same: same.join(` ${domainText(lang, 'compare.and')} `) || domainText(lang, 'compare.warning.sameTheme'),
+    groupsA: groupsOf(a),
+    groupsB: groupsOf(b),
+  });
 }

@@ -7,7 +7,10 @@
  */
 
 import { buildGraph, compareLabels, type ActorInput, type Graph, type NetworkWarning, type RelationInput } from './graph.js';
+import { betweenness } from './betweenness.js';
 import { louvain, modularity } from './louvain.js';
+
+export { betweenness };
 
 export interface CentralityEntry {
   label: string;
@@ -66,80 +69,15 @@ export function countComponents(graph: Graph): number {
 }
 
 /**
- * Brandes' algorithm for unweighted graphs. Predecessors of w are a subset of its neighbours, so
- * they are stored in w's own slice of the CSR arrays: no allocation per source, and the backward
- * pass only visits real predecessors instead of every neighbour.
- * Normalised like NetworkX for undirected graphs: the sum over all sources counts each pair
- * twice, and NetworkX then divides by (n − 1)(n − 2) without halving.
- */
-export function betweenness(graph: Graph): Float64Array {
-  const { n, offsets, targets } = graph;
-  const result = new Float64Array(n);
-  if (n <= 2) return result;
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const order = new Int32Array(n);
-  const predecessors = new Int32Array(targets.length);
-  const predecessorEnd = new Int32Array(n);
-
-  for (let s = 0; s < n; s++) {
-    let head = 0;
-    let tail = 0;
-    order[tail++] = s;
-    dist[s] = 0;
-    sigma[s] = 1;
-    predecessorEnd[s] = offsets[s];
-    while (head < tail) {
-      const v = order[head++];
-      const next = dist[v] + 1;
-      const paths = sigma[v];
-      for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
-        const w = targets[e];
-        let d = dist[w];
-        if (d < 0) {
-          d = dist[w] = next;
-          order[tail++] = w;
-          predecessorEnd[w] = offsets[w];
-        }
-        if (d === next) {
-          sigma[w] += paths;
-          predecessors[predecessorEnd[w]++] = v;
-        }
-      }
-    }
-    for (let i = tail - 1; i > 0; i--) {
-      const w = order[i];
-      const coefficient = (1 + delta[w]) / sigma[w];
-      for (let p = offsets[w], end = predecessorEnd[w]; p < end; p++) {
-        const v = predecessors[p];
-        delta[v] += sigma[v] * coefficient;
-      }
-      result[w] += delta[w];
-    }
-    for (let i = 0; i < tail; i++) {
-      const v = order[i];
-      dist[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
-    }
-  }
-
-  const scale = 1 / ((n - 1) * (n - 2));
-  for (let v = 0; v < n; v++) result[v] *= scale;
-  return result;
-}
-
-/**
  * Scores that are mathematically equal can differ in the last bits because the sums ran in a
  * different order. Sorting on the score rounded to this step makes those ties, so they fall back
  * to label order; rounding (rather than comparing with a tolerance) keeps the order transitive.
  */
 const SORT_STEP = 1e-12;
 
-export function centrality(graph: Graph): CentralityEntry[] {
+/** `between` is the graph's normalised betweenness, when it was computed elsewhere (on threads). */
+export function centrality(graph: Graph, between: Float64Array = betweenness(graph)): CentralityEntry[] {
   const { n, offsets, labels } = graph;
-  const between = betweenness(graph);
   const entries: { entry: CentralityEntry; key: number }[] = [];
   for (let v = 0; v < n; v++) {
     entries.push({
@@ -186,7 +124,11 @@ export function communityLists(graph: Graph, membership: Int32Array): string[][]
 }
 
 export function analyseNetwork(actors: readonly ActorInput[], relations: readonly RelationInput[]): NetworkAnalysis {
-  const graph = buildGraph(actors, relations);
+  return analyseGraph(buildGraph(actors, relations));
+}
+
+/** All measures of a built graph; `between` as in `centrality`. */
+export function analyseGraph(graph: Graph, between: Float64Array = betweenness(graph)): NetworkAnalysis {
   const isolated: string[] = [];
   for (let v = 0; v < graph.n; v++) {
     if (graph.offsets[v + 1] === graph.offsets[v]) isolated.push(graph.labels[v]);
@@ -198,7 +140,7 @@ export function analyseNetwork(actors: readonly ActorInput[], relations: readonl
     density: density(graph),
     components: countComponents(graph),
     isolated: isolated.sort(compareLabels),
-    centrality: centrality(graph),
+    centrality: centrality(graph, between),
     crossDomain: crossDomain(graph),
     communities: communityLists(graph, membership),
     modularity: modularity(graph, membership),

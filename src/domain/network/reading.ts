@@ -14,8 +14,9 @@
  *   The exact name comes before the id so that "Cafe" and "Café" keep one order too.
  */
 
-import { OTHER_DOMAIN } from './graph.js';
-import { analyseNetwork, type CrossDomainTable, type NetworkWarning } from './measures.js';
+import { betweenness } from './betweenness.js';
+import { buildGraph, OTHER_DOMAIN, type Graph } from './graph.js';
+import { analyseGraph, type CrossDomainTable, type NetworkWarning } from './measures.js';
 
 export interface ReadingActor {
   id: string;
@@ -106,7 +107,26 @@ export function densityBand(density: number): DensityBand {
   return 'dense';
 }
 
+/**
+ * A network's graph in the stable order, before any measure: its betweenness (the one costly
+ * measure) can then be computed elsewhere, for example spread over threads, and handed to
+ * `finishReading`.
+ */
+export interface PreparedReading {
+  graph: Graph;
+  actors: readonly ReadingActor[];
+  relations: readonly ReadingRelation[];
+  actorOrder: number[];
+  relationOrder: number[];
+  rank: Map<string, number>;
+}
+
 export function readNetwork(actors: readonly ReadingActor[], relations: readonly ReadingRelation[]): NetworkReadingResult {
+  const prepared = prepareReading(actors, relations);
+  return finishReading(prepared, betweenness(prepared.graph));
+}
+
+export function prepareReading(actors: readonly ReadingActor[], relations: readonly ReadingRelation[]): PreparedReading {
   const actorOrder = stableOrder(actors);
   const rank = new Map<string, number>();
   actorOrder.forEach((original, position) => {
@@ -126,13 +146,20 @@ export function readNetwork(actors: readonly ReadingActor[], relations: readonly
       return x.u - y.u || x.v - y.v;
     });
 
-  const analysis = analyseNetwork(
+  const graph = buildGraph(
     actorOrder.map((i) => ({ label: actors[i].id, domain: actors[i].domain })),
     relationOrder.map((i) => {
       const e = edge[i];
       return e ? { from: e.from, to: e.to } : relations[i];
     }),
   );
+  return { graph, actors, relations, actorOrder, relationOrder, rank };
+}
+
+/** `between`: the normalised betweenness of `prepared.graph`, as `betweenness` gives it. */
+export function finishReading(prepared: PreparedReading, between: Float64Array): NetworkReadingResult {
+  const { graph, actors, relations, actorOrder, relationOrder, rank } = prepared;
+  const analysis = analyseGraph(graph, between);
 
   const byId = new Map<string, ActorRef & { domain: string }>();
   for (const i of actorOrder) {

@@ -3,6 +3,7 @@ import type { MemberContext, SessionUser } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
+import type { PlainKey } from '../../core/messages/index.js';
 import { today } from '../common/dates.js';
 import { actionRepository, type ActionFilter, type ActionRow } from './repository.js';
 import { ACTION_STATUS_LABELS, type ActionView, type MyActionView } from './schemas.js';
@@ -20,7 +21,7 @@ export interface ActionInput {
 
 type Named = ActionRow & { owner_name: string | null; owner_email: string | null; actor_name: string | null; goal_title: string | null; network_name: string };
 
-const missing = () => errors.notFound('Deze actie bestaat niet (meer) in dit netwerk.');
+const missing = () => errors.notFound('action.notFound');
 const OPEN = new Set(['open', 'bezig']);
 
 const mayEdit = (ctx: MemberContext, r: ActionRow) =>
@@ -53,10 +54,10 @@ export function createActionService(deps: Deps) {
   const repo = actionRepository(deps.db);
 
   async function checkLinks(ctx: MemberContext, input: ActionInput) {
-    const fields: Record<string, string> = {};
-    if (input.ownerMemberId && !(await repo.memberInNetwork(ctx.networkId, input.ownerMemberId))) fields.ownerMemberId = 'Deze persoon is geen lid van dit netwerk.';
-    if (input.actorId && !(await repo.actorInNetwork(ctx.networkId, input.actorId))) fields.actorId = 'Deze partner doet niet mee in dit netwerk.';
-    if (input.goalId && !(await repo.goalInNetwork(ctx.networkId, input.goalId))) fields.goalId = 'Dit doel bestaat niet (meer) in dit netwerk.';
+    const fields: Record<string, PlainKey> = {};
+    if (input.ownerMemberId && !(await repo.memberInNetwork(ctx.networkId, input.ownerMemberId))) fields.ownerMemberId = 'member.notInNetwork';
+    if (input.actorId && !(await repo.actorInNetwork(ctx.networkId, input.actorId))) fields.actorId = 'actor.notInNetwork';
+    if (input.goalId && !(await repo.goalInNetwork(ctx.networkId, input.goalId))) fields.goalId = 'goal.notFound';
     if (Object.keys(fields).length) throw errors.invalid(fields);
   }
 
@@ -119,7 +120,7 @@ export function createActionService(deps: Deps) {
     async update(ctx: MemberContext, id: string, input: ActionInput & { version: number }): Promise<ActionView> {
       const before = await repo.get(ctx.networkId, id);
       if (!before) throw missing();
-      if (!mayEdit(ctx, before)) throw errors.forbidden('Je kunt alleen je eigen acties of die van je partner aanpassen. De kartrekker kan alle acties aanpassen.');
+      if (!mayEdit(ctx, before)) throw errors.forbidden('action.editOwn');
       await checkLinks(ctx, input);
       const after = await repo.update(ctx.networkId, id, input.version, { ...columns(input), updated_at: nowIso() });
       if (!after) throw errors.stale(toView(before, true));
@@ -130,14 +131,14 @@ export function createActionService(deps: Deps) {
     async remove(ctx: MemberContext, id: string): Promise<void> {
       const before = await repo.get(ctx.networkId, id);
       if (!before) throw missing();
-      if (!mayEdit(ctx, before)) throw errors.forbidden('Je kunt alleen je eigen acties verwijderen. De kartrekker kan alle acties verwijderen.');
+      if (!mayEdit(ctx, before)) throw errors.forbidden('action.deleteOwn');
       await repo.remove(ctx.networkId, id);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'action', entityId: id, action: 'delete', before });
     },
 
     /** The yearly renewal: open and busy actions of one plan year are carried over to the next (once). */
     async renew(ctx: MemberContext, input: { fromYear: number; toYear: number }): Promise<{ carried: number; actions: ActionView[] }> {
-      if (input.toYear <= input.fromYear) throw errors.invalid({ toYear: 'Kies een jaar na het jaar waar je vandaan komt.' });
+      if (input.toYear <= input.fromYear) throw errors.invalid({ toYear: 'action.laterYear' });
       const open = await repo.toCarry(ctx.networkId, input.fromYear);
       const now = nowIso();
       const rows: ActionRow[] = open.map((a) => ({ ...a, id: newId(), plan_year: input.toYear, carried_from: a.id, created_at: now, updated_at: now, version: 1 }));

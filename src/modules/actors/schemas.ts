@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { ACTOR_KINDS, PARTICIPATION } from '../../domain/vocabulary.js';
 import {
   LIMITS,
@@ -16,14 +17,14 @@ const phone = z
   .string()
   .trim()
   .max(30)
-  .regex(/^[0-9+()\-\s]*$/, { error: 'Een telefoonnummer bevat alleen cijfers, spaties, +, - en haakjes.' });
+  .regex(/^[0-9+()\-\s]*$/, { error: schemaText('schema.phone') });
 const website = z
   .string()
   .trim()
   .max(300)
-  .regex(/^https?:\/\/[^\s]+$/i, { error: 'Vul een volledig webadres in, bijvoorbeeld https://www.voorbeeld.nl.' });
-const kvk = z.string().trim().regex(/^\d{8}$/, { error: 'Een KvK-nummer heeft 8 cijfers.' });
-const agb = z.string().trim().regex(/^\d{8}$/, { error: 'Een AGB-code heeft 8 cijfers.' });
+  .regex(/^https?:\/\/[^\s]+$/i, { error: schemaText('zod.url') });
+const kvk = z.string().trim().regex(/^\d{8}$/, { error: schemaText('schema.kvk') });
+const agb = z.string().trim().regex(/^\d{8}$/, { error: schemaText('schema.agb') });
 
 /** Empty strings from a form mean "not filled in". */
 const blankIsNull = <T extends z.ZodType>(schema: T) =>

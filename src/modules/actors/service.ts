@@ -47,7 +47,7 @@ function toColumns(input: ActorInput): Partial<ActorRow> {
 
 const personConsent = () =>
   errors.invalid({
-    findable: 'Een persoon is alleen vindbaar voor andere netwerken als die persoon dat zelf aanzet. Vraag het diegene.',
+    findable: 'actor.personFindable',
   });
 
 /** Every create and update re-indexes the actor through the search service. */
@@ -85,7 +85,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
 
   async function getView(ctx: MemberContext, actorId: string): Promise<ActorView> {
     const [row, acting] = await Promise.all([repo.getInNetwork(ctx.networkId, actorId), repo.membersActingFor(ctx.networkId)]);
-    if (!row) throw errors.notFound('Deze partner bestaat niet (meer) in dit netwerk.');
+    if (!row) throw errors.notFound('actor.notFound');
     return toView(row, ctx.networkId, acting);
   }
 
@@ -134,12 +134,12 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
 
     async update(ctx: MemberContext, actorId: string, input: ActorInput & { version: number }): Promise<ActorView> {
       const before = await repo.getInNetwork(ctx.networkId, actorId);
-      if (!before) throw errors.notFound('Deze partner bestaat niet (meer) in dit netwerk.');
+      if (!before) throw errors.notFound('actor.notFound');
       const { status, ...fields } = input;
       const columns = toColumns(fields);
       const changesRecord = Object.keys(columns).length > 0;
       if (changesRecord && before.home_network_id !== ctx.networkId) {
-        throw errors.forbidden('Dit profiel wordt bijgehouden door een ander netwerk. Je kunt het hier niet aanpassen.');
+        throw errors.forbidden('actor.otherNetworkKeeps');
       }
       const kind = input.kind ?? before.kind;
       const findable = input.findable ?? before.findable === 1;
@@ -174,7 +174,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
 
     async remove(ctx: MemberContext, actorId: string): Promise<void> {
       const before = await repo.getInNetwork(ctx.networkId, actorId);
-      if (!before) throw errors.notFound('Deze partner bestaat niet (meer) in dit netwerk.');
+      if (!before) throw errors.notFound('actor.notFound');
       await repo.remove(ctx.networkId, actorId);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: actorId, action: 'delete', before });
     },
@@ -183,7 +183,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
     async link(ctx: MemberContext, actorId: string, status: string): Promise<ActorView> {
       if (!(await repo.networkHasActor(ctx.networkId, actorId))) {
         const actor = await repo.findableById(actorId);
-        if (!actor) throw errors.notFound('Deze partner staat niet (meer) in de gedeelde lijst.');
+        if (!actor) throw errors.notFound('actor.notShared');
         await repo.link(ctx.networkId, actorId, status, nowIso());
         await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: actorId, action: 'create', after: { linked: actor.name } });
       }

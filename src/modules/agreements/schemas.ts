@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { LIMITS, id, optionalText, requiredText, version } from '../common/schemas.js';
 import { isoDate } from '../common/dates.js';
 
@@ -21,7 +22,7 @@ export const DECISION_RULE_LABELS: Record<string, string> = {
 };
 
 const name = optionalText(LIMITS.name);
-const money = z.number().min(0, { error: 'Vul een bedrag van 0 of meer in.' }).max(1_000_000_000, { error: 'Dit bedrag is te groot.' });
+const money = z.number().min(0, { error: schemaText('schema.amount') }).max(1_000_000_000, { error: schemaText('schema.amountTooLarge') });
 
 /** Who decides, does, is consulted and is informed (RACI), for one goal, action or task. */
 const responsibility = z.strictObject({
@@ -43,17 +44,17 @@ const contribution = z.strictObject({
 });
 
 export const agreementDetails = z.strictObject({
-  responsibilities: z.array(responsibility).max(100, { error: 'Hoogstens 100 regels.' }).optional(),
-  contributions: z.array(contribution).max(100, { error: 'Hoogstens 100 regels.' }).optional(),
+  responsibilities: z.array(responsibility).max(100, { error: schemaText('schema.maxLines') }).optional(),
+  contributions: z.array(contribution).max(100, { error: schemaText('schema.maxLines') }).optional(),
   /** A pooled budget (as in the Ruwaard pilot in Oss): the amount in euros and the rules for spending it. */
-  pooledBudget: z.strictObject({ amount: money.nullable().optional(), rules: optionalText(LIMITS.long).optional() }, { error: (iss) => (iss.code === 'invalid_type' ? 'Geef het budget als bedrag (amount) en regels (rules).' : undefined) }).optional(),
-}, { error: (iss) => (iss.code === 'invalid_type' ? 'Geef de details als velden: responsibilities, contributions en pooledBudget.' : undefined) });
+  pooledBudget: z.strictObject({ amount: money.nullable().optional(), rules: optionalText(LIMITS.long).optional() }, { error: (iss) => (iss.code === 'invalid_type' ? schemaText('schema.budgetShape') : undefined) }).optional(),
+}, { error: (iss) => (iss.code === 'invalid_type' ? schemaText('schema.detailsShape') : undefined) });
 
 const fields = {
-  kind: z.enum(AGREEMENT_KINDS, { error: 'Kies een soort: besluitvorming, verantwoordelijkheden, geld, borging of overig.' }),
+  kind: z.enum(AGREEMENT_KINDS, { error: schemaText('schema.agreementKind') }),
   title: requiredText(LIMITS.name),
   body: optionalText(LIMITS.long).optional(),
-  decisionRule: z.enum(DECISION_RULES, { error: 'Kies consent, meerderheid, kartrekker-na-overleg of anders.' }).nullable().optional(),
+  decisionRule: z.enum(DECISION_RULES, { error: schemaText('schema.decisionRule') }).nullable().optional(),
   details: agreementDetails.optional(),
   /** When to look at this agreement again. */
   reviewOn: isoDate.nullable().optional(),

@@ -16,7 +16,7 @@ export interface AgreementInput {
   reviewOn?: string | null;
 }
 
-const missing = () => errors.notFound('Deze afspraak bestaat niet (meer) in dit netwerk.');
+const missing = () => errors.notFound('agreement.notFound');
 
 function columns(input: AgreementInput): Partial<AgreementRow> {
   const out: Partial<AgreementRow> = {};

@@ -111,7 +111,7 @@ export function createAnalysisService(deps: Deps) {
 
   async function load(ctx: MemberContext, snapshotId: string) {
     const row = await repo.getSnapshot(ctx.networkId, snapshotId);
-    if (!row) throw errors.notFound('Deze momentopname bestaat niet (meer).');
+    if (!row) throw errors.notFound('snapshot.notFound');
     return { row, data: parse(row.data) };
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { id } from '../common/schemas.js';
 
 /** A day (2025-03-01) or a moment (2025-03-01T12:00:00Z); a day in `to` counts in full. */
@@ -7,14 +8,14 @@ const dateOrMoment = z
   .trim()
   .max(40)
   .refine((v) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)), {
-    error: 'Geef een datum als 2025-03-01 of een tijdstip als 2025-03-01T12:00:00Z.',
+    error: schemaText('schema.auditDate'),
   });
 
 export const auditQuery = z.strictObject({
   entity: z
     .string()
     .trim()
-    .regex(/^[a-z_]{1,40}$/, { error: 'Geef een soort gegeven als "actor", "member" of "network".' })
+    .regex(/^[a-z_]{1,40}$/, { error: schemaText('schema.auditEntity') })
     .optional(),
   userId: id.optional(),
   from: dateOrMoment.optional(),

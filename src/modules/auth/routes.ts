@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
 import { requireUser, SESSION_COOKIE } from '../../core/access.js';
+import { render, requestLang } from '../../core/messages/index.js';
 import { createToken, noBody, signInRequest, signInVerify, tokenParams, updateMe } from './schemas.js';
 
 const tags = ['Inloggen en account'];
@@ -16,7 +17,7 @@ export async function authRoutes(app: App, { deps, services }: RouteContext) {
     schema: { tags, summary: 'Vraag een inloglink en -code aan per e-mail', body: signInRequest },
   }, async (req, reply) => {
     await services.auth.requestSignIn(req.body.email);
-    return reply.status(202).send({ message: 'Als dit adres bij Wijknet mag inloggen, staat er binnen een minuut een e-mail met een link en een code in je inbox.' });
+    return reply.status(202).send({ message: render(requestLang(req), 'auth.mailSent') });
   });
 
   app.post('/api/auth/verify', {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { emailAddress, id, optionalText, LIMITS } from '../common/schemas.js';
 
 export const signInRequest = z.strictObject({ email: emailAddress });
@@ -8,12 +9,12 @@ export const signInVerify = z
   .strictObject({
     token: z.string().min(10).max(200).optional(),
     email: emailAddress.optional(),
-    code: z.string().trim().regex(/^\d{6}$/, { error: 'De code bestaat uit 6 cijfers.' }).optional(),
+    code: z.string().trim().regex(/^\d{6}$/, { error: schemaText('schema.codeDigits') }).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.token) return;
-    if (!v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Vul het e-mailadres in waarop je de code kreeg.' });
-    if (!v.code) ctx.addIssue({ code: 'custom', path: ['code'], message: 'Vul de code van 6 cijfers uit de e-mail in.' });
+    if (!v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: schemaText('schema.codeEmail') });
+    if (!v.code) ctx.addIssue({ code: 'custom', path: ['code'], message: schemaText('schema.codeNeeded') });
   })
   .transform((v) => (v.token ? { token: v.token } : { email: v.email!, code: v.code! }));
 
@@ -26,7 +27,7 @@ export const updateMe = z.strictObject({
   reminders: z.boolean().optional(),
 });
 
-export const createToken = z.strictObject({ name: optionalText(100).min(1, { error: 'Geef de sleutel een naam.' }) });
+export const createToken = z.strictObject({ name: optionalText(100).min(1, { error: schemaText('schema.tokenName') }) });
 export const tokenParams = z.strictObject({ tokenId: id });
 
 export interface MeResponse {

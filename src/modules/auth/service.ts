@@ -29,7 +29,7 @@ export function createAuthService(deps: Deps) {
     const existing = await repo.userByEmail(email);
     if (existing) return toSessionUser(existing);
     if (!(await mayHaveAccount(email))) {
-      throw errors.forbidden('Je hebt een uitnodiging nodig om Wijknet hier te gebruiken. Vraag een kartrekker om je uit te nodigen.');
+      throw errors.forbidden('auth.invitationNeeded');
     }
     const user = { id: newId(), email, name: '', is_admin: 0, locale: 'nl', reminders: 1, created_at: nowIso(), deleted_at: null };
     await repo.insertUser(user);
@@ -84,7 +84,7 @@ export function createAuthService(deps: Deps) {
         const challenge = await repo.consumeChallengeByToken(hashSecret(input.token), now);
         if (!challenge) {
           await hit(deps.db, `signin-fail:${ip}`, WINDOW);
-          throw new AppError(400, 'link_invalid', 'Deze inloglink is verlopen of al gebruikt. Vraag een nieuwe aan.');
+          throw new AppError(400, 'link_invalid', 'auth.linkInvalid');
         }
         const user = await userForSignIn(challenge.email);
         return { user, session: await startSession(user.id) };
@@ -99,8 +99,8 @@ export function createAuthService(deps: Deps) {
       if (!match || !(await repo.consumeChallengeById(match.id, now))) {
         await hit(deps.db, failKey, WINDOW);
         for (const c of open) await repo.countFailedAttempt(c.id);
-        throw new AppError(400, 'code_invalid', 'Deze code klopt niet of is verlopen. Controleer de code in je e-mail, of vraag een nieuwe aan.', {
-          code: 'Deze code klopt niet of is verlopen.',
+        throw new AppError(400, 'code_invalid', 'auth.codeInvalid', {
+          code: 'auth.codeInvalidShort',
         });
       }
       const user = await userForSignIn(input.email);
@@ -162,7 +162,7 @@ export function createAuthService(deps: Deps) {
     },
 
     async revokeToken(user: SessionUser, id: string): Promise<void> {
-      if (!(await repo.revokeToken(user.id, id, nowIso()))) throw errors.notFound('Deze sleutel bestaat niet (meer).');
+      if (!(await repo.revokeToken(user.id, id, nowIso()))) throw errors.notFound('auth.tokenNotFound');
       await deps.live.publish({ userId: user.id, type: 'token.revoke', entityId: id });
     },
 

@@ -3,19 +3,21 @@ import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
+import { msg } from '../../core/messages/index.js';
 import { parseList } from '../common/json.js';
 import { displayName } from '../common/names.js';
 import { CARD_GUIDE, personalColumnAllowed, type CardColumn, type CardMode } from '../../domain/card.js';
 import { cardRepository, type ItemRow, type VersionRow } from './repository.js';
 import type { CardItemView, CardSnapshot, CardView, ConsentView, Party, Source, VersionSummary, VersionView } from './schemas.js';
 import { compareDutch } from '../../domain/collate.js';
+import { documentFacts } from '../documents/facts.js';
 
 type MemberRow = Awaited<ReturnType<ReturnType<typeof cardRepository>['members']>>[number];
 
 export const partyOf = (ctx: { actorId: string | null; memberId: string }) => (ctx.actorId ? `actor:${ctx.actorId}` : `member:${ctx.memberId}`);
 
-const missingItem = () => errors.notFound('Dit punt staat niet (meer) op de kaart.');
-const missingVersion = () => errors.notFound('Deze versie van de kaart bestaat niet in dit netwerk.');
+const missingItem = () => errors.notFound('card.itemNotFound');
+const missingVersion = () => errors.notFound('card.versionNotFound');
 
 function parseSources(text: string): Source[] {
   try {
@@ -26,12 +28,17 @@ function parseSources(text: string): Source[] {
   }
 }
 
-/** The parts of a snapshot that consent is about; actions are a living plan and left out. */
-const consentedContent = (s: Pick<CardSnapshot, 'mode' | 'columns' | 'network' | 'goals' | 'leads' | 'agreements'>) => ({
+/**
+ * The parts of a snapshot that consent is about; actions are a living plan and left out, and so
+ * are the wijkprofiel figures. The focus decision counts once a version holds it (older versions
+ * do not), so a new focus can be put in a new version.
+ */
+const consentedContent = (s: Pick<CardSnapshot, 'mode' | 'columns' | 'network' | 'goals' | 'leads' | 'agreements' | 'focus'>, withFocus: boolean) => ({
   card: { mode: s.mode, columns: s.columns.map((c) => ({ key: c.key, items: c.items.map((i) => ({ text: i.text, sources: i.sources.map((x) => x.itemId) })) })) },
   goals: { vision: s.network.vision, goals: s.goals },
   leads: s.leads,
   agreements: s.agreements,
+  ...(withFocus ? { focus: s.focus ? { themes: s.focus.themes, reasons: s.focus.reasons } : null } : {}),
 });
 
 export function createCardService(deps: Deps) {
@@ -69,7 +76,7 @@ export function createCardService(deps: Deps) {
     if (!ids?.length) return [];
     const unique = [...new Set(ids)];
     const rows = await repo.personalItems(ctx.networkId, unique);
-    if (rows.length !== unique.length) throw errors.invalid({ sourceItemIds: 'Een van de gekozen punten staat niet (meer) op een persoonlijke kaart.' });
+    if (rows.length !== unique.length) throw errors.invalid({ sourceItemIds: 'card.sourceMissing' });
     const members = new Map((await repo.members(ctx.networkId)).map((m) => [m.id, m]));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return unique.map((itemId) => {
@@ -88,7 +95,7 @@ export function createCardService(deps: Deps) {
 
   /** Everything a published version holds, read in one go. */
   async function gather(ctx: MemberContext, number: number, publishedAt: string): Promise<CardSnapshot> {
-    const [network, items, members, goals, leads, agreements, actions, current] = await Promise.all([
+    const [network, items, members, goals, leads, agreements, actions, current, facts] = await Promise.all([
       repo.network(ctx.networkId),
       repo.items(ctx.networkId),
       repo.members(ctx.networkId),
@@ -97,6 +104,7 @@ export function createCardService(deps: Deps) {
       repo.agreements(ctx.networkId),
       repo.actions(ctx.networkId),
       mode(ctx.networkId),
+      documentFacts(deps.db, ctx.networkId),
     ]);
     const memberById = new Map(members.map((m) => [m.id, m]));
     const nameOf = (id: string | null) => {
@@ -142,6 +150,12 @@ export function createCardService(deps: Deps) {
         status: a.status,
         planYear: Number(a.plan_year),
       })),
+      kartrekkers: members
+        .filter((m) => m.role === 'kartrekker')
+        .map((m) => ({ name: displayName(m), partnerName: m.actor_name ?? null }))
+        .sort((a, b) => compareDutch(a.name, b.name)),
+      focus: facts.focus,
+      profile: facts.profile,
     };
   }
 
@@ -171,7 +185,9 @@ export function createCardService(deps: Deps) {
   async function changedSince(ctx: MemberContext, latest: VersionRow | undefined): Promise<boolean> {
     if (!latest) return (await repo.items(ctx.networkId)).some((i) => i.member_id === null);
     const now = await gather(ctx, 0, '');
-    return JSON.stringify(consentedContent(now)) !== JSON.stringify(consentedContent(JSON.parse(latest.snapshot) as CardSnapshot));
+    const published = JSON.parse(latest.snapshot) as CardSnapshot;
+    const withFocus = published.focus !== undefined;
+    return JSON.stringify(consentedContent(now, withFocus)) !== JSON.stringify(consentedContent(published, withFocus));
   }
 
   async function itemOf(ctx: MemberContext, itemId: string) {
@@ -179,7 +195,7 @@ export function createCardService(deps: Deps) {
     if (!row) throw missingItem();
     const mayEdit = row.member_id === null ? ctx.role === 'kartrekker' : row.member_id === ctx.memberId;
     if (!mayEdit) {
-      throw errors.forbidden(row.member_id === null ? 'Alleen de kartrekker past de gezamenlijke kaart aan.' : 'Je kunt alleen punten op je eigen kaart aanpassen.');
+      throw errors.forbidden(row.member_id === null ? 'card.onlyLeadJoint' : 'card.ownItemsOnly');
     }
     return row;
   }
@@ -240,7 +256,7 @@ export function createCardService(deps: Deps) {
     async addPersonal(ctx: MemberContext, input: { column: CardColumn; text: string; position?: number }): Promise<CardItemView> {
       const current = await mode(ctx.networkId);
       if (!personalColumnAllowed(current.mode, input.column)) {
-        throw errors.invalid({ column: 'In de korte vorm vul je alleen kolom 1 (Waarden) zelf in. De andere kolommen vullen jullie samen in.' });
+        throw errors.invalid({ column: 'card.shortFormColumn' });
       }
       const now = nowIso();
       const row: ItemRow = {
@@ -285,14 +301,14 @@ export function createCardService(deps: Deps) {
       const patch: Partial<ItemRow> = { updated_at: nowIso() };
       if (input.column !== undefined) {
         if (before.member_id !== null && !personalColumnAllowed((await mode(ctx.networkId)).mode, input.column)) {
-          throw errors.invalid({ column: 'In de korte vorm vul je alleen kolom 1 (Waarden) zelf in.' });
+          throw errors.invalid({ column: 'card.shortFormColumnShort' });
         }
         patch.card_column = input.column;
       }
       if (input.text !== undefined) patch.text = input.text;
       if (input.position !== undefined) patch.position = input.position;
       if (input.sourceItemIds !== undefined) {
-        if (before.member_id !== null) throw errors.invalid({ sourceItemIds: 'Alleen een punt op de gezamenlijke kaart heeft een herkomst.' });
+        if (before.member_id !== null) throw errors.invalid({ sourceItemIds: 'card.sourcesJointOnly' });
         patch.sources = JSON.stringify(await sourcesFor(ctx, input.sourceItemIds));
       }
       const after = await repo.updateItem(ctx.networkId, itemId, input.version, patch);
@@ -311,9 +327,9 @@ export function createCardService(deps: Deps) {
     async publish(ctx: MemberContext): Promise<VersionView> {
       const latest = await repo.latestVersion(ctx.networkId);
       const joint = (await repo.items(ctx.networkId)).filter((i) => i.member_id === null);
-      if (joint.length === 0) throw errors.invalid({ joint: 'De gezamenlijke kaart is nog leeg. Zet er eerst punten op.' }, 'Er is nog niets om vast te leggen.');
+      if (joint.length === 0) throw errors.invalid({ joint: 'card.jointEmpty' }, 'card.nothingToRecord');
       if (latest && !(await changedSince(ctx, latest))) {
-        throw errors.conflict(`Er is niets veranderd sinds versie ${latest.number}. Een nieuwe versie is niet nodig.`, { current: { id: latest.id, number: Number(latest.number) } });
+        throw errors.conflict(msg('card.unchangedSince', { number: Number(latest.number) }), { current: { id: latest.id, number: Number(latest.number) } });
       }
       const number = (latest ? Number(latest.number) : 0) + 1;
       const publishedAt = nowIso();
@@ -323,7 +339,7 @@ export function createCardService(deps: Deps) {
         await repo.insertVersion(row);
       } catch (err) {
         const winner = await repo.latestVersion(ctx.networkId);
-        if (winner && Number(winner.number) >= number) throw errors.conflict(`Iemand anders legde net versie ${winner.number} vast.`, { current: { id: winner.id, number: Number(winner.number) } });
+        if (winner && Number(winner.number) >= number) throw errors.conflict(msg('card.versionTaken', { number: Number(winner.number) }), { current: { id: winner.id, number: Number(winner.number) } });
         throw err;
       }
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'card_version', entityId: row.id, action: 'create', after: { number } });
@@ -347,21 +363,21 @@ export function createCardService(deps: Deps) {
       if (!v) throw missingVersion();
       const latest = await repo.latestVersion(ctx.networkId);
       if (latest && latest.id !== v.id) {
-        throw errors.conflict(`Er is al een nieuwere versie (${latest.number}). Geef akkoord op die versie.`, { current: { id: latest.id, number: Number(latest.number) } });
+        throw errors.conflict(msg('card.newerVersion', { number: Number(latest.number) }), { current: { id: latest.id, number: Number(latest.number) } });
       }
       const party = partyOf(ctx);
       const snapshot = JSON.parse(v.snapshot) as CardSnapshot;
       if (!snapshot.parties.some((p) => p.party === party)) {
-        throw errors.forbidden('Je partner hoorde niet bij de partners van deze versie. Vraag de kartrekker een nieuwe versie vast te leggen.');
+        throw errors.forbidden('card.notAParty');
       }
       const existing = (await repo.consentsFor(ctx.networkId, v.id)).find((c) => c.party === party);
-      if (existing) throw errors.conflict(`${existing.user_name} gaf al akkoord namens jullie.`, { current: await versionView(ctx, v) });
+      if (existing) throw errors.conflict(msg('card.alreadyConsented', { name: existing.user_name }), { current: await versionView(ctx, v) });
       const me = (await repo.members(ctx.networkId)).find((m) => m.id === ctx.memberId);
       const row = { id: newId(), network_id: ctx.networkId, version_id: v.id, party, member_id: ctx.memberId, user_name: me ? displayName(me) : '', consented_at: nowIso() };
       try {
         await repo.insertConsent(row);
       } catch {
-        throw errors.conflict('Iemand anders gaf net akkoord namens jullie.', { current: await versionView(ctx, v) });
+        throw errors.conflict('card.consentTaken', { current: await versionView(ctx, v) });
       }
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'card_consent', entityId: row.id, action: 'create', after: { versionId: v.id, party } });
       return versionView(ctx, v);

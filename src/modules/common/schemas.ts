@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import './zod-nl.js';
 import { DOMAINS, HEALTH_DIMENSIONS } from '../../domain/vocabulary.js';
 
@@ -7,7 +8,7 @@ export const LIMITS = { name: 200, short: 500, long: 4000, email: 254, tag: 60, 
 
 export const optionalText = (max: number) => z.string().trim().max(max);
 export const requiredText = (max: number) =>
-  z.string().trim().min(1, { error: 'Vul dit veld in.' }).max(max);
+  z.string().trim().min(1, { error: schemaText('zod.fillIn') }).max(max);
 
 export const emailAddress = z
   .email()
@@ -16,7 +17,7 @@ export const emailAddress = z
 
 export const tagList = z.array(z.string().trim().min(1).max(LIMITS.tag)).max(LIMITS.tags);
 
-export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Dit is geen geldige verwijzing.' });
+export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: schemaText('schema.reference') });
 
 export const networkParams = z.strictObject({ networkId: id });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errors } from '../../core/errors.js';
+import { schemaText } from '../../core/messages/index.js';
 
 /**
  * Files travel as JSON `{fileName, contentBase64}`: that keeps the JSON-only rule that protects
@@ -9,17 +9,11 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = 16 * 1024 * 1024;
 
 export const uploadedFile = z.strictObject({
-  fileName: z.string().trim().min(1, { error: 'Kies een bestand.' }).max(200),
+  fileName: z.string().trim().min(1, { error: schemaText('schema.chooseFile') }).max(200),
   contentBase64: z
     .string()
-    .min(1, { error: 'Het bestand is leeg. Kies een ander bestand.' })
-    .max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, { error: 'Het bestand is groter dan 5 MB. Kies een kleiner bestand.' })
-    .regex(/^[A-Za-z0-9+/=\s]*$/, { error: 'Het bestand kwam niet goed door. Kies het opnieuw.' }),
-}, { error: 'Het bestand kwam niet goed door. Kies het opnieuw.' });
+    .min(1, { error: schemaText('error.emptyFile') })
+    .max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, { error: schemaText('schema.fileTooLarge') })
+    .regex(/^[A-Za-z0-9+/=\s]*$/, { error: schemaText('upload.garbled') }),
+}, { error: schemaText('upload.garbled') });
 export type UploadedFile = z.infer<typeof uploadedFile>;
-
-export function fileBytes(file: UploadedFile, field = 'contentBase64'): Uint8Array {
-  const bytes = new Uint8Array(Buffer.from(file.contentBase64, 'base64'));
-  if (bytes.length === 0) throw errors.invalid({ [field]: 'Het bestand is leeg. Kies een ander bestand.' });
-  return bytes;
-}

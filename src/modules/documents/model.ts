@@ -11,11 +11,21 @@ export const DOCUMENT_KINDS = ['plan-van-aanpak', 'samenwerkingsovereenkomst'] a
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_FILES = DOCUMENT_KINDS.flatMap((k) => [`${k}.pdf`, `${k}.docx`] as const);
 
+/** One column of a table: the same description serves the PDF and the Word file, so both show the same columns. */
+export interface Column {
+  header: string;
+  /** Relative width: the renderers share out the printable width in these proportions. */
+  weight: number;
+}
+
 export type Block =
-  | { kind: 'heading'; text: string }
+  | { kind: 'heading'; text: string; level?: 2 | 3 }
   | { kind: 'paragraph'; text: string; italic?: boolean }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; header: string[]; rows: string[][] };
+  | { kind: 'table'; columns: Column[]; rows: string[][] };
+
+const table = (columns: [string, number][], rows: string[][]): Block => ({ kind: 'table', columns: columns.map(([header, weight]) => ({ header, weight })), rows });
+const missing = (text: string): Block => ({ kind: 'paragraph', text, italic: true });
 
 export interface DocumentModel {
   title: string;
@@ -33,15 +43,24 @@ export const dutchDate = (iso: string) =>
 const euro = (n: number) => `€ ${n.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 const hours = (n: number) => `${n.toLocaleString('nl-NL')} uur per week`;
 
+/**
+ * How a partner gave consent. Today only online in Wijknet; consent given elsewhere (on paper, in a
+ * meeting) is to be added here, so every document shows it the same way.
+ */
+function consentRow(c: ConsentView): string[] {
+  if (!c.consented) return [c.name, 'Nog niet', '', '', ''];
+  return [c.name, 'Ja', c.consentedBy ?? '', 'Online in Wijknet', c.consentedAt ? dutchDate(c.consentedAt) : ''];
+}
+
 function consentBlocks(consents: ConsentView[], draft: boolean): Block[] {
-  if (draft) return [{ kind: 'heading', text: 'Akkoord' }, { kind: 'paragraph', text: 'Dit is een concept. Partners geven akkoord op een vastgelegde versie.', italic: true }];
+  if (draft) return [{ kind: 'heading', text: 'Akkoord' }, missing('Dit is een concept. Partners geven akkoord op een vastgelegde versie.')];
+  const open = consents.filter((c) => !c.consented).length;
   return [
     { kind: 'heading', text: 'Akkoord van de partners' },
-    {
-      kind: 'table',
-      header: ['Partner', 'Akkoord', 'Door', 'Datum'],
-      rows: consents.map((c) => [c.name, c.consented ? 'Ja' : 'Nog niet', c.consentedBy ?? '', c.consentedAt ? dutchDate(c.consentedAt) : '']),
-    },
+    consents.length
+      ? table([['Partner', 3], ['Akkoord', 1.2], ['Door', 2.2], ['Hoe', 1.8], ['Datum', 1.8]], consents.map(consentRow))
+      : missing('Deze versie heeft nog geen partners die akkoord kunnen geven.'),
+    ...(open ? [missing(open === 1 ? 'Eén partner heeft nog geen akkoord gegeven.' : `${open} partners hebben nog geen akkoord gegeven.`)] : []),
   ];
 }
 
@@ -49,8 +68,9 @@ function cardBlocks(s: CardSnapshot, only?: string[]): Block[] {
   const out: Block[] = [];
   for (const c of s.columns) {
     if (only && !only.includes(c.key)) continue;
-    out.push({ kind: 'paragraph', text: c.prompt ? `${c.title} — ${c.prompt}` : c.title });
-    out.push(c.items.length ? { kind: 'list', items: c.items.map((i) => i.text) } : { kind: 'paragraph', text: 'Nog niets ingevuld.', italic: true });
+    out.push({ kind: 'heading', level: 3, text: c.title });
+    if (c.prompt) out.push({ kind: 'paragraph', text: c.prompt, italic: true });
+    out.push(c.items.length ? { kind: 'list', items: c.items.map((i) => i.text) } : missing('Nog niets ingevuld.'));
   }
   return out;
 }
@@ -58,52 +78,121 @@ function cardBlocks(s: CardSnapshot, only?: string[]): Block[] {
 function goalBlocks(s: CardSnapshot): Block[] {
   return [
     { kind: 'heading', text: 'Stip op de horizon' },
-    { kind: 'paragraph', text: s.network.vision || 'Nog niet vastgelegd.', italic: !s.network.vision },
+    s.network.vision ? { kind: 'paragraph', text: s.network.vision } : missing('Nog niet vastgelegd.'),
     { kind: 'heading', text: 'Doelen' },
     s.goals.length
-      ? { kind: 'table', header: ['Doel', 'Indicator', 'Streefwaarde'], rows: s.goals.map((g) => [g.title + (g.description ? `\n${g.description}` : ''), g.indicator, g.targetValue]) }
-      : { kind: 'paragraph', text: 'Nog geen doelen vastgelegd.', italic: true },
+      ? table([['Doel', 3], ['Indicator', 2], ['Streefwaarde', 1.2]], s.goals.map((g) => [g.title + (g.description ? `\n${g.description}` : ''), g.indicator || 'Nog geen indicator', g.targetValue || 'Nog geen streefwaarde']))
+      : missing('Nog geen doelen vastgelegd.'),
   ];
 }
 
-function leadBlocks(s: CardSnapshot): Block[] {
+function focusBlocks(s: CardSnapshot): Block[] {
+  const out: Block[] = [{ kind: 'heading', text: 'Focus' }];
+  if (s.focus === undefined) return [...out, missing('Deze versie is vastgelegd voordat de focus in het plan kwam. Leg een nieuwe versie vast om de focus te tonen.')];
+  if (!s.focus) return [...out, missing('Jullie hebben nog geen focus gekozen. Kies samen een of meer thema’s bij Focus kiezen.')];
   return [
-    { kind: 'heading', text: 'Kartrekker' },
-    s.leads.length
-      ? {
-          kind: 'table',
-          header: ['Kartrekker', 'Tijd', 'Mandaat', 'Steun', 'Betaald door', 'Vervanger'],
-          rows: s.leads.map((l) => [
-            l.partnerName ? `${l.name} (${l.partnerName})` : l.name,
-            l.hoursPerWeek === null ? 'Nog niet afgesproken' : hours(l.hoursPerWeek),
-            l.mandate,
-            l.supportedBy,
-            l.paidBy,
-            l.deputyName ?? 'Geen',
-          ]),
-        }
-      : { kind: 'paragraph', text: 'Nog geen kartrekker aangesteld.', italic: true },
+    ...out,
+    { kind: 'paragraph', text: `Gekozen op ${dutchDate(s.focus.decidedOn)}:` },
+    { kind: 'list', items: s.focus.themes },
+    s.focus.reasons ? { kind: 'paragraph', text: `Waarom: ${s.focus.reasons}` } : missing('De redenen voor deze keuze zijn niet opgeschreven.'),
   ];
+}
+
+function profileBlocks(s: CardSnapshot): Block[] {
+  const out: Block[] = [{ kind: 'heading', text: 'Wijkprofiel' }];
+  const p = s.profile;
+  if (!p) return [...out, missing('Deze versie is vastgelegd voordat het wijkprofiel in het plan kwam. Leg een nieuwe versie vast om het te tonen.')];
+  if (p.area) {
+    out.push({ kind: 'paragraph', text: `Cijfers van ${p.area.name} (${p.area.code}) uit ${p.area.year}, bron: CBS, Kerncijfers wijken en buurten.` });
+    if (p.figures.length) {
+      out.push(table([['Cijfer', 3], [p.area.name, 1.5], [p.area.municipality ? `Gemeente ${p.area.municipality}` : 'Gemeente', 1.5]], p.figures.map((f) => [f.label, f.area, f.municipality || 'Niet bekend'])));
+    }
+  } else {
+    out.push(missing('Er zijn nog geen CBS-cijfers in het wijkprofiel gezet.'));
+  }
+  if (p.indicators.length) {
+    out.push({ kind: 'heading', level: 3, text: 'Eigen cijfers' });
+    out.push(table([['Cijfer', 3], ['Waarde', 1.5], ['Bron', 2], ['Gemeten op', 1.5]], p.indicators.map((i) => [i.name, i.value, i.source, i.measuredOn ? dutchDate(i.measuredOn) : ''])));
+  }
+  out.push({ kind: 'heading', level: 3, text: 'Wat bewoners vragen of nodig hebben' });
+  out.push(p.needs.length ? { kind: 'list', items: p.needs } : missing('Nog geen vragen of behoeften van bewoners opgeschreven.'));
+  if (p.notes.length) out.push({ kind: 'heading', level: 3, text: 'Wat we eruit halen' }, { kind: 'list', items: p.notes });
+  return out;
+}
+
+function leadBlocks(s: CardSnapshot): Block[] {
+  const out: Block[] = [{ kind: 'heading', text: 'Kartrekker' }];
+  // Versions from before kartrekkers were kept on their own only know the appointed ones.
+  const kartrekkers = s.kartrekkers ?? s.leads.map((l) => ({ name: l.name, partnerName: l.partnerName }));
+  if (!kartrekkers.length) {
+    // An older version may leave out a kartrekker who had no appointment yet: do not claim there was none.
+    return [...out, missing(s.kartrekkers ? 'Er is nog geen kartrekker. Kies samen wie het netwerk trekt.' : 'In deze versie staat geen kartrekker met afspraken.')];
+  }
+  for (const k of kartrekkers) {
+    const l = s.leads.find((x) => x.name === k.name);
+    const who = k.partnerName ? `${k.name} (${k.partnerName})` : k.name;
+    if (!l) {
+      out.push({ kind: 'paragraph', text: who }, missing('Er is een kartrekker, maar nog zonder afspraken over uren, mandaat, steun en vervanging.'));
+      continue;
+    }
+    out.push(
+      table(
+        [['Kartrekker', 1], [who, 3]],
+        [
+          ['Tijd', l.hoursPerWeek === null ? 'Er is een kartrekker, maar nog zonder uren.' : hours(l.hoursPerWeek)],
+          ['Mandaat', l.mandate || 'Nog niet afgesproken'],
+          ['Steun', l.supportedBy || 'Nog niet afgesproken'],
+          ['Betaald door', l.paidBy || 'Nog niet afgesproken'],
+          ['Vervanger', l.deputyName ?? 'Nog geen vervanger'],
+        ],
+      ),
+    );
+  }
+  return out;
+}
+
+const KIND_ORDER = ['besluitvorming', 'verantwoordelijkheden', 'geld', 'borging', 'overig'];
+const MISSING_KIND: Record<string, string> = {
+  besluitvorming: 'Nog geen afspraak over hoe jullie besluiten.',
+  verantwoordelijkheden: 'Nog geen afspraak over wie wat doet.',
+  geld: 'Nog geen afspraak over geld.',
+  borging: 'Nog geen afspraak over wat er na de projectperiode gebeurt.',
+};
+
+/** One agreement, with only the details that belong to its kind: a budget only under Geld, a decision rule only under Hoe we besluiten. */
+function agreementBlock(a: CardSnapshot['agreements'][number]): Block[] {
+  const out: Block[] = [{ kind: 'paragraph', text: a.title }];
+  const d = (a.details ?? {}) as AgreementDetails;
+  if (a.kind === 'besluitvorming') {
+    out.push(a.decisionRule ? { kind: 'paragraph', text: `Beslisregel: ${DECISION_RULE_LABELS[a.decisionRule] ?? a.decisionRule}` } : missing('De beslisregel is nog niet gekozen.'));
+  }
+  if (a.body) out.push({ kind: 'paragraph', text: a.body });
+  if (a.kind === 'verantwoordelijkheden' && d.responsibilities?.length) {
+    out.push(table([['Waarover', 2], ['Beslist', 1.5], ['Doet', 1.5], ['Denkt mee', 1.5], ['Hoort het', 1.5]], d.responsibilities.map((r) => [r.subject, r.decides ?? '', r.does ?? '', r.consulted ?? '', r.informed ?? ''])));
+  }
+  if (a.kind === 'geld') {
+    if (d.contributions?.length) {
+      out.push(table([['Partner', 3], ['Bijdrage', 1.3], ['In natura', 2.5]], d.contributions.map((c) => [c.party, c.amount == null ? 'Bedrag nog niet bekend' : euro(c.amount), c.inKind ?? ''])));
+    }
+    const b = d.pooledBudget;
+    if (b && (b.amount != null || b.rules)) {
+      out.push({ kind: 'paragraph', text: `Gezamenlijk budget: ${b.amount == null ? 'het bedrag is nog niet bekend' : euro(b.amount)}.${b.rules ? ` ${b.rules}` : ''}` });
+    }
+  }
+  if (a.reviewOn) out.push({ kind: 'paragraph', text: `Evalueren op ${dutchDate(a.reviewOn)}.`, italic: true });
+  return out;
 }
 
 function agreementBlocks(s: CardSnapshot): Block[] {
   const out: Block[] = [{ kind: 'heading', text: 'Afspraken' }];
-  if (!s.agreements.length) return [...out, { kind: 'paragraph', text: 'Nog geen afspraken vastgelegd.', italic: true }];
-  for (const a of s.agreements) {
-    out.push({ kind: 'paragraph', text: `${AGREEMENT_KIND_LABELS[a.kind] ?? a.kind}: ${a.title}` });
-    if (a.decisionRule) out.push({ kind: 'paragraph', text: `Beslisregel: ${DECISION_RULE_LABELS[a.decisionRule] ?? a.decisionRule}` });
-    if (a.body) out.push({ kind: 'paragraph', text: a.body });
-    const d = (a.details ?? {}) as AgreementDetails;
-    if (d.responsibilities?.length) {
-      out.push({ kind: 'table', header: ['Waarover', 'Beslist', 'Doet', 'Denkt mee', 'Hoort het'], rows: d.responsibilities.map((r) => [r.subject, r.decides ?? '', r.does ?? '', r.consulted ?? '', r.informed ?? '']) });
-    }
-    if (d.contributions?.length) {
-      out.push({ kind: 'table', header: ['Partner', 'Bijdrage', 'In natura'], rows: d.contributions.map((c) => [c.party, c.amount == null ? '' : euro(c.amount), c.inKind ?? '']) });
-    }
-    if (d.pooledBudget) {
-      out.push({ kind: 'paragraph', text: `Gezamenlijk budget: ${d.pooledBudget.amount == null ? 'bedrag nog niet bekend' : euro(d.pooledBudget.amount)}${d.pooledBudget.rules ? `. ${d.pooledBudget.rules}` : ''}` });
-    }
-    if (a.reviewOn) out.push({ kind: 'paragraph', text: `Evalueren op ${dutchDate(a.reviewOn)}.`, italic: true });
+  if (!s.agreements.length) return [...out, missing('Nog geen afspraken vastgelegd.')];
+  const kinds = [...KIND_ORDER, ...new Set(s.agreements.map((a) => a.kind).filter((k) => !KIND_ORDER.includes(k)))];
+  for (const kind of kinds) {
+    const mine = s.agreements.filter((a) => a.kind === kind);
+    if (!mine.length && !MISSING_KIND[kind]) continue;
+    out.push({ kind: 'heading', level: 3, text: AGREEMENT_KIND_LABELS[kind] ?? kind });
+    if (!mine.length) out.push(missing(MISSING_KIND[kind]));
+    for (const a of mine) out.push(...agreementBlock(a));
   }
   return out;
 }
@@ -112,28 +201,38 @@ function actionBlocks(s: CardSnapshot): Block[] {
   return [
     { kind: 'heading', text: 'Actieplan' },
     s.actions.length
-      ? {
-          kind: 'table',
-          header: ['Actie', 'Wie', 'Partner', 'Doel', 'Klaar op', 'Status', 'Jaar'],
-          rows: s.actions.map((a) => [a.title, a.ownerName ?? '', a.partnerName ?? '', a.goalTitle ?? '', a.dueOn ? dutchDate(a.dueOn) : '', ACTION_STATUS_LABELS[a.status] ?? a.status, String(a.planYear)]),
-        }
-      : { kind: 'paragraph', text: 'Nog geen acties.', italic: true },
+      ? table(
+          [['Actie', 3], ['Wie', 2.2], ['Doel', 2.2], ['Klaar op', 1.5], ['Status', 1.1], ['Jaar', 0.8]],
+          s.actions.map((a) => [
+            a.title,
+            [a.ownerName, a.partnerName].filter(Boolean).join('\n') || 'Nog niemand',
+            a.goalTitle ?? '',
+            a.dueOn ? dutchDate(a.dueOn) : '',
+            ACTION_STATUS_LABELS[a.status] ?? a.status,
+            String(a.planYear),
+          ]),
+        )
+      : missing('Nog geen acties.'),
   ];
 }
 
 export function buildDocument(kind: DocumentKind, s: CardSnapshot, consents: ConsentView[], draft: boolean, createdAt: Date): DocumentModel {
   const status = draft ? 'CONCEPT – nog niet vastgelegd, zonder akkoord van de partners' : `Versie ${s.number} van ${dutchDate(s.publishedAt)}`;
   const subtitle = `${s.network.name} · ${s.network.areaName}`;
-  const parties: Block[] = [{ kind: 'heading', text: 'Partners' }, s.parties.length ? { kind: 'list', items: s.parties.map((p) => p.name) } : { kind: 'paragraph', text: 'Nog geen partners.', italic: true }];
+  const parties: Block[] = [{ kind: 'heading', text: 'Partners' }, s.parties.length ? { kind: 'list', items: s.parties.map((p) => p.name) } : missing('Nog geen partners.')];
   const blocks: Block[] =
     kind === 'plan-van-aanpak'
       ? [
-          ...(s.network.ambition ? [{ kind: 'heading', text: 'Ambitie' } as Block, { kind: 'paragraph', text: s.network.ambition } as Block] : []),
+          { kind: 'heading', text: 'Ambitie' },
+          s.network.ambition ? { kind: 'paragraph', text: s.network.ambition } : missing('De ambitie is nog niet opgeschreven.'),
+          ...profileBlocks(s),
+          ...focusBlocks(s),
           ...goalBlocks(s),
           ...parties,
           { kind: 'heading', text: 'Partnerschapskaart' },
           ...cardBlocks(s),
           ...leadBlocks(s),
+          ...agreementBlocks(s),
           ...actionBlocks(s),
           ...consentBlocks(consents, draft),
         ]

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import type { FastifyReply } from 'fastify';
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
@@ -8,7 +9,7 @@ import { DOCUMENT_FILES } from './model.js';
 import type { RenderedDocument } from './service.js';
 
 const tags = ['Documenten'];
-const file = z.enum(DOCUMENT_FILES as [string, ...string[]], { error: 'Kies plan-van-aanpak of samenwerkingsovereenkomst, als .pdf of .docx.' });
+const file = z.enum(DOCUMENT_FILES as [string, ...string[]], { error: schemaText('documents.file') });
 const versionDocParams = z.strictObject({ networkId: id, versionId: id, file });
 const draftParams = z.strictObject({ networkId: id, file });
 

@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { CsvError, readCsv } from '../../domain/csv.js';
+import { msg, render, type MessageRef } from '../../core/messages/index.js';
 import { normalise } from '../../domain/search/text.js';
 
 export interface SheetRow {
@@ -27,8 +28,8 @@ export interface KumuInput {
 }
 
 export class KumuError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: MessageRef) {
+    super(render('nl', text));
     this.name = 'KumuError';
   }
 }
@@ -85,7 +86,7 @@ function sheetFromCsv(bytes: Uint8Array, fileName: string): Sheet {
   try {
     table = readCsv(bytes);
   } catch (err) {
-    if (err instanceof CsvError) throw new KumuError(`${fileName}: dit CSV-bestand kunnen we niet lezen (regel ${err.line}). ${err.message}`);
+    if (err instanceof CsvError) throw new KumuError(msg('kumu.csvUnreadable', { file: fileName, line: err.line, problem: { key: err.key, params: err.params } }));
     throw err;
   }
   const keys = table.header.map(columnKey);
@@ -102,16 +103,16 @@ const hasColumns = (sheet: Sheet, ...names: string[]) => names.every((n) => shee
 export async function readKumu(files: { fileName: string; bytes: Uint8Array }[]): Promise<KumuInput> {
   const xlsx = files.filter((f) => isZip(f.bytes));
   if (xlsx.length > 0) {
-    if (files.length > 1) throw new KumuError('Kies één Excel-bestand, of twee CSV-bestanden (Elements en Connections).');
+    if (files.length > 1) throw new KumuError('kumu.oneOrTwo');
     const wb = await newWorkbook();
     try {
       await wb.xlsx.load(Buffer.from(xlsx[0].bytes) as unknown as ArrayBuffer);
     } catch {
-      throw new KumuError(`${xlsx[0].fileName}: dit Excel-bestand kunnen we niet openen. Sla het opnieuw op als .xlsx.`);
+      throw new KumuError(msg('kumu.xlsxUnreadable', { file: xlsx[0].fileName }));
     }
     const find = (name: string) => wb.worksheets.find((w) => columnKey(w.name) === name);
     const elements = find('elements') ?? find('elementen');
-    if (!elements) throw new KumuError(`${xlsx[0].fileName}: er is geen werkblad "Elements". Noem het blad met de partners "Elements".`);
+    if (!elements) throw new KumuError(msg('kumu.noElementsSheet', { file: xlsx[0].fileName }));
     const connections = find('connections') ?? find('verbindingen');
     return {
       elements: sheetFromXlsx(elements, `werkblad ${elements.name}`),
@@ -123,16 +124,16 @@ export async function readKumu(files: { fileName: string; bytes: Uint8Array }[])
   for (const f of files) {
     const sheet = sheetFromCsv(f.bytes, f.fileName);
     if (hasColumns(sheet, 'from', 'to') || hasColumns(sheet, 'van', 'naar')) {
-      if (connections) throw new KumuError('Je koos twee bestanden met verbindingen (From en To). Kies één bestand met Elements en één met Connections.');
+      if (connections) throw new KumuError('kumu.twoConnections');
       connections = sheet;
     } else if (hasColumns(sheet, 'label') || hasColumns(sheet, 'naam')) {
-      if (elements) throw new KumuError('Je koos twee bestanden met elementen (Label). Kies één bestand met Elements en één met Connections.');
+      if (elements) throw new KumuError('kumu.twoElements');
       elements = sheet;
     } else {
-      throw new KumuError(`${f.fileName}: we vinden geen kolom Label (Elements) of From en To (Connections) in de eerste regel.`);
+      throw new KumuError(msg('kumu.noHeader', { file: f.fileName }));
     }
   }
-  if (!elements) throw new KumuError('Kies ook het bestand met de Elements (kolommen Label en Type).');
+  if (!elements) throw new KumuError('kumu.elementsMissing');
   return { elements, connections };
 }
 
@@ -210,6 +211,7 @@ export function writeCsv(header: readonly string[], rows: string[][], delimiter:
 const xml = (s: string) =>
   s
     // Characters XML 1.0 does not allow at all.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -1,5 +1,6 @@
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
+import { requestLang } from '../../core/messages/index.js';
 import { networkParams } from '../common/schemas.js';
 import { UPLOAD_BODY_LIMIT } from '../common/upload.js';
 import { memberOf } from '../../core/access.js';
@@ -22,7 +23,7 @@ export async function exchangeRoutes(app: App, { services }: RouteContext) {
       params: networkParams,
       body: importPreview,
     },
-  }, async (req) => exchange.preview(memberOf(req), req.body.files));
+  }, async (req) => exchange.preview(memberOf(req), req.body.files, requestLang(req)));
 
   app.post('/api/networks/:networkId/exchange/import', {
     bodyLimit: UPLOAD_BODY_LIMIT,

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { id } from '../common/schemas.js';
 import { uploadedFile } from '../common/upload.js';
 
 /** One Kumu XLSX, or two CSV files (Elements and Connections). */
-const files = z.array(uploadedFile).min(1, { error: 'Kies een bestand.' }).max(2, { error: 'Kies één Excel-bestand of twee CSV-bestanden.' });
+const files = z.array(uploadedFile).min(1, { error: schemaText('schema.chooseFile') }).max(2, { error: schemaText('schema.oneFileKind') });
 
 export const importPreview = z.strictObject({ files });
 export const importCommit = z.strictObject({

@@ -6,7 +6,8 @@ import { normalise } from '../../domain/search/text.js';
 import { createActor } from '../actors/schemas.js';
 import type { Services } from '../../core/registry.js';
 import { exchangeRepository } from './repository.js';
-import { fileBytes, type UploadedFile } from '../common/upload.js';
+import type { UploadedFile } from '../common/upload.js';
+import { fileBytes } from '../common/file-bytes.js';
 import {
   CONNECTION_COLUMNS,
   ELEMENT_COLUMNS,
@@ -19,6 +20,8 @@ import {
   writeXlsx,
 } from './kumu.js';
 import type { ImportPreview, ImportResult, RowProblem } from './schemas.js';
+import { msg, render, type Lang, type MessageRef } from '../../core/messages/index.js';
+import { validationText, type IssueLike } from '../../core/messages/zod.js';
 
 /** Labels match ignoring case, accents and spacing: "Café De Hoek" = "cafe de  hoek". */
 const labelKey = (label: string) => normalise(label).replace(/\s+/g, ' ').trim();
@@ -70,16 +73,16 @@ interface Plan {
 export function createExchangeService(deps: Deps, { actors, relations }: Pick<Services, 'actors' | 'relations'>) {
   const repo = exchangeRepository(deps.db);
 
-  async function plan(ctx: MemberContext, files: UploadedFile[]): Promise<Plan> {
+  async function plan(ctx: MemberContext, files: UploadedFile[], lang: Lang = 'nl'): Promise<Plan> {
     let input;
     try {
       input = await readKumu(files.map((f, i) => ({ fileName: f.fileName, bytes: fileBytes(f, `files.${i}.contentBase64`) })));
     } catch (err) {
-      if (err instanceof KumuError) throw errors.invalid({ files: err.message }, err.message);
+      if (err instanceof KumuError) throw errors.invalid({ files: err.text }, err.text);
       throw err;
     }
     const problems: RowProblem[] = [];
-    const bad = (source: string, row: number, message: string) => problems.push({ source, row, message });
+    const bad = (source: string, row: number, text: MessageRef) => problems.push({ source, row, message: render(lang, text) });
 
     const existing = await repo.actors(ctx.networkId);
     const byKvk = new Map(existing.filter((a) => a.kvk).map((a) => [a.kvk!, a.id]));
@@ -93,27 +96,27 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
     for (const { row, cells } of input.elements.rows) {
       const label = pick(cells, 'label', 'naam', 'name');
       if (!label) {
-        bad(src, row, 'De naam ontbreekt. Vul de kolom Label in.');
+        bad(src, row, 'row.nameMissing');
         continue;
       }
       const key = labelKey(label);
       const earlier = fileLabels.get(key);
       if (earlier) {
-        bad(src, row, `“${label}” staat al in rij ${earlier.row}. Geef elke partner één rij.`);
+        bad(src, row, msg('row.labelTwice', { label, row: earlier.row }));
         continue;
       }
       const message = elementProblem(cells);
       const candidate = message ? null : toActorInput(cells, label);
       const parsed = candidate ? createActor.safeParse(candidate) : null;
-      let problem = message;
+      let problem: MessageRef | null = message;
       if (parsed && !parsed.success) {
         const issue = parsed.error.issues[0];
         const field = String(issue.path[0] ?? '');
-        problem = `${FIELD_COLUMN[field] ?? field}: ${issue.message}`;
+        problem = msg('row.field', { column: FIELD_COLUMN[field] ?? field, problem: validationText(lang, issue as IssueLike) });
       }
       if (problem || !parsed?.success) {
         fileLabels.set(key, { actor: null, row });
-        bad(src, row, problem ?? 'Deze rij kunnen we niet lezen.');
+        bad(src, row, problem ?? 'row.unreadable');
         continue;
       }
       const data = parsed.data;
@@ -133,17 +136,17 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
       const from = pick(cells, 'from', 'van');
       const to = pick(cells, 'to', 'naar');
       if (!from || !to) {
-        bad(csrc, row, `Vul bij From en To de namen van twee partners in.`);
+        bad(csrc, row, 'row.fromTo');
         continue;
       }
       const ends: string[] = [];
-      let endProblem: string | null = null;
+      let endProblem: MessageRef | null = null;
       for (const label of [from, to]) {
         const inFile = fileLabels.get(labelKey(label));
-        if (inFile && !inFile.actor) endProblem = `“${label}” staat in een foute rij (${src}, rij ${inFile.row}).`;
+        if (inFile && !inFile.actor) endProblem = msg('row.endInBadRow', { label, source: src, row: inFile.row });
         else if (inFile?.actor) ends.push(inFile.actor.existingId ?? `new:${labelKey(label)}`);
         else if (byLabel.has(labelKey(label))) ends.push(byLabel.get(labelKey(label))!);
-        else endProblem = `“${label}” staat niet bij de Elements en niet in het netwerk. Voeg die partner toe of verbeter de naam.`;
+        else endProblem = msg('row.endUnknown', { label });
         if (endProblem) break;
       }
       if (endProblem) {
@@ -151,20 +154,20 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
         continue;
       }
       if (ends[0] === ends[1]) {
-        bad(csrc, row, 'From en To zijn dezelfde partner. Een relatie met zichzelf telt niet.');
+        bad(csrc, row, 'row.selfRelation');
         continue;
       }
       const kind = pick(cells, 'type', 'soort');
       const frequency = pick(cells, 'frequentie', 'frequency');
       const qualityText = pick(cells, 'kwaliteit', 'quality');
       if (kind.length > 60 || frequency.length > 60) {
-        bad(csrc, row, 'Type en Frequentie mogen elk hoogstens 60 tekens hebben.');
+        bad(csrc, row, 'row.typeTooLong');
         continue;
       }
       let quality: number | null = null;
       if (qualityText) {
         if (!/^[1-4]$/.test(qualityText)) {
-          bad(csrc, row, `Kwaliteit is “${qualityText}”. Vul 1 (moeizaam), 2, 3 of 4 (heel goed) in, of laat het leeg.`);
+          bad(csrc, row, msg('row.quality', { value: qualityText }));
           continue;
         }
         quality = Number(qualityText);
@@ -231,8 +234,8 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
   }
 
   return {
-    async preview(ctx: MemberContext, files: UploadedFile[]): Promise<ImportPreview> {
-      return (await plan(ctx, files)).preview;
+    async preview(ctx: MemberContext, files: UploadedFile[], lang: Lang = 'nl'): Promise<ImportPreview> {
+      return (await plan(ctx, files, lang)).preview;
     },
 
     /** Imports nothing while a row is bad, unless the caller chose to skip the bad rows. */
@@ -243,8 +246,8 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
         throw new AppError(
           422,
           'import_has_bad_rows',
-          `${n === 1 ? 'Eén rij is' : `${n} rijen zijn`} niet goed. Er is niets geïmporteerd. Verbeter het bestand, of kies "Importeren zonder foute rijen".`,
-          { skipBadRows: 'Verbeter de foute rijen, of kies om ze over te slaan.' },
+          msg('exchange.badRows', { count: n }),
+          { skipBadRows: 'exchange.fixOrSkip' },
           { preview },
         );
       }
@@ -292,13 +295,13 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
 }
 
 /** Problems the actor schema cannot name in spreadsheet words: domain and dimensions. */
-function elementProblem(cells: Record<string, string>): string | null {
+function elementProblem(cells: Record<string, string>): MessageRef | null {
   const domain = pick(cells, 'domein', 'domain').toLowerCase();
   if (domain && !(DOMAINS as readonly string[]).includes(domain)) {
-    return `Domein “${domain}” kennen we niet. Kies uit: ${DOMAINS.join(', ')}.`;
+    return msg('row.domain', { value: domain, choices: DOMAINS.join(', ') });
   }
   for (const d of splitMulti(pick(cells, 'dimensies', 'dimensiespositievegezondheid', 'healthdimensions'))) {
-    if (!(HEALTH_DIMENSIONS as readonly string[]).includes(d.toLowerCase())) return `Dimensie “${d}” kennen we niet. Kies uit: ${HEALTH_DIMENSIONS.join(', ')}.`;
+    if (!(HEALTH_DIMENSIONS as readonly string[]).includes(d.toLowerCase())) return msg('row.dimension', { value: d, choices: HEALTH_DIMENSIONS.join(', ') });
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import '../common/zod-nl.js';
 import { NETWORK_TABLES, type ColumnSpec, type NetworkTableName } from './tables.js';
 
@@ -30,7 +31,7 @@ function cell(c: ColumnSpec): z.ZodType<CellValue> {
       ? text
       : c.kind === 'json'
         ? // Network snapshots and published cards are whole networks in JSON: room for large ones.
-          z.string().max(20_000_000).refine(isJson, { message: 'Dit is geen geldige JSON-tekst.' })
+          z.string().max(20_000_000).refine(isJson, { message: schemaText('schema.json') })
         : c.kind === 'int'
           ? z.number().int().min(-2_147_483_648).max(2_147_483_647)
           : c.kind === 'real'

@@ -4,6 +4,8 @@ import type { MemberContext } from '../../core/access.js';
 import { AppError, errors } from '../../core/errors.js';
 import { hashSecret, newId, newSecret, nowIso } from '../../core/crypto.js';
 import { parseList, parseJsonObject } from '../common/json.js';
+import { msg, type MessageRef } from '../../core/messages/index.js';
+import { validationText, type IssueLike } from '../../core/messages/zod.js';
 import { exportRepository } from './repository.js';
 import { newSessionCode } from '../common/session-code.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_VERSIONS, networkExport, type CellValue, type NetworkExport, type TableRow } from './schemas.js';
@@ -56,8 +58,7 @@ function keyParent(spec: TableSpec, row: TableRow): { parent: string; id: string
   return m && parent && m[4] === row.user_id ? { parent, id: m[2] } : null;
 }
 
-const badFile = (detail: string) =>
-  new AppError(422, 'invalid_export', `Dit exportbestand klopt niet: ${detail} Er is niets ingelezen.`);
+const badFile = (message: MessageRef) => new AppError(422, 'invalid_export', message);
 
 /**
  * Checks what the schema cannot: every row belongs to the exported network, points only at rows of
@@ -72,25 +73,25 @@ function checkTables(data: NetworkExport): void {
     const rows = data.tables?.[spec.table] ?? [];
     const seen = new Set<string>();
     rows.forEach((row, i) => {
-      const where = `tabel ${spec.table}, rij ${i + 1}:`;
+      const where = { table: spec.table, row: i + 1 };
       const owner = spec.owner;
       if ('network' in owner && row[owner.network] !== data.network.id) {
-        throw badFile(`${where} hoort bij een ander netwerk (${String(row[owner.network])}) dan dit bestand (${data.network.id}).`);
+        throw badFile(msg('export.otherNetwork', { ...where, other: String(row[owner.network]), network: data.network.id }));
       }
       if ('parent' in owner && !known.get(owner.parent)?.has(String(row[owner.column]))) {
-        throw badFile(`${where} ${owner.column} "${String(row[owner.column])}" staat niet in ${owner.parent} van dit bestand.`);
+        throw badFile(msg('export.parentMissing', { ...where, column: owner.column, value: String(row[owner.column]), parent: owner.parent }));
       }
       if ('keyPrefixes' in owner) {
         const p = keyParent(spec, row);
-        if (!p || !known.get(p.parent)?.has(p.id)) throw badFile(`${where} de sleutel "${String(row.key)}" hoort niet bij dit netwerk.`);
+        if (!p || !known.get(p.parent)?.has(p.id)) throw badFile(msg('export.keyNotOurs', { ...where, key: String(row.key) }));
       }
       for (const [name, c] of Object.entries(spec.columns)) {
         if (c.ref && row[name] !== null && !known.get(c.ref)?.has(String(row[name]))) {
-          throw badFile(`${where} ${name} verwijst naar "${String(row[name])}", maar dat staat niet in ${c.ref} van dit bestand.`);
+          throw badFile(msg('export.refMissing', { ...where, column: name, value: String(row[name]), ref: c.ref }));
         }
       }
       const key = spec.key.map((k) => String(row[k])).join('\u0000');
-      if (seen.has(key)) throw badFile(`${where} staat twee keer in het bestand (zelfde ${spec.key.join(' en ')}).`);
+      if (seen.has(key)) throw badFile(msg('export.duplicate', { ...where, key: spec.key.join(' en ') }));
       seen.add(key);
     });
     if ('id' in spec.columns) known.set(spec.table, new Set(rows.map((r) => String(r.id))));
@@ -124,7 +125,7 @@ export function createExportService(deps: Deps, { search }: Pick<Services, 'sear
 
   async function readNetwork(repo: ReturnType<typeof exportRepository>, networkId: string): Promise<NetworkExport> {
     const n = await repo.network(networkId);
-    if (!n) throw errors.notFound('Dit netwerk bestaat niet.');
+    if (!n) throw errors.notFound('network.notFound');
     const [members, actors, relations, invitations, audit] = await Promise.all([
       repo.members(networkId).then((rows) => rows.sort(byId)),
       repo.actors(networkId).then((rows) => rows.sort(byId)),
@@ -252,7 +253,12 @@ export function createExportService(deps: Deps, { search }: Pick<Services, 'sear
         throw new AppError(
           422,
           'invalid_export',
-          `Dit is geen geldig Wijknet-exportbestand (formaat ${EXPORT_FORMAT}, versie ${IMPORT_VERSIONS.join(' of ')}). Eerste probleem bij "${first?.path.join('.') || 'bestand'}": ${first?.message ?? ''}`,
+          msg('export.invalidFile', {
+            format: EXPORT_FORMAT,
+            versions: IMPORT_VERSIONS.join(' of '),
+            path: first?.path.join('.') || 'bestand',
+            problem: first ? validationText('nl', first as IssueLike) : '',
+          }),
         );
       }
       const data = parsed.data;
@@ -262,7 +268,7 @@ export function createExportService(deps: Deps, { search }: Pick<Services, 'sear
       const run = () => deps.db.transaction().execute(async (trx) => {
         const r = exportRepository(trx);
         if (await r.networkExists(data.network.id)) {
-          throw errors.conflict(`Het netwerk "${data.network.name}" bestaat hier al (zelfde id). Verwijder het eerst als je het wilt vervangen.`);
+          throw errors.conflict(msg('export.exists', { name: data.network.name }));
         }
         const n = data.network;
 
@@ -432,7 +438,7 @@ export function createExportService(deps: Deps, { search }: Pick<Services, 'sear
         throw new AppError(
           422,
           'import_conflict',
-          `Dit bestand past niet in deze installatie of klopt niet met zichzelf (de database weigert: ${refused}). Er is niets ingelezen.`,
+          msg('export.refused', { reason: refused }),
         );
       }
       for (const id of toIndex) await search.indexActor({ id });

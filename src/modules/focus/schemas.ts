@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { LIMITS, id, optionalText, requiredText } from '../common/schemas.js';
 
 /** The stakeholder groups whose draagvlak (support) is voted on. */
@@ -17,7 +18,7 @@ export const SCALE = [
   { score: 5, label: 'heel veel' },
 ] as const;
 
-const scoreMessage = 'Kies een cijfer van 1 (geen draagvlak) tot 5 (heel veel draagvlak).';
+const scoreMessage = schemaText('schema.focusScore');
 const score = z.int({ error: scoreMessage }).min(1, { error: scoreMessage }).max(5, { error: scoreMessage }).nullable().optional();
 
 export const createCandidate = z.strictObject({
@@ -29,12 +30,12 @@ export const candidateParams = z.strictObject({ networkId: id, candidateId: id }
 /** One's own votes on a candidate: a score per group one represents; null or left out = no vote for that group. */
 export const castVotes = z.strictObject({
   scores: z.strictObject(Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, score])) as Record<StakeholderGroup, typeof score>, {
-    error: 'Geef per groep een cijfer van 1 tot 5, bijvoorbeeld { "bewoners": 4 }.',
+    error: schemaText('schema.focusScores'),
   }),
 });
 
 export const recordDecision = z.strictObject({
-  candidateIds: z.array(id).min(1, { error: 'Kies minstens één thema.' }).max(10, { error: 'Kies hoogstens 10 thema’s.' }),
+  candidateIds: z.array(id).min(1, { error: schemaText('schema.minOneTheme') }).max(10, { error: schemaText('schema.maxThemes') }),
   reasons: requiredText(LIMITS.long),
 });
 

@@ -7,7 +7,7 @@ import { listText, parseList } from '../common/json.js';
 import { focusRepository, type CandidateRow, type DecisionRow } from './repository.js';
 import { SCALE, STAKEHOLDER_GROUPS, type CandidateView, type DecisionView, type FocusView, type GroupResult, type StakeholderGroup } from './schemas.js';
 
-const missing = () => errors.notFound('Dit thema staat niet (meer) op de lijst.');
+const missing = () => errors.notFound('focus.notFound');
 
 /** Count and mean per group; the mean gets one decimal and a scale word, never more precision than the votes carry. */
 export function groupResults(scores: { group: string; score: number }[]): GroupResult[] {
@@ -62,7 +62,7 @@ export function createFocusService(deps: Deps) {
 
     async propose(ctx: MemberContext, input: { theme: string; description?: string }): Promise<CandidateView> {
       if (await repo.candidateByTheme(ctx.networkId, input.theme)) {
-        throw errors.invalid({ theme: 'Dit thema staat al op de lijst. Stem daar mee.' });
+        throw errors.invalid({ theme: 'focus.themeExists' });
       }
       const now = nowIso();
       const row: CandidateRow = {
@@ -102,7 +102,7 @@ export function createFocusService(deps: Deps) {
     async decide(ctx: MemberContext, input: { candidateIds: string[]; reasons: string }): Promise<FocusView> {
       const candidates = await repo.candidates(ctx.networkId);
       const chosen = [...new Set(input.candidateIds)].map((cid) => candidates.find((c) => c.id === cid));
-      if (chosen.some((c) => !c)) throw errors.invalid({ candidateIds: 'Kies alleen thema’s die op de lijst staan.' });
+      if (chosen.some((c) => !c)) throw errors.invalid({ candidateIds: 'focus.listedOnly' });
       const themes = chosen.map((c) => c!.theme);
       const now = nowIso();
       const row: DecisionRow = { id: newId(), network_id: ctx.networkId, themes: listText(themes), reasons: input.reasons, decided_by: ctx.userId, created_at: now };

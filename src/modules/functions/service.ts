@@ -8,7 +8,7 @@ import { DEFAULT_FUNCTIONS } from './defaults.js';
 import { functionRepository, type FunctionRow } from './repository.js';
 import type { FunctionChecklist, FunctionStatus, FunctionView } from './schemas.js';
 
-const missing = () => errors.notFound('Deze functie staat niet (meer) op de lijst.');
+const missing = () => errors.notFound('function.notFound');
 
 export function createFunctionService(deps: Deps) {
   const repo = functionRepository(deps.db);
@@ -71,7 +71,7 @@ export function createFunctionService(deps: Deps) {
       const before = await repo.get(ctx.networkId, functionId);
       if (!before) throw missing();
       if ((input.name !== undefined || input.searchQuery !== undefined) && ctx.role !== 'kartrekker') {
-        throw errors.forbidden('Alleen een kartrekker kan functies hernoemen. Je kunt wel partners aan een functie koppelen.');
+        throw errors.forbidden('function.onlyLeadRenames');
       }
       const patch: Partial<FunctionRow> = { updated_at: nowIso() };
       if (input.name !== undefined) patch.name = input.name;
@@ -79,7 +79,7 @@ export function createFunctionService(deps: Deps) {
       if (input.actorIds !== undefined) {
         const inNetwork = await repo.actorsWithRelations(ctx.networkId);
         const unknown = input.actorIds.find((a) => !inNetwork.has(a));
-        if (unknown) throw errors.invalid({ actorIds: 'Koppel alleen partners die in dit netwerk meedoen.' });
+        if (unknown) throw errors.invalid({ actorIds: 'function.partnersOnly' });
         patch.actor_ids = listText(input.actorIds);
       }
       const after = await repo.update(ctx.networkId, functionId, input.version, patch);

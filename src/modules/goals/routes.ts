@@ -1,5 +1,6 @@
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
+import { requestLang } from '../../core/messages/index.js';
 import { networkParams } from '../common/schemas.js';
 import { memberOf } from '../../core/access.js';
 import { createGoal, createLadder, createTerm, goalParams, ladderParams, termParams, updateGoal, updateLadder } from './schemas.js';
@@ -61,7 +62,7 @@ export async function goalRoutes(app: App, { services }: RouteContext) {
         'Doelen naast elkaar: groups = partners met hetzelfde onderliggende doel (ook bij verschillende activiteiten), warnings = dezelfde woorden maar een andere doelgroep, unshared = doelen die niemand anders heeft; elk met uitleg in gewone taal. pairs geeft de scores per paar voor een tabel',
       params: networkParams,
     },
-  }, async (req) => services.goals.comparison(memberOf(req)));
+  }, async (req) => services.goals.comparison(memberOf(req), requestLang(req)));
 
   app.get('/api/networks/:networkId/goals', {
     config: { access: { network: 'meekijker' } },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { LIMITS, healthDimensions, id, optionalText, requiredText, tagList, version } from '../common/schemas.js';
 
 /** Most "waarom?" steps a ladder may have; the toolbox stops well before this. */
@@ -8,7 +9,7 @@ const ladderFields = {
   /** What the partner has in mind to do ("een dementiecafé"). */
   activity: optionalText(LIMITS.short).optional(),
   /** The answers to "waarom?", from the activity towards the goal. */
-  steps: z.array(optionalText(LIMITS.short)).max(MAX_STEPS, { error: `Een waaromladder heeft hoogstens ${MAX_STEPS} stappen.` }).optional(),
+  steps: z.array(optionalText(LIMITS.short)).max(MAX_STEPS, { error: schemaText('schema.maxSteps') }).optional(),
   /** The underlying goal the steps led to. */
   goal: optionalText(LIMITS.short).optional(),
   targetGroups: tagList.optional(),
@@ -23,7 +24,7 @@ export const ladderParams = z.strictObject({ networkId: id, ladderId: id });
 
 export const TERM_KINDS = ['targetGroup', 'theme'] as const;
 export const createTerm = z.strictObject({
-  kind: z.enum(TERM_KINDS, { error: 'Kies doelgroep (targetGroup) of thema (theme).' }),
+  kind: z.enum(TERM_KINDS, { error: schemaText('schema.termKind') }),
   label: requiredText(LIMITS.tag),
 });
 export const termParams = z.strictObject({ networkId: id, termId: id });

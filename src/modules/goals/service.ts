@@ -3,6 +3,7 @@ import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
+import type { Lang } from '../../core/messages/index.js';
 import { listText, parseList } from '../common/json.js';
 import { HEALTH_DIMENSIONS } from '../../domain/vocabulary.js';
 import { compareGoals, type GoalComparison } from '../../domain/goals/compare.js';
@@ -30,8 +31,8 @@ export interface GoalInput {
 
 type NamedLadder = LadderRow & { actor_id: string | null; member_name: string; member_email: string; actor_name: string | null };
 
-const missingLadder = () => errors.notFound('Deze waaromladder bestaat niet (meer) in dit netwerk.');
-const missingGoal = () => errors.notFound('Dit doel bestaat niet (meer) in dit netwerk.');
+const missingLadder = () => errors.notFound('goal.ladderNotFound');
+const missingGoal = () => errors.notFound('goal.notFound');
 const mayEditLadder = (ctx: MemberContext, l: LadderRow) => ctx.role === 'kartrekker' || l.member_id === ctx.memberId;
 
 /** Empty steps at the end carry nothing; empty steps in between are kept as the member typed them. */
@@ -86,7 +87,7 @@ export function createGoalService(deps: Deps) {
   async function checkLadderIds(ctx: MemberContext, ids: string[] | undefined) {
     if (!ids?.length) return;
     const found = await repo.ladderIdsInNetwork(ctx.networkId, [...new Set(ids)]);
-    if (found.length !== new Set(ids).size) throw errors.invalid({ ladderIds: 'Een van de gekozen waaromladders bestaat niet (meer) in dit netwerk.' });
+    if (found.length !== new Set(ids).size) throw errors.invalid({ ladderIds: 'goal.ladderMissing' });
   }
 
   function ladderColumns(input: LadderInput): Partial<LadderRow> {
@@ -121,8 +122,8 @@ export function createGoalService(deps: Deps) {
     async createLadder(ctx: MemberContext, input: LadderInput & { memberId?: string }): Promise<LadderView> {
       const memberId = input.memberId ?? ctx.memberId;
       if (memberId !== ctx.memberId) {
-        if (ctx.role !== 'kartrekker') throw errors.forbidden('Je kunt alleen je eigen waaromladder invullen. Een kartrekker kan er een invullen voor een ander.');
-        if (!(await repo.memberInNetwork(ctx.networkId, memberId))) throw errors.invalid({ memberId: 'Deze persoon is geen lid van dit netwerk.' });
+        if (ctx.role !== 'kartrekker') throw errors.forbidden('goal.ownLadderOnly');
+        if (!(await repo.memberInNetwork(ctx.networkId, memberId))) throw errors.invalid({ memberId: 'member.notInNetwork' });
       }
       const now = nowIso();
       const row: LadderRow = {
@@ -148,7 +149,7 @@ export function createGoalService(deps: Deps) {
     async updateLadder(ctx: MemberContext, ladderId: string, input: LadderInput & { version: number }): Promise<LadderView> {
       const before = await repo.getLadder(ctx.networkId, ladderId);
       if (!before) throw missingLadder();
-      if (!mayEditLadder(ctx, before)) throw errors.forbidden('Je kunt alleen je eigen waaromladder aanpassen.');
+      if (!mayEditLadder(ctx, before)) throw errors.forbidden('goal.editOwnLadder');
       const after = await repo.updateLadder(ctx.networkId, ladderId, input.version, { ...ladderColumns(input), updated_at: nowIso() });
       if (!after) throw errors.stale(toLadder(ctx, before));
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'why_ladder', entityId: ladderId, action: 'update', before, after });
@@ -158,7 +159,7 @@ export function createGoalService(deps: Deps) {
     async removeLadder(ctx: MemberContext, ladderId: string): Promise<void> {
       const before = await repo.getLadder(ctx.networkId, ladderId);
       if (!before) throw missingLadder();
-      if (!mayEditLadder(ctx, before)) throw errors.forbidden('Je kunt alleen je eigen waaromladder verwijderen.');
+      if (!mayEditLadder(ctx, before)) throw errors.forbidden('goal.deleteOwnLadder');
       await repo.removeLadder(ctx.networkId, ladderId);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'why_ladder', entityId: ladderId, action: 'delete', before });
     },
@@ -181,13 +182,13 @@ export function createGoalService(deps: Deps) {
       const defaults: readonly string[] = input.kind === 'targetGroup' ? DEFAULT_TARGET_GROUPS : DEFAULT_THEMES;
       const existing = await repo.findTerm(ctx.networkId, input.kind, label);
       if (defaults.includes(label) || existing) {
-        throw errors.conflict('Dit woord staat al in de lijst. Kies het daar.', { current: { id: existing?.id ?? null, label, custom: !!existing } });
+        throw errors.conflict('goal.termExists', { current: { id: existing?.id ?? null, label, custom: !!existing } });
       }
       const row = { id: newId(), network_id: ctx.networkId, kind: input.kind, label, created_at: nowIso() };
       try {
         await repo.insertTerm(row);
       } catch (err) {
-        if (await repo.findTerm(ctx.networkId, input.kind, label)) throw errors.conflict('Dit woord staat al in de lijst. Kies het daar.');
+        if (await repo.findTerm(ctx.networkId, input.kind, label)) throw errors.conflict('goal.termExists');
         throw err;
       }
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network_term', entityId: row.id, action: 'create', after: row });
@@ -196,12 +197,12 @@ export function createGoalService(deps: Deps) {
 
     async removeTerm(ctx: MemberContext, termId: string): Promise<void> {
       const before = await repo.getTerm(ctx.networkId, termId);
-      if (!before) throw errors.notFound('Dit woord staat niet (meer) in de lijst van dit netwerk.');
+      if (!before) throw errors.notFound('goal.termNotFound');
       await repo.removeTerm(ctx.networkId, termId);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network_term', entityId: termId, action: 'delete', before });
     },
 
-    async comparison(ctx: MemberContext): Promise<GoalComparison> {
+    async comparison(ctx: MemberContext, lang: Lang = 'nl'): Promise<GoalComparison> {
       const [rows, terms] = await Promise.all([repo.listLadders(ctx.networkId), repo.listTerms(ctx.networkId)]);
       const ladders = rows.map((r) => toLadder(ctx, r));
       return compareGoals(
@@ -216,7 +217,7 @@ export function createGoalService(deps: Deps) {
           themes: l.themes,
           healthDimensions: l.healthDimensions,
         })),
-        { targetGroups: terms.filter((t) => t.kind === 'targetGroup').map((t) => t.label), themes: terms.filter((t) => t.kind === 'theme').map((t) => t.label) },
+        { targetGroups: terms.filter((t) => t.kind === 'targetGroup').map((t) => t.label), themes: terms.filter((t) => t.kind === 'theme').map((t) => t.label), lang },
       );
     },
 

@@ -1,5 +1,6 @@
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
+import { requestLang } from '../../core/messages/index.js';
 import { networkParams } from '../common/schemas.js';
 import { memberOf } from '../../core/access.js';
 import { leadParams, upsertLead } from './schemas.js';
@@ -14,7 +15,7 @@ export async function leadRoutes(app: App, { services }: RouteContext) {
       summary: 'De kartrekkers met hun aanstelling (uren per week, mandaat, wie steunt, wie betaalt, vervanger) en waarschuwingen: geen uren, geen vervanger, maar één kartrekker',
       params: networkParams,
     },
-  }, async (req) => services.leads.view(memberOf(req)));
+  }, async (req) => services.leads.view(memberOf(req), requestLang(req)));
 
   app.put('/api/networks/:networkId/leads/:memberId', {
     config: { access: { network: 'kartrekker' } },
@@ -24,5 +25,5 @@ export async function leadRoutes(app: App, { services }: RouteContext) {
       params: leadParams,
       body: upsertLead,
     },
-  }, async (req) => services.leads.upsert(memberOf(req), req.params.memberId, req.body));
+  }, async (req) => services.leads.upsert(memberOf(req), req.params.memberId, req.body, requestLang(req)));
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { LIMITS, id, optionalText, version } from '../common/schemas.js';
 import type { LeadWarning } from '../../domain/leads.js';
 
 export const upsertLead = z.strictObject({
   /** Hours per week for the kartrekker role; null = not agreed yet. */
-  hoursPerWeek: z.number().min(0, { error: 'Vul een aantal uren van 0 tot 60 in.' }).max(60, { error: 'Vul een aantal uren van 0 tot 60 in.' }).nullable().optional(),
+  hoursPerWeek: z.number().min(0, { error: schemaText('schema.hours') }).max(60, { error: schemaText('schema.hours') }).nullable().optional(),
   /** What the kartrekker may decide on their own. */
   mandate: optionalText(LIMITS.long).optional(),
   /** Who supports the kartrekker (a person, a team, an organisation). */
@@ -39,5 +40,5 @@ export interface LeadView {
 
 export interface LeadsView {
   leads: LeadView[];
-  warnings: LeadWarning[];
+  warnings: (LeadWarning & { message: string })[];
 }

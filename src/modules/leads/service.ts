@@ -5,6 +5,7 @@ import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { leadWarnings } from '../../domain/leads.js';
 import { displayName } from '../common/names.js';
+import { renderLoose, type Lang } from '../../core/messages/index.js';
 import { leadRepository, type LeadRow } from './repository.js';
 import type { LeadView, LeadsView } from './schemas.js';
 
@@ -20,7 +21,7 @@ export interface LeadInput {
 export function createLeadService(deps: Deps) {
   const repo = leadRepository(deps.db);
 
-  async function view(ctx: MemberContext): Promise<LeadsView> {
+  async function view(ctx: MemberContext, lang: Lang = 'nl'): Promise<LeadsView> {
     const [members, rows] = await Promise.all([repo.members(ctx.networkId), repo.list(ctx.networkId)]);
     const byId = new Map(members.map((m) => [m.id, m]));
     const byMember = new Map(rows.map((r) => [r.member_id, r]));
@@ -51,7 +52,7 @@ export function createLeadService(deps: Deps) {
       });
     const warnings = leadWarnings(
       leads.map((l) => ({ memberId: l.memberId, name: l.name, hoursPerWeek: l.appointment?.hoursPerWeek ?? null, deputyMemberId: l.appointment?.deputyMemberId ?? null })),
-    );
+    ).map((w) => ({ ...w, message: renderLoose(lang, `lead.warning.${w.code}`, w.params) }));
     return { leads, warnings };
   }
 
@@ -59,14 +60,14 @@ export function createLeadService(deps: Deps) {
     view,
 
     /** Records (no version) or changes (with version) the appointment of one kartrekker. */
-    async upsert(ctx: MemberContext, memberId: string, input: LeadInput): Promise<LeadsView> {
+    async upsert(ctx: MemberContext, memberId: string, input: LeadInput, lang: Lang = 'nl'): Promise<LeadsView> {
       const members = await repo.members(ctx.networkId);
       const member = members.find((m) => m.id === memberId);
-      if (!member) throw errors.notFound('Deze persoon is geen lid van dit netwerk.');
-      if (member.role !== 'kartrekker') throw errors.invalid({ memberId: 'Alleen een lid met de rol kartrekker krijgt een aanstelling. Geef deze persoon eerst die rol.' });
+      if (!member) throw errors.notFound('member.notInNetwork');
+      if (member.role !== 'kartrekker') throw errors.invalid({ memberId: 'lead.notLead' });
       if (input.deputyMemberId) {
-        if (input.deputyMemberId === memberId) throw errors.invalid({ deputyMemberId: 'Een kartrekker kan niet zijn eigen vervanger zijn. Kies iemand anders.' });
-        if (!members.some((m) => m.id === input.deputyMemberId)) throw errors.invalid({ deputyMemberId: 'De vervanger moet lid zijn van dit netwerk.' });
+        if (input.deputyMemberId === memberId) throw errors.invalid({ deputyMemberId: 'lead.ownDeputy' });
+        if (!members.some((m) => m.id === input.deputyMemberId)) throw errors.invalid({ deputyMemberId: 'lead.deputyNotMember' });
       }
       const patch: Partial<LeadRow> = {};
       if (input.hoursPerWeek !== undefined) patch.hours_per_week = input.hoursPerWeek;
@@ -100,13 +101,13 @@ export function createLeadService(deps: Deps) {
           throw err;
         }
         await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'lead_appointment', entityId: row.id, action: 'create', after: row });
-        return view(ctx);
+        return view(ctx, lang);
       }
       if (!before) throw errors.stale(await current());
       const after = await repo.update(ctx.networkId, before.id, input.version, { ...patch, updated_at: now });
       if (!after) throw errors.stale(await current());
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'lead_appointment', entityId: before.id, action: 'update', before, after });
-      return view(ctx);
+      return view(ctx, lang);
     },
   };
 }

@@ -5,6 +5,7 @@ import { AppError, errors } from '../../core/errors.js';
 import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { limit } from '../common/rate-limit.js';
+import { msg } from '../../core/messages/index.js';
 import { memberRepository } from './repository.js';
 import type { Services } from '../../core/registry.js';
 import type { MemberView } from '../networks/schemas.js';
@@ -16,7 +17,7 @@ const INVITES_PER_ADDRESS = 5;
 const roleNames: Record<Role, string> = { kartrekker: 'kartrekker', partner: 'partner', meekijker: 'meekijker' };
 
 const lastLead = () =>
-  new AppError(409, 'last_lead', 'Een netwerk heeft altijd minstens één kartrekker. Maak eerst iemand anders kartrekker.');
+  new AppError(409, 'last_lead', 'member.lastLead');
 
 export function toMemberView(m: Awaited<ReturnType<ReturnType<typeof memberRepository>['list']>>[number]): MemberView {
   return {
@@ -44,16 +45,16 @@ export function createMemberService(deps: Deps, { actors, privacy }: Pick<Servic
 
     async update(ctx: MemberContext, memberId: string, input: { role?: Role; actorId?: string | null; version: number }): Promise<MemberView> {
       const before = await repo.get(ctx.networkId, memberId);
-      if (!before) throw errors.notFound('Dit lid bestaat niet (meer).');
+      if (!before) throw errors.notFound('member.notFound');
       const self = before.user_id === ctx.userId;
       if (input.role !== undefined && input.role !== before.role) {
-        if (ctx.role !== 'kartrekker') throw errors.forbidden('Alleen een kartrekker kan rollen veranderen.');
+        if (ctx.role !== 'kartrekker') throw errors.forbidden('member.onlyLeadChangesRoles');
         if (before.role === 'kartrekker' && (await repo.countRole(ctx.networkId, 'kartrekker')) <= 1) throw lastLead();
       }
       if (input.actorId !== undefined) {
-        if (!self && ctx.role !== 'kartrekker') throw errors.forbidden('Je kunt alleen voor jezelf kiezen namens welke partner je meedoet.');
+        if (!self && ctx.role !== 'kartrekker') throw errors.forbidden('member.actingForSelfOnly');
         if (input.actorId !== null && !(await actors.inNetwork(ctx, input.actorId))) {
-          throw errors.invalid({ actorId: 'Kies een partner uit dit netwerk.' });
+          throw errors.invalid({ actorId: 'member.choosePartner' });
         }
       }
       const after = await repo.update(ctx.networkId, memberId, input.version, {
@@ -78,8 +79,8 @@ export function createMemberService(deps: Deps, { actors, privacy }: Pick<Servic
     /** Removing someone else needs a kartrekker; anyone may remove themselves (leave). */
     async remove(ctx: MemberContext, memberId: string): Promise<void> {
       const member = await repo.get(ctx.networkId, memberId);
-      if (!member) throw errors.notFound('Dit lid bestaat niet (meer).');
-      if (member.user_id !== ctx.userId && ctx.role !== 'kartrekker') throw errors.forbidden('Alleen een kartrekker kan iemand uit het netwerk halen.');
+      if (!member) throw errors.notFound('member.notFound');
+      if (member.user_id !== ctx.userId && ctx.role !== 'kartrekker') throw errors.forbidden('member.onlyLeadRemoves');
       if (member.role === 'kartrekker' && (await repo.countRole(ctx.networkId, 'kartrekker')) <= 1) throw lastLead();
       await repo.delete(ctx.networkId, memberId);
       await recordChange(deps, {
@@ -138,13 +139,13 @@ export function createMemberService(deps: Deps, { actors, privacy }: Pick<Servic
     },
 
     async revokeInvitation(ctx: MemberContext, invitationId: string): Promise<void> {
-      if (!(await repo.revokeInvitation(ctx.networkId, invitationId, nowIso()))) throw errors.notFound('Deze uitnodiging bestaat niet (meer).');
+      if (!(await repo.revokeInvitation(ctx.networkId, invitationId, nowIso()))) throw errors.notFound('invitation.notFound');
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'invitation', entityId: invitationId, action: 'delete' });
     },
 
     async preview(token: string, user: SessionUser | null): Promise<InvitationPreview> {
       const inv = await repo.invitationByToken(hashSecret(token), nowIso());
-      if (!inv) throw errors.notFound('Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag de kartrekker om een nieuwe.');
+      if (!inv) throw errors.notFound('invitation.expired');
       return {
         networkName: inv.network_name,
         areaName: inv.area_name,
@@ -160,9 +161,9 @@ export function createMemberService(deps: Deps, { actors, privacy }: Pick<Servic
     async accept(token: string, user: SessionUser): Promise<{ networkId: string }> {
       const now = nowIso();
       const inv = await repo.invitationByToken(hashSecret(token), now);
-      if (!inv) throw errors.notFound('Deze uitnodiging is verlopen, ingetrokken of al gebruikt. Vraag de kartrekker om een nieuwe.');
+      if (!inv) throw errors.notFound('invitation.expired');
       if (inv.email && inv.email !== user.email) {
-        throw errors.forbidden(`Deze uitnodiging is verstuurd naar een ander e-mailadres. Log in met dat adres om hem aan te nemen.`);
+        throw errors.forbidden('invitation.otherAddress');
       }
       const existing = await repo.byUser(inv.network_id, user.id);
       if (!existing) {
@@ -181,7 +182,7 @@ export function createMemberService(deps: Deps, { actors, privacy }: Pick<Servic
         throw new AppError(
           409,
           'last_lead',
-          `Je bent de enige kartrekker van ${blocking.map((n) => `"${n.name}"`).join(', ')}. Maak eerst iemand anders kartrekker, of verwijder dat netwerk.`,
+          msg('member.onlyLeadOf', { networks: blocking.map((n) => `"${n.name}"`).join(', ') }),
           undefined,
           { networks: blocking },
         );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { AREA_LEVELS, REGION_CODE, type Role } from '../../domain/vocabulary.js';
 import { LIMITS, optionalText, requiredText, tagList, version } from '../common/schemas.js';
 
@@ -10,7 +11,7 @@ const networkFields = {
     .string()
     .trim()
     .toUpperCase()
-    .regex(REGION_CODE, { error: 'Een CBS-code ziet eruit als GM0268, WK026801 of BU02680101.' })
+    .regex(REGION_CODE, { error: schemaText('schema.regionCode') })
     .nullable()
     .optional()
     .or(z.literal('').transform(() => null)),

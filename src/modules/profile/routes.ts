@@ -1,5 +1,6 @@
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
+import { requestLang } from '../../core/messages/index.js';
 import { networkParams } from '../common/schemas.js';
 import { UPLOAD_BODY_LIMIT } from '../common/upload.js';
 import { memberOf } from '../../core/access.js';
@@ -18,7 +19,7 @@ export async function profileRoutes(app: App, { services }: RouteContext) {
       params: networkParams,
       querystring: profileQuery,
     },
-  }, async (req) => profile.view(memberOf(req), req.query));
+  }, async (req) => profile.view(memberOf(req), req.query, requestLang(req)));
 
   app.post('/api/networks/:networkId/profile/cbs/preview', {
     bodyLimit: UPLOAD_BODY_LIMIT,

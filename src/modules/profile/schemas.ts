@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { LIMITS, id, optionalText, requiredText, version } from '../common/schemas.js';
 import { isoDate } from '../common/dates.js';
 import { uploadedFile } from '../common/upload.js';
@@ -7,14 +8,14 @@ const regionCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^(GM\d{4}|WK\d{6}|BU[0-9A-Z]{8})$/, { error: 'Een CBS-code ziet eruit als GM0268, WK026801 of BU02680101.' });
-const year = z.int({ error: 'Vul een jaartal in, bijvoorbeeld 2024.' }).min(1990, { error: 'Vul een jaartal vanaf 1990 in.' }).max(2100, { error: 'Vul een jaartal tot 2100 in.' });
+  .regex(/^(GM\d{4}|WK\d{6}|BU[0-9A-Z]{8})$/, { error: schemaText('schema.regionCode') });
+const year = z.int({ error: schemaText('schema.yearNeeded') }).min(1990, { error: schemaText('schema.yearFrom') }).max(2100, { error: schemaText('schema.yearTo') });
 
 export const cbsPreview = uploadedFile;
 export const cbsImport = z.strictObject({
   ...uploadedFile.shape,
   /** The regions to keep; left out: the network's own region and its municipality. */
-  regionCodes: z.array(regionCode).min(1, { error: 'Kies minstens één gebied.' }).max(50, { error: 'Kies hoogstens 50 gebieden.' }).optional(),
+  regionCodes: z.array(regionCode).min(1, { error: schemaText('schema.minOneArea') }).max(50, { error: schemaText('schema.maxAreas') }).optional(),
   /** The year of the figures, when the file does not say. */
   year: year.optional(),
 });
@@ -26,7 +27,7 @@ export const profileQuery = z.strictObject({
 
 const indicatorFields = {
   name: requiredText(LIMITS.name),
-  value: z.number({ error: 'Vul een getal in, bijvoorbeeld 12,5.' }),
+  value: z.number({ error: schemaText('schema.number') }),
   unit: optionalText(LIMITS.tag).optional(),
   source: requiredText(LIMITS.name),
   measuredOn: isoDate,

@@ -3,8 +3,10 @@ import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
+import { fromDomain, msg, type Lang } from '../../core/messages/index.js';
 import { CbsError, KEY_FIGURES, compareRegions, municipalityOf, readCbs, type CbsFile, type FigureValue, type RegionLevel } from '../../domain/cbs.js';
-import { fileBytes, type UploadedFile } from '../common/upload.js';
+import type { UploadedFile } from '../common/upload.js';
+import { fileBytes } from '../common/file-bytes.js';
 import { profileRepository, type EntryRow, type IndicatorRow, type RegionRow } from './repository.js';
 import type { CbsPreview, EntryView, FigureRow, IndicatorView, ProfileView, StoredRegion } from './schemas.js';
 
@@ -15,7 +17,7 @@ function parseFile(file: UploadedFile): CbsFile {
   try {
     return readCbs(fileBytes(file), file.fileName);
   } catch (err) {
-    if (err instanceof CbsError) throw errors.invalid({ contentBase64: err.message }, err.message);
+    if (err instanceof CbsError) throw errors.invalid({ contentBase64: fromDomain(err) }, fromDomain(err));
     throw err;
   }
 }
@@ -94,17 +96,17 @@ export function createProfileService(deps: Deps) {
     async importCbs(ctx: MemberContext, input: UploadedFile & { regionCodes?: string[]; year?: number }): Promise<{ imported: StoredRegion[] }> {
       const parsed = parseFile(input);
       const year = input.year ?? parsed.year;
-      if (!year) throw errors.invalid({ year: 'Uit het bestand blijkt niet over welk jaar de cijfers gaan. Vul het jaar in.' });
+      if (!year) throw errors.invalid({ year: 'profile.yearUnknown' });
       const byCode = new Map(parsed.regions.map((r) => [r.code, r]));
       let codes = input.regionCodes;
       if (!codes) {
         codes = (await defaultCodes(ctx.networkId)).filter((c) => byCode.has(c));
         if (codes.length === 0) {
-          throw errors.invalid({ regionCodes: 'Het gebied van dit netwerk staat niet in het bestand. Kies zelf welke gebieden je wilt bewaren.' });
+          throw errors.invalid({ regionCodes: 'profile.areaNotInFile' });
         }
       }
       const unknown = codes.find((c) => !byCode.has(c));
-      if (unknown) throw errors.invalid({ regionCodes: `Het gebied ${unknown} staat niet in dit bestand. Kies een gebied uit de lijst.` });
+      if (unknown) throw errors.invalid({ regionCodes: msg('profile.regionNotInFile', { code: unknown }) });
       const imported: StoredRegion[] = [];
       for (const code of [...new Set(codes)]) {
         const region = byCode.get(code)!;
@@ -136,12 +138,12 @@ export function createProfileService(deps: Deps) {
 
     async removeRegion(ctx: MemberContext, regionId: string): Promise<void> {
       const before = await repo.region(ctx.networkId, regionId);
-      if (!before) throw errors.notFound('Deze cijfers staan niet (meer) in het wijkprofiel.');
+      if (!before) throw errors.notFound('profile.regionNotFound');
       await repo.deleteRegion(ctx.networkId, regionId);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_region', entityId: regionId, action: 'delete', before });
     },
 
-    async view(ctx: MemberContext, query: { region?: string; year?: number }): Promise<ProfileView> {
+    async view(ctx: MemberContext, query: { region?: string; year?: number }, lang: Lang = 'nl'): Promise<ProfileView> {
       const [network, regions, indicators, entries] = await Promise.all([
         repo.network(ctx.networkId),
         repo.regions(ctx.networkId),
@@ -165,8 +167,8 @@ export function createProfileService(deps: Deps) {
       const figures: FigureRow[] = area
         ? KEY_FIGURES.filter((f) => f.key in areaFigures || f.key in municipalityFigures).map((f) => ({
             key: f.key,
-            label: f.label,
-            unit: f.unit,
+            label: lang === 'nl' ? f.label : f.en.label,
+            unit: lang === 'nl' ? f.unit : f.en.unit,
             area: areaFigures[f.key] ?? null,
             municipality: municipality ? municipalityFigures[f.key] ?? null : null,
           }))
@@ -177,7 +179,7 @@ export function createProfileService(deps: Deps) {
         area: area ? storedView(area) : null,
         municipality: municipality ? storedView(municipality) : null,
         figures,
-        comparison: area && municipality ? compareRegions(areaFigures, municipalityFigures, area.region_level as RegionLevel) : [],
+        comparison: area && municipality ? compareRegions(areaFigures, municipalityFigures, area.region_level as RegionLevel, lang) : [],
         licence: CBS_LICENCE,
         indicators: indicators.map(indicatorView),
         needs: entries.filter((e) => e.kind === 'need').map(entryView),
@@ -198,7 +200,7 @@ export function createProfileService(deps: Deps) {
 
     async updateIndicator(ctx: MemberContext, indicatorId: string, input: { name?: string; value?: number; unit?: string; source?: string; measuredOn?: string; regionCode?: string; version: number }): Promise<IndicatorView> {
       const before = await repo.indicator(ctx.networkId, indicatorId);
-      if (!before) throw errors.notFound('Deze indicator staat niet (meer) in het wijkprofiel.');
+      if (!before) throw errors.notFound('profile.indicatorNotFound');
       const patch: Partial<IndicatorRow> = { updated_at: nowIso() };
       if (input.name !== undefined) patch.name = input.name;
       if (input.value !== undefined) patch.value = String(input.value);
@@ -214,7 +216,7 @@ export function createProfileService(deps: Deps) {
 
     async removeIndicator(ctx: MemberContext, indicatorId: string): Promise<void> {
       const before = await repo.indicator(ctx.networkId, indicatorId);
-      if (!before) throw errors.notFound('Deze indicator staat niet (meer) in het wijkprofiel.');
+      if (!before) throw errors.notFound('profile.indicatorNotFound');
       await repo.deleteIndicator(ctx.networkId, indicatorId);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_indicator', entityId: indicatorId, action: 'delete', before });
     },
@@ -232,7 +234,7 @@ export function createProfileService(deps: Deps) {
 
     async updateEntry(ctx: MemberContext, entryId: string, input: { text?: string; source?: string; notedOn?: string; version: number }): Promise<EntryView> {
       const before = await repo.entry(ctx.networkId, entryId);
-      if (!before) throw errors.notFound('Dit staat niet (meer) in het wijkprofiel.');
+      if (!before) throw errors.notFound('profile.entryNotFound');
       const patch: Partial<EntryRow> = { updated_at: nowIso() };
       if (input.text !== undefined) patch.text = input.text;
       if (input.source !== undefined) patch.source = input.source;
@@ -245,7 +247,7 @@ export function createProfileService(deps: Deps) {
 
     async removeEntry(ctx: MemberContext, entryId: string): Promise<void> {
       const before = await repo.entry(ctx.networkId, entryId);
-      if (!before) throw errors.notFound('Dit staat niet (meer) in het wijkprofiel.');
+      if (!before) throw errors.notFound('profile.entryNotFound');
       await repo.deleteEntry(ctx.networkId, entryId);
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_entry', entityId: entryId, action: 'delete', before });
     },

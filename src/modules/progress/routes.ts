@@ -1,5 +1,6 @@
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
+import { requestLang } from '../../core/messages/index.js';
 import { networkParams } from '../common/schemas.js';
 import { memberOf } from '../../core/access.js';
 
@@ -11,5 +12,5 @@ export async function progressRoutes(app: App, { services }: RouteContext) {
       summary: 'Voortgang van de fase verkennen: per stap (partners, relaties, momentopname, wie is wie, wijkprofiel, focus) of die gedaan is, met wat er gevonden is of wat de volgende stap is',
       params: networkParams,
     },
-  }, async (req) => services.progress.verkennen(memberOf(req)));
+  }, async (req) => services.progress.verkennen(memberOf(req), requestLang(req)));
 }

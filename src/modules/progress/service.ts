@@ -1,77 +1,68 @@
 import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
+import { msg, render, type Lang, type MessageRef } from '../../core/messages/index.js';
 import { parseList } from '../common/json.js';
 import { progressRepository } from './repository.js';
-
-export interface ProgressStep {
-  key: 'partners' | 'relations' | 'snapshot' | 'whoIsWho' | 'profile' | 'focus';
-  label: string;
-  done: boolean;
-  /** What was found, or the next step when not done. */
-  detail: string;
-}
-
-export interface PhaseProgress {
-  phase: 'verkennen';
-  steps: ProgressStep[];
-  done: number;
-  total: number;
-}
+import type { PhaseProgress, ProgressStep } from './schemas.js';
 
 export function createProgressService(deps: Deps) {
   const repo = progressRepository(deps.db);
   return {
-    async verkennen(ctx: MemberContext): Promise<PhaseProgress> {
+    async verkennen(ctx: MemberContext, lang: Lang = 'nl'): Promise<PhaseProgress> {
       const f = await repo.facts(ctx.networkId);
       if (!f.network) throw errors.notFound();
       const focus = parseList(f.network.focus_themes);
+      const t = (ref: MessageRef) => render(lang, ref);
+      const figures = f.figures + f.indicators;
       const steps: ProgressStep[] = [
         {
           key: 'partners',
-          label: 'Partners toegevoegd',
+          label: t('progress.partners.label'),
           done: f.partners >= 2,
-          detail: f.partners >= 2 ? `${f.partners} partners doen mee.` : 'Voeg minstens twee partners toe, of zoek medestanders in de sociale kaart.',
+          detail: t(f.partners >= 2 ? msg('progress.partners.done', { count: f.partners }) : 'progress.partners.todo'),
         },
         {
           key: 'relations',
-          label: 'Relaties ingevuld',
+          label: t('progress.relations.label'),
           done: f.relations > 0,
-          detail: f.relations > 0 ? `${f.relations} relaties op de netwerkkaart.` : 'Vul in wie met wie samenwerkt.',
+          detail: t(f.relations > 0 ? msg('progress.relations.done', { count: f.relations }) : 'progress.relations.todo'),
         },
         {
           key: 'snapshot',
-          label: 'Netwerk bekeken en vastgelegd',
+          label: t('progress.snapshot.label'),
           done: f.snapshots > 0,
-          detail: f.snapshots > 0 ? `${f.snapshots} momentopname(n) vastgelegd.` : 'Bekijk de analyse en leg het netwerk vast als momentopname, zodat je later kunt vergelijken.',
+          detail: t(f.snapshots > 0 ? msg('progress.snapshot.done', { count: f.snapshots }) : 'progress.snapshot.todo'),
         },
         {
           key: 'whoIsWho',
-          label: 'Wie is wie in de wijk nagelopen',
+          label: t('progress.whoIsWho.label'),
           done: f.functionsLinked > 0,
-          detail: f.functionsLinked > 0 ? `${f.functionsLinked} functies gekoppeld aan partners.` : 'Loop de lijst met functies na en koppel de partners die ze vervullen.',
+          detail: t(f.functionsLinked > 0 ? msg('progress.whoIsWho.done', { count: f.functionsLinked }) : 'progress.whoIsWho.todo'),
         },
         {
           key: 'profile',
-          label: 'Wijkprofiel: cijfers en wat bewoners vragen',
-          done: f.figures + f.indicators > 0 && f.needs > 0,
-          detail:
-            f.figures + f.indicators > 0 && f.needs > 0
-              ? `${f.figures + f.indicators} keer cijfers over de wijk en ${f.needs} vragen of behoeften van bewoners.`
-              : f.figures + f.indicators > 0
-                ? 'Schrijf ook op welke vragen en behoeften je van bewoners hoort.'
-                : 'Haal de CBS-kerncijfers van je wijk op, of vul eigen cijfers in, en schrijf op wat bewoners vragen.',
+          label: t('progress.profile.label'),
+          done: figures > 0 && f.needs > 0,
+          detail: t(
+            figures > 0 && f.needs > 0
+              ? msg('progress.profile.done', { figures, needs: f.needs })
+              : figures > 0
+                ? 'progress.profile.needsTodo'
+                : 'progress.profile.todo',
+          ),
         },
         {
           key: 'focus',
-          label: 'Focus gekozen',
+          label: t('progress.focus.label'),
           done: f.decisions > 0 || focus.length > 0,
-          detail:
+          detail: t(
             f.decisions > 0 || focus.length > 0
-              ? `Focus: ${focus.join(', ')}.`
+              ? msg('progress.focus.done', { themes: focus.join(', ') })
               : f.candidates > 0
-                ? `${f.candidates} thema's voorgesteld. Stem over het draagvlak en leg het besluit vast.`
-                : 'Stel thema’s voor, stem over het draagvlak en kies samen de focus van het netwerk.',
+                ? msg('progress.focus.voting', { count: f.candidates })
+                : 'progress.focus.todo',
+          ),
         },
       ];
       return { phase: 'verkennen', steps, done: steps.filter((s) => s.done).length, total: steps.length };

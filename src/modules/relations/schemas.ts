@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { LIMITS, id, optionalText, version } from '../common/schemas.js';
 
-const quality = z.int().min(1, { error: 'Kies een cijfer van 1 (moeizaam) tot 4 (heel goed).' }).max(4, { error: 'Kies een cijfer van 1 (moeizaam) tot 4 (heel goed).' });
+const quality = z.int().min(1, { error: schemaText('schema.relationQuality') }).max(4, { error: schemaText('schema.relationQuality') });
 
 const relationFields = {
   /** Kind of collaboration, in the network's own words (overleg, doorverwijzen, samen activiteiten…). */

@@ -19,9 +19,9 @@ const mayEdit = (ctx: MemberContext, actorA: string, actorB: string) =>
 
 const notYours = () =>
   errors.forbidden(
-    'Je kunt alleen relaties bijhouden van de partner namens wie je meedoet. Geef in je lidmaatschap aan namens wie je meedoet, of vraag de kartrekker.',
+    'relation.notYours',
   );
-const missing = () => errors.notFound('Deze relatie bestaat niet (meer) in dit netwerk.');
+const missing = () => errors.notFound('relation.notFound');
 
 export function createRelationService(deps: Deps) {
   const repo = relationRepository(deps.db);
@@ -57,18 +57,18 @@ export function createRelationService(deps: Deps) {
 
     async create(ctx: MemberContext, input: RelationInput & { actorAId: string; actorBId: string }): Promise<RelationView> {
       if (input.actorAId === input.actorBId) {
-        throw errors.invalid({ actorBId: 'Kies twee verschillende partners: een relatie met zichzelf telt niet.' });
+        throw errors.invalid({ actorBId: 'relation.sameActor' });
       }
       const [a, b] = [input.actorAId, input.actorBId].sort();
       const present = await repo.actorsInNetwork(ctx.networkId, [a, b]);
       if (present.length !== 2) {
         const field = present.includes(input.actorAId) ? 'actorBId' : 'actorAId';
-        throw errors.invalid({ [field]: 'Deze partner doet niet mee in dit netwerk. Voeg de partner eerst toe.' });
+        throw errors.invalid({ [field]: 'relation.actorMissing' });
       }
       if (!mayEdit(ctx, a, b)) throw notYours();
       const existing = await repo.getPair(ctx.networkId, a, b);
       if (existing) {
-        throw errors.conflict('Tussen deze twee partners staat al een relatie. Pas die aan in plaats van een nieuwe te maken.', { current: toView(ctx, existing) });
+        throw errors.conflict('relation.exists', { current: toView(ctx, existing) });
       }
       const now = nowIso();
       const row: RelationRow = {
@@ -88,7 +88,7 @@ export function createRelationService(deps: Deps) {
       } catch (err) {
         // Two people adding the same pair at once: the unique constraint decides, the loser gets the winner's record.
         const winner = await repo.getPair(ctx.networkId, a, b);
-        if (winner) throw errors.conflict('Tussen deze twee partners staat al een relatie. Pas die aan in plaats van een nieuwe te maken.', { current: toView(ctx, winner) });
+        if (winner) throw errors.conflict('relation.exists', { current: toView(ctx, winner) });
         throw err;
       }
       await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'relation', entityId: row.id, action: 'create', after: row });

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
 import type { LiveEvent } from '../../core/events.js';
+import { requestLang } from '../../core/messages/index.js';
 import { networkParams } from '../common/schemas.js';
 import { noBody } from '../auth/schemas.js';
 import { memberOf } from '../../core/access.js';
@@ -119,7 +120,7 @@ export async function sessionRoutes(app: App, ctx: RouteContext) {
   app.post('/api/networks/:networkId/sessions', {
     config: { access: { network: 'kartrekker' } },
     schema: { tags, summary: 'Start een werksessie voor één stap (kaartkolom, waaromladder, ideeën of stemmen); antwoordt met code, QR-code en deelnamelink', params: networkParams, body: startSession },
-  }, async (req, reply) => reply.status(201).send(await sessions.start(memberOf(req), req.body)));
+  }, async (req, reply) => reply.status(201).send(await sessions.start(memberOf(req), req.body, requestLang(req))));
 
   app.get('/api/networks/:networkId/sessions/:sessionId', {
     config: { access: { network: 'kartrekker' } },

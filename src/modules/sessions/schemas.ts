@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { CARD_COLUMNS, type CardColumn } from '../../domain/card.js';
 import { LIMITS, id, optionalText, requiredText, version } from '../common/schemas.js';
 
@@ -18,17 +19,17 @@ export const CODE_LENGTH = 6;
 
 const questionList = z
   .array(requiredText(LIMITS.short))
-  .max(MAX_QUESTIONS, { error: `Een werksessie heeft hoogstens ${MAX_QUESTIONS} vragen.` });
+  .max(MAX_QUESTIONS, { error: schemaText('schema.maxQuestions') });
 
 export const startSession = z.strictObject({
-  kind: z.enum(SESSION_KINDS, { error: 'Kies een soort werksessie: kaart (card), waaromladder (ladder), ideeën (ideas) of stemmen (vote).' }),
+  kind: z.enum(SESSION_KINDS, { error: schemaText('schema.sessionKind') }),
   /** For kind card: the column of the partnership card. */
-  column: z.enum(CARD_COLUMNS, { error: 'Kies een kolom van de partnerschapskaart.' }).optional(),
+  column: z.enum(CARD_COLUMNS, { error: schemaText('schema.sessionColumn') }).optional(),
   title: optionalText(LIMITS.name).optional(),
   /** Leave out for the column's guiding questions (kind card) or a default question. */
   questions: questionList.optional(),
   /** For kind vote: what people can choose from. */
-  options: z.array(requiredText(LIMITS.name)).max(MAX_OPTIONS, { error: `Geef hoogstens ${MAX_OPTIONS} keuzes.` }).optional(),
+  options: z.array(requiredText(LIMITS.name)).max(MAX_OPTIONS, { error: schemaText('schema.maxOptions') }).optional(),
   moderated: z.boolean().optional(),
   allowAnonymous: z.boolean().optional(),
 });
@@ -53,7 +54,7 @@ export const typeAnswer = z.strictObject({
 
 export const ANSWER_STATUSES = ['pending', 'approved', 'hidden'] as const;
 export const updateAnswer = z.strictObject({
-  status: z.enum(ANSWER_STATUSES, { error: 'Kies pending, approved of hidden.' }).optional(),
+  status: z.enum(ANSWER_STATUSES, { error: schemaText('schema.answerStatus') }).optional(),
   text: requiredText(ANSWER_MAX).optional(),
   /** A group the kartrekker puts the answer in ("Ontmoeten"); empty for none. */
   group: optionalText(LIMITS.tag).optional(),
@@ -61,7 +62,7 @@ export const updateAnswer = z.strictObject({
 });
 
 export const mergeAnswers = z.strictObject({
-  answerIds: z.array(id).min(2, { error: 'Kies minstens twee antwoorden om samen te voegen.' }).max(50),
+  answerIds: z.array(id).min(2, { error: schemaText('schema.mergeTwo') }).max(50),
   text: requiredText(ANSWER_MAX),
   group: optionalText(LIMITS.tag).optional(),
 });
@@ -75,17 +76,17 @@ export const acceptAnswer = z.strictObject({
   /** Ladder sessions: add to this ladder instead of starting a new one. */
   ladderId: id.optional(),
   /** Ladder sessions: what the answer is in the ladder. */
-  part: z.enum(LADDER_PARTS, { error: 'Kies activiteit (activity), stap (step) of doel (goal).' }).optional(),
+  part: z.enum(LADDER_PARTS, { error: schemaText('schema.ladderPart') }).optional(),
   /** Ideas and vote sessions: keep it as an idea (default), or propose it as a focus theme. */
-  into: z.enum(['idea', 'focus'], { error: 'Kies idee (idea) of focus (focus).' }).optional(),
+  into: z.enum(['idea', 'focus'], { error: schemaText('schema.acceptInto') }).optional(),
 });
 
 // Guests: no account, a session code and a token.
 export const joinSession = z.strictObject({
-  code: z.string().trim().min(1, { error: 'Vul de code in die op het scherm staat.' }).max(20, { error: 'Een code heeft 6 tekens.' }),
+  code: z.string().trim().min(1, { error: schemaText('schema.screenCode') }).max(20, { error: schemaText('schema.codeLength') }),
   name: optionalText(LIMITS.name).optional(),
   /** The token this phone got before: joining again keeps who you are. */
-  token: z.string().max(100, { error: 'Deze sleutel is ongeldig.' }).optional(),
+  token: z.string().max(100, { error: schemaText('schema.guestKey') }).optional(),
 });
 
 export const guestAnswer = z.strictObject({

@@ -5,6 +5,7 @@ import { AppError, errors } from '../../core/errors.js';
 import { hashSecret, newId, newSecret, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { limit } from '../common/rate-limit.js';
+import { msg, render, type Lang } from '../../core/messages/index.js';
 import { CARD_GUIDE, type CardColumn } from '../../domain/card.js';
 import { parseList } from '../common/json.js';
 import { newSessionCode } from '../common/session-code.js';
@@ -26,19 +27,19 @@ import {
 /** Wrong codes per IP address: 20 per 10 minutes. Right codes are never counted. */
 export const WRONG_CODE_LIMIT = { max: 20, windowMs: 10 * 60_000 };
 
-const guestUnknown = () => new AppError(401, 'guest_unknown', 'We herkennen deze telefoon niet in een open werksessie. Doe opnieuw mee met de code op het scherm.');
-const sessionMissing = () => errors.notFound('Deze werksessie bestaat niet (meer).');
-const sessionEnded = () => new AppError(409, 'session_ended', 'Deze werksessie is afgelopen. Je kunt niets meer insturen.');
+const guestUnknown = () => new AppError(401, 'guest_unknown', 'session.guestUnknown');
+const sessionMissing = () => errors.notFound('session.notFound');
+const sessionEnded = () => new AppError(409, 'session_ended', 'session.ended');
 const wrongCode = () =>
-  errors.invalid({ code: 'Deze code kennen we niet, of de werksessie is al afgelopen. Kijk de code op het scherm na.' }, 'Deze code kennen we niet.');
+  errors.invalid({ code: 'session.codeUnknown' }, 'session.codeUnknownShort');
 
 export const normaliseCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
 
-function defaultQuestions(kind: SessionKind, column: CardColumn | null): string[] {
+function defaultQuestions(kind: SessionKind, column: CardColumn | null, lang: Lang): string[] {
   if (kind === 'card' && column) return CARD_GUIDE.find((c) => c.key === column)!.questions.slice(0, 3);
-  if (kind === 'ladder') return ['Welke activiteit heb je in gedachten? En waarom wil je dat doen?'];
-  if (kind === 'vote') return ['Waar kiezen we voor?'];
-  return ['Welke ideeën heb je?'];
+  if (kind === 'ladder') return [render(lang, 'session.question.ladder')];
+  if (kind === 'vote') return [render(lang, 'session.question.vote')];
+  return [render(lang, 'session.question.ideas')];
 }
 
 export function toAnswer(r: AnswerRow): AnswerView {
@@ -161,7 +162,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
 
   async function answerOf(s: SessionRow, answerId: string): Promise<AnswerRow> {
     const a = await repo.answer(s.network_id, s.id, answerId);
-    if (!a) throw errors.notFound('Dit antwoord bestaat niet (meer).');
+    if (!a) throw errors.notFound('session.answerNotFound');
     return a;
   }
 
@@ -189,11 +190,12 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
     async start(
       ctx: MemberContext,
       input: { kind: SessionKind; column?: CardColumn; title?: string; questions?: string[]; options?: string[]; moderated?: boolean; allowAnonymous?: boolean },
+      lang: Lang = 'nl',
     ): Promise<ConsoleView> {
-      if (input.kind === 'card' && !input.column) throw errors.invalid({ column: 'Kies de kolom van de partnerschapskaart waar deze werksessie over gaat.' });
-      if (input.kind === 'vote' && (input.options ?? []).length < 2) throw errors.invalid({ options: 'Geef minstens twee keuzes om over te stemmen.' });
+      if (input.kind === 'card' && !input.column) throw errors.invalid({ column: 'session.chooseColumn' });
+      if (input.kind === 'vote' && (input.options ?? []).length < 2) throw errors.invalid({ options: 'session.twoOptions' });
       const column = input.kind === 'card' ? input.column! : null;
-      const questions = input.questions?.length ? input.questions : defaultQuestions(input.kind, column);
+      const questions = input.questions?.length ? input.questions : defaultQuestions(input.kind, column, lang);
       const now = nowIso();
       const base: Omit<SessionRow, 'code'> = {
         id: newId(),
@@ -262,7 +264,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
     async removeGuest(ctx: MemberContext, sessionId: string, guestId: string): Promise<void> {
       const s = await sessionOf(ctx, sessionId);
       const guest = await repo.guest(s.network_id, s.id, guestId);
-      if (!guest) throw errors.notFound('Deze deelnemer bestaat niet (meer).');
+      if (!guest) throw errors.notFound('session.guestNotFound');
       // A merged answer names the people it came from: take this guest's name out of it too.
       const answers = await repo.answers(s.network_id, s.id);
       const theirs = new Set(answers.filter((a) => a.guest_id === guestId).map((a) => a.id));
@@ -281,7 +283,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       const s = await sessionOf(ctx, sessionId);
       if (s.status !== 'open') throw sessionEnded();
       const questionIndex = input.questionIndex ?? 0;
-      if (questionIndex >= parseList(s.questions).length) throw errors.invalid({ questionIndex: 'Deze vraag bestaat niet in deze werksessie.' });
+      if (questionIndex >= parseList(s.questions).length) throw errors.invalid({ questionIndex: 'session.questionNotFound' });
       const now = nowIso();
       const row: AnswerRow = {
         id: newId(), session_id: s.id, guest_id: null, author_name: input.name ?? '', question_index: questionIndex, text: input.text,
@@ -296,7 +298,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
     async updateAnswer(ctx: MemberContext, sessionId: string, answerId: string, input: { status?: 'pending' | 'approved' | 'hidden'; text?: string; group?: string; version: number }): Promise<AnswerView> {
       const s = await sessionOf(ctx, sessionId);
       const before = await answerOf(s, answerId);
-      if (before.status === 'merged' && input.status) throw errors.conflict('Dit antwoord is samengevoegd met een ander. Pas het samengevoegde antwoord aan.');
+      if (before.status === 'merged' && input.status) throw errors.conflict('session.answerMerged');
       const patch: Partial<AnswerRow> = { updated_at: nowIso() };
       if (input.status !== undefined) patch.status = input.status;
       if (input.text !== undefined) patch.text = input.text;
@@ -313,11 +315,11 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       const sources: AnswerRow[] = [];
       for (const id of ids) {
         const a = await repo.answer(s.network_id, s.id, id);
-        if (!a) throw errors.invalid({ answerIds: 'Een van deze antwoorden bestaat niet (meer).' });
-        if (a.status === 'merged') throw errors.invalid({ answerIds: 'Een van deze antwoorden is al samengevoegd.' });
+        if (!a) throw errors.invalid({ answerIds: 'session.mergeMissing' });
+        if (a.status === 'merged') throw errors.invalid({ answerIds: 'session.mergeMerged' });
         sources.push(a);
       }
-      if (sources.length < 2) throw errors.invalid({ answerIds: 'Kies minstens twee verschillende antwoorden.' });
+      if (sources.length < 2) throw errors.invalid({ answerIds: 'session.mergeTwo' });
       const now = nowIso();
       const names = [...new Set(sources.map((a) => a.author_name).filter(Boolean))].join(', ');
       const row: AnswerRow = {
@@ -354,8 +356,8 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
     ): Promise<AnswerView> {
       const s = await sessionOf(ctx, sessionId);
       const a = await answerOf(s, answerId);
-      if (a.status === 'merged') throw errors.conflict('Dit antwoord is samengevoegd. Neem het samengevoegde antwoord over.');
-      if (a.accepted_as) throw errors.conflict('Dit antwoord is al overgenomen.');
+      if (a.status === 'merged') throw errors.conflict('session.acceptMerged');
+      if (a.accepted_as) throw errors.conflict('session.alreadyAccepted');
       const text = input.text ?? a.text;
       let acceptedAs = 'idea';
       let acceptedId: string | null = null;
@@ -377,7 +379,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       } else if (input.into === 'focus') {
         // An idea or vote option becomes a candidate theme in "Focus kiezen", where members vote on draagvlak.
         if (text.length > LIMITS.tag) {
-          throw errors.invalid({ text: `Een focusthema heeft hoogstens ${LIMITS.tag} tekens. Maak het korter.` });
+          throw errors.invalid({ text: msg('session.focusTooLong', { max: LIMITS.tag }) });
         }
         acceptedAs = 'focus_candidate';
         acceptedId = (await others.focus.propose(ctx, { theme: text })).id;
@@ -405,8 +407,8 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
         if (known && known.session_id === s.id) return { token: input.token, state: await guestView(s, known) };
       }
       const name = input.name ?? '';
-      if (!name && Number(s.allow_anonymous) !== 1) throw errors.invalid({ name: 'Vul je naam in, bijvoorbeeld je voornaam.' });
-      if ((await repo.guestCount(s.network_id, s.id)) >= MAX_GUESTS) throw errors.conflict(`Deze werksessie is vol (${MAX_GUESTS} deelnemers).`);
+      if (!name && Number(s.allow_anonymous) !== 1) throw errors.invalid({ name: 'session.nameNeeded' });
+      if ((await repo.guestCount(s.network_id, s.id)) >= MAX_GUESTS) throw errors.conflict(msg('session.full', { max: MAX_GUESTS }));
       const token = newSecret();
       const guest: GuestRow = { id: newId(), session_id: s.id, name, token_hash: hashSecret(token), created_at: nowIso() };
       await repo.insertGuest(guest);
@@ -422,10 +424,10 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
     async guestAnswer(token: string | undefined, input: { questionIndex?: number; text: string }): Promise<MyAnswer> {
       const { guest, session: s } = await guestFrom(token);
       if (s.status !== 'open') throw sessionEnded();
-      if (s.kind === 'vote') throw errors.invalid({ text: 'In deze werksessie stem je. Kies een van de keuzes.' });
+      if (s.kind === 'vote') throw errors.invalid({ text: 'session.voteHere' });
       const questionIndex = input.questionIndex ?? 0;
-      if (questionIndex >= parseList(s.questions).length) throw errors.invalid({ questionIndex: 'Deze vraag bestaat niet in deze werksessie.' });
-      if ((await repo.answerCountOf(s.network_id, s.id, guest.id)) >= MAX_ANSWERS_PER_GUEST) throw errors.conflict(`Je hebt al ${MAX_ANSWERS_PER_GUEST} antwoorden gegeven. Dat is het maximum.`);
+      if (questionIndex >= parseList(s.questions).length) throw errors.invalid({ questionIndex: 'session.questionNotFound' });
+      if ((await repo.answerCountOf(s.network_id, s.id, guest.id)) >= MAX_ANSWERS_PER_GUEST) throw errors.conflict(msg('session.tooManyAnswers', { max: MAX_ANSWERS_PER_GUEST }));
       const now = nowIso();
       const row: AnswerRow = {
         id: newId(), session_id: s.id, guest_id: guest.id, author_name: guest.name, question_index: questionIndex, text: input.text,
@@ -440,8 +442,8 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
     async guestVote(token: string | undefined, input: { option: number }): Promise<{ vote: number; votes: number[] }> {
       const { guest, session: s } = await guestFrom(token);
       if (s.status !== 'open') throw sessionEnded();
-      if (s.kind !== 'vote') throw errors.invalid({ option: 'In deze werksessie wordt niet gestemd.' });
-      if (input.option >= parseList(s.options).length) throw errors.invalid({ option: 'Deze keuze bestaat niet.' });
+      if (s.kind !== 'vote') throw errors.invalid({ option: 'session.noVote' });
+      if (input.option >= parseList(s.options).length) throw errors.invalid({ option: 'session.optionNotFound' });
       await repo.vote(s.id, guest.id, input.option, nowIso());
       const votes = await counts(s);
       await emit(s.id, 'votes', { votes });

@@ -1,5 +1,6 @@
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
+import { requestLang } from '../../core/messages/index.js';
 import { networkParams } from '../common/schemas.js';
 import { noBody } from '../auth/schemas.js';
 import { memberOf } from '../../core/access.js';
@@ -16,7 +17,7 @@ export async function suggestionRoutes(app: App, { services }: RouteContext) {
       params: networkParams,
       querystring: suggestionQuery,
     },
-  }, async (req) => services.suggestions.list(memberOf(req), req.query.limit));
+  }, async (req) => services.suggestions.list(memberOf(req), req.query.limit, requestLang(req)));
 
   app.post('/api/networks/:networkId/suggestions/:actorId/approach', {
     config: { access: { network: 'kartrekker' } },
@@ -26,5 +27,5 @@ export async function suggestionRoutes(app: App, { services }: RouteContext) {
       params: suggestionParams,
       body: noBody,
     },
-  }, async (req) => services.suggestions.approach(memberOf(req), req.params.actorId));
+  }, async (req) => services.suggestions.approach(memberOf(req), req.params.actorId, requestLang(req)));
 }

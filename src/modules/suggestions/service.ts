@@ -5,6 +5,7 @@ import { errors } from '../../core/errors.js';
 import { nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { limit } from '../common/rate-limit.js';
+import { msg, render, type Lang } from '../../core/messages/index.js';
 import { stem, words } from '../../domain/search/text.js';
 import { parseList } from '../common/json.js';
 import { suggestionRepository } from './repository.js';
@@ -17,14 +18,17 @@ const DAY = 24 * 3_600_000;
 
 const stemsOf = (text: string) => new Set(words(text).map(stem));
 const sharesWord = (text: string, interest: Set<string>) => [...stemsOf(text)].some((s) => interest.has(s));
-const list = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`);
+const list = (lang: Lang, items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${render(lang, 'list.and')} ${items[items.length - 1]}`);
 
 /** "werkt ook aan eenzaamheid bij ouderen" from the overlapping themes, target groups and dimensions. */
-export function reasonFor(themes: string[], groups: string[], dimensions: string[]): string {
+export function reasonFor(themes: string[], groups: string[], dimensions: string[], lang: Lang = 'nl'): string {
   const parts: string[] = [];
-  if (themes.length) parts.push(`werkt ook aan ${list(themes)}`);
-  if (groups.length) parts.push(`${themes.length ? 'bij' : 'werkt ook voor'} ${list(groups)}`);
-  if (dimensions.length) parts.push(`${parts.length ? 'en ' : ''}let op ${list(dimensions.map((d) => d.replace(/-/g, ' ')))}`);
+  if (themes.length) parts.push(render(lang, msg('reason.themes', { themes: list(lang, themes) })));
+  if (groups.length) parts.push(render(lang, msg(themes.length ? 'reason.withGroups' : 'reason.forGroups', { groups: list(lang, groups) })));
+  if (dimensions.length) {
+    const named = list(lang, dimensions.map((d) => d.replace(/-/g, ' ')));
+    parts.push(render(lang, msg(parts.length ? 'reason.andDimensions' : 'reason.dimensions', { dimensions: named })));
+  }
   return parts.join(' ');
 }
 
@@ -39,7 +43,7 @@ export function createSuggestionService(deps: Deps) {
   }
 
   return {
-    async list(ctx: MemberContext, max = 20): Promise<Suggestion[]> {
+    async list(ctx: MemberContext, max = 20, lang: Lang = 'nl'): Promise<Suggestion[]> {
       const { network, interest } = await interestOf(ctx.networkId);
       const rows = await repo.candidates(ctx.networkId, [...interest], max * 3);
       return rows
@@ -50,7 +54,7 @@ export function createSuggestionService(deps: Deps) {
           return {
             ...toPublicProfile(r),
             overlap: themes.length + groups.length + dimensions.length,
-            reason: reasonFor(themes, groups, dimensions),
+            reason: reasonFor(themes, groups, dimensions, lang),
             hasEmail: Boolean(r.contact_email),
             sameArea: r.area.trim().toLowerCase() === network.area_name.trim().toLowerCase(),
           };
@@ -61,11 +65,11 @@ export function createSuggestionService(deps: Deps) {
         .map(({ sameArea: _sameArea, ...s }) => s);
     },
 
-    async approach(ctx: MemberContext, actorId: string): Promise<ApproachResult> {
+    async approach(ctx: MemberContext, actorId: string, lang: Lang = 'nl'): Promise<ApproachResult> {
       const actor = await repo.findable(actorId);
-      if (!actor) throw errors.notFound('Deze partner staat niet (meer) in de gedeelde lijst.');
+      if (!actor) throw errors.notFound('actor.notShared');
       const status = await repo.status(ctx.networkId, actorId);
-      if (status?.status === 'partner') throw errors.conflict('Deze partner doet al mee in dit netwerk.');
+      if (status?.status === 'partner') throw errors.conflict('actor.alreadyPartner');
       const contact = { email: actor.contact_email, phone: actor.contact_phone, website: actor.website };
       let mailed = false;
       if (actor.contact_email) {
@@ -88,10 +92,9 @@ export function createSuggestionService(deps: Deps) {
         await repo.markApproached(ctx.networkId, actorId, nowIso());
         await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: actorId, action: 'create', after: { approached: actor.name, mailed } });
       }
-      const ways = [contact.phone && `bel ${contact.phone}`, contact.website && `kijk op ${contact.website}`].filter(Boolean) as string[];
-      const message = mailed
-        ? `De uitnodiging is gemaild naar ${actor.contact_email}. ${actor.name} staat nu als benaderd in je netwerk.`
-        : `${actor.name} heeft geen openbaar e-mailadres. ${ways.length ? `Neem zelf contact op: ${list(ways)}.` : 'Vraag in je netwerk wie hen kent.'} Ze staan nu als benaderd in je netwerk.`;
+      const ways = [contact.phone && render(lang, msg('approach.call', { phone: contact.phone })), contact.website && render(lang, msg('approach.visit', { website: contact.website }))].filter(Boolean) as string[];
+      const next = ways.length ? msg('approach.contact', { ways: list(lang, ways) }) : msg('approach.askAround');
+      const message = render(lang, mailed ? msg('approach.mailed', { email: actor.contact_email ?? '', name: actor.name }) : msg('approach.noMail', { name: actor.name, next }));
       return { actorId, status: 'approached', mailed, contact, message };
     },
   };

@@ -1,4 +1,5 @@
 /** A small typed client for the Wijknet API: same-origin JSON, errors as ApiError. */
+import { getLocale } from '../i18n';
 
 export interface ApiErrorBody {
   code: string;
@@ -32,7 +33,8 @@ export function onUnauthenticated(listener: () => void) {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
+  // The server writes its messages in the UI's language.
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json', 'accept-language': getLocale() } };
   if (body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' };
     init.body = JSON.stringify(body);

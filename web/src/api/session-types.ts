@@ -8,5 +8,5 @@ export type {
   SessionKind,
   SessionSummary,
   StreamMessage,
-} from '../../../src/modules/sessions/schemas.ts';
-export type { CardColumn } from '../../../src/domain/card.ts';
+} from '@schemas/sessions';
+export type { CardColumn } from '@domain/card.ts';

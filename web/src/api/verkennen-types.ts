@@ -1,5 +1,5 @@
 /** Response types of the verkennen routes, as the server declares them. */
-export type { RelationView } from '../../../src/modules/relations/schemas.ts';
+export type { RelationView } from '@schemas/relations';
 export type {
   ActorRef,
   NetworkAnalysisView,
@@ -7,21 +7,9 @@ export type {
   SnapshotData,
   SnapshotMeasures,
   SnapshotSummary,
-} from '../../../src/modules/analysis/schemas.ts';
-export type { DirectoryEntry } from '../../../src/modules/search/schemas.ts';
-export type { ApproachResult, Suggestion } from '../../../src/modules/suggestions/schemas.ts';
-export type { FunctionChecklist, FunctionStatus, FunctionView } from '../../../src/modules/functions/schemas.ts';
+} from '@schemas/analysis';
+export type { DirectoryEntry } from '@schemas/search';
+export type { ApproachResult, Suggestion } from '@schemas/suggestions';
+export type { FunctionChecklist, FunctionStatus, FunctionView } from '@schemas/functions';
 
-/** GET /api/networks/:id/progress/verkennen (declared in the progress service, which the web app does not import). */
-export interface ProgressStep {
-  key: 'partners' | 'relations' | 'snapshot' | 'whoIsWho' | 'profile' | 'focus';
-  label: string;
-  done: boolean;
-  detail: string;
-}
-export interface PhaseProgress {
-  phase: 'verkennen';
-  steps: ProgressStep[];
-  done: number;
-  total: number;
-}
+export type { PhaseProgress, ProgressStep } from '@schemas/progress';

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n';
-import { ApiError, patch, post } from '../api/client';
+import { patch, post } from '../api/client';
+import { useMutation } from '../api/useMutation';
 import type { ActorView } from '../api/types';
 import { HEALTH_DIMENSIONS, dimensionLabel, domainOptions, kindOptions, splitTags, statusOptions } from '../labels';
-import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, SelectField, TextAreaField, TextField } from './ui';
+import { ConflictAlert } from './ConflictAlert';
+import { Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, SelectField, TextAreaField, TextField } from './ui';
 
 interface Values {
   kind: string;
@@ -59,24 +61,13 @@ const fromActor = (a: ActorView): Values => ({
   status: a.status,
 });
 
-/** Field errors for tag lists come back per item ("themes.0"); show them on the list field. */
-function fieldErrors(err: ApiError | null): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, message] of Object.entries(err?.fields ?? {})) {
-    const field = key.split('.')[0];
-    out[field] ??= message;
-  }
-  return out;
-}
-
 export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: string; actor: ActorView | null; onDone: (a: ActorView) => void; onCancel: () => void }) {
   const t = useT();
   const [values, setValues] = useState<Values>(() => (actor ? fromActor(actor) : empty));
-  const [baseVersion, setBaseVersion] = useState(actor?.version ?? 0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [current, setCurrent] = useState<ActorView | null>(null);
-  const [busy, setBusy] = useState(false);
-  const errors = fieldErrors(error);
+  // Field errors for tag lists come back per item ("themes.0"); show them on the list field.
+  const form = useMutation<ActorView>({ version: actor?.version ?? 0, groupListFields: true });
+  const errors = form.fields;
+  const current = form.current;
 
   const set = (key: keyof Values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
   const toggleDimension = (d: string) =>
@@ -84,9 +75,6 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
     const body = {
       kind: values.kind,
       name: values.name,
@@ -104,37 +92,26 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
       findable: values.findable,
       status: values.status,
     };
-    try {
+    await form.run(async (version) => {
       const saved = actor
-        ? await patch<ActorView>(`/api/networks/${networkId}/actors/${actor.id}`, { ...body, version: baseVersion })
+        ? await patch<ActorView>(`/api/networks/${networkId}/actors/${actor.id}`, { ...body, version })
         : await post<ActorView>(`/api/networks/${networkId}/actors`, body);
-      setCurrent(null);
       onDone(saved);
-    } catch (err) {
-      const apiErr = err as ApiError;
-      setError(apiErr);
-      if (apiErr.code === 'version_conflict' && apiErr.body.current) {
-        const now = apiErr.body.current as ActorView;
-        setCurrent(now);
-        // Saving again applies your text on top of the newest version.
-        setBaseVersion(now.version);
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <form onSubmit={submit} noValidate className="wk-form">
-      <ErrorAlert error={error} />
+      <ErrorAlert error={form.error} />
       {current ? (
-        <Alert type="warning">
-          <p className="utrecht-paragraph">{t('conflict.keepYours')}</p>
-          <p className="utrecht-paragraph">
-            {t('conflict.nowSaved')} <span className="wk-strong">{current.name}</span>
-            {current.description ? ` — ${current.description}` : ''}
-          </p>
-        </Alert>
+        <ConflictAlert
+          saved={
+            <>
+              <span className="wk-strong">{current.name}</span>
+              {current.description ? ` — ${current.description}` : ''}
+            </>
+          }
+        />
       ) : null}
       <SelectField label={t('actor.kind')} required value={values.kind} onChange={set('kind')} options={kindOptions(t)} error={errors.kind} />
       <TextField label={t('actor.name')} required value={values.name} onChange={set('name')} error={errors.name} maxLength={200} />
@@ -169,7 +146,7 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
         error={errors.findable}
       />
       <ButtonGroup>
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={form.busy}>
           {actor ? t('actor.save') : t('actor.create')}
         </Button>
         <Button variant="secondary" onClick={onCancel}>

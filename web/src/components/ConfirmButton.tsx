@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
+import { useMutation } from '../api/useMutation';
 import { Button } from './ui';
 
 /** A destructive action that asks "are you sure?" in place, without a pop-up. */
@@ -15,11 +16,12 @@ export function ConfirmButton({
   about?: string;
   question: string;
   confirmLabel: string;
-  onConfirm: () => Promise<void> | void;
+  onConfirm: () => Promise<unknown> | void;
 }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  // The caller shows errors (usually through its own useMutation); this only holds busy.
+  const action = useMutation();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -44,16 +46,8 @@ export function ConfirmButton({
         <Button
           ref={confirmRef}
           variant="danger"
-          busy={busy}
-          onClick={async () => {
-            if (busy) return;
-            setBusy(true);
-            try {
-              await onConfirm();
-            } finally {
-              setBusy(false);
-            }
-          }}
+          busy={action.busy}
+          onClick={() => void action.run(async () => onConfirm())}
         >
           {confirmLabel}
         </Button>

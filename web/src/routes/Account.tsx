@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { setLocale, useT, useLocale, formatDate } from '../i18n';
-import { ApiError, del, patch, post } from '../api/client';
+import { del, patch, post } from '../api/client';
+import { useMutation } from '../api/useMutation';
 import { useResource } from '../api/useResource';
 import type { MeResponse, TokenResponse } from '../api/types';
 import { forgetMe, setMe, useMe } from '../session';
@@ -10,6 +11,7 @@ import { RequireAuth } from '../components/RequireAuth';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { DataDownloads } from '../components/DataDownloads';
 import { Alert, Button, CheckboxField, ErrorAlert, Heading, Paragraph, SelectField, Table, TextField } from '../components/ui';
+import type { CreateToken, UpdateMe } from '../api/requests';
 
 export default function Account() {
   return (
@@ -39,26 +41,19 @@ function Profile({ me }: { me: MeResponse }) {
   const [name, setName] = useState(me.name);
   const [locale, setLoc] = useState(me.locale);
   const [reminders, setReminders] = useState(me.reminders);
-  const [error, setError] = useState<ApiError | null>(null);
+  const form = useMutation();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
+    if (form.busy) return;
     setSaved(false);
-    try {
-      const updated = await patch<MeResponse>('/api/me', { name, locale, reminders });
+    await form.run(async () => {
+      const updated = await patch<MeResponse>('/api/me', { name, locale, reminders } satisfies UpdateMe);
       setLocale(updated.locale);
       setMe(updated);
       setSaved(true);
-    } catch (err) {
-      setError(err as ApiError);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -72,8 +67,8 @@ function Profile({ me }: { me: MeResponse }) {
             {t('account.saved')}
           </Alert>
         ) : null}
-        <ErrorAlert error={error} />
-        <TextField label={t('account.name')} description={t('account.nameHint')} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={error?.fields.name} maxLength={200} />
+        <ErrorAlert error={form.error} />
+        <TextField label={t('account.name')} description={t('account.nameHint')} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={form.fields.name} maxLength={200} />
         <SelectField
           label={t('account.language')}
           value={locale}
@@ -82,10 +77,10 @@ function Profile({ me }: { me: MeResponse }) {
             { value: 'nl', label: 'Nederlands' },
             { value: 'en', label: 'English' },
           ]}
-          error={error?.fields.locale}
+          error={form.fields.locale}
         />
         <CheckboxField label={t('account.reminders')} description={t('account.remindersHint')} checked={reminders} onChange={(e) => setReminders(e.target.checked)} />
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={form.busy}>
           {t('account.save')}
         </Button>
       </form>
@@ -99,37 +94,26 @@ function Tokens() {
   const { data, error, reload } = useResource<TokenResponse[]>('/api/me/tokens');
   const [name, setName] = useState('');
   const [created, setCreated] = useState<TokenResponse | null>(null);
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMutation();
+  const revocation = useMutation();
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setFormError(null);
+    if (form.busy) return;
     setCreated(null);
-    try {
-      setCreated(await post<TokenResponse>('/api/me/tokens', { name }));
+    await form.run(async () => {
+      setCreated(await post<TokenResponse>('/api/me/tokens', { name } satisfies CreateToken));
       setName('');
       reload();
-    } catch (err) {
-      setFormError(err as ApiError);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const revoke = async (id: string) => {
-    setActionError(null);
-    try {
+  const revoke = (id: string) =>
+    revocation.run(async () => {
       await del(`/api/me/tokens/${id}`);
       if (created?.id === id) setCreated(null);
       reload();
-    } catch (err) {
-      setActionError(err);
-    }
-  };
+    });
 
   return (
     <section aria-labelledby="tokens-heading">
@@ -137,7 +121,7 @@ function Tokens() {
         {t('tokens.title')}
       </Heading>
       <Paragraph>{t('tokens.intro')}</Paragraph>
-      <ErrorAlert error={error ?? actionError} />
+      <ErrorAlert error={error ?? revocation.error} />
       {data && data.length === 0 ? <Paragraph>{t('tokens.none')}</Paragraph> : null}
       {data && data.length > 0 ? (
         <Table caption={t('tokens.caption')}>
@@ -164,9 +148,9 @@ function Tokens() {
         </Table>
       ) : null}
       <form onSubmit={create} noValidate className="wk-form">
-        <ErrorAlert error={formError} />
-        <TextField label={t('tokens.newName')} description={t('tokens.newNameHint')} required value={name} onChange={(e) => setName(e.target.value)} error={formError?.fields.name} maxLength={100} />
-        <Button type="submit" busy={busy}>
+        <ErrorAlert error={form.error} />
+        <TextField label={t('tokens.newName')} description={t('tokens.newNameHint')} required value={name} onChange={(e) => setName(e.target.value)} error={form.fields.name} maxLength={100} />
+        <Button type="submit" busy={form.busy}>
           {t('tokens.create')}
         </Button>
       </form>
@@ -183,28 +167,25 @@ function Tokens() {
 function DeleteAccount() {
   const t = useT();
   const navigate = useNavigate();
-  const [error, setError] = useState<unknown>(null);
+  const removal = useMutation();
   return (
     <section aria-labelledby="delete-account" className="wk-danger-zone">
       <Heading level={2} id="delete-account">
         {t('account.deleteTitle')}
       </Heading>
       <Paragraph>{t('account.deleteText')}</Paragraph>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={removal.error} />
       <ConfirmButton
         label={t('account.delete')}
         question={t('account.deleteQuestion')}
         confirmLabel={t('account.deleteConfirm')}
-        onConfirm={async () => {
-          setError(null);
-          try {
+        onConfirm={() =>
+          removal.run(async () => {
             await del('/api/me');
             forgetMe();
             navigate('/');
-          } catch (err) {
-            setError(err);
-          }
-        }}
+          })
+        }
       />
     </section>
   );

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useT, useLocale, formatDate } from '../i18n';
 import { post } from '../api/client';
+import { useMutation } from '../api/useMutation';
 import { useResource } from '../api/useResource';
 import type { InvitationPreview } from '../api/types';
 import { useMe } from '../session';
@@ -17,23 +17,14 @@ export default function Invitation() {
   const { token = '' } = useParams();
   // Ask again once we know who is signed in: the answer says whether you are already a member.
   const { data, error } = useResource<InvitationPreview>(me === undefined ? null : `/api/invitations/${encodeURIComponent(token)}?_=${me ? 'in' : 'out'}`);
-  const [acceptError, setAcceptError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const acceptance = useMutation();
   const here = `/uitnodiging/${token}`;
 
-  const accept = async () => {
-    if (busy) return;
-    setBusy(true);
-    setAcceptError(null);
-    try {
+  const accept = () =>
+    acceptance.run(async () => {
       const { networkId } = await post<{ networkId: string }>(`/api/invitations/${encodeURIComponent(token)}/accept`);
       navigate(`/netwerken/${networkId}`);
-    } catch (err) {
-      setAcceptError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   if (error) {
     return (
@@ -80,7 +71,7 @@ export default function Invitation() {
         </div>
       </dl>
       <Heading level={2}>{t('invitation.next')}</Heading>
-      <ErrorAlert error={acceptError} />
+      <ErrorAlert error={acceptance.error} />
       {data.alreadyMember ? (
         <Alert type="info">
           <p className="utrecht-paragraph">{t('invitation.alreadyMember')}</p>
@@ -89,7 +80,7 @@ export default function Invitation() {
       ) : me ? (
         <>
           {data.email && data.email !== me.email ? <Alert type="warning">{t('invitation.otherEmail', { email: data.email, me: me.email })}</Alert> : null}
-          <Button onClick={accept} busy={busy}>
+          <Button onClick={accept} busy={acceptance.busy}>
             {t('invitation.accept')}
           </Button>
         </>

@@ -1,7 +1,8 @@
 import '../styles/vormgeven.css';
 import { useState } from 'react';
 import { useT, useLocale, formatDate } from '../i18n';
-import { ApiError, del, post } from '../api/client';
+import { del, post } from '../api/client';
+import { useMutation } from '../api/useMutation';
 import { useResource } from '../api/useResource';
 import type { MyActionView } from '../api/vormgeven-types';
 import { RequireAuth } from '../components/RequireAuth';
@@ -88,27 +89,18 @@ function CalendarFeed() {
   const [url, setUrl] = useState('');
   const [copied, setCopied] = useState(false);
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
+  const feed = useMutation();
   const make = async () => {
-    setError(null);
     setNotice('');
     setCopied(false);
-    try {
-      setUrl((await post<{ url: string }>('/api/me/calendar')).url);
-    } catch (err) {
-      setError(err as ApiError);
-    }
+    await feed.run(async () => setUrl((await post<{ url: string }>('/api/me/calendar')).url));
   };
-  const stop = async () => {
-    setError(null);
-    try {
+  const stop = () =>
+    feed.run(async () => {
       await del('/api/me/calendar');
       setUrl('');
       setNotice(t('vg.cal.stopped'));
-    } catch (err) {
-      setError(err as ApiError);
-    }
-  };
+    });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
@@ -123,7 +115,7 @@ function CalendarFeed() {
         {t('vg.cal.title')}
       </Heading>
       <Paragraph>{t('vg.cal.intro')}</Paragraph>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={feed.error} />
       {notice ? (
         <Alert type="ok" live>
           {notice}

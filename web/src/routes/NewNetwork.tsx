@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../i18n';
-import { ApiError, post } from '../api/client';
+import { post } from '../api/client';
+import { useMutation } from '../api/useMutation';
 import type { NetworkSummary } from '../api/types';
 import { PageTitle } from '../components/page';
 import { RequireAuth } from '../components/RequireAuth';
@@ -20,32 +21,20 @@ function NewNetworkForm() {
   const t = useT();
   const navigate = useNavigate();
   const [values, setValues] = useState(emptyNetwork);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const form = useMutation();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     const { body, populationInvalid } = networkBody(values, false);
     if (populationInvalid) {
-      setFields({ population: t('network.populationInvalid') });
-      setError(new ApiError(422, { code: 'invalid_input', message: t('form.checkFields') }));
+      form.invalid({ population: t('network.populationInvalid') });
       return;
     }
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
+    await form.run(async () => {
       const created = await post<NetworkSummary>('/api/networks', body);
       navigate(`/netwerken/${created.id}`);
-    } catch (err) {
-      const apiErr = err as ApiError;
-      setError(apiErr);
-      setFields(apiErr.fields ?? {});
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -54,9 +43,9 @@ function NewNetworkForm() {
       <Paragraph lead>{t('newNetwork.intro')}</Paragraph>
       <Paragraph>{t('newNetwork.kartrekker')}</Paragraph>
       <form onSubmit={submit} noValidate className="wk-form">
-        <ErrorAlert error={error} />
-        <NetworkFields values={values} onChange={setValues} errors={fields} />
-        <Button type="submit" busy={busy}>
+        <ErrorAlert error={form.error} />
+        <NetworkFields values={values} onChange={setValues} errors={form.fields} />
+        <Button type="submit" busy={form.busy}>
           {t('newNetwork.submit')}
         </Button>
       </form>

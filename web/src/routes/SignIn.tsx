@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useT } from '../i18n';
-import { ApiError, post } from '../api/client';
+import { post } from '../api/client';
+import { useMutation } from '../api/useMutation';
 import type { MeResponse } from '../api/types';
 import { rememberReturn, setMe, takeReturn, useMe } from '../session';
 import { PageTitle } from '../components/page';
 import { Alert, Button, ButtonGroup, ErrorAlert, Paragraph, TextField } from '../components/ui';
+import type { SignInRequest, SignInVerify } from '../api/requests';
 
 export default function SignIn() {
   const t = useT();
@@ -16,8 +18,7 @@ export default function SignIn() {
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [code, setCode] = useState('');
   const [step, setStep] = useState<'email' | 'code'>('email');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMutation();
   const codeRef = useRef<HTMLInputElement>(null);
   const signedInHere = useRef(false);
 
@@ -31,39 +32,25 @@ export default function SignIn() {
 
   const requestMail = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await post('/api/auth/request', { email });
+    await form.run(async () => {
+      await post('/api/auth/request', { email } satisfies SignInRequest);
       rememberReturn(returnTo);
       setStep('code');
-    } catch (err) {
-      setError(err as ApiError);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const verify = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await post<MeResponse>('/api/auth/verify', { email, code });
+    await form.run(async () => {
+      const user = await post<MeResponse>('/api/auth/verify', { email, code } satisfies SignInVerify);
       const target = takeReturn();
       signedInHere.current = true;
       setMe(user);
       navigate(returnTo ?? target, { replace: true });
-    } catch (err) {
-      setError(err as ApiError);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const fieldError = (name: string) => (error instanceof ApiError ? error.fields[name] : undefined);
+  const fieldError = (name: string) => form.fields[name];
 
   return (
     <>
@@ -71,7 +58,7 @@ export default function SignIn() {
       {step === 'email' ? (
         <form onSubmit={requestMail} noValidate className="wk-form">
           <Paragraph>{t('signIn.intro')}</Paragraph>
-          <ErrorAlert error={error} />
+          <ErrorAlert error={form.error} />
           <TextField
             label={t('signIn.email')}
             description={t('signIn.emailHint')}
@@ -83,7 +70,7 @@ export default function SignIn() {
             onChange={(e) => setEmail(e.target.value)}
             error={fieldError('email')}
           />
-          <Button type="submit" busy={busy}>
+          <Button type="submit" busy={form.busy}>
             {t('signIn.send')}
           </Button>
         </form>
@@ -93,7 +80,7 @@ export default function SignIn() {
             {t('signIn.sent', { email })}
           </Alert>
           <Paragraph>{t('signIn.codeIntro')}</Paragraph>
-          <ErrorAlert error={error} />
+          <ErrorAlert error={form.error} />
           <TextField
             ref={codeRef}
             label={t('signIn.code')}
@@ -109,7 +96,7 @@ export default function SignIn() {
             className="wk-code"
           />
           <ButtonGroup>
-            <Button type="submit" busy={busy}>
+            <Button type="submit" busy={form.busy}>
               {t('signIn.submit')}
             </Button>
             <Button
@@ -117,7 +104,7 @@ export default function SignIn() {
               onClick={() => {
                 setStep('email');
                 setCode('');
-                setError(null);
+                form.reset();
               }}
             >
               {t('signIn.otherEmail')}

@@ -2,34 +2,30 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../i18n';
 import { post } from '../api/client';
+import { useMutation } from '../api/useMutation';
 import type { MeResponse } from '../api/types';
 import { setMe, takeReturn } from '../session';
 import { PageTitle } from '../components/page';
 import { Alert, Button, ErrorAlert, Paragraph, TextLink } from '../components/ui';
+import type { SignInVerify } from '../api/requests';
 
 /** The page the sign-in mail links to. It signs in only on a click: mail scanners open links too. */
 export default function SignInConfirm() {
   const t = useT();
   const navigate = useNavigate();
   const [token] = useState(() => new URLSearchParams(window.location.hash.slice(1)).get('token'));
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const verification = useMutation();
+  const { error } = verification;
 
   const confirm = async () => {
-    if (busy || !token) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await post<MeResponse>('/api/auth/verify', { token });
+    if (!token) return;
+    await verification.run(async () => {
+      const user = await post<MeResponse>('/api/auth/verify', { token } satisfies SignInVerify);
       // The token must not stay in the address bar or the history.
       window.history.replaceState(null, '', window.location.pathname);
       setMe(user);
       navigate(takeReturn(), { replace: true });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -39,7 +35,7 @@ export default function SignInConfirm() {
         <>
           <Paragraph>{t('confirm.text')}</Paragraph>
           <ErrorAlert error={error} />
-          <Button onClick={confirm} busy={busy}>
+          <Button onClick={confirm} busy={verification.busy}>
             {t('confirm.button')}
           </Button>
         </>

@@ -1,6 +1,6 @@
 import { useOutletContext } from 'react-router';
 import type { NetworkOverview } from '../../api/types';
-import type { Role } from '../../../../src/domain/vocabulary.ts';
+import type { Role } from '@domain/vocabulary.ts';
 
 export interface NetworkContext {
   networkId: string;

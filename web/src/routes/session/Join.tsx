@@ -2,12 +2,14 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useT } from '../../i18n';
 import { ApiError } from '../../api/client';
+import { useMutation } from '../../api/useMutation';
 import { PageTitle } from '../../components/page';
 import { Alert, Button, ErrorAlert, Heading, Paragraph, TextAreaField, TextField, errorText } from '../../components/ui';
 import { guestApi } from './api';
 import { normaliseCode, openSessionStream, storeToken, storedToken } from './stream';
 import type { GuestView, PublicAnswer, StreamMessage } from '../../api/session-types';
 import './sessions.css';
+import type { GuestAnswer, GuestVote, JoinSession } from '../../api/requests';
 
 /** /sessie and /sessie/:code — a participant joins with the code on the screen, no account needed. */
 export default function Join() {
@@ -18,31 +20,25 @@ export default function Join() {
   const [code, setCode] = useState(urlCode);
   const [name, setName] = useState('');
   const [joined, setJoined] = useState<{ token: string; state: GuestView } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMutation();
+  const { run } = form;
   const [resuming, setResuming] = useState(() => Boolean(urlCode && storedToken(urlCode)));
 
   const join = useCallback(
     async (joinCode: string, joinName: string, token: string | null) => {
-      setBusy(true);
-      setError(null);
-      try {
+      await run(async () => {
         const res = await guestApi<{ token: string; state: GuestView }>('POST', '/api/sessie/join', null, {
           code: joinCode,
           ...(joinName.trim() ? { name: joinName.trim() } : {}),
           ...(token ? { token } : {}),
-        });
+        } satisfies JoinSession);
         storeToken(joinCode, res.token);
         setJoined(res);
         if (urlCode !== joinCode) navigate(`/sessie/${joinCode}`, { replace: true });
-      } catch (err) {
-        setError(err);
-      } finally {
-        setBusy(false);
-        setResuming(false);
-      }
+      });
+      setResuming(false);
     },
-    [navigate, urlCode],
+    [navigate, urlCode, run],
   );
 
   // A phone that was here before rejoins as the same participant.
@@ -65,7 +61,7 @@ export default function Join() {
     e.preventDefault();
     void join(normaliseCode(code), name, storedToken(normaliseCode(code)));
   };
-  const fields = error instanceof ApiError ? error.fields : {};
+  const { error, fields } = form;
 
   return (
     <div className="ws-phone">
@@ -95,7 +91,7 @@ export default function Join() {
           maxLength={200}
           error={fields.name}
         />
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={form.busy}>
           {t('ws.join.submit')}
         </Button>
       </form>
@@ -216,31 +212,25 @@ function Participant({ token, initial }: { token: string; initial: GuestView }) 
 function AnswerForm({ token, index, question, disabled, onSent }: { token: string; index: number; question: string; disabled: boolean; onSent: (a: { id: string; questionIndex: number; text: string; status: string }) => void }) {
   const t = useT();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const form = useMutation();
   const [sent, setSent] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
     setSent(false);
-    try {
-      onSent(await guestApi('POST', '/api/sessie/answers', token, { questionIndex: index, text: text.trim() }));
+    await form.run(async () => {
+      onSent(await guestApi('POST', '/api/sessie/answers', token, { questionIndex: index, text: text.trim() } satisfies GuestAnswer));
       setText('');
       setSent(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
-  const fieldError = error instanceof ApiError ? error.fields.text : undefined;
+  const { error } = form;
+  const fieldError = form.fields.text;
   return (
     <form onSubmit={submit} noValidate className="ws-form ws-question">
       <TextAreaField label={question} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} rows={3} disabled={disabled} error={fieldError} description={t('ws.guest.answerHint')} />
       {error && !fieldError ? <Alert type="error" live>{errorText(error, t)}</Alert> : null}
       {sent ? <Alert type="ok" live>{t('ws.guest.sent')}</Alert> : null}
-      <Button type="submit" busy={busy} disabled={disabled || !text.trim()}>
+      <Button type="submit" busy={form.busy} disabled={disabled || !text.trim()}>
         {t('ws.guest.send')}
       </Button>
     </form>
@@ -250,21 +240,14 @@ function AnswerForm({ token, index, question, disabled, onSent }: { token: strin
 function VoteForm({ token, state, disabled, onVoted }: { token: string; state: GuestView; disabled: boolean; onVoted: (vote: number, votes: number[]) => void }) {
   const t = useT();
   const [choice, setChoice] = useState<number | null>(state.me.vote);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMutation();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (choice === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await guestApi<{ vote: number; votes: number[] }>('PUT', '/api/sessie/vote', token, { option: choice });
+    await form.run(async () => {
+      const res = await guestApi<{ vote: number; votes: number[] }>('PUT', '/api/sessie/vote', token, { option: choice } satisfies GuestVote);
       onVoted(res.vote, res.votes);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const total = state.votes.reduce((a, b) => a + b, 0);
   return (
@@ -282,8 +265,8 @@ function VoteForm({ token, state, disabled, onVoted }: { token: string; state: G
       </fieldset>
       <Paragraph small>{t('ws.votesTotal', { n: total })}</Paragraph>
       {state.me.vote !== null ? <Alert type="ok" live>{t('ws.guest.voted', { option: state.session.options[state.me.vote] ?? '' })}</Alert> : null}
-      <ErrorAlert error={error} />
-      <Button type="submit" busy={busy} disabled={disabled || choice === null}>
+      <ErrorAlert error={form.error} />
+      <Button type="submit" busy={form.busy} disabled={disabled || choice === null}>
         {t('ws.guest.vote')}
       </Button>
     </form>

@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useLocale, useT, type MessageKey } from '../../../i18n';
 import { del, post, put } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import { useResource } from '../../../api/useResource';
-import type { FocusView, StakeholderGroup } from '../../../api/profile-types';
-import { roleAtLeast } from '../../../../../src/domain/vocabulary.ts';
+import type { FocusView, StakeholderGroup } from '@schemas/focus';
+import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField, Table, TextAreaField, TextField } from '../../../components/ui';
 import { useNetwork } from '../context';
-import { fieldErrors, formatDate, formatNumber } from './files';
+import { formatDate, formatNumber } from './files';
+import type { CastVotes, CreateCandidate, RecordDecision } from '../../../api/requests';
 
 type Candidate = FocusView['candidates'][number];
 
@@ -18,19 +20,15 @@ export default function Focus() {
   const { networkId, role } = useNetwork();
   const focus = useResource<FocusView>(`/api/networks/${networkId}/focus`, networkId);
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const removal = useMutation();
   const data = focus.data;
   const group = (g: StakeholderGroup) => t(`focus.group.${g}` as MessageKey);
 
-  const remove = async (c: Candidate) => {
-    setError(null);
-    try {
+  const remove = (c: Candidate) =>
+    removal.run(async () => {
       await del(`/api/networks/${networkId}/focus/candidates/${c.id}`);
       focus.reload();
-    } catch (err) {
-      setError(err);
-    }
-  };
+    });
 
   return (
     <>
@@ -41,7 +39,7 @@ export default function Focus() {
           {notice}
         </Alert>
       ) : null}
-      <ErrorAlert error={focus.error ?? error} />
+      <ErrorAlert error={focus.error ?? removal.error} />
       {!data ? (
         focus.error ? null : <Loading />
       ) : (
@@ -137,22 +135,19 @@ export default function Focus() {
   );
 }
 
-function VoteForm({ networkId, candidate, groups, onSaved }: { networkId: string; candidate: Candidate; groups: StakeholderGroup[]; onSaved: () => void }) {
+function VoteForm({ networkId, candidate, groups, onSaved }: { networkId: string; candidate: Candidate; groups: readonly StakeholderGroup[]; onSaved: () => void }) {
   const t = useT();
   const [scores, setScores] = useState<Record<string, string>>(Object.fromEntries(groups.map((g) => [g, candidate.myScores[g] ? String(candidate.myScores[g]) : ''])));
-  const [error, setError] = useState<unknown>(null);
+  const form = useMutation({ groupListFields: true });
   const options = [{ value: '', label: t('focus.scale.none') }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`focus.scale.${n}` as MessageKey) }))];
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      await put(`/api/networks/${networkId}/focus/candidates/${candidate.id}/votes`, { scores: Object.fromEntries(groups.map((g) => [g, scores[g] ? Number(scores[g]) : null])) });
+    await form.run(async () => {
+      await put(`/api/networks/${networkId}/focus/candidates/${candidate.id}/votes`, { scores: Object.fromEntries(groups.map((g) => [g, scores[g] ? Number(scores[g]) : null])) } satisfies CastVotes);
       onSaved();
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
-  const errors = fieldErrors(error);
+  const errors = form.fields;
   return (
     <form onSubmit={submit} noValidate className="wk-vote">
       <Fieldset legend={t('focus.vote.legend', { theme: candidate.theme })}>
@@ -172,7 +167,7 @@ function VoteForm({ networkId, candidate, groups, onSaved }: { networkId: string
           {t('focus.vote.save')}
         </Button>
       </ButtonGroup>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={form.error} />
     </form>
   );
 }
@@ -181,20 +176,17 @@ function ProposeForm({ networkId, onSaved }: { networkId: string; onSaved: (them
   const t = useT();
   const [theme, setTheme] = useState('');
   const [description, setDescription] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const form = useMutation({ groupListFields: true });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      await post(`/api/networks/${networkId}/focus/candidates`, { theme, description });
+    await form.run(async () => {
+      await post(`/api/networks/${networkId}/focus/candidates`, { theme, description } satisfies CreateCandidate);
       setTheme('');
       setDescription('');
       onSaved(theme.trim());
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
-  const errors = fieldErrors(error);
+  const errors = form.fields;
   return (
     <section aria-labelledby="focus-propose">
       <Heading level={2} id="focus-propose">
@@ -206,7 +198,7 @@ function ProposeForm({ networkId, onSaved }: { networkId: string; onSaved: (them
         <ButtonGroup>
           <Button type="submit">{t('focus.propose.save')}</Button>
         </ButtonGroup>
-        <ErrorAlert error={error} />
+        <ErrorAlert error={form.error} />
       </form>
     </section>
   );
@@ -216,19 +208,16 @@ function DecisionForm({ networkId, data, onSaved }: { networkId: string; data: F
   const t = useT();
   const [chosen, setChosen] = useState<string[]>(data.candidates.filter((c) => c.chosen).map((c) => c.id));
   const [reasons, setReasons] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const form = useMutation({ groupListFields: true });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    try {
-      await post(`/api/networks/${networkId}/focus/decisions`, { candidateIds: chosen, reasons });
+    await form.run(async () => {
+      await post(`/api/networks/${networkId}/focus/decisions`, { candidateIds: chosen, reasons } satisfies RecordDecision);
       setReasons('');
       onSaved();
-    } catch (err) {
-      setError(err);
-    }
+    });
   };
-  const errors = fieldErrors(error);
+  const errors = form.fields;
   return (
     <section aria-labelledby="focus-decide">
       <Heading level={2} id="focus-decide">
@@ -246,7 +235,7 @@ function DecisionForm({ networkId, data, onSaved }: { networkId: string; data: F
         <ButtonGroup>
           <Button type="submit">{t('focus.decide.save')}</Button>
         </ButtonGroup>
-        <ErrorAlert error={error} />
+        <ErrorAlert error={form.error} />
       </form>
     </section>
   );

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
-import { ApiError, post } from '../../../api/client';
-import type { ImportPreview, ImportResult } from '../../../api/profile-types';
+import { post } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
+import type { ImportPreview, ImportResult } from '@schemas/exchange';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Paragraph, Table, TextField, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
-import { fieldErrors, MAX_FILE_BYTES, readFile, type FilePayload } from './files';
+import { MAX_FILE_BYTES, readFile, type FilePayload } from './files';
+import type { ImportCommit, ImportPreviewRequest } from '../../../api/requests';
 
 export default function ImportExport() {
   const t = useT();
@@ -67,9 +69,9 @@ function ImportForm({ networkId }: { networkId: string }) {
   const [files, setFiles] = useState<FilePayload[]>([]);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [fileError, setFileError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const form = useMutation({ groupListFields: true });
+  const fileError = form.fields.files ?? '';
+  const setFileError = (message: string) => form.setFields(message ? { files: message } : {});
   const base = `/api/networks/${networkId}/exchange`;
 
   const choose = async (list: FileList | null) => {
@@ -90,35 +92,24 @@ function ImportForm({ networkId }: { networkId: string }) {
 
   const check = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
     setResult(null);
-    if (files.length === 0) return setFileError(t('file.none'));
-    setBusy(true);
-    try {
-      setPreview(await post<ImportPreview>(`${base}/preview`, { files }));
-      setFileError('');
-    } catch (err) {
-      setPreview(null);
-      setFileError(fieldErrors(err).files ?? '');
-      setError(err);
-    } finally {
-      setBusy(false);
+    if (files.length === 0) {
+      form.reset();
+      return setFileError(t('file.none'));
     }
+    const ok = await form.run(async () => setPreview(await post<ImportPreview>(`${base}/preview`, { files } satisfies ImportPreviewRequest)));
+    if (!ok) setPreview(null);
   };
 
-  const commit = async (skipBadRows: boolean) => {
-    setError(null);
-    setBusy(true);
-    try {
-      setResult(await post<ImportResult>(`${base}/import`, { files, skipBadRows }));
-      setPreview(null);
-    } catch (err) {
-      if (err instanceof ApiError && err.body.preview) setPreview(err.body.preview as ImportPreview);
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const commit = (skipBadRows: boolean) =>
+    form.run(
+      async () => {
+        setResult(await post<ImportResult>(`${base}/import`, { files, skipBadRows } satisfies ImportCommit));
+        setPreview(null);
+      },
+      // Rows turned out bad after all: show them again.
+      { onError: (err) => void (err.body.preview && setPreview(err.body.preview as ImportPreview)) },
+    );
 
   return (
     <>
@@ -140,7 +131,7 @@ function ImportForm({ networkId }: { networkId: string }) {
           required
         />
         <ButtonGroup>
-          <Button type="submit" variant={preview ? 'secondary' : 'primary'} busy={busy && !preview}>
+          <Button type="submit" variant={preview ? 'secondary' : 'primary'} busy={form.busy && !preview}>
             {t('exchange.import.check')}
           </Button>
         </ButtonGroup>
@@ -179,18 +170,18 @@ function ImportForm({ networkId }: { networkId: string }) {
           )}
           <ButtonGroup>
             {preview.problems.length === 0 ? (
-              <Button onClick={() => commit(false)} busy={busy}>
+              <Button onClick={() => commit(false)} busy={form.busy}>
                 {t('exchange.import.go')}
               </Button>
             ) : (
-              <Button onClick={() => commit(true)} busy={busy}>
+              <Button onClick={() => commit(true)} busy={form.busy}>
                 {t('exchange.import.skip')}
               </Button>
             )}
           </ButtonGroup>
         </section>
       ) : null}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={form.error} />
     </>
   );
 }

@@ -26,11 +26,3 @@ export const formatDate = (iso: string, locale: string) => {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   return d.toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 };
-
-/** Field messages of an API error by field name ('files.0.contentBase64' counts for 'files'). */
-export function fieldErrors(err: unknown): Record<string, string> {
-  const fields = (err as { fields?: Record<string, string> } | null)?.fields ?? {};
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(fields)) out[k.split('.')[0]] ??= v;
-  return out;
-}

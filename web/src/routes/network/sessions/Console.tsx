@@ -1,13 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useT } from '../../../i18n';
-import { api, ApiError } from '../../../api/client';
+import { api } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import { PageTitle } from '../../../components/page';
-import { Alert, Button, ButtonGroup, ButtonLink, CheckboxField, ErrorAlert, Heading, Loading, Paragraph, TextAreaField, TextField, TextLink } from '../../../components/ui';
+import { Alert, Button, ButtonGroup, ButtonLink, CheckboxField, ErrorAlert, Heading, Loading, Paragraph, TextLink } from '../../../components/ui';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { useNetwork } from '../context';
 import type { AnswerView, ConsoleView } from '../../../api/session-types';
 import { qrSrc, spacedCode, useSessionConsole } from './useSession';
+import { MergeForm } from './console/MergeForm';
+import { TypeAnswer } from './console/TypeAnswer';
 import '../../session/sessions.css';
 
 /** The kartrekker's console: code and QR, incoming answers to approve, group, merge and accept. */
@@ -17,7 +20,8 @@ export default function Console() {
   const { sessionId = '' } = useParams();
   const navigate = useNavigate();
   const { data, setData, error, reload, connected, path } = useSessionConsole(networkId, sessionId);
-  const [actionError, setActionError] = useState<unknown>(null);
+  // Buttons on many answers at once: one click must not wait for another.
+  const action = useMutation({ parallel: true });
   const [selected, setSelected] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
 
@@ -32,15 +36,9 @@ export default function Console() {
   if (!data) return <Loading />;
 
   const run = async (fn: () => Promise<unknown>, done?: string) => {
-    setActionError(null);
     setNotice('');
-    try {
-      await fn();
-      if (done) setNotice(done);
-    } catch (err) {
-      setActionError(err);
-      if (err instanceof ApiError && err.code === 'version_conflict') void reload();
-    }
+    const ok = await action.run(fn, { onError: (err) => void (err.code === 'version_conflict' && reload()) });
+    if (ok && done) setNotice(done);
   };
   const setAnswer = (a: AnswerView) => setData((d) => (d ? { ...d, answers: d.answers.map((x) => (x.id === a.id ? a : x)) } : d));
   const patchAnswer = (a: AnswerView, body: Record<string, unknown>) =>
@@ -108,7 +106,7 @@ export default function Console() {
       </Paragraph>
       {!connected ? <Alert type="warning" live>{t('ws.guest.reconnecting')}</Alert> : null}
       {notice ? <Alert type="ok" live>{notice}</Alert> : null}
-      <ErrorAlert error={actionError} />
+      <ErrorAlert error={action.error} />
 
       {open && data.code ? (
         <section aria-labelledby="ws-code" className="ws-console-code">
@@ -213,88 +211,5 @@ export default function Console() {
         )}
       </section>
     </>
-  );
-}
-
-function MergeForm({ path, selected, answers, onDone }: { path: string; selected: string[]; answers: AnswerView[]; onDone: () => void }) {
-  const t = useT();
-  const [text, setText] = useState('');
-  const [group, setGroup] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const chosen = answers.filter((a) => selected.includes(a.id));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    try {
-      await api('POST', `${path}/merge`, { answerIds: selected, text: text.trim() || chosen.map((a) => a.text).join(' / ').slice(0, 500), ...(group.trim() ? { group: group.trim() } : {}) });
-      setText('');
-      setGroup('');
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const groupOnly = async () => {
-    setError(null);
-    try {
-      for (const a of chosen) await api('PATCH', `${path}/answers/${a.id}`, { group: group.trim(), version: a.version });
-      onDone();
-    } catch (err) {
-      setError(err);
-    }
-  };
-  return (
-    <section aria-labelledby="ws-merge">
-      <Heading level={2} id="ws-merge">{t('ws.console.mergeTitle')}</Heading>
-      <Paragraph small>{t('ws.console.mergeHint', { n: chosen.length })}</Paragraph>
-      <ErrorAlert error={error} />
-      <form onSubmit={submit} noValidate className="ws-form">
-        <TextAreaField label={t('ws.console.mergeText')} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} rows={2} />
-        <TextField label={t('ws.console.group')} value={group} onChange={(e) => setGroup(e.target.value)} maxLength={60} />
-        <ButtonGroup>
-          <Button type="submit" disabled={chosen.length < 2}>{t('ws.console.merge')}</Button>
-          <Button variant="secondary" disabled={!chosen.length} onClick={() => void groupOnly()}>{t('ws.console.setGroup')}</Button>
-        </ButtonGroup>
-      </form>
-    </section>
-  );
-}
-
-function TypeAnswer({ path, questions }: { path: string; questions: string[] }) {
-  const t = useT();
-  const [text, setText] = useState('');
-  const [name, setName] = useState('');
-  const [question, setQuestion] = useState(0);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    try {
-      await api('POST', `${path}/answers`, { questionIndex: question, text: text.trim(), ...(name.trim() ? { name: name.trim() } : {}) });
-      setText('');
-    } catch (err) {
-      setError(err);
-    }
-  };
-  const fields = error instanceof ApiError ? error.fields : {};
-  return (
-    <section aria-labelledby="ws-type">
-      <Heading level={2} id="ws-type">{t('ws.console.typeTitle')}</Heading>
-      <Paragraph small>{t('ws.console.typeHint')}</Paragraph>
-      {error && !fields.text ? <ErrorAlert error={error} /> : null}
-      <form onSubmit={submit} noValidate className="ws-form">
-        {questions.length > 1 ? (
-          <div className="utrecht-form-field">
-            <label className="utrecht-form-label" htmlFor="ws-type-q">{t('ws.console.whichQuestion')}</label>
-            <select id="ws-type-q" className="utrecht-select utrecht-select--html-select" value={question} onChange={(e) => setQuestion(Number(e.target.value))}>
-              {questions.map((q, i) => <option key={i} value={i}>{q}</option>)}
-            </select>
-          </div>
-        ) : null}
-        <TextAreaField label={t('ws.console.typeText')} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} rows={2} required error={fields.text} />
-        <TextField label={t('ws.console.typeName')} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
-        <Button type="submit" disabled={!text.trim()}>{t('ws.console.typeSubmit')}</Button>
-      </form>
-    </section>
   );
 }

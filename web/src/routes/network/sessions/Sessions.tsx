@@ -1,12 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../i18n';
-import { api, ApiError } from '../../../api/client';
+import { api } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, CheckboxField, ErrorAlert, Heading, Loading, Paragraph, SelectField, TextAreaField, TextField, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
 import type { CardColumn, SessionKind, SessionSummary } from '../../../api/session-types';
 import '../../session/sessions.css';
+import type { StartSession } from '../../../api/requests';
 
 const COLUMNS: CardColumn[] = ['waarden', 'relaties', 'handelen', 'voorwaarden', 'acties'];
 const KINDS: SessionKind[] = ['card', 'ladder', 'ideas', 'vote'];
@@ -27,8 +29,7 @@ export default function Sessions() {
   const [options, setOptions] = useState('');
   const [moderated, setModerated] = useState(true);
   const [anonymous, setAnonymous] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const form = useMutation();
 
   useEffect(() => {
     if (role !== 'kartrekker') return;
@@ -46,9 +47,7 @@ export default function Sessions() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await form.run(async () => {
       const qs = lines(questions);
       const created = await api<SessionSummary>('POST', base, {
         kind,
@@ -58,15 +57,11 @@ export default function Sessions() {
         ...(kind === 'vote' ? { options: lines(options) } : {}),
         moderated,
         allowAnonymous: anonymous,
-      });
+      } satisfies StartSession);
       navigate(`/netwerken/${networkId}/werksessies/${created.id}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
-  const fields = error instanceof ApiError ? error.fields : {};
+  const { error, fields } = form;
 
   return (
     <>
@@ -87,7 +82,7 @@ export default function Sessions() {
           ) : null}
           <CheckboxField label={t('ws.start.moderated')} description={t('ws.start.moderatedHint')} checked={moderated} onChange={(e) => setModerated(e.target.checked)} />
           <CheckboxField label={t('ws.start.anonymous')} checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
-          <Button type="submit" busy={busy}>{t('ws.start.submit')}</Button>
+          <Button type="submit" busy={form.busy}>{t('ws.start.submit')}</Button>
         </form>
       </section>
       <section aria-labelledby="ws-earlier">

@@ -2,13 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLocale, useT } from '../../../i18n';
 import { post } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import { useResource } from '../../../api/useResource';
 import type { ApproachResult, DirectoryEntry, Suggestion } from '../../../api/verkennen-types';
-import { roleAtLeast } from '../../../../../src/domain/vocabulary.ts';
+import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField, TextField, TextLink } from '../../../components/ui';
 import { HEALTH_DIMENSIONS, dimensionLabel, domainLabel, domainOptions, kindLabel } from '../../../labels';
 import { useNetwork } from '../context';
+import type { LinkActor } from '../../../api/requests';
 
 const FILTERS = ['q', 'domain', 'theme', 'targetGroup', 'healthDimension', 'area'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -23,7 +25,8 @@ export default function Medestanders() {
   const [values, setValues] = useState<Values>(() => valuesFrom(params));
   const [notice, setNotice] = useState('');
   const [approached, setApproached] = useState<(ApproachResult & { name: string })[]>([]);
-  const [actionError, setActionError] = useState<unknown>(null);
+  // Add and approach buttons sit on many result cards: one click need not wait for another.
+  const action = useMutation({ parallel: true });
   const canAdd = roleAtLeast(role, 'partner');
 
   // The search lives in the address, so a link from "wie is wie" opens it and Back works.
@@ -43,29 +46,21 @@ export default function Medestanders() {
     setParams(next);
   };
 
-  const add = async (id: string, name: string) => {
-    setActionError(null);
-    try {
-      await post(`/api/networks/${networkId}/actors/link`, { actorId: id });
+  const add = (id: string, name: string) =>
+    action.run(async () => {
+      await post(`/api/networks/${networkId}/actors/link`, { actorId: id } satisfies LinkActor);
       setNotice(t('allies.added', { name }));
       results.reload();
       suggestions.reload();
-    } catch (err) {
-      setActionError(err);
-    }
-  };
+    });
 
-  const approach = async (s: Suggestion) => {
-    setActionError(null);
-    try {
+  const approach = (s: Suggestion) =>
+    action.run(async () => {
       const result = await post<ApproachResult>(`/api/networks/${networkId}/suggestions/${s.id}/approach`);
       setNotice('');
       setApproached((list) => [{ ...result, name: s.name }, ...list.filter((x) => x.actorId !== s.id)]);
       suggestions.reload();
-    } catch (err) {
-      setActionError(err);
-    }
-  };
+    });
 
   const set = (f: Filter, v: string) => setValues((old) => ({ ...old, [f]: v }));
 
@@ -78,7 +73,7 @@ export default function Medestanders() {
           {notice}
         </Alert>
       ) : null}
-      <ErrorAlert error={actionError} />
+      <ErrorAlert error={action.error} />
       {approached.map((a) => (
         <ApproachAlert key={a.actorId} result={a} />
       ))}

@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
-import { ApiError, patch, post } from '../../../api/client';
+import { patch, post } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import type { ActorView } from '../../../api/types';
 import type { RelationView } from '../../../api/verkennen-types';
+import { ConflictAlert } from '../../../components/ConflictAlert';
 import { Alert, Button, ButtonGroup, ErrorAlert, Fieldset, SelectField, TextField } from '../../../components/ui';
 import { FREQUENCIES, KINDS, QUALITIES, frequencyLabel, qualityLabel } from './shared';
+import type { CreateRelation, UpdateRelation } from '../../../api/requests';
 
 interface Values {
   actorAId: string;
@@ -48,12 +51,9 @@ export function RelationForm({
   const [values, setValues] = useState<Values>(() =>
     relation ? valuesOf(relation) : { actorAId: fixedActorId ?? '', actorBId: '', kind: '', frequency: '', quality: '' },
   );
-  const [baseVersion, setBaseVersion] = useState(relation?.version ?? 0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [current, setCurrent] = useState<RelationView | null>(null);
+  const form = useMutation<RelationView>({ version: relation?.version ?? 0, quietConflict: true });
+  const { fields, current } = form;
   const [existing, setExisting] = useState<RelationView | null>(null);
-  const [busy, setBusy] = useState(false);
   const conflictRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -68,52 +68,43 @@ export function RelationForm({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     const missing: Record<string, string> = {};
     if (!relation) {
       if (!values.actorAId) missing.actorAId = t('relation.pickFirst');
       if (!values.actorBId) missing.actorBId = t('relation.pickSecond');
     }
     if (Object.keys(missing).length) {
-      setFields(missing);
-      setError(new ApiError(422, { code: 'invalid_input', message: t('form.checkFields') }));
+      form.invalid(missing);
       return;
     }
-    setBusy(true);
-    setError(null);
-    setFields({});
     setExisting(null);
     const body = { kind: values.kind.trim(), frequency: values.frequency, quality: values.quality ? Number(values.quality) : null };
-    try {
-      if (relation) {
-        const saved = await patch<RelationView>(`/api/networks/${networkId}/relations/${relation.id}`, { ...body, version: baseVersion });
-        setCurrent(null);
-        onDone(saved, false);
-      } else {
-        const saved = await post<RelationView>(`/api/networks/${networkId}/relations`, { actorAId: values.actorAId, actorBId: values.actorBId, ...body });
-        setValues({ actorAId: fixedActorId ?? values.actorAId, actorBId: '', kind: '', frequency: '', quality: '' });
-        onDone(saved, true);
-      }
-    } catch (err) {
-      const apiErr = err instanceof ApiError ? err : new ApiError(0, { code: 'network', message: '' });
-      const now = apiErr.body.current as RelationView | undefined;
-      if (apiErr.code === 'version_conflict' && now) {
-        setCurrent(now);
-        setBaseVersion(now.version);
-      } else if (apiErr.status === 409 && now) {
-        setExisting(now);
-      } else {
-        setError(apiErr);
-        setFields(apiErr.fields);
-      }
-    } finally {
-      setBusy(false);
-    }
+    await form.run(
+      async (version) => {
+        if (relation) {
+          onDone(await patch<RelationView>(`/api/networks/${networkId}/relations/${relation.id}`, { ...body, version } satisfies UpdateRelation), false);
+        } else {
+          const saved = await post<RelationView>(`/api/networks/${networkId}/relations`, { actorAId: values.actorAId, actorBId: values.actorBId, ...body } satisfies CreateRelation);
+          setValues({ actorAId: fixedActorId ?? values.actorAId, actorBId: '', kind: '', frequency: '', quality: '' });
+          onDone(saved, true);
+        }
+      },
+      {
+        // The pair already has a relation: offer to edit that one instead.
+        onError: (err) => {
+          const now = err.body.current as RelationView | undefined;
+          if (err.code === 'version_conflict' || err.status !== 409 || !now) return false;
+          setExisting(now);
+          return true;
+        },
+      },
+    );
   };
 
   return (
     <form onSubmit={submit} noValidate className="wk-form">
-      <ErrorAlert error={error} />
+      <ErrorAlert error={form.error} />
       {existing ? (
         <div ref={conflictRef} tabIndex={-1} className="wk-focus-target">
           <Alert type="warning">
@@ -126,24 +117,14 @@ export function RelationForm({
       ) : null}
       {current ? (
         <div ref={conflictRef} tabIndex={-1} className="wk-focus-target">
-          <Alert type="warning">
-            <p className="utrecht-paragraph">{t('relation.conflict')}</p>
-            <p className="utrecht-paragraph">{t('conflict.nowSaved')}</p>
-            <dl className="wk-facts">
-              <div>
-                <dt>{t('relation.kind')}</dt>
-                <dd>{current.kind || '—'}</dd>
-              </div>
-              <div>
-                <dt>{t('relation.frequency')}</dt>
-                <dd>{frequencyLabel(t, current.frequency)}</dd>
-              </div>
-              <div>
-                <dt>{t('relation.quality')}</dt>
-                <dd>{qualityLabel(t, current.quality)}</dd>
-              </div>
-            </dl>
-          </Alert>
+          <ConflictAlert
+            message={t('relation.conflict')}
+            facts={[
+              { label: t('relation.kind'), value: current.kind || '—' },
+              { label: t('relation.frequency'), value: frequencyLabel(t, current.frequency) },
+              { label: t('relation.quality'), value: qualityLabel(t, current.quality) },
+            ]}
+          />
         </div>
       ) : null}
       {relation ? (
@@ -203,7 +184,7 @@ export function RelationForm({
         })}
       </Fieldset>
       <ButtonGroup>
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={form.busy}>
           {relation ? t('relation.save') : t('relation.create')}
         </Button>
         {onCancel ? (

@@ -1,15 +1,17 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT, type MessageKey } from '../../../i18n';
-import { ApiError, del, patch, post } from '../../../api/client';
+import { del } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import { useResource } from '../../../api/useResource';
-import type { ActorView } from '../../../api/types';
 import type { FunctionChecklist, FunctionStatus, FunctionView } from '../../../api/verkennen-types';
-import { roleAtLeast } from '../../../../../src/domain/vocabulary.ts';
+import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, Table, TextField, TextLink } from '../../../components/ui';
+import { Alert, Button, ErrorAlert, Loading, Paragraph, Table, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { useActors } from './shared';
+import { AddFunction } from './whoiswho/AddFunction';
+import { FunctionForm } from './whoiswho/FunctionForm';
 
 const STATUS_MARK: Record<FunctionStatus, string> = { present: '✓', unconnected: '!', missing: '✗' };
 
@@ -30,7 +32,7 @@ export default function WieIsWie() {
   const actors = useActors(networkId);
   const [editing, setEditing] = useState<FunctionView | null>(null);
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const removal = useMutation();
   const editHeading = useRef<HTMLHeadingElement>(null);
   const canLink = roleAtLeast(role, 'partner');
   const isLead = role === 'kartrekker';
@@ -39,16 +41,12 @@ export default function WieIsWie() {
     if (editing) editHeading.current?.focus();
   }, [editing]);
 
-  const remove = async (f: FunctionView) => {
-    setError(null);
-    try {
+  const remove = (f: FunctionView) =>
+    removal.run(async () => {
       await del(`/api/networks/${networkId}/functions/${f.id}`);
       setNotice(t('whoIsWho.removed', { name: f.name }));
       checklist.reload();
-    } catch (err) {
-      setError(err);
-    }
-  };
+    });
 
   const data = checklist.data;
   return (
@@ -60,7 +58,7 @@ export default function WieIsWie() {
           {notice}
         </Alert>
       ) : null}
-      <ErrorAlert error={checklist.error ?? error} />
+      <ErrorAlert error={checklist.error ?? removal.error} />
       {!data ? (
         checklist.error ? null : <Loading />
       ) : (
@@ -157,144 +155,5 @@ export default function WieIsWie() {
         </Paragraph>
       ) : null}
     </>
-  );
-}
-
-function FunctionForm({ fn, actors, isLead, onDone, onCancel }: { fn: FunctionView; actors: ActorView[]; isLead: boolean; onDone: (f: FunctionView) => void; onCancel: () => void }) {
-  const t = useT();
-  const { networkId } = useNetwork();
-  const [name, setName] = useState(fn.name);
-  const [searchQuery, setSearchQuery] = useState(fn.searchQuery);
-  const [linked, setLinked] = useState(() => new Set(fn.actors.map((a) => a.id)));
-  const [version, setVersion] = useState(fn.version);
-  const [current, setCurrent] = useState<FunctionView | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const sorted = [...actors].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    if (isLead && !name.trim()) {
-      setFields({ name: t('whoIsWho.nameMissing') });
-      setError(new ApiError(422, { code: 'invalid_input', message: t('form.checkFields') }));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
-      const body = { actorIds: [...linked], version, ...(isLead ? { name: name.trim(), searchQuery: searchQuery.trim() } : {}) };
-      onDone(await patch<FunctionView>(`/api/networks/${networkId}/functions/${fn.id}`, body));
-    } catch (err) {
-      const apiErr = err instanceof ApiError ? err : new ApiError(0, { code: 'network', message: '' });
-      setError(apiErr);
-      setFields(apiErr.fields);
-      if (apiErr.code === 'version_conflict' && apiErr.body.current) {
-        const now = apiErr.body.current as FunctionView;
-        setCurrent(now);
-        setVersion(now.version);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <form onSubmit={submit} noValidate className="wk-form">
-      <ErrorAlert error={error} />
-      {current ? (
-        <Alert type="warning">
-          <p className="utrecht-paragraph">{t('conflict.keepYours')}</p>
-          <p className="utrecht-paragraph">
-            {t('conflict.nowSaved')} {current.name}: {current.actors.map((a) => a.name).join(', ') || '—'}
-          </p>
-        </Alert>
-      ) : null}
-      {isLead ? (
-        <>
-          <TextField label={t('whoIsWho.name')} required value={name} error={fields.name} maxLength={120} onChange={(e) => setName(e.target.value)} />
-          <TextField label={t('whoIsWho.searchQuery')} description={t('whoIsWho.searchQueryHint')} value={searchQuery} error={fields.searchQuery} maxLength={200} onChange={(e) => setSearchQuery(e.target.value)} />
-        </>
-      ) : null}
-      <Fieldset legend={t('whoIsWho.whoFills', { name: fn.name })} description={t('whoIsWho.whoFillsHint')}>
-        {fields.actorIds ? <p className="utrecht-form-field-error-message">{fields.actorIds}</p> : null}
-        <div className="wk-checks">
-          {sorted.map((a) => (
-            <CheckboxField
-              key={a.id}
-              label={a.name}
-              checked={linked.has(a.id)}
-              onChange={(e) => {
-                const next = new Set(linked);
-                if (e.target.checked) next.add(a.id);
-                else next.delete(a.id);
-                setLinked(next);
-              }}
-            />
-          ))}
-        </div>
-      </Fieldset>
-      <ButtonGroup>
-        <Button type="submit" busy={busy}>
-          {t('whoIsWho.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </ButtonGroup>
-    </form>
-  );
-}
-
-function AddFunction({ onAdded }: { onAdded: (name: string) => void }) {
-  const t = useT();
-  const { networkId } = useNetwork();
-  const [name, setName] = useState('');
-  const [searchQuery, setSearchQuery] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    if (!name.trim()) {
-      setFields({ name: t('whoIsWho.nameMissing') });
-      setError(new ApiError(422, { code: 'invalid_input', message: t('form.checkFields') }));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
-      const f = await post<FunctionView>(`/api/networks/${networkId}/functions`, { name: name.trim(), ...(searchQuery.trim() ? { searchQuery: searchQuery.trim() } : {}) });
-      setName('');
-      setSearchQuery('');
-      onAdded(f.name);
-    } catch (err) {
-      const apiErr = err instanceof ApiError ? err : new ApiError(0, { code: 'network', message: '' });
-      setError(apiErr);
-      setFields(apiErr.fields);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <section aria-labelledby="function-add-heading">
-      <Heading level={2} id="function-add-heading">
-        {t('whoIsWho.addTitle')}
-      </Heading>
-      <form onSubmit={submit} noValidate className="wk-form">
-        <ErrorAlert error={error} />
-        <TextField label={t('whoIsWho.name')} description={t('whoIsWho.nameHint')} required value={name} error={fields.name} maxLength={120} onChange={(e) => setName(e.target.value)} />
-        <TextField label={t('whoIsWho.searchQuery')} description={t('whoIsWho.searchQueryHint')} value={searchQuery} error={fields.searchQuery} maxLength={200} onChange={(e) => setSearchQuery(e.target.value)} />
-        <Button type="submit" busy={busy}>
-          {t('whoIsWho.add')}
-        </Button>
-      </form>
-    </section>
   );
 }

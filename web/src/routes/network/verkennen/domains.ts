@@ -1,4 +1,4 @@
-import { DOMAINS } from '../../../../../src/domain/vocabulary.ts';
+import { DOMAINS } from '@domain/vocabulary.ts';
 import type { Locale } from '../../../i18n';
 
 /**

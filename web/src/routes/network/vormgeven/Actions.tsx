@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT, useLocale, formatDate, type MessageKey, type T } from '../../../i18n';
-import { ApiError, del, patch, post } from '../../../api/client';
+import { del, patch, post } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import type { ActionView } from '../../../api/vormgeven-types';
-import { roleAtLeast } from '../../../../../src/domain/vocabulary.ts';
+import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Loading, Paragraph, SelectField, Table, TextAreaField, TextField } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, dayDate, useActions, useGoals, useMyMemberId } from './shared';
+import type { RenewPlan } from '../../../api/requests';
 
 export const STATUSES = ['open', 'bezig', 'klaar', 'vervallen'] as const;
 export const actionStatusLabel = (t: T, s: string) => t(`vg.act.status.${s}` as MessageKey);
@@ -32,7 +34,7 @@ export default function Actions() {
   const lead = role === 'kartrekker';
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const renewal = useMutation();
 
   const setFilter = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -45,16 +47,12 @@ export default function Actions() {
     if (msg) setNotice(msg);
     actions.reload();
   };
-  const renew = async () => {
-    setError(null);
-    try {
-      const r = await post<{ carried: number }>(`${apiBase(networkId)}/actions/renew`, { fromYear: year, toYear: year + 1 });
+  const renew = () =>
+    renewal.run(async () => {
+      const r = await post<{ carried: number }>(`${apiBase(networkId)}/actions/renew`, { fromYear: year, toYear: year + 1 } satisfies RenewPlan);
       setNotice(t('vg.act.renewed', { count: r.carried, year: year + 1 }));
       setFilter('jaar', String(year + 1));
-    } catch (err) {
-      setError(err);
-    }
-  };
+    });
 
   const years = [thisYear - 1, thisYear, thisYear + 1, ...(year < thisYear - 1 || year > thisYear + 1 ? [year] : [])].sort();
   const editingAction = actions.data?.find((a) => a.id === editing);
@@ -68,7 +66,7 @@ export default function Actions() {
           {notice}
         </Alert>
       ) : null}
-      <ErrorAlert error={error ?? actions.error} />
+      <ErrorAlert error={renewal.error ?? actions.error} />
 
       <form className="wk-vfilters" onSubmit={(e) => e.preventDefault()} aria-label={t('vg.act.filters')}>
         <SelectField label={t('vg.act.year')} value={String(year)} onChange={(e) => setFilter('jaar', e.target.value)} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
@@ -179,35 +177,24 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
   const [dueOn, setDueOn] = useState(action?.dueOn ?? '');
   const [status, setStatus] = useState(action?.status ?? 'open');
   const [planYear, setPlanYear] = useState(String(action?.planYear ?? year ?? new Date().getFullYear()));
-  const [version, setVersion] = useState(action?.version ?? 0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMutation({ version: action?.version ?? 0 });
   const idBase = action?.id ?? 'new-action';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
     const body = { title, description, ownerMemberId: owner || null, actorId: actorId || null, goalId: goalId || null, dueOn: dueOn || null, status, planYear: Number(planYear) };
-    try {
+    await form.run(async (version) => {
       if (action) await patch(`${apiBase(networkId)}/actions/${action.id}`, { ...body, version });
       else await post(`${apiBase(networkId)}/actions`, body);
       onDone(t('vg.act.saved', { title }));
-    } catch (err) {
-      const apiErr = err as ApiError;
-      setError(apiErr);
-      if (apiErr.code === 'version_conflict' && apiErr.body.current) setVersion((apiErr.body.current as ActionView).version);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
-  const f = error?.fields ?? {};
+  const f = form.fields;
   const thisYear = new Date().getFullYear();
   return (
     <form onSubmit={submit} noValidate className="wk-form wk-panel">
       <Heading level={3}>{action ? t('vg.act.editTitle', { title: action.title }) : t('vg.act.newFormTitle')}</Heading>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={form.error} />
       <TextField id={`${idBase}-title`} label={t('vg.act.what')} description={t('vg.act.whatHint')} required maxLength={200} value={title} error={f.title} onChange={(e) => setTitle(e.target.value)} />
       <TextAreaField id={`${idBase}-desc`} label={t('vg.act.description')} rows={2} maxLength={4000} value={description} error={f.description} onChange={(e) => setDescription(e.target.value)} />
       <SelectField
@@ -245,7 +232,7 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
         options={[...new Set([thisYear - 1, thisYear, thisYear + 1, Number(planYear)])].sort().map((y) => ({ value: String(y), label: String(y) }))}
       />
       <ButtonGroup>
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={form.busy}>
           {t('vg.act.save')}
         </Button>
         <Button variant="secondary" onClick={() => onDone()}>
@@ -258,14 +245,12 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
             label={t('vg.act.remove')}
             question={t('vg.act.removeQuestion', { title: action.title })}
             confirmLabel={t('vg.act.removeConfirm')}
-            onConfirm={async () => {
-              try {
+            onConfirm={() =>
+              form.run(async () => {
                 await del(`${apiBase(networkId)}/actions/${action.id}`);
                 onDone(t('vg.act.removed'));
-              } catch (err) {
-                setError(err as ApiError);
-              }
-            }}
+              })
+            }
           />
         </div>
       ) : null}

@@ -1,13 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useT } from '../../../i18n';
-import { ApiError, del, patch, post } from '../../../api/client';
+import { del, patch, post } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import type { GoalView, LadderView } from '../../../api/vormgeven-types';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Alert, Button, ButtonGroup, ErrorAlert, Fieldset, Heading, Loading, Paragraph, TextAreaField, TextField } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, useGoals, useLadders } from './shared';
+import type { CreateGoal, UpdateGoal, UpdateNetwork } from '../../../api/requests';
 
 /** Stip op de horizon and the concrete goals, each with an indicator and a target value. */
 export default function Goals() {
@@ -129,27 +131,20 @@ function VisionForm({ vision, version, onSaved }: { vision: string; version: num
   const t = useT();
   const { networkId, reload } = useNetwork();
   const [value, setValue] = useState(vision);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMutation();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await patch(`/api/networks/${networkId}`, { vision: value, version });
+    await form.run(async () => {
+      await patch(`/api/networks/${networkId}`, { vision: value, version } satisfies UpdateNetwork);
       reload();
       onSaved();
-    } catch (err) {
-      setError(err as ApiError);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form onSubmit={submit} noValidate className="wk-form">
-      <ErrorAlert error={error} />
-      <TextAreaField label={t('vg.goals.visionLabel')} description={t('vg.goals.visionHint')} value={value} maxLength={4000} rows={3} error={error?.fields.vision} onChange={(e) => setValue(e.target.value)} />
-      <Button type="submit" busy={busy}>
+      <ErrorAlert error={form.error} />
+      <TextAreaField label={t('vg.goals.visionLabel')} description={t('vg.goals.visionHint')} value={value} maxLength={4000} rows={3} error={form.fields.vision} onChange={(e) => setValue(e.target.value)} />
+      <Button type="submit" busy={form.busy}>
         {t('vg.goals.visionSave')}
       </Button>
     </form>
@@ -164,33 +159,22 @@ function GoalForm({ goal, draft, ladders, onDone }: { goal?: GoalView; draft?: {
   const [indicator, setIndicator] = useState(goal?.indicator ?? '');
   const [targetValue, setTargetValue] = useState(goal?.targetValue ?? '');
   const [ladderIds, setLadderIds] = useState<string[]>(goal?.ladderIds ?? draft?.ladderIds ?? []);
-  const [version, setVersion] = useState(goal?.version ?? 0);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMutation({ version: goal?.version ?? 0 });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
     const body = { title, description, indicator, targetValue, ladderIds };
-    try {
-      if (goal) await patch(`${apiBase(networkId)}/goals/${goal.id}`, { ...body, version });
-      else await post(`${apiBase(networkId)}/goals`, body);
+    await form.run(async (version) => {
+      if (goal) await patch(`${apiBase(networkId)}/goals/${goal.id}`, { ...body, version } satisfies UpdateGoal);
+      else await post(`${apiBase(networkId)}/goals`, body satisfies CreateGoal);
       onDone(t('vg.goals.saved', { title }));
-    } catch (err) {
-      const apiErr = err as ApiError;
-      setError(apiErr);
-      if (apiErr.code === 'version_conflict' && apiErr.body.current) setVersion((apiErr.body.current as GoalView).version);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
-  const f = error?.fields ?? {};
+  const f = form.fields;
   const idBase = goal?.id ?? 'new-goal';
   return (
     <form onSubmit={submit} noValidate className="wk-form wk-panel">
       <Heading level={3}>{goal ? t('vg.goals.editTitle') : t('vg.goals.newTitle')}</Heading>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={form.error} />
       <TextField id={`${idBase}-title`} label={t('vg.goals.titleLabel')} description={t('vg.goals.titleHint')} required value={title} maxLength={200} error={f.title} onChange={(e) => setTitle(e.target.value)} />
       <TextAreaField id={`${idBase}-desc`} label={t('vg.goals.description')} value={description} maxLength={4000} rows={3} error={f.description} onChange={(e) => setDescription(e.target.value)} />
       <TextField id={`${idBase}-indicator`} label={t('vg.goals.indicator')} description={t('vg.goals.indicatorHint')} value={indicator} maxLength={500} error={f.indicator} onChange={(e) => setIndicator(e.target.value)} />
@@ -217,7 +201,7 @@ function GoalForm({ goal, draft, ladders, onDone }: { goal?: GoalView; draft?: {
         </Fieldset>
       ) : null}
       <ButtonGroup>
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={form.busy}>
           {t('vg.goals.save')}
         </Button>
         <Button variant="secondary" onClick={() => onDone()}>
@@ -230,14 +214,12 @@ function GoalForm({ goal, draft, ladders, onDone }: { goal?: GoalView; draft?: {
             label={t('vg.goals.remove')}
             question={t('vg.goals.removeQuestion', { title: goal.title })}
             confirmLabel={t('vg.goals.removeConfirm')}
-            onConfirm={async () => {
-              try {
+            onConfirm={() =>
+              form.run(async () => {
                 await del(`${apiBase(networkId)}/goals/${goal.id}`);
                 onDone(t('vg.goals.removed'));
-              } catch (err) {
-                setError(err as ApiError);
-              }
-            }}
+              })
+            }
           />
         </div>
       ) : null}

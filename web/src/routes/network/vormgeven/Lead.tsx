@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useT, useLocale, formatNumber } from '../../../i18n';
-import { ApiError, put } from '../../../api/client';
+import { put } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import type { LeadView, LeadWarning } from '../../../api/vormgeven-types';
 import type { MessageKey } from '../../../i18n/nl';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Loading, Paragraph, SelectField, TextAreaField, TextField, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, useLeads } from './shared';
+import type { UpsertLead } from '../../../api/requests';
 
 /** The server's warning codes, in the reader's language (the server's own text is Dutch only). */
 const WARNINGS = {
@@ -131,48 +133,36 @@ function LeadForm({ lead, onDone }: { lead: LeadView; onDone: (msg?: string) => 
   const [supportedBy, setSupportedBy] = useState(a?.supportedBy ?? '');
   const [paidBy, setPaidBy] = useState(a?.paidBy ?? '');
   const [deputy, setDeputy] = useState(a?.deputyMemberId ?? '');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [version, setVersion] = useState(a?.version);
+  const form = useMutation<NonNullable<LeadView['appointment']>>({ version: a?.version });
+  const { fields } = form;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
+    if (form.busy) return;
     const h = hours.trim() === '' ? null : Number(hours.replace(',', '.'));
     if (h !== null && (!Number.isFinite(h) || h < 0 || h > 60)) {
-      setFields({ hoursPerWeek: t('vg.lead.hoursInvalid') });
-      setError(new ApiError(422, { code: 'invalid_input', message: t('form.checkFields') }));
+      form.invalid({ hoursPerWeek: t('vg.lead.hoursInvalid') });
       return;
     }
-    setBusy(true);
-    setError(null);
-    setFields({});
-    try {
+    // A new appointment has no version yet, until a conflict shows the one someone else made.
+    const versioned = a !== null || form.current !== null;
+    await form.run(async (version) => {
       await put(`${apiBase(networkId)}/leads/${lead.memberId}`, {
         hoursPerWeek: h,
         mandate,
         supportedBy,
         paidBy,
         deputyMemberId: deputy || null,
-        ...(version !== undefined ? { version } : {}),
-      });
+        ...(versioned ? { version } : {}),
+      } satisfies UpsertLead);
       onDone(t('vg.lead.saved', { name: lead.name }));
-    } catch (err) {
-      const apiErr = err as ApiError;
-      setError(apiErr);
-      setFields(apiErr.fields);
-      const cur = apiErr.body.current as LeadView['appointment'] | undefined;
-      if (apiErr.code === 'version_conflict' && cur) setVersion(cur.version);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const deputies = overview.members.filter((m) => m.id !== lead.memberId && m.role !== 'meekijker');
   const id = lead.memberId;
   return (
     <form onSubmit={submit} noValidate className="wk-form">
-      <ErrorAlert error={error} />
+      <ErrorAlert error={form.error} />
       <TextField id={`${id}-hours`} label={t('vg.lead.hours')} description={t('vg.lead.hoursHint')} inputMode="decimal" className="wk-short" value={hours} error={fields.hoursPerWeek} onChange={(e) => setHours(e.target.value)} />
       <TextAreaField id={`${id}-mandate`} label={t('vg.lead.mandate')} description={t('vg.lead.mandateHint')} rows={3} maxLength={4000} value={mandate} error={fields.mandate} onChange={(e) => setMandate(e.target.value)} />
       <TextField id={`${id}-support`} label={t('vg.lead.supportedBy')} description={t('vg.lead.supportedByHint')} maxLength={500} value={supportedBy} error={fields.supportedBy} onChange={(e) => setSupportedBy(e.target.value)} />
@@ -187,7 +177,7 @@ function LeadForm({ lead, onDone }: { lead: LeadView; onDone: (msg?: string) => 
         options={[{ value: '', label: t('vg.lead.noDeputyOption') }, ...deputies.map((m) => ({ value: m.id, label: m.actorName ? `${m.name || m.email} (${m.actorName})` : m.name || m.email }))]}
       />
       <ButtonGroup>
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={form.busy}>
           {t('vg.lead.save')}
         </Button>
         <Button variant="secondary" onClick={() => onDone()}>

@@ -1,0 +1,125 @@
+/**
+ * Betweenness spread over worker threads, for the CLI. The algorithm itself stays in the pure
+ * domain module; this runner only hands out chunks of source nodes and adds the results in
+ * source order, so the numbers are identical to `betweenness()` on one thread. Small and
+ * self-contained on purpose: it can move behind a shared worker pool later.
+ */
+
+import { availableParallelism, loadavg } from 'node:os';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import {
+  addDependencies,
+  betweenness,
+  normaliseBetweenness,
+  sourceDependencies,
+  type CsrGraph,
+} from '../domain/network/betweenness.js';
+
+/** What a worker gets: the graph, and a shared counter from which every thread claims chunks. */
+export interface BetweennessJob extends CsrGraph {
+  next: Int32Array;
+  chunkSize: number;
+  chunks: number;
+}
+
+/**
+ * Below this much work (see `betweennessWork`) the workers cost more than they save. Measured on
+ * 2 cores (docs/BENCHMARKS.md): one thread needs about 9 ns per unit, a worker 40 ms of CPU to
+ * start and load; two threads halve the time only once half of it is well above that, from about
+ * 15 million units (1,000 actors with 7,000 relations; the 2,000 × 12,000 benchmark is 52 million).
+ */
+export const PARALLEL_MIN_WORK = 15_000_000;
+
+/** Rows of one chunk stay under 1 MB, and each thread gets about eight chunks to even out. */
+const MAX_CHUNK_VALUES = 1 << 17;
+const CHUNKS_PER_THREAD = 8;
+
+/** Every source walks its whole component: n sources × (n nodes + 2m neighbour entries). */
+export function betweennessWork(graph: CsrGraph): number {
+  return graph.n * (graph.n + graph.targets.length);
+}
+
+// Under vitest this module runs from its TypeScript source; the worker then needs tsx to load.
+const fromSource = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(fromSource ? './betweenness-worker.ts' : './betweenness-worker.js', import.meta.url);
+
+/**
+ * Threads worth using: the cores Node may use, less those other processes keep busy. On a loaded
+ * machine a worker gets no CPU of its own and only adds its cost (measured: docs/BENCHMARKS.md).
+ * `loadavg` is all zeros on Windows, which then counts as idle.
+ */
+export function freeThreads(): number {
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(cores, Math.floor(cores - loadavg()[0]) + 1));
+}
+
+export interface ParallelOptions {
+  /** Threads in all, this one included; default: `freeThreads()`. */
+  threads?: number;
+  /** Default `PARALLEL_MIN_WORK`. */
+  minWork?: number;
+}
+
+/** Normalised betweenness, as `betweenness(graph)`, bit for bit; on several threads when it pays. */
+export async function parallelBetweenness(graph: CsrGraph, options: ParallelOptions = {}): Promise<Float64Array> {
+  const { n } = graph;
+  const threads = Math.min(options.threads ?? freeThreads(), n);
+  if (threads < 2 || betweennessWork(graph) < (options.minWork ?? PARALLEL_MIN_WORK)) return betweenness(graph);
+
+  const chunkSize = Math.max(1, Math.min(Math.ceil(n / (threads * CHUNKS_PER_THREAD)), Math.floor(MAX_CHUNK_VALUES / n)));
+  const chunks = Math.ceil(n / chunkSize);
+  const job: BetweennessJob = {
+    n,
+    offsets: graph.offsets,
+    targets: graph.targets,
+    next: new Int32Array(new SharedArrayBuffer(4)),
+    chunkSize,
+    chunks,
+  };
+
+  const sums = new Float64Array(n);
+  const ready = new Map<number, Float64Array>();
+  let added = 0;
+  let finished!: () => void;
+  let failed!: (error: Error) => void;
+  const done = new Promise<void>((resolve, reject) => {
+    finished = resolve;
+    failed = reject;
+  });
+  // Handled where it is awaited; without this a worker failing mid-loop counts as unhandled.
+  done.catch(() => undefined);
+  const take = (chunk: number, rows: Float64Array) => {
+    ready.set(chunk, rows);
+    for (let rows = ready.get(added); rows; rows = ready.get(added)) {
+      ready.delete(added++);
+      addDependencies(sums, rows, n);
+    }
+    if (added === chunks) finished();
+  };
+
+  const workers = Array.from({ length: threads - 1 }, () => {
+    const worker = new Worker(WORKER_URL, { workerData: job, execArgv: fromSource ? ['--import', 'tsx'] : [] });
+    worker.on('message', ({ chunk, rows }: { chunk: number; rows: Float64Array }) => take(chunk, rows));
+    worker.on('error', failed);
+    worker.on('exit', (code) => {
+      if (code !== 0) failed(new Error(`De rekenthread voor betweenness stopte met code ${code}.`));
+    });
+    return worker;
+  });
+
+  try {
+    // This thread works along instead of waiting, so the workers' start-up time is not lost; it
+    // lets their messages in after every chunk.
+    const dependencies = sourceDependencies(graph);
+    for (let chunk = Atomics.add(job.next, 0, 1); chunk < chunks; chunk = Atomics.add(job.next, 0, 1)) {
+      take(chunk, dependencies(chunk * chunkSize, Math.min(n, (chunk + 1) * chunkSize)));
+      await yieldToEvents();
+    }
+    await done;
+  } finally {
+    // Normally they have all exited by now; after a failure the rest is stopped.
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return normaliseBetweenness(sums, n);
+}
