@@ -6,7 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, isVisible, launchBrowser, newContext, newPage, PHONE, settled, signIn, startServer, waitForMail, type Server } from './helpers.js';
+import {
+  axeViolations,
+  isVisible,
+  launchBrowser,
+  newContext,
+  newPage,
+  PHONE,
+  settled,
+  signIn,
+  startServer,
+  waitForMail,
+  type Server,
+} from './helpers.js';
 
 let server: Server;
 let browser: Browser;
@@ -14,7 +26,11 @@ let browser: Browser;
 async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   return page.evaluate(
     async ({ method, path, body }) => {
-      const res = await fetch(path, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+      const res = await fetch(path, {
+        method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
       if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
       return res.status === 204 ? null : res.json();
     },
@@ -48,9 +64,21 @@ describe('samenwerkingsscan', () => {
     const lead = await newPage(await newContext(browser));
     await lead.page.goto(`${server.url}/inloggen`);
     await signIn(lead.page, server, 'kartrekker@scan.test');
-    const network = await api(lead.page, 'POST', '/api/networks', { name: 'Scan Oost', areaLevel: 'wijk', areaName: 'Oost' });
-    for (const [name, email] of [['Buurthuis', 'buurthuis@scan.test'], ['Bibliotheek', 'bieb@scan.test']]) {
-      await api(lead.page, 'POST', `/api/networks/${network.id}/actors`, { kind: 'organisation', name, domain: 'welzijn', contactEmail: email });
+    const network = await api(lead.page, 'POST', '/api/networks', {
+      name: 'Scan Oost',
+      areaLevel: 'wijk',
+      areaName: 'Oost',
+    });
+    for (const [name, email] of [
+      ['Buurthuis', 'buurthuis@scan.test'],
+      ['Bibliotheek', 'bieb@scan.test'],
+    ]) {
+      await api(lead.page, 'POST', `/api/networks/${network.id}/actors`, {
+        kind: 'organisation',
+        name,
+        domain: 'welzijn',
+        contactEmail: email,
+      });
     }
 
     await lead.page.goto(`${server.url}/netwerken/${network.id}/verdiepen`);
@@ -83,7 +111,10 @@ describe('samenwerkingsscan', () => {
     await settled(lead.page);
     await isVisible(lead.page.getByText('3 van de 3 mensen hebben geantwoord.'));
     await lead.page.getByRole('button', { name: 'Sluit de ronde: T0' }).click();
-    await lead.page.getByRole('group', { name: /Weet je het zeker/ }).getByRole('button', { name: 'Sluit de ronde' }).click();
+    await lead.page
+      .getByRole('group', { name: /Weet je het zeker/ })
+      .getByRole('button', { name: 'Sluit de ronde' })
+      .click();
     await isVisible(lead.page.getByText('De ronde is gesloten.'));
     await lead.page.getByRole('link', { name: 'Bekijk de uitkomsten' }).click();
     await settled(lead.page);

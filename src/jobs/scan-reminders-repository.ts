@@ -8,7 +8,13 @@ export const scanRemindersAcrossNetworks = (db: Kysely<DB>) => ({
     db
       .selectFrom('scan_rounds')
       .innerJoin('networks', 'networks.id', 'scan_rounds.network_id')
-      .select(['scan_rounds.id', 'scan_rounds.network_id', 'scan_rounds.label', 'scan_rounds.closes_on', 'networks.name as network_name'])
+      .select([
+        'scan_rounds.id',
+        'scan_rounds.network_id',
+        'scan_rounds.label',
+        'scan_rounds.closes_on',
+        'networks.name as network_name',
+      ])
       .where('scan_rounds.closed_at', 'is', null)
       .where('scan_rounds.reminded_at', 'is', null)
       .where('scan_rounds.closes_on', '>=', from)
@@ -16,14 +22,29 @@ export const scanRemindersAcrossNetworks = (db: Kysely<DB>) => ({
       .execute(),
   /** Claims a round's reminder; only one process wins. */
   async claim(roundId: string, at: string) {
-    const r = await db.updateTable('scan_rounds').set({ reminded_at: at }).where('id', '=', roundId).where('reminded_at', 'is', null).executeTakeFirst();
+    const r = await db
+      .updateTable('scan_rounds')
+      .set({ reminded_at: at })
+      .where('id', '=', roundId)
+      .where('reminded_at', 'is', null)
+      .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   },
   notAnswered: (roundId: string) =>
-    db.selectFrom('scan_invitations').select(['id', 'email']).where('round_id', '=', roundId).where('answered', '=', 0).execute(),
+    db
+      .selectFrom('scan_invitations')
+      .select(['id', 'email'])
+      .where('round_id', '=', roundId)
+      .where('answered', '=', 0)
+      .execute(),
   /** A fresh link for an invitation still not answered; false when it was answered meanwhile. */
   async renewToken(invitationId: string, tokenHash: string) {
-    const r = await db.updateTable('scan_invitations').set({ token_hash: tokenHash }).where('id', '=', invitationId).where('answered', '=', 0).executeTakeFirst();
+    const r = await db
+      .updateTable('scan_invitations')
+      .set({ token_hash: tokenHash })
+      .where('id', '=', invitationId)
+      .where('answered', '=', 0)
+      .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   },
 });

@@ -13,7 +13,13 @@ const plusDays = (day: string, days: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-const dutchDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dutchDate = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /**
  * Reminds everyone who has not answered an open scan round that closes within two days. Once per
@@ -21,7 +27,10 @@ const dutchDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateStri
  * first link's token is stored only hashed, so the reminder carries a fresh link and the old one
  * stops working.
  */
-export async function sendScanReminders(deps: Deps, day = new Date().toISOString().slice(0, 10)): Promise<{ sent: number }> {
+export async function sendScanReminders(
+  deps: Deps,
+  day = new Date().toISOString().slice(0, 10),
+): Promise<{ sent: number }> {
   const repo = scanRemindersAcrossNetworks(deps.db);
   let sent = 0;
   for (const round of await repo.roundsClosing(day, plusDays(day, SCAN_REMINDER_DAYS))) {
@@ -50,6 +59,7 @@ export async function sendScanReminders(deps: Deps, day = new Date().toISOString
 
 /** Runs the scan reminders once an hour inside the server process (the first run two minutes after start). */
 export function startScanReminderTimer(deps: Deps): () => void {
-  const run = () => void sendScanReminders(deps).catch((err: unknown) => deps.log.error({ err }, 'scan reminders failed'));
+  const run = () =>
+    void sendScanReminders(deps).catch((err: unknown) => deps.log.error({ err }, 'scan reminders failed'));
   return startRepeating(run, 120_000, 3_600_000);
 }

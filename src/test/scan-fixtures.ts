@@ -7,7 +7,12 @@ import { memberContext, type TestApp } from './harness.js';
  */
 
 const lead = (t: TestApp, w: World) =>
-  t.deps.db.selectFrom('members').select('user_id').where('network_id', '=', w.networkId).where('role', '=', 'kartrekker').executeTakeFirstOrThrow()
+  t.deps.db
+    .selectFrom('members')
+    .select('user_id')
+    .where('network_id', '=', w.networkId)
+    .where('role', '=', 'kartrekker')
+    .executeTakeFirstOrThrow()
     .then((m) => memberContext(t, w.networkId, m.user_id));
 
 const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
@@ -27,7 +32,11 @@ async function link(t: TestApp, w: World) {
 async function closedRound(t: TestApp, w: World) {
   const r = await round(t, w);
   const ctx = await lead(t, w);
-  const members = await t.deps.db.selectFrom('members').select(['user_id']).where('network_id', '=', w.networkId).execute();
+  const members = await t.deps.db
+    .selectFrom('members')
+    .select(['user_id'])
+    .where('network_id', '=', w.networkId)
+    .execute();
   for (const m of members) {
     const { link: url } = await t.services.scan.myLink(await memberContext(t, w.networkId, m.user_id), r.id);
     await t.services.scan.answer(url.split('/').pop()!, { 'trust-1': 4, 'trust-2': 3, 'trust-3': 2 });
@@ -39,13 +48,22 @@ async function closedRound(t: TestApp, w: World) {
 const base = (w: World) => `/api/networks/${w.networkId}/scan`;
 
 export const SCAN_ROUTES: Record<string, RouteSpec> = {
-  'GET /api/networks/:networkId/scan/instruments': { rule: 'meekijker', build: (_t, w) => ({ url: `${base(w)}/instruments` }) },
+  'GET /api/networks/:networkId/scan/instruments': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `${base(w)}/instruments` }),
+  },
   'GET /api/networks/:networkId/scan/rounds': { rule: 'meekijker', build: (_t, w) => ({ url: `${base(w)}/rounds` }) },
   'POST /api/networks/:networkId/scan/rounds': {
     rule: 'kartrekker',
     build: (_t, w) => ({
       url: `${base(w)}/rounds`,
-      payload: { label: 'T0', instrumentId: 'wijknet-samenwerkingsscan', disabledItems: ['goal-4'], closesOn: inAWeek(), contactActorIds: [] },
+      payload: {
+        label: 'T0',
+        instrumentId: 'wijknet-samenwerkingsscan',
+        disabledItems: ['goal-4'],
+        closesOn: inAWeek(),
+        contactActorIds: [],
+      },
     }),
   },
   'POST /api/networks/:networkId/scan/rounds/:roundId/close': {
@@ -63,6 +81,9 @@ export const SCAN_ROUTES: Record<string, RouteSpec> = {
   'GET /api/scan/:token': { rule: 'public', build: async (t, w) => ({ url: `/api/scan/${(await link(t, w)).token}` }) },
   'POST /api/scan/:token': {
     rule: 'public',
-    build: async (t, w) => ({ url: `/api/scan/${(await link(t, w)).token}`, payload: { answers: { 'goal-1': 4, 'trust-3': 2 } } }),
+    build: async (t, w) => ({
+      url: `/api/scan/${(await link(t, w)).token}`,
+      payload: { answers: { 'goal-1': 4, 'trust-3': 2 } },
+    }),
   },
 };

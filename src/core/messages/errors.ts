@@ -296,5 +296,26 @@ export const errorMessages = {
       other: '{count} rows are not right. Nothing was imported. Correct the file, or choose "Import without the wrong rows".',
     },
   },
+  // Samenwerkingsscan
+  'scan.roundMissing': { nl: 'Deze scanronde bestaat niet (meer).', en: 'This scan round does not exist (any more).' },
+  'scan.linkInvalid': { nl: 'Deze link is niet (meer) geldig. Vraag de kartrekker om een nieuwe link.', en: 'This link is not valid (any more). Ask the network lead for a new link.' },
+  'scan.roundClosed': {
+    nl: 'Deze scanronde is gesloten. Je kunt niet meer antwoorden; de kartrekker bespreekt de uitkomsten met het netwerk.',
+    en: 'This scan round is closed. You can no longer answer; the network lead discusses the results with the network.',
+  },
+  'scan.alreadyAnswered': {
+    nl: 'Je hebt deze scanronde al ingevuld. Dank je wel! Iedereen kan één keer antwoorden.',
+    en: 'You have already filled in this scan round. Thank you! Everyone can answer once.',
+  },
+  'scan.alreadyClosed': { nl: 'Deze scanronde is al gesloten.', en: 'This scan round is already closed.' },
+  'scan.unknownInstrument': { nl: 'Kies een scan uit de lijst.', en: 'Choose a scan from the list.' },
+  'scan.unknownItem': { nl: 'De vraag "{item}" staat niet in deze scan.', en: 'The question "{item}" is not in this scan.' },
+  'scan.nothingLeft': { nl: 'Laat minstens één vraag aan staan.', en: 'Leave at least one question switched on.' },
+  'scan.closesInPast': { nl: 'Kies een sluitingsdatum vanaf vandaag.', en: 'Choose a closing date from today on.' },
+  'scan.labelTaken': { nl: 'Er is al een ronde {label}. Kies een andere naam.', en: 'There already is a round {label}. Choose another name.' },
+  'scan.notAContact': { nl: 'Kies alleen partners van dit netwerk met een e-mailadres.', en: 'Only choose partners of this network that have an e-mail address.' },
+  'scan.itemNotInRound': { nl: 'Deze vraag hoort niet bij deze ronde.', en: 'This question is not part of this round.' },
+  'scan.offScale': { nl: 'Kies een antwoord van {min} tot en met {max}.', en: 'Choose an answer from {min} to {max}.' },
+  'scan.noAnswers': { nl: 'Beantwoord minstens één vraag.', en: 'Answer at least one question.' },
   'exchange.fixOrSkip': { nl: 'Verbeter de foute rijen, of kies om ze over te slaan.', en: 'Correct the wrong rows, or choose to skip them.' },
 } as const;

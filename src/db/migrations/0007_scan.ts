@@ -39,7 +39,11 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('answered', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('scan_invitations_round').on('scan_invitations').columns(['round_id', 'answered']).execute();
+  await db.schema
+    .createIndex('scan_invitations_round')
+    .on('scan_invitations')
+    .columns(['round_id', 'answered'])
+    .execute();
   await db.schema.createIndex('scan_invitations_member').on('scan_invitations').column('member_id').execute();
   await db.schema.createIndex('scan_invitations_actor').on('scan_invitations').column('actor_id').execute();
 

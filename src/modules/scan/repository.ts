@@ -7,11 +7,29 @@ export type InvitationRow = DB['scan_invitations'];
 /** Scan rounds, invitations and answers. Scoped by networkId; answers come out only as lists of answer sets for the scorer. */
 export const scanRepository = (db: Kysely<DB>) => ({
   rounds: (networkId: string) =>
-    db.selectFrom('scan_rounds').selectAll().where('network_id', '=', networkId).orderBy('created_at').orderBy('id').execute(),
+    db
+      .selectFrom('scan_rounds')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
   round: (networkId: string, roundId: string) =>
-    db.selectFrom('scan_rounds').selectAll().where('network_id', '=', networkId).where('id', '=', roundId).executeTakeFirst(),
+    db
+      .selectFrom('scan_rounds')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('id', '=', roundId)
+      .executeTakeFirst(),
   async labelTaken(networkId: string, label: string) {
-    return Boolean(await db.selectFrom('scan_rounds').select('id').where('network_id', '=', networkId).where('label', '=', label).executeTakeFirst());
+    return Boolean(
+      await db
+        .selectFrom('scan_rounds')
+        .select('id')
+        .where('network_id', '=', networkId)
+        .where('label', '=', label)
+        .executeTakeFirst(),
+    );
   },
   async insertRound(round: RoundRow, invitations: InvitationRow[]) {
     await db.transaction().execute(async (trx) => {
@@ -36,7 +54,11 @@ export const scanRepository = (db: Kysely<DB>) => ({
   async counts(networkId: string) {
     const rows = await db
       .selectFrom('scan_invitations')
-      .select((eb) => ['round_id', eb.fn.countAll<number>().as('invited'), eb.fn.sum<number>('answered').as('answered')])
+      .select((eb) => [
+        'round_id',
+        eb.fn.countAll<number>().as('invited'),
+        eb.fn.sum<number>('answered').as('answered'),
+      ])
       .where('network_id', '=', networkId)
       .groupBy('round_id')
       .execute();
@@ -44,7 +66,13 @@ export const scanRepository = (db: Kysely<DB>) => ({
   },
   /** The answer sets of a round, in id order (random ids: no order of arrival). */
   async answers(networkId: string, roundId: string): Promise<string[]> {
-    const rows = await db.selectFrom('scan_responses').select('answers').where('network_id', '=', networkId).where('round_id', '=', roundId).orderBy('id').execute();
+    const rows = await db
+      .selectFrom('scan_responses')
+      .select('answers')
+      .where('network_id', '=', networkId)
+      .where('round_id', '=', roundId)
+      .orderBy('id')
+      .execute();
     return rows.map((r) => r.answers);
   },
   /** The network's members with their e-mail address. */
@@ -70,7 +98,13 @@ export const scanRepository = (db: Kysely<DB>) => ({
   invitationByToken: (tokenHash: string) =>
     db.selectFrom('scan_invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst(),
   invitationOfMember: (networkId: string, roundId: string, memberId: string) =>
-    db.selectFrom('scan_invitations').selectAll().where('network_id', '=', networkId).where('round_id', '=', roundId).where('member_id', '=', memberId).executeTakeFirst(),
+    db
+      .selectFrom('scan_invitations')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('round_id', '=', roundId)
+      .where('member_id', '=', memberId)
+      .executeTakeFirst(),
   /** A fresh personal link for an invitation not answered yet; the old link stops working. */
   async renewToken(networkId: string, invitationId: string, tokenHash: string) {
     const r = await db

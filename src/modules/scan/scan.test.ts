@@ -21,18 +21,30 @@ describe.each(dialects)('samenwerkingsscan (%s)', (dialect) => {
     await addMember(t, net.id, p2.user.id, 'partner');
     await addMember(t, net.id, viewer.user.id, 'meekijker');
     const ctx = await memberContext(t, net.id, lead.user.id);
-    const withMail = await t.services.actors.create(ctx, { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn', contactEmail: 'contact@buurthuis.nl' });
+    const withMail = await t.services.actors.create(ctx, {
+      kind: 'organisation',
+      name: 'Buurthuis',
+      domain: 'welzijn',
+      contactEmail: 'contact@buurthuis.nl',
+    });
     const withoutMail = await t.services.actors.create(ctx, { kind: 'organisation', name: 'Huisarts', domain: 'zorg' });
     const base = `/api/networks/${net.id}/scan`;
     return { lead, p1, p2, viewer, outsider, net, withMail, withoutMail, base };
   }
 
-  const answer = (token: string, answers: Record<string, number>) => t.request({ method: 'POST', url: `/api/scan/${token}`, payload: { answers } });
+  const answer = (token: string, answers: Record<string, number>) =>
+    t.request({ method: 'POST', url: `/api/scan/${token}`, payload: { answers } });
 
   it('opens a round with links, takes each answer once while open, and shows results only after closing with 3 or more', async () => {
-    const { lead, p1, p2, viewer, outsider, withMail, withoutMail, base } = await world();
-    const open = (cookie: string, payload: Record<string, unknown>) => t.request({ method: 'POST', url: `${base}/rounds`, cookie, payload });
-    const valid = { instrumentId: 'wijknet-samenwerkingsscan', disabledItems: ['goal-4'], closesOn: dayFrom(7), contactActorIds: [withMail.id] };
+    const { lead, p1, viewer, outsider, withMail, withoutMail, base } = await world();
+    const open = (cookie: string, payload: Record<string, unknown>) =>
+      t.request({ method: 'POST', url: `${base}/rounds`, cookie, payload });
+    const valid = {
+      instrumentId: 'wijknet-samenwerkingsscan',
+      disabledItems: ['goal-4'],
+      closesOn: dayFrom(7),
+      contactActorIds: [withMail.id],
+    };
 
     expect((await open(p1.cookie, valid)).statusCode).toBe(403);
     expect((await t.request({ method: 'GET', url: `${base}/rounds`, cookie: outsider.cookie })).statusCode).toBe(404);
@@ -55,7 +67,13 @@ describe.each(dialects)('samenwerkingsscan (%s)', (dialect) => {
 
     // Four members and the partner's contact each get their own link.
     const mails = t.mails.filter((m) => m.subject === 'Samenwerkingsscan T0 van Noord');
-    expect(mails.map((m) => m.to).sort()).toEqual(['contact@buurthuis.nl', 'kartrekker@voorbeeld.nl', 'meekijker@voorbeeld.nl', 'partner1@voorbeeld.nl', 'partner2@voorbeeld.nl']);
+    expect(mails.map((m) => m.to).sort()).toEqual([
+      'contact@buurthuis.nl',
+      'kartrekker@voorbeeld.nl',
+      'meekijker@voorbeeld.nl',
+      'partner1@voorbeeld.nl',
+      'partner2@voorbeeld.nl',
+    ]);
     const token = (email: string) => tokenIn(t.lastMailTo(email)!.text);
     expect(new Set(mails.map((m) => tokenIn(m.text))).size).toBe(5);
 
@@ -75,12 +93,31 @@ describe.each(dialects)('samenwerkingsscan (%s)', (dialect) => {
     const eventsBefore = await t.deps.db.selectFrom('events').select('type').execute();
     const auditBefore = await t.deps.db.selectFrom('audit_log').select('id').execute();
     // shared-goal (goal-1..3) and trust (trust-3 reversed: 6 − answer).
-    expect((await answer(r1, { 'goal-1': 5, 'goal-2': 4, 'goal-3': 3, 'trust-1': 2, 'trust-2': 2, 'trust-3': 4 })).statusCode).toBe(201);
-    expect((await answer(token('partner1@voorbeeld.nl'), { 'goal-1': 4, 'goal-2': 4, 'goal-3': 4, 'trust-1': 1, 'trust-2': 2, 'trust-3': 5 })).statusCode).toBe(201);
+    expect(
+      (await answer(r1, { 'goal-1': 5, 'goal-2': 4, 'goal-3': 3, 'trust-1': 2, 'trust-2': 2, 'trust-3': 4 }))
+        .statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await answer(token('partner1@voorbeeld.nl'), {
+          'goal-1': 4,
+          'goal-2': 4,
+          'goal-3': 4,
+          'trust-1': 1,
+          'trust-2': 2,
+          'trust-3': 5,
+        })
+      ).statusCode,
+    ).toBe(201);
     // Trust: 1 of 3 answered is less than half, so this person counts only for the shared goal.
-    expect((await answer(token('contact@buurthuis.nl'), { 'goal-1': 2, 'goal-2': 3, 'goal-3': 4, 'trust-1': 5 })).statusCode).toBe(201);
+    expect(
+      (await answer(token('contact@buurthuis.nl'), { 'goal-1': 2, 'goal-2': 3, 'goal-3': 4, 'trust-1': 5 })).statusCode,
+    ).toBe(201);
     // Shared goal: 1 of 3 answered, so this person counts only for trust.
-    expect((await answer(token('partner2@voorbeeld.nl'), { 'goal-1': 3, 'trust-1': 1, 'trust-2': 1, 'trust-3': 5 })).statusCode).toBe(201);
+    expect(
+      (await answer(token('partner2@voorbeeld.nl'), { 'goal-1': 3, 'trust-1': 1, 'trust-2': 1, 'trust-3': 5 }))
+        .statusCode,
+    ).toBe(201);
 
     // Answering leaves no trace in time: no live event, no audit row.
     expect(await t.deps.db.selectFrom('events').select('type').execute()).toEqual(eventsBefore);
@@ -94,7 +131,9 @@ describe.each(dialects)('samenwerkingsscan (%s)', (dialect) => {
     const results = (cookie: string) => t.request({ method: 'GET', url: `${base}/rounds/${round.id}/results`, cookie });
     expect(json(await results(viewer.cookie))).toEqual({ available: false, reason: 'open', closesOn: valid.closesOn });
     const list = json(await t.request({ method: 'GET', url: `${base}/rounds`, cookie: viewer.cookie }));
-    expect(list.map((r: { label: string; invited: number; answered: number }) => [r.label, r.invited, r.answered])).toEqual([['T0', 5, 4]]);
+    expect(
+      list.map((r: { label: string; invited: number; answered: number }) => [r.label, r.invited, r.answered]),
+    ).toEqual([['T0', 5, 4]]);
 
     const close = (cookie: string) => t.request({ method: 'POST', url: `${base}/rounds/${round.id}/close`, cookie });
     expect((await close(p1.cookie)).statusCode).toBe(403);
@@ -108,7 +147,16 @@ describe.each(dialects)('samenwerkingsscan (%s)', (dialect) => {
     expect(res).toMatchObject({ available: true, respondents: 4, previousLabel: null });
     const dim = (id: string) => res.dimensions.find((d: { id: string }) => d.id === id);
     // Shared goal: 4, 4, 3 → mean 11/3; deviations 1/3, 1/3, −2/3 → sd √(1/3).
-    expect(dim('shared-goal')).toMatchObject({ n: 3, items: 3, withheld: false, spread: 'agree', weak: false, divided: false, tips: [], trend: null });
+    expect(dim('shared-goal')).toMatchObject({
+      n: 3,
+      items: 3,
+      withheld: false,
+      spread: 'agree',
+      weak: false,
+      divided: false,
+      tips: [],
+      trend: null,
+    });
     expect(dim('shared-goal').mean).toBeCloseTo(11 / 3, 10);
     expect(dim('shared-goal').sd).toBeCloseTo(Math.sqrt(1 / 3), 10);
     // Trust: 2, 4/3, 1 → mean 13/9; deviations 5/9, −1/9, −4/9 → sd √21 / 9. Below the middle: tips.
@@ -119,19 +167,46 @@ describe.each(dialects)('samenwerkingsscan (%s)', (dialect) => {
     expect(dim('trust').tips[0].nl).toMatch(/partnerschapskaart/);
     // Nobody answered roles: withheld, no numbers.
     expect(dim('roles')).toMatchObject({ n: 0, withheld: true, mean: null, sd: null, spread: null });
-    expect(Object.keys(dim('roles')).sort()).toEqual(['divided', 'id', 'items', 'mean', 'n', 'name', 'sd', 'spread', 'tips', 'trend', 'weak', 'withheld']);
-    expect((await t.request({ method: 'GET', url: `${base}/rounds/${round.id}/results`, cookie: outsider.cookie })).statusCode).toBe(404);
+    expect(Object.keys(dim('roles')).sort()).toEqual([
+      'divided',
+      'id',
+      'items',
+      'mean',
+      'n',
+      'name',
+      'sd',
+      'spread',
+      'tips',
+      'trend',
+      'weak',
+      'withheld',
+    ]);
+    expect(
+      (await t.request({ method: 'GET', url: `${base}/rounds/${round.id}/results`, cookie: outsider.cookie }))
+        .statusCode,
+    ).toBe(404);
 
     // Round T1 closes by its date with 2 answers: too few; T2 then compares with T0, the last round with a result.
     const t1 = json(await open(lead.cookie, { instrumentId: 'wijknet-samenwerkingsscan', closesOn: dayFrom(3) }));
     expect(t1.label).toBe('T1');
-    const t1Token = (email: string) => tokenIn(t.mails.filter((m) => m.to === email && m.subject.includes('T1')).at(-1)!.text);
+    const t1Token = (email: string) =>
+      tokenIn(t.mails.filter((m) => m.to === email && m.subject.includes('T1')).at(-1)!.text);
     await answer(t1Token('partner1@voorbeeld.nl'), { 'goal-1': 1, 'goal-2': 1, 'goal-3': 1, 'goal-4': 1 });
     await answer(t1Token('partner2@voorbeeld.nl'), { 'goal-1': 1, 'goal-2': 1, 'goal-3': 1, 'goal-4': 1 });
-    await t.deps.db.updateTable('scan_rounds').set({ closes_on: dayFrom(-1) }).where('id', '=', t1.id).execute();
+    await t.deps.db
+      .updateTable('scan_rounds')
+      .set({ closes_on: dayFrom(-1) })
+      .where('id', '=', t1.id)
+      .execute();
     expect((await answer(t1Token('kartrekker@voorbeeld.nl'), { 'goal-1': 3 })).statusCode).toBe(409);
-    expect(json(await t.request({ method: 'GET', url: `${base}/rounds`, cookie: lead.cookie }))[1]).toMatchObject({ status: 'closed', closedAt: null, answered: 2 });
-    expect(json(await t.request({ method: 'GET', url: `${base}/rounds/${t1.id}/results`, cookie: lead.cookie }))).toEqual({ available: false, reason: 'too_few', respondents: 2, needed: 1 });
+    expect(json(await t.request({ method: 'GET', url: `${base}/rounds`, cookie: lead.cookie }))[1]).toMatchObject({
+      status: 'closed',
+      closedAt: null,
+      answered: 2,
+    });
+    expect(
+      json(await t.request({ method: 'GET', url: `${base}/rounds/${t1.id}/results`, cookie: lead.cookie })),
+    ).toEqual({ available: false, reason: 'too_few', respondents: 2, needed: 1 });
 
     const t2 = json(await open(lead.cookie, { instrumentId: 'wijknet-samenwerkingsscan', closesOn: dayFrom(3) }));
     const t2Answers = { 'goal-1': 5, 'goal-2': 5, 'goal-3': 5, 'goal-4': 1, 'trust-1': 3, 'trust-2': 3, 'trust-3': 3 };
@@ -142,9 +217,13 @@ describe.each(dialects)('samenwerkingsscan (%s)', (dialect) => {
     const myLink = await t.request({ method: 'POST', url: `${base}/rounds/${t2.id}/link`, cookie: viewer.cookie });
     expect(myLink.statusCode).toBe(200);
     expect((await answer(tokenIn(json(myLink).link), t2Answers)).statusCode).toBe(201);
-    expect((await t.request({ method: 'POST', url: `${base}/rounds/${t2.id}/link`, cookie: viewer.cookie })).statusCode).toBe(409);
+    expect(
+      (await t.request({ method: 'POST', url: `${base}/rounds/${t2.id}/link`, cookie: viewer.cookie })).statusCode,
+    ).toBe(409);
     await t.request({ method: 'POST', url: `${base}/rounds/${t2.id}/close`, cookie: lead.cookie });
-    const t2Results = json(await t.request({ method: 'GET', url: `${base}/rounds/${t2.id}/results`, cookie: p1.cookie }));
+    const t2Results = json(
+      await t.request({ method: 'GET', url: `${base}/rounds/${t2.id}/results`, cookie: p1.cookie }),
+    );
     expect(t2Results).toMatchObject({ available: true, respondents: 3, previousLabel: 'T0' });
     const t2Dim = (id: string) => t2Results.dimensions.find((d: { id: string }) => d.id === id);
     // goal-4 is reversed: 1 counts as 5, so every shared-goal score is 5; 5 − 11/3 = 4/3.
@@ -154,8 +233,18 @@ describe.each(dialects)('samenwerkingsscan (%s)', (dialect) => {
     expect(t2Dim('roles').trend).toBeNull();
 
     // Live events and audit rows of the scan name only rounds, never an answer.
-    const scanEvents = await t.deps.db.selectFrom('events').select(['type', 'entity_id']).where('type', 'like', 'scan%').execute();
-    expect(scanEvents.map((e) => e.type).sort()).toEqual(['scan_round.create', 'scan_round.create', 'scan_round.create', 'scan_round.update', 'scan_round.update']);
+    const scanEvents = await t.deps.db
+      .selectFrom('events')
+      .select(['type', 'entity_id'])
+      .where('type', 'like', 'scan%')
+      .execute();
+    expect(scanEvents.map((e) => e.type).sort()).toEqual([
+      'scan_round.create',
+      'scan_round.create',
+      'scan_round.create',
+      'scan_round.update',
+      'scan_round.update',
+    ]);
     const responseIds = (await t.deps.db.selectFrom('scan_responses').select('id').execute()).map((r) => r.id);
     expect(responseIds).toHaveLength(9);
     const audit = JSON.stringify(await t.deps.db.selectFrom('audit_log').selectAll().execute());

@@ -1,15 +1,20 @@
 import { z } from 'zod';
+import { schemaText } from '../../core/messages/index.js';
 import { id } from '../common/schemas.js';
 import { isoDate } from '../common/dates.js';
 import type { ScanDefinition } from '../../domain/scan/definition.js';
 import type { Spread } from '../../domain/scan/score.js';
 import type { TipId, TipTool } from '../../domain/scan/tips.js';
 
-const itemId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: 'Dit is geen vraag van de scan.' });
+const itemId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { error: schemaText('schema.scanItem') });
 
 export const openRound = z.strictObject({
   /** "T0", "T1", …; the next free T-number when left out. */
-  label: z.string().trim().regex(/^[A-Za-z0-9 ._-]{1,20}$/, { error: 'Gebruik voor de naam van de ronde letters en cijfers, zoals T0 of T1 (hoogstens 20 tekens).' }).optional(),
+  label: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9 ._-]{1,20}$/, { error: schemaText('schema.scanLabel') })
+    .optional(),
   instrumentId: itemId,
   /** Item ids switched off for this round. */
   disabledItems: z.array(itemId).max(200).default([]),
@@ -21,7 +26,9 @@ export const openRound = z.strictObject({
 export type OpenRoundInput = z.input<typeof openRound>;
 
 export const roundParams = z.strictObject({ networkId: id, roundId: id });
-export const answerTokenParams = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'Deze link is niet (meer) geldig.' }) });
+export const answerTokenParams = z.strictObject({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: schemaText('schema.scanLink') }),
+});
 
 /** The personal answer link (the web page /scan/:token); the token is stored only hashed. */
 export function scanLink(publicUrl: string, token: string) {
@@ -30,9 +37,15 @@ export function scanLink(publicUrl: string, token: string) {
 
 export const submitAnswers = z.strictObject({
   /** `{itemId: value}`; a question left out is not answered. */
-  answers: z.record(itemId, z.int({ error: 'Kies een antwoord van de schaal.' }).min(-1000).max(1000)).refine((a) => Object.keys(a).length <= 200, {
-    error: 'Te veel antwoorden.',
-  }),
+  answers: z
+    .record(
+      itemId,
+      z
+        .int({ error: schemaText('schema.scanChoice') })
+        .min(-1000)
+        .max(1000),
+    )
+    .refine((a) => Object.keys(a).length <= 200, { error: schemaText('schema.scanTooMany') }),
 });
 
 export interface InstrumentView {

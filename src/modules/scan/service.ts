@@ -1,40 +1,46 @@
 import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
+import { msg, type MessageRef } from '../../core/messages/index.js';
 import { hashSecret, newId, newSecret, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
 import { today } from '../common/dates.js';
 import type { ScanDefinition } from '../../domain/scan/definition.js';
-import { MIN_RESPONDENTS, isOnScale, readRound, scoreRound, trendOf, type ResponseAnswers, type RoundScore } from '../../domain/scan/score.js';
+import {
+  MIN_RESPONDENTS,
+  isOnScale,
+  readRound,
+  scoreRound,
+  trendOf,
+  type ResponseAnswers,
+  type RoundScore,
+} from '../../domain/scan/score.js';
 import { tipText, tipsFor } from '../../domain/scan/tips.js';
 import { INSTRUMENTS } from './instruments.js';
 import { scanRepository, type InvitationRow, type RoundRow } from './repository.js';
-import { scanLink, type AnswerForm, type DimensionResult, type InstrumentView, type MyLinkView, type OpenRoundInput, type RoundResults, type RoundView } from './schemas.js';
+import {
+  scanLink,
+  type AnswerForm,
+  type DimensionResult,
+  type InstrumentView,
+  type MyLinkView,
+  type OpenRoundInput,
+  type RoundResults,
+  type RoundView,
+} from './schemas.js';
 
-/** The user texts of this module, in one place until they move to the message catalogue. */
-const TEXT = {
-  roundMissing: 'Deze scanronde bestaat niet (meer).',
-  linkInvalid: 'Deze link is niet (meer) geldig. Vraag de kartrekker om een nieuwe link.',
-  roundClosed: 'Deze scanronde is gesloten. Je kunt niet meer antwoorden; de kartrekker bespreekt de uitkomsten met het netwerk.',
-  alreadyAnswered: 'Je hebt deze scanronde al ingevuld. Dank je wel! Iedereen kan één keer antwoorden.',
-  alreadyClosed: 'Deze scanronde is al gesloten.',
-  unknownInstrument: 'Kies een scan uit de lijst.',
-  unknownItem: (item: string) => `De vraag "${item}" staat niet in deze scan.`,
-  nothingLeft: 'Laat minstens één vraag aan staan.',
-  closesInPast: 'Kies een sluitingsdatum vanaf vandaag.',
-  labelTaken: (label: string) => `Er is al een ronde ${label}. Kies een andere naam.`,
-  notAContact: 'Kies alleen partners van dit netwerk met een e-mailadres.',
-  itemNotInRound: 'Deze vraag hoort niet bij deze ronde.',
-  offScale: (min: number, max: number) => `Kies een antwoord van ${min} tot en met ${max}.`,
-  noAnswers: 'Beantwoord minstens één vraag.',
-};
-
-const dutchDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dutchDate = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** Answers are taken up to and including the closing date; a round past it is closed without anyone closing it. */
-export const isClosed = (round: Pick<RoundRow, 'closed_at' | 'closes_on'>, day = today()) => round.closed_at !== null || round.closes_on < day;
-
+export const isClosed = (round: Pick<RoundRow, 'closed_at' | 'closes_on'>, day = today()) =>
+  round.closed_at !== null || round.closes_on < day;
 
 export function invitationMail(to: string, networkName: string, label: string, closesOn: string, link: string) {
   return {
@@ -49,7 +55,10 @@ export function invitationMail(to: string, networkName: string, label: string, c
   };
 }
 
-const definitionsOf = (round: RoundRow) => ({ nl: JSON.parse(round.definition) as ScanDefinition, en: JSON.parse(round.definition_en) as ScanDefinition });
+const definitionsOf = (round: RoundRow) => ({
+  nl: JSON.parse(round.definition) as ScanDefinition,
+  en: JSON.parse(round.definition_en) as ScanDefinition,
+});
 
 /** The definition with the round's switched-off items left out (dimensions without items go too). */
 function activeDefinition(definition: ScanDefinition, disabled: ReadonlySet<string>): ScanDefinition {
@@ -86,7 +95,7 @@ export function createScanService(deps: Deps) {
 
   async function roundOf(ctx: MemberContext, roundId: string) {
     const round = await repo.round(ctx.networkId, roundId);
-    if (!round) throw errors.notFound(TEXT.roundMissing);
+    if (!round) throw errors.notFound('scan.roundMissing');
     return round;
   }
 
@@ -98,10 +107,10 @@ export function createScanService(deps: Deps) {
   /** An invitation whose link may be used now, or the Dutch reason why not. */
   async function usableInvitation(token: string): Promise<{ invitation: InvitationRow; round: RoundRow }> {
     const invitation = await repo.invitationByToken(hashSecret(token));
-    if (!invitation) throw errors.notFound(TEXT.linkInvalid);
+    if (!invitation) throw errors.notFound('scan.linkInvalid');
     const round = (await repo.round(invitation.network_id, invitation.round_id))!;
-    if (isClosed(round)) throw errors.conflict(TEXT.roundClosed);
-    if (invitation.answered) throw errors.conflict(TEXT.alreadyAnswered);
+    if (isClosed(round)) throw errors.conflict('scan.roundClosed');
+    if (invitation.answered) throw errors.conflict('scan.alreadyAnswered');
     return { invitation, round };
   }
 
@@ -116,18 +125,19 @@ export function createScanService(deps: Deps) {
 
     async open(ctx: MemberContext, input: OpenRoundInput): Promise<RoundView> {
       const instrument = INSTRUMENTS.get(input.instrumentId);
-      if (!instrument) throw errors.invalid({ instrumentId: TEXT.unknownInstrument });
+      if (!instrument) throw errors.invalid({ instrumentId: 'scan.unknownInstrument' });
       const disabled = [...new Set(input.disabledItems ?? [])];
       const items = new Set(instrument.nl.dimensions.flatMap((d) => d.items.map((i) => i.id)));
       const unknown = disabled.find((i) => !items.has(i));
-      if (unknown) throw errors.invalid({ disabledItems: TEXT.unknownItem(unknown) });
-      if (disabled.length >= items.size) throw errors.invalid({ disabledItems: TEXT.nothingLeft });
-      if (input.closesOn < today()) throw errors.invalid({ closesOn: TEXT.closesInPast });
+      if (unknown) throw errors.invalid({ disabledItems: msg('scan.unknownItem', { item: unknown }) });
+      if (disabled.length >= items.size) throw errors.invalid({ disabledItems: 'scan.nothingLeft' });
+      if (input.closesOn < today()) throw errors.invalid({ closesOn: 'scan.closesInPast' });
 
       const existing = await repo.rounds(ctx.networkId);
       let label = input.label;
       if (label) {
-        if (existing.some((r) => r.label.toLowerCase() === label!.toLowerCase())) throw errors.conflict(TEXT.labelTaken(label));
+        if (existing.some((r) => r.label.toLowerCase() === label!.toLowerCase()))
+          throw errors.conflict(msg('scan.labelTaken', { label }));
       } else {
         const taken = new Set(existing.map((r) => r.label.toLowerCase()));
         let n = existing.length;
@@ -137,20 +147,43 @@ export function createScanService(deps: Deps) {
 
       const contacts = new Map((await repo.contacts(ctx.networkId)).map((c) => [c.id, c]));
       const chosen = [...new Set(input.contactActorIds ?? [])];
-      if (chosen.some((a) => !contacts.has(a))) throw errors.invalid({ contactActorIds: TEXT.notAContact });
+      if (chosen.some((a) => !contacts.has(a))) throw errors.invalid({ contactActorIds: 'scan.notAContact' });
 
       const now = nowIso();
       const round: RoundRow = {
-        id: newId(), network_id: ctx.networkId, label, instrument_id: instrument.nl.id, instrument_version: String(instrument.nl.version),
-        definition: JSON.stringify(instrument.nl), definition_en: JSON.stringify(instrument.en), disabled_items: listText(disabled),
-        mode: 'links', session_id: null, closes_on: input.closesOn, closed_at: null, reminded_at: null, created_at: now, updated_at: now, version: 1,
+        id: newId(),
+        network_id: ctx.networkId,
+        label,
+        instrument_id: instrument.nl.id,
+        instrument_version: String(instrument.nl.version),
+        definition: JSON.stringify(instrument.nl),
+        definition_en: JSON.stringify(instrument.en),
+        disabled_items: listText(disabled),
+        mode: 'links',
+        session_id: null,
+        closes_on: input.closesOn,
+        closed_at: null,
+        reminded_at: null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
       };
       const outgoing: { to: string; token: string }[] = [];
       const invitations: InvitationRow[] = [];
       const invite = (memberId: string | null, actorId: string | null, email: string) => {
         const token = newSecret();
         outgoing.push({ to: email, token });
-        invitations.push({ id: newId(), network_id: ctx.networkId, round_id: round.id, member_id: memberId, actor_id: actorId, email, token_hash: hashSecret(token), answered: 0, created_at: now });
+        invitations.push({
+          id: newId(),
+          network_id: ctx.networkId,
+          round_id: round.id,
+          member_id: memberId,
+          actor_id: actorId,
+          email,
+          token_hash: hashSecret(token),
+          answered: 0,
+          created_at: now,
+        });
       };
       const members = await repo.members(ctx.networkId);
       const memberAddresses = new Set(members.map((m) => m.email.toLowerCase()));
@@ -168,24 +201,44 @@ export function createScanService(deps: Deps) {
       const networkName = await repo.networkName(ctx.networkId);
       for (const mail of outgoing) {
         try {
-          await deps.mailer.send(invitationMail(mail.to, networkName, label, round.closes_on, scanLink(deps.config.publicUrl, mail.token)));
+          await deps.mailer.send(
+            invitationMail(mail.to, networkName, label, round.closes_on, scanLink(deps.config.publicUrl, mail.token)),
+          );
         } catch (err) {
           deps.log.warn({ err }, 'scan invitation mail failed');
         }
       }
       await recordChange(deps, {
-        networkId: ctx.networkId, userId: ctx.userId, entity: 'scan_round', entityId: round.id, action: 'create',
-        after: { label, instrument_id: round.instrument_id, disabled_items: round.disabled_items, closes_on: round.closes_on, invited: invitations.length },
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'scan_round',
+        entityId: round.id,
+        action: 'create',
+        after: {
+          label,
+          instrument_id: round.instrument_id,
+          disabled_items: round.disabled_items,
+          closes_on: round.closes_on,
+          invited: invitations.length,
+        },
       });
       return (await toViews(ctx.networkId, [round]))[0];
     },
 
     async close(ctx: MemberContext, roundId: string): Promise<RoundView> {
       const before = await roundOf(ctx, roundId);
-      if (before.closed_at) throw errors.conflict(TEXT.alreadyClosed);
+      if (before.closed_at) throw errors.conflict('scan.alreadyClosed');
       const after = await repo.close(ctx.networkId, roundId, Number(before.version), nowIso());
-      if (!after) throw errors.conflict(TEXT.alreadyClosed);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'scan_round', entityId: roundId, action: 'update', before: { closed_at: null }, after: { closed_at: after.closed_at } });
+      if (!after) throw errors.conflict('scan.alreadyClosed');
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'scan_round',
+        entityId: roundId,
+        action: 'update',
+        before: { closed_at: null },
+        after: { closed_at: after.closed_at },
+      });
       return (await toViews(ctx.networkId, [after]))[0];
     },
 
@@ -195,14 +248,25 @@ export function createScanService(deps: Deps) {
      */
     async myLink(ctx: MemberContext, roundId: string): Promise<MyLinkView> {
       const round = await roundOf(ctx, roundId);
-      if (isClosed(round)) throw errors.conflict(TEXT.roundClosed);
+      if (isClosed(round)) throw errors.conflict('scan.roundClosed');
       const token = newSecret();
       const invitation = await repo.invitationOfMember(ctx.networkId, roundId, ctx.memberId);
       if (invitation) {
-        if (invitation.answered || !(await repo.renewToken(ctx.networkId, invitation.id, hashSecret(token)))) throw errors.conflict(TEXT.alreadyAnswered);
+        if (invitation.answered || !(await repo.renewToken(ctx.networkId, invitation.id, hashSecret(token))))
+          throw errors.conflict('scan.alreadyAnswered');
       } else {
         const me = (await repo.members(ctx.networkId)).find((m) => m.id === ctx.memberId)!;
-        await repo.insertInvitation({ id: newId(), network_id: ctx.networkId, round_id: roundId, member_id: ctx.memberId, actor_id: null, email: me.email, token_hash: hashSecret(token), answered: 0, created_at: nowIso() });
+        await repo.insertInvitation({
+          id: newId(),
+          network_id: ctx.networkId,
+          round_id: roundId,
+          member_id: ctx.memberId,
+          actor_id: null,
+          email: me.email,
+          token_hash: hashSecret(token),
+          answered: 0,
+          created_at: nowIso(),
+        });
       }
       return { link: scanLink(deps.config.publicUrl, token) };
     },
@@ -211,7 +275,13 @@ export function createScanService(deps: Deps) {
       const { round } = await usableInvitation(token);
       const disabled = new Set(parseList(round.disabled_items));
       const { nl, en } = definitionsOf(round);
-      return { networkName: await repo.networkName(round.network_id), label: round.label, closesOn: round.closes_on, nl: activeDefinition(nl, disabled), en: activeDefinition(en, disabled) };
+      return {
+        networkName: await repo.networkName(round.network_id),
+        label: round.label,
+        closesOn: round.closes_on,
+        nl: activeDefinition(nl, disabled),
+        en: activeDefinition(en, disabled),
+      };
     },
 
     /**
@@ -222,15 +292,21 @@ export function createScanService(deps: Deps) {
       const { invitation, round } = await usableInvitation(token);
       const definition = activeDefinition(definitionsOf(round).nl, new Set(parseList(round.disabled_items)));
       const items = new Set(definition.dimensions.flatMap((d) => d.items.map((i) => i.id)));
-      const fields: Record<string, string> = {};
+      const fields: Record<string, MessageRef> = {};
       for (const [item, value] of Object.entries(answers)) {
-        if (!items.has(item)) fields[`answers.${item}`] = TEXT.itemNotInRound;
-        else if (!isOnScale(definition.scale, value)) fields[`answers.${item}`] = TEXT.offScale(definition.scale.min, definition.scale.max);
+        if (!items.has(item)) fields[`answers.${item}`] = 'scan.itemNotInRound';
+        else if (!isOnScale(definition.scale, value))
+          fields[`answers.${item}`] = msg('scan.offScale', { min: definition.scale.min, max: definition.scale.max });
       }
       if (Object.keys(fields).length) throw errors.invalid(fields);
-      if (Object.keys(answers).length === 0) throw errors.invalid({ answers: TEXT.noAnswers });
-      const stored = await repo.answer(invitation, { id: newId(), network_id: round.network_id, round_id: round.id, answers: JSON.stringify(answers) });
-      if (!stored) throw errors.conflict(TEXT.alreadyAnswered);
+      if (Object.keys(answers).length === 0) throw errors.invalid({ answers: 'scan.noAnswers' });
+      const stored = await repo.answer(invitation, {
+        id: newId(),
+        network_id: round.network_id,
+        round_id: round.id,
+        answers: JSON.stringify(answers),
+      });
+      if (!stored) throw errors.conflict('scan.alreadyAnswered');
       return { stored: true };
     },
 
@@ -240,13 +316,23 @@ export function createScanService(deps: Deps) {
       if (!isClosed(round)) return { available: false, reason: 'open', closesOn: round.closes_on };
       const current = await score(round);
       if (current.respondents < MIN_RESPONDENTS) {
-        return { available: false, reason: 'too_few', respondents: current.respondents, needed: MIN_RESPONDENTS - current.respondents };
+        return {
+          available: false,
+          reason: 'too_few',
+          respondents: current.respondents,
+          needed: MIN_RESPONDENTS - current.respondents,
+        };
       }
       const rounds = await repo.rounds(ctx.networkId);
       // The trend compares with the last earlier closed round of the same scan that has a result.
       let previous: RoundRow | null = null;
       let previousScore: RoundScore | null = null;
-      for (const r of rounds.slice(0, rounds.findIndex((x) => x.id === round.id)).reverse()) {
+      for (const r of rounds
+        .slice(
+          0,
+          rounds.findIndex((x) => x.id === round.id),
+        )
+        .reverse()) {
         if (r.instrument_id !== round.instrument_id || !isClosed(r)) continue;
         const s = await score(r);
         if (s.respondents >= MIN_RESPONDENTS) {
@@ -279,7 +365,14 @@ export function createScanService(deps: Deps) {
           trend: change.get(d.id) ?? null,
         };
       });
-      return { available: true, respondents: current.respondents, scale: nl.scale, scaleEn: en.scale, previousLabel: previous?.label ?? null, dimensions };
+      return {
+        available: true,
+        respondents: current.respondents,
+        scale: nl.scale,
+        scaleEn: en.scale,
+        previousLabel: previous?.label ?? null,
+        dimensions,
+      };
     },
   };
 }

@@ -9,13 +9,26 @@ export interface RadarPoint {
   value: number | null;
 }
 
-export function RadarChart({ points, min, max, title, description }: { points: RadarPoint[]; min: number; max: number; title: string; description: string }) {
+export function RadarChart({
+  points,
+  min,
+  max,
+  title,
+  description,
+}: {
+  points: RadarPoint[];
+  min: number;
+  max: number;
+  title: string;
+  description: string;
+}) {
   const size = 320;
   const centre = size / 2;
   const radius = 105;
   const count = points.length;
   const angle = (i: number) => (Math.PI * 2 * i) / count - Math.PI / 2;
-  const at = (i: number, fraction: number) => [centre + Math.cos(angle(i)) * radius * fraction, centre + Math.sin(angle(i)) * radius * fraction] as const;
+  const at = (i: number, fraction: number) =>
+    [centre + Math.cos(angle(i)) * radius * fraction, centre + Math.sin(angle(i)) * radius * fraction] as const;
   const fraction = (v: number) => (v - min) / (max - min);
   const rings = Array.from({ length: max - min }, (_, k) => (k + 1) / (max - min));
   const shape = points.map((p, i) => at(i, p.value === null ? 0 : fraction(p.value)).join(',')).join(' ');

@@ -7,7 +7,8 @@ const nl = {
   'vd.nav.label': 'Pagina’s van verdiepen',
   'vd.nav.scan': 'Samenwerkingsscan',
   'vd.scan.title': 'Samenwerkingsscan',
-  'vd.scan.lead': 'Vraag iedereen in het netwerk hoe de samenwerking gaat. Ieder krijgt een eigen link en antwoordt anoniem. De uitkomsten zie je pas als de ronde gesloten is en minstens 3 mensen hebben geantwoord.',
+  'vd.scan.lead':
+    'Vraag iedereen in het netwerk hoe de samenwerking gaat. Ieder krijgt een eigen link en antwoordt anoniem. De uitkomsten zie je pas als de ronde gesloten is en minstens 3 mensen hebben geantwoord.',
   'vd.scan.roundsTitle': 'Rondes',
   'vd.scan.none': 'Er is nog geen ronde. Een kartrekker kan de eerste ronde openen.',
   'vd.scan.roundHeading': 'Ronde {label}',
@@ -22,17 +23,21 @@ const nl = {
   'vd.scan.fillIn': 'Vul zelf in',
   'vd.scan.results': 'Bekijk de uitkomsten',
   'vd.scan.newTitle': 'Nieuwe ronde',
-  'vd.scan.newLead': 'Alle leden krijgen een persoonlijke link per mail. Kies hieronder ook welke partners zonder account een link krijgen.',
+  'vd.scan.newLead':
+    'Alle leden krijgen een persoonlijke link per mail. Kies hieronder ook welke partners zonder account een link krijgen.',
   'vd.scan.label': 'Naam van de ronde',
-  'vd.scan.labelHint': 'Bijvoorbeeld T0 voor de eerste keer, T1 voor de tweede keer. Laat je het leeg, dan kiest Wijknet de volgende.',
+  'vd.scan.labelHint':
+    'Bijvoorbeeld T0 voor de eerste keer, T1 voor de tweede keer. Laat je het leeg, dan kiest Wijknet de volgende.',
   'vd.scan.closesOn': 'Sluitingsdatum',
-  'vd.scan.closesOnHint': 'Tot en met deze dag kunnen mensen antwoorden. Twee dagen ervoor krijgt wie nog niet antwoordde een herinnering.',
+  'vd.scan.closesOnHint':
+    'Tot en met deze dag kunnen mensen antwoorden. Twee dagen ervoor krijgt wie nog niet antwoordde een herinnering.',
   'vd.scan.chooseInstrument': 'Welke scan',
   'vd.scan.itemsTitle': 'Vragen in deze ronde',
   'vd.scan.itemsHint': 'Zet een vraag uit als die niet bij jullie netwerk past.',
   'vd.scan.contactsTitle': 'Partners zonder account',
   'vd.scan.contactsHint': 'Deze partners krijgen een link op hun contactadres.',
-  'vd.scan.noContacts': 'Geen partners met een e-mailadres. Vul een e-mailadres in bij Partners om ze een link te sturen.',
+  'vd.scan.noContacts':
+    'Geen partners met een e-mailadres. Vul een e-mailadres in bij Partners om ze een link te sturen.',
   'vd.scan.open': 'Open de ronde en stuur de links',
   'vd.scan.opened': 'Ronde {label} is open. De links zijn verstuurd.',
   'vd.results.title': 'Uitkomsten van ronde {label}',
@@ -41,7 +46,8 @@ const nl = {
   'vd.results.tooFew': 'Nog te weinig antwoorden — nog {needed} nodig. Zo kan niemand zien wat één persoon antwoordde.',
   'vd.results.respondents': '{n} mensen hebben geantwoord.',
   'vd.results.chartTitle': 'Gemiddelde per onderwerp',
-  'vd.results.chartDesc': 'Een webdiagram met het gemiddelde per onderwerp op een schaal van {min} tot {max}. De tabel ernaast geeft dezelfde cijfers.',
+  'vd.results.chartDesc':
+    'Een webdiagram met het gemiddelde per onderwerp op een schaal van {min} tot {max}. De tabel ernaast geeft dezelfde cijfers.',
   'vd.results.tableCaption': 'Uitkomsten per onderwerp',
   'vd.results.dimension': 'Onderwerp',
   'vd.results.mean': 'Gemiddelde',
@@ -56,7 +62,8 @@ const nl = {
   'vd.results.down': 'Gedaald met {size}',
   'vd.results.same': 'Gelijk gebleven',
   'vd.results.tipsTitle': 'Tips',
-  'vd.results.tipsNone': 'Geen onderwerp scoort onder het midden en jullie zijn het overal redelijk eens. Bespreek de uitkomsten toch samen.',
+  'vd.results.tipsNone':
+    'Geen onderwerp scoort onder het midden en jullie zijn het overal redelijk eens. Bespreek de uitkomsten toch samen.',
   'vd.results.weak': 'Scoort lager dan het midden van de schaal.',
   'vd.results.divided': 'De meningen lopen uiteen.',
   'vd.results.toTool': 'Naar {tool}',
@@ -67,10 +74,13 @@ const nl = {
   'vd.tool.actions': 'Actieplan',
   'vd.tool.session': 'Werksessie',
   'vd.answer.title': 'Samenwerkingsscan {label}',
-  'vd.answer.lead': 'Hoe gaat de samenwerking in {network}? Kies bij elke zin hoe eens je het ermee bent. Je antwoorden zijn anoniem: niemand kan zien wat jij hebt geantwoord.',
-  'vd.answer.until': 'Je kunt antwoorden tot en met {date}. Je kunt één keer antwoorden. Sla een vraag over als je het niet weet.',
+  'vd.answer.lead':
+    'Hoe gaat de samenwerking in {network}? Kies bij elke zin hoe eens je het ermee bent. Je antwoorden zijn anoniem: niemand kan zien wat jij hebt geantwoord.',
+  'vd.answer.until':
+    'Je kunt antwoorden tot en met {date}. Je kunt één keer antwoorden. Sla een vraag over als je het niet weet.',
   'vd.answer.send': 'Stuur mijn antwoorden',
-  'vd.answer.thanks': 'Dank je wel! Je antwoorden zijn opgeslagen. De kartrekker deelt de uitkomsten als de ronde gesloten is.',
+  'vd.answer.thanks':
+    'Dank je wel! Je antwoorden zijn opgeslagen. De kartrekker deelt de uitkomsten als de ronde gesloten is.',
   'vd.answer.nothing': 'Beantwoord minstens één vraag.',
   'vd.answer.progress': '{done} van de {total} vragen beantwoord.',
 } as const;
@@ -80,7 +90,8 @@ const en: Record<keyof typeof nl, string> = {
   'vd.nav.label': 'Pages of deepening',
   'vd.nav.scan': 'Collaboration scan',
   'vd.scan.title': 'Collaboration scan',
-  'vd.scan.lead': 'Ask everyone in the network how the collaboration is going. Everyone gets their own link and answers anonymously. You see the results only when the round is closed and at least 3 people answered.',
+  'vd.scan.lead':
+    'Ask everyone in the network how the collaboration is going. Everyone gets their own link and answers anonymously. You see the results only when the round is closed and at least 3 people answered.',
   'vd.scan.roundsTitle': 'Rounds',
   'vd.scan.none': 'There is no round yet. A network lead can open the first round.',
   'vd.scan.roundHeading': 'Round {label}',
@@ -95,11 +106,14 @@ const en: Record<keyof typeof nl, string> = {
   'vd.scan.fillIn': 'Fill it in yourself',
   'vd.scan.results': 'See the results',
   'vd.scan.newTitle': 'New round',
-  'vd.scan.newLead': 'All members get a personal link by e-mail. Below, also choose which partners without an account get a link.',
+  'vd.scan.newLead':
+    'All members get a personal link by e-mail. Below, also choose which partners without an account get a link.',
   'vd.scan.label': 'Name of the round',
-  'vd.scan.labelHint': 'For example T0 for the first time, T1 for the second. Leave it empty and Wijknet picks the next one.',
+  'vd.scan.labelHint':
+    'For example T0 for the first time, T1 for the second. Leave it empty and Wijknet picks the next one.',
   'vd.scan.closesOn': 'Closing date',
-  'vd.scan.closesOnHint': 'People can answer up to and including this day. Two days before, those who have not answered get a reminder.',
+  'vd.scan.closesOnHint':
+    'People can answer up to and including this day. Two days before, those who have not answered get a reminder.',
   'vd.scan.chooseInstrument': 'Which scan',
   'vd.scan.itemsTitle': 'Questions in this round',
   'vd.scan.itemsHint': 'Switch a question off when it does not fit your network.',
@@ -111,10 +125,12 @@ const en: Record<keyof typeof nl, string> = {
   'vd.results.title': 'Results of round {label}',
   'vd.results.back': 'Back to the collaboration scan',
   'vd.results.open': 'This round is open until {date}. The results come when the round is closed.',
-  'vd.results.tooFew': 'Not enough answers yet — {needed} more needed. That way nobody can see what one person answered.',
+  'vd.results.tooFew':
+    'Not enough answers yet — {needed} more needed. That way nobody can see what one person answered.',
   'vd.results.respondents': '{n} people answered.',
   'vd.results.chartTitle': 'Average per topic',
-  'vd.results.chartDesc': 'A radar chart with the average per topic on a scale of {min} to {max}. The table beside it gives the same figures.',
+  'vd.results.chartDesc':
+    'A radar chart with the average per topic on a scale of {min} to {max}. The table beside it gives the same figures.',
   'vd.results.tableCaption': 'Results per topic',
   'vd.results.dimension': 'Topic',
   'vd.results.mean': 'Average',
@@ -129,7 +145,8 @@ const en: Record<keyof typeof nl, string> = {
   'vd.results.down': 'Down {size}',
   'vd.results.same': 'Unchanged',
   'vd.results.tipsTitle': 'Tips',
-  'vd.results.tipsNone': 'No topic scores below the middle and you mostly agree everywhere. Still, discuss the results together.',
+  'vd.results.tipsNone':
+    'No topic scores below the middle and you mostly agree everywhere. Still, discuss the results together.',
   'vd.results.weak': 'Scores below the middle of the scale.',
   'vd.results.divided': 'Opinions differ.',
   'vd.results.toTool': 'Go to {tool}',
@@ -140,10 +157,12 @@ const en: Record<keyof typeof nl, string> = {
   'vd.tool.actions': 'Action plan',
   'vd.tool.session': 'Working session',
   'vd.answer.title': 'Collaboration scan {label}',
-  'vd.answer.lead': 'How is the collaboration going in {network}? For each sentence, choose how much you agree. Your answers are anonymous: nobody can see what you answered.',
+  'vd.answer.lead':
+    'How is the collaboration going in {network}? For each sentence, choose how much you agree. Your answers are anonymous: nobody can see what you answered.',
   'vd.answer.until': 'You can answer until {date}. You can answer once. Skip a question if you do not know.',
   'vd.answer.send': 'Send my answers',
-  'vd.answer.thanks': 'Thank you! Your answers are saved. The network lead shares the results when the round is closed.',
+  'vd.answer.thanks':
+    'Thank you! Your answers are saved. The network lead shares the results when the round is closed.',
   'vd.answer.nothing': 'Answer at least one question.',
   'vd.answer.progress': '{done} of {total} questions answered.',
 };

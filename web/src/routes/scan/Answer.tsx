@@ -70,7 +70,11 @@ export default function Answer() {
               {d.name}
             </Heading>
             {d.items.map((item) => (
-              <fieldset key={item.id} className="wk-scale" aria-describedby={fieldErrors[`answers.${item.id}`] ? `err-${item.id}` : undefined}>
+              <fieldset
+                key={item.id}
+                className="wk-scale"
+                aria-describedby={fieldErrors[`answers.${item.id}`] ? `err-${item.id}` : undefined}
+              >
                 <legend>{item.text}</legend>
                 {fieldErrors[`answers.${item.id}`] ? (
                   <p id={`err-${item.id}`} className="utrecht-form-field-error-message">

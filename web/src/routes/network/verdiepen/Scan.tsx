@@ -7,7 +7,20 @@ import type { ActorView } from '../../../api/types';
 import type { InstrumentView, MyLinkView, RoundView } from '../../../api/scan-types';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField, TextField, TextLink } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  CheckboxField,
+  ErrorAlert,
+  Fieldset,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+  TextField,
+  TextLink,
+} from '../../../components/ui';
 import { useNetwork } from '../context';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -71,9 +84,13 @@ export default function Scan() {
                 <Paragraph small>{t('vd.scan.instrument', { name: r.instrumentName })}</Paragraph>
                 <Paragraph>
                   {t('vd.scan.answered', { answered: r.answered, invited: r.invited })}{' '}
-                  {r.status === 'open' ? t('vd.scan.openUntil', { date: formatDate(r.closesOn, locale) }) : t('vd.scan.closed')}
+                  {r.status === 'open'
+                    ? t('vd.scan.openUntil', { date: formatDate(r.closesOn, locale) })
+                    : t('vd.scan.closed')}
                 </Paragraph>
-                {r.disabledItems.length ? <Paragraph small>{t('vd.scan.itemsOff', { count: r.disabledItems.length })}</Paragraph> : null}
+                {r.disabledItems.length ? (
+                  <Paragraph small>{t('vd.scan.itemsOff', { count: r.disabledItems.length })}</Paragraph>
+                ) : null}
                 <ButtonGroup>
                   {r.status === 'open' ? (
                     <>
@@ -81,7 +98,13 @@ export default function Scan() {
                         {t('vd.scan.fillIn')}
                       </Button>
                       {isLead ? (
-                        <ConfirmButton label={t('vd.scan.close')} about={r.label} question={t('vd.scan.closeConfirm')} confirmLabel={t('vd.scan.close')} onConfirm={() => close(r)} />
+                        <ConfirmButton
+                          label={t('vd.scan.close')}
+                          about={r.label}
+                          question={t('vd.scan.closeConfirm')}
+                          confirmLabel={t('vd.scan.close')}
+                          onConfirm={() => close(r)}
+                        />
                       ) : null}
                     </>
                   ) : (
@@ -164,8 +187,23 @@ function NewRound({ networkId, onOpened }: { networkId: string; onOpened: (r: Ro
       <Paragraph>{t('vd.scan.newLead')}</Paragraph>
       <form onSubmit={submit} noValidate>
         <ErrorAlert error={error} />
-        <TextField label={t('vd.scan.label')} description={t('vd.scan.labelHint')} value={label} onChange={(e) => setLabel(e.target.value)} maxLength={20} error={fields.label} />
-        <TextField label={t('vd.scan.closesOn')} description={t('vd.scan.closesOnHint')} type="date" required value={closesOn} onChange={(e) => setClosesOn(e.target.value)} error={fields.closesOn} />
+        <TextField
+          label={t('vd.scan.label')}
+          description={t('vd.scan.labelHint')}
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          maxLength={20}
+          error={fields.label}
+        />
+        <TextField
+          label={t('vd.scan.closesOn')}
+          description={t('vd.scan.closesOnHint')}
+          type="date"
+          required
+          value={closesOn}
+          onChange={(e) => setClosesOn(e.target.value)}
+          error={fields.closesOn}
+        />
         {instruments.data.length > 1 ? (
           <SelectField
             label={t('vd.scan.chooseInstrument')}
@@ -184,7 +222,12 @@ function NewRound({ networkId, onOpened }: { networkId: string; onOpened: (r: Ro
             <div key={d.id} className="wk-dimension">
               <Heading level={3}>{d.name}</Heading>
               {d.items.map((item) => (
-                <CheckboxField key={item.id} label={item.text} checked={!off.has(item.id)} onChange={(e) => setOff(toggle(off, item.id, !e.target.checked))} />
+                <CheckboxField
+                  key={item.id}
+                  label={item.text}
+                  checked={!off.has(item.id)}
+                  onChange={(e) => setOff(toggle(off, item.id, !e.target.checked))}
+                />
               ))}
             </div>
           ))}
@@ -193,7 +236,12 @@ function NewRound({ networkId, onOpened }: { networkId: string; onOpened: (r: Ro
           {fields.contactActorIds ? <Alert type="error">{fields.contactActorIds}</Alert> : null}
           {withMail.length === 0 ? <Paragraph small>{t('vd.scan.noContacts')}</Paragraph> : null}
           {withMail.map((a) => (
-            <CheckboxField key={a.id} label={`${a.name} (${a.contactEmail})`} checked={contacts.has(a.id)} onChange={(e) => setContacts(toggle(contacts, a.id, e.target.checked))} />
+            <CheckboxField
+              key={a.id}
+              label={`${a.name} (${a.contactEmail})`}
+              checked={contacts.has(a.id)}
+              onChange={(e) => setContacts(toggle(contacts, a.id, e.target.checked))}
+            />
           ))}
         </Fieldset>
         <Button type="submit" busy={busy}>

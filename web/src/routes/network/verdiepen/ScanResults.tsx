@@ -9,7 +9,10 @@ import { Alert, ErrorAlert, Heading, Loading, Paragraph, Table, TextLink } from 
 import { useNetwork } from '../context';
 
 const oneDecimal = (value: number, locale: Locale) =>
-  new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
 
 const TOOL_PAGES: Record<DimensionResult['tips'][number]['tool'], string> = {
   card: 'vormgeven/kaart',
@@ -45,10 +48,14 @@ export default function ScanResults() {
       <Paragraph>{back}</Paragraph>
       <ErrorAlert error={results.error} />
       {!r ? (
-        results.error ? null : <Loading />
+        results.error ? null : (
+          <Loading />
+        )
       ) : !r.available ? (
         <Alert type="info">
-          {r.reason === 'open' ? t('vd.results.open', { date: formatDate(r.closesOn, locale) }) : t('vd.results.tooFew', { needed: r.needed })}
+          {r.reason === 'open'
+            ? t('vd.results.open', { date: formatDate(r.closesOn, locale) })
+            : t('vd.results.tooFew', { needed: r.needed })}
         </Alert>
       ) : (
         <>
@@ -99,12 +106,18 @@ export default function ScanResults() {
               .map((d) => (
                 <div key={d.id} className="wk-dimension">
                   <Heading level={3}>{d.name[locale]}</Heading>
-                  <Paragraph small>{[d.weak ? t('vd.results.weak') : '', d.divided ? t('vd.results.divided') : ''].filter(Boolean).join(' ')}</Paragraph>
+                  <Paragraph small>
+                    {[d.weak ? t('vd.results.weak') : '', d.divided ? t('vd.results.divided') : '']
+                      .filter(Boolean)
+                      .join(' ')}
+                  </Paragraph>
                   <ul>
                     {d.tips.map((tip) => (
                       <li key={tip.id}>
                         {tip[locale]}{' '}
-                        <TextLink to={`/netwerken/${networkId}/${TOOL_PAGES[tip.tool]}`}>{t('vd.results.toTool', { tool: t(`vd.tool.${tip.tool}` as MessageKey) })}</TextLink>
+                        <TextLink to={`/netwerken/${networkId}/${TOOL_PAGES[tip.tool]}`}>
+                          {t('vd.results.toTool', { tool: t(`vd.tool.${tip.tool}` as MessageKey) })}
+                        </TextLink>
                       </li>
                     ))}
                   </ul>
