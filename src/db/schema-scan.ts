@@ -48,7 +48,35 @@ export interface ScanResponseTable {
   answers: string;
 }
 
+export interface RelationCheckRoundTable {
+  id: string;
+  network_id: string;
+  label: string;
+  closes_on: string;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** One partner's rating of another in a round (trust: reliable, open, committed; value: influence, resources, involvement; 1–4). */
+export interface RelationRatingTable {
+  id: string;
+  network_id: string;
+  round_id: string;
+  rater_actor_id: string;
+  rated_actor_id: string;
+  reliable: number;
+  open: number;
+  committed: number;
+  influence: number;
+  resources: number;
+  involvement: number;
+}
+
 export interface ScanTables {
+  relation_check_rounds: RelationCheckRoundTable;
+  relation_ratings: RelationRatingTable;
   scan_rounds: ScanRoundTable;
   scan_invitations: ScanInvitationTable;
   scan_responses: ScanResponseTable;

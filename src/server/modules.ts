@@ -30,12 +30,13 @@ import * as profile from '../modules/profile/index.js';
 import * as focus from '../modules/focus/index.js';
 import * as exchange from '../modules/exchange/index.js';
 import * as scan from '../modules/scan/index.js';
+import * as relationCheck from '../modules/relationcheck/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
 const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   auth, networks, members, actors, live, progress, functions, suggestions, analysis, relations, search, audit,
-  privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange, scan,
+  privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange, scan, relationCheck,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -74,6 +75,7 @@ export function createServices(deps: Deps): Services {
     focus: focusService,
     exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
     scan: scan.createScanService(deps),
+    relationCheck: relationCheck.createRelationCheckService(deps),
   };
 }
 

@@ -317,5 +317,14 @@ export const errorMessages = {
   'scan.itemNotInRound': { nl: 'Deze vraag hoort niet bij deze ronde.', en: 'This question is not part of this round.' },
   'scan.offScale': { nl: 'Kies een antwoord van {min} tot en met {max}.', en: 'Choose an answer from {min} to {max}.' },
   'scan.noAnswers': { nl: 'Beantwoord minstens één vraag.', en: 'Answer at least one question.' },
+  // Relatiecheck
+  'relation.roundMissing': { nl: 'Deze ronde van de relatiecheck bestaat niet (meer).', en: 'This round of the relationship check does not exist (any more).' },
+  'relation.roundClosed': { nl: 'Deze ronde van de relatiecheck is gesloten. Je kunt niet meer beoordelen.', en: 'This round of the relationship check is closed. You can no longer rate.' },
+  'relation.noPartner': {
+    nl: 'Je treedt in dit netwerk niet op namens een partner. Kies bij Leden voor welke partner je meedoet; dan kun je beoordelen.',
+    en: 'You do not act for a partner in this network. Choose under Members which partner you take part for; then you can rate.',
+  },
+  'relation.notYourself': { nl: 'Je beoordeelt je eigen partner niet.', en: 'You do not rate your own partner.' },
+  'relation.notAPartner': { nl: 'Deze partner doet niet (meer) mee in dit netwerk.', en: 'This partner does not (any more) take part in this network.' },
   'exchange.fixOrSkip': { nl: 'Verbeter de foute rijen, of kies om ze over te slaan.', en: 'Correct the wrong rows, or choose to skip them.' },
 } as const;

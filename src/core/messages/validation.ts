@@ -45,6 +45,7 @@ export const validationMessages = {
   'schema.scanLink': { nl: 'Deze link is niet (meer) geldig.', en: 'This link is not valid (any more).' },
   'schema.scanChoice': { nl: 'Kies een antwoord van de schaal.', en: 'Choose an answer on the scale.' },
   'schema.scanTooMany': { nl: 'Te veel antwoorden.', en: 'Too many answers.' },
+  'schema.relationScore': { nl: 'Kies een score van 1 tot en met 4.', en: 'Choose a score from 1 to 4.' },
   'schema.reference': { nl: 'Dit is geen geldige verwijzing.', en: 'This is not a valid reference.' },
   'schema.date': { nl: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-11-29.', en: 'Fill in a date as YYYY-MM-DD, for example 2026-11-29.' },
   'schema.chooseFile': { nl: 'Kies een bestand.', en: 'Choose a file.' },

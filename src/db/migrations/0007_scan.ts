@@ -3,7 +3,7 @@ import type { Dialect } from './dialect.js';
 import { editable, network } from './columns.js';
 
 /**
- * The samenwerkingsscan (verdiepen): rounds with their instrument frozen in, who was invited and
+ * The samenwerkingsscan and the relatiecheck (verdiepen). The scan: rounds with their instrument frozen in, who was invited and
  * whether they answered, and the answers — kept in separate tables with no link between them and
  * no answer time, so an answer can never be tied to a person.
  */
@@ -55,4 +55,40 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('answers', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('scan_responses_round').on('scan_responses').column('round_id').execute();
+  await upRelationCheck(db);
+}
+
+/**
+ * The relatiecheck: partners rate each other partner on trust and value (1–4). One rating per
+ * rating partner, rated partner and round; shown only as aggregates of 3 or more raters.
+ */
+export async function upRelationCheck(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('relation_check_rounds')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .$call(network)
+    .addColumn('label', 'text', (c) => c.notNull())
+    .addColumn('closes_on', 'text', (c) => c.notNull())
+    .addColumn('closed_at', 'text')
+    .$call(editable)
+    .addUniqueConstraint('relation_check_rounds_label', ['network_id', 'label'])
+    .execute();
+
+  await db.schema
+    .createTable('relation_ratings')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .$call(network)
+    .addColumn('round_id', 'text', (c) => c.notNull().references('relation_check_rounds.id').onDelete('cascade'))
+    .addColumn('rater_actor_id', 'text', (c) => c.notNull().references('actors.id').onDelete('cascade'))
+    .addColumn('rated_actor_id', 'text', (c) => c.notNull().references('actors.id').onDelete('cascade'))
+    .addColumn('reliable', 'integer', (c) => c.notNull())
+    .addColumn('open', 'integer', (c) => c.notNull())
+    .addColumn('committed', 'integer', (c) => c.notNull())
+    .addColumn('influence', 'integer', (c) => c.notNull())
+    .addColumn('resources', 'integer', (c) => c.notNull())
+    .addColumn('involvement', 'integer', (c) => c.notNull())
+    .addUniqueConstraint('relation_ratings_pair', ['round_id', 'rater_actor_id', 'rated_actor_id'])
+    .execute();
+  await db.schema.createIndex('relation_ratings_rated').on('relation_ratings').column('rated_actor_id').execute();
+  await db.schema.createIndex('relation_ratings_rater').on('relation_ratings').column('rater_actor_id').execute();
 }

@@ -162,6 +162,7 @@ async function fillEverything(t: TestApp, f: Filled) {
     await ok(t, 'POST', `/api/scan/${link.split('/').pop()}`, null, { answers: { 'trust-1': 4, 'trust-2': 3 } });
   }
   await ok(t, 'POST', `${n}/scan/rounds/${round.id}/close`, kim);
+  await ok(t, 'POST', `${n}/relation-check/rounds`, kim, { closesOn: '2099-12-31' });
   return { openCode: ideas.code, guestToken: guest.token };
 }
 

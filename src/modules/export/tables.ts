@@ -333,6 +333,13 @@ const LIST = [
     label: 'scanantwoorden (anoniem)',
     columns: { id: text, network_id: text, round_id: ref('scan_rounds'), answers: json },
   }),
+  spec({
+    table: 'relation_check_rounds',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'rondes van de relatiecheck',
+    columns: { id: text, network_id: text, label: text, closes_on: text, closed_at: optText, ...editable },
+  }),
 ] as const;
 
 export type NetworkTableName = (typeof LIST)[number]['table'];
@@ -371,4 +378,7 @@ export const NOT_NETWORK_DATA: Readonly<Record<string, string>> = {
   // Who was invited to a scan round and whether they answered: personal links (secrets) and a
   // list of people that sits beside the anonymous answers; the answers go, this stays.
   scan_invitations: 'wie voor een scanronde is uitgenodigd en of ze antwoordden (persoonlijke links)',
+  // Each row is one partner's rating of another: a pair's rating is never shown anywhere, so it
+  // does not leave the installation either (the results are recomputed, not exported).
+  relation_ratings: 'beoordelingen in de relatiecheck (per paar partners, nooit zichtbaar)',
 };
