@@ -128,4 +128,52 @@ describe('samenwerkingsscan', () => {
     expect(await axeViolations(lead.page)).toEqual([]);
     expect(lead.problems.list).toEqual([]);
   });
+  it('a partner rates another partner in the relatiecheck with the keyboard-usable form', async () => {
+    const lead = await newPage(await newContext(browser, PHONE));
+    await lead.page.goto(`${server.url}/inloggen`);
+    await signIn(lead.page, server, 'kartrekker@relatie.test');
+    const network = await api(lead.page, 'POST', '/api/networks', {
+      name: 'Relatie Oost',
+      areaLevel: 'wijk',
+      areaName: 'Oost',
+    });
+    const own = await api(lead.page, 'POST', `/api/networks/${network.id}/actors`, {
+      kind: 'organisation',
+      name: 'Buurthuis',
+      domain: 'welzijn',
+    });
+    await api(lead.page, 'POST', `/api/networks/${network.id}/actors`, {
+      kind: 'organisation',
+      name: 'Bibliotheek',
+      domain: 'onderwijs',
+    });
+    const overview = await api(lead.page, 'GET', `/api/networks/${network.id}`);
+    const me = overview.members[0];
+    await api(lead.page, 'PATCH', `/api/networks/${network.id}/members/${me.id}`, {
+      actorId: own.id,
+      version: me.version,
+    });
+
+    await lead.page.goto(`${server.url}/netwerken/${network.id}/verdiepen/relatiecheck`);
+    await settled(lead.page);
+    await lead.page.getByRole('button', { name: 'Open een nieuwe ronde' }).click();
+    await isVisible(lead.page.getByText('Ronde R0 is open.'));
+    await lead.page.getByRole('button', { name: 'Bewaar de beoordeling' }).click();
+    await isVisible(lead.page.getByText('Kies bij alle zes een score.'));
+    for (const criterion of [
+      'Betrouwbaar',
+      'Open',
+      'Zet zich in voor het gedeelde doel',
+      'Invloed',
+      'Middelen',
+      'Betrokkenheid',
+    ]) {
+      await lead.page.getByRole('group', { name: criterion, exact: true }).getByRole('radio', { name: '3' }).check();
+    }
+    await lead.page.getByRole('button', { name: 'Bewaar de beoordeling' }).click();
+    await isVisible(lead.page.getByText('Je beoordeling van Bibliotheek is bewaard.'));
+    await isVisible(lead.page.getByText('Partners die al beoordeelden: 1.'));
+    expect(await axeViolations(lead.page)).toEqual([]);
+    expect(lead.problems.list).toEqual([]);
+  });
 });

@@ -62,6 +62,7 @@ const router = createBrowserRouter([
             children: [
               { index: true, ...page(() => import('./routes/network/verdiepen/Scan')) },
               { path: 'scan/:roundId', ...page(() => import('./routes/network/verdiepen/ScanResults')) },
+              { path: 'relatiecheck', ...page(() => import('./routes/network/verdiepen/RelationCheck')) },
             ],
           },
           { path: 'wijzigingen', ...page(() => import('./routes/network/Changes')) },

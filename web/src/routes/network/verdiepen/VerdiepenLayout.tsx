@@ -9,7 +9,10 @@ export default function VerdiepenLayout() {
   const t = useT();
   const context = useNetwork();
   const base = `/netwerken/${context.networkId}/verdiepen`;
-  const pages = [{ to: base, label: t('vd.nav.scan') }];
+  const pages = [
+    { to: base, label: t('vd.nav.scan'), end: true },
+    { to: `${base}/relatiecheck`, label: t('vd.nav.relation') },
+  ];
   return (
     <>
       <SubNav label={t('vd.nav.label')} pages={pages} />
