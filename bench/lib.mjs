@@ -64,7 +64,7 @@ export async function freshStore(dialect) {
  * the kartrekker. Returns the overview JSON as the API gives it, for the baseline server.
  */
 export async function seedNetwork(store, { actors = 200, members = 50 } = {}) {
-  const { loadConfig } = await import(dist('config.js'));
+  const { loadConfig } = await import(dist('core/config.js'));
   const { buildApp } = await import(dist('server/app.js'));
   const config = { ...loadConfig({}), dataDir: store.dataDir, databaseUrl: store.databaseUrl || undefined, serveWeb: false, logLevel: 'silent' };
   const { app, services, deps } = await buildApp(config, { logger: false, mailer: { send: async () => undefined } });

@@ -37,7 +37,7 @@ const THEMES = ['eenzaamheid', 'mantelzorg', 'dementie', 'armoede', 'bewegen', '
 /** Partners through the actor service (as the app makes them); relations straight into the table. */
 async function seed(store) {
   const dist = (p) => pathToFileURL(path.join(root, 'dist', 'server', p)).href;
-  const { loadConfig } = await import(dist('config.js'));
+  const { loadConfig } = await import(dist('core/config.js'));
   const { buildApp } = await import(dist('server/app.js'));
   const { newId, nowIso } = await import(dist('core/crypto.js'));
   const config = { ...loadConfig({}), dataDir: store.dataDir, databaseUrl: store.databaseUrl || undefined, serveWeb: false, logLevel: 'silent' };

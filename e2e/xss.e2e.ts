@@ -87,7 +87,7 @@ describe('typed markup stays text', () => {
 
     // Searching with markup, in the list and in the shared directory.
     await page.getByLabel(/^Zoeken in partners/).fill(P);
-    await containsText(page.locator('main'), '1 van 1 partners getoond.');
+    await containsText(page.locator('main'), '1 van 1 partner getoond.');
     await page.getByLabel('Zoekwoord').fill(TAG);
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await isVisible(page.getByText(/gevonden/));

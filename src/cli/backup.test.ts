@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig, type Config } from '../core/config.js';
 import { openDatabase, sqliteFileFor } from '../db/index.js';
 import { buildApp, type Built } from '../server/app.js';
 import { hashSecret, newSecret, nowIso, isoIn } from '../core/crypto.js';

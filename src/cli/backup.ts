@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Config } from '../config.js';
+import type { Config } from '../core/config.js';
 import { sqliteFileFor } from '../db/index.js';
 import type { Io } from './import.js';
 

@@ -2,7 +2,7 @@
 // `wijknet --help` or `wijknet analyse` does not first load the server, the database drivers and
 // every module. Keep it that way: no static imports here beyond node:, the config and types.
 import { parseArgs } from 'node:util';
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig, type Config } from '../core/config.js';
 import type { Deps } from '../modules/common/deps.js';
 
 const HELP = `wijknet — samenwerken in wijknetwerken

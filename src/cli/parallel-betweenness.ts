@@ -49,9 +49,8 @@ const WORKER_URL = new URL(fromSource ? './betweenness-worker.ts' : './betweenne
  * machine a worker gets no CPU of its own and only adds its cost (measured: docs/BENCHMARKS.md).
  * `loadavg` is all zeros on Windows, which then counts as idle.
  */
-export function freeThreads(): number {
-  const cores = availableParallelism();
-  return Math.max(1, Math.min(cores, Math.floor(cores - loadavg()[0]) + 1));
+export function freeThreads(cores = availableParallelism(), load = loadavg()[0]): number {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load) + 1));
 }
 
 export interface ParallelOptions {

@@ -50,6 +50,11 @@ export const domainMessages = {
   'compare.both': { nl: 'allebei', en: 'both' },
   'compare.all': { nl: 'alle {count}', en: 'all {count}' },
   'compare.group': { nl: 'Jullie willen {who}: {goal}', en: 'You {who} want: {goal}' },
+  'compare.groupPairs': {
+    nl: 'Jullie doelen hangen samen, maar niet ieder doel met ieder ander: {pairs}.',
+    en: 'Your goals are related, but not every goal with every other: {pairs}.',
+  },
+  'compare.pair': { nl: '{a} en {b} delen een doel', en: '{a} and {b} share a goal' },
   'compare.sameTargetGroup': { nl: 'zelfde doelgroep: {labels}', en: 'same target group: {labels}' },
   'compare.sameTargetGroupFound': { nl: 'zelfde doelgroep (gevonden in de tekst): {labels}', en: 'same target group (found in the text): {labels}' },
   'compare.sameTheme': { nl: 'zelfde thema: {labels}', en: 'same theme: {labels}' },
@@ -70,6 +75,10 @@ export const domainMessages = {
     en: '{a} and {b} use the same words ({same}), but have a different target group in mind: {a} thinks of {groupsA}, {b} of {groupsB}. Talk about this early: do you mean the same thing, or are these two different goals?',
   },
   'compare.unshared': { nl: 'Niemand anders in het netwerk heeft (nog) dit doel: {goal}.', en: 'Nobody else in the network has this goal (yet): {goal}.' },
+  'compare.unsharedOtherGroup': {
+    nl: 'Niemand anders in het netwerk heeft (nog) dit doel voor dezelfde doelgroep: {goal}. Dezelfde woorden staan ook bij {partners}, maar met een andere doelgroep (zie de waarschuwing).',
+    en: 'Nobody else in the network has this goal for the same target group (yet): {goal}. {partners} also used the same words, but for a different target group (see the warning).',
+  },
   'compare.closest': { nl: ' Het lijkt nog het meest op het doel van {partner}, {reason}.', en: ' It is most like the goal of {partner}, {reason}.' },
   'compare.reason.otherGroup': { nl: 'maar jullie denken aan een andere doelgroep', en: 'but you have a different target group in mind' },
   'compare.reason.groupDiffers': { nl: 'maar de doelgroep verschilt', en: 'but the target group differs' },

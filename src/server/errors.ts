@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, renderFields } from '../core/errors.js';
-import { msg, render, requestLang, toMessage, type Lang, type Message, type MessageRef, type PlainKey } from '../core/messages/index.js';
+import { render, requestLang, type Lang, type PlainKey } from '../core/messages/index.js';
 import { validationText, type IssueLike } from '../core/messages/zod.js';
 
 

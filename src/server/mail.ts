@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import type { Config } from '../config.js';
+import type { Config } from '../core/config.js';
 import type { Mailer } from '../core/mail.js';
 
 

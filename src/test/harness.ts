@@ -4,7 +4,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import pg from 'pg';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig, type Config } from '../core/config.js';
 import { openDatabase, type Dialect } from '../db/index.js';
 import { buildApp, type Built } from '../server/app.js';
 import type { Mail, Mailer } from '../core/mail.js';

@@ -16,10 +16,12 @@ export function escapeText(text: string): string {
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what iCalendar text may not hold
     .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
 }
 
 /** A URI or id is written as is, but a line break in it would start a new property. */
+// eslint-disable-next-line no-control-regex -- see above: a control character would end the property
 const plainValue = (value: string) => value.replace(/[\u0000-\u001f\u007f]/g, '');
 
 const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);

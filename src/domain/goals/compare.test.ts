@@ -196,6 +196,97 @@ describe('goal comparison', () => {
     expect(result.groups).toHaveLength(1);
   });
 
+  it('warns when the shared words are in the activity, and never calls a goal both wrote unshared', () => {
+    const families = ladder('Consultatiebureau', {
+      activity: 'De wijk vitaler maken',
+      steps: ['Ouders koken vaker vers'],
+      goal: 'Jonge gezinnen eten gezonder',
+      targetGroups: ['jonge gezinnen'],
+    });
+    const elderly = ladder('Thuiszorg Oost', {
+      activity: 'De wijk vitaler maken',
+      steps: ['Ouderen wandelen elke week'],
+      goal: 'Kwetsbare ouderen blijven langer fit',
+      targetGroups: ['kwetsbare ouderen'],
+    });
+    const result = compareGoals([families, elderly]);
+    expect(result.groups).toEqual([]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0].sharedWords).toEqual(expect.arrayContaining(['wijk', 'vitaler']));
+
+    // The same sentence as the goal: the page must not say nobody else has it.
+    const a = ladder('Consultatiebureau', { steps: ['Ouders koken vaker vers'], goal: 'De wijk vitaler maken', targetGroups: ['jonge gezinnen'] });
+    const b = ladder('Thuiszorg Oost', { steps: ['Ouderen wandelen elke week'], goal: 'De wijk vitaler maken', targetGroups: ['kwetsbare ouderen'] });
+    const nl = compareGoals([a, b]);
+    expect(nl.warnings).toHaveLength(1);
+    expect(nl.unshared.map((u) => u.explanation)).toEqual([
+      'Niemand anders in het netwerk heeft (nog) dit doel voor dezelfde doelgroep: de wijk vitaler maken. Dezelfde woorden staan ook bij Thuiszorg Oost, maar met een andere doelgroep (zie de waarschuwing).',
+      'Niemand anders in het netwerk heeft (nog) dit doel voor dezelfde doelgroep: de wijk vitaler maken. Dezelfde woorden staan ook bij Consultatiebureau, maar met een andere doelgroep (zie de waarschuwing).',
+    ]);
+    const en = compareGoals([a, b], { lang: 'en' });
+    expect(en.unshared[0].explanation).toBe(
+      'Nobody else in the network has this goal for the same target group (yet): de wijk vitaler maken. Thuiszorg Oost also used the same words, but for a different target group (see the warning).',
+    );
+  });
+
+  it('keeps ouders (parents) and ouderen (older people) apart, and shows only the group they wrote', () => {
+    const a = ladder('Buurthuis', { activity: 'Koffieochtend', goal: 'Eenzame ouderen ontmoeten elkaar' });
+    const b = ladder('Kerk', { activity: 'Maaltijd op zondag', goal: 'Ouderen ontmoeten elkaar en zijn minder eenzaam' });
+    const result = compareGoals([a, b]);
+    expect(result.tags[a.id].targetGroups.map((t) => t.label)).toEqual(['ouderen']);
+    expect(result.tags[b.id].targetGroups.map((t) => t.label)).toEqual(['ouderen']);
+    expect(result.groups).toHaveLength(1);
+    expect(result.groups[0].explanation).toContain('zelfde doelgroep (gevonden in de tekst): ouderen;');
+    expect(result.groups[0].explanation).not.toContain('ouders');
+    const en = compareGoals([a, b], { lang: 'en' });
+    expect(en.groups[0].explanation).toContain('same target group (found in the text): ouderen;');
+
+    const parents = ladder('Consultatiebureau', { goal: 'Ouders leren gezond koken', targetGroups: ['ouders'], themes: ['gezonde voeding'] });
+    const elderly = ladder('Thuiszorg', { goal: 'Ouderen leren gezond koken', targetGroups: ['ouderen'], themes: ['gezonde voeding'] });
+    const apart = compareGoals([parents, elderly]);
+    expect(apart.groups).toEqual([]);
+    expect(apart.warnings).toHaveLength(1);
+    expect(apart.warnings[0].explanation).toContain('Consultatiebureau aan ouders, Thuiszorg aan ouderen');
+  });
+
+  it('explains a chain per pair: a group never claims that all share what one pair does not', () => {
+    const a = ladder('Sportclub', { goal: 'Ouderen bewegen meer', targetGroups: ['ouderen'], themes: ['bewegen'] });
+    const b = ladder('Buurthuis', { goal: 'Ouderen bewegen samen en ontmoeten elkaar', targetGroups: ['ouderen'], themes: ['bewegen', 'ontmoeten'] });
+    const c = ladder('Kerk', { goal: 'Ouderen ontmoeten elkaar', targetGroups: ['ouderen'], themes: ['ontmoeten'] });
+    const result = compareGoals([a, b, c]);
+    expect(result.pairs.find((p) => p.a === a.id && p.b === c.id)?.verdict).toBe('none');
+    expect(result.groups).toHaveLength(1);
+    const explanation = result.groups[0].explanation;
+    expect(explanation).not.toMatch(/alle 3/);
+    expect(explanation).toMatch(/^Jullie doelen hangen samen, maar niet ieder doel met ieder ander: /);
+    expect(explanation).toContain('Buurthuis en Sportclub delen een doel (zelfde doelgroep: ouderen; zelfde thema: bewegen');
+    expect(explanation).toContain('Buurthuis en Kerk delen een doel (zelfde doelgroep: ouderen; zelfde thema: ontmoeten');
+    expect(result.groups[0].commonThemes).toEqual([]);
+    const en = compareGoals([a, b, c], { lang: 'en' });
+    expect(en.groups[0].explanation).toMatch(/^Your goals are related, but not every goal with every other: Buurthuis and Sportclub share a goal \(same target group: ouderen; same theme: bewegen/);
+  });
+
+  it('quotes only the main clause of a goal in the headline, never a dangling "zodat ze …"', () => {
+    const a = ladder('Wandelclub', {
+      goal: 'Mantelzorgers en mensen met dementie verbinden, zodat ze steun aan elkaar hebben',
+      targetGroups: ['mantelzorgers', 'mensen met dementie'],
+      themes: ['ontmoeten'],
+    });
+    const b = ladder('Odensehuis', { goal: 'Mantelzorgers en mensen met dementie verbinden, zodat ze minder alleen zijn', targetGroups: ['mantelzorgers', 'mensen met dementie'], themes: ['ontmoeten'] });
+    const c = ladder('Zorgcentrum', {
+      goal: 'Mantelzorgers en mensen met dementie verbinden, zodat ze er niet alleen voor staan',
+      targetGroups: ['mantelzorgers', 'mensen met dementie'],
+      themes: ['ontmoeten'],
+    });
+    for (const lang of ['nl', 'en'] as const) {
+      const result = compareGoals([a, c, b], { lang });
+      expect(result.groups).toHaveLength(1);
+      expect(result.groups[0].explanation).not.toContain('zodat');
+    }
+    expect(compareGoals([a, c, b]).groups[0].explanation).toMatch(/^Jullie willen alle 3: mantelzorgers en mensen met dementie verbinden \(/);
+    expect(compareGoals([a, c, b], { lang: 'en' }).groups[0].explanation).toMatch(/^You all 3 want: mantelzorgers en mensen met dementie verbinden \(/);
+  });
+
   // Its speed (under 100 ms for these 40) is measured in bench/goals.mjs against a baseline of the same run.
   it('compares every pair of 40 partners with ladders of 6 steps', () => {
     const groups = ['ouderen', 'jongeren', 'mantelzorgers', 'jonge gezinnen', 'nieuwkomers', 'mensen met dementie'];

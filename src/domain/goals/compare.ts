@@ -306,7 +306,8 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
     addText(ladderVec, l.activity, WEIGHT.activity);
     const activityVec: Vec = new Map();
     addText(activityVec, l.activity, 1);
-    const sentenceVecs = [l.goal, ...steps].map((s) => {
+    // The activity, every step and the goal each count as a sentence two partners may share.
+    const sentenceVecs = [l.goal, ...steps, l.activity].filter((s) => s.trim()).map((s) => {
       const v: Vec = new Map();
       addText(v, s, 1);
       return v;
@@ -444,10 +445,18 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
     const centre = [...idx].sort((x, y) => centrality(y) - centrality(x))[0];
     const ordered = [centre, ...idx.filter((i) => i !== centre)];
     const members = ordered.map((i) => prepared[i]);
-    const commonTargetGroups = commonLabels(members.map((m) => m.targetGroups));
-    const commonThemes = commonLabels(members.map((m) => m.themes));
-    const commonHealth = [...members[0].health].filter((h) => members.every((m) => m.health.has(h))).map((h) => HEALTH_DIMENSION_LABELS[h] ?? h);
     const sharedWords = sharedWordsOf(members.map((m) => m.ladderVec));
+    const { commonTargetGroups, commonThemes, commonHealth } = commonFound(members, sharedWords);
+    // A chain (a shares with b, b with c, but a not with c) is explained per shared pair.
+    const pairsOfGroup = ordered.flatMap((x, xi) => ordered.slice(xi + 1).map((y) => [x, y] as const));
+    const sharedPairs = pairsOfGroup.filter(([x, y]) => pairIndex.get(key(x, y))?.verdict === 'shared');
+    const perPair =
+      sharedPairs.length === pairsOfGroup.length
+        ? null
+        : sharedPairs.map(([x, y]) => {
+            const pair = [prepared[x], prepared[y]];
+            return { pair, found: commonFound(pair, sharedWordsOf(pair.map((m) => m.ladderVec))) };
+          });
     const activityPairs = ordered.flatMap((x, xi) => ordered.slice(xi + 1).map((y) => cosine(prepared[x].activityVec, prepared[y].activityVec)));
     const activitiesDiffer = members.every((m) => m.ladder.activity.trim()) && activityPairs.some((s) => s < THRESHOLDS.activitiesDiffer);
     groups.push({
@@ -458,7 +467,7 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
       commonHealthDimensions: commonHealth,
       sharedWords,
       strength,
-      explanation: explainGroup(lang, members, { commonTargetGroups, commonThemes, commonHealth, sharedWords, activitiesDiffer }),
+      explanation: explainGroup(lang, members, { commonTargetGroups, commonThemes, commonHealth, sharedWords, activitiesDiffer }, perPair),
     });
   }
   groups.sort((x, y) => y.members.length - x.members.length || y.strength - x.strength);
@@ -489,8 +498,13 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
       if (pair && pair.strength > 0 && (!closest || pair.strength > closest.pair.strength)) closest = { index: j, pair };
     }
     const other = closest ? prepared[closest.index] : null;
-    let explanation = domainText(lang, 'compare.unshared', { goal: lowerFirst(p.goal) });
-    if (other && closest && closest.pair.strength >= THRESHOLDS.closestWorthNaming) {
+    // Partners who wrote the same words for another target group do have this goal in words:
+    // saying nobody else has it would contradict the warning about them.
+    const sameWords = prepared.filter((_, j) => pairIndex.get(key(i, j))?.verdict === 'warning').map((q) => q.ladder.partnerName);
+    let explanation = sameWords.length
+      ? domainText(lang, 'compare.unsharedOtherGroup', { goal: lowerFirst(p.goal), partners: listIn(lang, [...new Set(sameWords)]) })
+      : domainText(lang, 'compare.unshared', { goal: lowerFirst(p.goal) });
+    if (!sameWords.length && other && closest && closest.pair.strength >= THRESHOLDS.closestWorthNaming) {
       const reason =
         closest.pair.verdict === 'warning'
           ? 'compare.reason.otherGroup'
@@ -517,12 +531,59 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
   return { groups, warnings, unshared, incomplete, pairs, tags };
 }
 
+interface Found {
+  commonTargetGroups: string[];
+  commonThemes: string[];
+  commonHealth: string[];
+  sharedWords: string[];
+}
+
+function commonFound(members: Prepared[], sharedWords: string[]): Found {
+  return {
+    commonTargetGroups: commonLabels(members.map((m) => m.targetGroups)),
+    commonThemes: commonLabels(members.map((m) => m.themes)),
+    commonHealth: [...members[0].health].filter((h) => members.every((m) => m.health.has(h))).map((h) => HEALTH_DIMENSION_LABELS[h] ?? h),
+    sharedWords,
+  };
+}
+
+/**
+ * A goal as a headline may quote it: its main clause only, because a clause like "zodat ze steun
+ * aan elkaar hebben" speaks of one partner's own people and dangles when quoted for a group.
+ */
+function mainClause(goal: string): string {
+  const main = goal.replace(/,?\s+(zodat|omdat|waardoor|opdat|so that|because)\b.*$/isu, '').trim();
+  return main || goal;
+}
+
 function explainGroup(
   lang: DomainLang,
   members: Prepared[],
-  found: { commonTargetGroups: string[]; commonThemes: string[]; commonHealth: string[]; sharedWords: string[]; activitiesDiffer: boolean },
+  found: Found & { activitiesDiffer: boolean },
+  perPair: { pair: Prepared[]; found: Found }[] | null,
 ): string {
   const who = members.length === 2 ? domainText(lang, 'compare.both') : domainText(lang, 'compare.all', { count: members.length });
+  let text: string;
+  if (perPair) {
+    const pairs = perPair.map((p) => {
+      const reasons = reasonsOf(lang, p.pair, p.found);
+      const [a, b] = p.pair.map((m) => m.ladder.partnerName);
+      return domainText(lang, 'compare.pair', { a, b }) + (reasons.length ? ` (${reasons.join('; ')})` : '');
+    });
+    text = domainText(lang, 'compare.groupPairs', { pairs: pairs.join('; ') });
+  } else {
+    const reasons = reasonsOf(lang, members, found);
+    text = domainText(lang, 'compare.group', { who, goal: lowerFirst(mainClause(members[0].goal)) });
+    text += reasons.length ? ` (${reasons.join('; ')}).` : '.';
+  }
+  if (found.activitiesDiffer) {
+    const activities = members.map((m) => `${m.ladder.partnerName}: ${lowerFirst(m.ladder.activity)}`);
+    text += ' ' + domainText(lang, 'compare.activitiesDiffer', { activities: activities.join('; ') });
+  }
+  return text;
+}
+
+function reasonsOf(lang: DomainLang, members: Prepared[], found: Found): string[] {
   const reasons: string[] = [];
   const inferredTg = members.some((m) => m.targetGroups.some((t) => t.inferred));
   const inferredTh = members.some((m) => m.themes.some((t) => t.inferred));
@@ -534,13 +595,7 @@ function explainGroup(
   }
   if (found.commonHealth.length) reasons.push(domainText(lang, 'compare.sameHealth', { labels: found.commonHealth.join(', ') }));
   if (found.sharedWords.length) reasons.push(domainText(lang, 'compare.sameWords', { words: found.sharedWords.join(', ') }));
-  let text = domainText(lang, 'compare.group', { who, goal: lowerFirst(members[0].goal) });
-  text += reasons.length ? ` (${reasons.join('; ')}).` : '.';
-  if (found.activitiesDiffer) {
-    const activities = members.map((m) => `${m.ladder.partnerName}: ${lowerFirst(m.ladder.activity)}`);
-    text += ' ' + domainText(lang, 'compare.activitiesDiffer', { activities: activities.join('; ') });
-  }
-  return text;
+  return reasons;
 }
 
 function explainWarning(lang: DomainLang, a: Prepared, b: Prepared, sharedThemes: string[], sharedWords: string[]): string {

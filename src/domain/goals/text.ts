@@ -4,6 +4,7 @@
  * vital/vitaliteit). Pure code, no I/O.
  */
 import snowball from 'snowball-stemmers';
+import { lemmaOf } from '../lemmas.js';
 
 const stemmer = snowball.newStemmer('dutch');
 
@@ -46,13 +47,23 @@ const MIN_ROOT = 4;
 
 const rootCache = new Map<string, string>();
 
+/** Marks a root taken from the curated word forms: such roots are never joined by prefix. */
+const LEMMA_MARK = '=';
+
 /**
- * A word's root: its Snowball stem, with a derivational ending removed and a doubled final
- * consonant undone (gezinn → gezin). Used only for matching, never shown.
+ * A word's root: its family in the curated list of word forms (../lemmas.ts) when it has one, so
+ * that words the stemmer would merge stay apart (ouders ≠ ouderen); otherwise its Snowball stem,
+ * with a derivational ending removed and a doubled final consonant undone (gezinn → gezin).
+ * Used only for matching, never shown.
  */
 export function root(word: string): string {
   const cached = rootCache.get(word);
   if (cached !== undefined) return cached;
+  const lemma = lemmaOf(word);
+  if (lemma !== undefined) {
+    rootCache.set(word, LEMMA_MARK + lemma);
+    return LEMMA_MARK + lemma;
+  }
   let r = stemmer.stem(word);
   for (const ending of DERIVATIONAL) {
     if (r.endsWith(ending) && r.length - ending.length >= MIN_ROOT) {
@@ -81,6 +92,10 @@ export function canonicalRoots(roots: Iterable<string>): Map<string, string> {
   const canonical = new Map<string, string>();
   const present = new Set<string>();
   for (const r of all) {
+    if (r.startsWith(LEMMA_MARK)) {
+      canonical.set(r, r);
+      continue;
+    }
     let target = r;
     for (let len = Math.max(PREFIX_MIN, r.length - PREFIX_MAX_EXTRA); len < r.length; len++) {
       const prefix = r.slice(0, len);

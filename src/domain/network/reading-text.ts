@@ -45,7 +45,6 @@ export interface RenderOptions {
 
 export function renderReading(r: NetworkReading, words: ReadingWords, options: RenderOptions = {}): string[] {
   const domainName = options.domainName ?? ((d: string) => d);
-  const whole = new Intl.NumberFormat(words.locale);
   const decimal = new Intl.NumberFormat(words.locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(words.locale, { style: 'percent', maximumFractionDigits: 1 });
 

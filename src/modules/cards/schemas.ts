@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { schemaText } from '../../core/messages/index.js';
-import type { DocumentFacts } from '../documents/facts.js';
+import type { DocumentFacts } from './facts.js';
 import { CARD_COLUMNS, CARD_MODES, type CardMode, type ColumnGuide } from '../../domain/card.js';
 import { LIMITS, id, requiredText, version } from '../common/schemas.js';
 

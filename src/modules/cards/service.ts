@@ -4,13 +4,12 @@ import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { msg } from '../../core/messages/index.js';
-import { parseList } from '../common/json.js';
 import { displayName } from '../common/names.js';
 import { CARD_GUIDE, personalColumnAllowed, type CardColumn, type CardMode } from '../../domain/card.js';
 import { cardRepository, type ItemRow, type VersionRow } from './repository.js';
 import type { CardItemView, CardSnapshot, CardView, ConsentView, Party, Source, VersionSummary, VersionView } from './schemas.js';
 import { compareDutch } from '../../domain/collate.js';
-import { documentFacts } from '../documents/facts.js';
+import { documentFacts } from './facts.js';
 
 type MemberRow = Awaited<ReturnType<ReturnType<typeof cardRepository>['members']>>[number];
 

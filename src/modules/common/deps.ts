@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Config } from '../../config.js';
+import type { Config } from '../../core/config.js';
 import type { Database_, Dialect } from '../../db/index.js';
 import type { DB } from '../../db/schema.js';
 import type { Live } from '../../core/events.js';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { schemaText } from '../../core/messages/index.js';
-import { id } from '../common/schemas.js';
 import { uploadedFile } from '../common/upload.js';
 
 /** One Kumu XLSX, or two CSV files (Elements and Connections). */

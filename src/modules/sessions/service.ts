@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import { AppError, errors } from '../../core/errors.js';

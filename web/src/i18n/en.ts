@@ -186,7 +186,7 @@ export const en: Record<MessageKey, string> = {
   'partners.listTitle': 'All partners',
   'partners.search': 'Search partners',
   'partners.searchHint': 'Search by name, domain, theme, target group or area.',
-  'partners.shown': 'Showing {shown} of {total} partners.',
+  'partners.shown': 'Showing {shown} of {total, plural, one {# partner} other {# partners}}.',
   'partners.caption': 'Partners in this network. Click a column heading to sort.',
   'partners.members': 'Members for this partner',
   'partners.shared': 'Shared profile, managed by another network',

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { nl, type MessageKey } from './nl';
 import { en } from './en';
+import { plurals } from '@domain/plural.ts';
 
 export type Locale = 'nl' | 'en';
 export type { MessageKey };
@@ -52,8 +53,9 @@ export type Vars = Record<string, string | number>;
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
   const text = catalogues[locale][key] ?? nl[key];
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return plurals(intlLocale(locale), text, vars).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
+
 
 export function useLocale(): Locale {
   return useSyncExternalStore(subscribe, getLocale);

@@ -185,7 +185,7 @@ export const nl = {
   'partners.listTitle': 'Alle partners',
   'partners.search': 'Zoeken in partners',
   'partners.searchHint': 'Zoek op naam, domein, thema, doelgroep of gebied.',
-  'partners.shown': '{shown} van {total} partners getoond.',
+  'partners.shown': '{shown} van {total, plural, one {# partner} other {# partners}} getoond.',
   'partners.caption': 'Partners in dit netwerk. Klik op een kolomkop om te sorteren.',
   'partners.members': 'Leden namens deze partner',
   'partners.shared': 'Gedeeld profiel, beheerd door een ander netwerk',

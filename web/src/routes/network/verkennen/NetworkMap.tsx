@@ -6,6 +6,7 @@ import type { ActorView } from '../../../api/types';
 import type { NetworkAnalysisView, RelationView } from '../../../api/verkennen-types';
 import { PageTitle } from '../../../components/page';
 import { Alert, ErrorAlert, Heading, Loading, Paragraph, SelectField, TextLink } from '../../../components/ui';
+import { labelKey, mergeLabels } from '@domain/lemmas.ts';
 import { domainLabel } from '../../../labels';
 import { useNetwork } from '../context';
 import { decimal, DOMAINS } from './domains';
@@ -85,8 +86,12 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
     return new Map([...source].map(([id, v]) => [id, max > 0 ? v / max : 0]));
   }, [sizeBy, degree, betweenness]);
 
-  const themes = useMemo(() => [...new Set(actors.flatMap((a) => a.themes))].sort((a, b) => a.localeCompare(b, 'nl')), [actors]);
-  const shownActors = useMemo(() => actors.filter((a) => (!domain || a.domain === domain) && (!theme || a.themes.includes(theme))), [actors, domain, theme]);
+  // Forms of one word (ontmoeten, ontmoeting) are one theme in the filter: the curated word forms decide.
+  const themes = useMemo(() => mergeLabels(actors.flatMap((a) => a.themes)), [actors]);
+  const shownActors = useMemo(
+    () => actors.filter((a) => (!domain || a.domain === domain) && (!theme || a.themes.some((th) => labelKey(th) === theme))),
+    [actors, domain, theme],
+  );
   const visible = useMemo(() => new Set(shownActors.map((a) => a.id)), [shownActors]);
   const shownRelations = useMemo(() => relations.filter((r) => visible.has(r.actorAId) && visible.has(r.actorBId)), [relations, visible]);
   const domainCounts = useMemo(() => {
@@ -172,7 +177,7 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
                 ]}
               />
               <SelectField label={t('map.filterDomain')} value={domain} onChange={(e) => setDomain(e.target.value)} options={[{ value: '', label: t('map.allDomains') }, ...domainCounts.map((d) => ({ value: d.domain, label: domainLabel(t, d.domain) }))]} />
-              <SelectField label={t('map.filterTheme')} value={theme} onChange={(e) => setTheme(e.target.value)} options={[{ value: '', label: t('map.allThemes') }, ...themes.map((th) => ({ value: th, label: th }))]} />
+              <SelectField label={t('map.filterTheme')} value={theme} onChange={(e) => setTheme(e.target.value)} options={[{ value: '', label: t('map.allThemes') }, ...themes.map((th) => ({ value: th.key, label: th.label }))]} />
             </div>
             <p className="utrecht-paragraph wk-meta" role="status">
               {t('map.shown', { actors: shownActors.length, total: actors.length, relations: shownRelations.length })}
