@@ -23,6 +23,7 @@ Opdrachten:
   effects <model.json> [--json] [--monte-carlo <n> [--seed <s>]]
                                     Effectberekening (SROI/MKBA) van een modelbestand, zonder server of database
   reminders                         Verstuur nu de herinneringen (acties en evaluaties); de server doet dit elk uur
+  mail status                       Hoeveel mail wacht, verstuurd of mislukt is (zonder adressen of inhoud)
   backup <bestand>                  Maak een back-up van de SQLite-database (ook terwijl Wijknet draait)
   restore <bestand>                 Zet een back-up terug (alleen als Wijknet gestopt is)
   export <netwerk-id> <bestand>     Bewaar een netwerk als JSON-bestand
@@ -76,6 +77,12 @@ async function start(config: Config, demo: boolean): Promise<number> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // Errors nobody caught: log and keep serving, or close and exit 1 for the supervisor (see
+  // src/server/process-guard.ts and docs/OPERATIONS.md).
+  const { processGuards } = await import('../server/process-guard.js');
+  const guards = processGuards({ log: app.log, close: () => app.close(), exit: (code) => process.exit(code) });
+  process.on('unhandledRejection', guards.onUnhandledRejection);
+  process.on('uncaughtException', guards.onUncaughtException);
   await app.listen({ port: config.port, host: config.host });
   process.stdout.write(`Wijknet draait op ${config.publicUrl} (database: ${config.databaseUrl ? 'PostgreSQL' : sqliteFileFor(config.dataDir)})\n`);
   return new Promise<number>(() => undefined);
@@ -114,6 +121,14 @@ export async function main(argv: string[]): Promise<number> {
           io.stdout(`${await runDemo(deps)}\n`);
           return 0;
         });
+      case 'mail': {
+        if (sub !== 'status') throw new UsageError('Gebruik: wijknet mail status');
+        const { mailStatusReport } = await import('./mail.js');
+        return await withDeps(config, async (deps) => {
+          io.stdout(await mailStatusReport(deps.db));
+          return 0;
+        });
+      }
       case 'admin': {
         if (sub !== 'create') throw new UsageError('Gebruik: wijknet admin create --email <adres>');
         const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });

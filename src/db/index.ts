@@ -13,6 +13,7 @@ import * as sessions from './migrations/0004_sessions.js';
 import * as profileFocus from './migrations/0005_profile_focus.js';
 import * as searchFilters from './migrations/0006_search_filters.js';
 import * as scan from './migrations/0007_scan.js';
+import * as mailOutbox from './migrations/0010_mail_outbox.js';
 
 export type { Dialect };
 
@@ -25,6 +26,12 @@ export interface Database_ {
   sqlite?: Database.Database;
   /** PostgreSQL schema the database runs in, when not the default. */
   schema?: string;
+  /**
+   * Called with every error of a PostgreSQL connection that no query is waiting for (the server
+   * restarted, the network broke). Such errors never end the process: the pool drops the broken
+   * connection and opens a new one for the next query. The server sets this to log a warning.
+   */
+  onConnectionError: (err: Error) => void;
   close(): Promise<void>;
 }
 
@@ -49,6 +56,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`);
     if (schema) {
       const admin = new pg.Client({ connectionString: options.url });
+      admin.on('error', () => undefined);
       await admin.connect();
       await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await admin.end();
@@ -59,10 +67,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
       // Two connections stay open when idle: opening one costs tens of milliseconds (and its
       // first queries are planned cold), which a search that needs two at once would feel.
       min: 2,
+      // While PostgreSQL is unreachable a request fails within seconds (and answers 503) instead of
+      // waiting for a connection for as long as the operating system tries.
+      connectionTimeoutMillis: 5000,
+      keepAlive: true,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', pool, schema, close: () => db.destroy() };
+    const database: Database_ = {
+      db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }),
+      dialect: 'postgres',
+      pool,
+      schema,
+      onConnectionError: () => undefined,
+      close: () => database.db.destroy(),
+    };
+    // An 'error' event without a listener ends the process. The pool emits one for an idle
+    // connection that breaks; a client in use emits its own (pg-pool listens only while idle).
+    pool.on('error', (err) => database.onConnectionError(err));
+    pool.on('connect', (client) => client.on('error', (err) => database.onConnectionError(err)));
+    return database;
   }
   const sqlite = new Database(options.url);
   sqlite.pragma('journal_mode = WAL');
@@ -71,8 +94,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
   sqlite.pragma('busy_timeout = 5000');
   // 64 MB of page cache instead of 2 MB: the directory search reads index pages all over the file.
   sqlite.pragma('cache_size = -65536');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: rollbackTolerant(withStatementCache(sqlite)) }) });
+  return { db, dialect: 'sqlite', sqlite, onConnectionError: () => undefined, close: () => db.destroy() };
+}
+
+/**
+ * SQLite ends a transaction by itself when a write fails for lack of space or on an I/O error
+ * (SQLITE_FULL, SQLITE_IOERR). Kysely then sends ROLLBACK, which fails with "no transaction is
+ * active" and hides the real error, so the caller could not tell a full disk from a bug. A
+ * ROLLBACK outside a transaction is therefore a no-op here.
+ */
+function rollbackTolerant(db: Database.Database): Database.Database {
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop === 'prepare') {
+        return (sql: string) => (sql === 'rollback' && !target.inTransaction ? target.prepare('select 1') : target.prepare(sql));
+      }
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** The one migration set, in order. Each gets the dialect for the few types that differ. */
@@ -85,6 +126,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0005_profile_focus': { up: (db) => profileFocus.up(db, dialect) },
     '0006_search_filters': { up: (db) => searchFilters.up(db, dialect) },
     '0007_scan': { up: (db) => scan.up(db, dialect) },
+    '0010_mail_outbox': { up: (db) => mailOutbox.up(db, dialect) },
   };
 }
 

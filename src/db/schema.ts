@@ -193,6 +193,25 @@ export interface NetworkFunctionTable {
   version: number;
 }
 
+/** Migration 0010: every mail waits here until it is sent (or given up on). */
+export interface MailOutboxTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  kind: string;
+  status: 'queued' | 'sent' | 'failed';
+  attempts: number;
+  next_attempt_at: string;
+  /** What went wrong on the last attempt: a code and the server's reply, addresses removed. */
+  last_error: string | null;
+  /** Sign-in mails: after this moment the mail is useless and is marked failed instead of sent. */
+  valid_until: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface DB extends VormgevenTables, SessionTables, ProfileTables, ScanTables {
   users: UserTable;
   login_challenges: LoginChallengeTable;
@@ -211,4 +230,5 @@ export interface DB extends VormgevenTables, SessionTables, ProfileTables, ScanT
   search_variants: SearchVariantTable;
   network_snapshots: NetworkSnapshotTable;
   network_functions: NetworkFunctionTable;
+  mail_outbox: MailOutboxTable;
 }

@@ -55,7 +55,7 @@ export async function sendDueReminders(deps: Deps, day = new Date().toISOString(
   for (const mail of outgoing) {
     if (!(await repo.claim(mail.key, mail.userId))) continue;
     try {
-      await deps.mailer.send({ to: mail.to, subject: mail.subject, text: mail.text });
+      await deps.mailer.send({ to: mail.to, subject: mail.subject, text: mail.text, kind: 'reminder' });
       sent++;
     } catch (err) {
       await repo.release(mail.key);

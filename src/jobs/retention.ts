@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Deps } from '../modules/common/deps.js';
 import { retentionAcrossNetworks } from './retention-repository.js';
+import { purgeOldMail } from './mail-outbox.js';
 import { startRepeating } from './repeat.js';
 
 /**
@@ -38,6 +39,7 @@ export function startRetention(deps: Deps): () => void {
   const run = () => {
     void purgeGuestData(deps.db).catch((err: unknown) => deps.log.error({ err }, 'guest data purge failed'));
     void purgeOldEvents(deps.db).catch((err: unknown) => deps.log.error({ err }, 'event purge failed'));
+    void purgeOldMail(deps.db).catch((err: unknown) => deps.log.error({ err }, 'mail purge failed'));
   };
   return startRepeating(run, 30_000, 24 * 60 * 60_000);
 }

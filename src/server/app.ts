@@ -14,10 +14,11 @@ import { migrate, openDatabase, sqliteFileFor, type Database_ } from '../db/inde
 import { startRetention } from '../jobs/retention.js';
 import { startReminderTimer } from '../jobs/reminders.js';
 import { startScanReminderTimer } from '../jobs/scan-reminders.js';
+import { createMailQueue, startMailOutbox } from '../jobs/mail-outbox.js';
 import { registerAccessControl } from './auth-hook.js';
 import { createServices, registerModules } from './modules.js';
 import { AppError, errors } from '../core/errors.js';
-import { errorHandler } from './errors.js';
+import { DATABASE_RETRY_AFTER_SECONDS, STORAGE_RETRY_AFTER_SECONDS, errorHandler, storageFault } from './errors.js';
 import { LiveHub } from './live.js';
 import { createMailer } from './mail.js';
 import type { Mailer } from '../core/mail.js';
@@ -32,6 +33,28 @@ export function packageRoot(): string {
     dir = up;
   }
   return dir;
+}
+
+class ProbeDone extends Error {}
+
+/**
+ * Whether SQLite can write now: a row a few pages long is written and rolled back, in a Kysely
+ * transaction so it never mixes with a request's. A full disk (or a max_page_count reached), a
+ * read-only file or an I/O error shows here, not only at the next person's save.
+ */
+async function sqliteWriteProbe(deps: Deps): Promise<ReturnType<typeof storageFault>> {
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await trx.insertInto('rate_limits').values({ key: `healthz:${'x'.repeat(8000)}`, window_start: -1, count: 0 }).execute();
+      throw new ProbeDone();
+    });
+  } catch (err) {
+    if (err instanceof ProbeDone) return undefined;
+    const fault = storageFault(err);
+    if (fault) return fault;
+    throw err;
+  }
+  return undefined;
 }
 
 export interface BuildOptions {
@@ -91,15 +114,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Only JSON bodies: a form post from another site cannot reach our handlers.
   app.removeContentTypeParser('text/plain');
 
+  // A connection that breaks is replaced by the pool; say so once per break, without the query.
+  database.onConnectionError = (err) => app.log.warn({ code: (err as { code?: string }).code, message: err.message }, 'database connection lost');
   const live = new LiveHub(database);
   await live.start();
+  // Every mail waits in the outbox table; a listening server sends it (startMailOutbox below).
+  const mailQueue = createMailQueue(database.db);
   const deps: Deps = {
     config,
     database,
     db: database.db,
     dialect: database.dialect,
     live,
-    mailer: options.mailer ?? createMailer(config),
+    mailer: options.mailer ?? mailQueue,
     log: app.log,
   };
   const services = createServices(deps);
@@ -154,9 +181,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
     try {
       await sql`select 1`.execute(deps.db);
+      if (deps.dialect === 'sqlite') {
+        const storage = await sqliteWriteProbe(deps);
+        if (storage) {
+          reply.header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS));
+          return reply.status(503).send({ status: 'unavailable', database: deps.dialect, storage });
+        }
+      }
       return { status: 'ok', database: deps.dialect };
     } catch {
-      return reply.status(503).send({ status: 'unavailable' });
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      return reply.status(503).send({ status: 'unavailable', database: 'unreachable' });
     }
   });
 
@@ -165,6 +200,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   let stopJobs: (() => void)[] = [];
   app.addHook('onListen', async () => {
     stopJobs = [startRetention(deps), startReminderTimer(deps), startScanReminderTimer(deps)];
+    if (!options.mailer) stopJobs.push(startMailOutbox(deps, mailQueue, createMailer(config)));
   });
   app.addHook('onClose', async () => {
     for (const stop of stopJobs) stop();

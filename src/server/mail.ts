@@ -11,10 +11,16 @@ import type { Mailer } from '../core/mail.js';
  */
 export function createMailer(config: Config, options: { quiet?: boolean } = {}): Mailer {
   if (config.smtpUrl) {
-    const transport = nodemailer.createTransport(config.smtpUrl);
+    // A server that is down or silent fails the attempt within seconds; the outbox tries again.
+    // nodemailer reads options from the URL's query; settings the operator wrote there win.
+    const url = new URL(config.smtpUrl);
+    for (const key of ['connectionTimeout', 'greetingTimeout', 'socketTimeout']) {
+      if (!url.searchParams.has(key)) url.searchParams.set(key, '10000');
+    }
+    const transport = nodemailer.createTransport(url.toString());
     return {
       async send(mail) {
-        await transport.sendMail({ from: config.mailFrom, ...mail });
+        await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) });
       },
     };
   }
@@ -23,7 +29,7 @@ export function createMailer(config: Config, options: { quiet?: boolean } = {}):
   let counter = 0;
   return {
     async send(mail) {
-      const info = await transport.sendMail({ from: config.mailFrom, ...mail });
+      const info = await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) });
       fs.mkdirSync(outbox, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}-${++counter}.eml`;
       const file = path.join(outbox, name);

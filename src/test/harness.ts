@@ -25,16 +25,21 @@ export interface TestApp extends Built {
   close(): Promise<void>;
 }
 
-export async function createTestApp(dialect: Dialect, overrides: Partial<Config> = {}): Promise<TestApp> {
+/**
+ * `outbox: true` keeps the app's own mail queue (the outbox table) instead of the fake mailer that
+ * collects mails in `mails`: for the tests of the queue itself.
+ */
+export async function createTestApp(dialect: Dialect, overrides: Partial<Config> = {}, options: { outbox?: boolean } = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-test-'));
   const config: Config = { ...loadConfig({}), dataDir, publicUrl: ORIGIN, serveWeb: false, logLevel: 'silent', ...overrides };
   let schema: string | undefined;
-  const url = dialect === 'postgres' ? process.env.TEST_DATABASE_URL! : ':memory:';
+  // overrides.databaseUrl: the fault tests reach PostgreSQL through a proxy they can cut.
+  const url = dialect === 'postgres' ? (overrides.databaseUrl ?? process.env.TEST_DATABASE_URL!) : ':memory:';
   if (dialect === 'postgres') schema = `t_${randomBytes(6).toString('hex')}`;
   const database = await openDatabase({ url, schema });
   const mails: Mail[] = [];
   const mailer: Mailer = { send: async (m) => void mails.push(m) };
-  const built = await buildTolerantOfOtherRuns(() => buildApp({ ...config, databaseUrl: dialect === 'postgres' ? url : undefined }, { database, mailer, logger: false }), schema);
+  const built = await buildTolerantOfOtherRuns(() => buildApp({ ...config, databaseUrl: dialect === 'postgres' ? url : undefined }, { database, ...(options.outbox ? {} : { mailer }), logger: false }), schema);
 
   const request: TestApp['request'] = (options) => {
     const { cookie, token, ...rest } = options;

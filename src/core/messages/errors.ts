@@ -18,6 +18,14 @@ export const errorMessages = {
   },
   'error.internal': { nl: 'Er ging iets mis bij ons. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
   'error.badRequest': { nl: 'Dit verzoek kunnen we niet verwerken.', en: 'We cannot process this request.' },
+  'error.databaseUnavailable': {
+    nl: 'De database is even niet bereikbaar. Probeer het over een paar seconden opnieuw.',
+    en: 'The database cannot be reached right now. Please try again in a few seconds.',
+  },
+  'error.storageUnavailable': {
+    nl: 'Opslaan lukt nu even niet: de schijf van de server is vol of alleen-lezen. Je wijziging is niet bewaard. Probeer het later opnieuw; de beheerder is gewaarschuwd.',
+    en: 'Saving is not possible right now: the server\'s disk is full or read-only. Your change was not saved. Please try again later; the administrator has been warned.',
+  },
   'error.unknownField': { nl: 'Dit veld kennen we niet. Laat het weg.', en: 'We do not know this field. Leave it out.' },
   'error.invalidValue': { nl: 'Ongeldige waarde.', en: 'Invalid value.' },
   'error.notOwnOrigin': { nl: 'Dit verzoek komt niet van Wijknet zelf en is daarom geweigerd.', en: 'This request does not come from Wijknet itself, so it was refused.' },
@@ -44,6 +52,7 @@ export const errorMessages = {
     nl: 'Je hebt een uitnodiging nodig om Wijknet hier te gebruiken. Vraag een kartrekker om je uit te nodigen.',
     en: 'You need an invitation to use Wijknet here. Ask a kartrekker (network lead) to invite you.',
   },
+  'auth.mailNotSent': { nl: 'De mail is nog niet verstuurd, probeer het zo nog eens.', en: 'The e-mail has not been sent yet. Please try again in a moment.' },
   'auth.linkInvalid': { nl: 'Deze inloglink is verlopen of al gebruikt. Vraag een nieuwe aan.', en: 'This sign-in link has expired or was already used. Ask for a new one.' },
   'auth.codeInvalid': {
     nl: 'Deze code klopt niet of is verlopen. Controleer de code in je e-mail, of vraag een nieuwe aan.',

@@ -38,6 +38,24 @@ export const authRepository = (db: Kysely<DB>) => ({
       .where('expires_at', '>', now)
       .executeTakeFirst();
   },
+  /**
+   * Whether the newest sign-in mail to this address since `since` that the sender has tried did
+   * not go out (the mail server refused or did not answer, or it was given up on). Mails not
+   * tried yet say nothing either way.
+   */
+  async undeliveredSignInMail(email: string, since: string): Promise<boolean> {
+    const row = await db
+      .selectFrom('mail_outbox')
+      .select(['status'])
+      .where('to_address', '=', email)
+      .where('kind', '=', 'sign-in')
+      .where('created_at', '>=', since)
+      .where((eb) => eb.or([eb('attempts', '>', 0), eb('status', '!=', 'queued')]))
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return Boolean(row && row.status !== 'sent');
+  },
   async insertChallenge(row: DB['login_challenges']) {
     await db.insertInto('login_challenges').values(row).execute();
   },

@@ -16,8 +16,8 @@ export async function authRoutes(app: App, { deps, services }: RouteContext) {
     config: { access: 'public' },
     schema: { tags, summary: 'Vraag een inloglink en -code aan per e-mail', body: signInRequest },
   }, async (req, reply) => {
-    await services.auth.requestSignIn(req.body.email);
-    return reply.status(202).send({ message: render(requestLang(req), 'auth.mailSent') });
+    const { mailDelayed } = await services.auth.requestSignIn(req.body.email);
+    return reply.status(202).send({ message: render(requestLang(req), mailDelayed ? 'auth.mailNotSent' : 'auth.mailSent'), mailDelayed });
   });
 
   app.post('/api/auth/verify', {

@@ -16,6 +16,8 @@ const FAILURES_PER_IP = 30;
 const WINDOW = 15 * 60_000;
 export const TOKEN_PREFIX = 'wk_';
 
+const mailNotSent = () => new AppError(503, 'mail_not_sent', 'auth.mailNotSent', undefined, { retryAfterSeconds: 60 });
+
 export function createAuthService(deps: Deps) {
   const repo = authRepository(deps.db);
 
@@ -43,31 +45,42 @@ export function createAuthService(deps: Deps) {
   }
 
   return {
-    async requestSignIn(email: string): Promise<void> {
+    /**
+     * Queues the sign-in mail and answers at once. `mailDelayed` says that the previous sign-in
+     * mail to this address has not gone out yet (the mail server refused or did not answer), so
+     * the page can say so instead of leaving the person waiting for a mail.
+     */
+    async requestSignIn(email: string): Promise<{ mailDelayed: boolean }> {
       await limit(deps.db, `signin:${hashSecret(email)}`, REQUESTS_PER_EMAIL, WINDOW);
+      const mailDelayed = await repo.undeliveredSignInMail(email, isoIn(-CHALLENGE_TTL));
       const link = deps.config.publicUrl;
       if (!(await mayHaveAccount(email))) {
         await deps.mailer.send({
           to: email,
+          kind: 'sign-in',
+          validUntil: isoIn(CHALLENGE_TTL),
           subject: 'Inloggen bij Wijknet',
           text: `Hallo,\n\nIemand wilde met dit e-mailadres inloggen bij Wijknet (${link}).\nOp deze installatie kun je alleen inloggen als je bent uitgenodigd. Vraag de kartrekker van je wijknetwerk om een uitnodiging.\n\nHeb jij dit niet gedaan? Dan hoef je niets te doen.\n`,
         });
-        return;
+        return { mailDelayed };
       }
       const token = newSecret();
       const code = newCode();
+      const expiresAt = isoIn(CHALLENGE_TTL);
       await repo.insertChallenge({
         id: newId(),
         email,
         token_hash: hashSecret(token),
         code_hash: hashSecret(`${email}:${code}`),
-        expires_at: isoIn(CHALLENGE_TTL),
+        expires_at: expiresAt,
         used_at: null,
         failed_attempts: 0,
         created_at: nowIso(),
       });
       await deps.mailer.send({
         to: email,
+        kind: 'sign-in',
+        validUntil: expiresAt,
         subject: `Je inlogcode voor Wijknet: ${code}`,
         text:
           `Hallo,\n\nJe wilt inloggen bij Wijknet. Dat kan op twee manieren:\n\n` +
@@ -76,6 +89,7 @@ export function createAuthService(deps: Deps) {
           `De link en de code werken 15 minuten en maar één keer.\n` +
           `Heb jij dit niet gevraagd? Dan hoef je niets te doen. Zonder de link of de code kan niemand inloggen.\n`,
       });
+      return { mailDelayed };
     },
 
     async verify(input: { token: string } | { email: string; code: string }, ip: string): Promise<{ user: SessionUser; session: string }> {
@@ -99,6 +113,7 @@ export function createAuthService(deps: Deps) {
       if (!match || !(await repo.consumeChallengeById(match.id, now))) {
         await hit(deps.db, failKey, WINDOW);
         for (const c of open) await repo.countFailedAttempt(c.id);
+        if (await repo.undeliveredSignInMail(input.email, isoIn(-CHALLENGE_TTL))) throw mailNotSent();
         throw new AppError(400, 'code_invalid', 'auth.codeInvalid', {
           code: 'auth.codeInvalidShort',
         });

@@ -369,6 +369,8 @@ export const NOT_NETWORK_DATA: Readonly<Record<string, string>> = {
   // Live-update bookkeeping of this installation (events) and request counters.
   events: 'live-updates van deze installatie',
   rate_limits: 'tellers tegen misbruik',
+  // Mail of this installation waiting to go out (or just sent); not part of any network.
+  mail_outbox: 'uitgaande mail van deze installatie',
   // Derived from the actors; rebuilt by import.
   search_index: 'zoekindex (wordt opnieuw opgebouwd)',
   search_variants: 'zoekindex (wordt opnieuw opgebouwd)',

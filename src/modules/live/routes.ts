@@ -48,7 +48,8 @@ export async function liveRoutes(app: App, { deps }: RouteContext) {
       res.write(`id: ${e.id}\nevent: change\ndata: ${JSON.stringify({ type: e.type, networkId: e.networkId, entityId: e.entityId })}\n\n`);
     };
     const deliver = async (e: LiveEvent) => {
-      if (e.userId === user.id) networks = new Set(await repo.networksOf(user.id));
+      // While the database is out of reach the stream keeps the networks it knew.
+      if (e.userId === user.id) networks = new Set(await repo.networksOf(user.id).catch(() => [...networks]));
       if (relevant(e)) send(e);
     };
 

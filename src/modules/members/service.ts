@@ -127,6 +127,7 @@ export function createMemberService(deps: Deps, { actors, privacy }: Pick<Servic
         const who = inviter.name || inviter.email;
         await deps.mailer.send({
           to: input.email,
+          kind: 'invitation',
           subject: `Uitnodiging voor wijknetwerk ${network.name}`,
           text:
             `Hallo,\n\n${who} nodigt je uit voor het wijknetwerk "${network.name}" in Wijknet, als ${roleNames[input.role]}.\n\n` +

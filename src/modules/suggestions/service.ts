@@ -78,6 +78,7 @@ export function createSuggestionService(deps: Deps) {
         const sender = lead?.name ? `${lead.name} (${lead.email})` : (lead?.email ?? 'de kartrekker');
         await deps.mailer.send({
           to: actor.contact_email,
+          kind: 'approach',
           subject: `Uitnodiging: werk mee in ${network.name}`,
           text:
             `Beste ${actor.name},\n\n` +

@@ -59,6 +59,7 @@ export const en: Record<MessageKey, string> = {
   'signIn.emailHint': 'For example name@example.org',
   'signIn.send': 'Send me a sign-in code',
   'signIn.sent': 'We sent an e-mail to {email}. It arrives within a minute.',
+  'signIn.mailDelayed': 'The e-mail has not been sent yet. Please try again in a moment.',
   'signIn.codeIntro': 'Click the link in the e-mail. Or type the code from the e-mail below.',
   'signIn.code': 'Code from the e-mail',
   'signIn.codeHint': 'The code has 6 digits and works for 15 minutes.',

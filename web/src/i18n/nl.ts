@@ -58,6 +58,7 @@ export const nl = {
   'signIn.emailHint': 'Bijvoorbeeld naam@voorbeeld.nl',
   'signIn.send': 'Stuur mij een inlogcode',
   'signIn.sent': 'We hebben een e-mail gestuurd naar {email}. Hij komt binnen een minuut.',
+  'signIn.mailDelayed': 'De mail is nog niet verstuurd, probeer het zo nog eens.',
   'signIn.codeIntro': 'Klik op de link in de e-mail. Of typ hieronder de code uit de e-mail.',
   'signIn.code': 'Code uit de e-mail',
   'signIn.codeHint': 'De code heeft 6 cijfers en werkt 15 minuten.',

@@ -17,6 +17,7 @@ export default function SignIn() {
   const returnTo = params.get('terug');
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [code, setCode] = useState('');
+  const [mailDelayed, setMailDelayed] = useState(false);
   const [step, setStep] = useState<'email' | 'code'>('email');
   const form = useMutation();
   const codeRef = useRef<HTMLInputElement>(null);
@@ -33,7 +34,8 @@ export default function SignIn() {
   const requestMail = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await post('/api/auth/request', { email } satisfies SignInRequest);
+      const answer = await post<{ mailDelayed?: boolean }>('/api/auth/request', { email } satisfies SignInRequest);
+      setMailDelayed(Boolean(answer?.mailDelayed));
       rememberReturn(returnTo);
       setStep('code');
     });
@@ -76,9 +78,15 @@ export default function SignIn() {
         </form>
       ) : (
         <form onSubmit={verify} noValidate className="wk-form">
-          <Alert type="ok" live>
-            {t('signIn.sent', { email })}
-          </Alert>
+          {mailDelayed ? (
+            <Alert type="warning" live>
+              {t('signIn.mailDelayed')}
+            </Alert>
+          ) : (
+            <Alert type="ok" live>
+              {t('signIn.sent', { email })}
+            </Alert>
+          )}
           <Paragraph>{t('signIn.codeIntro')}</Paragraph>
           <ErrorAlert error={form.error} />
           <TextField
