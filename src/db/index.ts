@@ -12,6 +12,7 @@ import * as vormgeven from './migrations/0003_vormgeven.js';
 import * as sessions from './migrations/0004_sessions.js';
 import * as profileFocus from './migrations/0005_profile_focus.js';
 import * as searchFilters from './migrations/0006_search_filters.js';
+import * as scan from './migrations/0007_scan.js';
 import * as effects from './migrations/0008_effects.js';
 import * as representation from './migrations/0009_representation.js';
 import * as mailOutbox from './migrations/0010_mail_outbox.js';
@@ -126,6 +127,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0004_sessions': { up: (db) => sessions.up(db, dialect) },
     '0005_profile_focus': { up: (db) => profileFocus.up(db, dialect) },
     '0006_search_filters': { up: (db) => searchFilters.up(db, dialect) },
+    '0007_scan': { up: (db) => scan.up(db, dialect) },
     '0008_effects': { up: (db) => effects.up(db, dialect) },
     '0009_representation': { up: (db) => representation.up(db, dialect) },
     '0010_mail_outbox': { up: (db) => mailOutbox.up(db, dialect) },

@@ -3,6 +3,7 @@ import type { VormgevenTables } from './schema-vormgeven.js';
 import type { SessionTables } from './schema-sessions.js';
 import type { ProfileTables } from './schema-profile.js';
 import type { VerankerenTables } from './schema-verankeren.js';
+import type { ScanTables } from './schema-scan.js';
 
 /**
  * The database as Kysely sees it. Portable types only: text ids, ISO-8601 text timestamps,
@@ -225,7 +226,7 @@ export interface RepresentationRequestTable {
   reason: string;
 }
 
-export interface DB extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables {
+export interface DB extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

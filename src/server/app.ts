@@ -13,6 +13,7 @@ import type { Config } from '../core/config.js';
 import { migrate, openDatabase, sqliteFileFor, type Database_ } from '../db/index.js';
 import { startRetention } from '../jobs/retention.js';
 import { startReminderTimer } from '../jobs/reminders.js';
+import { startScanReminderTimer } from '../jobs/scan-reminders.js';
 import { createMailQueue, startMailOutbox } from '../jobs/mail-outbox.js';
 import { registerAccessControl } from './auth-hook.js';
 import { createServices, registerModules } from './modules.js';
@@ -94,7 +95,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
             serializers: {
               req: (req: { method: string; url: string; id: string }) => ({
                 method: req.method,
-                url: req.url.replace(/\/(uitnodiging|invitations)\/[^/?]+/, '/$1/…').split('?')[0],
+                url: req.url.replace(/\/(uitnodiging|invitations)\/[^/?]+/, '/$1/…').replace(/^(\/api)?\/scan\/[^/?]+/, '$1/scan/…').split('?')[0],
                 id: req.id,
               }),
             },
@@ -198,7 +199,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // runs the reminders once by hand.
   let stopJobs: (() => void)[] = [];
   app.addHook('onListen', async () => {
-    stopJobs = [startRetention(deps), startReminderTimer(deps)];
+    stopJobs = [startRetention(deps), startReminderTimer(deps), startScanReminderTimer(deps)];
     if (!options.mailer) stopJobs.push(startMailOutbox(deps, mailQueue, createMailer(config)));
   });
   app.addHook('onClose', async () => {

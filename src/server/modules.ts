@@ -31,13 +31,15 @@ import * as focus from '../modules/focus/index.js';
 import * as exchange from '../modules/exchange/index.js';
 import * as effects from '../modules/effects/index.js';
 import * as representation from '../modules/representation/index.js';
+import * as scan from '../modules/scan/index.js';
+import * as relationCheck from '../modules/relationcheck/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
 const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   auth, networks, members, actors, live, progress, functions, suggestions, analysis, relations, search, audit,
   privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange, effects,
-  representation,
+  representation, scan, relationCheck,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -78,6 +80,8 @@ export function createServices(deps: Deps): Services {
     exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
     effects: effects.createEffectService(deps, { agreements: agreementService }),
     representation: representation.createRepresentationService(deps),
+    scan: scan.createScanService(deps),
+    relationCheck: relationCheck.createRelationCheckService(deps),
   };
 }
 

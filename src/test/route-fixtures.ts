@@ -6,6 +6,8 @@ import { VORMGEVEN_ROUTES } from './vormgeven-fixtures.js';
 import { SESSION_ROUTES } from './session-fixtures.js';
 import { PROFILE_ROUTES } from './profile-fixtures.js';
 import { VERANKEREN_ROUTES } from './verankeren-fixtures.js';
+import { SCAN_ROUTES } from './scan-fixtures.js';
+import { RELATION_CHECK_ROUTES } from './relationcheck-fixtures.js';
 
 export * from './route-spec.js';
 
@@ -165,6 +167,8 @@ export const ROUTES: Record<string, RouteSpec> = {
   ...SESSION_ROUTES,
   ...PROFILE_ROUTES,
   ...VERANKEREN_ROUTES,
+  ...SCAN_ROUTES,
+  ...RELATION_CHECK_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
   'GET /api/networks/:networkId/audit': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/audit` }) },
   'GET /api/networks/:networkId/export': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/export` }) },

@@ -57,6 +57,15 @@ const router = createBrowserRouter([
             ],
           },
           {
+            path: 'verdiepen',
+            ...page(() => import('./routes/network/verdiepen/VerdiepenLayout')),
+            children: [
+              { index: true, ...page(() => import('./routes/network/verdiepen/Scan')) },
+              { path: 'scan/:roundId', ...page(() => import('./routes/network/verdiepen/ScanResults')) },
+              { path: 'relatiecheck', ...page(() => import('./routes/network/verdiepen/RelationCheck')) },
+            ],
+          },
+          {
             path: 'verankeren',
             ...page(() => import('./routes/network/verankeren/VerankerenLayout')),
             children: [
@@ -77,6 +86,7 @@ const router = createBrowserRouter([
       { path: 'sessie', ...page(() => import('./routes/session/Join')) },
       { path: 'sessie/:code', ...page(() => import('./routes/session/Join')) },
       { path: 'uitnodiging/:token', ...page(() => import('./routes/Invitation')) },
+      { path: 'scan/:token', ...page(() => import('./routes/scan/Answer')) },
       { path: 'account', ...page(() => import('./routes/Account')) },
       { path: 'mijn-acties', ...page(() => import('./routes/MyActions')) },
       { path: 'privacy', ...page(() => import('./routes/Privacy')) },

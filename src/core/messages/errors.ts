@@ -299,6 +299,36 @@ export const errorMessages = {
       other: '{count} rows are not right. Nothing was imported. Correct the file, or choose "Import without the wrong rows".',
     },
   },
+  // Samenwerkingsscan
+  'scan.roundMissing': { nl: 'Deze scanronde bestaat niet (meer).', en: 'This scan round does not exist (any more).' },
+  'scan.linkInvalid': { nl: 'Deze link is niet (meer) geldig. Vraag de kartrekker om een nieuwe link.', en: 'This link is not valid (any more). Ask the network lead for a new link.' },
+  'scan.roundClosed': {
+    nl: 'Deze scanronde is gesloten. Je kunt niet meer antwoorden; de kartrekker bespreekt de uitkomsten met het netwerk.',
+    en: 'This scan round is closed. You can no longer answer; the network lead discusses the results with the network.',
+  },
+  'scan.alreadyAnswered': {
+    nl: 'Je hebt deze scanronde al ingevuld. Dank je wel! Iedereen kan één keer antwoorden.',
+    en: 'You have already filled in this scan round. Thank you! Everyone can answer once.',
+  },
+  'scan.alreadyClosed': { nl: 'Deze scanronde is al gesloten.', en: 'This scan round is already closed.' },
+  'scan.unknownInstrument': { nl: 'Kies een scan uit de lijst.', en: 'Choose a scan from the list.' },
+  'scan.unknownItem': { nl: 'De vraag "{item}" staat niet in deze scan.', en: 'The question "{item}" is not in this scan.' },
+  'scan.nothingLeft': { nl: 'Laat minstens één vraag aan staan.', en: 'Leave at least one question switched on.' },
+  'scan.closesInPast': { nl: 'Kies een sluitingsdatum vanaf vandaag.', en: 'Choose a closing date from today on.' },
+  'scan.labelTaken': { nl: 'Er is al een ronde {label}. Kies een andere naam.', en: 'There already is a round {label}. Choose another name.' },
+  'scan.notAContact': { nl: 'Kies alleen partners van dit netwerk met een e-mailadres.', en: 'Only choose partners of this network that have an e-mail address.' },
+  'scan.itemNotInRound': { nl: 'Deze vraag hoort niet bij deze ronde.', en: 'This question is not part of this round.' },
+  'scan.offScale': { nl: 'Kies een antwoord van {min} tot en met {max}.', en: 'Choose an answer from {min} to {max}.' },
+  'scan.noAnswers': { nl: 'Beantwoord minstens één vraag.', en: 'Answer at least one question.' },
+  // Relatiecheck
+  'relation.roundMissing': { nl: 'Deze ronde van de relatiecheck bestaat niet (meer).', en: 'This round of the relationship check does not exist (any more).' },
+  'relation.roundClosed': { nl: 'Deze ronde van de relatiecheck is gesloten. Je kunt niet meer beoordelen.', en: 'This round of the relationship check is closed. You can no longer rate.' },
+  'relation.noPartner': {
+    nl: 'Je treedt in dit netwerk niet op namens een partner. Kies bij Leden voor welke partner je meedoet; dan kun je beoordelen.',
+    en: 'You do not act for a partner in this network. Choose under Members which partner you take part for; then you can rate.',
+  },
+  'relation.notYourself': { nl: 'Je beoordeelt je eigen partner niet.', en: 'You do not rate your own partner.' },
+  'relation.notAPartner': { nl: 'Deze partner doet niet (meer) mee in dit netwerk.', en: 'This partner does not (any more) take part in this network.' },
   'exchange.fixOrSkip': { nl: 'Verbeter de foute rijen, of kies om ze over te slaan.', en: 'Correct the wrong rows, or choose to skip them.' },
   // Who speaks for whom (modules/representation)
   'representation.actorNotFound': { nl: 'Deze partner doet niet mee in dit netwerk.', en: 'This partner does not take part in this network.' },

@@ -37,6 +37,15 @@ export const validationMessages = {
   'zod.invalid': { nl: 'Deze waarde is ongeldig.', en: 'This value is not valid.' },
 
   // Texts the schemas give
+  'schema.scanLabel': {
+    nl: 'Gebruik voor de naam van de ronde letters en cijfers, zoals T0 of T1 (hoogstens 20 tekens).',
+    en: 'Use letters and digits for the name of the round, such as T0 or T1 (at most 20 characters).',
+  },
+  'schema.scanItem': { nl: 'Dit is geen vraag van de scan.', en: 'This is not a question of the scan.' },
+  'schema.scanLink': { nl: 'Deze link is niet (meer) geldig.', en: 'This link is not valid (any more).' },
+  'schema.scanChoice': { nl: 'Kies een antwoord van de schaal.', en: 'Choose an answer on the scale.' },
+  'schema.scanTooMany': { nl: 'Te veel antwoorden.', en: 'Too many answers.' },
+  'schema.relationScore': { nl: 'Kies een score van 1 tot en met 4.', en: 'Choose a score from 1 to 4.' },
   'schema.reference': { nl: 'Dit is geen geldige verwijzing.', en: 'This is not a valid reference.' },
   'schema.date': { nl: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-11-29.', en: 'Fill in a date as YYYY-MM-DD, for example 2026-11-29.' },
   'schema.chooseFile': { nl: 'Kies een bestand.', en: 'Choose a file.' },

@@ -172,6 +172,14 @@ async function fillEverything(t: TestApp, f: Filled) {
     },
   });
   await ok(t, 'POST', `${n}/effect-models/${model.id}/versions`, kim);
+  // Samenwerkingsscan: a closed round with two anonymous answers.
+  const round = await ok<{ id: string }>(t, 'POST', `${n}/scan/rounds`, kim, { instrumentId: 'wijknet-samenwerkingsscan', closesOn: '2099-12-31' });
+  for (const who of [kim, lotte]) {
+    const { link } = await ok<{ link: string }>(t, 'POST', `${n}/scan/rounds/${round.id}/link`, who);
+    await ok(t, 'POST', `/api/scan/${link.split('/').pop()}`, null, { answers: { 'trust-1': 4, 'trust-2': 3 } });
+  }
+  await ok(t, 'POST', `${n}/scan/rounds/${round.id}/close`, kim);
+  await ok(t, 'POST', `${n}/relation-check/rounds`, kim, { closesOn: '2099-12-31' });
   return { openCode: ideas.code, guestToken: guest.token };
 }
 
@@ -324,6 +332,12 @@ describe.each(dialects)('network export and import (%s)', (dialect) => {
     const functions = await ok<{ functions: { name: string }[] }>(b, 'GET', `${n}/functions`, lotteThere);
     expect(functions.functions.map((x) => x.name)).toContain('Wijkteam Centrum');
     expect(JSON.stringify(await ok(b, 'GET', `${n}/sessions`, kimThere))).toContain('Ideeën');
+    // The scan's answers came along without who gave them: the round reports two respondents.
+    expect(Object.keys(exported.tables!.scan_responses![0]).sort()).toEqual(['answers', 'id', 'network_id', 'round_id']);
+    expect(exported.tables).not.toHaveProperty('scan_invitations');
+    const [scanRound] = await ok<{ id: string; invited: number }[]>(b, 'GET', `${n}/scan/rounds`, kimThere);
+    expect(scanRound.invited).toBe(0);
+    expect(await ok(b, 'GET', `${n}/scan/rounds/${scanRound.id}/results`, kimThere)).toEqual({ available: false, reason: 'too_few', respondents: 2, needed: 1 });
     // Reminders already sent are not sent again after the move.
     expect((await sendDueReminders(b.deps, '2027-01-30')).sent).toBe(0);
     // And the work goes on: a new action, a new vote.

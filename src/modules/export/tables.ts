@@ -356,6 +356,34 @@ const LIST = [
       decided_at: optText, decided_by: optUser, reason: text,
     },
   }),
+  // 0007 samenwerkingsscan
+  spec({
+    table: 'scan_rounds',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'scanrondes',
+    columns: {
+      id: text, network_id: text, label: text, instrument_id: text, instrument_version: text, definition: json, definition_en: json,
+      disabled_items: json, mode: text, session_id: optRef('work_sessions'), closes_on: text, closed_at: optText, reminded_at: optText, ...editable,
+    },
+  }),
+  // The answers without any link to people (the table has none); who was invited and who
+  // answered stays behind (scan_invitations in NOT_NETWORK_DATA), so an import restores the
+  // results, not who answered.
+  spec({
+    table: 'scan_responses',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'scanantwoorden (anoniem)',
+    columns: { id: text, network_id: text, round_id: ref('scan_rounds'), answers: json },
+  }),
+  spec({
+    table: 'relation_check_rounds',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'rondes van de relatiecheck',
+    columns: { id: text, network_id: text, label: text, closes_on: text, closed_at: optText, ...editable },
+  }),
 ] as const;
 
 export type NetworkTableName = (typeof LIST)[number]['table'];
@@ -393,4 +421,10 @@ export const NOT_NETWORK_DATA: Readonly<Record<string, string>> = {
   // Kysely's migration bookkeeping.
   kysely_migration: 'migraties',
   kysely_migration_lock: 'migraties',
+  // Who was invited to a scan round and whether they answered: personal links (secrets) and a
+  // list of people that sits beside the anonymous answers; the answers go, this stays.
+  scan_invitations: 'wie voor een scanronde is uitgenodigd en of ze antwoordden (persoonlijke links)',
+  // Each row is one partner's rating of another: a pair's rating is never shown anywhere, so it
+  // does not leave the installation either (the results are recomputed, not exported).
+  relation_ratings: 'beoordelingen in de relatiecheck (per paar partners, nooit zichtbaar)',
 };

@@ -4,6 +4,7 @@ import { vormgeven } from './vormgeven';
 import { sessions } from './sessions';
 import { profile } from './profile';
 import { verankeren } from './verankeren';
+import { verdiepen } from './verdiepen';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...sessions.en,
   ...profile.en,
   ...verankeren.en,
+  ...verdiepen.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',
@@ -115,7 +117,7 @@ export const en: Record<MessageKey, string> = {
   'overview.toMembers': 'Go to the members',
   'overview.phasesTitle': 'The four phases of working together',
   'overview.phasesIntro': 'A neighbourhood network works in four phases. You do not have to follow the order: you start where you are now.',
-  'overview.phasesLater': 'You can already explore and shape your network in Wijknet, and use the price list and effect calculation of anchoring. The other tools will come later.',
+  'overview.phasesLater': 'You can already explore and shape your network in Wijknet, run the collaboration scan and the relationship check for deepening, and use the price list and effect calculation for anchoring. The other tools will come later.',
   'phase.verkennen': 'Explore',
   'phase.verkennen.text': 'See who already works in the area, what residents need and what you want to focus on together.',
   'phase.vormgeven': 'Shape',

@@ -3,6 +3,7 @@ import { vormgeven } from './vormgeven';
 import { sessions } from './sessions';
 import { profile } from './profile';
 import { verankeren } from './verankeren';
+import { verdiepen } from './verdiepen';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
 export const nl = {
@@ -11,6 +12,7 @@ export const nl = {
   ...sessions.nl,
   ...profile.nl,
   ...verankeren.nl,
+  ...verdiepen.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
@@ -114,7 +116,7 @@ export const nl = {
   'overview.toMembers': 'Naar de leden',
   'overview.phasesTitle': 'De vier fasen van samenwerken',
   'overview.phasesIntro': 'Een wijknetwerk werkt in vier fasen. Je hoeft ze niet op volgorde te doen: je begint waar je nu staat.',
-  'overview.phasesLater': 'Verkennen, vormgeven en de prijslijst en effectberekening van verankeren kun je nu al in Wijknet doen. De andere hulpmiddelen komen later.',
+  'overview.phasesLater': 'Verkennen en vormgeven kun je nu al in Wijknet doen, bij verdiepen de samenwerkingsscan en de relatiecheck, en bij verankeren de prijslijst en de effectberekening. De andere hulpmiddelen komen later.',
   'phase.verkennen': 'Verkennen',
   'phase.verkennen.text': 'Kijk wie er al in de wijk werkt, wat bewoners nodig hebben en waar je samen op wilt letten.',
   'phase.vormgeven': 'Vormgeven',

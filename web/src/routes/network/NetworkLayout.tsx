@@ -40,6 +40,7 @@ function NetworkShell() {
     { to: '', label: t('networkNav.overview'), end: true },
     { to: 'verkennen', label: t('networkNav.verkennen') },
     { to: 'vormgeven', label: t('vg.networkNav.vormgeven') },
+    { to: 'verdiepen', label: t('vd.networkNav') },
     { to: 'verankeren', label: t('vk.networkNav') },
     { to: 'leden', label: t('networkNav.members') },
     { to: 'partners', label: t('networkNav.partners') },
