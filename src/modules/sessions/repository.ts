@@ -99,6 +99,9 @@ export function sessionRepository(db: Kysely<DB>) {
         .groupBy('option_index')
         .execute(),
 
+    roleOf: async (networkId: string, userId: string) =>
+      (await db.selectFrom('members').select('role').where('network_id', '=', networkId).where('user_id', '=', userId).executeTakeFirst())?.role,
+
     /** Stored session events after an id, for a stream that resumes. */
     eventsSince: (sessionId: string, afterId: number) =>
       db.selectFrom('events').selectAll().where('entity_id', '=', sessionId).where('id', '>', afterId).where('type', 'like', 'session.%').orderBy('id').limit(500).execute(),

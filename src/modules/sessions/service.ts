@@ -174,6 +174,8 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
     /** For a stream that resumes: the stored events of this session after an id. */
     eventsSince: repo.eventsSince,
     latestEventId: repo.latestEventId,
+    /** Whether this person is a kartrekker of the network now (a session stream re-checks it). */
+    isKartrekker: async (networkId: string, userId: string) => (await repo.roleOf(networkId, userId)) === 'kartrekker',
 
     async list(ctx: MemberContext): Promise<SessionSummary[]> {
       return (await repo.list(ctx.networkId)).map(summary);
