@@ -25,7 +25,8 @@ export interface TestApp extends Built {
   close(): Promise<void>;
 }
 
-export async function createTestApp(dialect: Dialect, overrides: Partial<Config> = {}): Promise<TestApp> {
+/** `logStream`: the app logs there (at `overrides.logLevel`) instead of not at all. */
+export async function createTestApp(dialect: Dialect, overrides: Partial<Config> = {}, options: { logStream?: { write(line: string): void } } = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-test-'));
   const config: Config = { ...loadConfig({}), dataDir, publicUrl: ORIGIN, serveWeb: false, logLevel: 'silent', ...overrides };
   let schema: string | undefined;
@@ -34,7 +35,7 @@ export async function createTestApp(dialect: Dialect, overrides: Partial<Config>
   const database = await openDatabase({ url, schema });
   const mails: Mail[] = [];
   const mailer: Mailer = { send: async (m) => void mails.push(m) };
-  const built = await buildTolerantOfOtherRuns(() => buildApp({ ...config, databaseUrl: dialect === 'postgres' ? url : undefined }, { database, mailer, logger: false }), schema);
+  const built = await buildTolerantOfOtherRuns(() => buildApp({ ...config, databaseUrl: dialect === 'postgres' ? url : undefined }, { database, mailer, logger: options.logStream !== undefined, logStream: options.logStream }), schema);
 
   const request: TestApp['request'] = (options) => {
     const { cookie, token, ...rest } = options;
