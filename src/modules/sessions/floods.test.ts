@@ -69,4 +69,26 @@ describe.each(dialects)('werksessie against floods (%s)', (dialect) => {
     const n = await t.deps.db.selectFrom('session_answers').select((eb) => eb.fn.countAll().as('n')).where('guest_id', '=', guest.state.me.id).executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(100);
   });
+
+  it('the moderator closes entry: no new guests, guests already in keep answering, and a removed one cannot come back', async () => {
+    const { lead, network, session, join } = await setUp();
+    const anna = json(await join('Anna', '192.0.2.1'));
+    const bram = json(await join('Bram', '192.0.2.1'));
+    const closed = await t.request({ method: 'PATCH', url: `/api/networks/${network.id}/sessions/${session.id}`, cookie: lead.cookie, payload: { entryOpen: false, version: session.version } });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().entryOpen).toBe(false);
+    const refused = await join('Nieuw', '192.0.2.9');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toBe('De begeleider heeft de deelname gesloten. Vraag het de begeleider als je nog mee wilt doen.');
+    // A phone already in that joins again with its token is let in.
+    expect((await t.request({ method: 'POST', url: '/api/sessie/join', payload: { code: session.code, token: anna.token }, remoteAddress: '192.0.2.1' })).statusCode).toBe(200);
+    expect((await t.request({ method: 'POST', url: '/api/sessie/answers', payload: { text: 'Nog steeds welkom' }, headers: { 'x-guest-token': anna.token } })).statusCode).toBe(201);
+    // Removed: the token no longer works, and with entry closed there is no new way in.
+    expect((await t.request({ method: 'DELETE', url: `/api/networks/${network.id}/sessions/${session.id}/guests/${bram.state.me.id}`, cookie: lead.cookie })).statusCode).toBe(204);
+    expect((await t.request({ method: 'POST', url: '/api/sessie/answers', payload: { text: 'Spam' }, headers: { 'x-guest-token': bram.token } })).statusCode).toBe(401);
+    expect((await t.request({ method: 'POST', url: '/api/sessie/join', payload: { code: session.code, name: 'Bram', token: bram.token }, remoteAddress: '192.0.2.1' })).statusCode).toBe(409);
+    const reopened = await t.request({ method: 'PATCH', url: `/api/networks/${network.id}/sessions/${session.id}`, cookie: lead.cookie, payload: { entryOpen: true, version: closed.json().version } });
+    expect(reopened.statusCode).toBe(200);
+    expect((await join('Nieuw', '192.0.2.9')).statusCode).toBe(200);
+  });
 });

@@ -54,7 +54,7 @@ export function sessionRepository(db: Kysely<DB>) {
      * update locks the session's row first (PostgreSQL: a row lock; SQLite: the write lock), so
      * parallel joins are counted one after another and the cap holds.
      */
-    insertGuestWithin: (networkId: string, row: GuestRow, max: number): Promise<'added' | 'ended' | 'full'> =>
+    insertGuestWithin: (networkId: string, row: GuestRow, max: number): Promise<'added' | 'ended' | 'closed' | 'full'> =>
       db.transaction().execute(async (trx) => {
         const open = await trx
           .updateTable('work_sessions')
@@ -62,9 +62,10 @@ export function sessionRepository(db: Kysely<DB>) {
           .where('network_id', '=', networkId)
           .where('id', '=', row.session_id)
           .where('status', '=', 'open')
-          .returning('id')
+          .returning('entry_open')
           .executeTakeFirst();
         if (!open) return 'ended';
+        if (Number(open.entry_open) !== 1) return 'closed';
         const n = await trx.selectFrom('session_guests').select((eb) => eb.fn.countAll().as('n')).where('session_id', '=', row.session_id).executeTakeFirst();
         if (Number(n?.n ?? 0) >= max) return 'full';
         await trx.insertInto('session_guests').values(row).execute();

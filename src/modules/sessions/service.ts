@@ -118,6 +118,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       options: parseList(s.options),
       moderated: Number(s.moderated) === 1,
       allowAnonymous: Number(s.allow_anonymous) === 1,
+      entryOpen: Number(s.entry_open) === 1,
       joinUrl: url,
       qrSvg: url ? await qrSvg(url) : null,
       guests: guests.map((g) => ({ id: g.id, name: g.name, answers: perGuest.get(g.id) ?? 0, joinedAt: g.created_at })),
@@ -214,6 +215,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
         options: JSON.stringify(input.kind === 'vote' ? input.options ?? [] : []),
         moderated: input.moderated === false ? 0 : 1,
         allow_anonymous: input.allowAnonymous ? 1 : 0,
+        entry_open: 1,
         status: 'open',
         results: '{}',
         created_by: ctx.userId,
@@ -237,15 +239,16 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       return consoleView(row!);
     },
 
-    async update(ctx: MemberContext, sessionId: string, input: { title?: string; moderated?: boolean; allowAnonymous?: boolean; version: number }): Promise<ConsoleView> {
+    async update(ctx: MemberContext, sessionId: string, input: { title?: string; moderated?: boolean; allowAnonymous?: boolean; entryOpen?: boolean; version: number }): Promise<ConsoleView> {
       const before = await sessionOf(ctx, sessionId);
       const patch: Partial<SessionRow> = { updated_at: nowIso() };
       if (input.title !== undefined) patch.title = input.title;
       if (input.moderated !== undefined) patch.moderated = input.moderated ? 1 : 0;
       if (input.allowAnonymous !== undefined) patch.allow_anonymous = input.allowAnonymous ? 1 : 0;
+      if (input.entryOpen !== undefined) patch.entry_open = input.entryOpen ? 1 : 0;
       const after = await repo.update(ctx.networkId, sessionId, input.version, patch);
       if (!after) throw errors.stale(await consoleView(before));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session', entityId: sessionId, action: 'update', before: { title: before.title, moderated: before.moderated, allow_anonymous: before.allow_anonymous }, after: { title: after.title, moderated: after.moderated, allow_anonymous: after.allow_anonymous } });
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session', entityId: sessionId, action: 'update', before: { title: before.title, moderated: before.moderated, allow_anonymous: before.allow_anonymous, entry_open: before.entry_open }, after: { title: after.title, moderated: after.moderated, allow_anonymous: after.allow_anonymous, entry_open: after.entry_open } });
       await emit(sessionId, 'settings');
       return consoleView(after);
     },
@@ -423,6 +426,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       const guest: GuestRow = { id: newId(), session_id: s.id, name, token_hash: hashSecret(token), created_at: nowIso() };
       const added = await repo.insertGuestWithin(s.network_id, guest, MAX_GUESTS);
       if (added === 'ended') throw sessionEnded();
+      if (added === 'closed') throw errors.conflict('session.entryClosed');
       if (added === 'full') throw errors.conflict(msg('session.full', { max: MAX_GUESTS }));
       await emit(s.id, 'guest');
       return { token, state: await guestView(s, guest) };
