@@ -13,6 +13,8 @@ export interface WorkSessionTable {
   options: string;
   moderated: number;
   allow_anonymous: number;
+  /** 0 once the moderator closed entry: no new guests. */
+  entry_open: number;
   /** The join code while the session is open; null once it ended (codes expire with the session). */
   code: string | null;
   /** open | ended */

@@ -19,6 +19,7 @@ import { registerAccessControl } from './auth-hook.js';
 import { createServices, registerModules } from './modules.js';
 import { AppError, errors } from '../core/errors.js';
 import { DATABASE_RETRY_AFTER_SECONDS, STORAGE_RETRY_AFTER_SECONDS, errorHandler, storageFault } from './errors.js';
+import { requestForLog } from './log-redaction.js';
 import { LiveHub } from './live.js';
 import { createMailer } from './mail.js';
 import type { Mailer } from '../core/mail.js';
@@ -62,6 +63,8 @@ export interface BuildOptions {
   database?: Database_;
   mailer?: Mailer;
   logger?: boolean;
+  /** Write the log here instead of stdout (a test that reads the whole log). */
+  logStream?: { write(line: string): void };
 }
 
 export interface RegisteredRoute {
@@ -92,13 +95,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
             level: config.logLevel,
             // No personal data or secrets in logs: no cookies, tokens, or query strings with tokens.
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            serializers: {
-              req: (req: { method: string; url: string; id: string }) => ({
-                method: req.method,
-                url: req.url.replace(/\/(uitnodiging|invitations)\/[^/?]+/, '/$1/…').replace(/^(\/api)?\/scan\/[^/?]+/, '$1/scan/…').split('?')[0],
-                id: req.id,
-              }),
-            },
+            serializers: { req: requestForLog },
+            ...(options.logStream ? { stream: options.logStream } : {}),
           },
     // Fastify accepts a hop count too, although its types do not say so.
     trustProxy: config.trustProxy as boolean | string,

@@ -27,9 +27,14 @@ export interface TestApp extends Built {
 
 /**
  * `outbox: true` keeps the app's own mail queue (the outbox table) instead of the fake mailer that
- * collects mails in `mails`: for the tests of the queue itself.
+ * collects mails in `mails`: for the tests of the queue itself. `logStream`: the app logs there (at
+ * `overrides.logLevel`) instead of not at all.
  */
-export async function createTestApp(dialect: Dialect, overrides: Partial<Config> = {}, options: { outbox?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: Dialect,
+  overrides: Partial<Config> = {},
+  options: { outbox?: boolean; logStream?: { write(line: string): void } } = {},
+): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-test-'));
   const config: Config = { ...loadConfig({}), dataDir, publicUrl: ORIGIN, serveWeb: false, logLevel: 'silent', ...overrides };
   let schema: string | undefined;
@@ -39,7 +44,7 @@ export async function createTestApp(dialect: Dialect, overrides: Partial<Config>
   const database = await openDatabase({ url, schema });
   const mails: Mail[] = [];
   const mailer: Mailer = { send: async (m) => void mails.push(m) };
-  const built = await buildTolerantOfOtherRuns(() => buildApp({ ...config, databaseUrl: dialect === 'postgres' ? url : undefined }, { database, ...(options.outbox ? {} : { mailer }), logger: false }), schema);
+  const built = await buildTolerantOfOtherRuns(() => buildApp({ ...config, databaseUrl: dialect === 'postgres' ? url : undefined }, { database, ...(options.outbox ? {} : { mailer }), logger: options.logStream !== undefined, logStream: options.logStream }), schema);
 
   const request: TestApp['request'] = (options) => {
     const { cookie, token, ...rest } = options;

@@ -22,6 +22,8 @@ export class SseClient {
   readonly messages: SseMessage[] = [];
   private readonly controller = new AbortController();
   private waiters: (() => void)[] = [];
+  /** Set when the server ended the stream (not when close() aborted it). */
+  endedByServer = false;
 
   /** A person's stream of all their networks (`/api/events`), signed in with a session cookie. */
   static open(baseUrl: string, cookie: string, lastEventId?: string): Promise<SseClient> {
@@ -63,8 +65,29 @@ export class SseClient {
           }
         }
       }
+      this.endedByServer = true;
     } catch {
       // Aborted by close().
+    }
+    this.waiters.splice(0).forEach((w) => w());
+  }
+
+  /**
+   * Waits until the server ends the stream; "nothing more arrives" is then checked on what came
+   * before the end, without sleeping.
+   */
+  async waitForEnd(timeoutMs = 3000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.endedByServer) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`stream still open after ${timeoutMs} ms; got ${JSON.stringify(this.messages)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
     }
   }
 

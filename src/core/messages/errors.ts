@@ -247,6 +247,10 @@ export const errorMessages = {
     en: 'A focus theme has at most {max} characters. Make it shorter.',
   },
   'session.nameNeeded': { nl: 'Vul je naam in, bijvoorbeeld je voornaam.', en: 'Fill in your name, for example your first name.' },
+  'session.entryClosed': {
+    nl: 'De begeleider heeft de deelname gesloten. Vraag het de begeleider als je nog mee wilt doen.',
+    en: 'The facilitator has closed entry. Ask the facilitator if you still want to join.',
+  },
   'session.full': { nl: 'Deze werksessie is vol ({max} deelnemers).', en: 'This work session is full ({max} participants).' },
   'session.voteHere': { nl: 'In deze werksessie stem je. Kies een van de keuzes.', en: 'In this work session you vote. Choose one of the options.' },
   'session.tooManyAnswers': {

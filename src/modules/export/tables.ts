@@ -231,7 +231,7 @@ const LIST = [
     label: 'werksessies',
     columns: {
       id: text, network_id: text, kind: text, card_column: optText, title: text, questions: json, options: json,
-      moderated: flag, allow_anonymous: flag, code: { kind: 'text', nullable: true, secret: 'joinCode' }, status: text,
+      moderated: flag, allow_anonymous: flag, entry_open: flag, code: { kind: 'text', nullable: true, secret: 'joinCode' }, status: text,
       results: json, created_by: optUser, created_at: text, updated_at: text, ended_at: optText, version: int,
     },
   }),

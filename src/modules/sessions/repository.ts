@@ -49,6 +49,28 @@ export function sessionRepository(db: Kysely<DB>) {
     guest: (networkId: string, sessionId: string, guestId: string) =>
       db.selectFrom('session_guests').selectAll().where('session_id', 'in', ofSession(networkId, sessionId)).where('id', '=', guestId).executeTakeFirst(),
     insertGuest: (row: GuestRow) => db.insertInto('session_guests').values(row).execute(),
+    /**
+     * Adds the guest only while the session is open and has fewer than `max` guests. A no-op
+     * update locks the session's row first (PostgreSQL: a row lock; SQLite: the write lock), so
+     * parallel joins are counted one after another and the cap holds.
+     */
+    insertGuestWithin: (networkId: string, row: GuestRow, max: number): Promise<'added' | 'ended' | 'closed' | 'full'> =>
+      db.transaction().execute(async (trx) => {
+        const open = await trx
+          .updateTable('work_sessions')
+          .set((eb) => ({ status: eb.ref('status') }))
+          .where('network_id', '=', networkId)
+          .where('id', '=', row.session_id)
+          .where('status', '=', 'open')
+          .returning('entry_open')
+          .executeTakeFirst();
+        if (!open) return 'ended';
+        if (Number(open.entry_open) !== 1) return 'closed';
+        const n = await trx.selectFrom('session_guests').select((eb) => eb.fn.countAll().as('n')).where('session_id', '=', row.session_id).executeTakeFirst();
+        if (Number(n?.n ?? 0) >= max) return 'full';
+        await trx.insertInto('session_guests').values(row).execute();
+        return 'added';
+      }),
     removeGuest: (networkId: string, sessionId: string, guestId: string) =>
       db.deleteFrom('session_guests').where('session_id', 'in', ofSession(networkId, sessionId)).where('id', '=', guestId).execute(),
 
@@ -56,18 +78,28 @@ export function sessionRepository(db: Kysely<DB>) {
       db.selectFrom('session_answers').selectAll().where('session_id', 'in', ofSession(networkId, sessionId)).orderBy('created_at').orderBy('id').execute(),
     answer: (networkId: string, sessionId: string, answerId: string) =>
       db.selectFrom('session_answers').selectAll().where('session_id', 'in', ofSession(networkId, sessionId)).where('id', '=', answerId).executeTakeFirst(),
-    answerCountOf: async (networkId: string, sessionId: string, guestId: string) =>
-      Number(
-        (
-          await db
-            .selectFrom('session_answers')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .where('session_id', 'in', ofSession(networkId, sessionId))
-            .where('guest_id', '=', guestId)
-            .executeTakeFirst()
-        )?.n ?? 0,
-      ),
     insertAnswer: (row: AnswerRow) => db.insertInto('session_answers').values(row).execute(),
+    /** A guest's answer, only while the guest exists and has fewer than `max`: the guest's row is locked first, as for joins. */
+    insertGuestAnswerWithin: (row: AnswerRow & { guest_id: string }, max: number): Promise<'added' | 'gone' | 'full'> =>
+      db.transaction().execute(async (trx) => {
+        const guest = await trx
+          .updateTable('session_guests')
+          .set((eb) => ({ name: eb.ref('name') }))
+          .where('id', '=', row.guest_id)
+          .where('session_id', '=', row.session_id)
+          .returning('id')
+          .executeTakeFirst();
+        if (!guest) return 'gone';
+        const n = await trx
+          .selectFrom('session_answers')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('session_id', '=', row.session_id)
+          .where('guest_id', '=', row.guest_id)
+          .executeTakeFirst();
+        if (Number(n?.n ?? 0) >= max) return 'full';
+        await trx.insertInto('session_answers').values(row).execute();
+        return 'added';
+      }),
     updateAnswer: (networkId: string, sessionId: string, answerId: string, version: number | null, patch: Partial<AnswerRow>) => {
       let q = db
         .updateTable('session_answers')
@@ -98,6 +130,9 @@ export function sessionRepository(db: Kysely<DB>) {
         .where('session_id', 'in', ofSession(networkId, sessionId))
         .groupBy('option_index')
         .execute(),
+
+    roleOf: async (networkId: string, userId: string) =>
+      (await db.selectFrom('members').select('role').where('network_id', '=', networkId).where('user_id', '=', userId).executeTakeFirst())?.role,
 
     /** Stored session events after an id, for a stream that resumes. */
     eventsSince: (sessionId: string, afterId: number) =>

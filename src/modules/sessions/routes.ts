@@ -6,6 +6,7 @@ import { requestLang } from '../../core/messages/index.js';
 import { networkParams } from '../common/schemas.js';
 import { noBody } from '../auth/schemas.js';
 import { memberOf } from '../../core/access.js';
+import { type EventStream, mayEndSignIn, openEventStream, signInCheck } from '../common/sse.js';
 import { type SessionService, isVisible, publicAnswer } from './service.js';
 import {
   GUEST_HEADER,
@@ -26,84 +27,60 @@ import {
 } from './schemas.js';
 
 const tags = ['Werksessie'];
-const HEARTBEAT_MS = 25_000;
 
 const guestToken = (req: FastifyRequest): string | undefined => {
   const h = req.headers[GUEST_HEADER];
   return Array.isArray(h) ? h[0] : h;
 };
 
+/** What a stream does with one event of its session: send it shaped, or not, and whether it may go on. */
+interface Listener {
+  shape: (e: LiveEvent) => StreamMessage | null;
+  /** Reads access again when an event may have changed it; false ends the stream. */
+  stillAllowed: (e: LiveEvent) => Promise<boolean>;
+  /** Events after which this stream ends, once they are sent (a guest's stream when the session ends). */
+  last?: (e: LiveEvent) => Promise<boolean>;
+}
+
 /**
- * One session's events as Server-Sent Events. `shape` decides what this listener may see of an
- * event (null: nothing). Stored events have no content: a resumed stream replays them bare and
- * the browser fetches the state afresh.
+ * One session's events as Server-Sent Events. Stored events have no content: a resumed stream
+ * replays them bare and the browser fetches the state afresh.
  */
-async function streamSession(
-  req: FastifyRequest,
-  reply: FastifyReply,
-  ctx: RouteContext,
-  sessions: SessionService,
-  sessionId: string,
-  shape: (e: LiveEvent) => StreamMessage | null,
-) {
+function streamSession(req: FastifyRequest, reply: FastifyReply, ctx: RouteContext, sessions: SessionService, sessionId: string, listener: Listener) {
   const header = req.headers['last-event-id'];
   const lastEventId = Number(Array.isArray(header) ? header[0] : header);
-  let lastSent = Number.isFinite(lastEventId) && lastEventId > 0 ? lastEventId : 0;
-  let backlogDone = false;
-  const queue: LiveEvent[] = [];
-
-  reply.hijack();
-  const res = reply.raw;
-  res.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache, no-transform',
-    connection: 'keep-alive',
-    'x-accel-buffering': 'no',
-  });
-  res.write('retry: 3000\n\n');
+  const lastSeen = Number.isFinite(lastEventId) && lastEventId > 0 ? lastEventId : 0;
 
   // Ids are not announced in order on PostgreSQL (concurrent inserts notify in commit order), so
   // duplicates are caught by id while the replay and the live queue overlap, never by "id <= last":
   // that would drop an event whose id is lower than one already sent.
   const delivered = new Set<number>();
-  const send = (e: LiveEvent, dedupe: boolean) => {
-    if (e.entityId !== sessionId || !e.type.startsWith('session.')) return;
-    if (dedupe) {
-      if (delivered.has(e.id)) return;
-      delivered.add(e.id);
-    }
-    lastSent = Math.max(lastSent, e.id);
-    const data = shape(e);
-    if (data === null) return;
-    res.write(`id: ${e.id}\nevent: change\ndata: ${JSON.stringify(data)}\n\n`);
+  const ofSession = (e: LiveEvent) => e.entityId === sessionId && e.type.startsWith('session.');
+  const send = (stream: EventStream, e: LiveEvent) => {
+    if (delivered.has(e.id)) return;
+    delivered.add(e.id);
+    if (delivered.size > 2000) delivered.delete(delivered.values().next().value!);
+    const data = listener.shape(e);
+    if (data !== null) stream.send(e.id, 'change', data);
   };
-  const unsubscribe = ctx.deps.live.subscribe((e) => {
-    if (e.entityId !== sessionId) return;
-    if (!backlogDone) queue.push(e);
-    else send(e, false);
-  });
-  const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
-  const stopOnClose = ctx.deps.live.onClose(() => {
-    res.write('retry: 2000\n\n');
-    res.end();
-  });
-  req.raw.on('close', () => {
-    unsubscribe();
-    stopOnClose();
-    clearInterval(heartbeat);
-  });
 
-  if (lastSent > 0) {
-    for (const r of await sessions.eventsSince(sessionId, lastSent)) {
-      send({ id: Number(r.id), networkId: r.network_id, userId: r.user_id, type: r.type, entityId: r.entity_id, createdAt: r.created_at }, true);
-    }
-  } else {
-    lastSent = await sessions.latestEventId();
-    res.write(`id: ${lastSent}\nevent: ready\ndata: {}\n\n`);
-  }
-  backlogDone = true;
-  for (const e of queue.splice(0)) send(e, true);
-  delivered.clear();
+  openEventStream(req, reply, ctx.deps.live, {
+    async start(stream) {
+      if (lastSeen > 0) {
+        for (const r of await sessions.eventsSince(sessionId, lastSeen)) {
+          send(stream, { id: Number(r.id), networkId: r.network_id, userId: r.user_id, type: r.type, entityId: r.entity_id, createdAt: r.created_at });
+        }
+      } else {
+        stream.send(await sessions.latestEventId(), 'ready', {});
+      }
+    },
+    async event(e, stream) {
+      if (!(await listener.stillAllowed(e))) return stream.end();
+      if (!ofSession(e)) return;
+      send(stream, e);
+      if (e.type === 'session.removed' || (await listener.last?.(e))) stream.end();
+    },
+  });
 }
 
 export async function sessionRoutes(app: App, ctx: RouteContext) {
@@ -149,8 +126,19 @@ export async function sessionRoutes(app: App, ctx: RouteContext) {
     config: { access: { network: 'kartrekker' } },
     schema: { tags, summary: 'Live gebeurtenissen van de werksessie (Server-Sent Events, met inhoud); hervat met Last-Event-ID', params: sessionParams },
   }, async (req, reply) => {
-    await sessions.sessionOf(memberOf(req), req.params.sessionId);
-    await streamSession(req, reply, ctx, sessions, req.params.sessionId, (e) => ({ type: e.type, ...((e.data ?? {}) as Omit<StreamMessage, 'type'>) }));
+    const viewer = memberOf(req);
+    await sessions.sessionOf(viewer, req.params.sessionId);
+    const stillSignedIn = signInCheck(req, services.auth);
+    streamSession(req, reply, ctx, sessions, req.params.sessionId, {
+      shape: (e) => ({ type: e.type, ...((e.data ?? {}) as Omit<StreamMessage, 'type'>) }),
+      // Guests' names and pending answers are for kartrekkers only: a viewer who signs out, is
+      // demoted or removed, or whose network is deleted, hears nothing more.
+      async stillAllowed(e) {
+        if (mayEndSignIn(e, viewer.userId) && !(await stillSignedIn())) return false;
+        const membership = (e.userId === viewer.userId && e.type.startsWith('member.')) || (e.type === 'network.delete' && e.networkId === viewer.networkId);
+        return !membership || sessions.isKartrekker(viewer.networkId, viewer.userId);
+      },
+    });
   });
 
   app.post('/api/networks/:networkId/sessions/:sessionId/answers', {
@@ -207,8 +195,22 @@ export async function sessionRoutes(app: App, ctx: RouteContext) {
     config: { access: 'public' },
     schema: { tags, summary: 'Live gebeurtenissen voor deze deelnemer (Server-Sent Events); hervat met Last-Event-ID (sleutel in x-guest-token)' },
   }, async (req, reply) => {
-    const { guest, session } = await sessions.guestFrom(guestToken(req));
-    await streamSession(req, reply, ctx, sessions, session.id, (e) => {
+    const token = guestToken(req);
+    const { guest, session } = await sessions.guestFrom(token);
+    // Removing or blocking a guest, and ending or deleting the session, announce themselves with
+    // these: the guest's token and the session are read again before anything else is sent.
+    const recheck = new Set(['session.refresh', 'session.settings', 'session.removed']);
+    let open = session.status === 'open';
+    streamSession(req, reply, ctx, sessions, session.id, {
+      async stillAllowed(e) {
+        if (e.entityId !== session.id || !recheck.has(e.type) || e.type === 'session.removed') return true;
+        const now = await sessions.guestFrom(token).catch(() => null);
+        open = now?.session.status === 'open';
+        return now !== null && now.guest.id === guest.id;
+      },
+      // The guest learns that the session ended, and then hears nothing more.
+      last: async () => !open,
+      shape: (e) => {
       if (e.type === 'session.guest') return null;
       if (e.data === undefined) return { type: e.type };
       const data = e.data as { answer?: AnswerView; wasVisible?: boolean; votes?: number[] };
@@ -220,6 +222,7 @@ export async function sessionRoutes(app: App, ctx: RouteContext) {
       }
       if (e.type === 'session.votes') return { type: e.type, votes: data.votes };
       return { type: e.type };
+      },
     });
   });
 }

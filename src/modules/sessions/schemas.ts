@@ -38,6 +38,8 @@ export const updateSession = z.strictObject({
   title: optionalText(LIMITS.name).optional(),
   moderated: z.boolean().optional(),
   allowAnonymous: z.boolean().optional(),
+  /** false: no new guests (those already in keep answering). */
+  entryOpen: z.boolean().optional(),
   version,
 });
 
@@ -151,6 +153,7 @@ export interface ConsoleView extends SessionSummary {
   options: string[];
   moderated: boolean;
   allowAnonymous: boolean;
+  entryOpen: boolean;
   joinUrl: string | null;
   qrSvg: string | null;
   guests: { id: string; name: string; answers: number; joinedAt: string }[];

@@ -26,6 +26,12 @@ import {
 /** Wrong codes per IP address: 20 per 10 minutes. Right codes are never counted. */
 export const WRONG_CODE_LIMIT = { max: 20, windowMs: 10 * 60_000 };
 
+/**
+ * New guests: 100 per address per 10 minutes (a full room behind one venue connection, with room
+ * for phones that join twice) and 200 per session per minute from all addresses together.
+ */
+export const JOIN_LIMIT = { address: { max: 100, windowMs: 10 * 60_000 }, session: { max: 200, windowMs: 60_000 } };
+
 const guestUnknown = () => new AppError(401, 'guest_unknown', 'session.guestUnknown');
 const sessionMissing = () => errors.notFound('session.notFound');
 const sessionEnded = () => new AppError(409, 'session_ended', 'session.ended');
@@ -112,6 +118,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       options: parseList(s.options),
       moderated: Number(s.moderated) === 1,
       allowAnonymous: Number(s.allow_anonymous) === 1,
+      entryOpen: Number(s.entry_open) === 1,
       joinUrl: url,
       qrSvg: url ? await qrSvg(url) : null,
       guests: guests.map((g) => ({ id: g.id, name: g.name, answers: perGuest.get(g.id) ?? 0, joinedAt: g.created_at })),
@@ -174,6 +181,8 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
     /** For a stream that resumes: the stored events of this session after an id. */
     eventsSince: repo.eventsSince,
     latestEventId: repo.latestEventId,
+    /** Whether this person is a kartrekker of the network now (a session stream re-checks it). */
+    isKartrekker: async (networkId: string, userId: string) => (await repo.roleOf(networkId, userId)) === 'kartrekker',
 
     async list(ctx: MemberContext): Promise<SessionSummary[]> {
       return (await repo.list(ctx.networkId)).map(summary);
@@ -206,6 +215,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
         options: JSON.stringify(input.kind === 'vote' ? input.options ?? [] : []),
         moderated: input.moderated === false ? 0 : 1,
         allow_anonymous: input.allowAnonymous ? 1 : 0,
+        entry_open: 1,
         status: 'open',
         results: '{}',
         created_by: ctx.userId,
@@ -229,15 +239,16 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       return consoleView(row!);
     },
 
-    async update(ctx: MemberContext, sessionId: string, input: { title?: string; moderated?: boolean; allowAnonymous?: boolean; version: number }): Promise<ConsoleView> {
+    async update(ctx: MemberContext, sessionId: string, input: { title?: string; moderated?: boolean; allowAnonymous?: boolean; entryOpen?: boolean; version: number }): Promise<ConsoleView> {
       const before = await sessionOf(ctx, sessionId);
       const patch: Partial<SessionRow> = { updated_at: nowIso() };
       if (input.title !== undefined) patch.title = input.title;
       if (input.moderated !== undefined) patch.moderated = input.moderated ? 1 : 0;
       if (input.allowAnonymous !== undefined) patch.allow_anonymous = input.allowAnonymous ? 1 : 0;
+      if (input.entryOpen !== undefined) patch.entry_open = input.entryOpen ? 1 : 0;
       const after = await repo.update(ctx.networkId, sessionId, input.version, patch);
       if (!after) throw errors.stale(await consoleView(before));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session', entityId: sessionId, action: 'update', before: { title: before.title, moderated: before.moderated, allow_anonymous: before.allow_anonymous }, after: { title: after.title, moderated: after.moderated, allow_anonymous: after.allow_anonymous } });
+      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session', entityId: sessionId, action: 'update', before: { title: before.title, moderated: before.moderated, allow_anonymous: before.allow_anonymous, entry_open: before.entry_open }, after: { title: after.title, moderated: after.moderated, allow_anonymous: after.allow_anonymous, entry_open: after.entry_open } });
       await emit(sessionId, 'settings');
       return consoleView(after);
     },
@@ -407,10 +418,16 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       }
       const name = input.name ?? '';
       if (!name && Number(s.allow_anonymous) !== 1) throw errors.invalid({ name: 'session.nameNeeded' });
-      if ((await repo.guestCount(s.network_id, s.id)) >= MAX_GUESTS) throw errors.conflict(msg('session.full', { max: MAX_GUESTS }));
+      // New guests per address and per session: a venue of 60 behind one connection gets in
+      // within a minute, a script filling the session from one address does not.
+      await limit(deps.db, `session-join:${ip}`, JOIN_LIMIT.address.max, JOIN_LIMIT.address.windowMs);
+      await limit(deps.db, `session-join-session:${s.id}`, JOIN_LIMIT.session.max, JOIN_LIMIT.session.windowMs);
       const token = newSecret();
       const guest: GuestRow = { id: newId(), session_id: s.id, name, token_hash: hashSecret(token), created_at: nowIso() };
-      await repo.insertGuest(guest);
+      const added = await repo.insertGuestWithin(s.network_id, guest, MAX_GUESTS);
+      if (added === 'ended') throw sessionEnded();
+      if (added === 'closed') throw errors.conflict('session.entryClosed');
+      if (added === 'full') throw errors.conflict(msg('session.full', { max: MAX_GUESTS }));
       await emit(s.id, 'guest');
       return { token, state: await guestView(s, guest) };
     },
@@ -426,14 +443,15 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       if (s.kind === 'vote') throw errors.invalid({ text: 'session.voteHere' });
       const questionIndex = input.questionIndex ?? 0;
       if (questionIndex >= parseList(s.questions).length) throw errors.invalid({ questionIndex: 'session.questionNotFound' });
-      if ((await repo.answerCountOf(s.network_id, s.id, guest.id)) >= MAX_ANSWERS_PER_GUEST) throw errors.conflict(msg('session.tooManyAnswers', { max: MAX_ANSWERS_PER_GUEST }));
       const now = nowIso();
       const row: AnswerRow = {
         id: newId(), session_id: s.id, guest_id: guest.id, author_name: guest.name, question_index: questionIndex, text: input.text,
         status: Number(s.moderated) === 1 ? 'pending' : 'approved', group_label: '', merged_into: null, merged_from: '[]',
         accepted_as: '', accepted_id: null, accepted_at: null, created_at: now, updated_at: now, version: 1,
       };
-      await repo.insertAnswer(row);
+      const added = await repo.insertGuestAnswerWithin({ ...row, guest_id: guest.id }, MAX_ANSWERS_PER_GUEST);
+      if (added === 'gone') throw guestUnknown();
+      if (added === 'full') throw errors.conflict(msg('session.tooManyAnswers', { max: MAX_ANSWERS_PER_GUEST }));
       await publishAnswer(s.id, row, false);
       return { id: row.id, questionIndex, text: row.text, status: row.status };
     },
