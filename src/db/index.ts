@@ -12,6 +12,7 @@ import * as vormgeven from './migrations/0003_vormgeven.js';
 import * as sessions from './migrations/0004_sessions.js';
 import * as profileFocus from './migrations/0005_profile_focus.js';
 import * as searchFilters from './migrations/0006_search_filters.js';
+import * as phaseMarks from './migrations/0011_phase_marks.js';
 
 export type { Dialect };
 
@@ -83,6 +84,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0004_sessions': { up: (db) => sessions.up(db, dialect) },
     '0005_profile_focus': { up: (db) => profileFocus.up(db, dialect) },
     '0006_search_filters': { up: (db) => searchFilters.up(db, dialect) },
+    '0011_phase_marks': { up: (db) => phaseMarks.up(db, dialect) },
   };
 }
 

@@ -192,6 +192,16 @@ export interface NetworkFunctionTable {
   version: number;
 }
 
+/** "Niet van toepassing" for a phase step, with the reason (migration 0011). */
+export interface PhaseStepMarkTable {
+  id: string;
+  network_id: string;
+  step_id: string;
+  reason: string;
+  member_id: string | null;
+  created_at: string;
+}
+
 export interface DB extends VormgevenTables, SessionTables, ProfileTables {
   users: UserTable;
   login_challenges: LoginChallengeTable;
@@ -210,4 +220,5 @@ export interface DB extends VormgevenTables, SessionTables, ProfileTables {
   search_variants: SearchVariantTable;
   network_snapshots: NetworkSnapshotTable;
   network_functions: NetworkFunctionTable;
+  phase_step_marks: PhaseStepMarkTable;
 }

@@ -5,6 +5,7 @@ import { VERKENNEN_ROUTES } from './verkennen-fixtures.js';
 import { VORMGEVEN_ROUTES } from './vormgeven-fixtures.js';
 import { SESSION_ROUTES } from './session-fixtures.js';
 import { PROFILE_ROUTES } from './profile-fixtures.js';
+import { GUIDE_ROUTES } from './guide-fixtures.js';
 
 export * from './route-spec.js';
 
@@ -131,6 +132,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   ...VORMGEVEN_ROUTES,
   ...SESSION_ROUTES,
   ...PROFILE_ROUTES,
+  ...GUIDE_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
   'GET /api/networks/:networkId/audit': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/audit` }) },
   'GET /api/networks/:networkId/export': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/export` }) },

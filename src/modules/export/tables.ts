@@ -312,6 +312,13 @@ const LIST = [
     label: 'focusbesluiten',
     columns: { id: text, network_id: text, themes: json, reasons: text, decided_by: optUser, created_at: text },
   }),
+  spec({
+    table: 'phase_step_marks',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'stappen die niet van toepassing zijn',
+    columns: { id: text, network_id: text, step_id: text, reason: text, member_id: optRef('members'), created_at: text },
+  }),
 ] as const;
 
 export type NetworkTableName = (typeof LIST)[number]['table'];
