@@ -56,6 +56,8 @@ const router = createBrowserRouter([
               { path: 'acties', ...page(() => import('./routes/network/vormgeven/Actions')) },
             ],
           },
+          { path: 'start', ...page(() => import('./routes/network/gids/FirstRun')) },
+          { path: 'gids/:fase', ...page(() => import('./routes/network/gids/Guide')) },
           { path: 'wijzigingen', ...page(() => import('./routes/network/Changes')) },
           { path: 'werksessies', ...page(() => import('./routes/network/sessions/Sessions')) },
           { path: 'werksessies/:sessionId', ...page(() => import('./routes/network/sessions/Console')) },

@@ -3,6 +3,7 @@ import { verkennen } from './verkennen';
 import { vormgeven } from './vormgeven';
 import { sessions } from './sessions';
 import { profile } from './profile';
+import { guide } from './guide';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...vormgeven.en,
   ...sessions.en,
   ...profile.en,
+  ...guide.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',

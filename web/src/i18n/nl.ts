@@ -2,6 +2,7 @@ import { verkennen } from './verkennen';
 import { vormgeven } from './vormgeven';
 import { sessions } from './sessions';
 import { profile } from './profile';
+import { guide } from './guide';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
 export const nl = {
@@ -9,6 +10,7 @@ export const nl = {
   ...vormgeven.nl,
   ...sessions.nl,
   ...profile.nl,
+  ...guide.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
