@@ -160,6 +160,6 @@ describe('the English UI shows no Dutch server text', () => {
 
   it('progress details come in English from the server', async () => {
     const res = await page.evaluate(async (id) => (await fetch(`/api/networks/${id}/progress/verkennen`, { headers: { 'accept-language': 'en' } })).json(), networkId);
-    expect(res.steps[0]).toMatchObject({ key: 'partners', label: 'Partners added', detail: '2 partners take part.' });
+    expect(res.steps[0]).toMatchObject({ key: 'partners', label: 'Add partners', detail: '2 partners take part.' });
   });
 });

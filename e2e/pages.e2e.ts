@@ -108,6 +108,27 @@ const signedInSteps = (): Step[] => [
     },
   },
   { name: 'overview', run: visit(`/netwerken/${networkId}`) },
+  { name: 'guide verkennen', run: visit(`/netwerken/${networkId}/gids/verkennen`) },
+  {
+    name: 'guide verdiepen with a step not applicable',
+    run: async (page) => {
+      await visit(`/netwerken/${networkId}/gids/verdiepen`)(page);
+      await page.getByText('Niet van toepassing?').first().click();
+      await page.getByRole('button', { name: 'Zet op niet van toepassing' }).first().click();
+      await isVisible(page.locator('.utrecht-form-field-error-message'));
+    },
+  },
+  { name: 'guide verankeren', run: visit(`/netwerken/${networkId}/gids/verankeren`) },
+  {
+    name: 'first run with a suggestion',
+    run: async (page) => {
+      await visit(`/netwerken/${networkId}/start`)(page);
+      await page.getByLabel('Korter dan een jaar').check();
+      await page.getByLabel('Een paar partners').check();
+      await page.getByRole('button', { name: 'Laat zien waar we kunnen beginnen' }).click();
+      await isVisible(page.getByRole('heading', { name: 'Ons voorstel: begin met Verkennen' }));
+    },
+  },
   { name: 'members', run: visit(`/netwerken/${networkId}/leden`) },
   {
     name: 'members with link',

@@ -16,6 +16,7 @@ import * as scan from './migrations/0007_scan.js';
 import * as effects from './migrations/0008_effects.js';
 import * as representation from './migrations/0009_representation.js';
 import * as mailOutbox from './migrations/0010_mail_outbox.js';
+import * as phaseMarks from './migrations/0011_phase_marks.js';
 import * as sessionEntry from './migrations/0012_session_entry.js';
 
 export type { Dialect };
@@ -132,6 +133,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0008_effects': { up: (db) => effects.up(db, dialect) },
     '0009_representation': { up: (db) => representation.up(db, dialect) },
     '0010_mail_outbox': { up: (db) => mailOutbox.up(db, dialect) },
+    '0011_phase_marks': { up: (db) => phaseMarks.up(db, dialect) },
     '0012_session_entry': { up: (db) => sessionEntry.up(db, dialect) },
   };
 }

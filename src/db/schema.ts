@@ -226,6 +226,16 @@ export interface RepresentationRequestTable {
   reason: string;
 }
 
+/** "Niet van toepassing" for a phase step, with the reason (migration 0011). */
+export interface PhaseStepMarkTable {
+  id: string;
+  network_id: string;
+  step_id: string;
+  reason: string;
+  member_id: string | null;
+  created_at: string;
+}
+
 export interface DB extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
@@ -246,4 +256,5 @@ export interface DB extends VormgevenTables, SessionTables, ProfileTables, Veran
   network_snapshots: NetworkSnapshotTable;
   network_functions: NetworkFunctionTable;
   mail_outbox: MailOutboxTable;
+  phase_step_marks: PhaseStepMarkTable;
 }

@@ -58,7 +58,7 @@ export function createServices(deps: Deps): Services {
     networks: networks.createNetworkService(deps, { members: memberService }),
     members: memberService,
     actors: actorService,
-    progress: progress.createProgressService(deps),
+    progress: progress.createProgressService(deps, { goals: goalService }),
     functions: functions.createFunctionService(deps),
     suggestions: suggestions.createSuggestionService(deps),
     analysis: analysis.createAnalysisService(deps),

@@ -8,6 +8,7 @@ import { PROFILE_ROUTES } from './profile-fixtures.js';
 import { VERANKEREN_ROUTES } from './verankeren-fixtures.js';
 import { SCAN_ROUTES } from './scan-fixtures.js';
 import { RELATION_CHECK_ROUTES } from './relationcheck-fixtures.js';
+import { GUIDE_ROUTES } from './guide-fixtures.js';
 
 export * from './route-spec.js';
 
@@ -169,6 +170,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   ...VERANKEREN_ROUTES,
   ...SCAN_ROUTES,
   ...RELATION_CHECK_ROUTES,
+  ...GUIDE_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
   'GET /api/networks/:networkId/audit': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/audit` }) },
   'GET /api/networks/:networkId/export': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/export` }) },

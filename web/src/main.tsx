@@ -74,6 +74,8 @@ const router = createBrowserRouter([
               { path: 'effecten/:modelId', ...page(() => import('./routes/network/verankeren/Model')) },
             ],
           },
+          { path: 'start', ...page(() => import('./routes/network/gids/FirstRun')) },
+          { path: 'gids/:fase', ...page(() => import('./routes/network/gids/Guide')) },
           { path: 'wijzigingen', ...page(() => import('./routes/network/Changes')) },
           { path: 'werksessies', ...page(() => import('./routes/network/sessions/Sessions')) },
           { path: 'werksessies/:sessionId', ...page(() => import('./routes/network/sessions/Console')) },

@@ -187,6 +187,9 @@ export const errorMessages = {
   'goal.editOwnLadder': { nl: 'Je kunt alleen je eigen waaromladder aanpassen.', en: 'You can only change your own why-ladder.' },
   'goal.deleteOwnLadder': { nl: 'Je kunt alleen je eigen waaromladder verwijderen.', en: 'You can only delete your own why-ladder.' },
   'goal.termExists': { nl: 'Dit woord staat al in de lijst. Kies het daar.', en: 'This word is already in the list. Choose it there.' },
+  'progress.stepNotFound': { nl: 'Deze stap bestaat niet. Kies een stap uit de lijst.', en: 'This step does not exist. Choose a step from the list.' },
+  'progress.reasonRequired': { nl: 'Schrijf op waarom deze stap niet van toepassing is.', en: 'Write down why this step does not apply.' },
+  'progress.markNotFound': { nl: 'Deze stap staat niet op "niet van toepassing".', en: 'This step is not marked "not applicable".' },
   'goal.termNotFound': { nl: 'Dit woord staat niet (meer) in de lijst van dit netwerk.', en: 'This word is not (any more) in this network’s list.' },
   'action.notFound': { nl: 'Deze actie bestaat niet (meer) in dit netwerk.', en: 'This action does not exist (any more) in this network.' },
   'action.editOwn': {

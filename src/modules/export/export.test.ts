@@ -134,6 +134,7 @@ async function fillEverything(t: TestApp, f: Filled) {
     status: 'bezig',
     planYear: 2027,
   });
+  await ok(t, 'PUT', `${n}/progress/marks/relatiecheck`, kim, { reason: 'We kennen elkaar al jaren.' });
   // Reminders: the action to Lotte, the agreement's review to Kim.
   expect((await sendDueReminders(t.deps, '2027-01-30')).sent).toBeGreaterThan(0);
   expect((await sendDueReminders(t.deps, '2027-05-30')).sent).toBeGreaterThan(0);

@@ -384,6 +384,13 @@ const LIST = [
     label: 'rondes van de relatiecheck',
     columns: { id: text, network_id: text, label: text, closes_on: text, closed_at: optText, ...editable },
   }),
+  spec({
+    table: 'phase_step_marks',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'stappen die niet van toepassing zijn',
+    columns: { id: text, network_id: text, step_id: text, reason: text, member_id: optRef('members'), created_at: text },
+  }),
 ] as const;
 
 export type NetworkTableName = (typeof LIST)[number]['table'];

@@ -1,27 +1,112 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { emptyFacts, type NetworkFacts, type StepMark } from '../../domain/phases/index.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { parseList } from '../common/json.js';
 
-/** Counts that say how far a network is in a phase. Scoped by networkId. */
-export const progressRepository = (db: Kysely<DB>) => ({
-  async facts(networkId: string) {
-    const count = (q: { executeTakeFirstOrThrow(): Promise<{ n: number | string | bigint }> }) => q.executeTakeFirstOrThrow().then((r) => Number(r.n));
-    const [network, partners, relations, snapshots, functions] = await Promise.all([
-      db.selectFrom('networks').select(['region_code', 'population', 'focus_themes']).where('id', '=', networkId).executeTakeFirst(),
-      count(db.selectFrom('network_actors').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('status', '=', 'partner')),
-      count(db.selectFrom('relations').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
-      count(db.selectFrom('network_snapshots').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
-      db.selectFrom('network_functions').select('actor_ids').where('network_id', '=', networkId).where('removed_at', 'is', null).execute(),
-    ]);
-    const [figures, indicators, needs, candidates, decisions] = await Promise.all([
-      count(db.selectFrom('profile_regions').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
-      count(db.selectFrom('profile_indicators').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
-      count(db.selectFrom('profile_notes').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('kind', '=', 'need')),
-      count(db.selectFrom('focus_candidates').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
-      count(db.selectFrom('focus_decisions').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId)),
-    ]);
-    return {
-      network, partners, relations, snapshots, functionsLinked: functions.filter((f) => f.actor_ids !== '[]').length,
-      figures, indicators, needs, candidates, decisions,
-    };
-  },
-});
+type CountQuery = { executeTakeFirstOrThrow(): Promise<{ n: number | string | bigint }> };
+const count = (q: CountQuery) => q.executeTakeFirstOrThrow().then((r) => Number(r.n));
+
+/**
+ * Counts the facts the phase-progress registry reads (docs/GUIDANCE.md, "What the wiring needs")
+ * and the "niet van toepassing" marks. Scoped by networkId. Facts of tables that do not exist yet
+ * (scan rounds, meetings, prices, effect models, continuity, results page) stay at emptyFacts().
+ * `sharedGoalGroups` is not a count: the service fills it from the goal comparison.
+ */
+export const progressRepository = (db: Kysely<DB>) => {
+  const rows = <T extends keyof DB & string>(table: T, networkId: string) =>
+    db.selectFrom(table as 'relations').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId);
+
+  return {
+    async network(networkId: string) {
+      return db.selectFrom('networks').select(['id', 'vision', 'focus_themes']).where('id', '=', networkId).executeTakeFirst();
+    },
+
+    async facts(networkId: string, today: string): Promise<Omit<NetworkFacts, 'sharedGoalGroups' | 'vision' | 'focusThemes'>> {
+      const year = Number(today.slice(0, 4));
+      const [partners, relations, snapshots, functions, figures, indicators, needs, focusCandidates, focusDecisions] = await Promise.all([
+        count(db.selectFrom('network_actors').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('status', '=', 'partner')),
+        count(rows('relations', networkId)),
+        count(rows('network_snapshots', networkId)),
+        db.selectFrom('network_functions').select('actor_ids').where('network_id', '=', networkId).where('removed_at', 'is', null).execute(),
+        count(rows('profile_regions', networkId)),
+        count(rows('profile_indicators', networkId)),
+        count(db.selectFrom('profile_notes').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('kind', '=', 'need')),
+        count(rows('focus_candidates', networkId)),
+        count(rows('focus_decisions', networkId)),
+      ]);
+      const [ladders, goals, latest, leads, agreements, actionsThisYear] = await Promise.all([
+        db
+          .selectFrom('why_ladders')
+          .innerJoin('members', 'members.id', 'why_ladders.member_id')
+          .select(['why_ladders.member_id', 'members.actor_id', 'why_ladders.health_dimensions'])
+          .where('why_ladders.network_id', '=', networkId)
+          .execute(),
+        db.selectFrom('network_goals').select('indicator').where('network_id', '=', networkId).execute(),
+        db.selectFrom('card_versions').select(['id', 'number', 'snapshot']).where('network_id', '=', networkId).orderBy('number', 'desc').limit(1).executeTakeFirst(),
+        db.selectFrom('lead_appointments').select(['hours_per_week', 'deputy_member_id']).where('network_id', '=', networkId).execute(),
+        db.selectFrom('agreements').select(['kind', 'review_on']).where('network_id', '=', networkId).execute(),
+        count(db.selectFrom('actions').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('plan_year', '=', year)),
+      ]);
+      let latestCard: NetworkFacts['latestCard'] = null;
+      if (latest) {
+        const consented = await count(
+          db.selectFrom('card_consents').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('version_id', '=', latest.id),
+        );
+        const snapshot = JSON.parse(latest.snapshot) as { parties?: unknown[] };
+        latestCard = { number: Number(latest.number), parties: snapshot.parties?.length ?? 0, consented };
+      }
+      const withReview = agreements.filter((a) => a.review_on);
+      return {
+        ...emptyFacts(),
+        partners,
+        relations,
+        snapshots,
+        functionsLinked: functions.filter((f) => parseList(f.actor_ids).length > 0).length,
+        figures,
+        indicators,
+        needs,
+        focusCandidates,
+        focusDecisions,
+        partnersWithLadder: new Set(ladders.map((l) => l.actor_id ?? l.member_id)).size,
+        goals: goals.length,
+        goalsWithIndicator: goals.filter((g) => g.indicator.trim() !== '').length,
+        latestCard,
+        leads: leads.length,
+        leadsWithoutHours: leads.filter((l) => !l.hours_per_week).length,
+        leadsWithoutDeputy: leads.filter((l) => !l.deputy_member_id).length,
+        agreements: agreements.length,
+        agreementsWithReview: withReview.length,
+        agreementsPastReview: withReview.filter((a) => (a.review_on as string) < today).length,
+        moneyAgreements: agreements.filter((a) => a.kind === 'geld').length,
+        actionsThisYear,
+        // Goals and actions carry no health dimensions of their own yet; the ladders do.
+        healthDimensionsCovered: new Set(ladders.flatMap((l) => parseList(l.health_dimensions))).size,
+      };
+    },
+
+    async marks(networkId: string): Promise<StepMark[]> {
+      const list = await db.selectFrom('phase_step_marks').select(['step_id', 'reason']).where('network_id', '=', networkId).execute();
+      return list.map((m) => ({ stepId: m.step_id, reason: m.reason }));
+    },
+
+    async mark(networkId: string, stepId: string) {
+      return db.selectFrom('phase_step_marks').selectAll().where('network_id', '=', networkId).where('step_id', '=', stepId).executeTakeFirst();
+    },
+
+    async setMark(networkId: string, stepId: string, reason: string, memberId: string) {
+      const existing = await this.mark(networkId, stepId);
+      if (existing) {
+        await db.updateTable('phase_step_marks').set({ reason, member_id: memberId }).where('id', '=', existing.id).execute();
+        return { ...existing, reason, member_id: memberId };
+      }
+      const row = { id: newId(), network_id: networkId, step_id: stepId, reason, member_id: memberId, created_at: nowIso() };
+      await db.insertInto('phase_step_marks').values(row).execute();
+      return row;
+    },
+
+    async removeMark(networkId: string, id: string) {
+      await db.deleteFrom('phase_step_marks').where('network_id', '=', networkId).where('id', '=', id).execute();
+    },
+  };
+};

@@ -5,6 +5,7 @@ import { sessions } from './sessions';
 import { profile } from './profile';
 import { verankeren } from './verankeren';
 import { verdiepen } from './verdiepen';
+import { guide } from './guide';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...profile.en,
   ...verankeren.en,
   ...verdiepen.en,
+  ...guide.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',

@@ -1,4 +1,5 @@
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
+import { GUIDANCE, WIJKNET_INTRO } from '@domain/phases/index.ts';
 import { useMe } from '../session';
 import { useResource } from '../api/useResource';
 import type { NetworkSummary } from '../api/types';
@@ -20,7 +21,30 @@ function Welcome() {
       <Paragraph lead>{t('welcome.lead')}</Paragraph>
       <Paragraph>{t('welcome.text')}</Paragraph>
       <ButtonLink to="/inloggen">{t('welcome.signIn')}</ButtonLink>
+      <FourPhases />
     </>
+  );
+}
+
+/** What Wijknet is, in two sentences, and the four phases of the toolbox (from the guidance content). */
+function FourPhases() {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="four-phases-heading">
+      <Heading level={2} id="four-phases-heading">
+        {t('home.phasesTitle')}
+      </Heading>
+      <Paragraph>{WIJKNET_INTRO[locale]}</Paragraph>
+      <ol className="wk-phases">
+        {GUIDANCE.map((g) => (
+          <li key={g.phase} className="wk-phase">
+            <Heading level={3}>{g.name[locale]}</Heading>
+            <p className="utrecht-paragraph">{g.oneLine[locale]}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
@@ -61,6 +85,7 @@ function MyNetworks() {
           </ButtonLink>
         </>
       ) : null}
+      <FourPhases />
     </>
   );
 }

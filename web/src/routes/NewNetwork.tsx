@@ -33,7 +33,7 @@ function NewNetworkForm() {
     }
     await form.run(async () => {
       const created = await post<NetworkSummary>('/api/networks', body);
-      navigate(`/netwerken/${created.id}`);
+      navigate(`/netwerken/${created.id}`, { state: { firstRun: true } });
     });
   };
 

@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useParams } from 'react-router';
+import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { useT } from '../../i18n';
 import { useResource } from '../../api/useResource';
 import type { NetworkOverview } from '../../api/types';
@@ -7,6 +7,7 @@ import { PageTitle } from '../../components/page';
 import { ErrorAlert, Loading, Paragraph, TextLink } from '../../components/ui';
 import { roleLabel } from '../../labels';
 import type { NetworkContext } from './context';
+import { ToolHelp, toolAt } from '../../components/ToolHelp';
 
 export default function NetworkLayout() {
   return (
@@ -20,6 +21,8 @@ function NetworkShell() {
   const t = useT();
   const { networkId = '' } = useParams();
   const { data, error, reload } = useResource<NetworkOverview>(`/api/networks/${encodeURIComponent(networkId)}`, networkId);
+  const { pathname } = useLocation();
+  const tool = toolAt(pathname.split('/').slice(3).join('/').replace(/\/$/, ''));
 
   if (error && (!data || error.status === 404 || error.status === 403)) {
     return (
@@ -65,6 +68,7 @@ function NetworkShell() {
           ))}
         </ul>
       </nav>
+      {tool ? <ToolHelp key={tool.id} tool={tool} networkId={networkId} /> : null}
       <Outlet context={context} />
     </div>
   );

@@ -1,12 +1,10 @@
 import { useT, useLocale, formatNumber } from '../../i18n';
 import { PageTitle } from '../../components/page';
-import { ButtonLink, Heading, Paragraph, TextLink } from '../../components/ui';
+import { Alert, ButtonLink, Heading, Paragraph, TextLink } from '../../components/ui';
 import { areaLevelLabel, domainLabel, kindLabel, roleLabel, statusLabel } from '../../labels';
 import { useNetwork } from './context';
-import { VerkennenProgress } from '../../components/VerkennenProgress';
-import { VormgevenProgress } from './vormgeven/Progress';
-
-const PHASES = ['verkennen', 'vormgeven', 'verdiepen', 'verankeren'] as const;
+import { PhaseOverview } from '../../components/PhaseOverview';
+import { useLocation } from 'react-router';
 
 export default function Overview() {
   const t = useT();
@@ -14,10 +12,17 @@ export default function Overview() {
   const { overview, role, networkId } = useNetwork();
   const { network, members, actors, counts } = overview;
   const base = `/netwerken/${networkId}`;
+  // Right after the network was made: offer the three first-run questions (skippable).
+  const justCreated = (useLocation().state as { firstRun?: boolean } | null)?.firstRun === true;
 
   return (
     <>
       <PageTitle title={network.name} />
+      {justCreated ? (
+        <Alert type="ok">
+          {t('firstRun.offer')} <TextLink to={`${base}/start`}>{t('firstRun.title')}</TextLink>
+        </Alert>
+      ) : null}
       <dl className="wk-facts">
         <div>
           <dt>{t('overview.area')}</dt>
@@ -98,24 +103,7 @@ export default function Overview() {
         )}
       </section>
 
-      <VerkennenProgress networkId={networkId} />
-      <VormgevenProgress networkId={networkId} />
-
-      <section aria-labelledby="phases-heading">
-        <Heading level={2} id="phases-heading">
-          {t('overview.phasesTitle')}
-        </Heading>
-        <Paragraph>{t('overview.phasesIntro')}</Paragraph>
-        <ol className="wk-phases">
-          {PHASES.map((p) => (
-            <li key={p} className="wk-phase">
-              <Heading level={3}>{t(`phase.${p}`)}</Heading>
-              <p className="utrecht-paragraph">{t(`phase.${p}.text`)}</p>
-            </li>
-          ))}
-        </ol>
-        <Paragraph small>{t('overview.phasesLater')}</Paragraph>
-      </section>
+      <PhaseOverview networkId={networkId} />
     </>
   );
 }
