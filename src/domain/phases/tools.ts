@@ -294,7 +294,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'scan',
     phase: 'verdiepen',
-    route: null,
+    route: 'verdiepen',
     name: { nl: 'Samenwerkingsscan', en: 'Collaboration scan' },
     help: {
       why: {
@@ -310,7 +310,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'relatiecheck',
     phase: 'verdiepen',
-    route: null,
+    route: 'verdiepen/relatiecheck',
     name: { nl: 'Relatiecheck', en: 'Relationship check' },
     help: {
       why: {
@@ -390,7 +390,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'prices',
     phase: 'verankeren',
-    route: null,
+    route: 'verankeren',
     name: { nl: 'Maatschappelijke prijslijst', en: 'Societal price list' },
     help: {
       why: {
@@ -422,7 +422,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'model',
     phase: 'verankeren',
-    route: null,
+    route: 'verankeren/effecten',
     name: { nl: 'Effectencalculatie', en: 'Effect calculation' },
     help: {
       why: {
