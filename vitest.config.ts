@@ -12,8 +12,18 @@ import { defineConfig } from 'vitest/config';
 // app is imported once per worker instead of once per file, which was most of the suite's time.
 // That holds because every test builds its own app and database (src/test/harness.ts) and no test
 // mocks modules; a test that does needs a project with isolate: true.
-const UNIT = ['src/domain/**/*.test.ts', 'src/core/**/*.test.ts', 'src/cli/analyse.test.ts', 'src/server/ttl-cache.test.ts'];
-const PROCESS = ['src/server/crash-safety.test.ts', 'src/server/graceful-shutdown.test.ts', 'src/server/log-privacy.test.ts', 'src/server/lazy-imports.test.ts'];
+const UNIT = [
+  'src/domain/**/*.test.ts',
+  'src/core/**/*.test.ts',
+  'src/cli/analyse.test.ts',
+  'src/server/ttl-cache.test.ts',
+];
+const PROCESS = [
+  'src/server/crash-safety.test.ts',
+  'src/server/graceful-shutdown.test.ts',
+  'src/server/log-privacy.test.ts',
+  'src/server/lazy-imports.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -22,7 +32,16 @@ export default defineConfig({
     reporters: ['default', './src/test/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT, pool: 'threads', isolate: false } },
-      { extends: true, test: { name: 'integration', include: ['src/**/*.test.ts'], exclude: [...UNIT, ...PROCESS], pool: 'forks', isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['src/**/*.test.ts'],
+          exclude: [...UNIT, ...PROCESS],
+          pool: 'forks',
+          isolate: false,
+        },
+      },
       { extends: true, test: { name: 'process', include: PROCESS, pool: 'forks' } },
     ],
   },

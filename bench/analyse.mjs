@@ -40,7 +40,12 @@ function mulberry32(seed) {
 }
 
 function newestSource() {
-  const files = ['src/cli/analyse.ts', 'src/cli/parallel-betweenness.ts', 'src/cli/betweenness-worker.ts', 'src/domain/csv.ts']
+  const files = [
+    'src/cli/analyse.ts',
+    'src/cli/parallel-betweenness.ts',
+    'src/cli/betweenness-worker.ts',
+    'src/domain/csv.ts',
+  ]
     .map((f) => join(root, f))
     .filter((f) => existsSync(f));
   const network = join(root, 'src/domain/network');
@@ -58,9 +63,23 @@ async function loadCommand() {
   const out = join(work, 'build');
   execFileSync(
     join(root, 'node_modules/.bin/tsc'),
-    ['--outDir', out, '--rootDir', join(root, 'src'), '--module', 'NodeNext', '--moduleResolution', 'NodeNext',
-      '--target', 'ES2022', '--strict', '--skipLibCheck', '--types', 'node',
-      ...['src/cli/analyse.ts', 'src/cli/betweenness-worker.ts'].map((f) => join(root, f)).filter((f) => existsSync(f))],
+    [
+      '--outDir',
+      out,
+      '--rootDir',
+      join(root, 'src'),
+      '--module',
+      'NodeNext',
+      '--moduleResolution',
+      'NodeNext',
+      '--target',
+      'ES2022',
+      '--strict',
+      '--skipLibCheck',
+      '--types',
+      'node',
+      ...['src/cli/analyse.ts', 'src/cli/betweenness-worker.ts'].map((f) => join(root, f)).filter((f) => existsSync(f)),
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   // The compiled files are ES modules, but outside the project no package.json says so.
@@ -72,7 +91,8 @@ function writeNetwork() {
   const random = mulberry32(SEED);
   const label = (i) => `Actor ${String(i + 1).padStart(4, '0')}`;
   const actors = ['Label;Type;Domein'];
-  for (let i = 0; i < ACTORS; i++) actors.push(`${label(i)};organisatie;${DOMAINS[Math.floor(random() * DOMAINS.length)]}`);
+  for (let i = 0; i < ACTORS; i++)
+    actors.push(`${label(i)};organisatie;${DOMAINS[Math.floor(random() * DOMAINS.length)]}`);
   const relations = ['From;To'];
   const seen = new Set();
   while (relations.length - 1 < RELATIONS) {
@@ -92,7 +112,10 @@ function writeNetwork() {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${Math.round(x).toLocaleString('en')} ms`;
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 
 // Both sides stay loaded between rounds: igraph waits for a line on stdin, runs betweenness
 // once and answers with its wall and CPU time, so the rounds can alternate with the command.
@@ -197,15 +220,24 @@ async function betweennessOnly(file, actorsPath, relationsPath) {
   const { prepareReading } = await import(url('../domain/network/reading.js'));
   const { betweenness } = await import(url('../domain/network/betweenness.js'));
   const { parallelBetweenness, freeThreads } = await import(url('parallel-betweenness.js'));
-  console.log(`Threads the command uses now: ${freeThreads()} of ${availableParallelism()} (fewer when the load average says the cores are busy)`);
-  const rows = (path) => readFileSync(path, 'utf8').trim().split('\n').slice(1).map((line) => line.split(';'));
+  console.log(
+    `Threads the command uses now: ${freeThreads()} of ${availableParallelism()} (fewer when the load average says the cores are busy)`,
+  );
+  const rows = (path) =>
+    readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(';'));
   const actors = rows(actorsPath).map(([label, , domain]) => ({ id: label, name: label, domain }));
   const relations = rows(relationsPath).map(([from, to]) => ({ from, to }));
   const { graph } = prepareReading(actors, relations);
   const one = betweenness(graph);
   const all = await parallelBetweenness(graph, { threads: availableParallelism() });
   const same = Buffer.from(one.buffer).equals(Buffer.from(all.buffer));
-  console.log(`Betweenness on ${availableParallelism()} threads identical to one thread, bit for bit: ${same ? 'yes' : 'NO'}`);
+  console.log(
+    `Betweenness on ${availableParallelism()} threads identical to one thread, bit for bit: ${same ? 'yes' : 'NO'}`,
+  );
   if (!same) process.exitCode = 1;
   const time = async (fn) => {
     const cpu = process.cpuUsage();
@@ -241,7 +273,9 @@ try {
 
   igraph = await startIgraph(actorsPath, relationsPath);
   if (!igraph) {
-    console.log('igraph ontbreekt: de vergelijking met igraph wordt overgeslagen. Installeer het met: apt-get install -y python3-igraph');
+    console.log(
+      'igraph ontbreekt: de vergelijking met igraph wordt overgeslagen. Installeer het met: apt-get install -y python3-igraph',
+    );
   }
   const loadBefore = load();
   const only = await betweennessOnly(file, actorsPath, relationsPath);
@@ -266,10 +300,14 @@ try {
   }
   const loadAfter = load();
 
-  console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'onbekend'}); analyse loaded from ${from}`);
+  console.log(
+    `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'onbekend'}); analyse loaded from ${from}`,
+  );
   console.log(`Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after`);
   const r = ours.reading;
-  console.log(`Graph: ${r.actors} actors, ${r.relations} relations, ${r.parts} part(s), ${r.groups.length} groups (seed ${SEED}); median of ${ROUNDS} alternating rounds`);
+  console.log(
+    `Graph: ${r.actors} actors, ${r.relations} relations, ${r.parts} part(s), ${r.groups.length} groups (seed ${SEED}); median of ${ROUNDS} alternating rounds`,
+  );
   console.log(row('wijknet analyse --json, whole command in this process', inProcess));
   console.log(row('wijknet analyse --json, whole command as a new node process', processes));
   console.log(row(`betweenness only, one thread`, singleRuns));
@@ -278,7 +316,9 @@ try {
     const values = igraphRuns.at(-1).betweenness;
     console.log(row(`igraph ${igraph.version} (${igraph.python}) Graph.betweenness() only`, igraphRuns));
     const theirs = median(igraphRuns.map((x) => x.wall));
-    console.log(`Ratio igraph / command: ${(theirs / median(inProcess.map((x) => x.wall))).toFixed(2)}x in this process, ${(theirs / median(processes.map((x) => x.wall))).toFixed(2)}x as a new process (target: ≥ 1)`);
+    console.log(
+      `Ratio igraph / command: ${(theirs / median(inProcess.map((x) => x.wall))).toFixed(2)}x in this process, ${(theirs / median(processes.map((x) => x.wall))).toFixed(2)}x as a new process (target: ≥ 1)`,
+    );
     console.log(`Largest betweenness difference with igraph: ${largestDifference(ours, values).toExponential(2)}`);
   }
 
@@ -287,9 +327,16 @@ try {
     if (!python) {
       console.log('NetworkX ontbreekt: installeer het met apt-get install -y python3-networkx');
     } else {
-      const nx = JSON.parse(execFileSync(python, ['-c', NETWORKX, actorsPath, relationsPath], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+      const nx = JSON.parse(
+        execFileSync(python, ['-c', NETWORKX, actorsPath, relationsPath], {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        }),
+      );
       console.log(`NetworkX ${nx.version} betweenness_centrality only, once: ${ms(nx.wall)} wall, ${ms(nx.cpu)} CPU`);
-      console.log(`Largest betweenness difference with NetworkX: ${largestDifference(ours, nx.betweenness).toExponential(2)}`);
+      console.log(
+        `Largest betweenness difference with NetworkX: ${largestDifference(ours, nx.betweenness).toExponential(2)}`,
+      );
     }
   }
 } finally {

@@ -52,7 +52,11 @@ export function benchCli() {
     const cases = [
       { name: 'node -e 0', args: ['-e', '0'] },
       { name: 'wijknet --help', args: [wijknet, '--help'], target: 150 },
-      { name: `wijknet analyse (${ACTORS} actoren)`, args: [wijknet, 'analyse', '--actors', actorsPath, '--relations', relationsPath], target: 250 },
+      {
+        name: `wijknet analyse (${ACTORS} actoren)`,
+        args: [wijknet, 'analyse', '--actors', actorsPath, '--relations', relationsPath],
+        target: 250,
+      },
       { name: 'import van de app (dist)', args: ['--input-type=module', '-e', `await import(${JSON.stringify(app)})`] },
     ];
     // One warm-up round so the first case does not pay for a cold file cache alone.
@@ -61,11 +65,20 @@ export function benchCli() {
     for (let run = 0; run < RUNS; run++) cases.forEach((c, i) => times[i].push(timeRun(c.args)));
     const baseline = median(times[0]);
     const rows = cases.map((c, i) => ({ ...c, median: median(times[i]), runs: times[i] }));
-    process.stdout.write(`Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+    process.stdout.write(
+      `Node ${process.version}, ${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}\n`,
+    );
     for (const r of rows) {
-      const verdict = r.target ? ` · ${r.median < r.target ? 'doel gehaald' : 'DOEL NIET GEHAALD'} (< ${r.target} ms)` : '';
+      const verdict = r.target
+        ? ` · ${r.median < r.target ? 'doel gehaald' : 'DOEL NIET GEHAALD'} (< ${r.target} ms)`
+        : '';
       const ratio = r === rows[0] ? '' : ` · ${(r.median / baseline).toFixed(1)}× node -e 0`;
-      process.stdout.write(`${r.name}: mediaan ${fmt(r.median)} ms (${r.runs.map((t) => fmt(t)).join(', ')})${ratio}${verdict}\n`);
+      process.stdout.write(
+        `${r.name}: mediaan ${fmt(r.median)} ms (${r.runs.map((t) => fmt(t)).join(', ')})${ratio}${verdict}\n`,
+      );
     }
     return rows;
   } finally {

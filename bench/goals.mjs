@@ -3,10 +3,46 @@
 // (all-pairs Jaccard over raw words) measured in the same run, since these machines are noisy.
 import { compareGoals } from '../src/domain/goals/compare.ts';
 
-const groups = ['ouderen', 'kwetsbare ouderen', 'jongeren', 'mantelzorgers', 'jonge gezinnen', 'nieuwkomers', 'mensen met dementie', 'mensen met weinig geld'];
-const themes = ['ontmoeten', 'bewegen', 'gezonde voeding', 'eenzaamheid', 'armoede en schulden', 'zingeving', 'vitaliteit', 'veiligheid'];
-const verbs = ['ontmoeten elkaar', 'bewegen meer', 'eten gezonder', 'voelen zich minder eenzaam', 'hebben minder schulden', 'doen weer mee', 'voelen zich veiliger', 'krijgen steun van elkaar'];
-const activities = ['Een dementiecafé', 'Een wandelclub', 'Kookworkshops', 'Een taalcafé', 'Beweegmiddagen', 'Een buurtmoestuin', 'Schuldhulpspreekuur', 'Koffieochtenden'];
+const groups = [
+  'ouderen',
+  'kwetsbare ouderen',
+  'jongeren',
+  'mantelzorgers',
+  'jonge gezinnen',
+  'nieuwkomers',
+  'mensen met dementie',
+  'mensen met weinig geld',
+];
+const themes = [
+  'ontmoeten',
+  'bewegen',
+  'gezonde voeding',
+  'eenzaamheid',
+  'armoede en schulden',
+  'zingeving',
+  'vitaliteit',
+  'veiligheid',
+];
+const verbs = [
+  'ontmoeten elkaar',
+  'bewegen meer',
+  'eten gezonder',
+  'voelen zich minder eenzaam',
+  'hebben minder schulden',
+  'doen weer mee',
+  'voelen zich veiliger',
+  'krijgen steun van elkaar',
+];
+const activities = [
+  'Een dementiecafé',
+  'Een wandelclub',
+  'Kookworkshops',
+  'Een taalcafé',
+  'Beweegmiddagen',
+  'Een buurtmoestuin',
+  'Schuldhulpspreekuur',
+  'Koffieochtenden',
+];
 
 function ladders(seed) {
   let x = seed;
@@ -27,11 +63,12 @@ function ladders(seed) {
 function naive(input) {
   const sets = input.map((l) => new Set([l.goal, ...l.steps].join(' ').toLowerCase().split(/\W+/)));
   let s = 0;
-  for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) {
-    let c = 0;
-    for (const w of sets[i]) if (sets[j].has(w)) c++;
-    s += c / (sets[i].size + sets[j].size - c);
-  }
+  for (let i = 0; i < sets.length; i++)
+    for (let j = i + 1; j < sets.length; j++) {
+      let c = 0;
+      for (const w of sets[i]) if (sets[j].has(w)) c++;
+      s += c / (sets[i].size + sets[j].size - c);
+    }
   return s;
 }
 
@@ -51,6 +88,10 @@ compareGoals(ladders(999));
 const base = time(naive, 50);
 const ours = time(compareGoals, 50);
 const ok = ours.p95 < 100;
-console.log(`goal comparison, 40 partners × 6 steps: min ${ours.min.toFixed(1)} ms, median ${ours.median.toFixed(1)} ms, p95 ${ours.p95.toFixed(1)} ms (limit 100 ms) ${ok ? 'OK' : 'TE TRAAG'}`);
-console.log(`baseline (naive all-pairs Jaccard): median ${base.median.toFixed(2)} ms; ratio ${(ours.median / base.median).toFixed(1)}×`);
+console.log(
+  `goal comparison, 40 partners × 6 steps: min ${ours.min.toFixed(1)} ms, median ${ours.median.toFixed(1)} ms, p95 ${ours.p95.toFixed(1)} ms (limit 100 ms) ${ok ? 'OK' : 'TE TRAAG'}`,
+);
+console.log(
+  `baseline (naive all-pairs Jaccard): median ${base.median.toFixed(2)} ms; ratio ${(ours.median / base.median).toFixed(1)}×`,
+);
 process.exitCode = ok ? 0 : 1;

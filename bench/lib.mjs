@@ -38,7 +38,8 @@ export async function freePort() {
 /** A fresh place for the data: a temp dir (SQLite) or a new PostgreSQL database. */
 export async function freshStore(dialect) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-bench-'));
-  if (dialect === 'sqlite') return { dataDir, databaseUrl: '', drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  if (dialect === 'sqlite')
+    return { dataDir, databaseUrl: '', drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
   const name = `wijknet_bench_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
@@ -66,18 +67,37 @@ export async function freshStore(dialect) {
 export async function seedNetwork(store, { actors = 200, members = 50 } = {}) {
   const { loadConfig } = await import(dist('core/config.js'));
   const { buildApp } = await import(dist('server/app.js'));
-  const config = { ...loadConfig({}), dataDir: store.dataDir, databaseUrl: store.databaseUrl || undefined, serveWeb: false, logLevel: 'silent' };
+  const config = {
+    ...loadConfig({}),
+    dataDir: store.dataDir,
+    databaseUrl: store.databaseUrl || undefined,
+    serveWeb: false,
+    logLevel: 'silent',
+  };
   const { app, services, deps } = await buildApp(config, { logger: false, mailer: { send: async () => undefined } });
   try {
     const lead = await services.auth.ensureUser('kartrekker@bench.invalid');
     await services.auth.updateMe(lead, { name: 'Kartrekker' });
-    const network = await services.networks.create(lead, { name: 'Benchnetwerk', areaLevel: 'wijk', areaName: 'Bench' });
+    const network = await services.networks.create(lead, {
+      name: 'Benchnetwerk',
+      areaLevel: 'wijk',
+      areaName: 'Bench',
+    });
     const now = new Date().toISOString();
     for (let i = 1; i < members; i++) {
       const u = await services.auth.ensureUser(`lid${i}@bench.invalid`);
       await deps.db
         .insertInto('members')
-        .values({ id: `bench-m-${i}`, network_id: network.id, user_id: u.id, role: i % 3 === 0 ? 'partner' : 'meekijker', actor_id: null, created_at: now, updated_at: now, version: 1 })
+        .values({
+          id: `bench-m-${i}`,
+          network_id: network.id,
+          user_id: u.id,
+          role: i % 3 === 0 ? 'partner' : 'meekijker',
+          actor_id: null,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        })
         .execute();
     }
     const ctx = { networkId: network.id, userId: lead.id, memberId: '', role: 'kartrekker', actorId: null };
@@ -92,7 +112,11 @@ export async function seedNetwork(store, { actors = 200, members = 50 } = {}) {
       });
     }
     const token = (await services.auth.createToken(lead.id, 'bench')).token;
-    const res = await app.inject({ method: 'GET', url: `/api/networks/${network.id}`, headers: { authorization: `Bearer ${token}` } });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/networks/${network.id}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     if (res.statusCode !== 200) throw new Error(`overview ${res.statusCode}: ${res.body}`);
     return { networkId: network.id, token, overview: JSON.parse(res.body), config };
   } finally {
@@ -103,7 +127,11 @@ export async function seedNetwork(store, { actors = 200, members = 50 } = {}) {
 /** Starts a Node script as a child process and waits for `readyUrl` to answer 200. */
 export async function startChild(args, env, readyUrl, timeoutMs = 30_000) {
   const started = performance.now();
-  const proc = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
@@ -140,10 +168,19 @@ export async function startWijknet(store, env = {}) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = await startChild(
     [path.join(root, 'bin', 'wijknet.js'), 'start'],
-    { WIJKNET_DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: baseUrl, SMTP_URL: '', ...env },
+    {
+      WIJKNET_DATA_DIR: store.dataDir,
+      DATABASE_URL: store.databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      SMTP_URL: '',
+      ...env,
+    },
     `${baseUrl}/healthz`,
   );
   return { ...child, baseUrl };
 }
 
-export const fmt = (n, digits = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const fmt = (n, digits = 0) =>
+  Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

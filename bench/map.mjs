@@ -31,7 +31,17 @@ function mulberry32(seed) {
   };
 }
 
-const DOMAINS = ['zorg', 'welzijn', 'wonen', 'gemeente', 'veiligheid', 'onderwijs', 'ondernemers', 'bewoners', 'overig'];
+const DOMAINS = [
+  'zorg',
+  'welzijn',
+  'wonen',
+  'gemeente',
+  'veiligheid',
+  'onderwijs',
+  'ondernemers',
+  'bewoners',
+  'overig',
+];
 const THEMES = ['eenzaamheid', 'mantelzorg', 'dementie', 'armoede', 'bewegen', 'ontmoeten', 'leefbaarheid', 'jeugd'];
 
 /** Partners through the actor service (as the app makes them); relations straight into the table. */
@@ -40,11 +50,21 @@ async function seed(store) {
   const { loadConfig } = await import(dist('core/config.js'));
   const { buildApp } = await import(dist('server/app.js'));
   const { newId, nowIso } = await import(dist('core/crypto.js'));
-  const config = { ...loadConfig({}), dataDir: store.dataDir, databaseUrl: store.databaseUrl || undefined, serveWeb: false, logLevel: 'silent' };
+  const config = {
+    ...loadConfig({}),
+    dataDir: store.dataDir,
+    databaseUrl: store.databaseUrl || undefined,
+    serveWeb: false,
+    logLevel: 'silent',
+  };
   const { app, services, deps } = await buildApp(config, { logger: false, mailer: { send: async () => undefined } });
   try {
     const lead = await services.auth.ensureUser(EMAIL);
-    const network = await services.networks.create(lead, { name: 'Grote kaart', areaLevel: 'gemeente', areaName: 'Bench' });
+    const network = await services.networks.create(lead, {
+      name: 'Grote kaart',
+      areaLevel: 'gemeente',
+      areaName: 'Bench',
+    });
     const ctx = { networkId: network.id, userId: lead.id, memberId: '', role: 'kartrekker', actorId: null };
     const random = mulberry32(42);
     const ids = [];
@@ -68,9 +88,24 @@ async function seed(store) {
       const [x, y] = [ids[a], ids[b]].sort();
       if (pairs.has(`${x}|${y}`)) continue;
       pairs.add(`${x}|${y}`);
-      rows.push({ id: newId(), network_id: network.id, actor_a_id: x, actor_b_id: y, kind: 'overleg', frequency: 'maandelijks', quality: 1 + Math.floor(random() * 4), created_at: now, updated_at: now, version: 1 });
+      rows.push({
+        id: newId(),
+        network_id: network.id,
+        actor_a_id: x,
+        actor_b_id: y,
+        kind: 'overleg',
+        frequency: 'maandelijks',
+        quality: 1 + Math.floor(random() * 4),
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      });
     }
-    for (let i = 0; i < rows.length; i += 500) await deps.db.insertInto('relations').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await deps.db
+        .insertInto('relations')
+        .values(rows.slice(i, i + 500))
+        .execute();
     return network.id;
   } finally {
     await app.close();
@@ -99,7 +134,9 @@ let browser;
 try {
   const seeded = performance.now();
   const networkId = await seed(store);
-  process.stdout.write(`${ACTORS} partners en ${RELATIONS} relaties klaargezet in ${fmt((performance.now() - seeded) / 1000, 1)} s\n`);
+  process.stdout.write(
+    `${ACTORS} partners en ${RELATIONS} relaties klaargezet in ${fmt((performance.now() - seeded) / 1000, 1)} s\n`,
+  );
   server = await startWijknet(store, { LOG_LEVEL: 'warn' });
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
@@ -110,16 +147,33 @@ try {
   const draws = [];
   for (let run = 0; run < RUNS + 1; run++) {
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('wijknet:map-drawn').length > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('wijknet:map-drawn').length > 0, null, {
+      timeout: 60_000,
+    });
     const [drawn] = await mark(page, 'wijknet:map-drawn');
     const [layout] = await mark(page, 'wijknet:map-layout');
     const [start] = await mark(page, 'wijknet:map-start');
     const [layoutDone] = await mark(page, 'wijknet:map-layout-done');
     // The first load warms the browser's and the server's caches; it is not counted.
     const api = await page.evaluate(() =>
-      performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/networks/')).map((e) => ({ path: new URL(e.name).pathname.split('/').slice(4).join('/') || 'netwerk', ms: Math.round(e.duration), end: Math.round(e.responseEnd) })),
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/api/networks/'))
+        .map((e) => ({
+          path: new URL(e.name).pathname.split('/').slice(4).join('/') || 'netwerk',
+          ms: Math.round(e.duration),
+          end: Math.round(e.responseEnd),
+        })),
     );
-    if (run > 0) draws.push({ drawn, data: layout, layout: layoutDone - layout, page: start - layoutDone, render: drawn - start, api });
+    if (run > 0)
+      draws.push({
+        drawn,
+        data: layout,
+        layout: layoutDone - layout,
+        page: start - layoutDone,
+        render: drawn - start,
+        api,
+      });
   }
 
   if (process.env.SCREENSHOT) await page.locator('.wk-map').screenshot({ path: process.env.SCREENSHOT });
@@ -128,7 +182,9 @@ try {
   await page.evaluate(() => {
     const w = window;
     w.__moves = [];
-    document.querySelector('.wk-map').addEventListener('mousemove', () => w.__moves.push(performance.now()), { capture: true });
+    document
+      .querySelector('.wk-map')
+      .addEventListener('mousemove', () => w.__moves.push(performance.now()), { capture: true });
   });
   const hovers = [];
   const step = 23;

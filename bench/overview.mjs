@@ -31,7 +31,11 @@ export async function benchOverview(dialects) {
       const bytes = Buffer.byteLength(JSON.stringify(overview));
 
       const port = await freePort();
-      const baseline = await startChild([path.join(root, 'bench', 'baseline-server.mjs'), String(port), file], {}, `http://127.0.0.1:${port}/healthz`);
+      const baseline = await startChild(
+        [path.join(root, 'bench', 'baseline-server.mjs'), String(port), file],
+        {},
+        `http://127.0.0.1:${port}/healthz`,
+      );
       const base = await load(`http://127.0.0.1:${port}/api/networks/${networkId}`, {});
       await baseline.stop();
 

@@ -38,7 +38,10 @@ for (const name of wanted) {
   const file = args.at(-1);
   if (!fs.existsSync(path.join(here, file))) continue;
   process.stdout.write(`\n== ${name} ==\n`);
-  const r = spawnSync(process.execPath, [...args.slice(0, -1), path.join(here, file)], { stdio: 'inherit', cwd: path.join(here, '..') });
+  const r = spawnSync(process.execPath, [...args.slice(0, -1), path.join(here, file)], {
+    stdio: 'inherit',
+    cwd: path.join(here, '..'),
+  });
   if (r.status !== 0) failed++;
 }
 if (failed) {

@@ -22,7 +22,11 @@ const definition = {
   dimensions: Array.from({ length: DIMENSIONS }, (_, d) => ({
     id: `d${d}`,
     name: `Dimensie ${d}`,
-    items: Array.from({ length: ITEMS_PER_DIMENSION }, (_, i) => ({ id: `d${d}i${i}`, text: 'Vraag', ...(i === 2 ? { reverse: true } : {}) })),
+    items: Array.from({ length: ITEMS_PER_DIMENSION }, (_, i) => ({
+      id: `d${d}i${i}`,
+      text: 'Vraag',
+      ...(i === 2 ? { reverse: true } : {}),
+    })),
   })),
 };
 const itemIds = definition.dimensions.flatMap((d) => d.items.map((i) => i.id));
@@ -94,8 +98,12 @@ const base = time(baseline, arrays);
 const ours = time((rows) => scoreRound(definition, rows), rounds);
 const ok = ours.p95 < LIMIT_MS;
 const f = (n) => n.toFixed(2);
-console.log(`scan scoring, ${RESPONDENTS} respondents × ${itemIds.length} items, ${RUNS} rounds: min ${f(ours.min)} ms, median ${f(ours.median)} ms, p95 ${f(ours.p95)} ms (limit ${LIMIT_MS} ms) ${ok ? 'OK' : 'TE TRAAG'}`);
-console.log(`baseline (plain loops over arrays): min ${f(base.min)} ms, median ${f(base.median)} ms, p95 ${f(base.p95)} ms; ratio median ${(ours.median / base.median).toFixed(1)}×, p95 ${(ours.p95 / base.p95).toFixed(1)}×`);
+console.log(
+  `scan scoring, ${RESPONDENTS} respondents × ${itemIds.length} items, ${RUNS} rounds: min ${f(ours.min)} ms, median ${f(ours.median)} ms, p95 ${f(ours.p95)} ms (limit ${LIMIT_MS} ms) ${ok ? 'OK' : 'TE TRAAG'}`,
+);
+console.log(
+  `baseline (plain loops over arrays): min ${f(base.min)} ms, median ${f(base.median)} ms, p95 ${f(base.p95)} ms; ratio median ${(ours.median / base.median).toFixed(1)}×, p95 ${(ours.p95 / base.p95).toFixed(1)}×`,
+);
 
 // The whole command on the same round as a CSV file: reading, checking, scoring, JSON.
 const dir = mkdtempSync(join(tmpdir(), 'wijknet-bench-scan-'));
@@ -103,17 +111,25 @@ try {
   const definitionPath = join(dir, 'scan.json');
   const answersPath = join(dir, 'antwoorden.csv');
   writeFileSync(definitionPath, JSON.stringify(definition));
-  const lines = [['respondent', ...itemIds].join(';'), ...rounds[0].map((a, r) => [`r${r + 1}`, ...itemIds.map((id) => a[id] ?? '')].join(';'))];
+  const lines = [
+    ['respondent', ...itemIds].join(';'),
+    ...rounds[0].map((a, r) => [`r${r + 1}`, ...itemIds.map((id) => a[id] ?? '')].join(';')),
+  ];
   writeFileSync(answersPath, `${lines.join('\n')}\n`);
   const times = [];
   for (let run = 0; run < 20; run++) {
     const t0 = performance.now();
-    const code = await scanCommand(['score', '--definition', definitionPath, '--answers', answersPath, '--json'], { stdout: () => {}, stderr: (s) => process.stderr.write(s) });
+    const code = await scanCommand(['score', '--definition', definitionPath, '--answers', answersPath, '--json'], {
+      stdout: () => {},
+      stderr: (s) => process.stderr.write(s),
+    });
     times.push(performance.now() - t0);
     if (code !== 0) throw new Error(`scanCommand gaf exitcode ${code}`);
   }
   times.sort((a, b) => a - b);
-  console.log(`wijknet scan score --json on that round as CSV (${lines.length - 1} rows), median of 20: ${f(times[10])} ms`);
+  console.log(
+    `wijknet scan score --json on that round as CSV (${lines.length - 1} rows), median of 20: ${f(times[10])} ms`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

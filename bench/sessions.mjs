@@ -28,7 +28,8 @@ function openStream(url, headers, onMessage) {
           buffer = buffer.slice(cut + 2);
           const event = /^event: (.+)$/m.exec(block)?.[1];
           if (event === 'ready') resolve(req);
-          else if (event === 'change') onMessage(performance.now(), JSON.parse(/^data: (.+)$/m.exec(block)?.[1] ?? '{}'));
+          else if (event === 'change')
+            onMessage(performance.now(), JSON.parse(/^data: (.+)$/m.exec(block)?.[1] ?? '{}'));
         }
       });
     });
@@ -56,7 +57,13 @@ export async function benchSessions(dialects) {
       server = await startWijknet(store, { LOG_LEVEL: 'warn' });
       const base = server.baseUrl;
       const lead = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-      const session = await json(await fetch(`${base}/api/networks/${networkId}/sessions`, { method: 'POST', headers: lead, body: JSON.stringify({ kind: 'ideas', moderated: true, allowAnonymous: true }) }));
+      const session = await json(
+        await fetch(`${base}/api/networks/${networkId}/sessions`, {
+          method: 'POST',
+          headers: lead,
+          body: JSON.stringify({ kind: 'ideas', moderated: true, allowAnonymous: true }),
+        }),
+      );
       const sessionPath = `${base}/api/networks/${networkId}/sessions/${session.id}`;
 
       // Everyone joins from one address (a venue's connection), 50 at a time.
@@ -65,7 +72,11 @@ export async function benchSessions(dialects) {
       for (let i = 0; i < GUESTS; i += 50) {
         const batch = await Promise.all(
           Array.from({ length: Math.min(50, GUESTS - i) }, (_, k) =>
-            fetch(`${base}/api/sessie/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: session.code, name: `Deelnemer ${i + k}` }) }).then(json),
+            fetch(`${base}/api/sessie/join`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ code: session.code, name: `Deelnemer ${i + k}` }),
+            }).then(json),
           ),
         );
         tokens.push(...batch.map((b) => b.token));
@@ -81,24 +92,49 @@ export async function benchSessions(dialects) {
           ...(await Promise.all(
             tokens.slice(i, i + 50).map((tk, k) => {
               const who = i + k;
-              return openStream(`${base}/api/sessie/events`, { 'x-guest-token': tk }, (t, m) => seen.push({ who, t, m }));
+              return openStream(`${base}/api/sessie/events`, { 'x-guest-token': tk }, (t, m) =>
+                seen.push({ who, t, m }),
+              );
             }),
           )),
         );
       }
-      streams.push(await openStream(`${sessionPath}/events`, { authorization: `Bearer ${token}` }, (t, m) => { seen.push({ who: 'screen', t, m }); screenSeen.push(m); }));
+      streams.push(
+        await openStream(`${sessionPath}/events`, { authorization: `Bearer ${token}` }, (t, m) => {
+          seen.push({ who: 'screen', t, m });
+          screenSeen.push(m);
+        }),
+      );
       listeners.length = GUESTS + 1;
 
       // (1) Approve → arrival at all 201 streams.
       const latencies = [];
       let missed = 0;
       for (let r = 0; r < ROUNDS; r++) {
-        const answer = await json(await fetch(`${base}/api/sessie/answers`, { method: 'POST', headers: { 'x-guest-token': tokens[r], 'content-type': 'application/json' }, body: JSON.stringify({ text: `Idee nummer ${r}` }) }));
+        const answer = await json(
+          await fetch(`${base}/api/sessie/answers`, {
+            method: 'POST',
+            headers: { 'x-guest-token': tokens[r], 'content-type': 'application/json' },
+            body: JSON.stringify({ text: `Idee nummer ${r}` }),
+          }),
+        );
         await sleep(100);
         seen = [];
         const sentAt = performance.now();
-        await json(await fetch(`${sessionPath}/answers/${answer.id}`, { method: 'PATCH', headers: lead, body: JSON.stringify({ status: 'approved', version: 1 }) }));
-        const arrivals = () => seen.filter((e) => e.m.type === 'session.answer' && e.m.answer?.id === answer.id && (e.m.visible === true || e.m.answer?.status === 'approved'));
+        await json(
+          await fetch(`${sessionPath}/answers/${answer.id}`, {
+            method: 'PATCH',
+            headers: lead,
+            body: JSON.stringify({ status: 'approved', version: 1 }),
+          }),
+        );
+        const arrivals = () =>
+          seen.filter(
+            (e) =>
+              e.m.type === 'session.answer' &&
+              e.m.answer?.id === answer.id &&
+              (e.m.visible === true || e.m.answer?.status === 'approved'),
+          );
         const deadline = performance.now() + 5000;
         while (arrivals().length < listeners.length && performance.now() < deadline) await sleep(5);
         const got = arrivals();
@@ -115,7 +151,11 @@ export async function benchSessions(dialects) {
         Array.from({ length: BURST_GUESTS * BURST_ANSWERS }, async (_, n) => {
           await sleep(Math.random() * BURST_MS);
           const tk = tokens[GUESTS - 1 - (n % BURST_GUESTS)];
-          const res = await fetch(`${base}/api/sessie/answers`, { method: 'POST', headers: { 'x-guest-token': tk, 'content-type': 'application/json' }, body: JSON.stringify({ text: `Burst ${n}` }) });
+          const res = await fetch(`${base}/api/sessie/answers`, {
+            method: 'POST',
+            headers: { 'x-guest-token': tk, 'content-type': 'application/json' },
+            body: JSON.stringify({ text: `Burst ${n}` }),
+          });
           return res.status;
         }),
       );
@@ -123,7 +163,9 @@ export async function benchSessions(dialects) {
       await sleep(500);
       const view = await json(await fetch(sessionPath, { headers: lead }));
       const stored = view.answers.filter((a) => a.text.startsWith('Burst ')).length;
-      const onScreenStream = screenSeen.slice(before).filter((m) => m.type === 'session.answer' && m.answer?.text?.startsWith('Burst ')).length;
+      const onScreenStream = screenSeen
+        .slice(before)
+        .filter((m) => m.type === 'session.answer' && m.answer?.text?.startsWith('Burst ')).length;
       const sent = BURST_GUESTS * BURST_ANSWERS;
 
       const row = {
@@ -134,9 +176,16 @@ export async function benchSessions(dialects) {
         p95: pct(latencies, 95),
         max: latencies.at(-1),
         missed,
-        burst: { sent, accepted: results.filter((s) => s === 201).length, stored, onConsole: onScreenStream, ms: burstMs },
+        burst: {
+          sent,
+          accepted: results.filter((s) => s === 201).length,
+          stored,
+          onConsole: onScreenStream,
+          ms: burstMs,
+        },
       };
-      row.ok = row.p95 < 200 && missed === 0 && row.burst.accepted === sent && stored === sent && onScreenStream === sent;
+      row.ok =
+        row.p95 < 200 && missed === 0 && row.burst.accepted === sent && stored === sent && onScreenStream === sent;
       rows.push(row);
       process.stdout.write(
         `sessions ${dialect}: ${GUESTS} deelnemers + groot scherm (joined in ${fmt(joinMs)} ms) · approve → all streams, ${ROUNDS} rounds: ` +

@@ -40,7 +40,9 @@ function closure(start) {
 
 export function measure() {
   const indexHtml = fs.readFileSync(path.join(web, 'index.html'), 'utf8');
-  const entry = [...indexHtml.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const entry = [
+    ...indexHtml.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]);
   if (entry.length === 0) throw new Error('no script in dist/web/index.html — build first: node bin/build.js');
   const assets = fs.readdirSync(path.join(web, 'assets'));
   const results = [];
@@ -58,7 +60,13 @@ export function measure() {
       raw += buf.length;
       gzip += zlib.gzipSync(buf, { level: 9 }).length;
     }
-    results.push({ page, files: [...files].sort(), rawKb: raw / 1024, gzipKb: gzip / 1024, ok: gzip / 1024 < budgetKb });
+    results.push({
+      page,
+      files: [...files].sort(),
+      rawKb: raw / 1024,
+      gzipKb: gzip / 1024,
+      ok: gzip / 1024 < budgetKb,
+    });
   }
   return { budgetKb, results };
 }
@@ -66,7 +74,9 @@ export function measure() {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const { results } = measure();
   for (const r of results) {
-    process.stdout.write(`${r.ok ? 'ok ' : 'TE GROOT'} ${r.page}: ${r.gzipKb.toFixed(1)} KB gzip (${r.rawKb.toFixed(1)} KB), budget ${budgetKb} KB — ${r.files.length} bestanden: ${r.files.map((f) => path.basename(f)).join(', ')}\n`);
+    process.stdout.write(
+      `${r.ok ? 'ok ' : 'TE GROOT'} ${r.page}: ${r.gzipKb.toFixed(1)} KB gzip (${r.rawKb.toFixed(1)} KB), budget ${budgetKb} KB — ${r.files.length} bestanden: ${r.files.map((f) => path.basename(f)).join(', ')}\n`,
+    );
   }
   process.exitCode = results.every((r) => r.ok) ? 0 : 1;
 }

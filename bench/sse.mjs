@@ -10,22 +10,26 @@ const CHANGES = 10;
 
 function openStream(baseUrl, token, onEvent) {
   return new Promise((resolve, reject) => {
-    const req = http.get(`${baseUrl}/api/events`, { headers: { authorization: `Bearer ${token}` }, agent: false }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`SSE ${res.statusCode}`));
-      let buffer = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => {
-        buffer += chunk;
-        let cut;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          const event = /^event: (.+)$/m.exec(block)?.[1];
-          if (event === 'ready') resolve(req);
-          else if (event === 'change') onEvent(performance.now(), /^data: (.+)$/m.exec(block)?.[1] ?? '');
-        }
-      });
-    });
+    const req = http.get(
+      `${baseUrl}/api/events`,
+      { headers: { authorization: `Bearer ${token}` }, agent: false },
+      (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`SSE ${res.statusCode}`));
+        let buffer = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => {
+          buffer += chunk;
+          let cut;
+          while ((cut = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, cut);
+            buffer = buffer.slice(cut + 2);
+            const event = /^event: (.+)$/m.exec(block)?.[1];
+            if (event === 'ready') resolve(req);
+            else if (event === 'change') onEvent(performance.now(), /^data: (.+)$/m.exec(block)?.[1] ?? '');
+          }
+        });
+      },
+    );
     req.on('error', reject);
   });
 }
@@ -45,7 +49,11 @@ export async function benchSse(dialects) {
       let seen = [];
       const onEvent = (t, data) => seen.push({ t, data });
       for (let i = 0; i < CLIENTS; i += 50) {
-        streams.push(...(await Promise.all(Array.from({ length: Math.min(50, CLIENTS - i) }, () => openStream(server.baseUrl, token, onEvent)))));
+        streams.push(
+          ...(await Promise.all(
+            Array.from({ length: Math.min(50, CLIENTS - i) }, () => openStream(server.baseUrl, token, onEvent)),
+          )),
+        );
       }
       const latencies = [];
       const missing = [];
@@ -67,7 +75,14 @@ export async function benchSse(dialects) {
         await new Promise((r) => setTimeout(r, 200));
       }
       latencies.sort((a, b) => a - b);
-      const row = { dialect, clients: CLIENTS, p50: pct(latencies, 50), p95: pct(latencies, 95), max: latencies.at(-1), missed: missing.reduce((a, b) => a + b, 0) };
+      const row = {
+        dialect,
+        clients: CLIENTS,
+        p50: pct(latencies, 50),
+        p95: pct(latencies, 95),
+        max: latencies.at(-1),
+        missed: missing.reduce((a, b) => a + b, 0),
+      };
       row.ok = row.p95 < 200 && row.missed === 0;
       rows.push(row);
       process.stdout.write(

@@ -30,7 +30,9 @@ export async function benchStartup() {
       times.sort((a, b) => a - b);
       const median = times[Math.floor(times.length / 2)];
       rows.push({ kind, median, ok: median < 2000 });
-      process.stdout.write(`startup ${kind}: mediaan ${fmt(median)} ms (${times.map((t) => fmt(t)).join(', ')}) · ${median < 2000 ? 'doel gehaald' : 'DOEL NIET GEHAALD'} (< 2 s)\n`);
+      process.stdout.write(
+        `startup ${kind}: mediaan ${fmt(median)} ms (${times.map((t) => fmt(t)).join(', ')}) · ${median < 2000 ? 'doel gehaald' : 'DOEL NIET GEHAALD'} (< 2 s)\n`,
+      );
     }
   } finally {
     await store.drop();

@@ -16,7 +16,9 @@ let networkId = '';
 /** The literal parts of every Dutch text (between its parameters) long enough to be telling. */
 function dutchFragments(): string[] {
   const forms = (t: string | { one: string; other: string }) => (typeof t === 'string' ? [t] : [t.one, t.other]);
-  const english = Object.values(catalogue).flatMap((e) => forms(e.en)).join('\n');
+  const english = Object.values(catalogue)
+    .flatMap((e) => forms(e.en))
+    .join('\n');
   const out = new Set<string>();
   for (const entry of Object.values(catalogue)) {
     for (const text of forms(entry.nl)) {
@@ -32,7 +34,11 @@ function dutchFragments(): string[] {
 async function api<T = any>(p: Page, method: string, url: string, body?: unknown): Promise<T> {
   return p.evaluate(
     async ({ method, url, body }) => {
-      const res = await fetch(url, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+      const res = await fetch(url, {
+        method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
       if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
       return res.status === 204 ? null : res.json();
     },
@@ -48,15 +54,40 @@ beforeAll(async () => {
   await page.goto(`${server.url}/inloggen`);
   await signIn(page, server, 'engels@e2e.test');
   await api(page, 'PATCH', '/api/me', { name: 'Erik Engels' });
-  const network = await api(page, 'POST', '/api/networks', { name: 'Engels Netwerk', areaLevel: 'wijk', areaName: 'Noord', ambition: 'Minder eenzaamheid bij ouderen.' });
+  const network = await api(page, 'POST', '/api/networks', {
+    name: 'Engels Netwerk',
+    areaLevel: 'wijk',
+    areaName: 'Noord',
+    ambition: 'Minder eenzaamheid bij ouderen.',
+  });
   networkId = network.id;
   const n = `/api/networks/${networkId}`;
-  const zorg = await api(page, 'POST', `${n}/actors`, { kind: 'organisation', name: 'Wijkzorg Noord', domain: 'zorg', ownOrganisation: true });
-  const club = await api(page, 'POST', `${n}/actors`, { kind: 'initiative', name: 'Wandelclub Noord', domain: 'bewoners' });
+  const zorg = await api(page, 'POST', `${n}/actors`, {
+    kind: 'organisation',
+    name: 'Wijkzorg Noord',
+    domain: 'zorg',
+    ownOrganisation: true,
+  });
+  const club = await api(page, 'POST', `${n}/actors`, {
+    kind: 'initiative',
+    name: 'Wandelclub Noord',
+    domain: 'bewoners',
+  });
   await api(page, 'POST', `${n}/relations`, { actorAId: zorg.id, actorBId: club.id });
   // A findable actor elsewhere that shares the ambition: the allies page gives a reason in words.
-  const other = await api(page, 'POST', '/api/networks', { name: 'Ander Netwerk', areaLevel: 'wijk', areaName: 'Zuid' });
-  await api(page, 'POST', `/api/networks/${other.id}/actors`, { kind: 'organisation', name: 'Ouderenbond Zuid', domain: 'welzijn', themes: ['eenzaamheid'], targetGroups: ['ouderen'], findable: true });
+  const other = await api(page, 'POST', '/api/networks', {
+    name: 'Ander Netwerk',
+    areaLevel: 'wijk',
+    areaName: 'Zuid',
+  });
+  await api(page, 'POST', `/api/networks/${other.id}/actors`, {
+    kind: 'organisation',
+    name: 'Ouderenbond Zuid',
+    domain: 'welzijn',
+    themes: ['eenzaamheid'],
+    targetGroups: ['ouderen'],
+    findable: true,
+  });
   // A second member for the other partner, so the comparison has pairs.
   const { link } = await api(page, 'POST', `${n}/invitations`, { role: 'partner' });
   const second = (await newPage(await newContext(browser))).page;
@@ -80,7 +111,13 @@ beforeAll(async () => {
     targetGroups: ['mantelzorgers', 'mensen met dementie'],
     themes: ['dementie'],
   });
-  await api(page, 'POST', `${n}/ladders`, { activity: 'Kookles', steps: ['De wijk vitaler maken'], goal: 'Jonge gezinnen eten gezonder', targetGroups: ['jonge gezinnen'], themes: ['vitaliteit'] });
+  await api(page, 'POST', `${n}/ladders`, {
+    activity: 'Kookles',
+    steps: ['De wijk vitaler maken'],
+    goal: 'Jonge gezinnen eten gezonder',
+    targetGroups: ['jonge gezinnen'],
+    themes: ['vitaliteit'],
+  });
 
   // Switch the UI to English the way a person does.
   await page.goto(`${server.url}/`);
@@ -118,10 +155,28 @@ describe('the English UI shows no Dutch server text', () => {
       '/',
       '/account',
       '/mijn-acties',
-      ...['', '/verkennen', '/verkennen/kaart', '/verkennen/medestanders', '/verkennen/wie-is-wie', '/verkennen/wijkprofiel', '/verkennen/focus', '/verkennen/import-export'],
-      ...['/vormgeven', '/vormgeven/doelen', '/vormgeven/kaart', '/vormgeven/kartrekker', '/vormgeven/afspraken', '/vormgeven/acties'],
+      ...[
+        '',
+        '/verkennen',
+        '/verkennen/kaart',
+        '/verkennen/medestanders',
+        '/verkennen/wie-is-wie',
+        '/verkennen/wijkprofiel',
+        '/verkennen/focus',
+        '/verkennen/import-export',
+      ],
+      ...[
+        '/vormgeven',
+        '/vormgeven/doelen',
+        '/vormgeven/kaart',
+        '/vormgeven/kartrekker',
+        '/vormgeven/afspraken',
+        '/vormgeven/acties',
+      ],
       ...['/wijzigingen', '/werksessies', '/leden', '/partners', '/instellingen'],
-    ].map((p) => (p.startsWith('/netwerken') || ['/', '/account', '/mijn-acties'].includes(p) ? p : `/netwerken/${networkId}${p}`));
+    ].map((p) =>
+      p.startsWith('/netwerken') || ['/', '/account', '/mijn-acties'].includes(p) ? p : `/netwerken/${networkId}${p}`,
+    );
     const found: string[] = [];
     for (const p of paths) found.push(...(await dutchOn(p)));
     expect(found).toEqual([]);
@@ -159,7 +214,11 @@ describe('the English UI shows no Dutch server text', () => {
   });
 
   it('progress details come in English from the server', async () => {
-    const res = await page.evaluate(async (id) => (await fetch(`/api/networks/${id}/progress/verkennen`, { headers: { 'accept-language': 'en' } })).json(), networkId);
+    const res = await page.evaluate(
+      async (id) =>
+        (await fetch(`/api/networks/${id}/progress/verkennen`, { headers: { 'accept-language': 'en' } })).json(),
+      networkId,
+    );
     expect(res.steps[0]).toMatchObject({ key: 'partners', label: 'Add partners', detail: '2 partners take part.' });
   });
 });

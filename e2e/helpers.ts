@@ -12,7 +12,8 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { AxeBuilder } from '@axe-core/playwright';
 
 /** The repository root; WIJKNET_E2E_ROOT may point at another checkout with a built dist/. */
-export const repoRoot = process.env.WIJKNET_E2E_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot =
+  process.env.WIJKNET_E2E_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface Server {
   url: string;
@@ -39,7 +40,16 @@ export async function startServer(options: { demo?: boolean; env?: Record<string
   const args = ['bin/wijknet.js', 'start', ...(options.demo ? ['--demo'] : [])];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WIJKNET_DATA_DIR: dataDir, LOG_LEVEL: 'warn', PUBLIC_URL: `http://localhost:${port}`, SMTP_URL: '', ...options.env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WIJKNET_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      PUBLIC_URL: `http://localhost:${port}`,
+      SMTP_URL: '',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -124,7 +134,12 @@ export function parseMail(file: string): Mail {
     if (i > 0) headers.set(line.slice(0, i).toLowerCase(), line.slice(i + 1).trim());
   }
   const cte = (headers.get('content-transfer-encoding') ?? '').toLowerCase();
-  const text = cte === 'quoted-printable' ? decodeQuotedPrintable(body) : cte === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : body;
+  const text =
+    cte === 'quoted-printable'
+      ? decodeQuotedPrintable(body)
+      : cte === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : body;
   const subject = decodeWords(headers.get('subject') ?? '');
   return {
     file,
@@ -137,12 +152,22 @@ export function parseMail(file: string): Mail {
 }
 
 /** Waits for the newest mail to `to` whose subject matches, that was not seen before. */
-export async function waitForMail(dataDir: string, to: string, subject: RegExp, seen: Set<string> = new Set(), timeoutMs = 15_000): Promise<Mail> {
+export async function waitForMail(
+  dataDir: string,
+  to: string,
+  subject: RegExp,
+  seen: Set<string> = new Set(),
+  timeoutMs = 15_000,
+): Promise<Mail> {
   const outbox = path.join(dataDir, 'outbox');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (fs.existsSync(outbox)) {
-      const files = fs.readdirSync(outbox).filter((f) => f.endsWith('.eml')).sort().reverse();
+      const files = fs
+        .readdirSync(outbox)
+        .filter((f) => f.endsWith('.eml'))
+        .sort()
+        .reverse();
       for (const f of files) {
         const full = path.join(outbox, f);
         if (seen.has(full)) continue;
@@ -169,7 +194,14 @@ export function mailFiles(dataDir: string): Set<string> {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -213,14 +245,17 @@ export async function newPage(context: BrowserContext): Promise<{ page: Page; pr
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map(
-    (v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ') + ' — ' + n.failureSummary?.replace(/\n/g, ' ')).join('\n  ')}`,
+    (v) =>
+      `${v.id} (${v.impact}) on ${page.url()}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ') + ' — ' + n.failureSummary?.replace(/\n/g, ' ')).join('\n  ')}`,
   );
 }
 
 /** Waits until the page's h1 is there and no "loading" status is shown. */
 export async function settled(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor({ state: 'visible' });
-  await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.includes('Even geduld'));
+  await page.waitForFunction(
+    () => !document.querySelector('main [role="status"]')?.textContent?.includes('Even geduld'),
+  );
 }
 
 /** Signs in through the UI with the 6-digit code from the outbox; ends on the page it returns to. */
@@ -248,10 +283,13 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs = 5000
 
 // ---------- assertions that wait (playwright-core has no expect of its own) ----------
 
-
 const WAIT = 5000;
 
-async function until(what: string, check: () => Promise<{ ok: boolean; seen: unknown }>, timeoutMs = WAIT): Promise<void> {
+async function until(
+  what: string,
+  check: () => Promise<{ ok: boolean; seen: unknown }>,
+  timeoutMs = WAIT,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen: unknown;
   for (;;) {
@@ -268,42 +306,67 @@ async function until(what: string, check: () => Promise<{ ok: boolean; seen: unk
 }
 
 const matches = (actual: string, expected: string | RegExp, exact: boolean) =>
-  typeof expected === 'string' ? (exact ? actual.trim() === expected : actual.includes(expected)) : expected.test(actual);
+  typeof expected === 'string'
+    ? exact
+      ? actual.trim() === expected
+      : actual.includes(expected)
+    : expected.test(actual);
 
 /** The (first) element is visible. */
-export const isVisible = (loc: Locator, timeoutMs = WAIT) => loc.first().waitFor({ state: 'visible', timeout: timeoutMs });
+export const isVisible = (loc: Locator, timeoutMs = WAIT) =>
+  loc.first().waitFor({ state: 'visible', timeout: timeoutMs });
 
 /** The element's text equals `expected` (string) or matches it (RegExp). */
 export const hasText = (loc: Locator, expected: string | RegExp, timeoutMs = WAIT) =>
-  until(`text ${expected}`, async () => {
-    const t = (await loc.first().textContent({ timeout: 500 })) ?? '';
-    return { ok: matches(t, expected, true), seen: t };
-  }, timeoutMs);
+  until(
+    `text ${expected}`,
+    async () => {
+      const t = (await loc.first().textContent({ timeout: 500 })) ?? '';
+      return { ok: matches(t, expected, true), seen: t };
+    },
+    timeoutMs,
+  );
 
 /** The element's text contains `expected`. */
 export const containsText = (loc: Locator, expected: string | RegExp, timeoutMs = WAIT) =>
-  until(`text containing ${expected}`, async () => {
-    const t = (await loc.first().textContent({ timeout: 500 })) ?? '';
-    return { ok: matches(t, expected, false), seen: t };
-  }, timeoutMs);
+  until(
+    `text containing ${expected}`,
+    async () => {
+      const t = (await loc.first().textContent({ timeout: 500 })) ?? '';
+      return { ok: matches(t, expected, false), seen: t };
+    },
+    timeoutMs,
+  );
 
 export const hasValue = (loc: Locator, expected: string, timeoutMs = WAIT) =>
-  until(`value ${expected}`, async () => {
-    const v = await loc.first().inputValue({ timeout: 500 });
-    return { ok: v === expected, seen: v };
-  }, timeoutMs);
+  until(
+    `value ${expected}`,
+    async () => {
+      const v = await loc.first().inputValue({ timeout: 500 });
+      return { ok: v === expected, seen: v };
+    },
+    timeoutMs,
+  );
 
 export const hasAttribute = (loc: Locator, name: string, expected: string, timeoutMs = WAIT) =>
-  until(`${name}=${expected}`, async () => {
-    const v = await loc.first().getAttribute(name, { timeout: 500 });
-    return { ok: v === expected, seen: v };
-  }, timeoutMs);
+  until(
+    `${name}=${expected}`,
+    async () => {
+      const v = await loc.first().getAttribute(name, { timeout: 500 });
+      return { ok: v === expected, seen: v };
+    },
+    timeoutMs,
+  );
 
 export const hasCount = (loc: Locator, expected: number, timeoutMs = WAIT) =>
-  until(`${expected} elements`, async () => {
-    const n = await loc.count();
-    return { ok: n === expected, seen: n };
-  }, timeoutMs);
+  until(
+    `${expected} elements`,
+    async () => {
+      const n = await loc.count();
+      return { ok: n === expected, seen: n };
+    },
+    timeoutMs,
+  );
 
 export const hasUrl = (page: Page, expected: RegExp, timeoutMs = WAIT) =>
   until(`url ${expected}`, async () => ({ ok: expected.test(page.url()), seen: page.url() }), timeoutMs);

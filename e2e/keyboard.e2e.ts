@@ -4,7 +4,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { containsText, focusedName, hasText, hasUrl, launchBrowser, mailFiles, newContext, newPage, settled, startServer, tabTo, waitForMail, type Server } from './helpers.js';
+import {
+  containsText,
+  focusedName,
+  hasText,
+  hasUrl,
+  launchBrowser,
+  mailFiles,
+  newContext,
+  newPage,
+  settled,
+  startServer,
+  tabTo,
+  waitForMail,
+  type Server,
+} from './helpers.js';
 
 let server: Server;
 let browser: Browser;

@@ -4,7 +4,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, DESKTOP, isVisible, launchBrowser, newContext, newPage, PHONE, settled, signIn, startServer, type Server } from './helpers.js';
+import {
+  axeViolations,
+  DESKTOP,
+  isVisible,
+  launchBrowser,
+  newContext,
+  newPage,
+  PHONE,
+  settled,
+  signIn,
+  startServer,
+  type Server,
+} from './helpers.js';
 
 let server: Server;
 let browser: Browser;
@@ -14,7 +26,11 @@ let inviteLink = '';
 async function api(page: Page, method: string, path: string, body?: unknown) {
   return page.evaluate(
     async ({ method, path, body }) => {
-      const res = await fetch(path, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+      const res = await fetch(path, {
+        method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
       return res.status === 204 ? null : res.json();
     },
     { method, path, body },
@@ -30,10 +46,27 @@ beforeAll(async () => {
   await page.goto(`${server.url}/inloggen`);
   await signIn(page, server, 'axe@e2e.test');
   await api(page, 'PATCH', '/api/me', { name: 'Anna Axe' });
-  const network = await api(page, 'POST', '/api/networks', { name: 'Toegankelijk Netwerk', areaLevel: 'wijk', areaName: 'West', population: 6400, ambition: 'Iedereen doet mee.' });
+  const network = await api(page, 'POST', '/api/networks', {
+    name: 'Toegankelijk Netwerk',
+    areaLevel: 'wijk',
+    areaName: 'West',
+    population: 6400,
+    ambition: 'Iedereen doet mee.',
+  });
   networkId = network.id;
-  await api(page, 'POST', `/api/networks/${networkId}/actors`, { kind: 'organisation', name: 'Buurthuis West', domain: 'welzijn', themes: ['ontmoeten'], findable: true });
-  await api(page, 'POST', `/api/networks/${networkId}/actors`, { kind: 'initiative', name: 'Moestuin West', domain: 'bewoners', status: 'approached' });
+  await api(page, 'POST', `/api/networks/${networkId}/actors`, {
+    kind: 'organisation',
+    name: 'Buurthuis West',
+    domain: 'welzijn',
+    themes: ['ontmoeten'],
+    findable: true,
+  });
+  await api(page, 'POST', `/api/networks/${networkId}/actors`, {
+    kind: 'initiative',
+    name: 'Moestuin West',
+    domain: 'bewoners',
+    status: 'approached',
+  });
   await api(page, 'POST', `/api/networks/${networkId}/invitations`, { role: 'partner', email: 'iemand@e2e.test' });
   inviteLink = (await api(page, 'POST', `/api/networks/${networkId}/invitations`, { role: 'meekijker' })).link;
   await ctx.close();
@@ -45,10 +78,12 @@ afterAll(async () => {
 });
 
 type Step = { name: string; run: (page: Page) => Promise<void> };
-const visit = (path: string): Step['run'] => async (page) => {
-  await page.goto(server.url + path);
-  await settled(page);
-};
+const visit =
+  (path: string): Step['run'] =>
+  async (page) => {
+    await page.goto(server.url + path);
+    await settled(page);
+  };
 
 async function check(viewport: typeof DESKTOP, signedIn: boolean, steps: Step[]) {
   const ctx = await newContext(browser, viewport);
@@ -135,7 +170,10 @@ const signedInSteps = (): Step[] => [
     run: async (page) => {
       await page.getByRole('button', { name: 'Link maken om te delen' }).click();
       await isVisible(page.getByLabel('Link voor de uitnodiging'));
-      await page.getByRole('button', { name: /Intrekken/ }).first().click();
+      await page
+        .getByRole('button', { name: /Intrekken/ })
+        .first()
+        .click();
       await isVisible(page.getByRole('button', { name: 'Ja, intrekken' }));
     },
   },

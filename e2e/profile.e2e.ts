@@ -8,7 +8,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, containsText, DESKTOP, isVisible, launchBrowser, newContext, newPage, PHONE, repoRoot, settled, signIn, startServer, type Server } from './helpers.js';
+import {
+  axeViolations,
+  containsText,
+  DESKTOP,
+  isVisible,
+  launchBrowser,
+  newContext,
+  newPage,
+  PHONE,
+  repoRoot,
+  settled,
+  signIn,
+  startServer,
+  type Server,
+} from './helpers.js';
 
 let server: Server;
 let browser: Browser;
@@ -25,16 +39,30 @@ function kumuPair(prefix: string) {
   const connections = path.join(tmp, `${prefix}-connections.csv`);
   fs.writeFileSync(
     elements,
-    latin1(['Label;Type;Domein;Thema\'s', 'Café De Buren;Organisatie;welzijn;ontmoeten', 'Wijkverpleging Zuid;Organisatie;zorg;ouderen', 'Sportclub Zuid;Organisatie;sport;bewegen'].join('\r\n')),
+    latin1(
+      [
+        "Label;Type;Domein;Thema's",
+        'Café De Buren;Organisatie;welzijn;ontmoeten',
+        'Wijkverpleging Zuid;Organisatie;zorg;ouderen',
+        'Sportclub Zuid;Organisatie;sport;bewegen',
+      ].join('\r\n'),
+    ),
   );
-  fs.writeFileSync(connections, latin1(['From;To;Type;Kwaliteit', 'Café De Buren;Wijkverpleging Zuid;overleg;3'].join('\r\n')));
+  fs.writeFileSync(
+    connections,
+    latin1(['From;To;Type;Kwaliteit', 'Café De Buren;Wijkverpleging Zuid;overleg;3'].join('\r\n')),
+  );
   return [elements, connections];
 }
 
 async function api<T = any>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
   return page.evaluate(
     async ({ method, url, body }) => {
-      const res = await fetch(url, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+      const res = await fetch(url, {
+        method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
       if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
       return res.status === 204 ? null : res.json();
     },
@@ -49,16 +77,40 @@ beforeAll(async () => {
   const { page } = await newPage(ctx);
   await signIn(page, server, LEAD);
   await api(page, 'PATCH', '/api/me', { name: 'Pien Profiel' });
-  const network = await api(page, 'POST', '/api/networks', { name: 'Snits-Sùd', areaLevel: 'wijk', areaName: 'Snits-Sùd', regionCode: 'WK190001' });
+  const network = await api(page, 'POST', '/api/networks', {
+    name: 'Snits-Sùd',
+    areaLevel: 'wijk',
+    areaName: 'Snits-Sùd',
+    regionCode: 'WK190001',
+  });
   networkId = network.id;
   const csv = fs.readFileSync(path.join(fixtures, 'cbs-kwb-2024-statline.csv')).toString('base64');
   await api(page, 'POST', `/api/networks/${networkId}/profile/cbs`, { fileName: 'kwb-2024.csv', contentBase64: csv });
-  await api(page, 'POST', `/api/networks/${networkId}/profile/indicators`, { name: 'Eenzaamheid 65+', value: 48.5, unit: '%', source: 'GGD Gezondheidsmonitor', measuredOn: '2024-10-01' });
-  await api(page, 'POST', `/api/networks/${networkId}/profile/entries`, { kind: 'need', text: 'Ouderen willen samen eten', source: 'bewonersavond', notedOn: '2026-10-12' });
-  await api(page, 'POST', `/api/networks/${networkId}/profile/entries`, { kind: 'note', text: 'Veel alleenstaande ouderen in de flats.' });
-  const c = await api(page, 'POST', `/api/networks/${networkId}/focus/candidates`, { theme: 'eenzaamheid', description: 'Ouderen die alleen wonen' });
+  await api(page, 'POST', `/api/networks/${networkId}/profile/indicators`, {
+    name: 'Eenzaamheid 65+',
+    value: 48.5,
+    unit: '%',
+    source: 'GGD Gezondheidsmonitor',
+    measuredOn: '2024-10-01',
+  });
+  await api(page, 'POST', `/api/networks/${networkId}/profile/entries`, {
+    kind: 'need',
+    text: 'Ouderen willen samen eten',
+    source: 'bewonersavond',
+    notedOn: '2026-10-12',
+  });
+  await api(page, 'POST', `/api/networks/${networkId}/profile/entries`, {
+    kind: 'note',
+    text: 'Veel alleenstaande ouderen in de flats.',
+  });
+  const c = await api(page, 'POST', `/api/networks/${networkId}/focus/candidates`, {
+    theme: 'eenzaamheid',
+    description: 'Ouderen die alleen wonen',
+  });
   await api(page, 'POST', `/api/networks/${networkId}/focus/candidates`, { theme: 'overgewicht' });
-  await api(page, 'PUT', `/api/networks/${networkId}/focus/candidates/${c.id}/votes`, { scores: { bewoners: 4, professionals: 5 } });
+  await api(page, 'PUT', `/api/networks/${networkId}/focus/candidates/${c.id}/votes`, {
+    scores: { bewoners: 4, professionals: 5 },
+  });
   await ctx.close();
 });
 
@@ -88,7 +140,10 @@ describe('wijkprofiel, focus and import/export pages', () => {
 
       await page.goto(`${base}/wijkprofiel`);
       await settled(page);
-      await containsText(page.locator('main'), 'In de wijk wonen naar verhouding meer 65-plussers dan in de hele gemeente');
+      await containsText(
+        page.locator('main'),
+        'In de wijk wonen naar verhouding meer 65-plussers dan in de hele gemeente',
+      );
       await containsText(page.locator('main'), 'CBS, Kerncijfers wijken en buurten 2024');
       await check('wijkprofiel');
 
@@ -129,7 +184,11 @@ describe('import walk', () => {
     const ctx = await newContext(browser);
     const { page, problems } = await newPage(ctx);
     await signIn(page, server, LEAD);
-    const network = await api(page, 'POST', '/api/networks', { name: 'Importwijk', areaLevel: 'wijk', areaName: 'Zuid' });
+    const network = await api(page, 'POST', '/api/networks', {
+      name: 'Importwijk',
+      areaLevel: 'wijk',
+      areaName: 'Zuid',
+    });
     await page.goto(`${server.url}/netwerken/${network.id}/verkennen`);
     await settled(page);
     await page.getByRole('link', { name: 'Importeren en exporteren' }).click();
@@ -144,7 +203,10 @@ describe('import walk', () => {
     await containsText(page.locator('main'), 'Nieuwe partners: 2.');
     expect(await page.getByRole('button', { name: 'Importeren', exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'Importeren zonder foute rijen' }).click();
-    await containsText(page.getByRole('status'), 'Klaar. Nieuwe partners: 2. Nieuwe relaties: 1. Overgeslagen rijen: 1.');
+    await containsText(
+      page.getByRole('status'),
+      'Klaar. Nieuwe partners: 2. Nieuwe relaties: 1. Overgeslagen rijen: 1.',
+    );
     await page.getByRole('link', { name: 'Bekijk de partners' }).click();
     await settled(page);
     await isVisible(page.getByText('Café De Buren').first());

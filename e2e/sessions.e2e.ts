@@ -5,7 +5,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, containsText, DESKTOP, isVisible, launchBrowser, newContext, newPage, PHONE, settled, signIn, startServer, type Problems, type Server } from './helpers.js';
+import {
+  axeViolations,
+  containsText,
+  DESKTOP,
+  isVisible,
+  launchBrowser,
+  newContext,
+  newPage,
+  PHONE,
+  settled,
+  signIn,
+  startServer,
+  type Problems,
+  type Server,
+} from './helpers.js';
 
 let server: Server;
 let browser: Browser;
@@ -39,7 +53,11 @@ describe('werksessie', () => {
     problems.push(p1);
     await signIn(consolePage, server, 'kartrekker@sessie.test');
     const network = (await consolePage.evaluate(async () => {
-      const res = await fetch('/api/networks', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Sessienetwerk', areaLevel: 'wijk', areaName: 'Oost' }) });
+      const res = await fetch('/api/networks', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Sessienetwerk', areaLevel: 'wijk', areaName: 'Oost' }),
+      });
       return res.json();
     })) as { id: string };
 
@@ -124,7 +142,7 @@ describe('werksessie', () => {
     // Accept the answer onto the joint card.
     await pendingA.getByRole('button', { name: 'Op de gezamenlijke kaart zetten' }).click();
     await isVisible(consolePage.getByText('Overgenomen in het netwerk.'));
-    const card = (await consolePage.evaluate(async (id) => (await fetch(`/api/networks/${id}/card`)).text(), network.id));
+    const card = await consolePage.evaluate(async (id) => (await fetch(`/api/networks/${id}/card`)).text(), network.id);
     expect(card).toContain('Als bewoners zelf meedoen');
 
     // The print cards.

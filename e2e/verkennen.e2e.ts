@@ -35,7 +35,11 @@ const joinTokens = new Map<string, string>();
 async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   return page.evaluate(
     async ({ method, path, body }) => {
-      const res = await fetch(path, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+      const res = await fetch(path, {
+        method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
       if (!res.ok && res.status !== 409) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
       return res.status === 204 ? null : res.json();
     },
@@ -45,7 +49,12 @@ async function api<T = any>(page: Page, method: string, path: string, body?: unk
 
 /** A network with four partners in four domains and two relations; returns its id and actor ids by name. */
 async function makeNetwork(page: Page, name: string) {
-  const network = await api(page, 'POST', '/api/networks', { name, areaLevel: 'wijk', areaName: 'Oost', ambition: 'Minder eenzaamheid onder ouderen in Oost.' });
+  const network = await api(page, 'POST', '/api/networks', {
+    name,
+    areaLevel: 'wijk',
+    areaName: 'Oost',
+    ambition: 'Minder eenzaamheid onder ouderen in Oost.',
+  });
   const ids: Record<string, string> = {};
   for (const [actor, domain] of [
     ['Wijkteam Oost', 'welzijn'],
@@ -53,10 +62,29 @@ async function makeNetwork(page: Page, name: string) {
     ['Woonstichting Oost', 'wonen'],
     ['Buurtinitiatief Oost', 'bewoners'],
   ] as const) {
-    ids[actor] = (await api(page, 'POST', `/api/networks/${network.id}/actors`, { kind: 'organisation', name: actor, domain, themes: ['eenzaamheid'] })).id;
+    ids[actor] = (
+      await api(page, 'POST', `/api/networks/${network.id}/actors`, {
+        kind: 'organisation',
+        name: actor,
+        domain,
+        themes: ['eenzaamheid'],
+      })
+    ).id;
   }
-  await api(page, 'POST', `/api/networks/${network.id}/relations`, { actorAId: ids['Wijkteam Oost'], actorBId: ids['Huisarts Oost'], kind: 'overleg', frequency: 'wekelijks', quality: 3 });
-  await api(page, 'POST', `/api/networks/${network.id}/relations`, { actorAId: ids['Wijkteam Oost'], actorBId: ids['Buurtinitiatief Oost'], kind: 'samen activiteiten', frequency: 'maandelijks', quality: 4 });
+  await api(page, 'POST', `/api/networks/${network.id}/relations`, {
+    actorAId: ids['Wijkteam Oost'],
+    actorBId: ids['Huisarts Oost'],
+    kind: 'overleg',
+    frequency: 'wekelijks',
+    quality: 3,
+  });
+  await api(page, 'POST', `/api/networks/${network.id}/relations`, {
+    actorAId: ids['Wijkteam Oost'],
+    actorBId: ids['Buurtinitiatief Oost'],
+    kind: 'samen activiteiten',
+    frequency: 'maandelijks',
+    quality: 4,
+  });
   return { id: network.id as string, ids };
 }
 
@@ -69,7 +97,11 @@ beforeAll(async () => {
   await signIn(page, server, LEAD);
   await api(page, 'PATCH', '/api/me', { name: 'Vera Verkenner' });
   // Another network with a findable ally, so that search and suggestions have something to show.
-  const other = await api(page, 'POST', '/api/networks', { name: 'Buurtnetwerk Zuid', areaLevel: 'wijk', areaName: 'Zuid' });
+  const other = await api(page, 'POST', '/api/networks', {
+    name: 'Buurtnetwerk Zuid',
+    areaLevel: 'wijk',
+    areaName: 'Zuid',
+  });
   await api(page, 'POST', `/api/networks/${other.id}/actors`, {
     kind: 'initiative',
     name: 'Koffiekamer Zuid',
@@ -190,7 +222,10 @@ const steps = (): Step[] => [
   {
     name: 'map in English',
     run: async (p) => {
-      await p.getByRole('navigation', { name: 'Parts of exploring' }).getByRole('link', { name: 'Network map' }).click();
+      await p
+        .getByRole('navigation', { name: 'Parts of exploring' })
+        .getByRole('link', { name: 'Network map' })
+        .click();
       await isVisible(p.getByRole('heading', { level: 1, name: 'Network map' }));
       await mapReady(p);
     },
@@ -292,7 +327,10 @@ describe('verkennen pages', () => {
     await containsText(page.locator('main'), 'Het netwerk heeft 4 partners en 2 relaties.');
     await isVisible(page.getByText('wonen en zorg werken nog niet samen'));
 
-    await page.getByRole('navigation', { name: 'Onderdelen van verkennen' }).getByRole('link', { name: 'Netwerkkaart' }).click();
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van verkennen' })
+      .getByRole('link', { name: 'Netwerkkaart' })
+      .click();
     await hasText(page.locator('main h1'), 'Netwerkkaart');
     await page.getByLabel(/^Eerste partner/).selectOption({ label: 'Woonstichting Oost' });
     await page.getByLabel(/^Tweede partner/).selectOption({ label: 'Huisarts Oost' });
@@ -311,7 +349,10 @@ describe('verkennen pages', () => {
     await page.getByRole('button', { name: 'Relatie opslaan' }).click();
     await isVisible(page.getByText(/staat al een relatie/));
 
-    await page.getByRole('navigation', { name: 'Onderdelen van verkennen' }).getByRole('link', { name: 'Analyse' }).click();
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van verkennen' })
+      .getByRole('link', { name: 'Analyse' })
+      .click();
     await hasText(page.locator('main h1'), 'Analyse van het netwerk');
     await containsText(page.locator('main'), 'Het netwerk heeft 4 partners en 3 relaties.');
     await containsText(isolatedRow, 'geen');
@@ -323,9 +364,18 @@ describe('verkennen pages', () => {
     await page.goto(`${server.url}/netwerken/${id}/verkennen/kaart`);
     await settled(page);
     await page.getByRole('button', { name: pairButton('Aanpassen', 'Huisarts Oost', 'Wijkteam Oost') }).click();
-    const list = await api<{ id: string; actorAId: string; actorBId: string; version: number }[]>(page, 'GET', `/api/networks/${id}/relations`);
-    const target = list.find((r) => [r.actorAId, r.actorBId].sort().join() === [ids['Huisarts Oost'], ids['Wijkteam Oost']].sort().join())!;
-    await api(page, 'PATCH', `/api/networks/${id}/relations/${target.id}`, { kind: 'casusoverleg', version: target.version });
+    const list = await api<{ id: string; actorAId: string; actorBId: string; version: number }[]>(
+      page,
+      'GET',
+      `/api/networks/${id}/relations`,
+    );
+    const target = list.find(
+      (r) => [r.actorAId, r.actorBId].sort().join() === [ids['Huisarts Oost'], ids['Wijkteam Oost']].sort().join(),
+    )!;
+    await api(page, 'PATCH', `/api/networks/${id}/relations/${target.id}`, {
+      kind: 'casusoverleg',
+      version: target.version,
+    });
     await page.getByRole('region', { name: 'Relatie aanpassen' }).getByLabel('1 – moeizaam').check();
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await isVisible(page.getByText(/Iemand anders heeft deze relatie net aangepast/));
@@ -347,7 +397,9 @@ describe('verkennen pages', () => {
 
     await signInAs(partner.page, 'buurt@e2e.test');
     await api(partner.page, 'POST', `/api/invitations/${token}/accept`);
-    const asked = await api<{ id: string }>(partner.page, 'POST', `/api/networks/${id}/representation/requests`, { actorId: ids['Buurtinitiatief Oost'] });
+    const asked = await api<{ id: string }>(partner.page, 'POST', `/api/networks/${id}/representation/requests`, {
+      actorId: ids['Buurtinitiatief Oost'],
+    });
     await api(lead.page, 'POST', `/api/networks/${id}/representation/requests/${asked.id}/decision`, { confirm: true });
 
     await open(lead.page, `${server.url}/netwerken/${id}/verkennen/kaart`);
@@ -356,8 +408,16 @@ describe('verkennen pages', () => {
     await isVisible(partner.page.getByText('Je vult een relatie in voor Buurtinitiatief Oost.'));
     // A partner changes only its own actor's relations.
     const partnerRelations = partner.page.getByRole('table', { name: /Relaties tussen partners/ });
-    expect(await partnerRelations.getByRole('button', { name: pairButton('Aanpassen', 'Huisarts Oost', 'Wijkteam Oost') }).count()).toBe(0);
-    expect(await partnerRelations.getByRole('button', { name: pairButton('Aanpassen', 'Buurtinitiatief Oost', 'Wijkteam Oost') }).count()).toBe(1);
+    expect(
+      await partnerRelations
+        .getByRole('button', { name: pairButton('Aanpassen', 'Huisarts Oost', 'Wijkteam Oost') })
+        .count(),
+    ).toBe(0);
+    expect(
+      await partnerRelations
+        .getByRole('button', { name: pairButton('Aanpassen', 'Buurtinitiatief Oost', 'Wijkteam Oost') })
+        .count(),
+    ).toBe(1);
 
     await partner.page.getByLabel(/^Werkt samen met/).selectOption({ label: 'Woonstichting Oost' });
     await partner.page.getByLabel(/^Soort samenwerking/).fill('buurtschouw');
@@ -367,7 +427,9 @@ describe('verkennen pages', () => {
     const leadRelations = lead.page.getByRole('table', { name: /Relaties tussen partners/ });
     await containsText(leadRelations, 'buurtschouw', 8000);
     await containsText(lead.page.getByRole('status').filter({ hasText: 'getoond' }), '3 relaties');
-    expect(await lead.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await lead.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(
+      true,
+    );
     expect(lead.problems.list).toEqual([]);
     expect(partner.problems.list).toEqual([]);
   });

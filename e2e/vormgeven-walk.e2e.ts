@@ -6,7 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { containsText, hasCount, isVisible, launchBrowser, newContext, newPage, settled, signIn, startServer, type Problems, type Server } from './helpers.js';
+import {
+  containsText,
+  hasCount,
+  isVisible,
+  launchBrowser,
+  newContext,
+  newPage,
+  settled,
+  signIn,
+  startServer,
+  type Problems,
+  type Server,
+} from './helpers.js';
 
 let server: Server;
 let browser: Browser;
@@ -14,7 +26,11 @@ let browser: Browser;
 async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   return page.evaluate(
     async ({ method, path, body }) => {
-      const res = await fetch(path, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+      const res = await fetch(path, {
+        method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
       if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
       return res.status === 204 ? null : res.json();
     },
@@ -33,7 +49,15 @@ afterAll(async () => {
 });
 
 /** Signs a partner in, accepts the shared invitation and asks to act for an actor; the kartrekker confirms. */
-async function joinAs(page: Page, lead: Page, email: string, name: string, inviteLink: string, networkId: string, actorId: string) {
+async function joinAs(
+  page: Page,
+  lead: Page,
+  email: string,
+  name: string,
+  inviteLink: string,
+  networkId: string,
+  actorId: string,
+) {
   await page.goto(`${server.url}/inloggen`);
   await signIn(page, server, email);
   await api(page, 'PATCH', '/api/me', { name });
@@ -42,7 +66,11 @@ async function joinAs(page: Page, lead: Page, email: string, name: string, invit
   await api(lead, 'POST', `/api/networks/${networkId}/representation/requests/${asked.id}/decision`, { confirm: true });
 }
 
-async function writeLadder(page: Page, networkId: string, ladder: { activity: string; steps: string[]; goal: string; groups: string[] }) {
+async function writeLadder(
+  page: Page,
+  networkId: string,
+  ladder: { activity: string; steps: string[]; goal: string; groups: string[] },
+) {
   await page.goto(`${server.url}/netwerken/${networkId}/vormgeven`);
   await settled(page);
   await page.getByRole('button', { name: 'Waaromladder beginnen' }).click();
@@ -76,10 +104,22 @@ describe('vormgeven', () => {
     await lead.page.goto(`${server.url}/inloggen`);
     await signIn(lead.page, server, 'kartrekker@e2e.test');
     await api(lead.page, 'PATCH', '/api/me', { name: 'Karin Kartrekker' });
-    const network = await api(lead.page, 'POST', '/api/networks', { name: 'Samen Oost', areaLevel: 'wijk', areaName: 'Oost' });
+    const network = await api(lead.page, 'POST', '/api/networks', {
+      name: 'Samen Oost',
+      areaLevel: 'wijk',
+      areaName: 'Oost',
+    });
     const networkId: string = network.id;
-    const cafeActor = await api(lead.page, 'POST', `/api/networks/${networkId}/actors`, { kind: 'organisation', name: 'Alzheimer Café Oost', domain: 'zorg' });
-    const walkActor = await api(lead.page, 'POST', `/api/networks/${networkId}/actors`, { kind: 'initiative', name: 'Wandelclub De Stap', domain: 'bewoners' });
+    const cafeActor = await api(lead.page, 'POST', `/api/networks/${networkId}/actors`, {
+      kind: 'organisation',
+      name: 'Alzheimer Café Oost',
+      domain: 'zorg',
+    });
+    const walkActor = await api(lead.page, 'POST', `/api/networks/${networkId}/actors`, {
+      kind: 'initiative',
+      name: 'Wandelclub De Stap',
+      domain: 'bewoners',
+    });
     const { link } = await api(lead.page, 'POST', `/api/networks/${networkId}/invitations`, { role: 'partner' });
 
     await joinAs(cafe.page, lead.page, 'cafe@e2e.test', 'Chris Café', link, networkId, cafeActor.id);
@@ -118,7 +158,9 @@ describe('vormgeven', () => {
     await lead.page.getByRole('button', { name: 'Punt maken voor Waarden' }).click();
     await lead.page.getByLabel(/Mantelzorgers voelen zich minder alleen/).check();
     await lead.page.getByLabel(/steunen elkaar/).check();
-    await lead.page.getByLabel('Tekst op de gezamenlijke kaart').fill('Mensen met dementie en mantelzorgers vinden steun bij elkaar');
+    await lead.page
+      .getByLabel('Tekst op de gezamenlijke kaart')
+      .fill('Mensen met dementie en mantelzorgers vinden steun bij elkaar');
     await lead.page.getByRole('button', { name: 'Op de gezamenlijke kaart zetten' }).click();
     await isVisible(lead.page.getByText('Het punt staat op de gezamenlijke kaart.'));
     const jointItem = lead.page.locator('.wk-column--joint .wk-item').first();
@@ -146,7 +188,10 @@ describe('vormgeven', () => {
     await lead.page.getByRole('link', { name: 'Versie 1 lezen' }).click();
     await settled(lead.page);
     await hasCount(lead.page.locator('.wk-consent--yes'), 2);
-    const href = await lead.page.getByRole('link', { name: 'PDF (Samenwerkingsovereenkomst)' }).first().getAttribute('href');
+    const href = await lead.page
+      .getByRole('link', { name: 'PDF (Samenwerkingsovereenkomst)' })
+      .first()
+      .getAttribute('href');
     expect(href).toMatch(/\/card\/versions\/[^/]+\/documents\/samenwerkingsovereenkomst\.pdf$/);
     const res = await lead.page.context().request.get(server.url + href);
     expect(res.status()).toBe(200);

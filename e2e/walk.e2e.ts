@@ -5,7 +5,26 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { containsText, eventually, hasAttribute, hasCount, hasText, hasUrl, hasValue, isVisible, launchBrowser, newContext, newPage, settled, signIn, startServer, waitForMail, mailFiles, type Problems, type Server } from './helpers.js';
+import {
+  containsText,
+  eventually,
+  hasAttribute,
+  hasCount,
+  hasText,
+  hasUrl,
+  hasValue,
+  isVisible,
+  launchBrowser,
+  newContext,
+  newPage,
+  settled,
+  signIn,
+  startServer,
+  waitForMail,
+  mailFiles,
+  type Problems,
+  type Server,
+} from './helpers.js';
 
 let server: Server;
 let browser: Browser;
@@ -21,8 +40,10 @@ afterAll(async () => {
 });
 
 /** Marks the page so we can prove a later change arrived without a reload. */
-const markPage = (page: Page) => page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
-const stillSamePage = (page: Page) => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+const markPage = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+const stillSamePage = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
 
 describe('kartrekker and partner', () => {
   it('start a network, invite, accept, and see each other’s changes live', async () => {
@@ -55,7 +76,10 @@ describe('kartrekker and partner', () => {
     const networkUrl = lead.page.url();
 
     // Invite a partner by e-mail.
-    await lead.page.getByRole('navigation', { name: /Onderdelen van/ }).getByRole('link', { name: 'Leden' }).click();
+    await lead.page
+      .getByRole('navigation', { name: /Onderdelen van/ })
+      .getByRole('link', { name: 'Leden' })
+      .click();
     await hasText(lead.page.locator('main h1'), 'Leden');
     const seen = mailFiles(server.dataDir);
     await lead.page.getByLabel('E-mailadres').fill('partner@e2e.test');
@@ -111,11 +135,17 @@ describe('kartrekker and partner', () => {
     await partner.page.getByLabel('Naam (verplicht)', { exact: true }).fill('Huisartsenpraktijk Oost');
     await partner.page.getByLabel('Domein (verplicht)', { exact: true }).selectOption('zorg');
     await partner.page.getByRole('button', { name: 'Partner toevoegen' }).click();
-    await containsText(lead.page.getByRole('table', { name: /Partners in dit netwerk/ }), 'Huisartsenpraktijk Oost', 5000);
+    await containsText(
+      lead.page.getByRole('table', { name: /Partners in dit netwerk/ }),
+      'Huisartsenpraktijk Oost',
+      5000,
+    );
     expect(await stillSamePage(lead.page)).toBe(true);
 
     // The partner asks to take part for the practice; nobody speaks for it yet, so the kartrekker confirms.
-    await partner.page.getByLabel('Namens welke partner wil je meedoen?').selectOption({ label: 'Huisartsenpraktijk Oost' });
+    await partner.page
+      .getByLabel('Namens welke partner wil je meedoen?')
+      .selectOption({ label: 'Huisartsenpraktijk Oost' });
     await partner.page.getByRole('button', { name: 'Vraag om namens deze partner mee te doen' }).click();
     await isVisible(partner.page.getByText('Je vraag is verstuurd.', { exact: false }));
     await lead.page.reload();
@@ -131,7 +161,11 @@ describe('kartrekker and partner', () => {
     await lead.page.getByLabel('Naam van het netwerk').fill('Samen Gezond Oost-Centrum');
     await lead.page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await isVisible(lead.page.getByText('De wijzigingen zijn opgeslagen.'));
-    await eventually(async () => (await partner.page.locator('.wk-network__name').textContent()) === 'Samen Gezond Oost-Centrum', 5000, 'renamed network on the partner page');
+    await eventually(
+      async () => (await partner.page.locator('.wk-network__name').textContent()) === 'Samen Gezond Oost-Centrum',
+      5000,
+      'renamed network on the partner page',
+    );
     expect(await stillSamePage(partner.page)).toBe(true);
 
     // A partner does not see the kartrekker's settings tab.

@@ -4,7 +4,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { containsText, hasText, hasUrl, isVisible, launchBrowser, newContext, newPage, settled, signIn, startServer, type Server } from './helpers.js';
+import {
+  containsText,
+  hasText,
+  hasUrl,
+  isVisible,
+  launchBrowser,
+  newContext,
+  newPage,
+  settled,
+  signIn,
+  startServer,
+  type Server,
+} from './helpers.js';
 
 const P = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
 /** Tags may hold at most 60 characters, so tag fields get a shorter payload. */
@@ -107,7 +119,11 @@ describe('typed markup stays text', () => {
     // An invitation preview shows the network name and ambition to someone signed out.
     const link = await page.evaluate(async () => {
       const networks = await (await fetch('/api/networks')).json();
-      const res = await fetch(`/api/networks/${networks[0].id}/invitations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'partner' }) });
+      const res = await fetch(`/api/networks/${networks[0].id}/invitations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'partner' }),
+      });
       return (await res.json()).link as string;
     });
     const guest = await newPage(await newContext(browser));

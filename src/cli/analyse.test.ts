@@ -29,11 +29,19 @@ const actorsCsv = [
   'Corporatie;organisatie;wonen',
   'Moestuin;initiatief;',
 ].join('\r\n');
-const relationsCsv = ['From;To;Type', 'Huisarts;Wijkteam;overleg', 'Wijkteam;Buurthuis;', 'Buurthuis;Corporatie;'].join('\r\n');
+const relationsCsv = ['From;To;Type', 'Huisarts;Wijkteam;overleg', 'Wijkteam;Buurthuis;', 'Buurthuis;Corporatie;'].join(
+  '\r\n',
+);
 
 describe('wijknet analyse', () => {
   it('prints the reading, the centrality and the domain matrix with --json', async () => {
-    const { code, stdout, stderr } = await run('--actors', file(actorsCsv), '--relations', file(relationsCsv), '--json');
+    const { code, stdout, stderr } = await run(
+      '--actors',
+      file(actorsCsv),
+      '--relations',
+      file(relationsCsv),
+      '--json',
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
@@ -47,8 +55,19 @@ describe('wijknet analyse', () => {
       parts: 1,
       isolated: [{ id: 'Moestuin', name: 'Moestuin' }],
     });
-    expect(result.reading.groups.flat().map((a: { name: string }) => a.name).sort()).toEqual(['Buurthuis', 'Corporatie', 'Huisarts', 'Wijkteam']);
-    expect(result.centrality[0]).toEqual({ id: 'Buurthuis', name: 'Buurthuis', domain: 'welzijn', degree: 0.5, betweenness: expect.any(Number) });
+    expect(
+      result.reading.groups
+        .flat()
+        .map((a: { name: string }) => a.name)
+        .sort(),
+    ).toEqual(['Buurthuis', 'Corporatie', 'Huisarts', 'Wijkteam']);
+    expect(result.centrality[0]).toEqual({
+      id: 'Buurthuis',
+      name: 'Buurthuis',
+      domain: 'welzijn',
+      degree: 0.5,
+      betweenness: expect.any(Number),
+    });
     expect(result.crossDomain.zorg).toEqual({ overig: 0, welzijn: 1, wonen: 0, zorg: 1 });
     expect(result.reading.domainGaps).toContainEqual({ a: 'wonen', b: 'zorg' });
   });
@@ -73,7 +92,12 @@ describe('wijknet analyse', () => {
       '--json',
     );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).reading).toMatchObject({ actors: 2, relations: 0, parts: 0, isolated: [{ name: 'A' }, { name: 'B' }] });
+    expect(JSON.parse(stdout).reading).toMatchObject({
+      actors: 2,
+      relations: 0,
+      parts: 0,
+      isolated: [{ name: 'A' }, { name: 'B' }],
+    });
   });
 
   it('reads Windows-1252 files from Excel', async () => {
@@ -86,7 +110,13 @@ describe('wijknet analyse', () => {
 
   it('warns about self-relations and repeats, and ignores them', async () => {
     const relations = file('From;To\nA;B\nB;A\nC;C\nA;B\n');
-    const { code, stdout, stderr } = await run('--actors', file('Label;Type\nA;x\nB;x\nC;x\n'), '--relations', relations, '--json');
+    const { code, stdout, stderr } = await run(
+      '--actors',
+      file('Label;Type\nA;x\nB;x\nC;x\n'),
+      '--relations',
+      relations,
+      '--json',
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).reading.relations).toBe(1);
     expect(stderr.trimEnd().split('\n')).toEqual([
@@ -129,7 +159,9 @@ describe('wijknet analyse', () => {
       const path = file('Naam;Type\nA;x\n');
       const { code, stderr } = await run('--actors', path, '--relations', relations());
       expect(code).toBe(2);
-      expect(stderr).toContain(`In "${path}" ontbreekt de kolom "Label" in de kopregel (rij 1). Ik vind alleen: "Naam", "Type".`);
+      expect(stderr).toContain(
+        `In "${path}" ontbreekt de kolom "Label" in de kopregel (rij 1). Ik vind alleen: "Naam", "Type".`,
+      );
     });
 
     it('for an actors file without actors, or a completely empty one', async () => {
@@ -140,7 +172,9 @@ describe('wijknet analyse', () => {
       const empty = file('');
       const emptyResult = await run('--actors', empty, '--relations', relations());
       expect(emptyResult.code).toBe(2);
-      expect(emptyResult.stderr).toContain(`In "${empty}" ontbreekt de kolom "Label" in de kopregel (rij 1). De kopregel is leeg.`);
+      expect(emptyResult.stderr).toContain(
+        `In "${empty}" ontbreekt de kolom "Label" in de kopregel (rij 1). De kopregel is leeg.`,
+      );
     });
 
     it('for a duplicate or empty label', async () => {

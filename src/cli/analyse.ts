@@ -129,7 +129,9 @@ function readActors(table: CsvTable, path: string): { actors: ReadingActor[]; ro
   for (const row of table.rows) {
     const name = row.fields[label.index].trim();
     if (name === '') {
-      throw new InputError(`In ${where(path, row)}, kolom "${label.name}": het label is leeg. Geef elke actor een label.`);
+      throw new InputError(
+        `In ${where(path, row)}, kolom "${label.name}": het label is leeg. Geef elke actor een label.`,
+      );
     }
     const first = rowOf.get(name);
     if (first) {
@@ -155,7 +157,9 @@ function readRelations(
     const [a, b] = [from, to].map((column) => {
       const name = row.fields[column.index].trim();
       if (name === '') {
-        throw new InputError(`In ${where(path, row)}, kolom "${column.name}": de cel is leeg. Vul het label van een actor in.`);
+        throw new InputError(
+          `In ${where(path, row)}, kolom "${column.name}": de cel is leeg. Vul het label van een actor in.`,
+        );
       }
       if (!known.has(name)) {
         throw new InputError(
@@ -201,7 +205,11 @@ export async function analyseCommand(args: string[], io: CommandIo): Promise<num
     if (options.json) {
       io.stdout(`${JSON.stringify({ reading, centrality, crossDomain }, null, 2)}\n`);
     } else {
-      io.stdout(`Netwerkanalyse\n\n${readingNl(reading).map((line) => `- ${line}\n`).join('')}`);
+      io.stdout(
+        `Netwerkanalyse\n\n${readingNl(reading)
+          .map((line) => `- ${line}\n`)
+          .join('')}`,
+      );
     }
     return 0;
   } catch (error) {

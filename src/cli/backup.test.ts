@@ -35,7 +35,10 @@ describe.runIf(onSqlite)('backup and restore (SQLite)', () => {
     running = await buildApp(config, { database, mailer: { send: async () => undefined }, logger: false });
     const user = await running.services.auth.ensureUser('kim@voorbeeld.nl');
     const session = newSecret();
-    await running.deps.db.insertInto('auth_sessions').values({ id: hashSecret(session), user_id: user.id, created_at: nowIso(), expires_at: isoIn(3_600_000) }).execute();
+    await running.deps.db
+      .insertInto('auth_sessions')
+      .values({ id: hashSecret(session), user_id: user.id, created_at: nowIso(), expires_at: isoIn(3_600_000) })
+      .execute();
     return { app: running.app, headers: { cookie: `wijknet_session=${session}`, origin: config.publicUrl } };
   }
 
@@ -46,11 +49,23 @@ describe.runIf(onSqlite)('backup and restore (SQLite)', () => {
 
   it('a backup taken while the server writes is consistent; restore brings exactly that state back', async () => {
     const dataDir = tempDir();
-    const config: Config = { ...loadConfig({}), dataDir, publicUrl: 'http://localhost:3000', serveWeb: false, logLevel: 'silent' };
+    const config: Config = {
+      ...loadConfig({}),
+      dataDir,
+      publicUrl: 'http://localhost:3000',
+      serveWeb: false,
+      logLevel: 'silent',
+    };
     const backupFile = path.join(tempDir(), 'wijknet-backup.sqlite');
 
     let { app, headers } = await start(config);
-    const create = (name: string) => app.inject({ method: 'POST', url: '/api/networks', headers, payload: { name, areaLevel: 'wijk', areaName: name } });
+    const create = (name: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/networks',
+        headers,
+        payload: { name, areaLevel: 'wijk', areaName: name },
+      });
     for (const name of ['Noord', 'Oost']) expect((await create(name)).statusCode).toBe(201);
 
     // Writes keep coming while the backup runs.
@@ -106,7 +121,11 @@ describe.runIf(onSqlite)('backup and restore (SQLite)', () => {
   });
 
   it('on PostgreSQL it points to pg_dump and exits 2', async () => {
-    const config: Config = { ...loadConfig({}), dataDir: tempDir(), databaseUrl: 'postgres://postgres@127.0.0.1:5432/test' };
+    const config: Config = {
+      ...loadConfig({}),
+      dataDir: tempDir(),
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
+    };
     const { out, io } = capture();
     expect(await backupCommand(config, 'x.sqlite', io)).toBe(2);
     expect(out.stderr).toMatch(/pg_dump/);

@@ -20,7 +20,11 @@ export function checkBackupFile(file: string): string | null {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const result = db.pragma('integrity_check', { simple: true });
     if (result !== 'ok') return `Het bestand ${file} is beschadigd (integriteitscontrole: ${String(result)}).`;
-    const tables = new Set((db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name));
+    const tables = new Set(
+      (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map(
+        (t) => t.name,
+      ),
+    );
     for (const needed of ['kysely_migration', 'users', 'networks', 'audit_log']) {
       if (!tables.has(needed)) return `Het bestand ${file} is geen back-up van Wijknet (de tabel ${needed} ontbreekt).`;
     }
@@ -67,7 +71,9 @@ export async function backupCommand(config: Config, file: string | undefined, io
     io.stderr(`De back-up is mislukt: ${problem}\n`);
     return 1;
   }
-  io.stdout(`Back-up gemaakt: ${target} (${Math.round(fs.statSync(target).size / 1024)} kB). Bewaar hem op een andere plek dan deze computer.\n`);
+  io.stdout(
+    `Back-up gemaakt: ${target} (${Math.round(fs.statSync(target).size / 1024)} kB). Bewaar hem op een andere plek dan deze computer.\n`,
+  );
   return 0;
 }
 
@@ -109,7 +115,9 @@ export async function restoreCommand(config: Config, file: string | undefined, i
   let kept: string | null = null;
   if (fs.existsSync(target)) {
     if (!databaseIsFree(target)) {
-      io.stderr('Wijknet draait nog: de database is in gebruik. Stop Wijknet eerst en probeer het dan opnieuw. Er is niets veranderd.\n');
+      io.stderr(
+        'Wijknet draait nog: de database is in gebruik. Stop Wijknet eerst en probeer het dan opnieuw. Er is niets veranderd.\n',
+      );
       return 1;
     }
     // Closing the last connection folded the write-ahead log into the file, so this copy is whole.
@@ -123,6 +131,8 @@ export async function restoreCommand(config: Config, file: string | undefined, i
   fs.closeSync(fd);
   for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
   fs.renameSync(temp, target);
-  io.stdout(`Back-up teruggezet in ${target}.${kept ? ` De vorige database staat in ${kept}.` : ''} Start Wijknet weer met: wijknet start\n`);
+  io.stdout(
+    `Back-up teruggezet in ${target}.${kept ? ` De vorige database staat in ${kept}.` : ''} Start Wijknet weer met: wijknet start\n`,
+  );
   return 0;
 }

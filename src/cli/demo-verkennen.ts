@@ -27,11 +27,49 @@ export async function loadVerkennenDemo(deps: Deps, ctx: MemberContext, actorIds
   await link('School', 6);
 
   const neighbour = await services.auth.ensureUser('buurman@voorbeeld.nl');
-  const other = await networks.create(neighbour, { name: 'Buurtnetwerk Schadewijk (voorbeeld)', areaLevel: 'wijk', areaName: 'Schadewijk, Oss' });
-  const m = await deps.db.selectFrom('members').select('id').where('network_id', '=', other.id).executeTakeFirstOrThrow();
-  const otherCtx: MemberContext = { networkId: other.id, userId: neighbour.id, memberId: m.id, role: 'kartrekker', actorId: null };
+  const other = await networks.create(neighbour, {
+    name: 'Buurtnetwerk Schadewijk (voorbeeld)',
+    areaLevel: 'wijk',
+    areaName: 'Schadewijk, Oss',
+  });
+  const m = await deps.db
+    .selectFrom('members')
+    .select('id')
+    .where('network_id', '=', other.id)
+    .executeTakeFirstOrThrow();
+  const otherCtx: MemberContext = {
+    networkId: other.id,
+    userId: neighbour.id,
+    memberId: m.id,
+    role: 'kartrekker',
+    actorId: null,
+  };
   const actors = services.actors;
-  await actors.create(otherCtx, { kind: 'organisation', name: 'Steunpunt Mantelzorg Oss', domain: 'welzijn', themes: ['mantelzorg'], targetGroups: ['mantelzorgers', 'ouderen'], findable: true, contactEmail: 'info@mantelzorg-oss.example' });
-  await actors.create(otherCtx, { kind: 'initiative', name: 'Koffiekamer De Schakel', domain: 'bewoners', themes: ['eenzaamheid', 'ontmoeten'], targetGroups: ['ouderen'], findable: true, contactPhone: '0412 000 000' });
-  await actors.create(otherCtx, { kind: 'organisation', name: 'Bibliotheek Oss', domain: 'onderwijs', themes: ['taal', 'digitale vaardigheden'], targetGroups: ['alle inwoners'], findable: true, website: 'https://www.bibliotheek-oss.example' });
+  await actors.create(otherCtx, {
+    kind: 'organisation',
+    name: 'Steunpunt Mantelzorg Oss',
+    domain: 'welzijn',
+    themes: ['mantelzorg'],
+    targetGroups: ['mantelzorgers', 'ouderen'],
+    findable: true,
+    contactEmail: 'info@mantelzorg-oss.example',
+  });
+  await actors.create(otherCtx, {
+    kind: 'initiative',
+    name: 'Koffiekamer De Schakel',
+    domain: 'bewoners',
+    themes: ['eenzaamheid', 'ontmoeten'],
+    targetGroups: ['ouderen'],
+    findable: true,
+    contactPhone: '0412 000 000',
+  });
+  await actors.create(otherCtx, {
+    kind: 'organisation',
+    name: 'Bibliotheek Oss',
+    domain: 'onderwijs',
+    themes: ['taal', 'digitale vaardigheden'],
+    targetGroups: ['alle inwoners'],
+    findable: true,
+    website: 'https://www.bibliotheek-oss.example',
+  });
 }

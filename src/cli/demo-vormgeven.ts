@@ -23,7 +23,16 @@ export async function loadVormgevenDemo(deps: Deps, lead: MemberContext, actorId
     const now = nowIso();
     await deps.db
       .insertInto('members')
-      .values({ id, network_id: lead.networkId, user_id: user.id, role: 'partner', actor_id: actorIds[actorIndex], created_at: now, updated_at: now, version: 1 })
+      .values({
+        id,
+        network_id: lead.networkId,
+        user_id: user.id,
+        role: 'partner',
+        actor_id: actorIds[actorIndex],
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
       .execute();
     return { networkId: lead.networkId, userId: user.id, memberId: id, role: 'partner', actorId: actorIds[actorIndex] };
   };
@@ -35,7 +44,10 @@ export async function loadVormgevenDemo(deps: Deps, lead: MemberContext, actorId
   const goals = createGoalService(deps);
   const cafeLadder = await goals.createLadder(cafe, {
     activity: 'Een dementiecafé in het buurthuis',
-    steps: ['Zodat mensen met dementie en hun mantelzorgers elkaar treffen', 'Zodat ze ervaringen delen en steun aan elkaar hebben'],
+    steps: [
+      'Zodat mensen met dementie en hun mantelzorgers elkaar treffen',
+      'Zodat ze ervaringen delen en steun aan elkaar hebben',
+    ],
     goal: 'Mensen met dementie en hun mantelzorgers met elkaar in contact brengen',
     targetGroups: ['mensen met dementie', 'mantelzorgers'],
     themes: ['ontmoeten', 'dementie'],
@@ -43,7 +55,11 @@ export async function loadVormgevenDemo(deps: Deps, lead: MemberContext, actorId
   });
   const walkLadder = await goals.createLadder(walking, {
     activity: 'Een wandelclub op zaterdagochtend',
-    steps: ['Samen buiten bewegen', 'Onderweg raken mantelzorgers en mensen met dementie aan de praat', 'Ze merken dat ze er niet alleen voor staan'],
+    steps: [
+      'Samen buiten bewegen',
+      'Onderweg raken mantelzorgers en mensen met dementie aan de praat',
+      'Ze merken dat ze er niet alleen voor staan',
+    ],
     goal: 'Mantelzorgers en mensen met dementie verbinden, zodat ze elkaar steunen',
     targetGroups: ['mantelzorgers', 'mensen met dementie'],
     themes: ['ontmoeten', 'bewegen'],
@@ -74,15 +90,48 @@ export async function loadVormgevenDemo(deps: Deps, lead: MemberContext, actorId
   });
 
   const cards = createCardService(deps);
-  const a = await cards.addPersonal(cafe, { column: 'waarden', text: 'er elke maand een plek is waar mensen met dementie welkom zijn' });
-  const b = await cards.addPersonal(walking, { column: 'waarden', text: 'mantelzorgers er samen op uit gaan en er niet alleen voor staan' });
-  await cards.addPersonal(cafe, { column: 'voorwaarden', text: 'We hebben een vaste ruimte nodig, gratis of goedkoop.' });
-  await cards.addJoint(lead, { column: 'waarden', text: 'mensen met dementie en mantelzorgers elkaar regelmatig ontmoeten en steunen', sourceItemIds: [a.id, b.id] });
+  const a = await cards.addPersonal(cafe, {
+    column: 'waarden',
+    text: 'er elke maand een plek is waar mensen met dementie welkom zijn',
+  });
+  const b = await cards.addPersonal(walking, {
+    column: 'waarden',
+    text: 'mantelzorgers er samen op uit gaan en er niet alleen voor staan',
+  });
+  await cards.addPersonal(cafe, {
+    column: 'voorwaarden',
+    text: 'We hebben een vaste ruimte nodig, gratis of goedkoop.',
+  });
+  await cards.addJoint(lead, {
+    column: 'waarden',
+    text: 'mensen met dementie en mantelzorgers elkaar regelmatig ontmoeten en steunen',
+    sourceItemIds: [a.id, b.id],
+  });
 
-  await createLeadService(deps).upsert(lead, lead.memberId, { hoursPerWeek: 8, mandate: 'Beslist over uitgaven tot € 500.', supportedBy: 'Teamleider wijkteam', paidBy: 'Gemeente Oss' });
-  await createAgreementService(deps).create(lead, { kind: 'besluitvorming', title: 'Zo besluiten we', decisionRule: 'consent', body: 'We besluiten in het maandelijkse overleg.', reviewOn: `${new Date().getUTCFullYear() + 1}-01-15` });
+  await createLeadService(deps).upsert(lead, lead.memberId, {
+    hoursPerWeek: 8,
+    mandate: 'Beslist over uitgaven tot € 500.',
+    supportedBy: 'Teamleider wijkteam',
+    paidBy: 'Gemeente Oss',
+  });
+  await createAgreementService(deps).create(lead, {
+    kind: 'besluitvorming',
+    title: 'Zo besluiten we',
+    decisionRule: 'consent',
+    body: 'We besluiten in het maandelijkse overleg.',
+    reviewOn: `${new Date().getUTCFullYear() + 1}-01-15`,
+  });
   const actions = createActionService(deps);
   const year = new Date().getUTCFullYear();
-  await actions.create(cafe, { title: 'Ruimte in het buurthuis vastleggen', goalId: goal.id, dueOn: `${year + 1}-02-01` });
-  await actions.create(walking, { title: 'Wandelroute langs bankjes uitzetten', goalId: goal.id, dueOn: `${year + 1}-03-01`, status: 'bezig' });
+  await actions.create(cafe, {
+    title: 'Ruimte in het buurthuis vastleggen',
+    goalId: goal.id,
+    dueOn: `${year + 1}-02-01`,
+  });
+  await actions.create(walking, {
+    title: 'Wandelroute langs bankjes uitzetten',
+    goalId: goal.id,
+    dueOn: `${year + 1}-03-01`,
+    status: 'bezig',
+  });
 }

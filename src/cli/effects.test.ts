@@ -34,7 +34,15 @@ describe('wijknet effects', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['pvInputs', 'pvOutcomes', 'ratio', 'npv', 'paybackYear', 'stakeholders', 'outcomes']);
+    expect(Object.keys(json)).toEqual([
+      'pvInputs',
+      'pvOutcomes',
+      'ratio',
+      'npv',
+      'paybackYear',
+      'stakeholders',
+      'outcomes',
+    ]);
     expect(json).toEqual({
       pvInputs: expect.closeTo(3000, 10),
       pvOutcomes: expect.closeTo(PV_1 + PV_2, 10),
@@ -49,20 +57,29 @@ describe('wijknet effects', () => {
           benefit: expect.closeTo(0.25 * PV_1 + PV_2, 10),
           proposedShare: expect.closeTo((0.25 * PV_1 + PV_2) / (PV_1 + PV_2), 12),
         },
-        { name: 'Zorgverzekeraar', investment: 0, benefit: expect.closeTo(0.75 * PV_1, 10), proposedShare: expect.closeTo((0.75 * PV_1) / (PV_1 + PV_2), 12) },
+        {
+          name: 'Zorgverzekeraar',
+          investment: 0,
+          benefit: expect.closeTo(0.75 * PV_1, 10),
+          proposedShare: expect.closeTo((0.75 * PV_1) / (PV_1 + PV_2), 12),
+        },
       ],
       outcomes: [
         { name: 'Minder huisartsbezoek', pv: expect.closeTo(1208.1141998497, 8) },
         { name: 'Minder schooluitval', pv: expect.closeTo(2100, 10) },
       ],
     });
-    for (const s of json.stakeholders) expect(Object.keys(s)).toEqual(['name', 'investment', 'benefit', 'proposedShare']);
+    for (const s of json.stakeholders)
+      expect(Object.keys(s)).toEqual(['name', 'investment', 'benefit', 'proposedShare']);
     // Unrounded: the ratio keeps its full precision.
     expect(String(json.ratio).length).toBeGreaterThan(10);
   });
 
   it('adds the uncertainty with --monte-carlo, the same for the same seed', async () => {
-    const model = file({ ...handModel(), outcomes: [{ ...handModel().outcomes[1], low: { proxy: 605 }, high: { proxy: 2420 } }] });
+    const model = file({
+      ...handModel(),
+      outcomes: [{ ...handModel().outcomes[1], low: { proxy: 605 }, high: { proxy: 2420 } }],
+    });
     const a = await run(model, '--json', '--monte-carlo', '500', '--seed', '9');
     const b = await run(model, '--json', '--monte-carlo=500', '--seed=9');
     expect(a.code).toBe(0);
@@ -86,7 +103,9 @@ describe('wijknet effects', () => {
     expect(stdout).toMatch(/Opbrengsten \(contante waarde\) +€ 3\.308\n/);
     expect(stdout).toContain('1,10: elke euro levert € 1,10 op');
     expect(stdout).toContain('in jaar 2');
-    expect(stdout).toContain('Gemeente investeert het meest: € 2.500 van de € 3.000 en heeft er zelf ook het meeste baat bij.');
+    expect(stdout).toContain(
+      'Gemeente investeert het meest: € 2.500 van de € 3.000 en heeft er zelf ook het meeste baat bij.',
+    );
     expect(stdout).toMatch(/Zorgverzekeraar +€ 0 +€ 906 +27% \(€ 822\)/);
     expect(stdout).toContain('Onzekerheid (1.000 keer doorgerekend');
   });
@@ -167,14 +186,31 @@ describe('the worked example in docs/EFFECTS-FORMAT.md', () => {
     expect(json.ratio).toBeCloseTo(1.03457, 5);
     expect(json.npv).toBeCloseTo(3_772.2044, 3);
     expect(json.paybackYear).toBe(2);
-    expect(json.stakeholders.map((s: { name: string }) => s.name)).toEqual(['Gemeente', 'Welzijn Oost', 'Zorgverzekeraar']);
+    expect(json.stakeholders.map((s: { name: string }) => s.name)).toEqual([
+      'Gemeente',
+      'Welzijn Oost',
+      'Zorgverzekeraar',
+    ]);
     expect(json.stakeholders[0].investment).toBeCloseTo(79_119.8044, 3);
     expect(json.stakeholders[0].benefit).toBeCloseTo(20_892.2711, 3);
     expect(json.stakeholders[0].proposedShare).toBeCloseTo(0.18506, 5);
     expect(json.stakeholders[2].benefit).toBeCloseTo(91_999.7377, 3);
     expect(json.stakeholders[2].proposedShare).toBeCloseTo(0.81494, 5);
     // The same figures, rounded as the table on that page shows them.
-    for (const figure of ['109,119.80', '39,119.80', '8,430.65', '104,461.36', '112,892.01', '1.0346', '3,772.20', '110,736.78', '20,892.27', '91,999.74', '0.1851', '0.8149']) {
+    for (const figure of [
+      '109,119.80',
+      '39,119.80',
+      '8,430.65',
+      '104,461.36',
+      '112,892.01',
+      '1.0346',
+      '3,772.20',
+      '110,736.78',
+      '20,892.27',
+      '91,999.74',
+      '0.1851',
+      '0.8149',
+    ]) {
       expect(doc).toContain(figure);
     }
   });

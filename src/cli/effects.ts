@@ -42,7 +42,9 @@ function wholeNumber(name: string, value: string | undefined, min: number, max: 
   if (value === undefined || value === '' || value.startsWith('--')) throw new InputError(`Na ${name} hoort ${what}.`);
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < min || n > max) {
-    throw new InputError(`${name} "${value}" kan niet: geef een heel getal van ${min.toLocaleString('nl-NL')} tot en met ${max.toLocaleString('nl-NL')}.`);
+    throw new InputError(
+      `${name} "${value}" kan niet: geef een heel getal van ${min.toLocaleString('nl-NL')} tot en met ${max.toLocaleString('nl-NL')}.`,
+    );
   }
   return n;
 }
@@ -56,14 +58,18 @@ function parseArgs(args: readonly string[]): Options {
     const value = () => (equals < 0 ? args[++i] : arg.slice(equals + 1));
     if (name === '--help' || name === '-h') options.help = true;
     else if (name === '--json') options.json = true;
-    else if (name === '--monte-carlo') options.runs = wholeNumber(name, value(), 1, MAX_RUNS, 'het aantal keer doorrekenen, bijvoorbeeld 10000');
-    else if (name === '--seed') options.seed = wholeNumber(name, value(), 0, 0xffffffff, 'een startgetal, bijvoorbeeld 1');
+    else if (name === '--monte-carlo')
+      options.runs = wholeNumber(name, value(), 1, MAX_RUNS, 'het aantal keer doorrekenen, bijvoorbeeld 10000');
+    else if (name === '--seed')
+      options.seed = wholeNumber(name, value(), 0, 0xffffffff, 'een startgetal, bijvoorbeeld 1');
     else if (arg.startsWith('-')) throw new InputError(`"${arg}" ken ik niet.`);
     else if (options.model !== undefined) throw new InputError(`Geef één modelbestand op; "${arg}" is er een te veel.`);
     else options.model = arg;
   }
   if (options.seed !== undefined && options.runs === undefined) {
-    throw new InputError('--seed hoort bij --monte-carlo. Geef ook op hoe vaak je wilt doorrekenen, bijvoorbeeld --monte-carlo 10000.');
+    throw new InputError(
+      '--seed hoort bij --monte-carlo. Geef ook op hoe vaak je wilt doorrekenen, bijvoorbeeld --monte-carlo 10000.',
+    );
   }
   return options;
 }
@@ -127,14 +133,18 @@ export async function effectsCommand(args: string[], io: CommandIo): Promise<num
       io.stdout(USAGE);
       return 0;
     }
-    if (options.model === undefined) throw new InputError('Geef het modelbestand op, bijvoorbeeld: wijknet effects model.json');
+    if (options.model === undefined)
+      throw new InputError('Geef het modelbestand op, bijvoorbeeld: wijknet effects model.json');
     const parsed = parseEffectModel(await loadJson(options.model));
     if (!parsed.ok) {
       const list = parsed.issues.map((issue) => `- ${describeIssue(issue)}`).join('\n');
-      throw new InputError(`In "${options.model}" ${parsed.issues.length === 1 ? 'klopt iets' : 'kloppen dingen'} niet:\n${list}`);
+      throw new InputError(
+        `In "${options.model}" ${parsed.issues.length === 1 ? 'klopt iets' : 'kloppen dingen'} niet:\n${list}`,
+      );
     }
     const result = calculate(parsed.model);
-    const uncertainty = options.runs === undefined ? undefined : monteCarlo(parsed.model, options.runs, options.seed ?? DEFAULT_SEED);
+    const uncertainty =
+      options.runs === undefined ? undefined : monteCarlo(parsed.model, options.runs, options.seed ?? DEFAULT_SEED);
 
     for (const warning of result.warnings) io.stderr(`Let op: ${describeWarning(warning)}\n`);
     if (uncertainty && uncertainty.runsWithoutRatio > 0) {

@@ -43,7 +43,12 @@ export async function importCommand(deps: Deps, file: string | undefined, io: Io
 }
 
 /** `wijknet export <netwerk-id> <bestand>`: the same file as the kartrekker's download. */
-export async function exportCommand(deps: Deps, networkId: string | undefined, file: string | undefined, io: Io): Promise<number> {
+export async function exportCommand(
+  deps: Deps,
+  networkId: string | undefined,
+  file: string | undefined,
+  io: Io,
+): Promise<number> {
   if (!networkId || !file) {
     io.stderr('Gebruik: wijknet export <netwerk-id> <bestand.json>\n');
     return 2;

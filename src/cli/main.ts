@@ -43,8 +43,28 @@ async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Prom
   try {
     await migrate(database);
     const live = new LiveHub(database);
-    const log = { info() {}, warn() {}, error() {}, debug() {}, fatal() {}, trace() {}, child() { return log; }, level: 'silent', silent() {} } as unknown as Deps['log'];
-    return await fn({ config, database, db: database.db, dialect: database.dialect, live, mailer: createMailer(config), log });
+    const log = {
+      info() {},
+      warn() {},
+      error() {},
+      debug() {},
+      fatal() {},
+      trace() {},
+      child() {
+        return log;
+      },
+      level: 'silent',
+      silent() {},
+    } as unknown as Deps['log'];
+    return await fn({
+      config,
+      database,
+      db: database.db,
+      dialect: database.dialect,
+      live,
+      mailer: createMailer(config),
+      log,
+    });
   } finally {
     await database.close();
   }
@@ -84,7 +104,9 @@ async function start(config: Config, demo: boolean): Promise<number> {
   process.on('unhandledRejection', guards.onUnhandledRejection);
   process.on('uncaughtException', guards.onUncaughtException);
   await app.listen({ port: config.port, host: config.host });
-  process.stdout.write(`Wijknet draait op ${config.publicUrl} (database: ${config.databaseUrl ? 'PostgreSQL' : sqliteFileFor(config.dataDir)})\n`);
+  process.stdout.write(
+    `Wijknet draait op ${config.publicUrl} (database: ${config.databaseUrl ? 'PostgreSQL' : sqliteFileFor(config.dataDir)})\n`,
+  );
   return new Promise<number>(() => undefined);
 }
 
@@ -182,7 +204,10 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`Onbekende opdracht: ${command}. Zie: wijknet --help`);
     }
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      err instanceof UsageError ||
+      (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.stderr(`${err.message}\n`);
       return 2;
     }

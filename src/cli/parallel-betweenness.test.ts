@@ -3,8 +3,8 @@ import { betweenness } from '../domain/network/betweenness.js';
 import { randomGraph } from '../test/random-graph.js';
 import { betweennessWork, freeThreads, parallelBetweenness, PARALLEL_MIN_WORK } from './parallel-betweenness.js';
 
-
-const bits = (a: Float64Array) => Array.from(new BigUint64Array(a.buffer, a.byteOffset, a.length), (x) => x.toString(16));
+const bits = (a: Float64Array) =>
+  Array.from(new BigUint64Array(a.buffer, a.byteOffset, a.length), (x) => x.toString(16));
 
 describe('parallelBetweenness', () => {
   // 400 actors: many chunks per thread, so chunks arrive out of order and must wait their turn.

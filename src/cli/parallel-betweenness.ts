@@ -66,7 +66,10 @@ export async function parallelBetweenness(graph: CsrGraph, options: ParallelOpti
   const threads = Math.min(options.threads ?? freeThreads(), n);
   if (threads < 2 || betweennessWork(graph) < (options.minWork ?? PARALLEL_MIN_WORK)) return betweenness(graph);
 
-  const chunkSize = Math.max(1, Math.min(Math.ceil(n / (threads * CHUNKS_PER_THREAD)), Math.floor(MAX_CHUNK_VALUES / n)));
+  const chunkSize = Math.max(
+    1,
+    Math.min(Math.ceil(n / (threads * CHUNKS_PER_THREAD)), Math.floor(MAX_CHUNK_VALUES / n)),
+  );
   const chunks = Math.ceil(n / chunkSize);
   const job: BetweennessJob = {
     n,

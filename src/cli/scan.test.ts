@@ -29,12 +29,21 @@ const definitionText = readFileSync(exampleDefinition, 'utf8');
 
 describe('wijknet scan score', () => {
   it('prints exactly the JSON of the issue for the worked example', async () => {
-    const { code, stdout, stderr } = await run('score', '--definition', exampleDefinition, '--answers', exampleAnswers, '--json');
+    const { code, stdout, stderr } = await run(
+      'score',
+      '--definition',
+      exampleDefinition,
+      '--answers',
+      exampleAnswers,
+      '--json',
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(Object.keys(result)).toEqual(['respondents', 'dimensions']);
-    expect(result.dimensions.map((d: object) => Object.keys(d))).toEqual(Array(3).fill(['id', 'mean', 'sd', 'n', 'withheld']));
+    expect(result.dimensions.map((d: object) => Object.keys(d))).toEqual(
+      Array(3).fill(['id', 'mean', 'sd', 'n', 'withheld']),
+    );
     // samen (s3 reversed: 6 − answer): r1 4, 5, 4 → 13/3; r2 3, 4 (2 of 3, 2 × 2 ≥ 3) → 7/2;
     //   r3 only s1 (1 × 2 < 3, does not count); r4 2, 3, 2 → 7/3.
     //   mean (78 + 63 + 42) / 18 = 61/18 ≈ 3.389; deviations 17/18, 2/18, −19/18 →
@@ -45,7 +54,13 @@ describe('wijknet scan score', () => {
     expect(result).toEqual({
       respondents: 4,
       dimensions: [
-        { id: 'samen', mean: expect.closeTo(61 / 18, 12), sd: expect.closeTo(Math.sqrt(327 / 324), 12), n: 3, withheld: false },
+        {
+          id: 'samen',
+          mean: expect.closeTo(61 / 18, 12),
+          sd: expect.closeTo(Math.sqrt(327 / 324), 12),
+          n: 3,
+          withheld: false,
+        },
         { id: 'bewoners', mean: 3.5, sd: 0.5, n: 3, withheld: false },
         { id: 'resultaat', mean: null, sd: null, n: 2, withheld: true },
       ],
@@ -115,7 +130,9 @@ describe('wijknet scan score', () => {
         const path = answers(`respondent;s1;s2\nr1;4;3\nr2;${value.includes(',') ? `"${value}"` : value};3\n`);
         const { code, stderr } = await run('score', '--definition', exampleDefinition, '--answers', path);
         expect(code).toBe(2);
-        expect(stderr).toContain(`In "${path}", rij 3, kolom "s1": "${value}" is geen heel getal van 1 tot 5. Laat de cel leeg als er geen antwoord is.`);
+        expect(stderr).toContain(
+          `In "${path}", rij 3, kolom "s1": "${value}" is geen heel getal van 1 tot 5. Laat de cel leeg als er geen antwoord is.`,
+        );
       }
     });
 
@@ -130,7 +147,7 @@ describe('wijknet scan score', () => {
       expect(twiceResult.stderr).toContain(`In "${twice}", rij 4: respondent "r1" staat ook al op rij 2.`);
     });
 
-    it('for a malformed definition, with the validator\'s message per field', async () => {
+    it("for a malformed definition, with the validator's message per field", async () => {
       const broken = JSON.parse(definitionText);
       broken.dimensions[2].items[0].id = '';
       broken.scale.max = 1;

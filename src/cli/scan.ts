@@ -71,7 +71,9 @@ async function readBytes(path: string): Promise<Buffer> {
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
     if (code === 'ENOENT') throw new InputError(`Het bestand "${path}" bestaat niet. Controleer de naam en de map.`);
     if (code === 'EISDIR') throw new InputError(`"${path}" is een map, geen bestand.`);
-    throw new InputError(`Het bestand "${path}" kan niet gelezen worden (${error instanceof Error ? error.message : String(error)}).`);
+    throw new InputError(
+      `Het bestand "${path}" kan niet gelezen worden (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
 }
 
@@ -92,12 +94,15 @@ async function loadDefinition(path: string): Promise<ScanDefinition> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`"${path}" is geen geldige JSON.${jsonErrorPlace(text, error)} Controleer komma's, aanhalingstekens en haakjes.`);
+    throw new InputError(
+      `"${path}" is geen geldige JSON.${jsonErrorPlace(text, error)} Controleer komma's, aanhalingstekens en haakjes.`,
+    );
   }
   const checked = checkDefinition(json);
   if (checked.ok) return checked.definition;
   const shown = checked.problems.slice(0, MAX_PROBLEMS).map((p) => `  - ${formatProblem(p)}`);
-  const more = checked.problems.length > MAX_PROBLEMS ? [`  … en nog ${checked.problems.length - MAX_PROBLEMS} andere.`] : [];
+  const more =
+    checked.problems.length > MAX_PROBLEMS ? [`  … en nog ${checked.problems.length - MAX_PROBLEMS} andere.`] : [];
   throw new InputError(`De vragenlijst in "${path}" klopt niet:\n${[...shown, ...more].join('\n')}`);
 }
 
@@ -122,7 +127,9 @@ function readResponses(table: CsvTable, path: string, definition: ScanDefinition
   const names = table.header.map((h) => h.trim());
   const respondentIndex = names.findIndex((n) => n.toLowerCase() === RESPONDENT_COLUMN);
   if (respondentIndex < 0) {
-    throw new InputError(`In "${path}" ontbreekt de kolom "${RESPONDENT_COLUMN}" in de kopregel (rij 1). Zet daarin een naam of nummer per respondent.`);
+    throw new InputError(
+      `In "${path}" ontbreekt de kolom "${RESPONDENT_COLUMN}" in de kopregel (rij 1). Zet daarin een naam of nummer per respondent.`,
+    );
   }
   const itemIds = new Set(definition.dimensions.flatMap((d) => d.items.map((i) => i.id)));
   const columns: { index: number; item: string }[] = [];
@@ -130,12 +137,20 @@ function readResponses(table: CsvTable, path: string, definition: ScanDefinition
   names.forEach((name, index) => {
     if (index === respondentIndex) return;
     const column = index + 1;
-    if (name === '') throw new InputError(`In "${path}" heeft kolom ${column} geen naam in de kopregel. Zet er de id van een vraag boven, of haal de kolom weg.`);
+    if (name === '')
+      throw new InputError(
+        `In "${path}" heeft kolom ${column} geen naam in de kopregel. Zet er de id van een vraag boven, of haal de kolom weg.`,
+      );
     if (!itemIds.has(name)) {
-      throw new InputError(`In "${path}" is kolom "${name}" geen vraag uit de vragenlijst "${definition.id}". Controleer de id, of haal de kolom weg.`);
+      throw new InputError(
+        `In "${path}" is kolom "${name}" geen vraag uit de vragenlijst "${definition.id}". Controleer de id, of haal de kolom weg.`,
+      );
     }
     const first = seen.get(name);
-    if (first !== undefined) throw new InputError(`In "${path}" staat de kolom "${name}" twee keer (kolom ${first} en ${column}). Laat er één staan.`);
+    if (first !== undefined)
+      throw new InputError(
+        `In "${path}" staat de kolom "${name}" twee keer (kolom ${first} en ${column}). Laat er één staan.`,
+      );
     seen.set(name, column);
     columns.push({ index, item: name });
   });
@@ -144,10 +159,13 @@ function readResponses(table: CsvTable, path: string, definition: ScanDefinition
   const firstRowOf = new Map<string, number>();
   return table.rows.map((row) => {
     const respondent = row.fields[respondentIndex].trim();
-    if (respondent === '') throw new InputError(`In ${where(path, row)}: de respondent is leeg. Geef elke rij een eigen naam of nummer.`);
+    if (respondent === '')
+      throw new InputError(`In ${where(path, row)}: de respondent is leeg. Geef elke rij een eigen naam of nummer.`);
     const first = firstRowOf.get(respondent);
     if (first !== undefined) {
-      throw new InputError(`In ${where(path, row)}: respondent "${respondent}" staat ook al op rij ${first}. Elke respondent mag maar één rij hebben.`);
+      throw new InputError(
+        `In ${where(path, row)}: respondent "${respondent}" staat ook al op rij ${first}. Elke respondent mag maar één rij hebben.`,
+      );
     }
     firstRowOf.set(respondent, row.row);
     const answers: Record<string, number | null> = {};

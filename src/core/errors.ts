@@ -32,9 +32,11 @@ export const errors = {
   unauthenticated: () => new AppError(401, 'unauthenticated', 'error.unauthenticated'),
   forbidden: (message: MessageRef = 'error.forbidden') => new AppError(403, 'forbidden', message),
   notFound: (message: MessageRef = 'error.notFound') => new AppError(404, 'not_found', message),
-  conflict: (message: MessageRef, details?: Record<string, unknown>) => new AppError(409, 'conflict', message, undefined, details),
+  conflict: (message: MessageRef, details?: Record<string, unknown>) =>
+    new AppError(409, 'conflict', message, undefined, details),
   stale: (current: unknown) => new AppError(409, 'version_conflict', 'error.versionConflict', undefined, { current }),
-  invalid: (fields: Record<string, MessageRef>, message: MessageRef = 'error.invalid') => new AppError(422, 'invalid_input', message, fields),
+  invalid: (fields: Record<string, MessageRef>, message: MessageRef = 'error.invalid') =>
+    new AppError(422, 'invalid_input', message, fields),
   rateLimited: (retryAfterSeconds: number) =>
     new AppError(
       429,

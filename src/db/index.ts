@@ -112,7 +112,8 @@ function rollbackTolerant(db: Database.Database): Database.Database {
   return new Proxy(db, {
     get(target, prop, receiver) {
       if (prop === 'prepare') {
-        return (sql: string) => (sql === 'rollback' && !target.inTransaction ? target.prepare('select 1') : target.prepare(sql));
+        return (sql: string) =>
+          sql === 'rollback' && !target.inTransaction ? target.prepare('select 1') : target.prepare(sql);
       }
       const value: unknown = Reflect.get(target, prop, receiver);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;

@@ -67,4 +67,5 @@ export const CARD_GUIDE: ColumnGuide[] = [
 ];
 
 /** In the short mode only the first column is filled in personally; the rest only together. */
-export const personalColumnAllowed = (mode: CardMode, column: CardColumn): boolean => mode === 'full' || column === 'waarden';
+export const personalColumnAllowed = (mode: CardMode, column: CardColumn): boolean =>
+  mode === 'full' || column === 'waarden';

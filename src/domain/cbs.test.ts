@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CbsError, baseName, compareRegions, municipalityOf, parseFigure, readCbs } from './cbs.js';
 
-const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(import.meta.dirname, '..', 'test', 'fixtures', name)));
+const fixture = (name: string) =>
+  new Uint8Array(fs.readFileSync(path.join(import.meta.dirname, '..', 'test', 'fixtures', name)));
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('CBS Kerncijfers wijken en buurten', () => {
@@ -49,7 +50,9 @@ describe('CBS Kerncijfers wijken en buurten', () => {
   });
 
   it('takes the year from a Perioden column first, and leaves it open when nothing says', () => {
-    expect(readCbs(bytes('"WijkenEnBuurten";"Perioden";"AantalInwoners_5"\n"GM0268";"2022JJ00";5\n'), 'x85984NED.csv').year).toBe(2022);
+    expect(
+      readCbs(bytes('"WijkenEnBuurten";"Perioden";"AantalInwoners_5"\n"GM0268";"2022JJ00";5\n'), 'x85984NED.csv').year,
+    ).toBe(2022);
     expect(readCbs(bytes('WijkenEnBuurten,AantalInwoners_5\nGM0268,5\n'), 'download.csv').year).toBeNull();
   });
 
@@ -80,13 +83,17 @@ describe('CBS Kerncijfers wijken en buurten', () => {
     // 2540/8120 = 31.3% against 20600/90500 = 22.8%
     expect(old.area).toBeCloseTo(31.28, 2);
     expect(old.municipality).toBeCloseTo(22.76, 2);
-    expect(old.sentence).toBe('In de wijk wonen naar verhouding meer 65-plussers dan in de hele gemeente (31,3% tegen 22,8%).');
+    expect(old.sentence).toBe(
+      'In de wijk wonen naar verhouding meer 65-plussers dan in de hele gemeente (31,3% tegen 22,8%).',
+    );
     const kids = lines.find((l) => l.key === 'k_0Tot15Jaar')!;
     expect(kids.sentence).toMatch(/^In de wijk wonen naar verhouding minder kinderen tot 15 jaar/);
     const woz = lines.find((l) => l.key === 'GemiddeldeWOZWaardeVanWoningen')!;
     expect(woz.sentence).toBe('In de wijk is de gemiddelde WOZ-waarde lager dan in de hele gemeente (231 tegen 268).');
     // A buurt with suppressed counts gets no comparison for them.
-    expect(compareRegions(file.regions[2].figures, gm.figures, 'buurt').find((l) => l.key === 'k_65JaarOfOuder')).toBeUndefined();
+    expect(
+      compareRegions(file.regions[2].figures, gm.figures, 'buurt').find((l) => l.key === 'k_65JaarOfOuder'),
+    ).toBeUndefined();
   });
 
   it('compares in English too, with English numbers', () => {
@@ -94,7 +101,9 @@ describe('CBS Kerncijfers wijken en buurten', () => {
     const lines = compareRegions(wk.figures, gm.figures, 'wijk', 'en');
     const old = lines.find((l) => l.key === 'k_65JaarOfOuder')!;
     expect(old.label).toBe('People aged 65 or over');
-    expect(old.sentence).toBe('Relatively more people aged 65 or over live in the district than in the whole municipality (31.3% against 22.8%).');
+    expect(old.sentence).toBe(
+      'Relatively more people aged 65 or over live in the district than in the whole municipality (31.3% against 22.8%).',
+    );
     expect(lines.find((l) => l.key === 'GemiddeldeWOZWaardeVanWoningen')!.sentence).toBe(
       'In the district, the average WOZ value of homes is lower than in the whole municipality (231 against 268).',
     );
@@ -109,6 +118,8 @@ describe('CBS Kerncijfers wijken en buurten', () => {
     }
     expect(caught).toBeInstanceOf(CbsError);
     expect((caught as CbsError).key).toBe('cbs.noValueList');
-    expect((caught as CbsError).message).toBe('In dit JSON-bestand staat geen lijst "value". Kies het bestand TypedDataSet van de CBS-tabel.');
+    expect((caught as CbsError).message).toBe(
+      'In dit JSON-bestand staat geen lijst "value". Kies het bestand TypedDataSet van de CBS-tabel.',
+    );
   });
 });

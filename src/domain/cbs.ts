@@ -110,7 +110,11 @@ function collect(rows: Record<string, unknown>[]): CbsRegion[] {
       const base = baseName(column);
       if (base === 'ID' || base === '' || base.startsWith('odata.')) continue;
       byBase[base] = value;
-      fields[base] = typeof value === 'string' && ['Codering', 'WijkenEnBuurten', 'Gemeentenaam', 'SoortRegio', 'Perioden'].includes(base) ? value.trim() : parseFigure(value);
+      fields[base] =
+        typeof value === 'string' &&
+        ['Codering', 'WijkenEnBuurten', 'Gemeentenaam', 'SoortRegio', 'Perioden'].includes(base)
+          ? value.trim()
+          : parseFigure(value);
     }
     const region = regionFrom(fields, byBase);
     if (!region || seen.has(region.code)) continue;
@@ -132,7 +136,7 @@ function finish(format: CbsFile['format'], regions: CbsRegion[], tableId: string
   if (regions.length === 0) {
     throw new CbsError('cbs.noRegions');
   }
-  const year = periodYear(regions) ?? (tableId ? KWB_TABLES[tableId] ?? null : null) ?? yearFrom(fileName);
+  const year = periodYear(regions) ?? (tableId ? (KWB_TABLES[tableId] ?? null) : null) ?? yearFrom(fileName);
   for (const r of regions) delete r.figures.Perioden;
   return { format, tableId, year, regions };
 }
@@ -140,13 +144,24 @@ function finish(format: CbsFile['format'], regions: CbsRegion[], tableId: string
 /** Reads a StatLine CSV download or an OData v3 TypedDataSet JSON. Throws CbsError with a Dutch message. */
 export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
   let start = 0;
-  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x09 || bytes[start] === 0xef || bytes[start] === 0xbb || bytes[start] === 0xbf)) start++;
+  while (
+    start < bytes.length &&
+    (bytes[start] === 0x20 ||
+      bytes[start] === 0x0a ||
+      bytes[start] === 0x0d ||
+      bytes[start] === 0x09 ||
+      bytes[start] === 0xef ||
+      bytes[start] === 0xbb ||
+      bytes[start] === 0xbf)
+  )
+    start++;
   if (bytes[start] === 0x7b /* { */) return readOData(bytes, fileName);
   let table;
   try {
     table = readCsv(bytes);
   } catch (err) {
-    if (err instanceof CsvError) throw new CbsError('cbs.csvUnreadable', { line: err.line, problem: { key: err.key, params: err.params } });
+    if (err instanceof CsvError)
+      throw new CbsError('cbs.csvUnreadable', { line: err.line, problem: { key: err.key, params: err.params } });
     throw err;
   }
   const header = table.header.map((h) => h.trim());
@@ -171,7 +186,9 @@ function readOData(bytes: Uint8Array, fileName: string): CbsFile {
     throw new CbsError('cbs.noValueList');
   }
   const metadata = typeof record['odata.metadata'] === 'string' ? (record['odata.metadata'] as string) : '';
-  const rows = value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v));
+  const rows = value.filter(
+    (v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
+  );
   return finish('odata', collect(rows), tableIdFrom(metadata) ?? tableIdFrom(fileName), fileName);
 }
 
@@ -188,25 +205,109 @@ export interface KeyFigure {
 
 export const KEY_FIGURES: KeyFigure[] = [
   { key: 'AantalInwoners', label: 'Inwoners', unit: 'aantal', en: { label: 'Inhabitants', unit: 'count' } },
-  { key: 'k_0Tot15Jaar', label: 'Kinderen tot 15 jaar', unit: 'aantal', en: { label: 'Children under 15', unit: 'count' }, shareOf: 'AantalInwoners' },
-  { key: 'k_15Tot25Jaar', label: 'Jongeren van 15 tot 25 jaar', unit: 'aantal', en: { label: 'Young people from 15 to 25', unit: 'count' }, shareOf: 'AantalInwoners' },
-  { key: 'k_25Tot45Jaar', label: 'Inwoners van 25 tot 45 jaar', unit: 'aantal', en: { label: 'Inhabitants from 25 to 45', unit: 'count' }, shareOf: 'AantalInwoners' },
-  { key: 'k_45Tot65Jaar', label: 'Inwoners van 45 tot 65 jaar', unit: 'aantal', en: { label: 'Inhabitants from 45 to 65', unit: 'count' }, shareOf: 'AantalInwoners' },
-  { key: 'k_65JaarOfOuder', label: '65-plussers', unit: 'aantal', en: { label: 'People aged 65 or over', unit: 'count' }, shareOf: 'AantalInwoners' },
+  {
+    key: 'k_0Tot15Jaar',
+    label: 'Kinderen tot 15 jaar',
+    unit: 'aantal',
+    en: { label: 'Children under 15', unit: 'count' },
+    shareOf: 'AantalInwoners',
+  },
+  {
+    key: 'k_15Tot25Jaar',
+    label: 'Jongeren van 15 tot 25 jaar',
+    unit: 'aantal',
+    en: { label: 'Young people from 15 to 25', unit: 'count' },
+    shareOf: 'AantalInwoners',
+  },
+  {
+    key: 'k_25Tot45Jaar',
+    label: 'Inwoners van 25 tot 45 jaar',
+    unit: 'aantal',
+    en: { label: 'Inhabitants from 25 to 45', unit: 'count' },
+    shareOf: 'AantalInwoners',
+  },
+  {
+    key: 'k_45Tot65Jaar',
+    label: 'Inwoners van 45 tot 65 jaar',
+    unit: 'aantal',
+    en: { label: 'Inhabitants from 45 to 65', unit: 'count' },
+    shareOf: 'AantalInwoners',
+  },
+  {
+    key: 'k_65JaarOfOuder',
+    label: '65-plussers',
+    unit: 'aantal',
+    en: { label: 'People aged 65 or over', unit: 'count' },
+    shareOf: 'AantalInwoners',
+  },
   { key: 'HuishoudensTotaal', label: 'Huishoudens', unit: 'aantal', en: { label: 'Households', unit: 'count' } },
-  { key: 'Eenpersoonshuishoudens', label: 'Eenpersoonshuishoudens', unit: 'aantal', en: { label: 'One-person households', unit: 'count' }, shareOf: 'HuishoudensTotaal' },
-  { key: 'HuishoudensMetKinderen', label: 'Huishoudens met kinderen', unit: 'aantal', en: { label: 'Households with children', unit: 'count' }, shareOf: 'HuishoudensTotaal' },
-  { key: 'GemiddeldeHuishoudensgrootte', label: 'Gemiddelde grootte van een huishouden', unit: 'personen', en: { label: 'Average household size', unit: 'persons' } },
-  { key: 'Bevolkingsdichtheid', label: 'Inwoners per km² land', unit: 'per km²', en: { label: 'Inhabitants per km² of land', unit: 'per km²' } },
+  {
+    key: 'Eenpersoonshuishoudens',
+    label: 'Eenpersoonshuishoudens',
+    unit: 'aantal',
+    en: { label: 'One-person households', unit: 'count' },
+    shareOf: 'HuishoudensTotaal',
+  },
+  {
+    key: 'HuishoudensMetKinderen',
+    label: 'Huishoudens met kinderen',
+    unit: 'aantal',
+    en: { label: 'Households with children', unit: 'count' },
+    shareOf: 'HuishoudensTotaal',
+  },
+  {
+    key: 'GemiddeldeHuishoudensgrootte',
+    label: 'Gemiddelde grootte van een huishouden',
+    unit: 'personen',
+    en: { label: 'Average household size', unit: 'persons' },
+  },
+  {
+    key: 'Bevolkingsdichtheid',
+    label: 'Inwoners per km² land',
+    unit: 'per km²',
+    en: { label: 'Inhabitants per km² of land', unit: 'per km²' },
+  },
   { key: 'Woningvoorraad', label: 'Woningen', unit: 'aantal', en: { label: 'Homes', unit: 'count' } },
-  { key: 'GemiddeldeWOZWaardeVanWoningen', label: 'Gemiddelde WOZ-waarde van een woning', unit: '× € 1.000', en: { label: 'Average WOZ value of a home', unit: '× € 1,000' } },
+  {
+    key: 'GemiddeldeWOZWaardeVanWoningen',
+    label: 'Gemiddelde WOZ-waarde van een woning',
+    unit: '× € 1.000',
+    en: { label: 'Average WOZ value of a home', unit: '× € 1,000' },
+  },
   { key: 'Koopwoningen', label: 'Koopwoningen', unit: '%', en: { label: 'Owner-occupied homes', unit: '%' } },
   { key: 'HuurwoningenTotaal', label: 'Huurwoningen', unit: '%', en: { label: 'Rented homes', unit: '%' } },
-  { key: 'GemiddeldInkomenPerInwoner', label: 'Gemiddeld inkomen per inwoner', unit: '× € 1.000', en: { label: 'Average income per inhabitant', unit: '× € 1,000' } },
-  { key: 'PersonenPerSoortUitkeringBijstand', label: 'Mensen met een bijstandsuitkering', unit: 'aantal', en: { label: 'People on social assistance', unit: 'count' }, shareOf: 'AantalInwoners' },
-  { key: 'PersonenPerSoortUitkeringAOW', label: 'Mensen met AOW', unit: 'aantal', en: { label: 'People with a state pension (AOW)', unit: 'count' }, shareOf: 'AantalInwoners' },
-  { key: 'JongerenMetJeugdzorgInNatura', label: 'Jongeren met jeugdzorg', unit: '%', en: { label: 'Young people in youth care', unit: '%' } },
-  { key: 'WmoClientenRelatief', label: 'Mensen met Wmo-ondersteuning', unit: 'per 1.000 inwoners', en: { label: 'People with Wmo support', unit: 'per 1,000 inhabitants' } },
+  {
+    key: 'GemiddeldInkomenPerInwoner',
+    label: 'Gemiddeld inkomen per inwoner',
+    unit: '× € 1.000',
+    en: { label: 'Average income per inhabitant', unit: '× € 1,000' },
+  },
+  {
+    key: 'PersonenPerSoortUitkeringBijstand',
+    label: 'Mensen met een bijstandsuitkering',
+    unit: 'aantal',
+    en: { label: 'People on social assistance', unit: 'count' },
+    shareOf: 'AantalInwoners',
+  },
+  {
+    key: 'PersonenPerSoortUitkeringAOW',
+    label: 'Mensen met AOW',
+    unit: 'aantal',
+    en: { label: 'People with a state pension (AOW)', unit: 'count' },
+    shareOf: 'AantalInwoners',
+  },
+  {
+    key: 'JongerenMetJeugdzorgInNatura',
+    label: 'Jongeren met jeugdzorg',
+    unit: '%',
+    en: { label: 'Young people in youth care', unit: '%' },
+  },
+  {
+    key: 'WmoClientenRelatief',
+    label: 'Mensen met Wmo-ondersteuning',
+    unit: 'per 1.000 inwoners',
+    en: { label: 'People with Wmo support', unit: 'per 1,000 inhabitants' },
+  },
 ];
 
 export interface Comparison {
@@ -222,7 +323,8 @@ export interface Comparison {
   sentence: string;
 }
 
-const oneDecimal = (lang: DomainLang, n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+const oneDecimal = (lang: DomainLang, n: number) =>
+  n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
 
 /** Words for the comparison sentences: what is counted, as it reads after "meer" or "minder". */
 const COMPARE_WORDS: Record<string, { more: string; en: string; higher?: boolean; housing?: boolean }> = {
@@ -231,18 +333,33 @@ const COMPARE_WORDS: Record<string, { more: string; en: string; higher?: boolean
   k_25Tot45Jaar: { more: 'mensen van 25 tot 45 jaar', en: 'people from 25 to 45' },
   k_45Tot65Jaar: { more: 'mensen van 45 tot 65 jaar', en: 'people from 45 to 65' },
   k_65JaarOfOuder: { more: '65-plussers', en: 'people aged 65 or over' },
-  Eenpersoonshuishoudens: { more: 'mensen alleen (eenpersoonshuishoudens)', en: 'people alone (one-person households)' },
+  Eenpersoonshuishoudens: {
+    more: 'mensen alleen (eenpersoonshuishoudens)',
+    en: 'people alone (one-person households)',
+  },
   HuishoudensMetKinderen: { more: 'gezinnen met kinderen', en: 'families with children' },
   PersonenPerSoortUitkeringBijstand: { more: 'mensen met een bijstandsuitkering', en: 'people on social assistance' },
   PersonenPerSoortUitkeringAOW: { more: 'mensen met AOW', en: 'people with a state pension (AOW)' },
   Bevolkingsdichtheid: { more: 'inwoners per km²', en: 'the number of inhabitants per km²', higher: true },
-  GemiddeldeWOZWaardeVanWoningen: { more: 'de gemiddelde WOZ-waarde', en: 'the average WOZ value of homes', higher: true },
-  GemiddeldInkomenPerInwoner: { more: 'het gemiddelde inkomen per inwoner', en: 'the average income per inhabitant', higher: true },
+  GemiddeldeWOZWaardeVanWoningen: {
+    more: 'de gemiddelde WOZ-waarde',
+    en: 'the average WOZ value of homes',
+    higher: true,
+  },
+  GemiddeldInkomenPerInwoner: {
+    more: 'het gemiddelde inkomen per inwoner',
+    en: 'the average income per inhabitant',
+    higher: true,
+  },
   Koopwoningen: { more: 'koopwoningen', en: 'owner-occupied homes', housing: true },
   HuurwoningenTotaal: { more: 'huurwoningen', en: 'rented homes', housing: true },
   JongerenMetJeugdzorgInNatura: { more: 'jongeren met jeugdzorg', en: 'young people in youth care' },
   WmoClientenRelatief: { more: 'mensen met Wmo-ondersteuning', en: 'people with Wmo support' },
-  GemiddeldeHuishoudensgrootte: { more: 'de gemiddelde grootte van een huishouden', en: 'the average size of a household', higher: true },
+  GemiddeldeHuishoudensgrootte: {
+    more: 'de gemiddelde grootte van een huishouden',
+    en: 'the average size of a household',
+    higher: true,
+  },
 };
 
 const num = (v: FigureValue | undefined): number | null => (typeof v === 'number' ? v : null);
@@ -258,7 +375,10 @@ export function compareRegions(
   areaLevel: RegionLevel,
   lang: DomainLang = 'nl',
 ): Comparison[] {
-  const place = domainText(lang, areaLevel === 'buurt' ? 'region.buurt' : areaLevel === 'wijk' ? 'region.wijk' : 'region.area');
+  const place = domainText(
+    lang,
+    areaLevel === 'buurt' ? 'region.buurt' : areaLevel === 'wijk' ? 'region.wijk' : 'region.area',
+  );
   const out: Comparison[] = [];
   for (const f of KEY_FIGURES) {
     const words = COMPARE_WORDS[f.key];
@@ -279,17 +399,41 @@ export function compareRegions(
     if (a === null || m === null) continue;
     const ratio = m === 0 ? (a === 0 ? 1 : Infinity) : a / m;
     const pct = unit === '%' ? '%' : '';
-    const shown = domainText(lang, 'region.shown', { area: `${oneDecimal(lang, a)}${pct}`, municipality: `${oneDecimal(lang, m)}${pct}` });
+    const shown = domainText(lang, 'region.shown', {
+      area: `${oneDecimal(lang, a)}${pct}`,
+      municipality: `${oneDecimal(lang, m)}${pct}`,
+    });
     const what = lang === 'nl' ? words.more : words.en;
     const Place = place[0].toUpperCase() + place.slice(1);
     const key: DomainMessageKey = words.higher
-      ? ratio > 1.1 ? 'region.higher' : ratio < 0.9 ? 'region.lower' : 'region.similar'
+      ? ratio > 1.1
+        ? 'region.higher'
+        : ratio < 0.9
+          ? 'region.lower'
+          : 'region.similar'
       : words.housing
-        ? ratio > 1.1 ? 'region.moreAre' : ratio < 0.9 ? 'region.fewerAre' : 'region.sameAre'
-        : ratio > 1.1 ? 'region.moreLive' : ratio < 0.9 ? 'region.fewerLive' : 'region.sameLive';
+        ? ratio > 1.1
+          ? 'region.moreAre'
+          : ratio < 0.9
+            ? 'region.fewerAre'
+            : 'region.sameAre'
+        : ratio > 1.1
+          ? 'region.moreLive'
+          : ratio < 0.9
+            ? 'region.fewerLive'
+            : 'region.sameLive';
     const sentence = domainText(lang, key, { place, Place, what, shown });
     const direction = ratio > 1.1 ? 'more' : ratio < 0.9 ? 'less' : 'same';
-    out.push({ key: f.key, label: lang === 'nl' ? f.label : f.en.label, measure, area: a, municipality: m, unit, direction, sentence });
+    out.push({
+      key: f.key,
+      label: lang === 'nl' ? f.label : f.en.label,
+      measure,
+      area: a,
+      municipality: m,
+      unit,
+      direction,
+      sentence,
+    });
   }
   return out;
 }

@@ -43,7 +43,8 @@ describe('readCsv', () => {
   });
 
   it('handles quoted fields with delimiters, doubled quotes and line breaks', () => {
-    const text = 'Label;Type;Notitie\r\n"Huis; Tuin";"org";"zegt ""hallo"""\r\n"Twee\r\nregels";x;"a\nb"\r\nLaatste;y;z';
+    const text =
+      'Label;Type;Notitie\r\n"Huis; Tuin";"org";"zegt ""hallo"""\r\n"Twee\r\nregels";x;"a\nb"\r\nLaatste;y;z';
     const table = readCsv(utf8(text));
     expect(table.rows).toEqual([
       { row: 2, line: 2, fields: ['Huis; Tuin', 'org', 'zegt "hallo"'] },

@@ -20,6 +20,7 @@ export function leadWarnings(leads: LeadFacts[]): LeadWarning[] {
     if (!l.hoursPerWeek) out.push({ code: 'no_hours', memberId: l.memberId, params: { name: l.name } });
     if (!l.deputyMemberId) out.push({ code: 'no_deputy', memberId: l.memberId, params: { name: l.name } });
   }
-  if (leads.length === 1) out.push({ code: 'single_lead', memberId: leads[0].memberId, params: { name: leads[0].name } });
+  if (leads.length === 1)
+    out.push({ code: 'single_lead', memberId: leads[0].memberId, params: { name: leads[0].name } });
   return out;
 }

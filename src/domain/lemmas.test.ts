@@ -13,7 +13,16 @@ describe('curated word forms', () => {
   });
 
   it('lists near-duplicate themes once, in the form written most, for the theme filter', () => {
-    const merged = mergeLabels(['ontmoeten', 'Ontmoetingen', 'ontmoeting', 'bewegen', 'ontmoeting', 'ouders', 'ouderen', ' ']);
+    const merged = mergeLabels([
+      'ontmoeten',
+      'Ontmoetingen',
+      'ontmoeting',
+      'bewegen',
+      'ontmoeting',
+      'ouders',
+      'ouderen',
+      ' ',
+    ]);
     expect(merged).toEqual([
       { label: 'bewegen', key: 'bewegen', forms: ['bewegen'] },
       { label: 'ontmoeting', key: 'ontmoeten', forms: ['ontmoeten', 'ontmoeting', 'Ontmoetingen'] },

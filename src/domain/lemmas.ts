@@ -38,7 +38,11 @@ const LEMMA = new Map<string, string>();
 for (const family of FAMILIES) for (const form of family) LEMMA.set(form, family[0]);
 
 /** Lower case without accents, as the lists are written. */
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 /** The family a folded word belongs to, or undefined when the list does not know the word. */
 export function lemmaOf(word: string): string | undefined {

@@ -56,10 +56,19 @@ export const domainMessages = {
   },
   'compare.pair': { nl: '{a} en {b} delen een doel', en: '{a} and {b} share a goal' },
   'compare.sameTargetGroup': { nl: 'zelfde doelgroep: {labels}', en: 'same target group: {labels}' },
-  'compare.sameTargetGroupFound': { nl: 'zelfde doelgroep (gevonden in de tekst): {labels}', en: 'same target group (found in the text): {labels}' },
+  'compare.sameTargetGroupFound': {
+    nl: 'zelfde doelgroep (gevonden in de tekst): {labels}',
+    en: 'same target group (found in the text): {labels}',
+  },
   'compare.sameTheme': { nl: 'zelfde thema: {labels}', en: 'same theme: {labels}' },
-  'compare.sameThemeFound': { nl: 'zelfde thema (gevonden in de tekst): {labels}', en: 'same theme (found in the text): {labels}' },
-  'compare.sameHealth': { nl: 'zelfde dimensie van positieve gezondheid: {labels}', en: 'same dimension of positive health: {labels}' },
+  'compare.sameThemeFound': {
+    nl: 'zelfde thema (gevonden in de tekst): {labels}',
+    en: 'same theme (found in the text): {labels}',
+  },
+  'compare.sameHealth': {
+    nl: 'zelfde dimensie van positieve gezondheid: {labels}',
+    en: 'same dimension of positive health: {labels}',
+  },
   'compare.sameWords': { nl: 'dezelfde woorden: {words}', en: 'the same words: {words}' },
   'compare.activitiesDiffer': {
     nl: 'Jullie beginnen bij een andere activiteit ({activities}), maar het doel erachter is hetzelfde. Welke activiteit het wordt, kunnen jullie dus samen kiezen.',
@@ -74,15 +83,27 @@ export const domainMessages = {
     nl: '{a} en {b} gebruiken dezelfde woorden ({same}), maar denken aan een andere doelgroep: {a} aan {groupsA}, {b} aan {groupsB}. Praat hier vroeg over: bedoelen jullie hetzelfde, of zijn het twee verschillende doelen?',
     en: '{a} and {b} use the same words ({same}), but have a different target group in mind: {a} thinks of {groupsA}, {b} of {groupsB}. Talk about this early: do you mean the same thing, or are these two different goals?',
   },
-  'compare.unshared': { nl: 'Niemand anders in het netwerk heeft (nog) dit doel: {goal}.', en: 'Nobody else in the network has this goal (yet): {goal}.' },
+  'compare.unshared': {
+    nl: 'Niemand anders in het netwerk heeft (nog) dit doel: {goal}.',
+    en: 'Nobody else in the network has this goal (yet): {goal}.',
+  },
   'compare.unsharedOtherGroup': {
     nl: 'Niemand anders in het netwerk heeft (nog) dit doel voor dezelfde doelgroep: {goal}. Dezelfde woorden staan ook bij {partners}, maar met een andere doelgroep (zie de waarschuwing).',
     en: 'Nobody else in the network has this goal for the same target group (yet): {goal}. {partners} also used the same words, but for a different target group (see the warning).',
   },
-  'compare.closest': { nl: ' Het lijkt nog het meest op het doel van {partner}, {reason}.', en: ' It is most like the goal of {partner}, {reason}.' },
-  'compare.reason.otherGroup': { nl: 'maar jullie denken aan een andere doelgroep', en: 'but you have a different target group in mind' },
+  'compare.closest': {
+    nl: ' Het lijkt nog het meest op het doel van {partner}, {reason}.',
+    en: ' It is most like the goal of {partner}, {reason}.',
+  },
+  'compare.reason.otherGroup': {
+    nl: 'maar jullie denken aan een andere doelgroep',
+    en: 'but you have a different target group in mind',
+  },
   'compare.reason.groupDiffers': { nl: 'maar de doelgroep verschilt', en: 'but the target group differs' },
-  'compare.reason.aimDiffers': { nl: 'maar wat jullie willen bereiken verschilt te veel', en: 'but what you want to achieve differs too much' },
+  'compare.reason.aimDiffers': {
+    nl: 'maar wat jullie willen bereiken verschilt te veel',
+    en: 'but what you want to achieve differs too much',
+  },
   'compare.and': { nl: 'en', en: 'and' },
 
   // The wijkprofiel: an area compared with its municipality
@@ -90,9 +111,18 @@ export const domainMessages = {
   'region.wijk': { nl: 'de wijk', en: 'the district' },
   'region.area': { nl: 'dit gebied', en: 'this area' },
   'region.shown': { nl: '{area} tegen {municipality}', en: '{area} against {municipality}' },
-  'region.higher': { nl: 'In {place} is {what} hoger dan in de hele gemeente ({shown}).', en: 'In {place}, {what} is higher than in the whole municipality ({shown}).' },
-  'region.lower': { nl: 'In {place} is {what} lager dan in de hele gemeente ({shown}).', en: 'In {place}, {what} is lower than in the whole municipality ({shown}).' },
-  'region.similar': { nl: '{Place} en de hele gemeente verschillen weinig in {what} ({shown}).', en: '{Place} and the whole municipality differ little in {what} ({shown}).' },
+  'region.higher': {
+    nl: 'In {place} is {what} hoger dan in de hele gemeente ({shown}).',
+    en: 'In {place}, {what} is higher than in the whole municipality ({shown}).',
+  },
+  'region.lower': {
+    nl: 'In {place} is {what} lager dan in de hele gemeente ({shown}).',
+    en: 'In {place}, {what} is lower than in the whole municipality ({shown}).',
+  },
+  'region.similar': {
+    nl: '{Place} en de hele gemeente verschillen weinig in {what} ({shown}).',
+    en: '{Place} and the whole municipality differ little in {what} ({shown}).',
+  },
   'region.moreLive': {
     nl: 'In {place} wonen naar verhouding meer {what} dan in de hele gemeente ({shown}).',
     en: 'Relatively more {what} live in {place} than in the whole municipality ({shown}).',

@@ -11,7 +11,8 @@ const sources = readdirSync(dir)
   .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
   .map((f) => readFileSync(new URL(f, dir), 'utf8'))
   .join('\n');
-const texts = (key: string): string[] => [...sources.matchAll(new RegExp(`'${key.replace(/\./g, '\\.')}': '((?:[^'\\\\]|\\\\.)*)'`, 'g'))].map((m) => m[1]);
+const texts = (key: string): string[] =>
+  [...sources.matchAll(new RegExp(`'${key.replace(/\./g, '\\.')}': '((?:[^'\\\\]|\\\\.)*)'`, 'g'))].map((m) => m[1]);
 
 describe('plural forms in the web catalogues', () => {
   it('chooses the form for one and for more, in Dutch and English', () => {
@@ -29,8 +30,11 @@ describe('plural forms in the web catalogues', () => {
   });
 
   it('leaves no count before a plural noun without a plural choice', () => {
-    const bare = /\{(count|n|total|given|actors|relations|missing)\} (partners|relaties|relations|stemmen|votes|deelnemers|participants|antwoorden|answers|gebieden|areas|wijzigingen|changes|hours|hebben|have|ontbreken)\b/;
-    const offenders = sources.split('\n').filter((line) => bare.test(line) && !line.includes(', plural,') && !/showAll/.test(line));
+    const bare =
+      /\{(count|n|total|given|actors|relations|missing)\} (partners|relaties|relations|stemmen|votes|deelnemers|participants|antwoorden|answers|gebieden|areas|wijzigingen|changes|hours|hebben|have|ontbreken)\b/;
+    const offenders = sources
+      .split('\n')
+      .filter((line) => bare.test(line) && !line.includes(', plural,') && !/showAll/.test(line));
     expect(offenders).toEqual([]);
   });
 });

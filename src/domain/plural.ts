@@ -28,8 +28,11 @@ export function plurals(locale: string, text: string, vars: Record<string, strin
       for (; i < text.length && depth > 0; i++) depth += text[i] === '{' ? 1 : text[i] === '}' ? -1 : 0;
       forms.set(selector[1], text.slice(start, i - 1));
     }
-    const chosen = forms.get(`=${value}`) ?? forms.get(new Intl.PluralRules(locale).select(value)) ?? forms.get('other') ?? '';
-    out += text.slice(from, m.index) + plurals(locale, chosen, vars).replace(/#/g, new Intl.NumberFormat(locale).format(value));
+    const chosen =
+      forms.get(`=${value}`) ?? forms.get(new Intl.PluralRules(locale).select(value)) ?? forms.get('other') ?? '';
+    out +=
+      text.slice(from, m.index) +
+      plurals(locale, chosen, vars).replace(/#/g, new Intl.NumberFormat(locale).format(value));
     from = i + 1;
     PLURAL_START.lastIndex = from;
   }

@@ -5,10 +5,19 @@ import { nowIso } from '../core/crypto.js';
 /** A person's calendar items across all their networks: open actions with a due date, and reviews of agreements in networks they lead. */
 export const calendarFeedsAcrossNetworks = (db: Kysely<DB>) => ({
   userBySecretHash: (hash: string) =>
-    db.selectFrom('calendar_feeds as f').innerJoin('users as u', 'u.id', 'f.user_id').select(['u.id', 'u.name']).where('f.secret_hash', '=', hash).where('u.deleted_at', 'is', null).executeTakeFirst(),
+    db
+      .selectFrom('calendar_feeds as f')
+      .innerJoin('users as u', 'u.id', 'f.user_id')
+      .select(['u.id', 'u.name'])
+      .where('f.secret_hash', '=', hash)
+      .where('u.deleted_at', 'is', null)
+      .executeTakeFirst(),
   async replaceFeed(userId: string, secretHash: string) {
     await db.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();
-    await db.insertInto('calendar_feeds').values({ user_id: userId, secret_hash: secretHash, created_at: nowIso() }).execute();
+    await db
+      .insertInto('calendar_feeds')
+      .values({ user_id: userId, secret_hash: secretHash, created_at: nowIso() })
+      .execute();
   },
   async removeFeed(userId: string) {
     await db.deleteFrom('calendar_feeds').where('user_id', '=', userId).execute();

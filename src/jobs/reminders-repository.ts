@@ -25,7 +25,15 @@ export const remindersAcrossNetworks = (db: Kysely<DB>) => ({
       .innerJoin('members as m', (j) => j.onRef('m.network_id', '=', 'g.network_id'))
       .innerJoin('users as u', 'u.id', 'm.user_id')
       .innerJoin('networks as n', 'n.id', 'g.network_id')
-      .select(['g.id', 'g.title', 'g.review_on', 'g.network_id', 'u.id as user_id', 'u.email', 'n.name as network_name'])
+      .select([
+        'g.id',
+        'g.title',
+        'g.review_on',
+        'g.network_id',
+        'u.id as user_id',
+        'u.email',
+        'n.name as network_name',
+      ])
       .where('m.role', '=', 'kartrekker')
       .where('g.review_on', 'is not', null)
       .where('g.review_on', '<=', lastDay)

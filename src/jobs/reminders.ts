@@ -13,7 +13,13 @@ const plusDays = (day: string, days: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-const dutchDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dutchDate = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /**
  * Sends the reminders that are due, in every network: actions coming due (or overdue) to their
@@ -22,7 +28,10 @@ const dutchDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateStri
  * reminders_sent before the mail goes out (a claim that loses a race sends nothing), and
  * released again when sending fails.
  */
-export async function sendDueReminders(deps: Deps, day = new Date().toISOString().slice(0, 10)): Promise<{ sent: number }> {
+export async function sendDueReminders(
+  deps: Deps,
+  day = new Date().toISOString().slice(0, 10),
+): Promise<{ sent: number }> {
   const base = deps.config.publicUrl.replace(/\/$/, '');
   const repo = remindersAcrossNetworks(deps.db);
   const actions = await repo.actionsDueBy(plusDays(day, ACTION_REMINDER_DAYS));

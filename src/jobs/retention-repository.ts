@@ -4,7 +4,12 @@ import type { DB } from '../db/schema.js';
 /** Retention reads and deletes across every network at once: it is the one job that must. */
 export const retentionAcrossNetworks = (db: Kysely<DB>) => ({
   async sessionsEndedBefore(before: string): Promise<string[]> {
-    const rows = await db.selectFrom('work_sessions').select('id').where('status', '=', 'ended').where('ended_at', '<', before).execute();
+    const rows = await db
+      .selectFrom('work_sessions')
+      .select('id')
+      .where('status', '=', 'ended')
+      .where('ended_at', '<', before)
+      .execute();
     return rows.map((r) => r.id);
   },
   /** What the kartrekker accepted stays, without its author's name; the rest of the guests' data goes. */
@@ -16,7 +21,11 @@ export const retentionAcrossNetworks = (db: Kysely<DB>) => ({
         .where('session_id', 'in', sessionIds)
         .where('accepted_at', 'is not', null)
         .execute();
-      await trx.deleteFrom('session_answers').where('session_id', 'in', sessionIds).where('accepted_at', 'is', null).execute();
+      await trx
+        .deleteFrom('session_answers')
+        .where('session_id', 'in', sessionIds)
+        .where('accepted_at', 'is', null)
+        .execute();
       // Votes go with their guests (foreign key); the counts stay in the session's results.
       await trx.deleteFrom('session_guests').where('session_id', 'in', sessionIds).execute();
     });

@@ -16,8 +16,12 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
   let cookies: Record<string, string>;
   let memberIds: Record<string, string>;
 
-  const as = (who: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, payload?: Record<string, unknown>) =>
-    t.request({ method, url: `/api/networks/${networkId}${path}`, cookie: cookies[who], payload });
+  const as = (
+    who: string,
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    path: string,
+    payload?: Record<string, unknown>,
+  ) => t.request({ method, url: `/api/networks/${networkId}${path}`, cookie: cookies[who], payload });
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
@@ -25,7 +29,11 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
     cafe = await t.services.auth.ensureUser(email('cafe'));
     walk = await t.services.auth.ensureUser(email('wandel'));
     viewer = await t.services.auth.ensureUser(email('kijker'));
-    const network = await t.services.networks.create(lead, { name: 'Dementievriendelijk Oost', areaLevel: 'wijk', areaName: 'Oost' });
+    const network = await t.services.networks.create(lead, {
+      name: 'Dementievriendelijk Oost',
+      areaLevel: 'wijk',
+      areaName: 'Oost',
+    });
     networkId = network.id;
     memberIds = {
       cafe: await addMember(t, networkId, cafe.id, 'partner'),
@@ -34,8 +42,16 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
     };
     const leadCtx = await memberContext(t, networkId, lead.id);
     memberIds.lead = leadCtx.memberId;
-    const zorg = await t.services.actors.create(leadCtx, { kind: 'organisation', name: 'Zorgcentrum De Linde', domain: 'zorg' });
-    const club = await t.services.actors.create(leadCtx, { kind: 'initiative', name: 'Wandelclub Stap voor Stap', domain: 'bewoners' });
+    const zorg = await t.services.actors.create(leadCtx, {
+      kind: 'organisation',
+      name: 'Zorgcentrum De Linde',
+      domain: 'zorg',
+    });
+    const club = await t.services.actors.create(leadCtx, {
+      kind: 'initiative',
+      name: 'Wandelclub Stap voor Stap',
+      domain: 'bewoners',
+    });
     await t.deps.db.updateTable('members').set({ actor_id: zorg.id }).where('id', '=', memberIds.cafe).execute();
     await t.deps.db.updateTable('members').set({ actor_id: club.id }).where('id', '=', memberIds.walk).execute();
     cookies = {
@@ -70,7 +86,10 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
     expect(comparison.statusCode).toBe(200);
     const body = comparison.json();
     expect(body.groups).toHaveLength(1);
-    expect(body.groups[0].members.map((m: { partnerName: string }) => m.partnerName).sort()).toEqual(['Wandelclub Stap voor Stap', 'Zorgcentrum De Linde']);
+    expect(body.groups[0].members.map((m: { partnerName: string }) => m.partnerName).sort()).toEqual([
+      'Wandelclub Stap voor Stap',
+      'Zorgcentrum De Linde',
+    ]);
     expect(body.groups[0].explanation).toContain('zelfde doelgroep: mensen met dementie, mantelzorgers');
 
     // Someone else's ladder: a partner may not change it; a stale version gets the current one.
@@ -79,14 +98,22 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
     await as('cafe', 'PATCH', `/ladders/${a.json().id}`, { activity: 'Een Alzheimer Café', version: 1 });
     const stale = await as('cafe', 'PATCH', `/ladders/${a.json().id}`, { activity: 'Koffie', version: 1 });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error).toMatchObject({ code: 'version_conflict', current: { activity: 'Een Alzheimer Café', version: 2 } });
+    expect(stale.json().error).toMatchObject({
+      code: 'version_conflict',
+      current: { activity: 'Een Alzheimer Café', version: 2 },
+    });
     // A partner cannot write a ladder for someone else.
     expect((await as('cafe', 'POST', '/ladders', { memberId: memberIds.walk, goal: 'x' })).statusCode).toBe(403);
   });
 
   it('records goals with indicator and target, linked to ladders that exist in this network', async () => {
     const ladders = (await as('viewer', 'GET', '/ladders')).json() as { id: string }[];
-    const created = await as('lead', 'POST', '/goals', { title: 'Mensen met dementie en mantelzorgers ontmoeten elkaar', indicator: 'Deelnemers per maand', targetValue: '30', ladderIds: ladders.map((l) => l.id) });
+    const created = await as('lead', 'POST', '/goals', {
+      title: 'Mensen met dementie en mantelzorgers ontmoeten elkaar',
+      indicator: 'Deelnemers per maand',
+      targetValue: '30',
+      ladderIds: ladders.map((l) => l.id),
+    });
     expect(created.statusCode, created.body).toBe(201);
     const bad = await as('lead', 'POST', '/goals', { title: 'x', ladderIds: ['bestaat-niet'] });
     expect(bad.statusCode).toBe(422);
@@ -100,7 +127,9 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
   it('extends the vocabulary per network and refuses doubles', async () => {
     const added = await as('cafe', 'POST', '/vocabulary', { kind: 'targetGroup', label: 'Statushouders' });
     expect(added.statusCode).toBe(201);
-    expect((await as('walk', 'POST', '/vocabulary', { kind: 'targetGroup', label: 'statushouders' })).statusCode).toBe(409);
+    expect((await as('walk', 'POST', '/vocabulary', { kind: 'targetGroup', label: 'statushouders' })).statusCode).toBe(
+      409,
+    );
     expect((await as('walk', 'POST', '/vocabulary', { kind: 'targetGroup', label: 'ouderen' })).statusCode).toBe(409);
     const vocab = (await as('viewer', 'GET', '/vocabulary')).json();
     expect(vocab.targetGroups).toContainEqual({ id: added.json().id, label: 'statushouders', custom: true });
@@ -108,8 +137,14 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
   });
 
   it('builds a joint card from personal items, publishes versions, collects consent, keeps old versions as they were', async () => {
-    const mine = await as('cafe', 'POST', '/card/personal', { column: 'waarden', text: 'er elke maand een plek is voor mensen met dementie' });
-    const theirs = await as('walk', 'POST', '/card/personal', { column: 'waarden', text: 'mantelzorgers er samen op uit gaan' });
+    const mine = await as('cafe', 'POST', '/card/personal', {
+      column: 'waarden',
+      text: 'er elke maand een plek is voor mensen met dementie',
+    });
+    const theirs = await as('walk', 'POST', '/card/personal', {
+      column: 'waarden',
+      text: 'mantelzorgers er samen op uit gaan',
+    });
     expect(mine.statusCode).toBe(201);
     // Only the kartrekker builds the joint card.
     expect((await as('cafe', 'POST', '/card/joint', { column: 'waarden', text: 'x' })).statusCode).toBe(403);
@@ -119,11 +154,20 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
       sourceItemIds: [mine.json().id, theirs.json().id],
     });
     expect(joint.statusCode, joint.body).toBe(201);
-    expect(joint.json().sources.map((s: { actorName: string }) => s.actorName).sort()).toEqual(['Wandelclub Stap voor Stap', 'Zorgcentrum De Linde']);
+    expect(
+      joint
+        .json()
+        .sources.map((s: { actorName: string }) => s.actorName)
+        .sort(),
+    ).toEqual(['Wandelclub Stap voor Stap', 'Zorgcentrum De Linde']);
 
     // A partner cannot change the joint card, nor another's personal item.
-    expect((await as('cafe', 'PATCH', `/card/items/${joint.json().id}`, { text: 'x', version: 1 })).statusCode).toBe(403);
-    expect((await as('cafe', 'PATCH', `/card/items/${theirs.json().id}`, { text: 'x', version: 1 })).statusCode).toBe(403);
+    expect((await as('cafe', 'PATCH', `/card/items/${joint.json().id}`, { text: 'x', version: 1 })).statusCode).toBe(
+      403,
+    );
+    expect((await as('cafe', 'PATCH', `/card/items/${theirs.json().id}`, { text: 'x', version: 1 })).statusCode).toBe(
+      403,
+    );
 
     const v1 = await as('lead', 'POST', '/card/versions');
     expect(v1.statusCode, v1.body).toBe(201);
@@ -135,7 +179,9 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
 
     const consent = await as('cafe', 'POST', `/card/versions/${v1.json().id}/consent`);
     expect(consent.statusCode, consent.body).toBe(201);
-    expect(consent.json().consents.find((c: { name: string }) => c.name === 'Zorgcentrum De Linde')).toMatchObject({ consented: true });
+    expect(consent.json().consents.find((c: { name: string }) => c.name === 'Zorgcentrum De Linde')).toMatchObject({
+      consented: true,
+    });
     expect((await as('cafe', 'POST', `/card/versions/${v1.json().id}/consent`)).statusCode).toBe(409);
     expect((await as('viewer', 'POST', `/card/versions/${v1.json().id}/consent`)).statusCode).toBe(403);
 
@@ -155,7 +201,9 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
     // Consent on the old version is no longer possible.
     expect((await as('walk', 'POST', `/card/versions/${v1.json().id}/consent`)).statusCode).toBe(409);
     const old = (await as('viewer', 'GET', `/card/versions/${v1.json().id}`)).json();
-    expect(old.snapshot.columns[0].items[0].text).toBe('mensen met dementie en mantelzorgers elkaar regelmatig ontmoeten');
+    expect(old.snapshot.columns[0].items[0].text).toBe(
+      'mensen met dementie en mantelzorgers elkaar regelmatig ontmoeten',
+    );
     expect(old.isLatest).toBe(false);
     expect(old.consents.filter((c: { consented: boolean }) => c.consented)).toHaveLength(1);
   });
@@ -167,7 +215,9 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
     const refused = await as('cafe', 'POST', '/card/personal', { column: 'handelen', text: 'Ik deel mijn kennis.' });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.fields.column).toContain('korte vorm');
-    expect((await as('cafe', 'POST', '/card/personal', { column: 'waarden', text: 'Ik ben tevreden als …' })).statusCode).toBe(201);
+    expect(
+      (await as('cafe', 'POST', '/card/personal', { column: 'waarden', text: 'Ik ben tevreden als …' })).statusCode,
+    ).toBe(201);
     expect((await as('lead', 'POST', '/card/joint', { column: 'handelen', text: 'Samen leren' })).statusCode).toBe(201);
     expect((await as('lead', 'PUT', '/card/mode', { mode: 'full', version: card.modeVersion })).statusCode).toBe(409);
   });
@@ -175,16 +225,30 @@ describe.each(dialects)('vormgeven: ladders, goals, card, kartrekker (%s)', (dia
   it('records the kartrekker appointment and warns about hours, deputy and a single kartrekker', async () => {
     let leads = (await as('viewer', 'GET', '/leads')).json();
     expect(leads.leads).toHaveLength(1);
-    expect(leads.warnings.map((w: { code: string }) => w.code).sort()).toEqual(['no_deputy', 'no_hours', 'single_lead']);
-    const first = await as('lead', 'PUT', `/leads/${memberIds.lead}`, { hoursPerWeek: 6, paidBy: 'Gemeente', deputyMemberId: memberIds.cafe });
+    expect(leads.warnings.map((w: { code: string }) => w.code).sort()).toEqual([
+      'no_deputy',
+      'no_hours',
+      'single_lead',
+    ]);
+    const first = await as('lead', 'PUT', `/leads/${memberIds.lead}`, {
+      hoursPerWeek: 6,
+      paidBy: 'Gemeente',
+      deputyMemberId: memberIds.cafe,
+    });
     expect(first.statusCode, first.body).toBe(200);
     leads = first.json();
-    expect(leads.leads[0].appointment).toMatchObject({ hoursPerWeek: 6, paidBy: 'Gemeente', deputyMemberId: memberIds.cafe });
+    expect(leads.leads[0].appointment).toMatchObject({
+      hoursPerWeek: 6,
+      paidBy: 'Gemeente',
+      deputyMemberId: memberIds.cafe,
+    });
     expect(leads.warnings.map((w: { code: string }) => w.code)).toEqual(['single_lead']);
     expect(leads.warnings[0].message).toContain('één kartrekker');
     // Again without version: someone recorded it already.
     expect((await as('lead', 'PUT', `/leads/${memberIds.lead}`, { hoursPerWeek: 2 })).statusCode).toBe(409);
-    expect((await as('lead', 'PUT', `/leads/${memberIds.lead}`, { deputyMemberId: memberIds.lead, version: 1 })).statusCode).toBe(422);
+    expect(
+      (await as('lead', 'PUT', `/leads/${memberIds.lead}`, { deputyMemberId: memberIds.lead, version: 1 })).statusCode,
+    ).toBe(422);
     expect((await as('lead', 'PUT', `/leads/${memberIds.cafe}`, { hoursPerWeek: 2 })).statusCode).toBe(422);
     expect((await as('cafe', 'PUT', `/leads/${memberIds.lead}`, { hoursPerWeek: 2, version: 1 })).statusCode).toBe(403);
   });

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roleAtLeast, type Role } from '../domain/vocabulary.js';
 import { createTestApp, dialects, type TestApp } from '../test/harness.js';
-import { PRINCIPALS, ROUTES, makePeople, makeWorld, routeKey, sessionFor, type Principal, type Rule } from '../test/route-fixtures.js';
+import {
+  PRINCIPALS,
+  ROUTES,
+  makePeople,
+  makeWorld,
+  routeKey,
+  sessionFor,
+  type Principal,
+  type Rule,
+} from '../test/route-fixtures.js';
 import { streamStatus } from '../test/http.js';
 import { addMember, memberContext } from '../test/harness.js';
 import type { SessionUser } from '../core/access.js';
@@ -16,7 +25,7 @@ function expected(rule: Rule, who: Principal): 'ok' | 401 | 403 | 404 {
 }
 
 /** Routes that are not API: the web app's files and the API documentation, public by design. */
-const isWebOrDocs = (url: string) => !url.startsWith('/api/') ? url !== '/healthz' : url.startsWith('/api/docs');
+const isWebOrDocs = (url: string) => (!url.startsWith('/api/') ? url !== '/healthz' : url.startsWith('/api/docs'));
 
 describe.each(dialects)('access matrix (%s)', (dialect) => {
   let t: TestApp;
@@ -30,8 +39,14 @@ describe.each(dialects)('access matrix (%s)', (dialect) => {
     const registered = new Set(
       t.routes.filter((r) => r.method !== 'HEAD' && !isWebOrDocs(r.url)).map((r) => routeKey(r.method, r.url)),
     );
-    expect([...registered].filter((k) => !(k in ROUTES)), 'routes without an access rule in the test table').toEqual([]);
-    expect(Object.keys(ROUTES).filter((k) => !registered.has(k)), 'table entries for routes that do not exist').toEqual([]);
+    expect(
+      [...registered].filter((k) => !(k in ROUTES)),
+      'routes without an access rule in the test table',
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((k) => !registered.has(k)),
+      'table entries for routes that do not exist',
+    ).toEqual([]);
   });
 
   it('the rule each route declares matches the table', () => {
@@ -59,7 +74,15 @@ describe.each(dialects)('access matrix (%s)', (dialect) => {
       const cookie = caller ? await sessionFor(t, caller.id) : undefined;
       const status = request.streaming
         ? await streamStatus(t, request.url, cookie, request.headers)
-        : (await t.request({ method: method as 'GET', url: request.url, payload: request.payload, cookie, headers: request.headers })).statusCode;
+        : (
+            await t.request({
+              method: method as 'GET',
+              url: request.url,
+              payload: request.payload,
+              cookie,
+              headers: request.headers,
+            })
+          ).statusCode;
       const want = expected(spec.rule, who);
       if (want === 'ok') {
         expect(status, `${key} as ${who}`).toBeLessThan(500);
@@ -74,7 +97,11 @@ describe.each(dialects)('access matrix (%s)', (dialect) => {
     const people = await makePeople(t);
     const world = await makeWorld(t, people);
     const cookie = await sessionFor(t, people.outsider.id);
-    for (const url of [`/api/networks/${world.networkId}`, `/api/networks/${world.networkId}/actors/${world.actorId}`, `/api/networks/${world.networkId}/members`]) {
+    for (const url of [
+      `/api/networks/${world.networkId}`,
+      `/api/networks/${world.networkId}/actors/${world.actorId}`,
+      `/api/networks/${world.networkId}/members`,
+    ]) {
       const res = await t.request({ method: 'GET', url, cookie });
       expect(res.statusCode).toBe(404);
       expect(res.body).not.toContain('Testnetwerk');
@@ -102,44 +129,90 @@ describe.each(dialects)('access matrix: who speaks for whom (%s)', (dialect) => 
     const people = await makePeople(t);
     const w = await makeWorld(t, people);
     const lead = await memberContext(t, w.networkId, people.kartrekker.id);
-    const other = await t.services.actors.create(lead, { kind: 'organisation', name: 'Huisartsenpraktijk', domain: 'zorg' });
+    const other = await t.services.actors.create(lead, {
+      kind: 'organisation',
+      name: 'Huisartsenpraktijk',
+      domain: 'zorg',
+    });
     // Set-up only: the world's partner is the confirmed representative (the confirm path has its own tests).
     await t.deps.db.updateTable('members').set({ actor_id: w.actorId }).where('id', '=', w.partnerMemberId).execute();
     const unconfirmed = await t.services.auth.ensureUser(`nog-niet-${w.networkId}@voorbeeld.nl`);
     await addMember(t, w.networkId, unconfirmed.id, 'partner');
-    await t.services.representation.ask(await memberContext(t, w.networkId, unconfirmed.id), unconfirmed, { actorId: w.actorId });
+    await t.services.representation.ask(await memberContext(t, w.networkId, unconfirmed.id), unconfirmed, {
+      actorId: w.actorId,
+    });
     const otherPartner = await t.services.auth.ensureUser(`ander-${w.networkId}@voorbeeld.nl`);
     const otherMember = await addMember(t, w.networkId, otherPartner.id, 'partner');
     await t.deps.db.updateTable('members').set({ actor_id: other.id }).where('id', '=', otherMember).execute();
-    const callers: Record<RepresentationCaller, SessionUser> = { representative: people.partner, unconfirmed, otherPartner };
+    const callers: Record<RepresentationCaller, SessionUser> = {
+      representative: people.partner,
+      unconfirmed,
+      otherPartner,
+    };
     return { w, lead, callers };
   }
 
-  const cases: { name: string; run(s: Awaited<ReturnType<typeof setUp>>, cookie: string): Promise<{ status: number; allowed: boolean }> }[] = [
+  const cases: {
+    name: string;
+    run(s: Awaited<ReturnType<typeof setUp>>, cookie: string): Promise<{ status: number; allowed: boolean }>;
+  }[] = [
     {
       name: "PATCH …/relations/:id of the actor's relation",
       async run({ w, lead }, cookie) {
-        const third = await t.services.actors.create(lead, { kind: 'organisation', name: 'Corporatie', domain: 'wonen' });
-        const rel = await t.services.relations.create(lead, { actorAId: w.actorId, actorBId: third.id, kind: 'overleg', frequency: 'maandelijks', quality: 3 });
-        const res = await t.request({ method: 'PATCH', url: `/api/networks/${w.networkId}/relations/${rel.id}`, cookie, payload: { quality: 4, version: 1 } });
+        const third = await t.services.actors.create(lead, {
+          kind: 'organisation',
+          name: 'Corporatie',
+          domain: 'wonen',
+        });
+        const rel = await t.services.relations.create(lead, {
+          actorAId: w.actorId,
+          actorBId: third.id,
+          kind: 'overleg',
+          frequency: 'maandelijks',
+          quality: 3,
+        });
+        const res = await t.request({
+          method: 'PATCH',
+          url: `/api/networks/${w.networkId}/relations/${rel.id}`,
+          cookie,
+          payload: { quality: 4, version: 1 },
+        });
         return { status: res.statusCode, allowed: res.statusCode === 200 };
       },
     },
     {
-      name: "PATCH …/actions/:id of an action for the actor",
+      name: 'PATCH …/actions/:id of an action for the actor',
       async run({ w, lead }, cookie) {
-        const action = await t.services.actions.create(lead, { title: 'Zaal regelen', dueOn: '2027-01-15', actorId: w.actorId });
-        const res = await t.request({ method: 'PATCH', url: `/api/networks/${w.networkId}/actions/${action.id}`, cookie, payload: { status: 'klaar', version: 1 } });
+        const action = await t.services.actions.create(lead, {
+          title: 'Zaal regelen',
+          dueOn: '2027-01-15',
+          actorId: w.actorId,
+        });
+        const res = await t.request({
+          method: 'PATCH',
+          url: `/api/networks/${w.networkId}/actions/${action.id}`,
+          cookie,
+          payload: { status: 'klaar', version: 1 },
+        });
         return { status: res.statusCode, allowed: res.statusCode === 200 };
       },
     },
     {
-      name: "POST …/card/versions/:id/consent counts for the actor",
+      name: 'POST …/card/versions/:id/consent counts for the actor',
       async run({ w, lead }, cookie) {
         await t.services.cards.addJoint(lead, { column: 'waarden', text: 'Iedereen doet mee.' });
         const version = await t.services.cards.publish(lead);
-        const res = await t.request({ method: 'POST', url: `/api/networks/${w.networkId}/card/versions/${version.id}/consent`, cookie });
-        const forActor = await t.deps.db.selectFrom('card_consents').select('id').where('version_id', '=', version.id).where('party', '=', `actor:${w.actorId}`).execute();
+        const res = await t.request({
+          method: 'POST',
+          url: `/api/networks/${w.networkId}/card/versions/${version.id}/consent`,
+          cookie,
+        });
+        const forActor = await t.deps.db
+          .selectFrom('card_consents')
+          .select('id')
+          .where('version_id', '=', version.id)
+          .where('party', '=', `actor:${w.actorId}`)
+          .execute();
         return { status: res.statusCode, allowed: forActor.length === 1 };
       },
     },
@@ -155,13 +228,27 @@ describe.each(dialects)('access matrix: who speaks for whom (%s)', (dialect) => 
     });
   }
 
-  it.each<RepresentationCaller>(['unconfirmed', 'otherPartner'])('PATCH …/actors/:id makes no person findable: %s', async (who) => {
-    const s = await setUp();
-    // The unconfirmed caller even asked for this person with the person's own address: still not confirmed.
-    const person = await t.services.actors.create(s.lead, { kind: 'person', name: 'Truus', domain: 'bewoners', contactEmail: s.callers[who].email });
-    await t.services.representation.ask(await memberContext(t, s.w.networkId, s.callers[who].id), s.callers[who], { actorId: person.id });
-    const res = await t.request({ method: 'PATCH', url: `/api/networks/${s.w.networkId}/actors/${person.id}`, cookie: await sessionFor(t, s.callers[who].id), payload: { findable: true, version: 1 } });
-    expect(res.statusCode).toBe(422);
-  });
+  it.each<RepresentationCaller>(['unconfirmed', 'otherPartner'])(
+    'PATCH …/actors/:id makes no person findable: %s',
+    async (who) => {
+      const s = await setUp();
+      // The unconfirmed caller even asked for this person with the person's own address: still not confirmed.
+      const person = await t.services.actors.create(s.lead, {
+        kind: 'person',
+        name: 'Truus',
+        domain: 'bewoners',
+        contactEmail: s.callers[who].email,
+      });
+      await t.services.representation.ask(await memberContext(t, s.w.networkId, s.callers[who].id), s.callers[who], {
+        actorId: person.id,
+      });
+      const res = await t.request({
+        method: 'PATCH',
+        url: `/api/networks/${s.w.networkId}/actors/${person.id}`,
+        cookie: await sessionFor(t, s.callers[who].id),
+        payload: { findable: true, version: 1 },
+      });
+      expect(res.statusCode).toBe(422);
+    },
+  );
 });
-

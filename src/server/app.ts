@@ -7,7 +7,12 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import type { Config } from '../core/config.js';
 import { migrate, openDatabase, sqliteFileFor, type Database_ } from '../db/index.js';
@@ -46,7 +51,10 @@ class ProbeDone extends Error {}
 async function sqliteWriteProbe(deps: Deps): Promise<ReturnType<typeof storageFault>> {
   try {
     await deps.db.transaction().execute(async (trx) => {
-      await trx.insertInto('rate_limits').values({ key: `healthz:${'x'.repeat(8000)}`, window_start: -1, count: 0 }).execute();
+      await trx
+        .insertInto('rate_limits')
+        .values({ key: `healthz:${'x'.repeat(8000)}`, window_start: -1, count: 0 })
+        .execute();
       throw new ProbeDone();
     });
   } catch (err) {
@@ -113,7 +121,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.removeContentTypeParser('text/plain');
 
   // A connection that breaks is replaced by the pool; say so once per break, without the query.
-  database.onConnectionError = (err) => app.log.warn({ code: (err as { code?: string }).code, message: err.message }, 'database connection lost');
+  database.onConnectionError = (err) =>
+    app.log.warn({ code: (err as { code?: string }).code, message: err.message }, 'database connection lost');
   const live = new LiveHub(database);
   await live.start();
   // Every mail waits in the outbox table; a listening server sends it (startMailOutbox below).
@@ -166,7 +175,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Wijknet API', version: '1', description: 'De REST-API van Wijknet. Log in met een API-sleutel: Authorization: Bearer wk_…' },
+      info: {
+        title: 'Wijknet API',
+        version: '1',
+        description: 'De REST-API van Wijknet. Log in met een API-sleutel: Authorization: Bearer wk_…',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
@@ -215,7 +228,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       wildcard: false,
       index: false,
       setHeaders: (res, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        if (file.includes(`${path.sep}assets${path.sep}`))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   }

@@ -31,7 +31,10 @@ export function registerAccessControl(app: App, { deps, services }: RouteContext
   // deletion and membership change publishes (at once in this process, through NOTIFY in
   // others); the time limit bounds what an expired session could still do to seconds.
   const principals = new TtlCache<SessionUser | null>({ ttlMs: 10_000, maxEntries: 10_000 });
-  const memberships = new TtlCache<Awaited<ReturnType<typeof members.byUser>> | null>({ ttlMs: 10_000, maxEntries: 50_000 });
+  const memberships = new TtlCache<Awaited<ReturnType<typeof members.byUser>> | null>({
+    ttlMs: 10_000,
+    maxEntries: 50_000,
+  });
   deps.live.onChange((event) => {
     if (event.userId) {
       principals.clear();
@@ -86,7 +89,10 @@ export function registerAccessControl(app: App, { deps, services }: RouteContext
     const networkId = (req.params as Record<string, string | undefined>).networkId;
     if (!networkId || networkId.length > 64) throw errors.notFound();
     const userId = req.user.id;
-    const member = await memberships.get(`${networkId}:${userId}`, async () => (await members.byUser(networkId, userId)) ?? null);
+    const member = await memberships.get(
+      `${networkId}:${userId}`,
+      async () => (await members.byUser(networkId, userId)) ?? null,
+    );
     // Outsiders get the same answer as for a network that does not exist.
     if (!member) throw errors.notFound();
     const role = member.role as Role;

@@ -15,37 +15,92 @@ describe.each(dialects)('errors in the language of Accept-Language (%s)', (diale
     const a = await t.signIn('anouk@voorbeeld.nl');
     const b = await t.signIn('bram@voorbeeld.nl');
     const mk = async (cookie: string, name: string) =>
-      json(await t.request({ method: 'POST', url: '/api/networks', cookie, payload: { name, areaLevel: 'wijk', areaName: name } }));
+      json(
+        await t.request({
+          method: 'POST',
+          url: '/api/networks',
+          cookie,
+          payload: { name, areaLevel: 'wijk', areaName: name },
+        }),
+      );
     const netA = await mk(a.cookie, 'Noord');
     const netB = await mk(b.cookie, 'Zuid');
     const actor = json(
-      await t.request({ method: 'POST', url: `/api/networks/${netA.id}/actors`, cookie: a.cookie, payload: { kind: 'organisation', name: 'GGD', domain: 'zorg', findable: true } }),
+      await t.request({
+        method: 'POST',
+        url: `/api/networks/${netA.id}/actors`,
+        cookie: a.cookie,
+        payload: { kind: 'organisation', name: 'GGD', domain: 'zorg', findable: true },
+      }),
     );
     return { a, b, netA, netB, actor };
   }
 
   it('404, 403, 422 with fields, 400 from the schema, 409 version conflict', async () => {
     const { a, b, netA, netB, actor } = await setUp();
-    const ask = async (headers: Record<string, string>, options: { method: 'GET' | 'POST' | 'PATCH'; url: string; cookie: string; payload?: object }) => {
+    const ask = async (
+      headers: Record<string, string>,
+      options: { method: 'GET' | 'POST' | 'PATCH'; url: string; cookie: string; payload?: object },
+    ) => {
       const res = await t.request({ ...options, headers });
       return { status: res.statusCode, language: res.headers['content-language'], ...json(res).error };
     };
 
     const notFound = { method: 'GET', url: `/api/networks/${netA.id}/actors/bestaat-niet`, cookie: a.cookie } as const;
-    expect(await ask({}, notFound)).toMatchObject({ status: 404, code: 'not_found', language: 'nl', message: 'Deze partner bestaat niet (meer) in dit netwerk.' });
-    expect(await ask(NL, notFound)).toMatchObject({ status: 404, message: 'Deze partner bestaat niet (meer) in dit netwerk.' });
-    expect(await ask(EN, notFound)).toMatchObject({ status: 404, code: 'not_found', language: 'en', message: 'This partner does not exist (any more) in this network.' });
+    expect(await ask({}, notFound)).toMatchObject({
+      status: 404,
+      code: 'not_found',
+      language: 'nl',
+      message: 'Deze partner bestaat niet (meer) in dit netwerk.',
+    });
+    expect(await ask(NL, notFound)).toMatchObject({
+      status: 404,
+      message: 'Deze partner bestaat niet (meer) in dit netwerk.',
+    });
+    expect(await ask(EN, notFound)).toMatchObject({
+      status: 404,
+      code: 'not_found',
+      language: 'en',
+      message: 'This partner does not exist (any more) in this network.',
+    });
     // English preferred over Dutch by quality, whatever the order.
-    expect(await ask({ 'accept-language': 'nl;q=0.4, en;q=0.8' }, notFound)).toMatchObject({ message: 'This partner does not exist (any more) in this network.' });
+    expect(await ask({ 'accept-language': 'nl;q=0.4, en;q=0.8' }, notFound)).toMatchObject({
+      message: 'This partner does not exist (any more) in this network.',
+    });
     // A language we do not have falls back to Dutch.
-    expect(await ask({ 'accept-language': 'de-DE' }, notFound)).toMatchObject({ message: 'Deze partner bestaat niet (meer) in dit netwerk.' });
+    expect(await ask({ 'accept-language': 'de-DE' }, notFound)).toMatchObject({
+      message: 'Deze partner bestaat niet (meer) in dit netwerk.',
+    });
 
-    await t.request({ method: 'POST', url: `/api/networks/${netB.id}/actors/link`, cookie: b.cookie, payload: { actorId: actor.id } });
-    const notTheirs = { method: 'PATCH', url: `/api/networks/${netB.id}/actors/${actor.id}`, cookie: b.cookie, payload: { name: 'Anders', version: 1 } } as const;
-    expect(await ask({}, notTheirs)).toMatchObject({ status: 403, code: 'forbidden', message: 'Dit profiel wordt bijgehouden door een ander netwerk. Je kunt het hier niet aanpassen.' });
-    expect(await ask(EN, notTheirs)).toMatchObject({ status: 403, code: 'forbidden', message: 'Another network keeps this profile up to date. You cannot change it here.' });
+    await t.request({
+      method: 'POST',
+      url: `/api/networks/${netB.id}/actors/link`,
+      cookie: b.cookie,
+      payload: { actorId: actor.id },
+    });
+    const notTheirs = {
+      method: 'PATCH',
+      url: `/api/networks/${netB.id}/actors/${actor.id}`,
+      cookie: b.cookie,
+      payload: { name: 'Anders', version: 1 },
+    } as const;
+    expect(await ask({}, notTheirs)).toMatchObject({
+      status: 403,
+      code: 'forbidden',
+      message: 'Dit profiel wordt bijgehouden door een ander netwerk. Je kunt het hier niet aanpassen.',
+    });
+    expect(await ask(EN, notTheirs)).toMatchObject({
+      status: 403,
+      code: 'forbidden',
+      message: 'Another network keeps this profile up to date. You cannot change it here.',
+    });
 
-    const selfRelation = { method: 'POST', url: `/api/networks/${netA.id}/relations`, cookie: a.cookie, payload: { actorAId: actor.id, actorBId: actor.id } } as const;
+    const selfRelation = {
+      method: 'POST',
+      url: `/api/networks/${netA.id}/relations`,
+      cookie: a.cookie,
+      payload: { actorAId: actor.id, actorBId: actor.id },
+    } as const;
     expect(await ask({}, selfRelation)).toMatchObject({
       status: 422,
       code: 'invalid_input',
@@ -82,16 +137,33 @@ describe.each(dialects)('errors in the language of Accept-Language (%s)', (diale
       },
     });
 
-    const badEmail = { method: 'POST', url: '/api/auth/request', cookie: '', payload: { email: 'geen-adres' } } as const;
-    expect(await ask({}, badEmail)).toMatchObject({ status: 400, fields: { email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.' } });
-    expect(await ask(EN, badEmail)).toMatchObject({ status: 400, fields: { email: 'Fill in a valid e-mail address, for example name@example.nl.' } });
+    const badEmail = {
+      method: 'POST',
+      url: '/api/auth/request',
+      cookie: '',
+      payload: { email: 'geen-adres' },
+    } as const;
+    expect(await ask({}, badEmail)).toMatchObject({
+      status: 400,
+      fields: { email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.' },
+    });
+    expect(await ask(EN, badEmail)).toMatchObject({
+      status: 400,
+      fields: { email: 'Fill in a valid e-mail address, for example name@example.nl.' },
+    });
 
-    const stale = { method: 'PATCH', url: `/api/networks/${netA.id}/actors/${actor.id}`, cookie: a.cookie, payload: { name: 'GGD Noord', version: 7 } } as const;
+    const stale = {
+      method: 'PATCH',
+      url: `/api/networks/${netA.id}/actors/${actor.id}`,
+      cookie: a.cookie,
+      payload: { name: 'GGD Noord', version: 7 },
+    } as const;
     const staleNl = await ask({}, stale);
     expect(staleNl).toMatchObject({
       status: 409,
       code: 'version_conflict',
-      message: 'Iemand anders heeft dit intussen ook gewijzigd. Bekijk de nieuwe versie en voer je wijziging opnieuw uit.',
+      message:
+        'Iemand anders heeft dit intussen ook gewijzigd. Bekijk de nieuwe versie en voer je wijziging opnieuw uit.',
     });
     expect(staleNl.current.name).toBe('GGD');
     expect(await ask(EN, stale)).toMatchObject({
@@ -101,18 +173,26 @@ describe.each(dialects)('errors in the language of Accept-Language (%s)', (diale
     });
 
     // Fastify's own errors too.
-    const badJson = await t.request({ method: 'POST', url: `/api/networks/${netA.id}/actors`, cookie: a.cookie, payload: '{"kind":', headers: { ...EN, 'content-type': 'application/json' } });
+    const badJson = await t.request({
+      method: 'POST',
+      url: `/api/networks/${netA.id}/actors`,
+      cookie: a.cookie,
+      payload: '{"kind":',
+      headers: { ...EN, 'content-type': 'application/json' },
+    });
     expect(json(badJson).error.message).toBe('The data is not valid JSON.');
   });
 
   it('429: the waiting time in minutes, with the right plural in both languages', async () => {
     t = await createTestApp(dialect);
-    const request = (headers: Record<string, string>) => t.request({ method: 'POST', url: '/api/auth/request', payload: { email: 'veel@voorbeeld.nl' }, headers });
+    const request = (headers: Record<string, string>) =>
+      t.request({ method: 'POST', url: '/api/auth/request', payload: { email: 'veel@voorbeeld.nl' }, headers });
     for (let i = 0; i < 5; i++) expect((await request({})).statusCode).toBe(202);
     const nl = await request({});
     expect(nl.statusCode).toBe(429);
     // The window is a fixed quarter of an hour, so the minutes left depend on the clock.
-    const minutesOf = (res: { headers: Record<string, unknown> }) => Math.max(1, Math.ceil(Number(res.headers['retry-after']) / 60));
+    const minutesOf = (res: { headers: Record<string, unknown> }) =>
+      Math.max(1, Math.ceil(Number(res.headers['retry-after']) / 60));
     const nlMinutes = minutesOf(nl);
     expect(json(nl).error).toMatchObject({
       code: 'rate_limited',

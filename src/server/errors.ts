@@ -4,7 +4,6 @@ import { AppError, renderFields } from '../core/errors.js';
 import { render, requestLang, type Lang, type PlainKey } from '../core/messages/index.js';
 import { validationText, type IssueLike } from '../core/messages/zod.js';
 
-
 /** Texts for Fastify's own 4xx errors (body parsing, content type, size). */
 const fastifyMessages: Record<string, PlainKey> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'http.invalidMediaType',
@@ -21,9 +20,19 @@ const fastifyMessages: Record<string, PlainKey> = {
 /** Seconds a browser or script is told to wait when the database is out of reach. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
-const unreachableNetworkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const unreachableNetworkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // pg and pg-pool give these errors no code.
-const unreachableMessages = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout)/;
+const unreachableMessages =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout)/;
 
 /** Seconds to wait after a failed save: freeing disk space takes a person, not a reconnect. */
 export const STORAGE_RETRY_AFTER_SECONDS = 60;
@@ -47,9 +56,14 @@ export function storageFault(err: unknown): 'full' | 'read-only' | 'io-error' | 
  * shutdown, cannot connect now), class 08 (connection exceptions) and the socket errors.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; e = e.cause as typeof e, depth++) {
+  for (
+    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 3;
+    e = e.cause as typeof e, depth++
+  ) {
     const code = typeof e.code === 'string' ? e.code : '';
-    if (['57P01', '57P02', '57P03'].includes(code) || /^08[0-9A-Z]{3}$/.test(code) || unreachableNetworkCodes.has(code)) return true;
+    if (['57P01', '57P02', '57P03'].includes(code) || /^08[0-9A-Z]{3}$/.test(code) || unreachableNetworkCodes.has(code))
+      return true;
     if (typeof e.message === 'string' && unreachableMessages.test(e.message)) return true;
   }
   return false;
@@ -71,7 +85,9 @@ function fieldsFromValidation(lang: Lang, err: FastifyError): Record<string, str
       continue;
     }
     const key = base || err.validationContext || 'body';
-    fields[key] ??= issue.message ? validationText(lang, { ...params, code: issue.keyword, message: issue.message } as IssueLike) : render(lang, 'error.invalidValue');
+    fields[key] ??= issue.message
+      ? validationText(lang, { ...params, code: issue.keyword, message: issue.message } as IssueLike)
+      : render(lang, 'error.invalidValue');
   }
   return fields;
 }
@@ -84,7 +100,9 @@ export function errorHandler(err: FastifyError | AppError, request: FastifyReque
       reply.header('retry-after', String(err.details.retryAfterSeconds));
     }
     const fields = err.fieldTexts ? renderFields(lang, err.fieldTexts) : undefined;
-    const body: ErrorBody = { error: { code: err.code, message: render(lang, err.text), ...(fields ? { fields } : {}), ...(err.details ?? {}) } };
+    const body: ErrorBody = {
+      error: { code: err.code, message: render(lang, err.text), ...(fields ? { fields } : {}), ...(err.details ?? {}) },
+    };
     return reply.status(err.status).send(body);
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
@@ -105,14 +123,20 @@ export function errorHandler(err: FastifyError | AppError, request: FastifyReque
   if (isDatabaseUnavailable(err)) {
     request.log.warn({ code: (err as { code?: string }).code, message: err.message }, 'database unavailable');
     reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
-    return reply.status(503).send({ error: { code: 'database_unavailable', message: render(lang, 'error.databaseUnavailable') } } satisfies ErrorBody);
+    return reply.status(503).send({
+      error: { code: 'database_unavailable', message: render(lang, 'error.databaseUnavailable') },
+    } satisfies ErrorBody);
   }
   const storage = storageFault(err);
   if (storage) {
     request.log.error({ code: (err as { code?: string }).code, storage }, 'cannot save: storage unavailable');
     reply.header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS));
-    return reply.status(503).send({ error: { code: 'storage_unavailable', message: render(lang, 'error.storageUnavailable') } } satisfies ErrorBody);
+    return reply.status(503).send({
+      error: { code: 'storage_unavailable', message: render(lang, 'error.storageUnavailable') },
+    } satisfies ErrorBody);
   }
   request.log.error({ err }, 'unexpected error');
-  return reply.status(500).send({ error: { code: 'internal', message: render(lang, 'error.internal') } } satisfies ErrorBody);
+  return reply
+    .status(500)
+    .send({ error: { code: 'internal', message: render(lang, 'error.internal') } } satisfies ErrorBody);
 }

@@ -13,7 +13,11 @@ const { createRequire } = await import('node:module');
 const files = Object.keys(createRequire(process.cwd() + '/').cache);
 const names = new Set(files.map((f) => /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(f)?.[1]).filter(Boolean));
 process.stdout.write(JSON.stringify([...names]));`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'test' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'test' },
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as string[];
 }
@@ -28,11 +32,19 @@ describe.runIf(onSqlite)('slow libraries are loaded when first used', () => {
     expect(loaded.filter((p) => ['pdfmake', 'exceljs', 'jszip', 'qrcode'].includes(p))).toEqual([]);
   });
 
-  it('`wijknet --help` and `wijknet analyse` load no server, database driver or document library', { timeout: 60_000 }, () => {
-    const loaded = packagesLoadedBy(
-      "const { main } = await import('./src/cli/main.ts');" +
-        " const write = process.stdout.write; process.stdout.write = () => true; await main(['--help']); await main(['analyse', '--help']); process.stdout.write = write;",
-    );
-    expect(loaded.filter((p) => ['fastify', 'better-sqlite3', 'pg', 'kysely', 'pdfmake', 'exceljs', 'nodemailer'].includes(p))).toEqual([]);
-  });
+  it(
+    '`wijknet --help` and `wijknet analyse` load no server, database driver or document library',
+    { timeout: 60_000 },
+    () => {
+      const loaded = packagesLoadedBy(
+        "const { main } = await import('./src/cli/main.ts');" +
+          " const write = process.stdout.write; process.stdout.write = () => true; await main(['--help']); await main(['analyse', '--help']); process.stdout.write = write;",
+      );
+      expect(
+        loaded.filter((p) =>
+          ['fastify', 'better-sqlite3', 'pg', 'kysely', 'pdfmake', 'exceljs', 'nodemailer'].includes(p),
+        ),
+      ).toEqual([]);
+    },
+  );
 });

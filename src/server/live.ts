@@ -35,7 +35,10 @@ export class LiveHub implements Live {
   }
 
   private async latestId(): Promise<number> {
-    const row = await this.database.db.selectFrom('events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+    const row = await this.database.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirst();
     return Number(row?.id ?? 0);
   }
 
@@ -100,9 +103,22 @@ export class LiveHub implements Live {
     // skip what they already sent.
     let after = Math.max(0, this.lastSeenId - CATCH_UP_OVERLAP);
     for (;;) {
-      const rows = await this.database.db.selectFrom('events').selectAll().where('id', '>', after).orderBy('id').limit(CATCH_UP_PAGE).execute();
+      const rows = await this.database.db
+        .selectFrom('events')
+        .selectAll()
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(CATCH_UP_PAGE)
+        .execute();
       for (const r of rows) {
-        this.announce({ id: Number(r.id), networkId: r.network_id, userId: r.user_id, type: r.type, entityId: r.entity_id, createdAt: r.created_at });
+        this.announce({
+          id: Number(r.id),
+          networkId: r.network_id,
+          userId: r.user_id,
+          type: r.type,
+          entityId: r.entity_id,
+          createdAt: r.created_at,
+        });
       }
       if (rows.length < CATCH_UP_PAGE) return;
       after = Number(rows[rows.length - 1]!.id);
@@ -162,10 +178,7 @@ export class LiveHub implements Live {
       .selectAll()
       .where('id', '>', afterId)
       .where((eb) =>
-        eb.or([
-          ...(networkIds.length ? [eb('network_id', 'in', networkIds)] : []),
-          eb('user_id', '=', userId),
-        ]),
+        eb.or([...(networkIds.length ? [eb('network_id', 'in', networkIds)] : []), eb('user_id', '=', userId)]),
       )
       .orderBy('id')
       .limit(500)

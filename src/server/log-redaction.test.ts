@@ -15,7 +15,9 @@ describe('redactUrl', () => {
     expect(redactUrl(`/akkoord/${secret}/lezen?x=1`)).toBe('/akkoord/…/lezen');
     expect(redactUrl('/api/me/tokens/wk_abc')).toBe('/api/me/tokens/…');
     // Ids stay readable: they are what makes a log useful, and they are no keys.
-    expect(redactUrl('/api/networks/6f1c2a9e-0b7d-4c1e-9a53-2d8e4f6a7b10/actors?q=Jan')).toBe('/api/networks/6f1c2a9e-0b7d-4c1e-9a53-2d8e4f6a7b10/actors');
+    expect(redactUrl('/api/networks/6f1c2a9e-0b7d-4c1e-9a53-2d8e4f6a7b10/actors?q=Jan')).toBe(
+      '/api/networks/6f1c2a9e-0b7d-4c1e-9a53-2d8e4f6a7b10/actors',
+    );
   });
 });
 
@@ -36,7 +38,10 @@ describe.each(dialects)('no secret reaches the log (%s)', (dialect) => {
     const json = (res: { body: string }) => JSON.parse(res.body);
 
     // Sign in by link, and by code after a wrong one.
-    expect((await t.request({ method: 'POST', url: '/api/auth/request', payload: { email: 'kim@voorbeeld.nl' } })).statusCode).toBe(202);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/auth/request', payload: { email: 'kim@voorbeeld.nl' } }))
+        .statusCode,
+    ).toBe(202);
     const kimMail = t.lastMailTo('kim@voorbeeld.nl')!;
     const linkToken = /#token=([A-Za-z0-9_-]+)/.exec(kimMail.text)![1];
     secrets.push(linkToken, /(\d{6})/.exec(kimMail.subject)![1]);
@@ -44,27 +49,62 @@ describe.each(dialects)('no secret reaches the log (%s)', (dialect) => {
     expect(kimVerify.statusCode).toBe(200);
     const kim = kimVerify.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
     secrets.push(kim);
-    expect((await t.request({ method: 'POST', url: '/api/auth/request', payload: { email: 'lotte@voorbeeld.nl' } })).statusCode).toBe(202);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/auth/request', payload: { email: 'lotte@voorbeeld.nl' } }))
+        .statusCode,
+    ).toBe(202);
     const lotteCode = /(\d{6})/.exec(t.lastMailTo('lotte@voorbeeld.nl')!.subject)![1];
     const wrongCode = lotteCode === '000000' ? '111111' : '000000';
     secrets.push(lotteCode, wrongCode);
-    expect((await t.request({ method: 'POST', url: '/api/auth/verify', payload: { email: 'lotte@voorbeeld.nl', code: wrongCode } })).statusCode).toBe(400);
-    const lotteVerify = await t.request({ method: 'POST', url: '/api/auth/verify', payload: { email: 'lotte@voorbeeld.nl', code: lotteCode } });
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: '/api/auth/verify',
+          payload: { email: 'lotte@voorbeeld.nl', code: wrongCode },
+        })
+      ).statusCode,
+    ).toBe(400);
+    const lotteVerify = await t.request({
+      method: 'POST',
+      url: '/api/auth/verify',
+      payload: { email: 'lotte@voorbeeld.nl', code: lotteCode },
+    });
     expect(lotteVerify.statusCode).toBe(200);
     const lotte = lotteVerify.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
     secrets.push(lotte);
 
     // An invitation link, looked at and accepted.
-    const network = json(await t.request({ method: 'POST', url: '/api/networks', cookie: kim, payload: { name: 'Lognetwerk', areaLevel: 'wijk', areaName: 'Log' } }));
-    expect((await t.request({ method: 'POST', url: `/api/networks/${network.id}/invitations`, cookie: kim, payload: { role: 'partner', email: 'lotte@voorbeeld.nl' } })).statusCode).toBe(201);
+    const network = json(
+      await t.request({
+        method: 'POST',
+        url: '/api/networks',
+        cookie: kim,
+        payload: { name: 'Lognetwerk', areaLevel: 'wijk', areaName: 'Log' },
+      }),
+    );
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/networks/${network.id}/invitations`,
+          cookie: kim,
+          payload: { role: 'partner', email: 'lotte@voorbeeld.nl' },
+        })
+      ).statusCode,
+    ).toBe(201);
     const invitation = /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(t.lastMailTo('lotte@voorbeeld.nl')!.text)![1];
     secrets.push(invitation);
     expect((await t.request({ method: 'GET', url: `/uitnodiging/${invitation}` })).statusCode).toBe(404);
     expect((await t.request({ method: 'GET', url: `/api/invitations/${invitation}` })).statusCode).toBe(200);
-    expect((await t.request({ method: 'POST', url: `/api/invitations/${invitation}/accept`, cookie: lotte })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/invitations/${invitation}/accept`, cookie: lotte })).statusCode,
+    ).toBe(200);
 
     // An API token, used, and a wrong one.
-    const token = json(await t.request({ method: 'POST', url: '/api/me/tokens', cookie: kim, payload: { name: 'Koppeling' } })).token as string;
+    const token = json(
+      await t.request({ method: 'POST', url: '/api/me/tokens', cookie: kim, payload: { name: 'Koppeling' } }),
+    ).token as string;
     secrets.push(token);
     expect((await t.request({ method: 'GET', url: `/api/networks/${network.id}`, token })).statusCode).toBe(200);
     expect((await t.request({ method: 'GET', url: '/api/me', token: `${token}x` })).statusCode).toBe(401);
@@ -78,17 +118,43 @@ describe.each(dialects)('no secret reaches the log (%s)', (dialect) => {
     expect((await t.request({ method: 'GET', url: `/api/calendar/${unknownFeed}` })).statusCode).toBe(404);
 
     // A werksessie: its join page, a join by code, a guest's answer, a wrong code.
-    const session = json(await t.request({ method: 'POST', url: `/api/networks/${network.id}/sessions`, cookie: kim, payload: { kind: 'ideas', allowAnonymous: true } }));
+    const session = json(
+      await t.request({
+        method: 'POST',
+        url: `/api/networks/${network.id}/sessions`,
+        cookie: kim,
+        payload: { kind: 'ideas', allowAnonymous: true },
+      }),
+    );
     secrets.push(session.code);
     expect((await t.request({ method: 'GET', url: `/sessie/${session.code}` })).statusCode).toBe(404);
-    const joined = await t.request({ method: 'POST', url: '/api/sessie/join', payload: { code: session.code, name: 'Fatima' } });
+    const joined = await t.request({
+      method: 'POST',
+      url: '/api/sessie/join',
+      payload: { code: session.code, name: 'Fatima' },
+    });
     expect(joined.statusCode).toBe(200);
     const guestToken = json(joined).token as string;
     secrets.push(guestToken);
-    expect((await t.request({ method: 'POST', url: '/api/sessie/answers', payload: { text: 'Samen koken' }, headers: { 'x-guest-token': guestToken } })).statusCode).toBe(201);
-    expect((await t.request({ method: 'GET', url: '/api/sessie/state', headers: { 'x-guest-token': `${guestToken}x` } })).statusCode).toBe(401);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: '/api/sessie/answers',
+          payload: { text: 'Samen koken' },
+          headers: { 'x-guest-token': guestToken },
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/sessie/state', headers: { 'x-guest-token': `${guestToken}x` } }))
+        .statusCode,
+    ).toBe(401);
     const wrongSession = session.code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
-    expect((await t.request({ method: 'POST', url: '/api/sessie/join', payload: { code: wrongSession, name: 'Fatima' } })).statusCode).toBe(422);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/sessie/join', payload: { code: wrongSession, name: 'Fatima' } }))
+        .statusCode,
+    ).toBe(422);
     secrets.push(wrongSession);
 
     const log = lines.join('');

@@ -28,4 +28,8 @@ export function redactUrl(url: string): string {
 }
 
 /** Fastify's request serializer: method, cleaned address, request id; never headers or body. */
-export const requestForLog = (req: { method: string; url: string; id: string }) => ({ method: req.method, url: redactUrl(req.url), id: req.id });
+export const requestForLog = (req: { method: string; url: string; id: string }) => ({
+  method: req.method,
+  url: redactUrl(req.url),
+  id: req.id,
+});

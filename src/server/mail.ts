@@ -4,7 +4,6 @@ import nodemailer from 'nodemailer';
 import type { Config } from '../core/config.js';
 import type { Mailer } from '../core/mail.js';
 
-
 /**
  * With SMTP_URL mail is really sent. Without it every message is written to the outbox folder
  * as an .eml file and shown on the console, so on a laptop nothing is ever lost.
@@ -20,7 +19,13 @@ export function createMailer(config: Config, options: { quiet?: boolean } = {}):
     const transport = nodemailer.createTransport(url.toString());
     return {
       async send(mail) {
-        await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) });
+        await transport.sendMail({
+          from: config.mailFrom,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          ...(mail.html ? { html: mail.html } : {}),
+        });
       },
     };
   }
@@ -29,7 +34,13 @@ export function createMailer(config: Config, options: { quiet?: boolean } = {}):
   let counter = 0;
   return {
     async send(mail) {
-      const info = await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) });
+      const info = await transport.sendMail({
+        from: config.mailFrom,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.html ? { html: mail.html } : {}),
+      });
       fs.mkdirSync(outbox, { recursive: true });
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}-${++counter}.eml`;
       const file = path.join(outbox, name);

@@ -42,8 +42,20 @@ describe.each(dialects)('bad input on every route (%s)', (dialect) => {
 
   // Headers a route's valid request needs (a werksessie guest token) go along with every variant.
   let routeHeaders: Record<string, string> = {};
-  const send = (method: string, url: string, cookie: string | undefined, payload?: unknown, headers: Record<string, string> = {}) =>
-    t.request({ method: method as 'POST', url, cookie, payload: payload as Record<string, unknown>, headers: { ...routeHeaders, ...headers } });
+  const send = (
+    method: string,
+    url: string,
+    cookie: string | undefined,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    t.request({
+      method: method as 'POST',
+      url,
+      cookie,
+      payload: payload as Record<string, unknown>,
+      headers: { ...routeHeaders, ...headers },
+    });
 
   function expectClientError(res: { statusCode: number; body: string }, label: string, needsField?: string) {
     expect(res.statusCode, `${label}: ${res.body}`).toBeGreaterThanOrEqual(400);
@@ -60,7 +72,9 @@ describe.each(dialects)('bad input on every route (%s)', (dialect) => {
 
   it.each(Object.keys(ROUTES))('%s: one valid request succeeds', async (key) => {
     const { request, method, cookie } = await prepare(key);
-    const status = request.streaming ? await streamStatus(t, request.url, cookie, request.headers) : (await send(method, request.url, cookie, request.payload)).statusCode;
+    const status = request.streaming
+      ? await streamStatus(t, request.url, cookie, request.headers)
+      : (await send(method, request.url, cookie, request.payload)).statusCode;
     expect(status, key).toBeGreaterThanOrEqual(200);
     expect(status, key).toBeLessThan(300);
   });
@@ -72,36 +86,71 @@ describe.each(dialects)('bad input on every route (%s)', (dialect) => {
     const valid = request.payload ?? {};
 
     // Unknown field
-    expectClientError(await send(method, request.url, cookie, { ...valid, onbekendVeld: 1 }), `${key} unknown field`, 'onbekendVeld');
+    expectClientError(
+      await send(method, request.url, cookie, { ...valid, onbekendVeld: 1 }),
+      `${key} unknown field`,
+      'onbekendVeld',
+    );
     // Not an object at all
     expectClientError(await send(method, request.url, cookie, [1, 2, 3]), `${key} array body`);
     // Invalid JSON
-    expectClientError(await send(method, request.url, cookie, '{"kapot":', { 'content-type': 'application/json' }), `${key} broken JSON`);
+    expectClientError(
+      await send(method, request.url, cookie, '{"kapot":', { 'content-type': 'application/json' }),
+      `${key} broken JSON`,
+    );
     // Wrong content type (a cross-site form could send this)
     expectClientError(
       await send(method, request.url, cookie, 'naam=x', { 'content-type': 'application/x-www-form-urlencoded' }),
       `${key} form content type`,
     );
-    expectClientError(await send(method, request.url, cookie, 'gewone tekst', { 'content-type': 'text/plain' }), `${key} text/plain`);
+    expectClientError(
+      await send(method, request.url, cookie, 'gewone tekst', { 'content-type': 'text/plain' }),
+      `${key} text/plain`,
+    );
 
     for (const [field, value] of Object.entries(valid)) {
-      expectClientError(await send(method, request.url, cookie, { ...valid, [field]: wrongTypeFor(value) }), `${key} wrong type ${field}`, field);
+      expectClientError(
+        await send(method, request.url, cookie, { ...valid, [field]: wrongTypeFor(value) }),
+        `${key} wrong type ${field}`,
+        field,
+      );
       if (typeof value === 'string') {
-        expectClientError(await send(method, request.url, cookie, { ...valid, [field]: 'x'.repeat(20_000) }), `${key} oversized ${field}`, field);
+        expectClientError(
+          await send(method, request.url, cookie, { ...valid, [field]: 'x'.repeat(20_000) }),
+          `${key} oversized ${field}`,
+          field,
+        );
       }
       if (Array.isArray(value)) {
-        expectClientError(await send(method, request.url, cookie, { ...valid, [field]: ['x'.repeat(20_000)] }), `${key} oversized item ${field}`, field);
-        expectClientError(await send(method, request.url, cookie, { ...valid, [field]: Array.from({ length: 500 }, (_, i) => `t${i}`) }), `${key} too many ${field}`, field);
+        expectClientError(
+          await send(method, request.url, cookie, { ...valid, [field]: ['x'.repeat(20_000)] }),
+          `${key} oversized item ${field}`,
+          field,
+        );
+        expectClientError(
+          await send(method, request.url, cookie, {
+            ...valid,
+            [field]: Array.from({ length: 500 }, (_, i) => `t${i}`),
+          }),
+          `${key} too many ${field}`,
+          field,
+        );
       }
     }
   });
 
-  it.each(Object.keys(ROUTES).filter((k) => k.includes(':')))('%s: a malformed id gets a 4xx, never a 500', async (key) => {
-    const { request, method, cookie } = await prepare(key);
-    const broken = request.url.replace(/\/[^/?]+(\/[a-z]+)?$/, (_m, tail: string | undefined) => `/${encodeURIComponent("x'; drop table users;--".repeat(5))}${tail ?? ''}`);
-    const res = await send(method, broken, cookie, request.payload);
-    expectClientError(res, `${key} malformed id`);
-  });
+  it.each(Object.keys(ROUTES).filter((k) => k.includes(':')))(
+    '%s: a malformed id gets a 4xx, never a 500',
+    async (key) => {
+      const { request, method, cookie } = await prepare(key);
+      const broken = request.url.replace(
+        /\/[^/?]+(\/[a-z]+)?$/,
+        (_m, tail: string | undefined) => `/${encodeURIComponent("x'; drop table users;--".repeat(5))}${tail ?? ''}`,
+      );
+      const res = await send(method, broken, cookie, request.payload);
+      expectClientError(res, `${key} malformed id`);
+    },
+  );
 
   it('a query string with unknown or wrong values gets Dutch field messages', async () => {
     const { cookie } = await prepare('GET /api/directory');

@@ -37,9 +37,34 @@ import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
 const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
-  auth, networks, members, actors, live, progress, functions, suggestions, analysis, relations, search, audit,
-  privacy, exporting, goals, cards, leads, agreements, actions, documents, sessions, profile, focus, exchange, effects,
-  representation, scan, relationCheck,
+  auth,
+  networks,
+  members,
+  actors,
+  live,
+  progress,
+  functions,
+  suggestions,
+  analysis,
+  relations,
+  search,
+  audit,
+  privacy,
+  exporting,
+  goals,
+  cards,
+  leads,
+  agreements,
+  actions,
+  documents,
+  sessions,
+  profile,
+  focus,
+  exchange,
+  effects,
+  representation,
+  scan,
+  relationCheck,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */

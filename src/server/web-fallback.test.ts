@@ -31,7 +31,10 @@ describe.runIf(onSqlite)('web app fallback', () => {
     expect(res.statusCode).toBe(500);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(res.json()).toEqual({
-      error: { code: 'web_missing', message: 'De webapp is niet gebouwd of is weggehaald. Bouw opnieuw met npm run build.' },
+      error: {
+        code: 'web_missing',
+        message: 'De webapp is niet gebouwd of is weggehaald. Bouw opnieuw met npm run build.',
+      },
     });
     // API addresses are not pages: still a 404.
     expect((await t.request({ method: 'GET', url: '/api/bestaat-niet' })).statusCode).toBe(404);

@@ -44,7 +44,10 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): Child {
 }
 
 /** Runs a command to its end and returns what it printed. */
-export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = runCli(args, env);
   const { code } = await child.exited;
   return { code, ...child.output };
@@ -63,7 +66,8 @@ export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 30_000): P
   let exit: Exit | null = null;
   void child.exited.then((e) => (exit = e));
   for (;;) {
-    if (exit) throw new Error(`server exited early (${JSON.stringify(exit)}): ${child.output.stderr}${child.output.stdout}`);
+    if (exit)
+      throw new Error(`server exited early (${JSON.stringify(exit)}): ${child.output.stderr}${child.output.stdout}`);
     try {
       const res = await fetch(`${baseUrl}/healthz`);
       if (res.status === 200) return { ...child, baseUrl };
@@ -79,7 +83,10 @@ export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 30_000): P
 }
 
 /** A fresh PostgreSQL database next to the test database (the CLI has no schema option). */
-export async function freshPostgresDatabase(baseUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshPostgresDatabase(
+  baseUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();

@@ -7,11 +7,14 @@ import type { Dialect } from '../db/index.js';
  * that only make sense on SQLite skip themselves when `sqlite` is not in the list.
  */
 function chooseDialects(): Dialect[] {
-  const chosen = process.env.TEST_DIALECTS?.split(',').map((d) => d.trim()).filter(Boolean);
+  const chosen = process.env.TEST_DIALECTS?.split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
   if (!chosen?.length) return process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
   const unknown = chosen.filter((d) => d !== 'sqlite' && d !== 'postgres');
   if (unknown.length) throw new Error(`TEST_DIALECTS: unknown ${unknown.join(', ')}; use sqlite, postgres or both`);
-  if (chosen.includes('postgres') && !process.env.TEST_DATABASE_URL) throw new Error('TEST_DIALECTS includes postgres: set TEST_DATABASE_URL too');
+  if (chosen.includes('postgres') && !process.env.TEST_DATABASE_URL)
+    throw new Error('TEST_DIALECTS includes postgres: set TEST_DATABASE_URL too');
   return chosen as Dialect[];
 }
 

@@ -2,7 +2,10 @@ import JSZip from 'jszip';
 
 /** The visible text of a PDF, read with pdfjs as a viewer reads it: every piece of text in page order, whitespace collapsed. */
 export async function pdfText(pdf: Buffer): Promise<string> {
-  return (await pdfLayout(pdf)).flatMap((p) => p.items.map((t) => t.text)).join(' ').replace(/\s+/g, ' ');
+  return (await pdfLayout(pdf))
+    .flatMap((p) => p.items.map((t) => t.text))
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }
 
 /** The text of a .docx: the w:t runs of word/document.xml, one paragraph a line. */
@@ -41,7 +44,12 @@ export interface PdfPage {
  */
 export async function pdfLayout(pdf: Buffer): Promise<PdfPage[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(pdf),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+  }).promise;
   try {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {

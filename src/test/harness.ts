@@ -36,7 +36,14 @@ export async function createTestApp(
   options: { outbox?: boolean; logStream?: { write(line: string): void } } = {},
 ): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-test-'));
-  const config: Config = { ...loadConfig({}), dataDir, publicUrl: ORIGIN, serveWeb: false, logLevel: 'silent', ...overrides };
+  const config: Config = {
+    ...loadConfig({}),
+    dataDir,
+    publicUrl: ORIGIN,
+    serveWeb: false,
+    logLevel: 'silent',
+    ...overrides,
+  };
   let schema: string | undefined;
   // overrides.databaseUrl: the fault tests reach PostgreSQL through a proxy they can cut.
   const url = dialect === 'postgres' ? (overrides.databaseUrl ?? process.env.TEST_DATABASE_URL!) : ':memory:';
@@ -44,14 +51,27 @@ export async function createTestApp(
   const database = await openDatabase({ url, schema });
   const mails: Mail[] = [];
   const mailer: Mailer = { send: async (m) => void mails.push(m) };
-  const built = await buildTolerantOfOtherRuns(() => buildApp({ ...config, databaseUrl: dialect === 'postgres' ? url : undefined }, { database, ...(options.outbox ? {} : { mailer }), logger: options.logStream !== undefined, logStream: options.logStream }), schema);
+  const built = await buildTolerantOfOtherRuns(
+    () =>
+      buildApp(
+        { ...config, databaseUrl: dialect === 'postgres' ? url : undefined },
+        {
+          database,
+          ...(options.outbox ? {} : { mailer }),
+          logger: options.logStream !== undefined,
+          logStream: options.logStream,
+        },
+      ),
+    schema,
+  );
 
   const request: TestApp['request'] = (options) => {
     const { cookie, token, ...rest } = options;
     const headers: Record<string, string> = { ...(rest.headers as Record<string, string> | undefined) };
     if (cookie) headers.cookie = `${SESSION_COOKIE}=${cookie}`;
     if (token) headers.authorization = `Bearer ${token}`;
-    if (rest.method && !['GET', 'HEAD'].includes(String(rest.method)) && !('origin' in headers)) headers.origin = ORIGIN;
+    if (rest.method && !['GET', 'HEAD'].includes(String(rest.method)) && !('origin' in headers))
+      headers.origin = ORIGIN;
     return built.app.inject({ ...rest, headers });
   };
 
@@ -97,7 +117,8 @@ async function buildTolerantOfOtherRuns(build: () => Promise<Built>, schema: str
     try {
       return await build();
     } catch (err) {
-      const otherSchemaGone = schema && (err as { code?: string }).code === '3F000' && !String((err as Error).message).includes(schema);
+      const otherSchemaGone =
+        schema && (err as { code?: string }).code === '3F000' && !String((err as Error).message).includes(schema);
       if (!otherSchemaGone || attempt === 3) throw err;
     }
   }
@@ -105,7 +126,12 @@ async function buildTolerantOfOtherRuns(build: () => Promise<Built>, schema: str
 
 /** A member context as the access check would build it, for calling services directly in set-up. */
 export async function memberContext(t: TestApp, networkId: string, userId: string): Promise<MemberContext> {
-  const m = await t.deps.db.selectFrom('members').selectAll().where('network_id', '=', networkId).where('user_id', '=', userId).executeTakeFirstOrThrow();
+  const m = await t.deps.db
+    .selectFrom('members')
+    .selectAll()
+    .where('network_id', '=', networkId)
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
   return { networkId, userId, memberId: m.id, role: m.role as Role, actorId: m.actor_id };
 }
 
@@ -115,7 +141,16 @@ export async function addMember(t: TestApp, networkId: string, userId: string, r
   const now = new Date().toISOString();
   await t.deps.db
     .insertInto('members')
-    .values({ id, network_id: networkId, user_id: userId, role, actor_id: null, created_at: now, updated_at: now, version: 1 })
+    .values({
+      id,
+      network_id: networkId,
+      user_id: userId,
+      role,
+      actor_id: null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    })
     .execute();
   return id;
 }

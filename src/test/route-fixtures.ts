@@ -41,7 +41,10 @@ const unique = (prefix: string) => `${prefix}-${Date.now()}-${++counter}@voorbee
 export const ROUTES: Record<string, RouteSpec> = {
   'GET /healthz': { rule: 'public', build: () => ({ url: '/healthz' }) },
   'GET /api/openapi.json': { rule: 'public', build: () => ({ url: '/api/openapi.json' }) },
-  'POST /api/auth/request': { rule: 'public', build: () => ({ url: '/api/auth/request', payload: { email: unique('aanvraag') } }) },
+  'POST /api/auth/request': {
+    rule: 'public',
+    build: () => ({ url: '/api/auth/request', payload: { email: unique('aanvraag') } }),
+  },
   'POST /api/auth/verify': {
     rule: 'public',
     async build(t) {
@@ -53,7 +56,10 @@ export const ROUTES: Record<string, RouteSpec> = {
   },
   'POST /api/auth/logout': { rule: 'user', build: () => ({ url: '/api/auth/logout' }) },
   'GET /api/me': { rule: 'user', build: () => ({ url: '/api/me' }) },
-  'PATCH /api/me': { rule: 'user', build: () => ({ url: '/api/me', payload: { name: 'Jamila', locale: 'nl', reminders: true } }) },
+  'PATCH /api/me': {
+    rule: 'user',
+    build: () => ({ url: '/api/me', payload: { name: 'Jamila', locale: 'nl', reminders: true } }),
+  },
   'DELETE /api/me': { rule: 'user', validAs: 'partner', build: () => ({ url: '/api/me' }) },
   'GET /api/me/tokens': { rule: 'user', build: () => ({ url: '/api/me/tokens' }) },
   'POST /api/me/tokens': { rule: 'user', build: () => ({ url: '/api/me/tokens', payload: { name: 'Koppeling' } }) },
@@ -69,7 +75,14 @@ export const ROUTES: Record<string, RouteSpec> = {
     rule: 'user',
     build: () => ({
       url: '/api/networks',
-      payload: { name: 'Netwerk Noord', areaLevel: 'buurt', areaName: 'Noord', regionCode: 'BU02680101', population: 6400, ambition: 'Samen sterker.' },
+      payload: {
+        name: 'Netwerk Noord',
+        areaLevel: 'buurt',
+        areaName: 'Noord',
+        regionCode: 'BU02680101',
+        population: 6400,
+        ambition: 'Samen sterker.',
+      },
     }),
   },
   'GET /api/networks/:networkId': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}` }) },
@@ -90,8 +103,14 @@ export const ROUTES: Record<string, RouteSpec> = {
       },
     }),
   },
-  'DELETE /api/networks/:networkId': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}` }) },
-  'GET /api/networks/:networkId/members': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/members` }) },
+  'DELETE /api/networks/:networkId': {
+    rule: 'kartrekker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}` }),
+  },
+  'GET /api/networks/:networkId/members': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/members` }),
+  },
   // Only a kartrekker changes a membership (the role); who acts for a partner is asked and confirmed.
   'PATCH /api/networks/:networkId/members/:memberId': {
     rule: 'kartrekker',
@@ -100,20 +119,42 @@ export const ROUTES: Record<string, RouteSpec> = {
       payload: { role: 'partner', version: 1 },
     }),
   },
-  'GET /api/networks/:networkId/representation': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/representation` }) },
+  'GET /api/networks/:networkId/representation': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/representation` }),
+  },
   'POST /api/networks/:networkId/representation/requests': {
     rule: 'partner',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/representation/requests`, payload: { actorId: w.actorId, reason: 'Ik werk er.' } }),
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/representation/requests`,
+      payload: { actorId: w.actorId, reason: 'Ik werk er.' },
+    }),
   },
   // Someone else asked: the kartrekker decides for an actor nobody acts for; the partner as its representative.
   'POST /api/networks/:networkId/representation/requests/:requestId/decision': {
     rule: 'partner',
     async build(t, w, caller) {
-      const partner = await t.deps.db.selectFrom('members').select('user_id').where('id', '=', w.partnerMemberId).executeTakeFirstOrThrow();
+      const partner = await t.deps.db
+        .selectFrom('members')
+        .select('user_id')
+        .where('id', '=', w.partnerMemberId)
+        .executeTakeFirstOrThrow();
       const partnerDecides = caller?.id === partner.user_id;
-      if (partnerDecides) await t.deps.db.updateTable('members').set({ actor_id: w.actorId }).where('id', '=', w.partnerMemberId).execute();
+      if (partnerDecides)
+        await t.deps.db
+          .updateTable('members')
+          .set({ actor_id: w.actorId })
+          .where('id', '=', w.partnerMemberId)
+          .execute();
       const asker = partnerDecides
-        ? (await t.deps.db.selectFrom('members').select('user_id').where('network_id', '=', w.networkId).where('role', '=', 'kartrekker').executeTakeFirstOrThrow()).user_id
+        ? (
+            await t.deps.db
+              .selectFrom('members')
+              .select('user_id')
+              .where('network_id', '=', w.networkId)
+              .where('role', '=', 'kartrekker')
+              .executeTakeFirstOrThrow()
+          ).user_id
         : partner.user_id;
       const user = await t.deps.db.selectFrom('users').selectAll().where('id', '=', asker).executeTakeFirstOrThrow();
       const asked = await t.services.representation.ask(
@@ -121,7 +162,10 @@ export const ROUTES: Record<string, RouteSpec> = {
         { id: user.id, email: user.email, name: user.name, isAdmin: false, locale: 'nl', reminders: true },
         { actorId: w.actorId },
       );
-      return { url: `/api/networks/${w.networkId}/representation/requests/${asked.id}/decision`, payload: { confirm: true, reason: 'Klopt.' } };
+      return {
+        url: `/api/networks/${w.networkId}/representation/requests/${asked.id}/decision`,
+        payload: { confirm: true, reason: 'Klopt.' },
+      };
     },
   },
   // Ending one's own representation (the partner acts for the world's actor in this case).
@@ -136,33 +180,66 @@ export const ROUTES: Record<string, RouteSpec> = {
     rule: 'partner',
     build: (_t, w) => ({ url: `/api/networks/${w.networkId}/members/${w.partnerMemberId}` }),
   },
-  'GET /api/networks/:networkId/invitations': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/invitations` }) },
+  'GET /api/networks/:networkId/invitations': {
+    rule: 'kartrekker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/invitations` }),
+  },
   'POST /api/networks/:networkId/invitations': {
     rule: 'kartrekker',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/invitations`, payload: { role: 'meekijker', email: unique('uitgenodigd') } }),
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/invitations`,
+      payload: { role: 'meekijker', email: unique('uitgenodigd') },
+    }),
   },
   'DELETE /api/networks/:networkId/invitations/:invitationId': {
     rule: 'kartrekker',
     build: (_t, w) => ({ url: `/api/networks/${w.networkId}/invitations/${w.invitationId}` }),
   },
-  'GET /api/invitations/:token': { rule: 'public', build: (_t, w) => ({ url: `/api/invitations/${w.invitationToken}` }) },
-  'POST /api/invitations/:token/accept': { rule: 'user', validAs: 'outsider', build: (_t, w) => ({ url: `/api/invitations/${w.invitationToken}/accept` }) },
-  'GET /api/networks/:networkId/actors': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors` }) },
+  'GET /api/invitations/:token': {
+    rule: 'public',
+    build: (_t, w) => ({ url: `/api/invitations/${w.invitationToken}` }),
+  },
+  'POST /api/invitations/:token/accept': {
+    rule: 'user',
+    validAs: 'outsider',
+    build: (_t, w) => ({ url: `/api/invitations/${w.invitationToken}/accept` }),
+  },
+  'GET /api/networks/:networkId/actors': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors` }),
+  },
   'POST /api/networks/:networkId/actors': {
     rule: 'partner',
     build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors`, payload: { ...fullActor } }),
   },
   'POST /api/networks/:networkId/actors/link': {
     rule: 'partner',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/link`, payload: { actorId: w.findableActorId, status: 'approached' } }),
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/actors/link`,
+      payload: { actorId: w.findableActorId, status: 'approached' },
+    }),
   },
-  'GET /api/networks/:networkId/actors/:actorId': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/${w.actorId}` }) },
+  'GET /api/networks/:networkId/actors/:actorId': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/${w.actorId}` }),
+  },
   'PATCH /api/networks/:networkId/actors/:actorId': {
     rule: 'partner',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/${w.actorId}`, payload: { ...fullActor, name: 'Wijkteam Oost', version: 1 } }),
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/actors/${w.actorId}`,
+      payload: { ...fullActor, name: 'Wijkteam Oost', version: 1 },
+    }),
   },
-  'DELETE /api/networks/:networkId/actors/:actorId': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/${w.actorId}` }) },
-  'GET /api/directory': { rule: 'user', build: () => ({ url: '/api/directory?q=wijk&domain=welzijn&theme=taal&targetGroup=ouderen&healthDimension=meedoen&area=Centrum&limit=10' }) },
+  'DELETE /api/networks/:networkId/actors/:actorId': {
+    rule: 'kartrekker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actors/${w.actorId}` }),
+  },
+  'GET /api/directory': {
+    rule: 'user',
+    build: () => ({
+      url: '/api/directory?q=wijk&domain=welzijn&theme=taal&targetGroup=ouderen&healthDimension=meedoen&area=Centrum&limit=10',
+    }),
+  },
   ...VERKENNEN_ROUTES,
   ...VORMGEVEN_ROUTES,
   ...SESSION_ROUTES,
@@ -172,28 +249,52 @@ export const ROUTES: Record<string, RouteSpec> = {
   ...RELATION_CHECK_ROUTES,
   ...GUIDE_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
-  'GET /api/networks/:networkId/audit': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/audit` }) },
-  'GET /api/networks/:networkId/export': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/export` }) },
+  'GET /api/networks/:networkId/audit': {
+    rule: 'kartrekker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/audit` }),
+  },
+  'GET /api/networks/:networkId/export': {
+    rule: 'kartrekker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/export` }),
+  },
   'GET /api/me/export': { rule: 'user', build: () => ({ url: '/api/me/export' }) },
   'GET /api/me/export.html': { rule: 'user', build: () => ({ url: '/api/me/export.html' }) },
 };
 
 export async function makePeople(t: TestApp): Promise<People> {
   const make = (name: string) => t.services.auth.ensureUser(unique(name));
-  return { kartrekker: await make('kartrekker'), partner: await make('partner'), meekijker: await make('meekijker'), outsider: await make('buitenstaander') };
+  return {
+    kartrekker: await make('kartrekker'),
+    partner: await make('partner'),
+    meekijker: await make('meekijker'),
+    outsider: await make('buitenstaander'),
+  };
 }
 
 /** A fresh network with one member of each role, an actor and an open link invitation. */
 export async function makeWorld(t: TestApp, people: People): Promise<World> {
-  const network = await t.services.networks.create(people.kartrekker, { name: 'Testnetwerk', areaLevel: 'wijk', areaName: 'Centrum' });
+  const network = await t.services.networks.create(people.kartrekker, {
+    name: 'Testnetwerk',
+    areaLevel: 'wijk',
+    areaName: 'Centrum',
+  });
   const partnerMemberId = await addMember(t, network.id, people.partner.id, 'partner');
   await addMember(t, network.id, people.meekijker.id, 'meekijker');
   const lead = await memberContext(t, network.id, people.kartrekker.id);
   const actor = await t.services.actors.create(lead, { kind: 'organisation', name: 'Wijkteam', domain: 'welzijn' });
   const invitation = await t.services.members.invite(lead, people.kartrekker, { role: 'partner' });
-  const other = await t.services.networks.create(people.outsider, { name: 'Ander netwerk', areaLevel: 'wijk', areaName: 'Elders' });
+  const other = await t.services.networks.create(people.outsider, {
+    name: 'Ander netwerk',
+    areaLevel: 'wijk',
+    areaName: 'Elders',
+  });
   const otherCtx = await memberContext(t, other.id, people.outsider.id);
-  const findable = await t.services.actors.create(otherCtx, { kind: 'organisation', name: 'Bibliotheek', domain: 'onderwijs', findable: true });
+  const findable = await t.services.actors.create(otherCtx, {
+    kind: 'organisation',
+    name: 'Bibliotheek',
+    domain: 'onderwijs',
+    findable: true,
+  });
   return {
     networkId: network.id,
     partnerMemberId,
@@ -207,7 +308,10 @@ export async function makeWorld(t: TestApp, people: People): Promise<World> {
 /** A browser session for a person, made directly (the sign-in flow has its own tests). */
 export async function sessionFor(t: TestApp, userId: string): Promise<string> {
   const secret = newSecret();
-  await t.deps.db.insertInto('auth_sessions').values({ id: hashSecret(secret), user_id: userId, created_at: nowIso(), expires_at: isoIn(3_600_000) }).execute();
+  await t.deps.db
+    .insertInto('auth_sessions')
+    .values({ id: hashSecret(secret), user_id: userId, created_at: nowIso(), expires_at: isoIn(3_600_000) })
+    .execute();
   return secret;
 }
 

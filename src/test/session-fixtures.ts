@@ -7,7 +7,12 @@ import { memberContext, type TestApp } from './harness.js';
  */
 
 export const lead = (t: TestApp, w: World) =>
-  t.deps.db.selectFrom('members').select('user_id').where('network_id', '=', w.networkId).where('role', '=', 'kartrekker').executeTakeFirstOrThrow()
+  t.deps.db
+    .selectFrom('members')
+    .select('user_id')
+    .where('network_id', '=', w.networkId)
+    .where('role', '=', 'kartrekker')
+    .executeTakeFirstOrThrow()
     .then((m) => memberContext(t, w.networkId, m.user_id));
 
 async function session(t: TestApp, w: World, kind: 'card' | 'ladder' | 'ideas' | 'vote' = 'card') {
@@ -33,7 +38,15 @@ export const SESSION_ROUTES: Record<string, RouteSpec> = {
     rule: 'kartrekker',
     build: (_t, w) => ({
       url: base(w),
-      payload: { kind: 'vote', column: 'waarden', title: 'Waar richten we ons op?', questions: ['Waar kiezen we voor?'], options: ['Eenzaamheid', 'Bewegen'], moderated: true, allowAnonymous: true },
+      payload: {
+        kind: 'vote',
+        column: 'waarden',
+        title: 'Waar richten we ons op?',
+        questions: ['Waar kiezen we voor?'],
+        options: ['Eenzaamheid', 'Bewegen'],
+        moderated: true,
+        allowAnonymous: true,
+      },
     }),
   },
   'GET /api/networks/:networkId/sessions/:sessionId': {
@@ -42,7 +55,10 @@ export const SESSION_ROUTES: Record<string, RouteSpec> = {
   },
   'PATCH /api/networks/:networkId/sessions/:sessionId': {
     rule: 'kartrekker',
-    build: async (t, w) => ({ url: `${base(w)}/${(await session(t, w)).id}`, payload: { title: 'Waarden', moderated: false, allowAnonymous: false, version: 1 } }),
+    build: async (t, w) => ({
+      url: `${base(w)}/${(await session(t, w)).id}`,
+      payload: { title: 'Waarden', moderated: false, allowAnonymous: false, version: 1 },
+    }),
   },
   'DELETE /api/networks/:networkId/sessions/:sessionId': {
     rule: 'kartrekker',
@@ -58,7 +74,10 @@ export const SESSION_ROUTES: Record<string, RouteSpec> = {
   },
   'POST /api/networks/:networkId/sessions/:sessionId/answers': {
     rule: 'kartrekker',
-    build: async (t, w) => ({ url: `${base(w)}/${(await session(t, w)).id}/answers`, payload: { questionIndex: 0, text: 'Als iedereen zich welkom voelt.', name: 'Henk' } }),
+    build: async (t, w) => ({
+      url: `${base(w)}/${(await session(t, w)).id}/answers`,
+      payload: { questionIndex: 0, text: 'Als iedereen zich welkom voelt.', name: 'Henk' },
+    }),
   },
   'POST /api/networks/:networkId/sessions/:sessionId/merge': {
     rule: 'kartrekker',
@@ -67,7 +86,10 @@ export const SESSION_ROUTES: Record<string, RouteSpec> = {
       const ctx = await lead(t, w);
       const a = await t.services.sessions.typeAnswer(ctx, s.id, { text: 'Elkaar kennen' });
       const b = await t.services.sessions.typeAnswer(ctx, s.id, { text: 'Elkaar weten te vinden' });
-      return { url: `${base(w)}/${s.id}/merge`, payload: { answerIds: [a.id, b.id], text: 'Elkaar kennen en vinden', group: 'Contact' } };
+      return {
+        url: `${base(w)}/${s.id}/merge`,
+        payload: { answerIds: [a.id, b.id], text: 'Elkaar kennen en vinden', group: 'Contact' },
+      };
     },
   },
   'PATCH /api/networks/:networkId/sessions/:sessionId/answers/:answerId': {
@@ -75,7 +97,10 @@ export const SESSION_ROUTES: Record<string, RouteSpec> = {
     async build(t, w) {
       const s = await session(t, w);
       const a = await t.services.sessions.typeAnswer(await lead(t, w), s.id, { text: 'Elkaar kennen' });
-      return { url: `${base(w)}/${s.id}/answers/${a.id}`, payload: { status: 'approved', text: 'Elkaar goed kennen', group: 'Contact', version: 1 } };
+      return {
+        url: `${base(w)}/${s.id}/answers/${a.id}`,
+        payload: { status: 'approved', text: 'Elkaar goed kennen', group: 'Contact', version: 1 },
+      };
     },
   },
   'POST /api/networks/:networkId/sessions/:sessionId/answers/:answerId/accept': {
@@ -85,7 +110,16 @@ export const SESSION_ROUTES: Record<string, RouteSpec> = {
       const s = await session(t, w, 'ladder');
       const a = await t.services.sessions.typeAnswer(ctx, s.id, { text: 'Zodat mensen elkaar treffen' });
       const ladder = await t.services.goals.createLadder(ctx, { activity: 'Een dementiecafé' });
-      return { url: `${base(w)}/${s.id}/answers/${a.id}/accept`, payload: { text: 'Zodat mensen met dementie elkaar treffen', memberId: ctx.memberId, ladderId: ladder.id, part: 'step', into: 'idea' } };
+      return {
+        url: `${base(w)}/${s.id}/answers/${a.id}/accept`,
+        payload: {
+          text: 'Zodat mensen met dementie elkaar treffen',
+          memberId: ctx.memberId,
+          ladderId: ladder.id,
+          part: 'step',
+          into: 'idea',
+        },
+      };
     },
   },
   'DELETE /api/networks/:networkId/sessions/:sessionId/guests/:guestId': {
@@ -108,14 +142,26 @@ export const SESSION_ROUTES: Record<string, RouteSpec> = {
   },
   'POST /api/sessie/answers': {
     rule: 'public',
-    build: async (t, w) => ({ url: '/api/sessie/answers', headers: { 'x-guest-token': (await guest(t, w)).token }, payload: { questionIndex: 0, text: 'Als we elkaar groeten op straat.' } }),
+    build: async (t, w) => ({
+      url: '/api/sessie/answers',
+      headers: { 'x-guest-token': (await guest(t, w)).token },
+      payload: { questionIndex: 0, text: 'Als we elkaar groeten op straat.' },
+    }),
   },
   'PUT /api/sessie/vote': {
     rule: 'public',
-    build: async (t, w) => ({ url: '/api/sessie/vote', headers: { 'x-guest-token': (await guest(t, w, 'vote')).token }, payload: { option: 1 } }),
+    build: async (t, w) => ({
+      url: '/api/sessie/vote',
+      headers: { 'x-guest-token': (await guest(t, w, 'vote')).token },
+      payload: { option: 1 },
+    }),
   },
   'GET /api/sessie/events': {
     rule: 'public',
-    build: async (t, w) => ({ url: '/api/sessie/events', headers: { 'x-guest-token': (await guest(t, w)).token }, streaming: true }),
+    build: async (t, w) => ({
+      url: '/api/sessie/events',
+      headers: { 'x-guest-token': (await guest(t, w)).token },
+      streaming: true,
+    }),
   },
 };

@@ -27,7 +27,10 @@ export class SseClient {
 
   /** A person's stream of all their networks (`/api/events`), signed in with a session cookie. */
   static open(baseUrl: string, cookie: string, lastEventId?: string): Promise<SseClient> {
-    return SseClient.connect(`${baseUrl}/api/events`, { cookie: `${SESSION_COOKIE}=${cookie}`, ...(lastEventId ? { 'last-event-id': lastEventId } : {}) });
+    return SseClient.connect(`${baseUrl}/api/events`, {
+      cookie: `${SESSION_COOKIE}=${cookie}`,
+      ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
+    });
   }
 
   /** Any stream, with the headers given; throws unless the answer is a 200 with a body. */

@@ -10,13 +10,24 @@ import { memberContext, type TestApp } from './harness.js';
  */
 
 const lead = (t: TestApp, w: World) =>
-  t.deps.db.selectFrom('members').select('user_id').where('network_id', '=', w.networkId).where('role', '=', 'kartrekker').executeTakeFirstOrThrow()
+  t.deps.db
+    .selectFrom('members')
+    .select('user_id')
+    .where('network_id', '=', w.networkId)
+    .where('role', '=', 'kartrekker')
+    .executeTakeFirstOrThrow()
     .then((m) => memberContext(t, w.networkId, m.user_id));
 
 /** A partner may only touch relations of the actor they act for: let the calling partner act for the world's actor. */
 async function actFor(t: TestApp, w: World, caller: SessionUser | null) {
   if (!caller) return;
-  await t.deps.db.updateTable('members').set({ actor_id: w.actorId }).where('network_id', '=', w.networkId).where('user_id', '=', caller.id).where('role', '=', 'partner').execute();
+  await t.deps.db
+    .updateTable('members')
+    .set({ actor_id: w.actorId })
+    .where('network_id', '=', w.networkId)
+    .where('user_id', '=', caller.id)
+    .where('role', '=', 'partner')
+    .execute();
 }
 
 async function secondActor(t: TestApp, w: World, name = 'Huisartsenpraktijk') {
@@ -25,7 +36,15 @@ async function secondActor(t: TestApp, w: World, name = 'Huisartsenpraktijk') {
 
 async function relation(t: TestApp, w: World) {
   const other = await secondActor(t, w);
-  return (await t.services.relations.create(await lead(t, w), { actorAId: w.actorId, actorBId: other, kind: 'overleg', frequency: 'maandelijks', quality: 3 })).id;
+  return (
+    await t.services.relations.create(await lead(t, w), {
+      actorAId: w.actorId,
+      actorBId: other,
+      kind: 'overleg',
+      frequency: 'maandelijks',
+      quality: 3,
+    })
+  ).id;
 }
 
 async function snapshot(t: TestApp, w: World) {
@@ -37,37 +56,78 @@ async function functionId(t: TestApp, w: World) {
 }
 
 export const VERKENNEN_ROUTES: Record<string, RouteSpec> = {
-  'GET /api/networks/:networkId/suggestions': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/suggestions` }) },
+  'GET /api/networks/:networkId/suggestions': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/suggestions` }),
+  },
   'POST /api/networks/:networkId/suggestions/:actorId/approach': {
     rule: 'kartrekker',
     build: (_t, w) => ({ url: `/api/networks/${w.networkId}/suggestions/${w.findableActorId}/approach` }),
   },
-  'GET /api/networks/:networkId/functions': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/functions` }) },
+  'GET /api/networks/:networkId/functions': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/functions` }),
+  },
   'POST /api/networks/:networkId/functions': {
     rule: 'kartrekker',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/functions`, payload: { name: 'Buurtsportcoach', searchQuery: 'buurtsportcoach' } }),
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/functions`,
+      payload: { name: 'Buurtsportcoach', searchQuery: 'buurtsportcoach' },
+    }),
   },
   'PATCH /api/networks/:networkId/functions/:functionId': {
     rule: 'partner',
     async build(t, w, caller) {
       const url = `/api/networks/${w.networkId}/functions/${await functionId(t, w)}`;
-      const asLead = !caller || (await t.deps.db.selectFrom('members').select('role').where('network_id', '=', w.networkId).where('user_id', '=', caller.id).executeTakeFirst())?.role !== 'partner';
+      const asLead =
+        !caller ||
+        (
+          await t.deps.db
+            .selectFrom('members')
+            .select('role')
+            .where('network_id', '=', w.networkId)
+            .where('user_id', '=', caller.id)
+            .executeTakeFirst()
+        )?.role !== 'partner';
       // Renaming is for a kartrekker; a partner links actors only.
-      return { url, payload: asLead ? { name: 'Wijkteam Centrum', searchQuery: 'wijkteam', actorIds: [w.actorId], version: 1 } : { actorIds: [w.actorId], version: 1 } };
+      return {
+        url,
+        payload: asLead
+          ? { name: 'Wijkteam Centrum', searchQuery: 'wijkteam', actorIds: [w.actorId], version: 1 }
+          : { actorIds: [w.actorId], version: 1 },
+      };
     },
   },
   'DELETE /api/networks/:networkId/functions/:functionId': {
     rule: 'kartrekker',
     build: async (t, w) => ({ url: `/api/networks/${w.networkId}/functions/${await functionId(t, w)}` }),
   },
-  'GET /api/networks/:networkId/progress/verkennen': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/progress/verkennen` }) },
-  'GET /api/networks/:networkId/directory': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/directory` }) },
-  'GET /api/networks/:networkId/relations': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/relations` }) },
+  'GET /api/networks/:networkId/progress/verkennen': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/progress/verkennen` }),
+  },
+  'GET /api/networks/:networkId/directory': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/directory` }),
+  },
+  'GET /api/networks/:networkId/relations': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/relations` }),
+  },
   'POST /api/networks/:networkId/relations': {
     rule: 'partner',
     async build(t, w, caller) {
       await actFor(t, w, caller);
-      return { url: `/api/networks/${w.networkId}/relations`, payload: { actorAId: w.actorId, actorBId: await secondActor(t, w), kind: 'overleg', frequency: 'wekelijks', quality: 4 } };
+      return {
+        url: `/api/networks/${w.networkId}/relations`,
+        payload: {
+          actorAId: w.actorId,
+          actorBId: await secondActor(t, w),
+          kind: 'overleg',
+          frequency: 'wekelijks',
+          quality: 4,
+        },
+      };
     },
   },
   'GET /api/networks/:networkId/relations/:relationId': {
@@ -78,7 +138,10 @@ export const VERKENNEN_ROUTES: Record<string, RouteSpec> = {
     rule: 'partner',
     async build(t, w, caller) {
       await actFor(t, w, caller);
-      return { url: `/api/networks/${w.networkId}/relations/${await relation(t, w)}`, payload: { kind: 'samen activiteiten', frequency: 'per kwartaal', quality: 2, version: 1 } };
+      return {
+        url: `/api/networks/${w.networkId}/relations/${await relation(t, w)}`,
+        payload: { kind: 'samen activiteiten', frequency: 'per kwartaal', quality: 2, version: 1 },
+      };
     },
   },
   'DELETE /api/networks/:networkId/relations/:relationId': {
@@ -88,11 +151,20 @@ export const VERKENNEN_ROUTES: Record<string, RouteSpec> = {
       return { url: `/api/networks/${w.networkId}/relations/${await relation(t, w)}` };
     },
   },
-  'GET /api/networks/:networkId/analysis': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/analysis` }) },
-  'GET /api/networks/:networkId/snapshots': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/snapshots` }) },
+  'GET /api/networks/:networkId/analysis': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/analysis` }),
+  },
+  'GET /api/networks/:networkId/snapshots': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/snapshots` }),
+  },
   'POST /api/networks/:networkId/snapshots': {
     rule: 'kartrekker',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/snapshots`, payload: { label: 'Start van het netwerk', takenOn: '2026-01-15' } }),
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/snapshots`,
+      payload: { label: 'Start van het netwerk', takenOn: '2026-01-15' },
+    }),
   },
   'GET /api/networks/:networkId/snapshots/:snapshotId': {
     rule: 'meekijker',

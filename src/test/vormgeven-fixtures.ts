@@ -9,13 +9,23 @@ import { memberContext, type TestApp } from './harness.js';
  */
 
 const lead = (t: TestApp, w: World) =>
-  t.deps.db.selectFrom('members').select('user_id').where('network_id', '=', w.networkId).where('role', '=', 'kartrekker').executeTakeFirstOrThrow()
+  t.deps.db
+    .selectFrom('members')
+    .select('user_id')
+    .where('network_id', '=', w.networkId)
+    .where('role', '=', 'kartrekker')
+    .executeTakeFirstOrThrow()
     .then((m) => memberContext(t, w.networkId, m.user_id));
 
 /** The caller's own member context when they are a member, else the kartrekker's. */
 async function selfOrLead(t: TestApp, w: World, caller: SessionUser | null): Promise<MemberContext> {
   if (caller) {
-    const m = await t.deps.db.selectFrom('members').select('user_id').where('network_id', '=', w.networkId).where('user_id', '=', caller.id).executeTakeFirst();
+    const m = await t.deps.db
+      .selectFrom('members')
+      .select('user_id')
+      .where('network_id', '=', w.networkId)
+      .where('user_id', '=', caller.id)
+      .executeTakeFirst();
     if (m) return memberContext(t, w.networkId, m.user_id);
   }
   return lead(t, w);
@@ -47,10 +57,16 @@ async function published(t: TestApp, w: World) {
 let termCounter = 0;
 
 export const VORMGEVEN_ROUTES: Record<string, RouteSpec> = {
-  'GET /api/networks/:networkId/ladders': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/ladders` }) },
+  'GET /api/networks/:networkId/ladders': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/ladders` }),
+  },
   'POST /api/networks/:networkId/ladders': {
     rule: 'partner',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/ladders`, payload: { memberId: w.partnerMemberId, ...fullLadder } }),
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/ladders`,
+      payload: { memberId: w.partnerMemberId, ...fullLadder },
+    }),
   },
   'GET /api/networks/:networkId/ladders/:ladderId': {
     rule: 'meekijker',
@@ -65,19 +81,35 @@ export const VORMGEVEN_ROUTES: Record<string, RouteSpec> = {
   },
   'DELETE /api/networks/:networkId/ladders/:ladderId': {
     rule: 'partner',
-    build: async (t, w, caller) => ({ url: `/api/networks/${w.networkId}/ladders/${await ladderOf(t, await selfOrLead(t, w, caller))}` }),
+    build: async (t, w, caller) => ({
+      url: `/api/networks/${w.networkId}/ladders/${await ladderOf(t, await selfOrLead(t, w, caller))}`,
+    }),
   },
-  'GET /api/networks/:networkId/vocabulary': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/vocabulary` }) },
+  'GET /api/networks/:networkId/vocabulary': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/vocabulary` }),
+  },
   'POST /api/networks/:networkId/vocabulary': {
     rule: 'partner',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/vocabulary`, payload: { kind: 'targetGroup', label: `statushouders ${++termCounter}` } }),
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/vocabulary`,
+      payload: { kind: 'targetGroup', label: `statushouders ${++termCounter}` },
+    }),
   },
   'DELETE /api/networks/:networkId/vocabulary/:termId': {
     rule: 'kartrekker',
-    build: async (t, w) => ({ url: `/api/networks/${w.networkId}/vocabulary/${(await t.services.goals.addTerm(await lead(t, w), { kind: 'theme', label: `buurtmoestuin ${++termCounter}` })).id}` }),
+    build: async (t, w) => ({
+      url: `/api/networks/${w.networkId}/vocabulary/${(await t.services.goals.addTerm(await lead(t, w), { kind: 'theme', label: `buurtmoestuin ${++termCounter}` })).id}`,
+    }),
   },
-  'GET /api/networks/:networkId/goals/comparison': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/goals/comparison` }) },
-  'GET /api/networks/:networkId/goals': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/goals` }) },
+  'GET /api/networks/:networkId/goals/comparison': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/goals/comparison` }),
+  },
+  'GET /api/networks/:networkId/goals': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/goals` }),
+  },
   'POST /api/networks/:networkId/goals': {
     rule: 'kartrekker',
     build: async (t, w) => ({
@@ -96,22 +128,53 @@ export const VORMGEVEN_ROUTES: Record<string, RouteSpec> = {
     rule: 'kartrekker',
     build: async (t, w) => ({
       url: `/api/networks/${w.networkId}/goals/${await goal(t, w)}`,
-      payload: { title: 'Minder eenzame ouderen', description: 'Samen.', indicator: 'Score eenzaamheid', targetValue: '10% minder', ladderIds: [await ladderOf(t, await lead(t, w))], position: 2, version: 1 },
+      payload: {
+        title: 'Minder eenzame ouderen',
+        description: 'Samen.',
+        indicator: 'Score eenzaamheid',
+        targetValue: '10% minder',
+        ladderIds: [await ladderOf(t, await lead(t, w))],
+        position: 2,
+        version: 1,
+      },
     }),
   },
-  'DELETE /api/networks/:networkId/goals/:goalId': { rule: 'kartrekker', build: async (t, w) => ({ url: `/api/networks/${w.networkId}/goals/${await goal(t, w)}` }) },
+  'DELETE /api/networks/:networkId/goals/:goalId': {
+    rule: 'kartrekker',
+    build: async (t, w) => ({ url: `/api/networks/${w.networkId}/goals/${await goal(t, w)}` }),
+  },
 
-  'GET /api/networks/:networkId/card': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/card` }) },
-  'PUT /api/networks/:networkId/card/mode': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/card/mode`, payload: { mode: 'short', version: 1 } }) },
+  'GET /api/networks/:networkId/card': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/card` }),
+  },
+  'PUT /api/networks/:networkId/card/mode': {
+    rule: 'kartrekker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/card/mode`, payload: { mode: 'short', version: 1 } }),
+  },
   'POST /api/networks/:networkId/card/personal': {
     rule: 'partner',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/card/personal`, payload: { column: 'waarden', text: 'Mensen met dementie voelen zich welkom.', position: 0 } }),
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/card/personal`,
+      payload: { column: 'waarden', text: 'Mensen met dementie voelen zich welkom.', position: 0 },
+    }),
   },
   'POST /api/networks/:networkId/card/joint': {
     rule: 'kartrekker',
     async build(t, w) {
-      const item = await t.services.cards.addPersonal(await lead(t, w), { column: 'waarden', text: 'Iedereen doet mee.' });
-      return { url: `/api/networks/${w.networkId}/card/joint`, payload: { column: 'waarden', text: 'Iedereen doet mee, ook wie weinig praat.', sourceItemIds: [item.id], position: 0 } };
+      const item = await t.services.cards.addPersonal(await lead(t, w), {
+        column: 'waarden',
+        text: 'Iedereen doet mee.',
+      });
+      return {
+        url: `/api/networks/${w.networkId}/card/joint`,
+        payload: {
+          column: 'waarden',
+          text: 'Iedereen doet mee, ook wie weinig praat.',
+          sourceItemIds: [item.id],
+          position: 0,
+        },
+      };
     },
   },
   'PATCH /api/networks/:networkId/card/items/:itemId': {
@@ -121,10 +184,22 @@ export const VORMGEVEN_ROUTES: Record<string, RouteSpec> = {
       if (ctx.role === 'kartrekker') {
         const source = await t.services.cards.addPersonal(ctx, { column: 'waarden', text: 'Iedereen doet mee.' });
         const joint = await t.services.cards.addJoint(ctx, { column: 'waarden', text: 'Iedereen doet mee.' });
-        return { url: `/api/networks/${w.networkId}/card/items/${joint.id}`, payload: { column: 'relaties', text: 'We spreken elke maand af.', sourceItemIds: [source.id], position: 1, version: 1 } };
+        return {
+          url: `/api/networks/${w.networkId}/card/items/${joint.id}`,
+          payload: {
+            column: 'relaties',
+            text: 'We spreken elke maand af.',
+            sourceItemIds: [source.id],
+            position: 1,
+            version: 1,
+          },
+        };
       }
       const own = await t.services.cards.addPersonal(ctx, { column: 'waarden', text: 'Iedereen doet mee.' });
-      return { url: `/api/networks/${w.networkId}/card/items/${own.id}`, payload: { column: 'relaties', text: 'We spreken elke maand af.', position: 1, version: 1 } };
+      return {
+        url: `/api/networks/${w.networkId}/card/items/${own.id}`,
+        payload: { column: 'relaties', text: 'We spreken elke maand af.', position: 1, version: 1 },
+      };
     },
   },
   'DELETE /api/networks/:networkId/card/items/:itemId': {
@@ -149,7 +224,10 @@ export const VORMGEVEN_ROUTES: Record<string, RouteSpec> = {
     build: async (t, w) => ({ url: `/api/networks/${w.networkId}/card/versions/${await published(t, w)}/consent` }),
   },
 
-  'GET /api/networks/:networkId/leads': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/leads` }) },
+  'GET /api/networks/:networkId/leads': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/leads` }),
+  },
   'PUT /api/networks/:networkId/leads/:memberId': {
     rule: 'kartrekker',
     async build(t, w) {
@@ -157,7 +235,14 @@ export const VORMGEVEN_ROUTES: Record<string, RouteSpec> = {
       await t.services.leads.upsert(ctx, ctx.memberId, { hoursPerWeek: 4 });
       return {
         url: `/api/networks/${w.networkId}/leads/${ctx.memberId}`,
-        payload: { hoursPerWeek: 8, mandate: 'Beslist over uitgaven tot € 500.', supportedBy: 'Teamleider welzijn', paidBy: 'Gemeente', deputyMemberId: w.partnerMemberId, version: 1 },
+        payload: {
+          hoursPerWeek: 8,
+          mandate: 'Beslist over uitgaven tot € 500.',
+          supportedBy: 'Teamleider welzijn',
+          paidBy: 'Gemeente',
+          deputyMemberId: w.partnerMemberId,
+          version: 1,
+        },
       };
     },
   },
@@ -169,7 +254,16 @@ const fullAgreement = {
   body: 'Elke partner draagt bij naar vermogen.',
   decisionRule: 'consent',
   details: {
-    responsibilities: [{ subject: 'Dementiecafé', goalId: null, decides: 'Kartrekker', does: 'Zorgcentrum', consulted: 'Wandelclub', informed: 'Gemeente' }],
+    responsibilities: [
+      {
+        subject: 'Dementiecafé',
+        goalId: null,
+        decides: 'Kartrekker',
+        does: 'Zorgcentrum',
+        consulted: 'Wandelclub',
+        informed: 'Gemeente',
+      },
+    ],
     contributions: [{ party: 'Gemeente', actorId: null, amount: 5000, inKind: 'Een zaal' }],
     pooledBudget: { amount: 12000, rules: 'Uitgaven boven € 500 beslissen we samen.' },
   },
@@ -177,7 +271,13 @@ const fullAgreement = {
 };
 
 async function agreement(t: TestApp, w: World) {
-  return (await t.services.agreements.create(await lead(t, w), { kind: 'besluitvorming', title: 'Zo besluiten we', decisionRule: 'consent' })).id;
+  return (
+    await t.services.agreements.create(await lead(t, w), {
+      kind: 'besluitvorming',
+      title: 'Zo besluiten we',
+      decisionRule: 'consent',
+    })
+  ).id;
 }
 
 async function action(t: TestApp, ctx: MemberContext) {
@@ -185,15 +285,30 @@ async function action(t: TestApp, ctx: MemberContext) {
 }
 
 Object.assign(VORMGEVEN_ROUTES, {
-  'GET /api/networks/:networkId/agreements': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/agreements` }) },
-  'POST /api/networks/:networkId/agreements': { rule: 'kartrekker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/agreements`, payload: { ...fullAgreement } }) },
+  'GET /api/networks/:networkId/agreements': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/agreements` }),
+  },
+  'POST /api/networks/:networkId/agreements': {
+    rule: 'kartrekker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/agreements`, payload: { ...fullAgreement } }),
+  },
   'PATCH /api/networks/:networkId/agreements/:agreementId': {
     rule: 'kartrekker',
-    build: async (t, w) => ({ url: `/api/networks/${w.networkId}/agreements/${await agreement(t, w)}`, payload: { ...fullAgreement, title: 'Geld, herzien', version: 1 } }),
+    build: async (t, w) => ({
+      url: `/api/networks/${w.networkId}/agreements/${await agreement(t, w)}`,
+      payload: { ...fullAgreement, title: 'Geld, herzien', version: 1 },
+    }),
   },
-  'DELETE /api/networks/:networkId/agreements/:agreementId': { rule: 'kartrekker', build: async (t, w) => ({ url: `/api/networks/${w.networkId}/agreements/${await agreement(t, w)}` }) },
+  'DELETE /api/networks/:networkId/agreements/:agreementId': {
+    rule: 'kartrekker',
+    build: async (t, w) => ({ url: `/api/networks/${w.networkId}/agreements/${await agreement(t, w)}` }),
+  },
 
-  'GET /api/networks/:networkId/actions': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actions` }) },
+  'GET /api/networks/:networkId/actions': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actions` }),
+  },
   'POST /api/networks/:networkId/actions': {
     rule: 'partner',
     build: async (t, w) => ({
@@ -214,16 +329,31 @@ Object.assign(VORMGEVEN_ROUTES, {
     rule: 'partner',
     build: async (t, w, caller) => ({
       url: `/api/networks/${w.networkId}/actions/${await action(t, await selfOrLead(t, w, caller))}`,
-      payload: { title: 'Zaal gehuurd', description: 'Klaar.', ownerMemberId: w.partnerMemberId, actorId: w.actorId, goalId: await goal(t, w), dueOn: '2027-02-01', status: 'klaar', planYear: 2027, version: 1 },
+      payload: {
+        title: 'Zaal gehuurd',
+        description: 'Klaar.',
+        ownerMemberId: w.partnerMemberId,
+        actorId: w.actorId,
+        goalId: await goal(t, w),
+        dueOn: '2027-02-01',
+        status: 'klaar',
+        planYear: 2027,
+        version: 1,
+      },
     }),
   },
   'DELETE /api/networks/:networkId/actions/:actionId': {
     rule: 'partner',
-    build: async (t, w, caller) => ({ url: `/api/networks/${w.networkId}/actions/${await action(t, await selfOrLead(t, w, caller))}` }),
+    build: async (t, w, caller) => ({
+      url: `/api/networks/${w.networkId}/actions/${await action(t, await selfOrLead(t, w, caller))}`,
+    }),
   },
   'POST /api/networks/:networkId/actions/renew': {
     rule: 'kartrekker',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/actions/renew`, payload: { fromYear: 2026, toYear: 2027 } }),
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/actions/renew`,
+      payload: { fromYear: 2026, toYear: 2027 },
+    }),
   },
   'GET /api/me/actions': { rule: 'user', build: () => ({ url: '/api/me/actions?status=open' }) },
   'POST /api/me/calendar': { rule: 'user', build: () => ({ url: '/api/me/calendar' }) },
@@ -231,8 +361,21 @@ Object.assign(VORMGEVEN_ROUTES, {
   'GET /api/calendar/:secret': {
     rule: 'public',
     async build(t, w) {
-      const user = await t.deps.db.selectFrom('members').innerJoin('users', 'users.id', 'members.user_id').select(['users.id', 'users.email', 'users.name']).where('members.network_id', '=', w.networkId).where('members.role', '=', 'kartrekker').executeTakeFirstOrThrow();
-      const { url } = await t.services.calendar.createFeed({ id: user.id, email: user.email, name: user.name, isAdmin: false, locale: 'nl', reminders: true });
+      const user = await t.deps.db
+        .selectFrom('members')
+        .innerJoin('users', 'users.id', 'members.user_id')
+        .select(['users.id', 'users.email', 'users.name'])
+        .where('members.network_id', '=', w.networkId)
+        .where('members.role', '=', 'kartrekker')
+        .executeTakeFirstOrThrow();
+      const { url } = await t.services.calendar.createFeed({
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        isAdmin: false,
+        locale: 'nl',
+        reminders: true,
+      });
       return { url: new URL(url).pathname };
     },
   },
@@ -241,7 +384,12 @@ Object.assign(VORMGEVEN_ROUTES, {
 Object.assign(VORMGEVEN_ROUTES, {
   'GET /api/networks/:networkId/card/versions/:versionId/documents/:file': {
     rule: 'meekijker',
-    build: async (t, w) => ({ url: `/api/networks/${w.networkId}/card/versions/${await published(t, w)}/documents/samenwerkingsovereenkomst.pdf` }),
+    build: async (t, w) => ({
+      url: `/api/networks/${w.networkId}/card/versions/${await published(t, w)}/documents/samenwerkingsovereenkomst.pdf`,
+    }),
   },
-  'GET /api/networks/:networkId/documents/:file': { rule: 'meekijker', build: (_t, w) => ({ url: `/api/networks/${w.networkId}/documents/plan-van-aanpak.docx` }) },
+  'GET /api/networks/:networkId/documents/:file': {
+    rule: 'meekijker',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/documents/plan-van-aanpak.docx` }),
+  },
 } satisfies Record<string, RouteSpec>);

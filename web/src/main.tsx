@@ -97,7 +97,11 @@ const router = createBrowserRouter([
     ],
   },
   // The werksessie's big screen: a projector page of its own, without the app's header.
-  { path: '/netwerken/:networkId/werksessies/:sessionId/scherm', ErrorBoundary: RouteError, ...page(() => import('./routes/network/sessions/BigScreen')) },
+  {
+    path: '/netwerken/:networkId/werksessies/:sessionId/scherm',
+    ErrorBoundary: RouteError,
+    ...page(() => import('./routes/network/sessions/BigScreen')),
+  },
 ]);
 
 let lastKey = router.state.location.key;

@@ -23,15 +23,25 @@ describe('the server catalogue', () => {
 
   it('gives no English text that is the Dutch one left untranslated', () => {
     // The few texts that read the same in both languages (codes, names, a bare pattern).
-    const same = new Set(['zod.type.object', 'row.field', 'progress.focus.done', 'schema.answerStatus', 'kumu.csvUnreadable']);
-    const untranslated = entries.filter(([key, e]) => !same.has(key) && JSON.stringify(e.en) === JSON.stringify(e.nl)).map(([key]) => key);
+    const same = new Set([
+      'zod.type.object',
+      'row.field',
+      'progress.focus.done',
+      'schema.answerStatus',
+      'kumu.csvUnreadable',
+    ]);
+    const untranslated = entries
+      .filter(([key, e]) => !same.has(key) && JSON.stringify(e.en) === JSON.stringify(e.nl))
+      .map(([key]) => key);
     expect(untranslated).toEqual([]);
   });
 
   it('chooses the plural form by count, never "1 minuten"', () => {
     expect(errors.rateLimited(60).message).toBe('Te veel pogingen achter elkaar. Probeer het over 1 minuut opnieuw.');
     expect(render('en', errors.rateLimited(60).text)).toBe('Too many attempts in a row. Please try again in 1 minute.');
-    expect(render('en', errors.rateLimited(61).text)).toBe('Too many attempts in a row. Please try again in 2 minutes.');
+    expect(render('en', errors.rateLimited(61).text)).toBe(
+      'Too many attempts in a row. Please try again in 2 minutes.',
+    );
     expect(render('nl', msg('progress.partners.done', { count: 1 }))).toBe('1 partner doet mee.');
     expect(render('nl', msg('progress.partners.done', { count: 12 }))).toBe('12 partners doen mee.');
     expect(render('en', msg('progress.partners.done', { count: 1 }))).toBe('1 partner takes part.');
@@ -44,8 +54,12 @@ describe('the server catalogue', () => {
 
   it('renders a text inside a text in the same language', () => {
     const m = msg('kumu.csvUnreadable', { file: 'a.csv', line: 3, problem: { key: 'csv.openQuote' } });
-    expect(render('en', m)).toBe('a.csv: we cannot read this CSV file (line 3). A quotation mark (") is not closed. Put a " at the end of the cell.');
-    expect(render('nl', m)).toBe('a.csv: dit CSV-bestand kunnen we niet lezen (regel 3). Een aanhalingsteken (") wordt niet afgesloten. Zet een " aan het eind van de cel.');
+    expect(render('en', m)).toBe(
+      'a.csv: we cannot read this CSV file (line 3). A quotation mark (") is not closed. Put a " at the end of the cell.',
+    );
+    expect(render('nl', m)).toBe(
+      'a.csv: dit CSV-bestand kunnen we niet lezen (regel 3). Een aanhalingsteken (") wordt niet afgesloten. Zet een " aan het eind van de cel.',
+    );
   });
 
   it('checks keys and parameters at compile time', () => {

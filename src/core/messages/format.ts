@@ -20,8 +20,14 @@ export interface Entry {
 export type Catalogue = Record<string, Entry>;
 
 /** `{name}` is a parameter; braces around anything with a space (a JSON example) are plain text. */
-type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}` ? (P extends `${string} ${string}` ? never : P) | Placeholders<Rest> : never;
-type TextParams<T> = T extends string ? Placeholders<T> : T extends PluralText ? Placeholders<T['one'] | T['other']> | 'count' : never;
+type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}`
+  ? (P extends `${string} ${string}` ? never : P) | Placeholders<Rest>
+  : never;
+type TextParams<T> = T extends string
+  ? Placeholders<T>
+  : T extends PluralText
+    ? Placeholders<T['one'] | T['other']> | 'count'
+    : never;
 /** A parameter may itself be a text of the catalogue (a CSV problem inside an import problem). */
 export interface NestedText {
   key: string;
@@ -34,7 +40,10 @@ const numberFormats: Record<Lang, Intl.NumberFormat> = {
   nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }),
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
 };
-const pluralRules: Record<Lang, Intl.PluralRules> = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
+const pluralRules: Record<Lang, Intl.PluralRules> = {
+  nl: new Intl.PluralRules('nl-NL'),
+  en: new Intl.PluralRules('en-GB'),
+};
 
 /** Fills one text in: numbers in the language's own form, plurals by the language's rules. */
 export function formatText(lang: Lang, text: Text, params: Record<string, string | number> = {}): string {

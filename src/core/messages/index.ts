@@ -1,6 +1,13 @@
 import { domainMessages, type DomainMessageKey, type DomainParams } from '../../domain/messages.js';
 import { errorMessages } from './errors.js';
-import { formatText, langFromHeader, type Catalogue, type Lang, type ParamValue, type ParamsOfEntry } from './format.js';
+import {
+  formatText,
+  langFromHeader,
+  type Catalogue,
+  type Lang,
+  type ParamValue,
+  type ParamsOfEntry,
+} from './format.js';
 import { textMessages } from './texts.js';
 import { validationMessages } from './validation.js';
 import { verankerenMessages } from './verankeren.js';
@@ -8,14 +15,21 @@ import { verankerenMessages } from './verankeren.js';
 export { LANGS, langFromHeader, type Lang } from './format.js';
 
 /** The language a request asks for in `Accept-Language`: English when preferred, else Dutch. */
-export const requestLang = (request: { headers: { 'accept-language'?: string } }): Lang => langFromHeader(request.headers['accept-language']);
+export const requestLang = (request: { headers: { 'accept-language'?: string } }): Lang =>
+  langFromHeader(request.headers['accept-language']);
 
 /**
  * Every text the server makes for people, in Dutch and English, by key. The key type is the
  * union of these keys, so a misspelt key fails `tsc`; the parameters a key needs are read from
  * its texts, so a missing parameter fails too.
  */
-export const catalogue = { ...errorMessages, ...validationMessages, ...textMessages, ...domainMessages, ...verankerenMessages } as const satisfies Catalogue;
+export const catalogue = {
+  ...errorMessages,
+  ...validationMessages,
+  ...textMessages,
+  ...domainMessages,
+  ...verankerenMessages,
+} as const satisfies Catalogue;
 
 type All = typeof catalogue;
 export type MessageKey = keyof All;
@@ -51,14 +65,17 @@ export function renderLoose(lang: Lang, key: MessageKey, params: Record<string, 
   const filled = Object.fromEntries(
     Object.entries(params).map(([name, value]) => [
       name,
-      typeof value === 'object' && isMessageKey(value.key) ? renderLoose(lang, value.key, (value.params ?? {}) as Record<string, ParamValue>) : value,
+      typeof value === 'object' && isMessageKey(value.key)
+        ? renderLoose(lang, value.key, (value.params ?? {}) as Record<string, ParamValue>)
+        : value,
     ]),
   ) as Record<string, string | number>;
   return formatText(lang, catalogue[key][lang], filled);
 }
 
 /** An error from domain code as a message for AppError (the domain checks its own parameters). */
-export const fromDomain = (err: { key: DomainMessageKey; params: DomainParams }): Message => ({ key: err.key, params: err.params }) as unknown as Message;
+export const fromDomain = (err: { key: DomainMessageKey; params: DomainParams }): Message =>
+  ({ key: err.key, params: err.params }) as unknown as Message;
 
 /** A schema's own message: the key goes into Zod as the message, the error handler renders it. */
 export const schemaText = (key: MessageKey): string => key;

@@ -12,7 +12,10 @@ export const textMessages = {
     nl: 'Als dit adres bij Wijknet mag inloggen, staat er binnen een minuut een e-mail met een link en een code in je inbox.',
     en: 'If this address may sign in to Wijknet, an e-mail with a link and a code will be in your inbox within a minute.',
   },
-  'upload.garbled': { nl: 'Het bestand kwam niet goed door. Kies het opnieuw.', en: 'The file did not come through properly. Choose it again.' },
+  'upload.garbled': {
+    nl: 'Het bestand kwam niet goed door. Kies het opnieuw.',
+    en: 'The file did not come through properly. Choose it again.',
+  },
   'documents.file': {
     nl: 'Kies plan-van-aanpak of samenwerkingsovereenkomst, als .pdf of .docx.',
     en: 'Choose plan-van-aanpak (plan of approach) or samenwerkingsovereenkomst (collaboration agreement), as .pdf or .docx.',
@@ -22,7 +25,10 @@ export const textMessages = {
     nl: 'De uitnodiging is gemaild naar {email}. {name} staat nu als benaderd in je netwerk.',
     en: 'The invitation was e-mailed to {email}. {name} is now listed as approached in your network.',
   },
-  'approach.noMail': { nl: '{name} heeft geen openbaar e-mailadres. {next} Ze staan nu als benaderd in je netwerk.', en: '{name} has no public e-mail address. {next} They are now listed as approached in your network.' },
+  'approach.noMail': {
+    nl: '{name} heeft geen openbaar e-mailadres. {next} Ze staan nu als benaderd in je netwerk.',
+    en: '{name} has no public e-mail address. {next} They are now listed as approached in your network.',
+  },
   'approach.contact': { nl: 'Neem zelf contact op: {ways}.', en: 'Contact them yourself: {ways}.' },
   'approach.askAround': { nl: 'Vraag in je netwerk wie hen kent.', en: 'Ask in your network who knows them.' },
   'approach.call': { nl: 'bel {phone}', en: 'call {phone}' },
@@ -69,7 +75,10 @@ export const textMessages = {
     nl: 'Loop de lijst met functies na en koppel de partners die ze vervullen.',
     en: 'Go through the list of functions and link the partners that fulfil them.',
   },
-  'progress.profile.label': { nl: 'Wijkprofiel: cijfers en wat bewoners vragen', en: 'Neighbourhood profile: figures and what residents ask' },
+  'progress.profile.label': {
+    nl: 'Wijkprofiel: cijfers en wat bewoners vragen',
+    en: 'Neighbourhood profile: figures and what residents ask',
+  },
   'progress.profile.done': {
     nl: '{figures} keer cijfers over de wijk en {needs} vragen of behoeften van bewoners.',
     en: 'Figures about the neighbourhood {figures} times, and {needs} questions or needs of residents.',
@@ -85,8 +94,14 @@ export const textMessages = {
   'progress.focus.label': { nl: 'Focus gekozen', en: 'Focus chosen' },
   'progress.focus.done': { nl: 'Focus: {themes}.', en: 'Focus: {themes}.' },
   'progress.focus.voting': {
-    nl: { one: '{count} thema voorgesteld. Stem over het draagvlak en leg het besluit vast.', other: '{count} thema’s voorgesteld. Stem over het draagvlak en leg het besluit vast.' },
-    en: { one: '{count} theme proposed. Vote on the support and record the decision.', other: '{count} themes proposed. Vote on the support and record the decision.' },
+    nl: {
+      one: '{count} thema voorgesteld. Stem over het draagvlak en leg het besluit vast.',
+      other: '{count} thema’s voorgesteld. Stem over het draagvlak en leg het besluit vast.',
+    },
+    en: {
+      one: '{count} theme proposed. Vote on the support and record the decision.',
+      other: '{count} themes proposed. Vote on the support and record the decision.',
+    },
   },
   'progress.focus.todo': {
     nl: 'Stel thema’s voor, stem over het draagvlak en kies samen de focus van het netwerk.',
@@ -128,14 +143,20 @@ export const textMessages = {
   },
 
   // Problems with one row of an import
-  'row.nameMissing': { nl: 'De naam ontbreekt. Vul de kolom Label in.', en: 'The name is missing. Fill in the column Label.' },
+  'row.nameMissing': {
+    nl: 'De naam ontbreekt. Vul de kolom Label in.',
+    en: 'The name is missing. Fill in the column Label.',
+  },
   'row.labelTwice': {
     nl: '“{label}” staat al in rij {row}. Geef elke partner één rij.',
     en: '“{label}” is already in row {row}. Give each partner one row.',
   },
   'row.field': { nl: '{column}: {problem}', en: '{column}: {problem}' },
   'row.unreadable': { nl: 'Deze rij kunnen we niet lezen.', en: 'We cannot read this row.' },
-  'row.fromTo': { nl: 'Vul bij From en To de namen van twee partners in.', en: 'Fill in the names of two partners in From and To.' },
+  'row.fromTo': {
+    nl: 'Vul bij From en To de namen van twee partners in.',
+    en: 'Fill in the names of two partners in From and To.',
+  },
   'row.endInBadRow': {
     nl: '“{label}” staat in een foute rij ({source}, rij {row}).',
     en: '“{label}” is in a wrong row ({source}, row {row}).',

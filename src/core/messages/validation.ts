@@ -25,7 +25,10 @@ export const validationMessages = {
     en: { one: 'Choose at least {count} value.', other: 'Choose at least {count} values.' },
   },
   'zod.tooSmall': { nl: 'Vul een waarde van minstens {min} in.', en: 'Fill in a value of at least {min}.' },
-  'zod.email': { nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.', en: 'Fill in a valid e-mail address, for example name@example.nl.' },
+  'zod.email': {
+    nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
+    en: 'Fill in a valid e-mail address, for example name@example.nl.',
+  },
   'zod.url': {
     nl: 'Vul een volledig webadres in, bijvoorbeeld https://www.voorbeeld.nl.',
     en: 'Fill in a complete web address, for example https://www.example.nl.',
@@ -47,11 +50,20 @@ export const validationMessages = {
   'schema.scanTooMany': { nl: 'Te veel antwoorden.', en: 'Too many answers.' },
   'schema.relationScore': { nl: 'Kies een score van 1 tot en met 4.', en: 'Choose a score from 1 to 4.' },
   'schema.reference': { nl: 'Dit is geen geldige verwijzing.', en: 'This is not a valid reference.' },
-  'schema.date': { nl: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-11-29.', en: 'Fill in a date as YYYY-MM-DD, for example 2026-11-29.' },
+  'schema.date': {
+    nl: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-11-29.',
+    en: 'Fill in a date as YYYY-MM-DD, for example 2026-11-29.',
+  },
   'schema.chooseFile': { nl: 'Kies een bestand.', en: 'Choose a file.' },
-  'schema.fileTooLarge': { nl: 'Het bestand is groter dan 5 MB. Kies een kleiner bestand.', en: 'The file is larger than 5 MB. Choose a smaller file.' },
+  'schema.fileTooLarge': {
+    nl: 'Het bestand is groter dan 5 MB. Kies een kleiner bestand.',
+    en: 'The file is larger than 5 MB. Choose a smaller file.',
+  },
   'schema.json': { nl: 'Dit is geen geldige JSON-tekst.', en: 'This is not valid JSON text.' },
-  'schema.actionStatus': { nl: 'Kies een status: open, bezig, klaar of vervallen.', en: 'Choose a status: open, bezig (in progress), klaar (done) or vervallen (dropped).' },
+  'schema.actionStatus': {
+    nl: 'Kies een status: open, bezig, klaar of vervallen.',
+    en: 'Choose a status: open, bezig (in progress), klaar (done) or vervallen (dropped).',
+  },
   'schema.year2000': { nl: 'Kies een jaar tussen 2000 en 2100.', en: 'Choose a year between 2000 and 2100.' },
   'schema.calendarAddress': { nl: 'Dit agenda-adres is ongeldig.', en: 'This calendar address is not valid.' },
   'schema.phone': {
@@ -83,10 +95,19 @@ export const validationMessages = {
     nl: 'Geef een datum als 2025-03-01 of een tijdstip als 2025-03-01T12:00:00Z.',
     en: 'Give a date like 2025-03-01 or a moment like 2025-03-01T12:00:00Z.',
   },
-  'schema.auditEntity': { nl: 'Geef een soort gegeven als "actor", "member" of "network".', en: 'Give a kind of data like "actor", "member" or "network".' },
+  'schema.auditEntity': {
+    nl: 'Geef een soort gegeven als "actor", "member" of "network".',
+    en: 'Give a kind of data like "actor", "member" or "network".',
+  },
   'schema.codeDigits': { nl: 'De code bestaat uit 6 cijfers.', en: 'The code has 6 digits.' },
-  'schema.codeEmail': { nl: 'Vul het e-mailadres in waarop je de code kreeg.', en: 'Fill in the e-mail address you received the code at.' },
-  'schema.codeNeeded': { nl: 'Vul de code van 6 cijfers uit de e-mail in.', en: 'Fill in the 6-digit code from the e-mail.' },
+  'schema.codeEmail': {
+    nl: 'Vul het e-mailadres in waarop je de code kreeg.',
+    en: 'Fill in the e-mail address you received the code at.',
+  },
+  'schema.codeNeeded': {
+    nl: 'Vul de code van 6 cijfers uit de e-mail in.',
+    en: 'Fill in the 6-digit code from the e-mail.',
+  },
   'schema.tokenName': { nl: 'Geef de sleutel een naam.', en: 'Give the key a name.' },
   'schema.cardColumn': {
     nl: 'Kies een kolom: waarden, relaties, handelen, voorwaarden of acties.',
@@ -96,8 +117,14 @@ export const validationMessages = {
     nl: 'Kies full (alle kolommen persoonlijk) of short (alleen kolom 1 persoonlijk).',
     en: 'Choose full (all columns personal) or short (only column 1 personal).',
   },
-  'schema.maxSourceItems': { nl: 'Kies hoogstens {max} persoonlijke punten.', en: 'Choose at most {max} personal points.' },
-  'schema.oneFileKind': { nl: 'Kies één Excel-bestand of twee CSV-bestanden.', en: 'Choose one Excel file or two CSV files.' },
+  'schema.maxSourceItems': {
+    nl: 'Kies hoogstens {max} persoonlijke punten.',
+    en: 'Choose at most {max} personal points.',
+  },
+  'schema.oneFileKind': {
+    nl: 'Kies één Excel-bestand of twee CSV-bestanden.',
+    en: 'Choose one Excel file or two CSV files.',
+  },
   'schema.focusScore': {
     nl: 'Kies een cijfer van 1 (geen draagvlak) tot 5 (heel veel draagvlak).',
     en: 'Choose a score from 1 (no support) to 5 (a great deal of support).',
@@ -108,8 +135,14 @@ export const validationMessages = {
   },
   'schema.minOneTheme': { nl: 'Kies minstens één thema.', en: 'Choose at least one theme.' },
   'schema.maxThemes': { nl: 'Kies hoogstens {max} thema’s.', en: 'Choose at most {max} themes.' },
-  'schema.maxSteps': { nl: 'Een waaromladder heeft hoogstens {max} stappen.', en: 'A why-ladder has at most {max} steps.' },
-  'schema.termKind': { nl: 'Kies doelgroep (targetGroup) of thema (theme).', en: 'Choose target group (targetGroup) or theme (theme).' },
+  'schema.maxSteps': {
+    nl: 'Een waaromladder heeft hoogstens {max} stappen.',
+    en: 'A why-ladder has at most {max} steps.',
+  },
+  'schema.termKind': {
+    nl: 'Kies doelgroep (targetGroup) of thema (theme).',
+    en: 'Choose target group (targetGroup) or theme (theme).',
+  },
   'schema.hours': { nl: 'Vul een aantal uren van 0 tot 60 in.', en: 'Fill in a number of hours from 0 to 60.' },
   'schema.regionCode': {
     nl: 'Een CBS-code ziet eruit als GM0268, WK026801 of BU02680101.',
@@ -121,17 +154,32 @@ export const validationMessages = {
   'schema.minOneArea': { nl: 'Kies minstens één gebied.', en: 'Choose at least one area.' },
   'schema.maxAreas': { nl: 'Kies hoogstens {max} gebieden.', en: 'Choose at most {max} areas.' },
   'schema.number': { nl: 'Vul een getal in, bijvoorbeeld 12,5.', en: 'Fill in a number, for example 12.5.' },
-  'schema.relationQuality': { nl: 'Kies een cijfer van 1 (moeizaam) tot 4 (heel goed).', en: 'Choose a score from 1 (difficult) to 4 (very good).' },
-  'schema.maxQuestions': { nl: 'Een werksessie heeft hoogstens {max} vragen.', en: 'A work session has at most {max} questions.' },
+  'schema.relationQuality': {
+    nl: 'Kies een cijfer van 1 (moeizaam) tot 4 (heel goed).',
+    en: 'Choose a score from 1 (difficult) to 4 (very good).',
+  },
+  'schema.maxQuestions': {
+    nl: 'Een werksessie heeft hoogstens {max} vragen.',
+    en: 'A work session has at most {max} questions.',
+  },
   'schema.sessionKind': {
     nl: 'Kies een soort werksessie: kaart (card), waaromladder (ladder), ideeën (ideas) of stemmen (vote).',
     en: 'Choose a kind of work session: card (card), why-ladder (ladder), ideas (ideas) or voting (vote).',
   },
-  'schema.sessionColumn': { nl: 'Kies een kolom van de partnerschapskaart.', en: 'Choose a column of the partnership card.' },
+  'schema.sessionColumn': {
+    nl: 'Kies een kolom van de partnerschapskaart.',
+    en: 'Choose a column of the partnership card.',
+  },
   'schema.maxOptions': { nl: 'Geef hoogstens {max} keuzes.', en: 'Give at most {max} options.' },
   'schema.answerStatus': { nl: 'Kies pending, approved of hidden.', en: 'Choose pending, approved or hidden.' },
-  'schema.mergeTwo': { nl: 'Kies minstens twee antwoorden om samen te voegen.', en: 'Choose at least two answers to merge.' },
-  'schema.ladderPart': { nl: 'Kies activiteit (activity), stap (step) of doel (goal).', en: 'Choose activity (activity), step (step) or goal (goal).' },
+  'schema.mergeTwo': {
+    nl: 'Kies minstens twee antwoorden om samen te voegen.',
+    en: 'Choose at least two answers to merge.',
+  },
+  'schema.ladderPart': {
+    nl: 'Kies activiteit (activity), stap (step) of doel (goal).',
+    en: 'Choose activity (activity), step (step) or goal (goal).',
+  },
   'schema.acceptInto': { nl: 'Kies idee (idea) of focus (focus).', en: 'Choose idea (idea) or focus (focus).' },
   'schema.screenCode': { nl: 'Vul de code in die op het scherm staat.', en: 'Fill in the code on the screen.' },
   'schema.codeLength': { nl: 'Een code heeft 6 tekens.', en: 'A code has 6 characters.' },
@@ -141,7 +189,10 @@ export const validationMessages = {
     nl: 'Deze tekst bevat een onzichtbaar stuurteken (bijvoorbeeld een NUL-teken). Haal het weg en probeer het opnieuw.',
     en: 'This text contains an invisible control character (for example a NUL character). Remove it and try again.',
   },
-  'text.oneLine': { nl: 'Gebruik hier één regel: zonder regeleinde of tab.', en: 'Use one line here: no line break or tab.' },
+  'text.oneLine': {
+    nl: 'Gebruik hier één regel: zonder regeleinde of tab.',
+    en: 'Use one line here: no line break or tab.',
+  },
   'member.actorIdNotHere': {
     nl: 'Namens welke partner iemand meedoet, stel je hier niet in. Vraag het aan bij "Namens een partner meedoen"; iemand van die partner of de kartrekker bevestigt het.',
     en: 'Which partner someone takes part for is not set here. Ask for it under "Take part for a partner"; someone of that partner or the kartrekker confirms it.',

@@ -32,14 +32,18 @@ export function issueText(lang: Lang, issue: IssueLike): string {
     case 'invalid_type': {
       if (issue.input === undefined) return render(lang, 'zod.required');
       const typeKey = typeKeys[issue.expected ?? ''];
-      return render(lang, { key: 'zod.wrongType', params: { expected: typeKey ? render(lang, typeKey) : String(issue.expected) } });
+      return render(lang, {
+        key: 'zod.wrongType',
+        params: { expected: typeKey ? render(lang, typeKey) : String(issue.expected) },
+      });
     }
     case 'too_big':
       if (issue.origin === 'string') return render(lang, { key: 'zod.tooLongText', params: { max } });
       if (issue.origin === 'array') return render(lang, { key: 'zod.tooManyItems', params: { max } });
       return render(lang, { key: 'zod.tooBig', params: { max } });
     case 'too_small':
-      if (issue.origin === 'string') return min <= 1 ? render(lang, 'zod.fillIn') : render(lang, { key: 'zod.tooShortText', params: { min } });
+      if (issue.origin === 'string')
+        return min <= 1 ? render(lang, 'zod.fillIn') : render(lang, { key: 'zod.tooShortText', params: { min } });
       if (issue.origin === 'array') return render(lang, { key: 'zod.tooFewItems', params: { count: min } });
       return render(lang, { key: 'zod.tooSmall', params: { min } });
     case 'invalid_format':

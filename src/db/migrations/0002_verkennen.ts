@@ -14,7 +14,11 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('stem', 'text', (c) => c.notNull())
     .execute();
   // Covering indexes: a word's matches are read from the index alone.
-  await db.schema.createIndex('search_index_token').on('search_index').columns(['token', 'actor_id', 'field']).execute();
+  await db.schema
+    .createIndex('search_index_token')
+    .on('search_index')
+    .columns(['token', 'actor_id', 'field'])
+    .execute();
   await db.schema.createIndex('search_index_stem').on('search_index').columns(['stem', 'actor_id', 'field']).execute();
   await db.schema.createIndex('search_index_actor').on('search_index').column('actor_id').execute();
   // Every indexed word and its one-letter deletions, for typo matching by lookup.
@@ -35,7 +39,11 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('created_by', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('network_snapshots_network').on('network_snapshots').columns(['network_id', 'taken_on']).execute();
+  await db.schema
+    .createIndex('network_snapshots_network')
+    .on('network_snapshots')
+    .columns(['network_id', 'taken_on'])
+    .execute();
 
   await db.schema
     .createTable('network_functions')
@@ -48,7 +56,11 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('removed_at', 'text')
     .$call(editable)
     .execute();
-  await db.schema.createIndex('network_functions_network').on('network_functions').columns(['network_id', 'position']).execute();
+  await db.schema
+    .createIndex('network_functions_network')
+    .on('network_functions')
+    .columns(['network_id', 'position'])
+    .execute();
 
   await backfillSearchIndex(db);
 }
@@ -68,12 +80,30 @@ async function backfillSearchIndex(db: Kysely<unknown>): Promise<void> {
       return [];
     }
   };
-  const actors = await typed.selectFrom('actors').select(['id', 'name', 'themes', 'target_groups', 'description']).execute();
+  const actors = await typed
+    .selectFrom('actors')
+    .select(['id', 'name', 'themes', 'target_groups', 'description'])
+    .execute();
   for (const a of actors) {
-    const terms = actorTerms({ name: a.name, themes: list(a.themes), targetGroups: list(a.target_groups), description: a.description });
+    const terms = actorTerms({
+      name: a.name,
+      themes: list(a.themes),
+      targetGroups: list(a.target_groups),
+      description: a.description,
+    });
     if (terms.length === 0) continue;
-    await typed.insertInto('search_index').values(terms.map((t) => ({ actor_id: a.id, ...t }))).execute();
-    const variants = terms.filter((t) => t.token.length >= TYPO_MIN_LENGTH - 1).flatMap((t) => deletionVariants(t.token).map((variant) => ({ variant, term: t.token })));
-    if (variants.length) await typed.insertInto('search_variants').values(variants).onConflict((oc) => oc.doNothing()).execute();
+    await typed
+      .insertInto('search_index')
+      .values(terms.map((t) => ({ actor_id: a.id, ...t })))
+      .execute();
+    const variants = terms
+      .filter((t) => t.token.length >= TYPO_MIN_LENGTH - 1)
+      .flatMap((t) => deletionVariants(t.token).map((variant) => ({ variant, term: t.token })));
+    if (variants.length)
+      await typed
+        .insertInto('search_variants')
+        .values(variants)
+        .onConflict((oc) => oc.doNothing())
+        .execute();
   }
 }

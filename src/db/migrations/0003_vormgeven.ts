@@ -47,7 +47,11 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .$call(editable)
     .execute();
-  await db.schema.createIndex('network_goals_network').on('network_goals').columns(['network_id', 'position']).execute();
+  await db.schema
+    .createIndex('network_goals_network')
+    .on('network_goals')
+    .columns(['network_id', 'position'])
+    .execute();
 
   await db.schema
     .createTable('card_settings')

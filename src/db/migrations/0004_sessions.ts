@@ -26,7 +26,11 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('ended_at', 'text')
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('work_sessions_network').on('work_sessions').columns(['network_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('work_sessions_network')
+    .on('work_sessions')
+    .columns(['network_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('session_guests')
@@ -57,7 +61,11 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('session_answers_session').on('session_answers').columns(['session_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('session_answers_session')
+    .on('session_answers')
+    .columns(['session_id', 'created_at'])
+    .execute();
   await db.schema.createIndex('session_answers_guest').on('session_answers').column('guest_id').execute();
 
   await db.schema

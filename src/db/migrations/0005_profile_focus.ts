@@ -86,6 +86,10 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('decided_by', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('focus_decisions_network').on('focus_decisions').columns(['network_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('focus_decisions_network')
+    .on('focus_decisions')
+    .columns(['network_id', 'created_at'])
+    .execute();
   await db.schema.createIndex('focus_decisions_decided_by').on('focus_decisions').column('decided_by').execute();
 }

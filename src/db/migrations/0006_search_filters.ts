@@ -28,7 +28,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema.createIndex('actors_search').on('actors').columns(['id', 'findable', 'name']).execute();
 
   const typed = db as unknown as Kysely<{
-    actors: { id: string; name: string; domain: string; themes: string; target_groups: string; health_dimensions: string; area: string; description: string };
+    actors: {
+      id: string;
+      name: string;
+      domain: string;
+      themes: string;
+      target_groups: string;
+      health_dimensions: string;
+      area: string;
+      description: string;
+    };
     search_index: { actor_id: string; field: number; token: string; stem: string };
   }>;
   const list = (v: string): string[] => {
@@ -40,7 +49,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     }
   };
   // The words' typo variants (search_variants) are unchanged and stay.
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const actors = await typed
       .selectFrom('actors')
       .select(['id', 'name', 'domain', 'themes', 'target_groups', 'health_dimensions', 'area', 'description'])
@@ -61,12 +70,20 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       };
       return indexTerms(profile).map((t) => ({ actor_id: a.id, ...t }));
     });
-    for (let i = 0; i < rows.length; i += 500) await typed.insertInto('search_index').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await typed
+        .insertInto('search_index')
+        .values(rows.slice(i, i + 500))
+        .execute();
     after = actors[actors.length - 1]!.id;
   }
   // The indexes are built after the rows are in: one sort instead of scattered inserts (100,000
   // actors: 24 s instead of 300 s on SQLite).
-  await db.schema.createIndex('search_index_token').on('search_index').columns(['token', 'field', 'actor_id']).execute();
+  await db.schema
+    .createIndex('search_index_token')
+    .on('search_index')
+    .columns(['token', 'field', 'actor_id'])
+    .execute();
   await db.schema.createIndex('search_index_stem').on('search_index').columns(['stem', 'field', 'actor_id']).execute();
   // PostgreSQL plans the search's joins from its statistics; give it fresh ones for the new table.
   // (Its autovacuum later also marks the pages all-visible, which lets the joins read the index alone.)

@@ -20,10 +20,26 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('decided_by', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('reason', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  await db.schema.createIndex('representation_requests_network').on('representation_requests').columns(['network_id', 'status']).execute();
-  await db.schema.createIndex('representation_requests_member').on('representation_requests').column('member_id').execute();
-  await db.schema.createIndex('representation_requests_actor').on('representation_requests').column('actor_id').execute();
-  await db.schema.createIndex('representation_requests_decided_by').on('representation_requests').column('decided_by').execute();
+  await db.schema
+    .createIndex('representation_requests_network')
+    .on('representation_requests')
+    .columns(['network_id', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('representation_requests_member')
+    .on('representation_requests')
+    .column('member_id')
+    .execute();
+  await db.schema
+    .createIndex('representation_requests_actor')
+    .on('representation_requests')
+    .column('actor_id')
+    .execute();
+  await db.schema
+    .createIndex('representation_requests_decided_by')
+    .on('representation_requests')
+    .column('decided_by')
+    .execute();
   // Own figures follow the owner rule like every other item, so they need their author. Figures
   // added before have none: only a kartrekker changes those.
   await db.schema

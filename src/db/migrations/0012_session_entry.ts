@@ -6,5 +6,8 @@ import type { Dialect } from './dialect.js';
  * already in keep answering. Open by default, as every session was before.
  */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {
-  await db.schema.alterTable('work_sessions').addColumn('entry_open', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('work_sessions')
+    .addColumn('entry_open', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, amsterdamMoment, dayInAmsterdam, dayOf, daysBetween, formatDay, formatMoment } from './dates.js';
+import {
+  addDays,
+  addYears,
+  amsterdamMoment,
+  dayInAmsterdam,
+  dayOf,
+  daysBetween,
+  formatDay,
+  formatMoment,
+} from './dates.js';
 
 describe('calendar days', () => {
   it('takes today from the Dutch clock: 23:30 UTC is already the next day, in winter and in summer', () => {

@@ -11,7 +11,12 @@ export const TIME_ZONE = 'Europe/Amsterdam';
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const dayParts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The Dutch calendar day of a moment. */
 export function dayInAmsterdam(moment: Date): IsoDay {
@@ -64,7 +69,15 @@ export function formatMoment(moment: string, locale: Locale): string {
   return `${formatDay(dayInAmsterdam(at), locale)}, ${timeFormats[locale].format(at)}`;
 }
 
-const offsetParts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const offsetParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** Minutes the Dutch clock is ahead of UTC at a moment (60 in winter, 120 in summer). */
 function amsterdamOffsetMinutes(ms: number): number {

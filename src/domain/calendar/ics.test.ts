@@ -127,7 +127,19 @@ describe('utcDateTime', () => {
 
 describe('the agenda feed writer', () => {
   it('writes exactly the feed it always wrote', () => {
-    const ics = icsCalendar('Wijknet', [{ uid: 'actie-1@wijknet', date: '2026-12-31', summary: 'Actie: Zaal, koffie', description: 'Oost\nMet thee', url: 'https://w.example/netwerken/n/actieplan' }], '2026-12-02T03:40:14.123Z');
+    const ics = icsCalendar(
+      'Wijknet',
+      [
+        {
+          uid: 'actie-1@wijknet',
+          date: '2026-12-31',
+          summary: 'Actie: Zaal, koffie',
+          description: 'Oost\nMet thee',
+          url: 'https://w.example/netwerken/n/actieplan',
+        },
+      ],
+      '2026-12-02T03:40:14.123Z',
+    );
     expect(ics).toBe(
       [
         'BEGIN:VCALENDAR',
@@ -152,7 +164,10 @@ describe('the agenda feed writer', () => {
   });
 
   it('keeps a URL or UID with a line break in it from starting a new property', () => {
-    const ics = icsDocument({ stamp: '2026-01-01T00:00:00Z', events: [{ uid: 'a\r\nX-EVIL:1', start: { day: '2026-01-01' }, summary: 's', url: 'https://x\nATTENDEE:y' }] });
+    const ics = icsDocument({
+      stamp: '2026-01-01T00:00:00Z',
+      events: [{ uid: 'a\r\nX-EVIL:1', start: { day: '2026-01-01' }, summary: 's', url: 'https://x\nATTENDEE:y' }],
+    });
     const { events } = parseIcs(ics);
     expect(events[0].map((p) => p.name)).not.toContain('X-EVIL');
     expect(events[0].map((p) => p.name)).not.toContain('ATTENDEE');
@@ -168,7 +183,11 @@ describe('meetingIcs', () => {
     endsAt: '2026-11-29T21:00:00+01:00',
     place: 'Buurthuis De Pijler, Zaal 2; achteringang',
     videoUrl: 'https://meet.example/oost',
-    agenda: ['Opening en welkom', 'Stand van het actieplan, met de cijfers', `Evaluatie: ${'één gezamenlijk doel '.repeat(5)}`],
+    agenda: [
+      'Opening en welkom',
+      'Stand van het actieplan, met de cijfers',
+      `Evaluatie: ${'één gezamenlijk doel '.repeat(5)}`,
+    ],
     url: 'https://wijknet.example/netwerken/n1/bijeenkomsten/m1',
   };
 
@@ -197,7 +216,13 @@ describe('meetingIcs', () => {
   });
 
   it('uses summer time in summer, the video link as location without a place, and one hour without an end', () => {
-    const { events } = parseIcs(meetingIcs({ ...meeting, startsAt: '2026-06-10T14:00:00+02:00', endsAt: null, place: null, agenda: [] }, '2026-06-01T00:00:00Z', 'en'));
+    const { events } = parseIcs(
+      meetingIcs(
+        { ...meeting, startsAt: '2026-06-10T14:00:00+02:00', endsAt: null, place: null, agenda: [] },
+        '2026-06-01T00:00:00Z',
+        'en',
+      ),
+    );
     const e = events[0];
     expect(get(e, 'DTSTART').value).toBe('20260610T120000Z');
     expect(e.some((p) => p.name === 'DTEND')).toBe(false);

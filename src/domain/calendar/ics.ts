@@ -11,13 +11,15 @@ import { addDays } from './dates.js';
 
 /** TEXT values escape backslash, semicolon, comma and line breaks (3.3.11); other control characters are not allowed there and are dropped. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what iCalendar text may not hold
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what iCalendar text may not hold
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 /** A URI or id is written as is, but a line break in it would start a new property. */
@@ -56,7 +58,10 @@ export function foldLine(line: string): string {
 
 /** `2026-11-29T18:30:00.000Z` (or with an offset) as `20261129T183000Z`. */
 export function utcDateTime(moment: string): string {
-  return new Date(moment).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return new Date(moment)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 const dateValue = (day: string) => day.replace(/-/g, '');
@@ -74,7 +79,8 @@ export interface IcsEvent {
   url?: string;
 }
 
-const timeProperty = (name: string, t: IcsTime) => ('day' in t ? `${name};VALUE=DATE:${dateValue(t.day)}` : `${name}:${utcDateTime(t.moment)}`);
+const timeProperty = (name: string, t: IcsTime) =>
+  'day' in t ? `${name};VALUE=DATE:${dateValue(t.day)}` : `${name}:${utcDateTime(t.moment)}`;
 
 function endProperty(e: IcsEvent): string {
   if (e.end) return timeProperty('DTEND', e.end);
@@ -84,11 +90,24 @@ function endProperty(e: IcsEvent): string {
 
 /** A whole VCALENDAR with CRLF line ends, every line folded. `stamp` is the moment the file was made (DTSTAMP). */
 export function icsDocument(options: { name?: string; events: IcsEvent[]; stamp: string }): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Wijknet//Wijknet//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Wijknet//Wijknet//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   if (options.name !== undefined) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   const dtstamp = utcDateTime(options.stamp);
   for (const e of options.events) {
-    lines.push('BEGIN:VEVENT', `UID:${plainValue(e.uid)}`, `DTSTAMP:${dtstamp}`, timeProperty('DTSTART', e.start), endProperty(e), `SUMMARY:${escapeText(e.summary)}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${plainValue(e.uid)}`,
+      `DTSTAMP:${dtstamp}`,
+      timeProperty('DTSTART', e.start),
+      endProperty(e),
+      `SUMMARY:${escapeText(e.summary)}`,
+    );
     if (e.location !== undefined) lines.push(`LOCATION:${escapeText(e.location)}`);
     if (e.description !== undefined) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     if (e.url !== undefined) lines.push(`URL:${plainValue(e.url)}`);
@@ -111,6 +130,12 @@ export function icsCalendar(name: string, events: CalendarEvent[], stamp: string
   return icsDocument({
     name,
     stamp,
-    events: events.map((e) => ({ uid: e.uid, start: { day: e.date }, summary: e.summary, description: e.description, url: e.url })),
+    events: events.map((e) => ({
+      uid: e.uid,
+      start: { day: e.date },
+      summary: e.summary,
+      description: e.description,
+      url: e.url,
+    })),
   });
 }

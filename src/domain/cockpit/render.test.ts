@@ -31,13 +31,21 @@ describe('count', () => {
 
 describe('renderItem', () => {
   it('writes an overdue action in plain Dutch with a Dutch date and the right plural', () => {
-    expect(renderItem(overdue(1), 'nl')).toEqual({ text: 'De actie "Zaal regelen" moest op 28 november 2026 klaar zijn. Ze is 1 dag te laat. Eigenaar: Chris.', actionLabel: 'Actie bijwerken' });
+    expect(renderItem(overdue(1), 'nl')).toEqual({
+      text: 'De actie "Zaal regelen" moest op 28 november 2026 klaar zijn. Ze is 1 dag te laat. Eigenaar: Chris.',
+      actionLabel: 'Actie bijwerken',
+    });
     expect(renderItem(overdue(3), 'nl').text).toContain('Ze is 3 dagen te laat.');
-    expect(renderItem(overdue(3), 'en')).toEqual({ text: 'The action "Zaal regelen" was due on 28 November 2026. It is 3 days late. Owner: Chris.', actionLabel: 'Update the action' });
+    expect(renderItem(overdue(3), 'en')).toEqual({
+      text: 'The action "Zaal regelen" was due on 28 November 2026. It is 3 days late. Owner: Chris.',
+      actionLabel: 'Update the action',
+    });
   });
 
   it('lists missing partners as a Dutch or English list', () => {
-    expect(renderItem(consents(['Bibliotheek']), 'nl').text).toBe('Versie 3 van de partnerschapskaart: nog geen toestemming van 1 partner (Bibliotheek).');
+    expect(renderItem(consents(['Bibliotheek']), 'nl').text).toBe(
+      'Versie 3 van de partnerschapskaart: nog geen toestemming van 1 partner (Bibliotheek).',
+    );
     expect(renderItem(consents(['Bibliotheek', 'GGD', 'Zorggroep']), 'nl').text).toBe(
       'Versie 3 van de partnerschapskaart: nog geen toestemming van 3 partners (Bibliotheek, GGD en Zorggroep).',
     );
@@ -54,13 +62,25 @@ describe('renderItem', () => {
       params: { label: 'T1', answered, invited: 10, needed, closingSoon: false },
       action: { tool: 'scan', recordId: 'r1' },
     });
-    expect(renderItem(few(1, 4), 'nl').text).toBe('Ronde T1 van de samenwerkingsscan heeft pas 1 antwoord (10 uitgenodigd). Er zijn nog 4 nodig. De ronde sluit op 20 december 2026.');
-    expect(renderItem(few(4, 1), 'nl').text).toBe('Ronde T1 van de samenwerkingsscan heeft pas 4 antwoorden (10 uitgenodigd). Er is nog 1 nodig. De ronde sluit op 20 december 2026.');
+    expect(renderItem(few(1, 4), 'nl').text).toBe(
+      'Ronde T1 van de samenwerkingsscan heeft pas 1 antwoord (10 uitgenodigd). Er zijn nog 4 nodig. De ronde sluit op 20 december 2026.',
+    );
+    expect(renderItem(few(4, 1), 'nl').text).toBe(
+      'Ronde T1 van de samenwerkingsscan heeft pas 4 antwoorden (10 uitgenodigd). Er is nog 1 nodig. De ronde sluit op 20 december 2026.',
+    );
   });
 
   it('turns days of silence into whole weeks', () => {
-    const quiet: CockpitItem = { code: 'partner_quiet', severity: 'medium', date: '2026-10-17', params: { partner: 'GGD', days: 43 }, action: { tool: 'partners', recordId: 'a1' } };
-    expect(renderItem(quiet, 'nl').text).toBe('GGD heeft sinds 17 oktober 2026 niets meer gedaan in Wijknet. Dat is 6 weken geleden.');
+    const quiet: CockpitItem = {
+      code: 'partner_quiet',
+      severity: 'medium',
+      date: '2026-10-17',
+      params: { partner: 'GGD', days: 43 },
+      action: { tool: 'partners', recordId: 'a1' },
+    };
+    expect(renderItem(quiet, 'nl').text).toBe(
+      'GGD heeft sinds 17 oktober 2026 niets meer gedaan in Wijknet. Dat is 6 weken geleden.',
+    );
   });
 
   it('says today, tomorrow or in n days for a closing scan round', () => {
@@ -71,21 +91,65 @@ describe('renderItem', () => {
       params: { label: 'T0', answered: 5, invited: 6, daysLeft },
       action: { tool: 'scan', recordId: 'r1' },
     });
-    expect(renderItem(closing(1), 'nl').text).toBe('Ronde T0 van de samenwerkingsscan sluit morgen (30 november 2026). 5 van de 6 mensen hebben geantwoord.');
+    expect(renderItem(closing(1), 'nl').text).toBe(
+      'Ronde T0 van de samenwerkingsscan sluit morgen (30 november 2026). 5 van de 6 mensen hebben geantwoord.',
+    );
     expect(renderItem(closing(2), 'nl').text).toContain('sluit over 2 dagen');
     expect(renderItem(closing(0), 'en').text).toContain('closes today');
   });
 
   it('has a text and a button in both languages for every code', () => {
     const samples: CockpitItem[] = [
-      { code: 'agreement_review_overdue', severity: 'high', date: '2026-11-01', params: { title: 'T', days: 28 }, action: { tool: 'agreements', recordId: 'g' } },
-      { code: 'decision_review_overdue', severity: 'high', date: '2026-11-01', params: { text: 'T', days: 28 }, action: { tool: 'decisions', recordId: 'd' } },
-      { code: 'plan_outdated', severity: 'medium', date: '2025-11-01', params: { year: 2025 }, action: { tool: 'actions', recordId: null } },
+      {
+        code: 'agreement_review_overdue',
+        severity: 'high',
+        date: '2026-11-01',
+        params: { title: 'T', days: 28 },
+        action: { tool: 'agreements', recordId: 'g' },
+      },
+      {
+        code: 'decision_review_overdue',
+        severity: 'high',
+        date: '2026-11-01',
+        params: { text: 'T', days: 28 },
+        action: { tool: 'decisions', recordId: 'd' },
+      },
+      {
+        code: 'plan_outdated',
+        severity: 'medium',
+        date: '2025-11-01',
+        params: { year: 2025 },
+        action: { tool: 'actions', recordId: null },
+      },
       { code: 'lead_missing', severity: 'high', date: null, params: {}, action: { tool: 'lead', recordId: null } },
-      { code: 'lead_no_hours', severity: 'medium', date: null, params: { name: 'Ans' }, action: { tool: 'lead', recordId: 'm' } },
-      { code: 'lead_no_deputy', severity: 'medium', date: null, params: { name: 'Ans' }, action: { tool: 'lead', recordId: 'm' } },
-      { code: 'lead_single', severity: 'low', date: null, params: { name: 'Ans' }, action: { tool: 'lead', recordId: 'm' } },
-      { code: 'representation_unconfirmed', severity: 'medium', date: '2026-11-20', params: { person: 'Dewi', partner: 'GGD' }, action: { tool: 'representation', recordId: 'q' } },
+      {
+        code: 'lead_no_hours',
+        severity: 'medium',
+        date: null,
+        params: { name: 'Ans' },
+        action: { tool: 'lead', recordId: 'm' },
+      },
+      {
+        code: 'lead_no_deputy',
+        severity: 'medium',
+        date: null,
+        params: { name: 'Ans' },
+        action: { tool: 'lead', recordId: 'm' },
+      },
+      {
+        code: 'lead_single',
+        severity: 'low',
+        date: null,
+        params: { name: 'Ans' },
+        action: { tool: 'lead', recordId: 'm' },
+      },
+      {
+        code: 'representation_unconfirmed',
+        severity: 'medium',
+        date: '2026-11-20',
+        params: { person: 'Dewi', partner: 'GGD' },
+        action: { tool: 'representation', recordId: 'q' },
+      },
     ];
     for (const item of samples) {
       for (const locale of ['nl', 'en'] as const) {
@@ -95,7 +159,9 @@ describe('renderItem', () => {
         expect(r.text).not.toMatch(/undefined|NaN|\{/);
       }
     }
-    expect(renderItem(samples[7], 'nl').text).toBe('Dewi vraagt sinds 20 november 2026 om namens GGD te spreken. Dat is nog niet bevestigd.');
+    expect(renderItem(samples[7], 'nl').text).toBe(
+      'Dewi vraagt sinds 20 november 2026 om namens GGD te spreken. Dat is nog niet bevestigd.',
+    );
   });
 });
 

@@ -2,8 +2,14 @@
 import { formatDay, type Locale } from '../calendar/dates.js';
 import type { CockpitAction, CockpitItem } from './rules.js';
 
-const pluralRules: Record<Locale, Intl.PluralRules> = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
-const numbers: Record<Locale, Intl.NumberFormat> = { nl: new Intl.NumberFormat('nl-NL'), en: new Intl.NumberFormat('en-GB') };
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  nl: new Intl.PluralRules('nl-NL'),
+  en: new Intl.PluralRules('en-GB'),
+};
+const numbers: Record<Locale, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat('nl-NL'),
+  en: new Intl.NumberFormat('en-GB'),
+};
 const lists: Record<Locale, Intl.ListFormat> = {
   nl: new Intl.ListFormat('nl-NL', { type: 'conjunction' }),
   en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
@@ -15,8 +21,10 @@ export function count(locale: Locale, n: number, forms: { one: string; other: st
   return `${numbers[locale].format(n)} ${form}`;
 }
 
-const days = (l: Locale, n: number) => count(l, n, l === 'nl' ? { one: 'dag', other: 'dagen' } : { one: 'day', other: 'days' });
-const weeks = (l: Locale, n: number) => count(l, n, l === 'nl' ? { one: 'week', other: 'weken' } : { one: 'week', other: 'weeks' });
+const days = (l: Locale, n: number) =>
+  count(l, n, l === 'nl' ? { one: 'dag', other: 'dagen' } : { one: 'day', other: 'days' });
+const weeks = (l: Locale, n: number) =>
+  count(l, n, l === 'nl' ? { one: 'week', other: 'weken' } : { one: 'week', other: 'weeks' });
 const date = (l: Locale, d: string | null) => (d ? formatDay(d, l) : '');
 
 export interface RenderedItem {
@@ -29,18 +37,30 @@ function dutch(item: CockpitItem): RenderedItem {
   const on = date('nl', item.date);
   switch (item.code) {
     case 'partner_quiet':
-      return { text: `${item.params.partner} heeft sinds ${on} niets meer gedaan in Wijknet. Dat is ${weeks('nl', Math.floor(item.params.days / 7))} geleden.`, actionLabel: 'Neem contact op' };
+      return {
+        text: `${item.params.partner} heeft sinds ${on} niets meer gedaan in Wijknet. Dat is ${weeks('nl', Math.floor(item.params.days / 7))} geleden.`,
+        actionLabel: 'Neem contact op',
+      };
     case 'action_overdue':
       return {
         text: `De actie "${item.params.title}" moest op ${on} klaar zijn. Ze is ${days('nl', item.params.days)} te laat.${item.params.owner ? ` Eigenaar: ${item.params.owner}.` : ' Niemand is eigenaar.'}`,
         actionLabel: 'Actie bijwerken',
       };
     case 'agreement_review_overdue':
-      return { text: `De afspraak "${item.params.title}" moest op ${on} geëvalueerd worden. Dat is ${days('nl', item.params.days)} geleden.`, actionLabel: 'Afspraak evalueren' };
+      return {
+        text: `De afspraak "${item.params.title}" moest op ${on} geëvalueerd worden. Dat is ${days('nl', item.params.days)} geleden.`,
+        actionLabel: 'Afspraak evalueren',
+      };
     case 'decision_review_overdue':
-      return { text: `Het besluit "${item.params.text}" moest op ${on} geëvalueerd worden. Dat is ${days('nl', item.params.days)} geleden.`, actionLabel: 'Besluit evalueren' };
+      return {
+        text: `Het besluit "${item.params.text}" moest op ${on} geëvalueerd worden. Dat is ${days('nl', item.params.days)} geleden.`,
+        actionLabel: 'Besluit evalueren',
+      };
     case 'plan_outdated':
-      return { text: `Het actieplan (${item.params.year}) is sinds ${on} niet vernieuwd. Maak elk jaar een nieuw plan met elkaar.`, actionLabel: 'Plan vernieuwen' };
+      return {
+        text: `Het actieplan (${item.params.year}) is sinds ${on} niet vernieuwd. Maak elk jaar een nieuw plan met elkaar.`,
+        actionLabel: 'Plan vernieuwen',
+      };
     case 'scan_few_answers': {
       const p = item.params;
       const answered = count('nl', p.answered, { one: 'antwoord', other: 'antwoorden' });
@@ -52,18 +72,36 @@ function dutch(item: CockpitItem): RenderedItem {
     case 'scan_closing_soon': {
       const p = item.params;
       const when = p.daysLeft === 0 ? 'vandaag' : p.daysLeft === 1 ? 'morgen' : `over ${days('nl', p.daysLeft)}`;
-      return { text: `Ronde ${p.label} van de samenwerkingsscan sluit ${when} (${on}). ${numbers.nl.format(p.answered)} van de ${numbers.nl.format(p.invited)} mensen hebben geantwoord.`, actionLabel: 'Ronde bekijken' };
+      return {
+        text: `Ronde ${p.label} van de samenwerkingsscan sluit ${when} (${on}). ${numbers.nl.format(p.answered)} van de ${numbers.nl.format(p.invited)} mensen hebben geantwoord.`,
+        actionLabel: 'Ronde bekijken',
+      };
     }
     case 'lead_missing':
-      return { text: 'Dit netwerk heeft geen kartrekker. Een kartrekker houdt de samenwerking op gang.', actionLabel: 'Kartrekker aanwijzen' };
+      return {
+        text: 'Dit netwerk heeft geen kartrekker. Een kartrekker houdt de samenwerking op gang.',
+        actionLabel: 'Kartrekker aanwijzen',
+      };
     case 'lead_no_hours':
-      return { text: `Voor ${item.params.name} zijn nog geen uren per week afgesproken.`, actionLabel: 'Uren afspreken' };
+      return {
+        text: `Voor ${item.params.name} zijn nog geen uren per week afgesproken.`,
+        actionLabel: 'Uren afspreken',
+      };
     case 'lead_no_deputy':
-      return { text: `${item.params.name} heeft geen vervanger bij ziekte, vakantie of vertrek.`, actionLabel: 'Vervanger aanwijzen' };
+      return {
+        text: `${item.params.name} heeft geen vervanger bij ziekte, vakantie of vertrek.`,
+        actionLabel: 'Vervanger aanwijzen',
+      };
     case 'lead_single':
-      return { text: `Het netwerk leunt op één kartrekker (${item.params.name}). Als die wegvalt, staat de samenwerking stil.`, actionLabel: 'Tweede kartrekker zoeken' };
+      return {
+        text: `Het netwerk leunt op één kartrekker (${item.params.name}). Als die wegvalt, staat de samenwerking stil.`,
+        actionLabel: 'Tweede kartrekker zoeken',
+      };
     case 'representation_unconfirmed':
-      return { text: `${item.params.person} vraagt sinds ${on} om namens ${item.params.partner} te spreken. Dat is nog niet bevestigd.`, actionLabel: 'Verzoek bekijken' };
+      return {
+        text: `${item.params.person} vraagt sinds ${on} om namens ${item.params.partner} te spreken. Dat is nog niet bevestigd.`,
+        actionLabel: 'Verzoek bekijken',
+      };
     case 'card_consents_missing': {
       const p = item.params;
       return {
@@ -78,18 +116,30 @@ function english(item: CockpitItem): RenderedItem {
   const on = date('en', item.date);
   switch (item.code) {
     case 'partner_quiet':
-      return { text: `${item.params.partner} has done nothing in Wijknet since ${on}. That is ${weeks('en', Math.floor(item.params.days / 7))} ago.`, actionLabel: 'Get in touch' };
+      return {
+        text: `${item.params.partner} has done nothing in Wijknet since ${on}. That is ${weeks('en', Math.floor(item.params.days / 7))} ago.`,
+        actionLabel: 'Get in touch',
+      };
     case 'action_overdue':
       return {
         text: `The action "${item.params.title}" was due on ${on}. It is ${days('en', item.params.days)} late.${item.params.owner ? ` Owner: ${item.params.owner}.` : ' Nobody owns it.'}`,
         actionLabel: 'Update the action',
       };
     case 'agreement_review_overdue':
-      return { text: `The agreement "${item.params.title}" was due for review on ${on}. That is ${days('en', item.params.days)} ago.`, actionLabel: 'Review the agreement' };
+      return {
+        text: `The agreement "${item.params.title}" was due for review on ${on}. That is ${days('en', item.params.days)} ago.`,
+        actionLabel: 'Review the agreement',
+      };
     case 'decision_review_overdue':
-      return { text: `The decision "${item.params.text}" was due for review on ${on}. That is ${days('en', item.params.days)} ago.`, actionLabel: 'Review the decision' };
+      return {
+        text: `The decision "${item.params.text}" was due for review on ${on}. That is ${days('en', item.params.days)} ago.`,
+        actionLabel: 'Review the decision',
+      };
     case 'plan_outdated':
-      return { text: `The action plan (${item.params.year}) has not been renewed since ${on}. Make a new plan together every year.`, actionLabel: 'Renew the plan' };
+      return {
+        text: `The action plan (${item.params.year}) has not been renewed since ${on}. Make a new plan together every year.`,
+        actionLabel: 'Renew the plan',
+      };
     case 'scan_few_answers': {
       const p = item.params;
       const answered = count('en', p.answered, { one: 'answer', other: 'answers' });
@@ -101,18 +151,33 @@ function english(item: CockpitItem): RenderedItem {
     case 'scan_closing_soon': {
       const p = item.params;
       const when = p.daysLeft === 0 ? 'today' : p.daysLeft === 1 ? 'tomorrow' : `in ${days('en', p.daysLeft)}`;
-      return { text: `Round ${p.label} of the collaboration scan closes ${when} (${on}). ${numbers.en.format(p.answered)} of ${numbers.en.format(p.invited)} people have answered.`, actionLabel: 'View the round' };
+      return {
+        text: `Round ${p.label} of the collaboration scan closes ${when} (${on}). ${numbers.en.format(p.answered)} of ${numbers.en.format(p.invited)} people have answered.`,
+        actionLabel: 'View the round',
+      };
     }
     case 'lead_missing':
-      return { text: 'This network has no kartrekker (lead). A kartrekker keeps the collaboration going.', actionLabel: 'Appoint a kartrekker' };
+      return {
+        text: 'This network has no kartrekker (lead). A kartrekker keeps the collaboration going.',
+        actionLabel: 'Appoint a kartrekker',
+      };
     case 'lead_no_hours':
       return { text: `No hours per week have been agreed for ${item.params.name} yet.`, actionLabel: 'Agree on hours' };
     case 'lead_no_deputy':
-      return { text: `${item.params.name} has no deputy for illness, holidays or leaving.`, actionLabel: 'Appoint a deputy' };
+      return {
+        text: `${item.params.name} has no deputy for illness, holidays or leaving.`,
+        actionLabel: 'Appoint a deputy',
+      };
     case 'lead_single':
-      return { text: `The network leans on one kartrekker (${item.params.name}). If they drop out, the collaboration stops.`, actionLabel: 'Find a second kartrekker' };
+      return {
+        text: `The network leans on one kartrekker (${item.params.name}). If they drop out, the collaboration stops.`,
+        actionLabel: 'Find a second kartrekker',
+      };
     case 'representation_unconfirmed':
-      return { text: `${item.params.person} has asked since ${on} to speak for ${item.params.partner}. This is not confirmed yet.`, actionLabel: 'View the request' };
+      return {
+        text: `${item.params.person} has asked since ${on} to speak for ${item.params.partner}. This is not confirmed yet.`,
+        actionLabel: 'View the request',
+      };
     case 'card_consents_missing': {
       const p = item.params;
       return {

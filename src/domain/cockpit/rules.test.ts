@@ -30,13 +30,24 @@ describe('cockpit: a calm network', () => {
 });
 
 describe('cockpit: quiet partners (more than 6 weeks)', () => {
-  const partner = (lastActivityAt: string | null, joinedAt = '2026-01-01T09:00:00Z') => ({ actorId: 'a1', name: 'Buurthuis De Pijler', joinedAt, lastActivityAt });
+  const partner = (lastActivityAt: string | null, joinedAt = '2026-01-01T09:00:00Z') => ({
+    actorId: 'a1',
+    name: 'Buurthuis De Pijler',
+    joinedAt,
+    lastActivityAt,
+  });
 
   it('exactly 6 weeks (42 days) is not yet quiet; one day more is', () => {
     // 29 November − 42 days = 18 October.
     expect(run({ partners: [partner('2026-10-18T10:00:00Z')] })).toEqual([]);
     expect(run({ partners: [partner('2026-10-17T10:00:00Z')] })).toEqual([
-      { code: 'partner_quiet', severity: 'medium', date: '2026-10-17', params: { partner: 'Buurthuis De Pijler', days: 43 }, action: { tool: 'partners', recordId: 'a1' } },
+      {
+        code: 'partner_quiet',
+        severity: 'medium',
+        date: '2026-10-17',
+        params: { partner: 'Buurthuis De Pijler', days: 43 },
+        action: { tool: 'partners', recordId: 'a1' },
+      },
     ]);
   });
 
@@ -51,30 +62,59 @@ describe('cockpit: quiet partners (more than 6 weeks)', () => {
 });
 
 describe('cockpit: overdue actions', () => {
-  const action = (dueOn: string | null, status = 'open') => ({ id: 'x1', title: 'Zaal regelen', dueOn, status, ownerName: 'Chris' });
+  const action = (dueOn: string | null, status = 'open') => ({
+    id: 'x1',
+    title: 'Zaal regelen',
+    dueOn,
+    status,
+    ownerName: 'Chris',
+  });
 
   it('due today is not late; due yesterday is one day late', () => {
     expect(run({ actions: [action('2026-11-29')] })).toEqual([]);
     expect(run({ actions: [action('2026-11-28')] })).toEqual([
-      { code: 'action_overdue', severity: 'high', date: '2026-11-28', params: { title: 'Zaal regelen', owner: 'Chris', days: 1 }, action: { tool: 'actions', recordId: 'x1' } },
+      {
+        code: 'action_overdue',
+        severity: 'high',
+        date: '2026-11-28',
+        params: { title: 'Zaal regelen', owner: 'Chris', days: 1 },
+        action: { tool: 'actions', recordId: 'x1' },
+      },
     ]);
   });
 
   it('only open and busy actions can be late; no due date is never late', () => {
     expect(codes(run({ actions: [action('2026-01-01', 'bezig')] }))).toEqual(['action_overdue']);
-    expect(run({ actions: [action('2026-01-01', 'klaar'), action('2026-01-01', 'vervallen'), action(null)] })).toEqual([]);
+    expect(run({ actions: [action('2026-01-01', 'klaar'), action('2026-01-01', 'vervallen'), action(null)] })).toEqual(
+      [],
+    );
   });
 
   it('uses the Dutch day: at 23:30 UTC on the due day it is already the next day in Amsterdam', () => {
-    expect(codes(run({ actions: [action('2026-11-29')] }, new Date('2026-11-29T23:30:00Z')))).toEqual(['action_overdue']);
+    expect(codes(run({ actions: [action('2026-11-29')] }, new Date('2026-11-29T23:30:00Z')))).toEqual([
+      'action_overdue',
+    ]);
   });
 });
 
 describe('cockpit: reviews of agreements and decisions', () => {
   it('a review date of today is not yet late; yesterday is', () => {
     expect(run({ agreements: [{ id: 'g1', title: 'Zo besluiten we', reviewOn: '2026-11-29' }] })).toEqual([]);
-    expect(run({ agreements: [{ id: 'g1', title: 'Zo besluiten we', reviewOn: '2026-11-28' }, { id: 'g2', title: 'Geen datum', reviewOn: null }] })).toEqual([
-      { code: 'agreement_review_overdue', severity: 'high', date: '2026-11-28', params: { title: 'Zo besluiten we', days: 1 }, action: { tool: 'agreements', recordId: 'g1' } },
+    expect(
+      run({
+        agreements: [
+          { id: 'g1', title: 'Zo besluiten we', reviewOn: '2026-11-28' },
+          { id: 'g2', title: 'Geen datum', reviewOn: null },
+        ],
+      }),
+    ).toEqual([
+      {
+        code: 'agreement_review_overdue',
+        severity: 'high',
+        date: '2026-11-28',
+        params: { title: 'Zo besluiten we', days: 1 },
+        action: { tool: 'agreements', recordId: 'g1' },
+      },
     ]);
   });
 
@@ -87,7 +127,13 @@ describe('cockpit: reviews of agreements and decisions', () => {
       ],
     });
     expect(items).toEqual([
-      { code: 'decision_review_overdue', severity: 'high', date: '2026-11-01', params: { text: 'We huren de zaal', days: 28 }, action: { tool: 'decisions', recordId: 'd1' } },
+      {
+        code: 'decision_review_overdue',
+        severity: 'high',
+        date: '2026-11-01',
+        params: { text: 'We huren de zaal', days: 28 },
+        action: { tool: 'decisions', recordId: 'd1' },
+      },
     ]);
   });
 });
@@ -96,7 +142,13 @@ describe('cockpit: an action plan older than a year', () => {
   it('exactly one year old is not yet outdated; one day more is', () => {
     expect(run({ actionPlan: { year: 2026, renewedAt: '2025-11-29T10:00:00Z' } })).toEqual([]);
     expect(run({ actionPlan: { year: 2025, renewedAt: '2025-11-28T10:00:00Z' } })).toEqual([
-      { code: 'plan_outdated', severity: 'medium', date: '2025-11-28', params: { year: 2025 }, action: { tool: 'actions', recordId: null } },
+      {
+        code: 'plan_outdated',
+        severity: 'medium',
+        date: '2025-11-28',
+        params: { year: 2025 },
+        action: { tool: 'actions', recordId: null },
+      },
     ]);
   });
 
@@ -106,7 +158,15 @@ describe('cockpit: an action plan older than a year', () => {
 });
 
 describe('cockpit: scan rounds', () => {
-  const round = (patch: Partial<CockpitFacts['scanRounds'][number]>) => ({ id: 'r1', label: 'T1', closesOn: '2026-12-20', closedAt: null, invited: 10, answered: 5, ...patch });
+  const round = (patch: Partial<CockpitFacts['scanRounds'][number]>) => ({
+    id: 'r1',
+    label: 'T1',
+    closesOn: '2026-12-20',
+    closedAt: null,
+    invited: 10,
+    answered: 5,
+    ...patch,
+  });
 
   it('"few" means fewer than 3 answers or fewer than half of those invited', () => {
     expect(scanAnswersNeeded({ invited: 10, answered: 5 })).toBe(0);
@@ -122,22 +182,48 @@ describe('cockpit: scan rounds', () => {
 
   it('few answers: medium while there is time, high when closing within 2 days', () => {
     expect(run({ scanRounds: [round({ answered: 2 })] })).toEqual([
-      { code: 'scan_few_answers', severity: 'medium', date: '2026-12-20', params: { label: 'T1', answered: 2, invited: 10, needed: 3, closingSoon: false }, action: { tool: 'scan', recordId: 'r1' } },
+      {
+        code: 'scan_few_answers',
+        severity: 'medium',
+        date: '2026-12-20',
+        params: { label: 'T1', answered: 2, invited: 10, needed: 3, closingSoon: false },
+        action: { tool: 'scan', recordId: 'r1' },
+      },
     ]);
-    expect(run({ scanRounds: [round({ answered: 2, closesOn: '2026-12-01' })] })[0]).toMatchObject({ severity: 'high', params: { closingSoon: true } });
+    expect(run({ scanRounds: [round({ answered: 2, closesOn: '2026-12-01' })] })[0]).toMatchObject({
+      severity: 'high',
+      params: { closingSoon: true },
+    });
   });
 
   it('closing within 2 days (today, tomorrow, the day after) with enough answers: a low reminder', () => {
     expect(run({ scanRounds: [round({ closesOn: '2026-12-02' })] })).toEqual([]);
-    for (const [closesOn, daysLeft] of [['2026-12-01', 2], ['2026-11-30', 1], ['2026-11-29', 0]] as const) {
+    for (const [closesOn, daysLeft] of [
+      ['2026-12-01', 2],
+      ['2026-11-30', 1],
+      ['2026-11-29', 0],
+    ] as const) {
       expect(run({ scanRounds: [round({ closesOn })] })).toEqual([
-        { code: 'scan_closing_soon', severity: 'low', date: closesOn, params: { label: 'T1', answered: 5, invited: 10, daysLeft }, action: { tool: 'scan', recordId: 'r1' } },
+        {
+          code: 'scan_closing_soon',
+          severity: 'low',
+          date: closesOn,
+          params: { label: 'T1', answered: 5, invited: 10, daysLeft },
+          action: { tool: 'scan', recordId: 'r1' },
+        },
       ]);
     }
   });
 
   it('closed rounds and rounds past their closing day are left alone', () => {
-    expect(run({ scanRounds: [round({ answered: 0, closedAt: '2026-11-20T10:00:00Z' }), round({ id: 'r2', answered: 0, closesOn: '2026-11-28' })] })).toEqual([]);
+    expect(
+      run({
+        scanRounds: [
+          round({ answered: 0, closedAt: '2026-11-20T10:00:00Z' }),
+          round({ id: 'r2', answered: 0, closesOn: '2026-11-28' }),
+        ],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -150,17 +236,35 @@ describe('cockpit: the kartrekker (the same rule as the kartrekker page)', () =>
       ],
     });
     expect(items).toEqual([
-      { code: 'lead_no_deputy', severity: 'medium', date: null, params: { name: 'Bo' }, action: { tool: 'lead', recordId: 'm-bo' } },
-      { code: 'lead_no_hours', severity: 'medium', date: null, params: { name: 'Ans' }, action: { tool: 'lead', recordId: 'm-ans' } },
+      {
+        code: 'lead_no_deputy',
+        severity: 'medium',
+        date: null,
+        params: { name: 'Bo' },
+        action: { tool: 'lead', recordId: 'm-bo' },
+      },
+      {
+        code: 'lead_no_hours',
+        severity: 'medium',
+        date: null,
+        params: { name: 'Ans' },
+        action: { tool: 'lead', recordId: 'm-ans' },
+      },
     ]);
   });
 
   it('zero hours count as no hours', () => {
-    expect(codes(run({ leads: [{ memberId: 'm-ans', name: 'Ans', hoursPerWeek: 0, deputyMemberId: 'm-bo' }, calm().leads[1]] }))).toEqual(['lead_no_hours']);
+    expect(
+      codes(
+        run({ leads: [{ memberId: 'm-ans', name: 'Ans', hoursPerWeek: 0, deputyMemberId: 'm-bo' }, calm().leads[1]] }),
+      ),
+    ).toEqual(['lead_no_hours']);
   });
 
   it('no kartrekker at all is high; one kartrekker is a low warning', () => {
-    expect(run({ leads: [] })).toEqual([{ code: 'lead_missing', severity: 'high', date: null, params: {}, action: { tool: 'lead', recordId: null } }]);
+    expect(run({ leads: [] })).toEqual([
+      { code: 'lead_missing', severity: 'high', date: null, params: {}, action: { tool: 'lead', recordId: null } },
+    ]);
     expect(codes(run({ leads: [calm().leads[0]] }))).toEqual(['lead_single']);
   });
 });
@@ -169,20 +273,49 @@ describe('cockpit: representation and consents', () => {
   it('lists requests to speak for a partner that nobody confirmed yet', () => {
     const items = run({
       representationRequests: [
-        { id: 'q1', personName: 'Dewi', partnerName: 'Wijkteam Oost', requestedAt: '2026-11-20T08:00:00Z', confirmedAt: null },
-        { id: 'q2', personName: 'Eef', partnerName: 'GGD', requestedAt: '2026-11-20T08:00:00Z', confirmedAt: '2026-11-21T08:00:00Z' },
+        {
+          id: 'q1',
+          personName: 'Dewi',
+          partnerName: 'Wijkteam Oost',
+          requestedAt: '2026-11-20T08:00:00Z',
+          confirmedAt: null,
+        },
+        {
+          id: 'q2',
+          personName: 'Eef',
+          partnerName: 'GGD',
+          requestedAt: '2026-11-20T08:00:00Z',
+          confirmedAt: '2026-11-21T08:00:00Z',
+        },
       ],
     });
     expect(items).toEqual([
-      { code: 'representation_unconfirmed', severity: 'medium', date: '2026-11-20', params: { person: 'Dewi', partner: 'Wijkteam Oost' }, action: { tool: 'representation', recordId: 'q1' } },
+      {
+        code: 'representation_unconfirmed',
+        severity: 'medium',
+        date: '2026-11-20',
+        params: { person: 'Dewi', partner: 'Wijkteam Oost' },
+        action: { tool: 'representation', recordId: 'q1' },
+      },
     ]);
   });
 
   it('names the partners that have not consented to the latest card version', () => {
-    const partners = ['Zorggroep', 'Bibliotheek', 'Wijkteam'].map((name, i) => ({ actorId: `a${i}`, name, joinedAt: '2026-11-01T00:00:00Z', lastActivityAt: '2026-11-28T00:00:00Z' }));
+    const partners = ['Zorggroep', 'Bibliotheek', 'Wijkteam'].map((name, i) => ({
+      actorId: `a${i}`,
+      name,
+      joinedAt: '2026-11-01T00:00:00Z',
+      lastActivityAt: '2026-11-28T00:00:00Z',
+    }));
     const latestCard = { versionId: 'v3', number: 3, publishedAt: '2026-11-10T12:00:00Z', consentedActorIds: ['a2'] };
     expect(run({ partners, latestCard })).toEqual([
-      { code: 'card_consents_missing', severity: 'medium', date: '2026-11-10', params: { number: 3, missing: ['Bibliotheek', 'Zorggroep'] }, action: { tool: 'card', recordId: 'v3' } },
+      {
+        code: 'card_consents_missing',
+        severity: 'medium',
+        date: '2026-11-10',
+        params: { number: 3, missing: ['Bibliotheek', 'Zorggroep'] },
+        action: { tool: 'card', recordId: 'v3' },
+      },
     ]);
     expect(run({ partners, latestCard: { ...latestCard, consentedActorIds: ['a0', 'a1', 'a2'] } })).toEqual([]);
   });
@@ -199,7 +332,9 @@ describe('cockpit: order', () => {
       agreements: [{ id: 'g1', title: 'C', reviewOn: '2026-11-10' }],
       actionPlan: { year: 2024, renewedAt: '2024-01-15T10:00:00Z' },
       scanRounds: [{ id: 'r1', label: 'T0', closesOn: '2026-11-30', closedAt: null, invited: 4, answered: 4 }],
-      partners: [{ actorId: 'p1', name: 'P', joinedAt: '2026-01-01T00:00:00Z', lastActivityAt: '2026-09-01T00:00:00Z' }],
+      partners: [
+        { actorId: 'p1', name: 'P', joinedAt: '2026-01-01T00:00:00Z', lastActivityAt: '2026-09-01T00:00:00Z' },
+      ],
     });
     expect(items.map((i) => [i.severity, i.code, i.action.recordId])).toEqual([
       ['high', 'action_overdue', 'late-1'],
@@ -213,7 +348,13 @@ describe('cockpit: order', () => {
   });
 
   it('gives the same order whatever order the facts come in', () => {
-    const actions = ['a', 'b', 'c'].map((id) => ({ id, title: id, dueOn: '2026-11-01', status: 'open', ownerName: null }));
+    const actions = ['a', 'b', 'c'].map((id) => ({
+      id,
+      title: id,
+      dueOn: '2026-11-01',
+      status: 'open',
+      ownerName: null,
+    }));
     const forward = run({ actions }).map((i) => i.action.recordId);
     expect(forward).toEqual(['a', 'b', 'c']);
     expect(run({ actions: [...actions].reverse() }).map((i) => i.action.recordId)).toEqual(forward);

@@ -21,12 +21,31 @@ export interface CockpitFacts {
   actions: { id: string; title: string; dueOn: IsoDay | null; status: string; ownerName: string | null }[];
   agreements: { id: string; title: string; reviewOn: IsoDay | null }[];
   /** Decisions that became an agreement (`agreementId`) are reviewed through that agreement. */
-  decisions: { id: string; text: string; reviewOn: IsoDay | null; agreementId: string | null; meetingId: string | null }[];
+  decisions: {
+    id: string;
+    text: string;
+    reviewOn: IsoDay | null;
+    agreementId: string | null;
+    meetingId: string | null;
+  }[];
   /** The current plan: its year and when it was last renewed, or first made when never renewed. Null: no plan yet. */
   actionPlan: { year: number; renewedAt: string } | null;
-  scanRounds: { id: string; label: string; closesOn: IsoDay; closedAt: string | null; invited: number; answered: number }[];
+  scanRounds: {
+    id: string;
+    label: string;
+    closesOn: IsoDay;
+    closedAt: string | null;
+    invited: number;
+    answered: number;
+  }[];
   leads: LeadFacts[];
-  representationRequests: { id: string; personName: string; partnerName: string; requestedAt: string; confirmedAt: string | null }[];
+  representationRequests: {
+    id: string;
+    personName: string;
+    partnerName: string;
+    requestedAt: string;
+    confirmedAt: string | null;
+  }[];
   /** The latest published version of the joint partnership card, with the partners that consented to it. */
   latestCard: { versionId: string; number: number; publishedAt: string; consentedActorIds: string[] } | null;
 }
@@ -35,7 +54,8 @@ export type Severity = 'high' | 'medium' | 'low';
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** The tool (page) that deals with an item; `recordId` opens the record itself where there is one. */
-export type CockpitTool = 'partners' | 'actions' | 'agreements' | 'decisions' | 'scan' | 'lead' | 'representation' | 'card';
+export type CockpitTool =
+  'partners' | 'actions' | 'agreements' | 'decisions' | 'scan' | 'lead' | 'representation' | 'card';
 export interface CockpitAction {
   tool: CockpitTool;
   recordId: string | null;
@@ -87,7 +107,13 @@ function quietPartners(facts: CockpitFacts, today: IsoDay): CockpitItem[] {
     const last = dayOf(p.lastActivityAt ?? p.joinedAt);
     const days = daysBetween(last, today);
     if (days > QUIET_AFTER_DAYS) {
-      out.push({ code: 'partner_quiet', severity: 'medium', date: last, params: { partner: p.name, days }, action: { tool: 'partners', recordId: p.actorId } });
+      out.push({
+        code: 'partner_quiet',
+        severity: 'medium',
+        date: last,
+        params: { partner: p.name, days },
+        action: { tool: 'partners', recordId: p.actorId },
+      });
     }
   }
   return out;
@@ -109,11 +135,23 @@ function overdueReviews(facts: CockpitFacts, today: IsoDay): CockpitItem[] {
   const out: CockpitItem[] = [];
   for (const g of facts.agreements) {
     if (!isReviewOverdue(g.reviewOn, today)) continue;
-    out.push({ code: 'agreement_review_overdue', severity: 'high', date: g.reviewOn, params: { title: g.title, days: daysBetween(g.reviewOn!, today) }, action: { tool: 'agreements', recordId: g.id } });
+    out.push({
+      code: 'agreement_review_overdue',
+      severity: 'high',
+      date: g.reviewOn,
+      params: { title: g.title, days: daysBetween(g.reviewOn!, today) },
+      action: { tool: 'agreements', recordId: g.id },
+    });
   }
   for (const d of facts.decisions) {
     if (d.agreementId !== null || !isReviewOverdue(d.reviewOn, today)) continue;
-    out.push({ code: 'decision_review_overdue', severity: 'high', date: d.reviewOn, params: { text: d.text, days: daysBetween(d.reviewOn!, today) }, action: { tool: 'decisions', recordId: d.id } });
+    out.push({
+      code: 'decision_review_overdue',
+      severity: 'high',
+      date: d.reviewOn,
+      params: { text: d.text, days: daysBetween(d.reviewOn!, today) },
+      action: { tool: 'decisions', recordId: d.id },
+    });
   }
   return out;
 }
@@ -122,7 +160,15 @@ function outdatedPlan(facts: CockpitFacts, today: IsoDay): CockpitItem[] {
   if (!facts.actionPlan) return [];
   const since = dayOf(facts.actionPlan.renewedAt);
   if (addYears(since, 1) >= today) return [];
-  return [{ code: 'plan_outdated', severity: 'medium', date: since, params: { year: facts.actionPlan.year }, action: { tool: 'actions', recordId: null } }];
+  return [
+    {
+      code: 'plan_outdated',
+      severity: 'medium',
+      date: since,
+      params: { year: facts.actionPlan.year },
+      action: { tool: 'actions', recordId: null },
+    },
+  ];
 }
 
 function scanRounds(facts: CockpitFacts, today: IsoDay): CockpitItem[] {
@@ -135,9 +181,21 @@ function scanRounds(facts: CockpitFacts, today: IsoDay): CockpitItem[] {
     const needed = scanAnswersNeeded(r);
     const action = { tool: 'scan' as const, recordId: r.id };
     if (needed > 0) {
-      out.push({ code: 'scan_few_answers', severity: closingSoon ? 'high' : 'medium', date: r.closesOn, params: { label: r.label, answered: r.answered, invited: r.invited, needed, closingSoon }, action });
+      out.push({
+        code: 'scan_few_answers',
+        severity: closingSoon ? 'high' : 'medium',
+        date: r.closesOn,
+        params: { label: r.label, answered: r.answered, invited: r.invited, needed, closingSoon },
+        action,
+      });
     } else if (closingSoon) {
-      out.push({ code: 'scan_closing_soon', severity: 'low', date: r.closesOn, params: { label: r.label, answered: r.answered, invited: r.invited, daysLeft }, action });
+      out.push({
+        code: 'scan_closing_soon',
+        severity: 'low',
+        date: r.closesOn,
+        params: { label: r.label, answered: r.answered, invited: r.invited, daysLeft },
+        action,
+      });
     }
   }
   return out;
@@ -178,9 +236,20 @@ function missingConsents(facts: CockpitFacts): CockpitItem[] {
   const card = facts.latestCard;
   if (!card) return [];
   const consented = new Set(card.consentedActorIds);
-  const missing = facts.partners.filter((p) => !consented.has(p.actorId)).map((p) => p.name).sort((a, b) => a.localeCompare(b, 'nl'));
+  const missing = facts.partners
+    .filter((p) => !consented.has(p.actorId))
+    .map((p) => p.name)
+    .sort((a, b) => a.localeCompare(b, 'nl'));
   if (missing.length === 0) return [];
-  return [{ code: 'card_consents_missing', severity: 'medium', date: dayOf(card.publishedAt), params: { number: card.number, missing }, action: { tool: 'card', recordId: card.versionId } }];
+  return [
+    {
+      code: 'card_consents_missing',
+      severity: 'medium',
+      date: dayOf(card.publishedAt),
+      params: { number: card.number, missing },
+      action: { tool: 'card', recordId: card.versionId },
+    },
+  ];
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

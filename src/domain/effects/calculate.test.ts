@@ -80,7 +80,19 @@ describe('calculate (programme method)', () => {
           { stakeholder: 'A', year: 1, amount: 50 },
           { stakeholder: 'A', year: 4, amount: 0 },
         ],
-        outcomes: [{ name: 'X', quantity: 1, proxy: 110, deadweight: 0, displacement: 0, attribution: 0, dropoff: 0, duration: 1, beneficiaries: { A: 1 } }],
+        outcomes: [
+          {
+            name: 'X',
+            quantity: 1,
+            proxy: 110,
+            deadweight: 0,
+            displacement: 0,
+            attribution: 0,
+            dropoff: 0,
+            duration: 1,
+            beneficiaries: { A: 1 },
+          },
+        ],
       }),
     );
     expect(r.horizon).toBe(4);
@@ -117,7 +129,19 @@ describe('calculate (programme method)', () => {
       model({
         discountRate: 0.1,
         inputs: [{ stakeholder: 'Vrijwilligers', year: 1, hours: 100, rate: 0 }],
-        outcomes: [{ name: 'X', quantity: 1, proxy: 110, deadweight: 0, displacement: 0, attribution: 0, dropoff: 0, duration: 1, beneficiaries: { Buurt: 1 } }],
+        outcomes: [
+          {
+            name: 'X',
+            quantity: 1,
+            proxy: 110,
+            deadweight: 0,
+            displacement: 0,
+            attribution: 0,
+            dropoff: 0,
+            duration: 1,
+            beneficiaries: { Buurt: 1 },
+          },
+        ],
       }),
     );
     expect(r.pvInputs).toBe(0);
@@ -133,7 +157,9 @@ describe('calculate (programme method)', () => {
   it('proposes no shares, with a reason, when there is no benefit', () => {
     const r = calculate(model({ inputs: [{ stakeholder: 'Gemeente', year: 1, amount: 100 }], outcomes: [] }));
     expect(r.ratio).toBe(0);
-    expect(r.stakeholders).toEqual([{ name: 'Gemeente', investment: 100, benefit: 0, proposedShare: null, proposedInvestment: null }]);
+    expect(r.stakeholders).toEqual([
+      { name: 'Gemeente', investment: 100, benefit: 0, proposedShare: null, proposedInvestment: null },
+    ]);
     expect(r.warnings).toEqual([{ code: 'shares-without-benefit', totalBenefit: 0 }]);
   });
 

@@ -113,14 +113,22 @@ export function inputCost(input: EffectInput): number {
 }
 
 /** V = q · p · (1 − dw) · (1 − ds) · (1 − at) */
-export function valueInYear1(o: Pick<EffectOutcome, 'quantity' | 'proxy' | 'deadweight' | 'displacement' | 'attribution'>): number {
+export function valueInYear1(
+  o: Pick<EffectOutcome, 'quantity' | 'proxy' | 'deadweight' | 'displacement' | 'attribution'>,
+): number {
   return o.quantity * o.proxy * (1 - o.deadweight) * (1 - o.displacement) * (1 - o.attribution);
 }
 
 function inputLine(input: EffectInput, r: number): InputLine {
   const cost = inputCost(input);
   const discountFactor = 1 / (1 + r) ** (input.year - 1);
-  const line: InputLine = { stakeholder: input.stakeholder, year: input.year, cost, discountFactor, pv: cost * discountFactor };
+  const line: InputLine = {
+    stakeholder: input.stakeholder,
+    year: input.year,
+    cost,
+    discountFactor,
+    pv: cost * discountFactor,
+  };
   if (input.kind === 'hours') Object.assign(line, { hours: input.hours, rate: input.rate });
   return line;
 }

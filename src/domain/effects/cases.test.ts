@@ -3,8 +3,24 @@ import { aggregateCases, copyCase, evaluateCase, indexPrice, type Case, type Pri
 
 const source = { title: 'Kostenhandleiding', publisher: 'Zorginstituut Nederland', year: 2024 };
 const prices: PriceItem[] = [
-  { id: 'huisarts', item: 'Consult huisarts', unit: 'consult', price: 40, payer: 'Zorgverzekeraar', source, year: 2024 },
-  { id: 'verpleeghuis', item: 'Dag in een verpleeghuis', unit: 'dag', price: 300, payer: 'Zorgverzekeraar', source, year: 2022 },
+  {
+    id: 'huisarts',
+    item: 'Consult huisarts',
+    unit: 'consult',
+    price: 40,
+    payer: 'Zorgverzekeraar',
+    source,
+    year: 2024,
+  },
+  {
+    id: 'verpleeghuis',
+    item: 'Dag in een verpleeghuis',
+    unit: 'dag',
+    price: 300,
+    payer: 'Zorgverzekeraar',
+    source,
+    year: 2022,
+  },
   { id: 'welzijn', item: 'Uur welzijnswerker', unit: 'uur', price: 60, payer: 'Gemeente', source: null, year: 2024 },
   { id: 'opvang', item: 'Nacht in de opvang', unit: 'nacht', price: null, payer: 'Gemeente', source: null, year: 2024 },
 ];
@@ -33,7 +49,12 @@ describe('evaluateCase', () => {
     const r = evaluateCase(mevrouwA, prices, options);
     expect(r.payers).toEqual([
       { payer: 'Gemeente', reference: 0, withApproach: 1200, effect: -1200 },
-      { payer: 'Zorgverzekeraar', reference: expect.closeTo(10140, 9), withApproach: expect.closeTo(3420, 9), effect: expect.closeTo(6720, 9) },
+      {
+        payer: 'Zorgverzekeraar',
+        reference: expect.closeTo(10140, 9),
+        withApproach: expect.closeTo(3420, 9),
+        effect: expect.closeTo(6720, 9),
+      },
     ]);
     expect(r.total.effect).toBeCloseTo(5520, 9);
     expect(r.entries.find((e) => e.priceId === 'verpleeghuis')?.unitPrice).toBeCloseTo(330, 12);
@@ -85,9 +106,18 @@ describe('aggregateCases', () => {
     // Total: mean (5520 − 4380 + 6120)/3 = 2420, median 5520, for 50 121000.
     expect(all.payers).toEqual([
       { payer: 'Gemeente', mean: -1000, median: -1200, forResidents: -50000 },
-      { payer: 'Zorgverzekeraar', mean: expect.closeTo(3420, 9), median: expect.closeTo(6720, 9), forResidents: expect.closeTo(171000, 7) },
+      {
+        payer: 'Zorgverzekeraar',
+        mean: expect.closeTo(3420, 9),
+        median: expect.closeTo(6720, 9),
+        forResidents: expect.closeTo(171000, 7),
+      },
     ]);
-    expect(all.total).toEqual({ mean: expect.closeTo(2420, 9), median: expect.closeTo(5520, 9), forResidents: expect.closeTo(121000, 7) });
+    expect(all.total).toEqual({
+      mean: expect.closeTo(2420, 9),
+      median: expect.closeTo(5520, 9),
+      forResidents: expect.closeTo(121000, 7),
+    });
     // Two cases: the median is the mean of both, (5520 + 6120)/2 = 5820.
     expect(aggregateCases([results[0], results[2]], 1).total.median).toBeCloseTo(5820, 9);
   });

@@ -129,10 +129,17 @@ export function evaluateCase(c: Case, prices: readonly PriceItem[], options: Cas
       } else {
         if (item.source === null) flagOnce(`source:${item.id}`, { code: 'missing-source', priceId: item.id });
         unitPrice = indexPrice(item.price, item.year, options.year, options.index);
-        if (unitPrice === null) flagOnce(`index:${item.id}`, { code: 'missing-index', priceId: item.id, year: item.year });
+        if (unitPrice === null)
+          flagOnce(`index:${item.id}`, { code: 'missing-index', priceId: item.id, year: item.year });
       }
       if (unitPrice === null) complete = false;
-      entries.push({ ...entry, scenario, payer: item?.payer ?? null, unitPrice, cost: unitPrice === null ? 0 : unitPrice * entry.quantity });
+      entries.push({
+        ...entry,
+        scenario,
+        payer: item?.payer ?? null,
+        unitPrice,
+        cost: unitPrice === null ? 0 : unitPrice * entry.quantity,
+      });
     });
   }
   const byPayer = new Map<string, PayerEffect>();

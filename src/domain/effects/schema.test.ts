@@ -30,7 +30,15 @@ describe('parseEffectModel', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const [outcome] = parsed.model.outcomes;
-    expect(outcome.low).toEqual({ quantity: 100, proxy: 10, deadweight: 0.5, displacement: 0, attribution: 0.2, dropoff: 0.5, duration: 3 });
+    expect(outcome.low).toEqual({
+      quantity: 100,
+      proxy: 10,
+      deadweight: 0.5,
+      displacement: 0,
+      attribution: 0.2,
+      dropoff: 0.5,
+      duration: 3,
+    });
     expect(outcome.high.duration).toBe(5);
     expect(outcome.high.proxy).toBe(20);
     expect(parsed.model.inputs[0]).toEqual({
@@ -92,9 +100,15 @@ describe('parseEffectModel', () => {
     expect(problems(withOutcome((o) => (o.duration = 0)))).toEqual([
       'outcomes[1].duration: moet minstens 1 zijn (het aantal jaren dat het effect duurt)',
     ]);
-    expect(problems(withInput((i) => (i.year = 0)))).toEqual(['inputs[0].year: moet minstens 1 zijn (jaar 1 is het eerste jaar)']);
-    expect(problems(withInput((i) => (i.year = 1.5)))).toEqual(['inputs[0].year: moet een heel getal zijn (jaar 1 is het eerste jaar)']);
-    expect(problems(withInput((i) => (i.year = 2026)))).toEqual(['inputs[0].year: mag hoogstens 100 zijn (jaar 1 is het eerste jaar)']);
+    expect(problems(withInput((i) => (i.year = 0)))).toEqual([
+      'inputs[0].year: moet minstens 1 zijn (jaar 1 is het eerste jaar)',
+    ]);
+    expect(problems(withInput((i) => (i.year = 1.5)))).toEqual([
+      'inputs[0].year: moet een heel getal zijn (jaar 1 is het eerste jaar)',
+    ]);
+    expect(problems(withInput((i) => (i.year = 2026)))).toEqual([
+      'inputs[0].year: mag hoogstens 100 zijn (jaar 1 is het eerste jaar)',
+    ]);
   });
 
   it('refuses a model without inputs with a clear message', () => {
@@ -120,7 +134,9 @@ describe('parseEffectModel', () => {
     expect(problems(withInput((i) => (i.high = { rate: 40 }), 2))).toEqual([
       'inputs[2].high.rate: de hoge waarde (40) is lager dan de basiswaarde (50); de hoge waarde mag niet lager zijn',
     ]);
-    expect(problems(withOutcome((o) => ((o.low = { proxy: 1210, duration: 1 }), (o.high = { proxy: 1210 }))))).toEqual([]);
+    expect(problems(withOutcome((o) => ((o.low = { proxy: 1210, duration: 1 }), (o.high = { proxy: 1210 }))))).toEqual(
+      [],
+    );
     expect(problems(withOutcome((o) => (o.high = { duration: 1.5 })))).toEqual([
       'outcomes[1].high.duration: moet een heel getal zijn (het aantal jaren dat het effect duurt)',
     ]);
@@ -130,30 +146,48 @@ describe('parseEffectModel', () => {
     expect(problems(withInput((i) => (i.hours = 3)))).toEqual([
       'inputs[0]: geef een bedrag (amount) óf uren met een uurtarief (hours en rate), niet allebei',
     ]);
-    expect(problems(withInput((i) => delete i.amount))).toEqual(['inputs[0]: geef een bedrag (amount) of uren met een uurtarief (hours en rate)']);
-    expect(problems(withInput((i) => delete i.rate, 2))).toEqual(['inputs[2].rate: ontbreekt; bij uren horen hours én rate']);
+    expect(problems(withInput((i) => delete i.amount))).toEqual([
+      'inputs[0]: geef een bedrag (amount) of uren met een uurtarief (hours en rate)',
+    ]);
+    expect(problems(withInput((i) => delete i.rate, 2))).toEqual([
+      'inputs[2].rate: ontbreekt; bij uren horen hours én rate',
+    ]);
     expect(problems(withInput((i) => (i.low = { hours: 1 })))).toEqual([
       'inputs[0].low.hours: hoort niet bij een investering in geld; geef hier alleen amount',
     ]);
-    expect(problems(withInput((i) => (i.amount = -5)))).toEqual(['inputs[0].amount: mag niet negatief zijn (een bedrag in euro)']);
+    expect(problems(withInput((i) => (i.amount = -5)))).toEqual([
+      'inputs[0].amount: mag niet negatief zijn (een bedrag in euro)',
+    ]);
   });
 
   it('names missing, mistyped and unknown fields', () => {
-    expect(problems(withOutcome((o) => delete o.proxy))).toEqual(['outcomes[1].proxy: ontbreekt; vul een bedrag in euro per eenheid per jaar in']);
+    expect(problems(withOutcome((o) => delete o.proxy))).toEqual([
+      'outcomes[1].proxy: ontbreekt; vul een bedrag in euro per eenheid per jaar in',
+    ]);
     expect(problems(withOutcome((o) => (o.quantity = '12')))).toEqual(['outcomes[1].quantity: moet een getal zijn']);
     expect(problems(withOutcome((o) => (o.dropof = 0.1)))).toEqual([
       'outcomes[1]: het veld "dropof" ken ik niet; controleer de spelling',
     ]);
-    expect(problems(withOutcome((o) => (o.name = '  ')))).toEqual(['outcomes[1].name: is leeg; vul de naam van het effect in']);
-    expect(problems(withInput((i) => (i.stakeholder = 3)))).toEqual(['inputs[0].stakeholder: moet tekst zijn (de naam van wie investeert)']);
+    expect(problems(withOutcome((o) => (o.name = '  ')))).toEqual([
+      'outcomes[1].name: is leeg; vul de naam van het effect in',
+    ]);
+    expect(problems(withInput((i) => (i.stakeholder = 3)))).toEqual([
+      'inputs[0].stakeholder: moet tekst zijn (de naam van wie investeert)',
+    ]);
     expect(problems([])).toEqual(['bovenaan het bestand: moet een object zijn, tussen { en }']);
-    expect(problems({ ...handModel(), rate: 0.1 })).toEqual(['bovenaan het bestand: het veld "rate" ken ik niet; controleer de spelling']);
+    expect(problems({ ...handModel(), rate: 0.1 })).toEqual([
+      'bovenaan het bestand: het veld "rate" ken ik niet; controleer de spelling',
+    ]);
   });
 });
 
 describe('English messages', () => {
   it('gives every message in English too', () => {
-    const file = handModel() as unknown as { inputs: Record<string, unknown>[]; outcomes: Record<string, unknown>[]; extra?: number };
+    const file = handModel() as unknown as {
+      inputs: Record<string, unknown>[];
+      outcomes: Record<string, unknown>[];
+      extra?: number;
+    };
     file.outcomes[1].beneficiaries = { Gemeente: 0.9 };
     file.outcomes[0].deadweight = 2;
     file.outcomes[0].low = { proxy: 25 };

@@ -35,24 +35,37 @@ const A_NUMBER: Text = { nl: 'een getal', en: 'a number' };
 
 function number(what: Text = A_NUMBER) {
   return z.number({
-    error: (iss) => (missing(iss) ? say(`ontbreekt; vul ${what.nl} in`, `is missing; fill in ${what.en}`) : say(`moet ${what.nl} zijn`, `must be ${what.en}`)),
+    error: (iss) =>
+      missing(iss)
+        ? say(`ontbreekt; vul ${what.nl} in`, `is missing; fill in ${what.en}`)
+        : say(`moet ${what.nl} zijn`, `must be ${what.en}`),
   });
 }
 
-const FRACTION_HINT = { nl: 'een aandeel loopt van 0 tot en met 1 (0,25 is 25%)', en: 'a share runs from 0 to 1 (0.25 is 25%)' };
+const FRACTION_HINT = {
+  nl: 'een aandeel loopt van 0 tot en met 1 (0,25 is 25%)',
+  en: 'a share runs from 0 to 1 (0.25 is 25%)',
+};
 const fraction = () =>
   number({ nl: 'een getal van 0 tot en met 1', en: 'a number from 0 to 1' })
-    .min(0, { error: say(`mag niet kleiner zijn dan 0; ${FRACTION_HINT.nl}`, `cannot be less than 0; ${FRACTION_HINT.en}`) })
-    .max(1, { error: say(`mag niet groter zijn dan 1; ${FRACTION_HINT.nl}`, `cannot be more than 1; ${FRACTION_HINT.en}`) });
+    .min(0, {
+      error: say(`mag niet kleiner zijn dan 0; ${FRACTION_HINT.nl}`, `cannot be less than 0; ${FRACTION_HINT.en}`),
+    })
+    .max(1, {
+      error: say(`mag niet groter zijn dan 1; ${FRACTION_HINT.nl}`, `cannot be more than 1; ${FRACTION_HINT.en}`),
+    });
 
 const wholeYears = (what: Text) =>
   number({ nl: 'een heel aantal jaren', en: 'a whole number of years' })
     .int({ error: say(`moet een heel getal zijn (${what.nl})`, `must be a whole number (${what.en})`) })
     .min(1, { error: say(`moet minstens 1 zijn (${what.nl})`, `must be at least 1 (${what.en})`) })
-    .max(MAX_YEARS, { error: say(`mag hoogstens ${MAX_YEARS} zijn (${what.nl})`, `can be at most ${MAX_YEARS} (${what.en})`) });
+    .max(MAX_YEARS, {
+      error: say(`mag hoogstens ${MAX_YEARS} zijn (${what.nl})`, `can be at most ${MAX_YEARS} (${what.en})`),
+    });
 
 const year = () => wholeYears({ nl: 'jaar 1 is het eerste jaar', en: 'year 1 is the first year' });
-const duration = () => wholeYears({ nl: 'het aantal jaren dat het effect duurt', en: 'the number of years the effect lasts' });
+const duration = () =>
+  wholeYears({ nl: 'het aantal jaren dat het effect duurt', en: 'the number of years the effect lasts' });
 const nonNegative = (what: Text) =>
   number().min(0, { error: say(`mag niet negatief zijn (${what.nl})`, `cannot be negative (${what.en})`) });
 
@@ -60,7 +73,9 @@ const name = (what: Text) =>
   z
     .string({
       error: (iss) =>
-        missing(iss) ? say(`ontbreekt; vul ${what.nl} in`, `is missing; fill in ${what.en}`) : say(`moet tekst zijn (${what.nl})`, `must be text (${what.en})`),
+        missing(iss)
+          ? say(`ontbreekt; vul ${what.nl} in`, `is missing; fill in ${what.en}`)
+          : say(`moet tekst zijn (${what.nl})`, `must be text (${what.en})`),
     })
     .trim()
     .min(1, { error: say(`is leeg; vul ${what.nl} in`, `is empty; fill in ${what.en}`) });
@@ -71,10 +86,18 @@ function strict<T extends z.core.$ZodLooseShape>(shape: T) {
       if (iss.code === 'unrecognized_keys') {
         const keys = iss.keys.map((k) => `"${k}"`).join(', ');
         return iss.keys.length === 1
-          ? say(`het veld ${keys} ken ik niet; controleer de spelling`, `the field ${keys} is not known; check the spelling`)
-          : say(`de velden ${keys} ken ik niet; controleer de spelling`, `the fields ${keys} are not known; check the spelling`);
+          ? say(
+              `het veld ${keys} ken ik niet; controleer de spelling`,
+              `the field ${keys} is not known; check the spelling`,
+            )
+          : say(
+              `de velden ${keys} ken ik niet; controleer de spelling`,
+              `the fields ${keys} are not known; check the spelling`,
+            );
       }
-      return missing(iss) ? say('ontbreekt', 'is missing') : say('moet een object zijn, tussen { en }', 'must be an object, between { and }');
+      return missing(iss)
+        ? say('ontbreekt', 'is missing')
+        : say('moet een object zijn, tussen { en }', 'must be an object, between { and }');
     },
   });
 }
@@ -139,7 +162,15 @@ const outcomeSchema = strict({
   high: outcomeRange,
 });
 
-export const OUTCOME_FIELDS = ['quantity', 'proxy', 'deadweight', 'displacement', 'attribution', 'dropoff', 'duration'] as const;
+export const OUTCOME_FIELDS = [
+  'quantity',
+  'proxy',
+  'deadweight',
+  'displacement',
+  'attribution',
+  'dropoff',
+  'duration',
+] as const;
 export type OutcomeField = (typeof OUTCOME_FIELDS)[number];
 export const INPUT_FIELDS = ['amount', 'hours', 'rate'] as const;
 export type InputField = (typeof INPUT_FIELDS)[number];
@@ -166,13 +197,21 @@ function checkInput(input: FileInput, i: number, ctx: z.core.$RefinementCtx): vo
     ctx.addIssue({
       code: 'custom',
       path,
-      message: say('geef een bedrag (amount) of uren met een uurtarief (hours en rate)', 'give an amount (amount) or hours at an hourly rate (hours and rate)'),
+      message: say(
+        'geef een bedrag (amount) of uren met een uurtarief (hours en rate)',
+        'give an amount (amount) or hours at an hourly rate (hours and rate)',
+      ),
     });
     return;
   }
   if (hasHours) {
     for (const field of ['hours', 'rate'] as const) {
-      if (input[field] === undefined) ctx.addIssue({ code: 'custom', path: [...path, field], message: say('ontbreekt; bij uren horen hours én rate', 'is missing; hours need both hours and rate') });
+      if (input[field] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, field],
+          message: say('ontbreekt; bij uren horen hours én rate', 'is missing; hours need both hours and rate'),
+        });
     }
   }
   const own: readonly InputField[] = hasAmount ? ['amount'] : ['hours', 'rate'];
@@ -183,8 +222,14 @@ function checkInput(input: FileInput, i: number, ctx: z.core.$RefinementCtx): vo
           code: 'custom',
           path: [...path, side, field],
           message: hasAmount
-            ? say('hoort niet bij een investering in geld; geef hier alleen amount', 'does not belong to an input in money; give only amount here')
-            : say('hoort niet bij een investering in uren; geef hier alleen hours en rate', 'does not belong to an input in hours; give only hours and rate here'),
+            ? say(
+                'hoort niet bij een investering in geld; geef hier alleen amount',
+                'does not belong to an input in money; give only amount here',
+              )
+            : say(
+                'hoort niet bij een investering in uren; geef hier alleen hours en rate',
+                'does not belong to an input in hours; give only hours and rate here',
+              ),
         });
       }
     }
@@ -230,16 +275,34 @@ function checkOutcome(outcome: FileOutcome, i: number, ctx: z.core.$RefinementCt
   const path = ['outcomes', i];
   const entries = Object.entries(outcome.beneficiaries);
   if (entries.length === 0) {
-    ctx.addIssue({ code: 'custom', path: [...path, 'beneficiaries'], message: say('is leeg; zet erin wie er baat bij heeft en welk deel', 'is empty; say who benefits and which share') });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'beneficiaries'],
+      message: say(
+        'is leeg; zet erin wie er baat bij heeft en welk deel',
+        'is empty; say who benefits and which share',
+      ),
+    });
     return;
   }
   const seen = new Set<string>();
   for (const [key] of entries) {
     const trimmed = key.trim();
     if (trimmed === '') {
-      ctx.addIssue({ code: 'custom', path: [...path, 'beneficiaries'], message: say('een partij zonder naam; geef elke partij een naam', 'a stakeholder without a name; give every stakeholder a name') });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'beneficiaries'],
+        message: say(
+          'een partij zonder naam; geef elke partij een naam',
+          'a stakeholder without a name; give every stakeholder a name',
+        ),
+      });
     } else if (seen.has(trimmed)) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'beneficiaries'], message: say(`"${trimmed}" staat er twee keer in`, `"${trimmed}" is in it twice`) });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'beneficiaries'],
+        message: say(`"${trimmed}" staat er twee keer in`, `"${trimmed}" is in it twice`),
+      });
     }
     seen.add(trimmed);
   }
@@ -249,10 +312,14 @@ function checkOutcome(outcome: FileOutcome, i: number, ctx: z.core.$RefinementCt
     ctx.addIssue({
       code: 'custom',
       path: [...path, 'beneficiaries'],
-      message: say(`de aandelen tellen op tot ${percent('nl-NL')}%; dat moet 100% zijn`, `the shares add up to ${percent('en-GB')}%; they must add up to 100%`),
+      message: say(
+        `de aandelen tellen op tot ${percent('nl-NL')}%; dat moet 100% zijn`,
+        `the shares add up to ${percent('en-GB')}%; they must add up to 100%`,
+      ),
     });
   }
-  for (const side of ['low', 'high'] as const) checkBounds(outcome as Record<string, unknown>, side, OUTCOME_FIELDS, path, ctx);
+  for (const side of ['low', 'high'] as const)
+    checkBounds(outcome as Record<string, unknown>, side, OUTCOME_FIELDS, path, ctx);
 }
 
 const A_LIST: Text = { nl: 'moet een lijst zijn, tussen [ en ]', en: 'must be a list, between [ and ]' };
@@ -275,7 +342,10 @@ export const effectModelFileSchema = strict({
   outcomes: z.array(outcomeSchema, {
     error: (iss) =>
       missing(iss)
-        ? say('ontbreekt; zet de effecten in "outcomes" (een lege lijst [] mag ook)', 'is missing; put the outcomes in "outcomes" (an empty list [] is fine)')
+        ? say(
+            'ontbreekt; zet de effecten in "outcomes" (een lege lijst [] mag ook)',
+            'is missing; put the outcomes in "outcomes" (an empty list [] is fine)',
+          )
         : sayText(A_LIST),
   }),
 }).superRefine((file, ctx) => {
@@ -369,7 +439,11 @@ function unpack(message: string): Text {
   return { nl: message, en: message };
 }
 
-function fill<K extends string>(fields: readonly K[], base: Record<K, number>, bounds: Partial<Record<K, number>> | undefined) {
+function fill<K extends string>(
+  fields: readonly K[],
+  base: Record<K, number>,
+  bounds: Partial<Record<K, number>> | undefined,
+) {
   const out = {} as Record<K, number>;
   for (const field of fields) out[field] = bounds?.[field] ?? base[field];
   return out;

@@ -124,11 +124,22 @@ describe('firstPriceList', () => {
     const en = firstPriceList('en');
     expect(nl.map((r) => r.starterKey)).toEqual(STARTER_PRICES.map((s) => s.key));
     const gp = nl.find((r) => r.starterKey === 'huisarts-consult')!;
-    expect(gp).toMatchObject({ item: 'Consult bij de huisarts', price: 10.15, priceYear: 2020, payer: 'zorgverzekeraar' });
+    expect(gp).toMatchObject({
+      item: 'Consult bij de huisarts',
+      price: 10.15,
+      priceYear: 2020,
+      payer: 'zorgverzekeraar',
+    });
     expect(gp.sourceUrl).toBe('https://www.doktershuis.nl/tarieven/');
     expect(en.find((r) => r.starterKey === 'huisarts-consult')!.item).toBe('GP consultation');
     const nursing = nl.find((r) => r.starterKey === 'verpleeghuis-dag')!;
-    expect(nursing).toMatchObject({ price: null, priceYear: null, sourceYear: null, sourceUrl: null, note: UNCHECKED_NOTE.nl });
+    expect(nursing).toMatchObject({
+      price: null,
+      priceYear: null,
+      sourceYear: null,
+      sourceUrl: null,
+      note: UNCHECKED_NOTE.nl,
+    });
     expect(en.find((r) => r.starterKey === 'verpleeghuis-dag')!.note).toBe(UNCHECKED_NOTE.en);
   });
 
@@ -166,6 +177,11 @@ describe('firstPriceList', () => {
     // Zorgverzekeraar: 2 · 740.81 − 4 · 10.15 = 1481.62 − 40.60 = 1441.02.
     expect(result.payers.find((p) => p.payer === 'zorgverzekeraar')!.effect).toBeCloseTo(1441.02, 9);
     expect(result.complete).toBe(false);
-    expect(result.flags).toContainEqual({ code: 'missing-price', scenario: 'reference', entry: 1, priceId: 'huisuitzetting' });
+    expect(result.flags).toContainEqual({
+      code: 'missing-price',
+      scenario: 'reference',
+      entry: 1,
+      priceId: 'huisuitzetting',
+    });
   });
 });

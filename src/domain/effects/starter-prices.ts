@@ -160,7 +160,8 @@ export const STARTER_PRICES: readonly StarterPriceItem[] = [
       publisher: 'BD (Brabants Dagblad)',
       year: 2022,
       url: 'https://www.bd.nl/oss-e-o/moonlight-berghem-is-goed-voor-bijna-19-000-euro-in-strijd-tegen-kanker~a0baf638/',
-      quote: 'Het plan is om het uurtarief op te trekken van 26,53 naar 29,33 euro per uur, het gangbare tarief in deze regio.',
+      quote:
+        'Het plan is om het uurtarief op te trekken van 26,53 naar 29,33 euro per uur, het gangbare tarief in deze regio.',
     },
     note: {
       nl: 'Het voorgestelde uurtarief van één gemeente (Maashorst). Zet hier het tarief van je eigen gemeente neer.',
@@ -252,7 +253,8 @@ export const STARTER_PRICES: readonly StarterPriceItem[] = [
       publisher: 'Meer Inzicht (meerinzicht.nl)',
       year: 2023,
       url: 'https://www.meerinzicht.nl/wonen-huishouden-en-invulling-van-uw-dag/tarieven-wmo-zorg-in-natura-en-pgb-2022',
-      quote: 'Hieronder vindt u de tarieven per product voor de Wmo in 2023. … Begeleiding groep regulier tarieven per uur ZIN & Pgb professional € 9,60',
+      quote:
+        'Hieronder vindt u de tarieven per product voor de Wmo in 2023. … Begeleiding groep regulier tarieven per uur ZIN & Pgb professional € 9,60',
     },
     note: {
       nl: 'Het Wmo-tarief per uur (zorg in natura) van één regio. Reken een dag om met het aantal uren dat jouw dagbesteding open is, of zet het tarief van je eigen gemeente neer.',
@@ -339,7 +341,8 @@ export const STARTER_INDEX: StatedIndex = {
       years: [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023],
     },
     {
-      title: 'Inflatie 3,3 procent in 2024 (overname van het CBS-bericht cbs.nl/nl-nl/nieuws/2025/03/inflatie-3-3-procent-in-2024)',
+      title:
+        'Inflatie 3,3 procent in 2024 (overname van het CBS-bericht cbs.nl/nl-nl/nieuws/2025/03/inflatie-3-3-procent-in-2024)',
       publisher: 'Centraal Bureau voor de Statistiek (CBS), via dutch.news-pravda.com',
       year: 2025,
       url: 'https://dutch.news-pravda.com/netherlands/2025/01/15/42502.html',

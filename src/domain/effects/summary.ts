@@ -99,11 +99,15 @@ export function describeEffects(result: EffectResult, uncertainty?: MonteCarloRe
     ['Netto maatschappelijke waarde', euro(result.npv)],
     [
       'Verhouding',
-      result.ratio === null ? 'geen (de investeringen zijn € 0 waard)' : `${ratioText(result.ratio)}: elke euro levert € ${ratioText(result.ratio)} op`,
+      result.ratio === null
+        ? 'geen (de investeringen zijn € 0 waard)'
+        : `${ratioText(result.ratio)}: elke euro levert € ${ratioText(result.ratio)} op`,
     ],
     [
       'Terugverdiend',
-      result.paybackYear === null ? `niet binnen de looptijd van ${whole.format(result.horizon)} jaar` : `in jaar ${whole.format(result.paybackYear)}`,
+      result.paybackYear === null
+        ? `niet binnen de looptijd van ${whole.format(result.horizon)} jaar`
+        : `in jaar ${whole.format(result.paybackYear)}`,
     ],
   ];
   lines.push(...table(figures, [false, false]));
@@ -129,12 +133,19 @@ export function describeEffects(result: EffectResult, uncertainty?: MonteCarloRe
   if (result.outcomes.length > 0) {
     lines.push('');
     lines.push('Effecten (contante waarde):');
-    lines.push(...table(result.outcomes.map((o) => [o.name, euro(o.pv)]), [false, true]));
+    lines.push(
+      ...table(
+        result.outcomes.map((o) => [o.name, euro(o.pv)]),
+        [false, true],
+      ),
+    );
   }
   if (sensitivity) lines.push(...tornadoLines(sensitivity));
   if (uncertainty) {
     lines.push('');
-    lines.push(`Onzekerheid (${whole.format(uncertainty.runs)} keer doorgerekend met willekeurige waarden, seed ${uncertainty.seed}):`);
+    lines.push(
+      `Onzekerheid (${whole.format(uncertainty.runs)} keer doorgerekend met willekeurige waarden, seed ${uncertainty.seed}):`,
+    );
     lines.push(`  De kans dat de verhouding boven 1 ligt, is ${percent.format(uncertainty.pRatioAbove1)}.`);
     if (uncertainty.p05 !== null && uncertainty.p50 !== null && uncertainty.p95 !== null) {
       lines.push(

@@ -60,11 +60,17 @@ describe('monteCarlo', () => {
   const triangle = model({
     discountRate: 0,
     inputs: [{ stakeholder: 'Gemeente', year: 1, amount: 1000 }],
-    outcomes: [{ name: 'X', ...plain, proxy: 1000, beneficiaries: { Gemeente: 1 }, low: { proxy: 500 }, high: { proxy: 2000 } }],
+    outcomes: [
+      { name: 'X', ...plain, proxy: 1000, beneficiaries: { Gemeente: 1 }, low: { proxy: 500 }, high: { proxy: 2000 } },
+    ],
   });
   const exact = { p05: 0.5 + Math.sqrt(0.0375), p50: 2 - Math.sqrt(0.75), p95: 2 - Math.sqrt(0.075) };
   // Density of Tri(0.5, 1, 2) at those points: 2(x − 0.5)/0.75 left of 1, 2(2 − x)/1.5 right of it.
-  const density = { p05: (2 * Math.sqrt(0.0375)) / 0.75, p50: (2 * Math.sqrt(0.75)) / 1.5, p95: (2 * Math.sqrt(0.075)) / 1.5 };
+  const density = {
+    p05: (2 * Math.sqrt(0.0375)) / 0.75,
+    p50: (2 * Math.sqrt(0.75)) / 1.5,
+    p95: (2 * Math.sqrt(0.075)) / 1.5,
+  };
 
   it('is reproducible for a seed and differs between seeds', () => {
     const a = monteCarlo(triangle, 2000, 7);
@@ -79,10 +85,14 @@ describe('monteCarlo', () => {
     const errors = [100, 1000, 10_000, 100_000].map((runs) => {
       const mc = monteCarlo(triangle, runs, 1);
       // Within 4 standard errors of a sample quantile, √(p(1 − p)/N) / density.
-      for (const [key, p] of [['p05', 0.05], ['p50', 0.5], ['p95', 0.95]] as const) {
+      for (const [key, p] of [
+        ['p05', 0.05],
+        ['p50', 0.5],
+        ['p95', 0.95],
+      ] as const) {
         expect(Math.abs(mc[key]! - exact[key])).toBeLessThan((4 * Math.sqrt((p * (1 - p)) / runs)) / density[key]);
       }
-      expect(Math.abs(mc.pRatioAbove1 - 2 / 3)).toBeLessThan(4 * Math.sqrt((2 / 9) / runs));
+      expect(Math.abs(mc.pRatioAbove1 - 2 / 3)).toBeLessThan(4 * Math.sqrt(2 / 9 / runs));
       return Math.max(...(['p05', 'p50', 'p95'] as const).map((k) => Math.abs(mc[k]! - exact[k])));
     });
     expect(errors[3]).toBeLessThan(0.01);
@@ -105,7 +115,16 @@ describe('monteCarlo', () => {
       model({
         discountRate: 0,
         inputs: [{ stakeholder: 'A', year: 1, amount: 1000, low: { amount: 500 }, high: { amount: 1500 } }],
-        outcomes: [{ name: 'X', ...plain, proxy: 1000, beneficiaries: { A: 1 }, low: { quantity: 0, proxy: 0 }, high: { quantity: 2, proxy: 2000 } }],
+        outcomes: [
+          {
+            name: 'X',
+            ...plain,
+            proxy: 1000,
+            beneficiaries: { A: 1 },
+            low: { quantity: 0, proxy: 0 },
+            high: { quantity: 2, proxy: 2000 },
+          },
+        ],
       }),
       1,
       1,
@@ -122,7 +141,17 @@ describe('monteCarlo', () => {
       model({
         discountRate: 0,
         inputs: [{ stakeholder: 'A', year: 1, amount: 100 }],
-        outcomes: [{ name: 'X', ...plain, proxy: 100, duration: 2, beneficiaries: { A: 1 }, low: { duration: 1 }, high: { duration: 3 } }],
+        outcomes: [
+          {
+            name: 'X',
+            ...plain,
+            proxy: 100,
+            duration: 2,
+            beneficiaries: { A: 1 },
+            low: { duration: 1 },
+            high: { duration: 3 },
+          },
+        ],
       }),
       100_000,
     );

@@ -57,7 +57,16 @@ function layout(model: EffectModel): Layout {
       const base = (input as unknown as Record<string, number>)[field];
       const low = (input.low as Record<string, number>)[field];
       const high = (input.high as Record<string, number>)[field];
-      slots.push({ path: `inputs[${index}].${field}`, item: 'input', index, field, name: input.stakeholder, low, base, high });
+      slots.push({
+        path: `inputs[${index}].${field}`,
+        item: 'input',
+        index,
+        field,
+        name: input.stakeholder,
+        low,
+        base,
+        high,
+      });
       kinds.push('amount');
     }
   });
@@ -161,8 +170,10 @@ export interface MonteCarloResult {
 }
 
 export function monteCarlo(model: EffectModel, runs: number, seed = DEFAULT_SEED): MonteCarloResult {
-  if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) throw new RangeError(`runs must be a whole number 1..${MAX_RUNS}`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError('seed must be a whole number 0..2^32 − 1');
+  if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS)
+    throw new RangeError(`runs must be a whole number 1..${MAX_RUNS}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new RangeError('seed must be a whole number 0..2^32 − 1');
   const l = layout(model);
   const n = l.slots.length;
   // The triangular inverse of ./random.ts with its per-slot constants worked out once.
@@ -183,7 +194,8 @@ export function monteCarlo(model: EffectModel, runs: number, seed = DEFAULT_SEED
       const u = random();
       const w = width[i];
       if (w === 0) continue;
-      const x = u * w < base[i] - low[i] ? low[i] + Math.sqrt(u * leftArea[i]) : high[i] - Math.sqrt((1 - u) * rightArea[i]);
+      const x =
+        u * w < base[i] - low[i] ? low[i] + Math.sqrt(u * leftArea[i]) : high[i] - Math.sqrt((1 - u) * rightArea[i]);
       const kind = kinds[i];
       values[i] = kind === 1 ? Math.min(1, Math.max(0, x)) : kind === 2 ? Math.max(1, Math.round(x)) : x;
     }

@@ -40,13 +40,24 @@ const walking = () =>
 
 describe('goal comparison', () => {
   it('explains in English when asked, keeping the people’s own words', () => {
-    const result = compareGoals([cafe(), walking(), ladder('Kookstudio', { goal: 'Jonge gezinnen eten gezonder', targetGroups: ['jonge gezinnen'] })], { lang: 'en' });
+    const result = compareGoals(
+      [
+        cafe(),
+        walking(),
+        ladder('Kookstudio', { goal: 'Jonge gezinnen eten gezonder', targetGroups: ['jonge gezinnen'] }),
+      ],
+      { lang: 'en' },
+    );
     const group = result.groups[0];
-    expect(group.explanation).toMatch(/^You both want: mensen met dementie en hun mantelzorgers met elkaar in contact brengen \(/);
+    expect(group.explanation).toMatch(
+      /^You both want: mensen met dementie en hun mantelzorgers met elkaar in contact brengen \(/,
+    );
     expect(group.explanation).toContain('same target group: mensen met dementie, mantelzorgers');
     expect(group.explanation).toContain('You start from different activities (');
     expect(group.explanation).not.toMatch(/Jullie|zelfde|dezelfde/);
-    expect(result.unshared[0].explanation).toBe('Nobody else in the network has this goal (yet): jonge gezinnen eten gezonder.');
+    expect(result.unshared[0].explanation).toBe(
+      'Nobody else in the network has this goal (yet): jonge gezinnen eten gezonder.',
+    );
   });
 
   it('groups a shared goal behind different activities and says why in Dutch', () => {
@@ -106,19 +117,45 @@ describe('goal comparison', () => {
 
   it('leaves unrelated goals apart: no groups, no warnings, every goal unshared', () => {
     const result = compareGoals([
-      ladder('Bibliotheek', { activity: 'Taalcafé', goal: 'Laaggeletterden helpen met lezen en schrijven', targetGroups: ['laaggeletterden'], themes: ['taal en digitale vaardigheden'] }),
-      ladder('Woningcorporatie', { activity: 'Buurtschouw', goal: 'Donkere plekken in de buurt veiliger maken', targetGroups: ['alle bewoners'], themes: ['veiligheid'] }),
-      ladder('Schuldhulp', { activity: 'Spreekuur', goal: 'Schulden van gezinnen vroeg opsporen', targetGroups: ['mensen met weinig geld'], themes: ['armoede en schulden'] }),
+      ladder('Bibliotheek', {
+        activity: 'Taalcafé',
+        goal: 'Laaggeletterden helpen met lezen en schrijven',
+        targetGroups: ['laaggeletterden'],
+        themes: ['taal en digitale vaardigheden'],
+      }),
+      ladder('Woningcorporatie', {
+        activity: 'Buurtschouw',
+        goal: 'Donkere plekken in de buurt veiliger maken',
+        targetGroups: ['alle bewoners'],
+        themes: ['veiligheid'],
+      }),
+      ladder('Schuldhulp', {
+        activity: 'Spreekuur',
+        goal: 'Schulden van gezinnen vroeg opsporen',
+        targetGroups: ['mensen met weinig geld'],
+        themes: ['armoede en schulden'],
+      }),
     ]);
     expect(result.groups).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(result.unshared).toHaveLength(3);
-    for (const u of result.unshared) expect(u.explanation).toMatch(/^Niemand anders in het netwerk heeft \(nog\) dit doel/);
+    for (const u of result.unshared)
+      expect(u.explanation).toMatch(/^Niemand anders in het netwerk heeft \(nog\) dit doel/);
   });
 
   it('does not group the same target group with a different aim', () => {
-    const a = ladder('Fysiotherapie', { goal: 'Ouderen vallen minder vaak', steps: ['Sterkere spieren en balans'], targetGroups: ['ouderen'], themes: ['bewegen', 'preventie'] });
-    const b = ladder('Bibliotheek', { goal: 'Ouderen kunnen zelf online bankieren', steps: ['Digitale vaardigheden leren'], targetGroups: ['ouderen'], themes: ['taal en digitale vaardigheden'] });
+    const a = ladder('Fysiotherapie', {
+      goal: 'Ouderen vallen minder vaak',
+      steps: ['Sterkere spieren en balans'],
+      targetGroups: ['ouderen'],
+      themes: ['bewegen', 'preventie'],
+    });
+    const b = ladder('Bibliotheek', {
+      goal: 'Ouderen kunnen zelf online bankieren',
+      steps: ['Digitale vaardigheden leren'],
+      targetGroups: ['ouderen'],
+      themes: ['taal en digitale vaardigheden'],
+    });
     const result = compareGoals([a, b]);
     expect(result.groups).toEqual([]);
     expect(result.warnings).toEqual([]);
@@ -135,10 +172,20 @@ describe('goal comparison', () => {
     const result = compareGoals([a, b]);
     expect(result.groups).toHaveLength(1);
     expect(result.groups[0].explanation).toContain('zelfde doelgroep (gevonden in de tekst)');
-    expect(result.tags[a.id].targetGroups).toEqual(expect.arrayContaining([{ label: 'mensen met dementie', inferred: true }]));
+    expect(result.tags[a.id].targetGroups).toEqual(
+      expect.arrayContaining([{ label: 'mensen met dementie', inferred: true }]),
+    );
 
-    const families = ladder('Consultatiebureau', { activity: 'Kookles', steps: ['De wijk vitaler maken'], goal: 'Jonge gezinnen eten gezonder' });
-    const elderly = ladder('Thuiszorg', { activity: 'Beweegmiddag', steps: ['De wijk vitaler maken'], goal: 'Kwetsbare ouderen blijven langer fit' });
+    const families = ladder('Consultatiebureau', {
+      activity: 'Kookles',
+      steps: ['De wijk vitaler maken'],
+      goal: 'Jonge gezinnen eten gezonder',
+    });
+    const elderly = ladder('Thuiszorg', {
+      activity: 'Beweegmiddag',
+      steps: ['De wijk vitaler maken'],
+      goal: 'Kwetsbare ouderen blijven langer fit',
+    });
     const text = compareGoals([families, elderly]);
     expect(text.groups).toEqual([]);
     expect(text.warnings).toHaveLength(1);
@@ -146,7 +193,10 @@ describe('goal comparison', () => {
   });
 
   it('matches different word forms through shared stems (eenzaamheid / eenzame, ontmoeting / ontmoeten)', () => {
-    const a = ladder('Buurthuis', { activity: 'Koffieochtend', goal: 'Eenzaamheid onder ouderen verminderen door ontmoeting' });
+    const a = ladder('Buurthuis', {
+      activity: 'Koffieochtend',
+      goal: 'Eenzaamheid onder ouderen verminderen door ontmoeting',
+    });
     const b = ladder('Kerk', { activity: 'Maaltijd op zondag', goal: 'Eenzame ouderen ontmoeten elkaar' });
     const result = compareGoals([a, b]);
     expect(result.groups).toHaveLength(1);
@@ -162,7 +212,12 @@ describe('goal comparison', () => {
       targetGroups: ['mensen met dementie', 'mantelzorgers'],
       themes: ['ontmoeten'],
     });
-    const d = ladder('Jongerenwerk', { activity: 'Jongerencafé', goal: 'Jongeren ontmoeten elkaar', targetGroups: ['jongeren'], themes: ['ontmoeten'] });
+    const d = ladder('Jongerenwerk', {
+      activity: 'Jongerencafé',
+      goal: 'Jongeren ontmoeten elkaar',
+      targetGroups: ['jongeren'],
+      themes: ['ontmoeten'],
+    });
     const result = compareGoals([a, b, c, d]);
     expect(result.groups).toHaveLength(1);
     expect(result.groups[0].members).toHaveLength(3);
@@ -189,8 +244,16 @@ describe('goal comparison', () => {
   });
 
   it('treats "alle bewoners" as including every group: no conflict', () => {
-    const a = ladder('Gemeente', { goal: 'Bewoners ontmoeten elkaar vaker', targetGroups: ['alle bewoners'], themes: ['ontmoeten'] });
-    const b = ladder('Buurthuis', { goal: 'Ouderen ontmoeten elkaar vaker', targetGroups: ['ouderen'], themes: ['ontmoeten'] });
+    const a = ladder('Gemeente', {
+      goal: 'Bewoners ontmoeten elkaar vaker',
+      targetGroups: ['alle bewoners'],
+      themes: ['ontmoeten'],
+    });
+    const b = ladder('Buurthuis', {
+      goal: 'Ouderen ontmoeten elkaar vaker',
+      targetGroups: ['ouderen'],
+      themes: ['ontmoeten'],
+    });
     const result = compareGoals([a, b]);
     expect(result.warnings).toEqual([]);
     expect(result.groups).toHaveLength(1);
@@ -215,8 +278,16 @@ describe('goal comparison', () => {
     expect(result.warnings[0].sharedWords).toEqual(expect.arrayContaining(['wijk', 'vitaler']));
 
     // The same sentence as the goal: the page must not say nobody else has it.
-    const a = ladder('Consultatiebureau', { steps: ['Ouders koken vaker vers'], goal: 'De wijk vitaler maken', targetGroups: ['jonge gezinnen'] });
-    const b = ladder('Thuiszorg Oost', { steps: ['Ouderen wandelen elke week'], goal: 'De wijk vitaler maken', targetGroups: ['kwetsbare ouderen'] });
+    const a = ladder('Consultatiebureau', {
+      steps: ['Ouders koken vaker vers'],
+      goal: 'De wijk vitaler maken',
+      targetGroups: ['jonge gezinnen'],
+    });
+    const b = ladder('Thuiszorg Oost', {
+      steps: ['Ouderen wandelen elke week'],
+      goal: 'De wijk vitaler maken',
+      targetGroups: ['kwetsbare ouderen'],
+    });
     const nl = compareGoals([a, b]);
     expect(nl.warnings).toHaveLength(1);
     expect(nl.unshared.map((u) => u.explanation)).toEqual([
@@ -231,7 +302,10 @@ describe('goal comparison', () => {
 
   it('keeps ouders (parents) and ouderen (older people) apart, and shows only the group they wrote', () => {
     const a = ladder('Buurthuis', { activity: 'Koffieochtend', goal: 'Eenzame ouderen ontmoeten elkaar' });
-    const b = ladder('Kerk', { activity: 'Maaltijd op zondag', goal: 'Ouderen ontmoeten elkaar en zijn minder eenzaam' });
+    const b = ladder('Kerk', {
+      activity: 'Maaltijd op zondag',
+      goal: 'Ouderen ontmoeten elkaar en zijn minder eenzaam',
+    });
     const result = compareGoals([a, b]);
     expect(result.tags[a.id].targetGroups.map((t) => t.label)).toEqual(['ouderen']);
     expect(result.tags[b.id].targetGroups.map((t) => t.label)).toEqual(['ouderen']);
@@ -241,8 +315,16 @@ describe('goal comparison', () => {
     const en = compareGoals([a, b], { lang: 'en' });
     expect(en.groups[0].explanation).toContain('same target group (found in the text): ouderen;');
 
-    const parents = ladder('Consultatiebureau', { goal: 'Ouders leren gezond koken', targetGroups: ['ouders'], themes: ['gezonde voeding'] });
-    const elderly = ladder('Thuiszorg', { goal: 'Ouderen leren gezond koken', targetGroups: ['ouderen'], themes: ['gezonde voeding'] });
+    const parents = ladder('Consultatiebureau', {
+      goal: 'Ouders leren gezond koken',
+      targetGroups: ['ouders'],
+      themes: ['gezonde voeding'],
+    });
+    const elderly = ladder('Thuiszorg', {
+      goal: 'Ouderen leren gezond koken',
+      targetGroups: ['ouderen'],
+      themes: ['gezonde voeding'],
+    });
     const apart = compareGoals([parents, elderly]);
     expect(apart.groups).toEqual([]);
     expect(apart.warnings).toHaveLength(1);
@@ -251,7 +333,11 @@ describe('goal comparison', () => {
 
   it('explains a chain per pair: a group never claims that all share what one pair does not', () => {
     const a = ladder('Sportclub', { goal: 'Ouderen bewegen meer', targetGroups: ['ouderen'], themes: ['bewegen'] });
-    const b = ladder('Buurthuis', { goal: 'Ouderen bewegen samen en ontmoeten elkaar', targetGroups: ['ouderen'], themes: ['bewegen', 'ontmoeten'] });
+    const b = ladder('Buurthuis', {
+      goal: 'Ouderen bewegen samen en ontmoeten elkaar',
+      targetGroups: ['ouderen'],
+      themes: ['bewegen', 'ontmoeten'],
+    });
     const c = ladder('Kerk', { goal: 'Ouderen ontmoeten elkaar', targetGroups: ['ouderen'], themes: ['ontmoeten'] });
     const result = compareGoals([a, b, c]);
     expect(result.pairs.find((p) => p.a === a.id && p.b === c.id)?.verdict).toBe('none');
@@ -259,11 +345,17 @@ describe('goal comparison', () => {
     const explanation = result.groups[0].explanation;
     expect(explanation).not.toMatch(/alle 3/);
     expect(explanation).toMatch(/^Jullie doelen hangen samen, maar niet ieder doel met ieder ander: /);
-    expect(explanation).toContain('Buurthuis en Sportclub delen een doel (zelfde doelgroep: ouderen; zelfde thema: bewegen');
-    expect(explanation).toContain('Buurthuis en Kerk delen een doel (zelfde doelgroep: ouderen; zelfde thema: ontmoeten');
+    expect(explanation).toContain(
+      'Buurthuis en Sportclub delen een doel (zelfde doelgroep: ouderen; zelfde thema: bewegen',
+    );
+    expect(explanation).toContain(
+      'Buurthuis en Kerk delen een doel (zelfde doelgroep: ouderen; zelfde thema: ontmoeten',
+    );
     expect(result.groups[0].commonThemes).toEqual([]);
     const en = compareGoals([a, b, c], { lang: 'en' });
-    expect(en.groups[0].explanation).toMatch(/^Your goals are related, but not every goal with every other: Buurthuis and Sportclub share a goal \(same target group: ouderen; same theme: bewegen/);
+    expect(en.groups[0].explanation).toMatch(
+      /^Your goals are related, but not every goal with every other: Buurthuis and Sportclub share a goal \(same target group: ouderen; same theme: bewegen/,
+    );
   });
 
   it('quotes only the main clause of a goal in the headline, never a dangling "zodat ze …"', () => {
@@ -272,7 +364,11 @@ describe('goal comparison', () => {
       targetGroups: ['mantelzorgers', 'mensen met dementie'],
       themes: ['ontmoeten'],
     });
-    const b = ladder('Odensehuis', { goal: 'Mantelzorgers en mensen met dementie verbinden, zodat ze minder alleen zijn', targetGroups: ['mantelzorgers', 'mensen met dementie'], themes: ['ontmoeten'] });
+    const b = ladder('Odensehuis', {
+      goal: 'Mantelzorgers en mensen met dementie verbinden, zodat ze minder alleen zijn',
+      targetGroups: ['mantelzorgers', 'mensen met dementie'],
+      themes: ['ontmoeten'],
+    });
     const c = ladder('Zorgcentrum', {
       goal: 'Mantelzorgers en mensen met dementie verbinden, zodat ze er niet alleen voor staan',
       targetGroups: ['mantelzorgers', 'mensen met dementie'],
@@ -283,8 +379,12 @@ describe('goal comparison', () => {
       expect(result.groups).toHaveLength(1);
       expect(result.groups[0].explanation).not.toContain('zodat');
     }
-    expect(compareGoals([a, c, b]).groups[0].explanation).toMatch(/^Jullie willen alle 3: mantelzorgers en mensen met dementie verbinden \(/);
-    expect(compareGoals([a, c, b], { lang: 'en' }).groups[0].explanation).toMatch(/^You all 3 want: mantelzorgers en mensen met dementie verbinden \(/);
+    expect(compareGoals([a, c, b]).groups[0].explanation).toMatch(
+      /^Jullie willen alle 3: mantelzorgers en mensen met dementie verbinden \(/,
+    );
+    expect(compareGoals([a, c, b], { lang: 'en' }).groups[0].explanation).toMatch(
+      /^You all 3 want: mantelzorgers en mensen met dementie verbinden \(/,
+    );
   });
 
   // Its speed (under 100 ms for these 40) is measured in bench/goals.mjs against a baseline of the same run.
@@ -294,7 +394,10 @@ describe('goal comparison', () => {
     const ladders = Array.from({ length: 40 }, (_, i) =>
       ladder(`Partner ${i}`, {
         activity: `Activiteit ${i} voor de buurt`,
-        steps: Array.from({ length: 6 }, (_, s) => `Stap ${s}: ${groups[(i + s) % 6]} doen mee aan ${themes[(i * s) % 6]} in de wijk`),
+        steps: Array.from(
+          { length: 6 },
+          (_, s) => `Stap ${s}: ${groups[(i + s) % 6]} doen mee aan ${themes[(i * s) % 6]} in de wijk`,
+        ),
         goal: `${groups[i % 6]} ervaren meer ${themes[i % 6]} en steun van elkaar`,
         targetGroups: [groups[i % 6]],
         themes: [themes[i % 6], themes[(i + 1) % 6]],
@@ -308,11 +411,21 @@ describe('goal comparison', () => {
 
 describe('goal text normalisation', () => {
   it('folds near-identical roots together and splits compounds into known parts', () => {
-    const map = canonicalRoots([root('gezin'), root('gezinnen'), root('dementie'), root('demente'), root('jong'), root('jongeren')]);
+    const map = canonicalRoots([
+      root('gezin'),
+      root('gezinnen'),
+      root('dementie'),
+      root('demente'),
+      root('jong'),
+      root('jongeren'),
+    ]);
     expect(map.get(root('gezinnen'))).toBe(map.get(root('gezin')));
     expect(map.get(root('dementie'))).toBe(map.get(root('demente')));
     expect(map.get(root('jongeren'))).not.toBe(map.get(root('jong')));
-    expect(compoundParts('dementiecafe', new Set([root('dementie'), root('cafe')]))).toEqual([root('dementie'), root('cafe')]);
+    expect(compoundParts('dementiecafe', new Set([root('dementie'), root('cafe')]))).toEqual([
+      root('dementie'),
+      root('cafe'),
+    ]);
     expect(compoundParts('wandelclub', new Set([root('dementie')]))).toEqual([]);
   });
 });

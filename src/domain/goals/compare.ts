@@ -221,7 +221,9 @@ function commonLabels(lists: PreparedTag[][]): string[] {
 }
 
 const listIn = (lang: DomainLang, items: string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${domainText(lang, 'compare.and')} ${items[items.length - 1]}`;
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${domainText(lang, 'compare.and')} ${items[items.length - 1]}`;
 
 /** "Mensen met dementie …" → "mensen met dementie …", but "AED's …" stays. */
 function lowerFirst(text: string): string {
@@ -234,14 +236,28 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
   const incomplete: GroupMember[] = [];
   const usable: LadderInput[] = [];
   for (const l of ladders) {
-    const goal = l.goal.trim() || [...l.steps].reverse().find((s) => s.trim())?.trim() || '';
+    const goal =
+      l.goal.trim() ||
+      [...l.steps]
+        .reverse()
+        .find((s) => s.trim())
+        ?.trim() ||
+      '';
     const member = { ladderId: l.id, partnerId: l.partnerId, partnerName: l.partnerName, activity: l.activity, goal };
     if (!goal) incomplete.push(member);
     else usable.push({ ...l, goal });
   }
 
-  const tgVocabulary = new Set<string>([...DEFAULT_TARGET_GROUPS, ...(options.targetGroups ?? []), ...usable.flatMap((l) => l.targetGroups)]);
-  const themeVocabulary = new Set<string>([...DEFAULT_THEMES, ...(options.themes ?? []), ...usable.flatMap((l) => l.themes)]);
+  const tgVocabulary = new Set<string>([
+    ...DEFAULT_TARGET_GROUPS,
+    ...(options.targetGroups ?? []),
+    ...usable.flatMap((l) => l.targetGroups),
+  ]);
+  const themeVocabulary = new Set<string>([
+    ...DEFAULT_THEMES,
+    ...(options.themes ?? []),
+    ...usable.flatMap((l) => l.themes),
+  ]);
   const broad = new Set<string>(BROAD_TARGET_GROUPS.map((t) => t.toLowerCase()));
 
   // One vocabulary of roots for this comparison: canonical forms join near-identical roots.
@@ -283,7 +299,9 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
   const inferTags = (vocabulary: Set<string>, textRoots: Set<string>, skipBroad: boolean): PreparedTag[] => {
     let candidates = vocabularyTags.get(vocabulary);
     if (!candidates) {
-      candidates = [...vocabulary].map((label) => tagOf(label, true)).filter((t) => t.roots.size > 0 && !(skipBroad && t.broad));
+      candidates = [...vocabulary]
+        .map((label) => tagOf(label, true))
+        .filter((t) => t.roots.size > 0 && !(skipBroad && t.broad));
       vocabularyTags.set(vocabulary, candidates);
     }
     const found: PreparedTag[] = [];
@@ -307,18 +325,30 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
     const activityVec: Vec = new Map();
     addText(activityVec, l.activity, 1);
     // The activity, every step and the goal each count as a sentence two partners may share.
-    const sentenceVecs = [l.goal, ...steps, l.activity].filter((s) => s.trim()).map((s) => {
-      const v: Vec = new Map();
-      addText(v, s, 1);
-      return v;
-    });
+    const sentenceVecs = [l.goal, ...steps, l.activity]
+      .filter((s) => s.trim())
+      .map((s) => {
+        const v: Vec = new Map();
+        addText(v, s, 1);
+        return v;
+      });
     const textRoots = new Set(ladderVec.keys());
-    const targetGroups = l.targetGroups.length ? l.targetGroups.map((t) => tagOf(t, false)) : inferTags(tgVocabulary, textRoots, true);
-    const themes = l.themes.length ? l.themes.map((t) => tagOf(t, false)) : inferTags(themeVocabulary, textRoots, false);
+    const targetGroups = l.targetGroups.length
+      ? l.targetGroups.map((t) => tagOf(t, false))
+      : inferTags(tgVocabulary, textRoots, true);
+    const themes = l.themes.length
+      ? l.themes.map((t) => tagOf(t, false))
+      : inferTags(themeVocabulary, textRoots, false);
     return {
       ladder: l,
       goal: l.goal,
-      member: { ladderId: l.id, partnerId: l.partnerId, partnerName: l.partnerName, activity: l.activity, goal: l.goal },
+      member: {
+        ladderId: l.id,
+        partnerId: l.partnerId,
+        partnerName: l.partnerName,
+        activity: l.activity,
+        goal: l.goal,
+      },
       targetGroups,
       themes,
       health: new Set(l.healthDimensions),
@@ -384,7 +414,9 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
       // Same words, apart from the target groups themselves (those are what differs).
       const aimLadderText = cosine(a.ladderVec, b.ladderVec, a.groupRoots, b.groupRoots);
       const sameWords =
-        aimLadderText >= THRESHOLDS.sameWords || (themes ?? 0) >= THRESHOLDS.sameThemes || (tgConflict && bestSentence(a, b) >= THRESHOLDS.samePhrase);
+        aimLadderText >= THRESHOLDS.sameWords ||
+        (themes ?? 0) >= THRESHOLDS.sameThemes ||
+        (tgConflict && bestSentence(a, b) >= THRESHOLDS.samePhrase);
       const verdict = !tgConflict && aimAgrees ? 'shared' : tgConflict && sameWords ? 'warning' : 'none';
 
       let total = 0;
@@ -419,7 +451,9 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
   // conflict into one group (that would hide the very warning the group is about).
   const cluster = prepared.map((_, i) => i);
   const membersOf = (c: number) => cluster.flatMap((x, i) => (x === c ? [i] : []));
-  const order = [...pairIndex.entries()].filter(([, p]) => p.verdict === 'shared').sort((x, y) => y[1].strength - x[1].strength);
+  const order = [...pairIndex.entries()]
+    .filter(([, p]) => p.verdict === 'shared')
+    .sort((x, y) => y[1].strength - x[1].strength);
   for (const [k] of order) {
     const [i, j] = k.split(':').map(Number);
     const ci = cluster[i];
@@ -438,10 +472,16 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
     const idx = membersOf(c);
     if (new Set(idx.map((i) => prepared[i].ladder.partnerId)).size < 2) continue;
     idx.forEach((i) => grouped.add(i));
-    const ps = idx.flatMap((x, xi) => idx.slice(xi + 1).map((y) => pairIndex.get(key(x, y))).filter((p): p is PairResult => !!p));
+    const ps = idx.flatMap((x, xi) =>
+      idx
+        .slice(xi + 1)
+        .map((y) => pairIndex.get(key(x, y)))
+        .filter((p): p is PairResult => !!p),
+    );
     const strength = ps.length ? Math.round((ps.reduce((s, p) => s + p.strength, 0) / ps.length) * 100) / 100 : 0;
     // The most central goal speaks for the group.
-    const centrality = (i: number) => idx.reduce((s, j) => s + (i === j ? 0 : pairIndex.get(key(i, j))?.strength ?? 0), 0);
+    const centrality = (i: number) =>
+      idx.reduce((s, j) => s + (i === j ? 0 : (pairIndex.get(key(i, j))?.strength ?? 0)), 0);
     const centre = [...idx].sort((x, y) => centrality(y) - centrality(x))[0];
     const ordered = [centre, ...idx.filter((i) => i !== centre)];
     const members = ordered.map((i) => prepared[i]);
@@ -457,8 +497,11 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
             const pair = [prepared[x], prepared[y]];
             return { pair, found: commonFound(pair, sharedWordsOf(pair.map((m) => m.ladderVec))) };
           });
-    const activityPairs = ordered.flatMap((x, xi) => ordered.slice(xi + 1).map((y) => cosine(prepared[x].activityVec, prepared[y].activityVec)));
-    const activitiesDiffer = members.every((m) => m.ladder.activity.trim()) && activityPairs.some((s) => s < THRESHOLDS.activitiesDiffer);
+    const activityPairs = ordered.flatMap((x, xi) =>
+      ordered.slice(xi + 1).map((y) => cosine(prepared[x].activityVec, prepared[y].activityVec)),
+    );
+    const activitiesDiffer =
+      members.every((m) => m.ladder.activity.trim()) && activityPairs.some((s) => s < THRESHOLDS.activitiesDiffer);
     groups.push({
       members: members.map((m) => m.member),
       activitiesDiffer,
@@ -467,7 +510,12 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
       commonHealthDimensions: commonHealth,
       sharedWords,
       strength,
-      explanation: explainGroup(lang, members, { commonTargetGroups, commonThemes, commonHealth, sharedWords, activitiesDiffer }, perPair),
+      explanation: explainGroup(
+        lang,
+        members,
+        { commonTargetGroups, commonThemes, commonHealth, sharedWords, activitiesDiffer },
+        perPair,
+      ),
     });
   }
   groups.sort((x, y) => y.members.length - x.members.length || y.strength - x.strength);
@@ -495,14 +543,20 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
     let closest: { index: number; pair: PairResult } | null = null;
     for (let j = 0; j < n; j++) {
       const pair = pairIndex.get(key(i, j));
-      if (pair && pair.strength > 0 && (!closest || pair.strength > closest.pair.strength)) closest = { index: j, pair };
+      if (pair && pair.strength > 0 && (!closest || pair.strength > closest.pair.strength))
+        closest = { index: j, pair };
     }
     const other = closest ? prepared[closest.index] : null;
     // Partners who wrote the same words for another target group do have this goal in words:
     // saying nobody else has it would contradict the warning about them.
-    const sameWords = prepared.filter((_, j) => pairIndex.get(key(i, j))?.verdict === 'warning').map((q) => q.ladder.partnerName);
+    const sameWords = prepared
+      .filter((_, j) => pairIndex.get(key(i, j))?.verdict === 'warning')
+      .map((q) => q.ladder.partnerName);
     let explanation = sameWords.length
-      ? domainText(lang, 'compare.unsharedOtherGroup', { goal: lowerFirst(p.goal), partners: listIn(lang, [...new Set(sameWords)]) })
+      ? domainText(lang, 'compare.unsharedOtherGroup', {
+          goal: lowerFirst(p.goal),
+          partners: listIn(lang, [...new Set(sameWords)]),
+        })
       : domainText(lang, 'compare.unshared', { goal: lowerFirst(p.goal) });
     if (!sameWords.length && other && closest && closest.pair.strength >= THRESHOLDS.closestWorthNaming) {
       const reason =
@@ -511,11 +565,17 @@ export function compareGoals(ladders: LadderInput[], options: ComparisonOptions 
           : closest.pair.targetGroups !== null && closest.pair.targetGroups < THRESHOLDS.targetGroupsAgree
             ? 'compare.reason.groupDiffers'
             : 'compare.reason.aimDiffers';
-      explanation += domainText(lang, 'compare.closest', { partner: other.ladder.partnerName, reason: { key: reason } });
+      explanation += domainText(lang, 'compare.closest', {
+        partner: other.ladder.partnerName,
+        reason: { key: reason },
+      });
     }
     unshared.push({
       member: p.member,
-      closest: other && closest ? { ladderId: other.ladder.id, partnerName: other.ladder.partnerName, strength: closest.pair.strength } : null,
+      closest:
+        other && closest
+          ? { ladderId: other.ladder.id, partnerName: other.ladder.partnerName, strength: closest.pair.strength }
+          : null,
       explanation,
     });
   });
@@ -542,7 +602,9 @@ function commonFound(members: Prepared[], sharedWords: string[]): Found {
   return {
     commonTargetGroups: commonLabels(members.map((m) => m.targetGroups)),
     commonThemes: commonLabels(members.map((m) => m.themes)),
-    commonHealth: [...members[0].health].filter((h) => members.every((m) => m.health.has(h))).map((h) => HEALTH_DIMENSION_LABELS[h] ?? h),
+    commonHealth: [...members[0].health]
+      .filter((h) => members.every((m) => m.health.has(h)))
+      .map((h) => HEALTH_DIMENSION_LABELS[h] ?? h),
     sharedWords,
   };
 }
@@ -562,7 +624,10 @@ function explainGroup(
   found: Found & { activitiesDiffer: boolean },
   perPair: { pair: Prepared[]; found: Found }[] | null,
 ): string {
-  const who = members.length === 2 ? domainText(lang, 'compare.both') : domainText(lang, 'compare.all', { count: members.length });
+  const who =
+    members.length === 2
+      ? domainText(lang, 'compare.both')
+      : domainText(lang, 'compare.all', { count: members.length });
   let text: string;
   if (perPair) {
     const pairs = perPair.map((p) => {
@@ -588,22 +653,54 @@ function reasonsOf(lang: DomainLang, members: Prepared[], found: Found): string[
   const inferredTg = members.some((m) => m.targetGroups.some((t) => t.inferred));
   const inferredTh = members.some((m) => m.themes.some((t) => t.inferred));
   if (found.commonTargetGroups.length) {
-    reasons.push(domainText(lang, inferredTg ? 'compare.sameTargetGroupFound' : 'compare.sameTargetGroup', { labels: found.commonTargetGroups.join(', ') }));
+    reasons.push(
+      domainText(lang, inferredTg ? 'compare.sameTargetGroupFound' : 'compare.sameTargetGroup', {
+        labels: found.commonTargetGroups.join(', '),
+      }),
+    );
   }
   if (found.commonThemes.length) {
-    reasons.push(domainText(lang, inferredTh ? 'compare.sameThemeFound' : 'compare.sameTheme', { labels: found.commonThemes.join(', ') }));
+    reasons.push(
+      domainText(lang, inferredTh ? 'compare.sameThemeFound' : 'compare.sameTheme', {
+        labels: found.commonThemes.join(', '),
+      }),
+    );
   }
-  if (found.commonHealth.length) reasons.push(domainText(lang, 'compare.sameHealth', { labels: found.commonHealth.join(', ') }));
-  if (found.sharedWords.length) reasons.push(domainText(lang, 'compare.sameWords', { words: found.sharedWords.join(', ') }));
+  if (found.commonHealth.length)
+    reasons.push(domainText(lang, 'compare.sameHealth', { labels: found.commonHealth.join(', ') }));
+  if (found.sharedWords.length)
+    reasons.push(domainText(lang, 'compare.sameWords', { words: found.sharedWords.join(', ') }));
   return reasons;
 }
 
-function explainWarning(lang: DomainLang, a: Prepared, b: Prepared, sharedThemes: string[], sharedWords: string[]): string {
+function explainWarning(
+  lang: DomainLang,
+  a: Prepared,
+  b: Prepared,
+  sharedThemes: string[],
+  sharedWords: string[],
+): string {
   const same: string[] = [];
-  if (sharedThemes.length) same.push(domainText(lang, sharedThemes.length === 1 ? 'compare.warning.theme' : 'compare.warning.themes', { themes: listIn(lang, sharedThemes) }));
-  if (sharedWords.length) same.push(domainText(lang, 'compare.warning.words', { words: listIn(lang, sharedWords.map((w) => `‘${w}’`)) }));
+  if (sharedThemes.length)
+    same.push(
+      domainText(lang, sharedThemes.length === 1 ? 'compare.warning.theme' : 'compare.warning.themes', {
+        themes: listIn(lang, sharedThemes),
+      }),
+    );
+  if (sharedWords.length)
+    same.push(
+      domainText(lang, 'compare.warning.words', {
+        words: listIn(
+          lang,
+          sharedWords.map((w) => `‘${w}’`),
+        ),
+      }),
+    );
   const groupsOf = (p: Prepared) =>
-    listIn(lang, p.targetGroups.map((t) => t.label)) + (p.targetGroups.some((t) => t.inferred) ? domainText(lang, 'compare.warning.found') : '');
+    listIn(
+      lang,
+      p.targetGroups.map((t) => t.label),
+    ) + (p.targetGroups.some((t) => t.inferred) ? domainText(lang, 'compare.warning.found') : '');
   return domainText(lang, 'compare.warning', {
     a: a.ladder.partnerName,
     b: b.ladder.partnerName,

@@ -28,7 +28,10 @@ const STOPWORDS = new Set(
 
 /** Lower case, accents removed (é → e, ë → e), so "Café" and "cafe" are the same word. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Content words of a text, folded, without stop words and one-letter words. */

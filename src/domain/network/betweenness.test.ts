@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { addDependencies, betweenness, normaliseBetweenness, sourceDependencies, type CsrGraph } from './betweenness.js';
+import {
+  addDependencies,
+  betweenness,
+  normaliseBetweenness,
+  sourceDependencies,
+  type CsrGraph,
+} from './betweenness.js';
 import { buildGraph, type ActorInput, type RelationInput } from './graph.js';
 import { randomGraph } from '../../test/random-graph.js';
 
@@ -67,14 +73,17 @@ function betweennessBefore(graph: CsrGraph): Float64Array {
 }
 
 /** Same bits, element by element: toEqual on numbers would already be exact, this says so. */
-const bits = (a: Float64Array) => Array.from(new BigUint64Array(a.buffer, a.byteOffset, a.length), (x) => x.toString(16));
+const bits = (a: Float64Array) =>
+  Array.from(new BigUint64Array(a.buffer, a.byteOffset, a.length), (x) => x.toString(16));
 
 interface Fixture {
   name: string;
   actors: ActorInput[];
   relations: RelationInput[];
 }
-const fixtures: Fixture[] = JSON.parse(readFileSync(new URL('./fixtures/networks.json', import.meta.url), 'utf8')).networks;
+const fixtures: Fixture[] = JSON.parse(
+  readFileSync(new URL('./fixtures/networks.json', import.meta.url), 'utf8'),
+).networks;
 
 const graphs = [
   ...fixtures.map((f) => ({ name: `fixture "${f.name}"`, graph: buildGraph(f.actors, f.relations) })),
@@ -91,11 +100,14 @@ describe('betweenness', () => {
   }
 
   it('path A-B-C-D by hand: B and C each lie on 2 of the 3 pairs without them', () => {
-    const graph = buildGraph(['A', 'B', 'C', 'D'].map((label) => ({ label })), [
-      { from: 'A', to: 'B' },
-      { from: 'B', to: 'C' },
-      { from: 'C', to: 'D' },
-    ]);
+    const graph = buildGraph(
+      ['A', 'B', 'C', 'D'].map((label) => ({ label })),
+      [
+        { from: 'A', to: 'B' },
+        { from: 'B', to: 'C' },
+        { from: 'C', to: 'D' },
+      ],
+    );
     expect(Array.from(betweenness(graph))).toEqual([0, 2 / 3, 2 / 3, 0]);
   });
 

@@ -130,7 +130,8 @@ describe('Louvain communities', () => {
   const clique = (prefix: string, size: number) => {
     const labels = Array.from({ length: size }, (_, i) => `${prefix}${i}`);
     const relations: RelationInput[] = [];
-    for (let i = 0; i < size; i++) for (let j = i + 1; j < size; j++) relations.push({ from: labels[i], to: labels[j] });
+    for (let i = 0; i < size; i++)
+      for (let j = i + 1; j < size; j++) relations.push({ from: labels[i], to: labels[j] });
     return { labels, relations };
   };
 

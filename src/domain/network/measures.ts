@@ -6,7 +6,14 @@
  * every runtime and locale, so the same files always give byte-identical JSON.
  */
 
-import { buildGraph, compareLabels, type ActorInput, type Graph, type NetworkWarning, type RelationInput } from './graph.js';
+import {
+  buildGraph,
+  compareLabels,
+  type ActorInput,
+  type Graph,
+  type NetworkWarning,
+  type RelationInput,
+} from './graph.js';
 import { betweenness } from './betweenness.js';
 import { louvain, modularity } from './louvain.js';
 

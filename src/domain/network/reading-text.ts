@@ -51,7 +51,9 @@ export function renderReading(r: NetworkReading, words: ReadingWords, options: R
   const list = (names: readonly string[], max: number): string => {
     const shown = names.slice(0, max);
     if (names.length > max) return words.others(names.length - max, shown.join(', '));
-    return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} ${words.and} ${shown[shown.length - 1]}`;
+    return shown.length <= 1
+      ? (shown[0] ?? '')
+      : `${shown.slice(0, -1).join(', ')} ${words.and} ${shown[shown.length - 1]}`;
   };
 
   if (r.actors === 0) return [words.noActors];
@@ -61,7 +63,16 @@ export function renderReading(r: NetworkReading, words: ReadingWords, options: R
   out.push(words.density(percent.format(r.density), r.densityBand));
   if (r.parts === 1) out.push(words.oneWhole(r.isolated.length > 0));
   else out.push(words.parts(r.parts));
-  if (r.isolated.length > 0) out.push(words.isolated(r.isolated.length, list(r.isolated.map((a) => a.name), MAX_NAMES)));
+  if (r.isolated.length > 0)
+    out.push(
+      words.isolated(
+        r.isolated.length,
+        list(
+          r.isolated.map((a) => a.name),
+          MAX_NAMES,
+        ),
+      ),
+    );
 
   if (r.brokers.length === 0) {
     out.push(words.noBrokers);
@@ -74,7 +85,17 @@ export function renderReading(r: NetworkReading, words: ReadingWords, options: R
     out.push(words.oneGroup);
   } else {
     out.push(words.groups(r.groups.length, decimal.format(r.modularity), decimal.format(0.3), r.separation));
-    r.groups.slice(0, MAX_GROUPS).forEach((members, i) => out.push(words.group(i + 1, list(members.map((a) => a.name), MAX_MEMBERS))));
+    r.groups.slice(0, MAX_GROUPS).forEach((members, i) =>
+      out.push(
+        words.group(
+          i + 1,
+          list(
+            members.map((a) => a.name),
+            MAX_MEMBERS,
+          ),
+        ),
+      ),
+    );
     if (r.groups.length > MAX_GROUPS) out.push(words.moreGroups(r.groups.length - MAX_GROUPS));
   }
 

@@ -45,7 +45,11 @@ describe('readNetwork', () => {
     // Normalised by (n − 1)(n − 2)/2 = 10 pairs of other actors: 4 pairs run through Buurthuis,
     // 3 through Wijkverpleging and 3 through Corporatie.
     expect(path.brokers.map((b) => b.name)).toEqual(['Buurthuis', 'Corporatie', 'Wijkverpleging']);
-    expect(path.brokers.map((b) => b.betweenness)).toEqual([expect.closeTo(0.4, 12), expect.closeTo(0.3, 12), expect.closeTo(0.3, 12)]);
+    expect(path.brokers.map((b) => b.betweenness)).toEqual([
+      expect.closeTo(0.4, 12),
+      expect.closeTo(0.3, 12),
+      expect.closeTo(0.3, 12),
+    ]);
   });
 
   it('finds the groups without the isolated actor, with the best modularity of a path of five', () => {
@@ -62,10 +66,16 @@ describe('readNetwork', () => {
   });
 
   it('counts parts of two or more actors and isolated actors apart, in every finding', () => {
-    const r = readNetwork(['A', 'B', 'C', 'D', 'E'].map((n) => actor(n)), pairs('A-B C-D')).reading;
+    const r = readNetwork(
+      ['A', 'B', 'C', 'D', 'E'].map((n) => actor(n)),
+      pairs('A-B C-D'),
+    ).reading;
     expect(r.parts).toBe(2);
     expect(r.isolated.map((a) => a.name)).toEqual(['E']);
-    expect(r.groups.map((g) => g.map((a) => a.name))).toEqual([['A', 'B'], ['C', 'D']]);
+    expect(r.groups.map((g) => g.map((a) => a.name))).toEqual([
+      ['A', 'B'],
+      ['C', 'D'],
+    ]);
     // Two separate relations: 2 · (1/2 − (2/4)²) = 1/2.
     expect(r.modularity).toBeCloseTo(0.5, 15);
     expect(r.separation).toBe('clear');
@@ -73,21 +83,42 @@ describe('readNetwork', () => {
 
   it('has no parts and no groups without relations', () => {
     const r = readNetwork([actor('A'), actor('B')], []).reading;
-    expect(r).toMatchObject({ parts: 0, groups: [], modularity: 0, separation: null, densityBand: 'loose', brokers: [] });
+    expect(r).toMatchObject({
+      parts: 0,
+      groups: [],
+      modularity: 0,
+      separation: null,
+      densityBand: 'loose',
+      brokers: [],
+    });
   });
 
   it('puts actors in one order: normalised name, then exact name, then id', () => {
     const r = readNetwork(
-      [actor('Zorg', undefined, '1'), actor('Émile', undefined, '2'), actor('Café', undefined, '3'), actor('bakker', undefined, '4'), actor('Cafe', undefined, '5'), actor('Anna', undefined, 'b'), actor('Anna', undefined, 'a')],
+      [
+        actor('Zorg', undefined, '1'),
+        actor('Émile', undefined, '2'),
+        actor('Café', undefined, '3'),
+        actor('bakker', undefined, '4'),
+        actor('Cafe', undefined, '5'),
+        actor('Anna', undefined, 'b'),
+        actor('Anna', undefined, 'a'),
+      ],
       [],
     ).reading;
     expect(r.isolated.map((a) => a.id)).toEqual(['a', 'b', '4', '5', '3', '2', '1']);
   });
 
   describe.each(
-    (JSON.parse(readFileSync(new URL('./fixtures/networks.json', import.meta.url), 'utf8')) as {
-      networks: { name: string; actors: { label: string; domain: string }[]; relations: { from: string; to: string }[] }[];
-    }).networks,
+    (
+      JSON.parse(readFileSync(new URL('./fixtures/networks.json', import.meta.url), 'utf8')) as {
+        networks: {
+          name: string;
+          actors: { label: string; domain: string }[];
+          relations: { from: string; to: string }[];
+        }[];
+      }
+    ).networks,
   )('gives the same reading whatever the order and the ids ($name)', (fx) => {
     it('after shuffling actors and relations, turning relations round and renaming every id', () => {
       const original = readNetwork(
@@ -96,11 +127,21 @@ describe('readNetwork', () => {
       );
       let seed = 7;
       const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-      const shuffle = <T>(list: T[]) => list.map((x) => [random(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+      const shuffle = <T>(list: T[]) =>
+        list
+          .map((x) => [random(), x] as const)
+          .sort((a, b) => a[0] - b[0])
+          .map(([, x]) => x);
       const newId = new Map(fx.actors.map((a, i) => [a.label, `id-${(i * 7919) % 1000}`]));
       const shuffled = readNetwork(
         shuffle(fx.actors.map((a) => actor(a.label, a.domain, newId.get(a.label)))),
-        shuffle(fx.relations.map((r, i) => (i % 2 ? { from: newId.get(r.to)!, to: newId.get(r.from)! } : { from: newId.get(r.from)!, to: newId.get(r.to)! }))),
+        shuffle(
+          fx.relations.map((r, i) =>
+            i % 2
+              ? { from: newId.get(r.to)!, to: newId.get(r.from)! }
+              : { from: newId.get(r.from)!, to: newId.get(r.to)! },
+          ),
+        ),
       );
       expect(byName(shuffled.reading)).toEqual(byName(original.reading));
       expect(shuffled.centrality.map((c) => c.name)).toEqual(original.centrality.map((c) => c.name));
@@ -137,19 +178,30 @@ describe('the reading in Dutch and English', () => {
     const names: Record<string, string> = { welzijn: 'welfare', wonen: 'housing', zorg: 'care' };
     const en = readingEn(path, { domainName: (d) => names[d] });
     expect(en).toHaveLength(readingNl(path).length);
-    expect(en[1]).toBe('Of all possible relations, 26.7% exist now. This is a well-connected network: many partners work together directly.');
+    expect(en[1]).toBe(
+      'Of all possible relations, 26.7% exist now. This is a well-connected network: many partners work together directly.',
+    );
     expect(en[4]).toBe('The most important connectors are Buurthuis (0.4), Corporatie (0.3) and Wijkverpleging (0.3).');
     expect(en[9]).toBe('Housing and care do not work together yet.');
   });
 
   it('uses one and other forms, never "1 groepen"', () => {
     const one = readNetwork([actor('A', 'zorg'), actor('B', 'zorg'), actor('C', 'zorg')], pairs('A-B')).reading;
-    expect(readingNl(one)).toEqual(expect.arrayContaining(['Het netwerk heeft 3 partners en 1 relatie.', 'Deze partner heeft nog geen relatie: C.', 'Alle partners horen bij hetzelfde domein: zorg. Zoek partners uit andere domeinen.']));
+    expect(readingNl(one)).toEqual(
+      expect.arrayContaining([
+        'Het netwerk heeft 3 partners en 1 relatie.',
+        'Deze partner heeft nog geen relatie: C.',
+        'Alle partners horen bij hetzelfde domein: zorg. Zoek partners uit andere domeinen.',
+      ]),
+    );
     expect(readingEn(one)).toContain('The network has 3 partners and 1 relation.');
 
     // Seven separate relations: seven parts and seven groups, five of them named.
     const letters = 'ABCDEFGHIJKLMN'.split('');
-    const seven = readNetwork(letters.map((l, i) => actor(l, `d${Math.floor(i / 2)}`)), pairs('A-B C-D E-F G-H I-J K-L M-N')).reading;
+    const seven = readNetwork(
+      letters.map((l, i) => actor(l, `d${Math.floor(i / 2)}`)),
+      pairs('A-B C-D E-F G-H I-J K-L M-N'),
+    ).reading;
     const nl = readingNl(seven);
     expect(nl).toContain('Het netwerk bestaat uit 7 losse delen. Tussen die delen loopt geen enkele relatie.');
     expect(nl).toContain('Groep 5: I en J.');
@@ -160,15 +212,25 @@ describe('the reading in Dutch and English', () => {
     expect(nl).toContain('En nog 18 paren domeinen die nog niet samenwerken.');
     expect(readingEn(seven)).toContain('And 2 more groups.');
 
-    const noRelations = readNetwork(letters.slice(0, 12).map((l) => actor(l)), []).reading;
-    expect(readingNl(noRelations)).toEqual(['Het netwerk heeft 12 partners en 0 relaties.', expect.stringMatching(/^Er zijn nog geen relaties ingevuld/)]);
+    const noRelations = readNetwork(
+      letters.slice(0, 12).map((l) => actor(l)),
+      [],
+    ).reading;
+    expect(readingNl(noRelations)).toEqual([
+      'Het netwerk heeft 12 partners en 0 relaties.',
+      expect.stringMatching(/^Er zijn nog geen relaties ingevuld/),
+    ]);
   });
 
   it('cuts long lists of names', () => {
     const names = Array.from({ length: 12 }, (_, i) => `Partner ${String(i + 1).padStart(2, '0')}`);
     const r = readNetwork([...names.map((n) => actor(n)), actor('X'), actor('Y')], pairs('X-Y')).reading;
-    expect(readingNl(r)).toContain('Deze 12 partners hebben nog geen relatie: Partner 01, Partner 02, Partner 03, Partner 04, Partner 05, Partner 06, Partner 07, Partner 08 en 4 anderen.');
-    expect(readingEn(r)).toContain('These 12 partners have no relation yet: Partner 01, Partner 02, Partner 03, Partner 04, Partner 05, Partner 06, Partner 07, Partner 08 and 4 others.');
+    expect(readingNl(r)).toContain(
+      'Deze 12 partners hebben nog geen relatie: Partner 01, Partner 02, Partner 03, Partner 04, Partner 05, Partner 06, Partner 07, Partner 08 en 4 anderen.',
+    );
+    expect(readingEn(r)).toContain(
+      'These 12 partners have no relation yet: Partner 01, Partner 02, Partner 03, Partner 04, Partner 05, Partner 06, Partner 07, Partner 08 and 4 others.',
+    );
   });
 
   it('has one sentence for an empty network', () => {

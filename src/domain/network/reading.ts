@@ -89,7 +89,11 @@ const CLEAR_MODULARITY = 0.3;
 /** Rounding step for betweenness ties that differ only in the last bits (see measures.ts). */
 const SORT_STEP = 1e-12;
 
-const fold = (name: string) => name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Positions of the actors in the stable order: code-unit comparisons, the same in every runtime. */
@@ -97,7 +101,12 @@ function stableOrder(actors: readonly ReadingActor[]): number[] {
   const keys = actors.map((a) => fold(a.name));
   return actors
     .map((_, i) => i)
-    .sort((i, j) => compareText(keys[i], keys[j]) || compareText(actors[i].name, actors[j].name) || compareText(actors[i].id, actors[j].id));
+    .sort(
+      (i, j) =>
+        compareText(keys[i], keys[j]) ||
+        compareText(actors[i].name, actors[j].name) ||
+        compareText(actors[i].id, actors[j].id),
+    );
 }
 
 export function densityBand(density: number): DensityBand {
@@ -121,12 +130,18 @@ export interface PreparedReading {
   rank: Map<string, number>;
 }
 
-export function readNetwork(actors: readonly ReadingActor[], relations: readonly ReadingRelation[]): NetworkReadingResult {
+export function readNetwork(
+  actors: readonly ReadingActor[],
+  relations: readonly ReadingRelation[],
+): NetworkReadingResult {
   const prepared = prepareReading(actors, relations);
   return finishReading(prepared, betweenness(prepared.graph));
 }
 
-export function prepareReading(actors: readonly ReadingActor[], relations: readonly ReadingRelation[]): PreparedReading {
+export function prepareReading(
+  actors: readonly ReadingActor[],
+  relations: readonly ReadingRelation[],
+): PreparedReading {
   const actorOrder = stableOrder(actors);
   const rank = new Map<string, number>();
   actorOrder.forEach((original, position) => {
@@ -136,7 +151,11 @@ export function prepareReading(actors: readonly ReadingActor[], relations: reado
   // keeps repeats in input order, so the first of two equal relations is still the first.
   const edge = relations.map((r) => {
     const [u, v] = [rank.get(r.from), rank.get(r.to)];
-    return u === undefined || v === undefined ? null : u <= v ? { u, v, from: r.from, to: r.to } : { u: v, v: u, from: r.to, to: r.from };
+    return u === undefined || v === undefined
+      ? null
+      : u <= v
+        ? { u, v, from: r.from, to: r.to }
+        : { u: v, v: u, from: r.to, to: r.from };
   });
   const relationOrder = relations
     .map((_, i) => i)
@@ -171,7 +190,12 @@ export function finishReading(prepared: PreparedReading, between: Float64Array):
 
   const centrality: CentralityRef[] = analysis.centrality
     .map((c) => ({ ...byId.get(c.label)!, degree: c.degree, betweenness: c.betweenness }))
-    .sort((x, y) => Math.round(y.betweenness / SORT_STEP) - Math.round(x.betweenness / SORT_STEP) || y.degree - x.degree || inOrder(x, y));
+    .sort(
+      (x, y) =>
+        Math.round(y.betweenness / SORT_STEP) - Math.round(x.betweenness / SORT_STEP) ||
+        y.degree - x.degree ||
+        inOrder(x, y),
+    );
 
   const groups = analysis.communities
     .filter((members) => members.length >= 2)
@@ -205,11 +229,18 @@ export function finishReading(prepared: PreparedReading, between: Float64Array):
 
   const warnings = analysis.warnings
     .map((w): NetworkWarning => {
-      if (w.kind === 'duplicate-actor') return { ...w, index: actorOrder[w.index], firstIndex: actorOrder[w.firstIndex] };
+      if (w.kind === 'duplicate-actor')
+        return { ...w, index: actorOrder[w.index], firstIndex: actorOrder[w.firstIndex] };
       const index = relationOrder[w.index];
       if (w.kind !== 'repeated-relation') return { ...w, index };
       // Name the pair as this row writes it, not in the stable order.
-      return { ...w, index, firstIndex: relationOrder[w.firstIndex], from: relations[index].from, to: relations[index].to };
+      return {
+        ...w,
+        index,
+        firstIndex: relationOrder[w.firstIndex],
+        from: relations[index].from,
+        to: relations[index].to,
+      };
     })
     .sort((x, y) => Number(x.kind !== 'duplicate-actor') - Number(y.kind !== 'duplicate-actor') || x.index - y.index);
 

@@ -23,14 +23,20 @@ function textsOf(phase: (typeof GUIDANCE)[number]): Text[] {
 }
 
 const allTexts: Text[] = [
-  WIJKNET_INTRO, EXAMPLE_NOTE, FIRST_RUN_INTRO, HELP_HEADINGS.why, HELP_HEADINGS.together,
+  WIJKNET_INTRO,
+  EXAMPLE_NOTE,
+  FIRST_RUN_INTRO,
+  HELP_HEADINGS.why,
+  HELP_HEADINGS.together,
   ...GUIDANCE.flatMap((g) => [...textsOf(g), ...g.terms.flatMap((t) => [t.term, t.explanation])]),
   ...TOOLS.flatMap((t) => [t.name, t.help.why, t.help.together]),
   ...FIRST_RUN_QUESTIONS.flatMap((q) => [q.text, ...q.options.map((o) => o.label)]),
 ];
 
 /** Every form of every progress detail, for the plain-Dutch checks. */
-const detailForms: string[] = Object.values(DETAIL_MESSAGES as Record<string, Message>).flatMap((m) => (typeof m.nl === 'string' ? [m.nl] : [m.nl.zero ?? '', m.nl.one, m.nl.other]).filter(Boolean));
+const detailForms: string[] = Object.values(DETAIL_MESSAGES as Record<string, Message>).flatMap((m) =>
+  (typeof m.nl === 'string' ? [m.nl] : [m.nl.zero ?? '', m.nl.one, m.nl.other]).filter(Boolean),
+);
 
 const sentences = (text: string) => text.split(/(?<=[.?!:][”"]?)\s+/).filter((s) => s.trim());
 const words = (sentence: string) => sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -55,7 +61,11 @@ describe('tools and their help in place', () => {
 
   it('has no route for the tools still to come, so only they say "komt later"', () => {
     const coming = ['meetings', 'cockpit', 'health', 'timeline', 'cases', 'report', 'continuity', 'results'];
-    expect(TOOLS.filter((t) => t.route === null).map((t) => t.id).sort()).toEqual([...coming].sort());
+    expect(
+      TOOLS.filter((t) => t.route === null)
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual([...coming].sort());
   });
 
   it('tells people of the partnership card to fill it in alone first and compare in a werksessie', () => {
@@ -80,14 +90,18 @@ describe('guidance per phase', () => {
 
   it('walks through exactly the registry’s steps of the phase, in the registry’s order', () => {
     for (const g of GUIDANCE) {
-      expect(g.steps.map((s) => s.step), g.phase).toEqual(STEPS.filter((s) => s.phase === g.phase).map((s) => s.id));
+      expect(
+        g.steps.map((s) => s.step),
+        g.phase,
+      ).toEqual(STEPS.filter((s) => s.phase === g.phase).map((s) => s.id));
     }
   });
 
   it('links to every tool its steps use', () => {
     for (const g of GUIDANCE) {
       const linked = guidanceTools(g.phase).map((t) => t.id);
-      for (const s of STEPS.filter((d) => d.phase === g.phase)) expect(linked, `${g.phase}: ${s.tool}`).toContain(s.tool);
+      for (const s of STEPS.filter((d) => d.phase === g.phase))
+        expect(linked, `${g.phase}: ${s.tool}`).toContain(s.tool);
     }
   });
 
@@ -105,16 +119,23 @@ describe('guidance per phase', () => {
   });
 
   it('tells one story: the same made-up wijk in every phase', () => {
-    for (const g of GUIDANCE) expect(g.example.paragraphs.map((p) => p.nl).join(' ') + g.example.title.nl, g.phase).toMatch(/Wilgenhoek|Ilse|Kees|Samira/);
+    for (const g of GUIDANCE)
+      expect(g.example.paragraphs.map((p) => p.nl).join(' ') + g.example.title.nl, g.phase).toMatch(
+        /Wilgenhoek|Ilse|Kees|Samira/,
+      );
   });
 
   it('explains kartrekker, draagvlak and stip op de horizon in the phase where a reader first meets them', () => {
     for (const term of ['kartrekker', 'draagvlak', 'stip op de horizon']) {
       const first = GUIDANCE.find((g) => textsOf(g).some((t) => t.nl.toLowerCase().includes(term)));
       expect(first, term).toBeDefined();
-      expect(first!.terms.map((t) => t.term.nl), `${term} in ${first!.phase}`).toContain(term);
+      expect(
+        first!.terms.map((t) => t.term.nl),
+        `${term} in ${first!.phase}`,
+      ).toContain(term);
     }
-    for (const g of GUIDANCE) for (const t of g.terms) expect(t.explanation.nl.toLowerCase(), t.term.nl).toContain(t.term.nl);
+    for (const g of GUIDANCE)
+      for (const t of g.terms) expect(t.explanation.nl.toLowerCase(), t.term.nl).toContain(t.term.nl);
   });
 });
 

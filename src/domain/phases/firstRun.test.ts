@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DURATION_OPTIONS, FIRST_RUN_QUESTIONS, HAVE_OPTIONS, ON_BOARD_OPTIONS, suggestStart, type FirstRunAnswers } from './firstRun.js';
+import {
+  DURATION_OPTIONS,
+  FIRST_RUN_QUESTIONS,
+  HAVE_OPTIONS,
+  ON_BOARD_OPTIONS,
+  suggestStart,
+  type FirstRunAnswers,
+} from './firstRun.js';
 import { stepDefinition } from './steps.js';
 
 const start = (a: FirstRunAnswers) => {
@@ -9,24 +16,48 @@ const start = (a: FirstRunAnswers) => {
 
 describe('first run: where to start', () => {
   it('sends a network that has not started yet, or one person alone, to find allies', () => {
-    expect(start({ duration: 'notYet', onBoard: 'severalDomains', have: ['plan', 'kartrekker', 'funding'] })).toEqual(['verkennen', 'partners']);
+    expect(start({ duration: 'notYet', onBoard: 'severalDomains', have: ['plan', 'kartrekker', 'funding'] })).toEqual([
+      'verkennen',
+      'partners',
+    ]);
     expect(start({ duration: 'oneToThreeYears', onBoard: 'alone', have: [] })).toEqual(['verkennen', 'partners']);
   });
 
   it('without a plan: a few partners look around; partners from several fields talk about why', () => {
     expect(start({ duration: 'underOneYear', onBoard: 'fewPartners', have: [] })).toEqual(['verkennen', 'whoIsWho']);
-    expect(start({ duration: 'underOneYear', onBoard: 'severalDomains', have: ['funding'] })).toEqual(['vormgeven', 'ladders']);
-    expect(start({ duration: 'overThreeYears', onBoard: 'severalDomainsAndResidents', have: ['kartrekker'] })).toEqual(['vormgeven', 'ladders']);
+    expect(start({ duration: 'underOneYear', onBoard: 'severalDomains', have: ['funding'] })).toEqual([
+      'vormgeven',
+      'ladders',
+    ]);
+    expect(start({ duration: 'overThreeYears', onBoard: 'severalDomainsAndResidents', have: ['kartrekker'] })).toEqual([
+      'vormgeven',
+      'ladders',
+    ]);
   });
 
   it('a plan without a kartrekker: appoint one', () => {
-    expect(start({ duration: 'oneToThreeYears', onBoard: 'fewPartners', have: ['plan', 'funding'] })).toEqual(['vormgeven', 'lead']);
+    expect(start({ duration: 'oneToThreeYears', onBoard: 'fewPartners', have: ['plan', 'funding'] })).toEqual([
+      'vormgeven',
+      'lead',
+    ]);
   });
 
   it('a plan and a kartrekker: a young network holds a first scan, an older one makes it last', () => {
-    expect(start({ duration: 'underOneYear', onBoard: 'severalDomains', have: ['plan', 'kartrekker'] })).toEqual(['verdiepen', 'scan']);
-    expect(start({ duration: 'oneToThreeYears', onBoard: 'severalDomains', have: ['plan', 'kartrekker'] })).toEqual(['verankeren', 'model']);
-    expect(start({ duration: 'overThreeYears', onBoard: 'severalDomainsAndResidents', have: ['kartrekker', 'funding', 'plan'] })).toEqual(['verankeren', 'continuity']);
+    expect(start({ duration: 'underOneYear', onBoard: 'severalDomains', have: ['plan', 'kartrekker'] })).toEqual([
+      'verdiepen',
+      'scan',
+    ]);
+    expect(start({ duration: 'oneToThreeYears', onBoard: 'severalDomains', have: ['plan', 'kartrekker'] })).toEqual([
+      'verankeren',
+      'model',
+    ]);
+    expect(
+      start({
+        duration: 'overThreeYears',
+        onBoard: 'severalDomainsAndResidents',
+        have: ['kartrekker', 'funding', 'plan'],
+      }),
+    ).toEqual(['verankeren', 'continuity']);
   });
 
   it('gives a reason in both languages and advises residents only when they may be missing', () => {
@@ -39,7 +70,16 @@ describe('first run: where to start', () => {
   });
 
   it('suggests a real step of the suggested phase for every combination of answers', () => {
-    const haves = [[], ['plan'], ['kartrekker'], ['funding'], ['plan', 'kartrekker'], ['plan', 'funding'], ['kartrekker', 'funding'], ['plan', 'kartrekker', 'funding']] as const;
+    const haves = [
+      [],
+      ['plan'],
+      ['kartrekker'],
+      ['funding'],
+      ['plan', 'kartrekker'],
+      ['plan', 'funding'],
+      ['kartrekker', 'funding'],
+      ['plan', 'kartrekker', 'funding'],
+    ] as const;
     for (const duration of DURATION_OPTIONS)
       for (const onBoard of ON_BOARD_OPTIONS)
         for (const have of haves) {

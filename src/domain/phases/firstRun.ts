@@ -34,13 +34,23 @@ export const FIRST_RUN_INTRO: Text = {
   en: 'Three questions, so Wijknet knows where you stand. Then we suggest where you could start. You can always start somewhere else.',
 };
 
-export const FIRST_RUN_QUESTIONS: readonly [FirstRunQuestion<Duration>, FirstRunQuestion<OnBoard>, FirstRunQuestion<Have>] = [
+export const FIRST_RUN_QUESTIONS: readonly [
+  FirstRunQuestion<Duration>,
+  FirstRunQuestion<OnBoard>,
+  FirstRunQuestion<Have>,
+] = [
   {
     id: 'duration',
     text: { nl: 'Hoe lang werken jullie al samen?', en: 'How long have you been working together?' },
     multiple: false,
     options: [
-      { id: 'notYet', label: { nl: 'Nog niet: ik zoek nog mensen om mee samen te werken', en: 'Not yet: I am still looking for people to work with' } },
+      {
+        id: 'notYet',
+        label: {
+          nl: 'Nog niet: ik zoek nog mensen om mee samen te werken',
+          en: 'Not yet: I am still looking for people to work with',
+        },
+      },
       { id: 'underOneYear', label: { nl: 'Korter dan een jaar', en: 'Less than a year' } },
       { id: 'oneToThreeYears', label: { nl: 'Een tot drie jaar', en: 'One to three years' } },
       { id: 'overThreeYears', label: { nl: 'Langer dan drie jaar', en: 'More than three years' } },
@@ -53,8 +63,20 @@ export const FIRST_RUN_QUESTIONS: readonly [FirstRunQuestion<Duration>, FirstRun
     options: [
       { id: 'alone', label: { nl: 'Alleen ik, of ik met één collega', en: 'Just me, or me and one colleague' } },
       { id: 'fewPartners', label: { nl: 'Een paar partners', en: 'A few partners' } },
-      { id: 'severalDomains', label: { nl: 'Partners uit verschillende hoeken, zoals zorg, welzijn, wonen en gemeente', en: 'Partners from different fields, such as care, welfare, housing and the municipality' } },
-      { id: 'severalDomainsAndResidents', label: { nl: 'Partners uit verschillende hoeken, en ook bewoners', en: 'Partners from different fields, and residents too' } },
+      {
+        id: 'severalDomains',
+        label: {
+          nl: 'Partners uit verschillende hoeken, zoals zorg, welzijn, wonen en gemeente',
+          en: 'Partners from different fields, such as care, welfare, housing and the municipality',
+        },
+      },
+      {
+        id: 'severalDomainsAndResidents',
+        label: {
+          nl: 'Partners uit verschillende hoeken, en ook bewoners',
+          en: 'Partners from different fields, and residents too',
+        },
+      },
     ],
   },
   {
@@ -63,7 +85,13 @@ export const FIRST_RUN_QUESTIONS: readonly [FirstRunQuestion<Duration>, FirstRun
     multiple: true,
     options: [
       { id: 'plan', label: { nl: 'Een plan met doelen', en: 'A plan with goals' } },
-      { id: 'kartrekker', label: { nl: 'Een kartrekker: iemand die de samenwerking trekt en daar tijd voor heeft', en: 'A network lead: someone who drives the collaboration and has time for it' } },
+      {
+        id: 'kartrekker',
+        label: {
+          nl: 'Een kartrekker: iemand die de samenwerking trekt en daar tijd voor heeft',
+          en: 'A network lead: someone who drives the collaboration and has time for it',
+        },
+      },
       { id: 'funding', label: { nl: 'Geld voor de samenwerking', en: 'Money for the collaboration' } },
     ],
   },
@@ -96,43 +124,78 @@ function suggestion(phase: Phase, step: StepId, reason: Text, answers: FirstRunA
 export function suggestStart(answers: FirstRunAnswers): FirstRunSuggestion {
   const has = (h: Have) => answers.have.includes(h);
   if (answers.duration === 'notYet' || answers.onBoard === 'alone') {
-    return suggestion('verkennen', 'partners', {
-      nl: 'Jullie beginnen net. Zoek eerst medestanders: mensen in de wijk die hetzelfde willen.',
-      en: 'You are just starting. First find allies: people in the area who want the same thing.',
-    }, answers);
+    return suggestion(
+      'verkennen',
+      'partners',
+      {
+        nl: 'Jullie beginnen net. Zoek eerst medestanders: mensen in de wijk die hetzelfde willen.',
+        en: 'You are just starting. First find allies: people in the area who want the same thing.',
+      },
+      answers,
+    );
   }
   if (!has('plan')) {
     if (answers.onBoard === 'fewPartners') {
-      return suggestion('verkennen', 'whoIsWho', {
-        nl: 'Jullie zijn met een paar partners. Kijk wie er nog meer in de wijk werkt, en wie er nog ontbreekt.',
-        en: 'You are a few partners. See who else works in the area, and who is still missing.',
-      }, answers);
+      return suggestion(
+        'verkennen',
+        'whoIsWho',
+        {
+          nl: 'Jullie zijn met een paar partners. Kijk wie er nog meer in de wijk werkt, en wie er nog ontbreekt.',
+          en: 'You are a few partners. See who else works in the area, and who is still missing.',
+        },
+        answers,
+      );
     }
-    return suggestion('vormgeven', 'ladders', {
-      nl: 'Jullie zijn al met partners uit verschillende hoeken, maar hebben nog geen plan. Praat eerst samen over wat ieder wil, en waarom.',
-      en: 'You already have partners from different fields, but no plan yet. First talk together about what each of you wants, and why.',
-    }, answers);
+    return suggestion(
+      'vormgeven',
+      'ladders',
+      {
+        nl: 'Jullie zijn al met partners uit verschillende hoeken, maar hebben nog geen plan. Praat eerst samen over wat ieder wil, en waarom.',
+        en: 'You already have partners from different fields, but no plan yet. First talk together about what each of you wants, and why.',
+      },
+      answers,
+    );
   }
   if (!has('kartrekker')) {
-    return suggestion('vormgeven', 'lead', {
-      nl: 'Jullie hebben een plan, maar nog geen kartrekker. Kies iemand die de samenwerking trekt, en geef die tijd.',
-      en: 'You have a plan, but no network lead yet. Choose someone to drive the collaboration, and give them time.',
-    }, answers);
+    return suggestion(
+      'vormgeven',
+      'lead',
+      {
+        nl: 'Jullie hebben een plan, maar nog geen kartrekker. Kies iemand die de samenwerking trekt, en geef die tijd.',
+        en: 'You have a plan, but no network lead yet. Choose someone to drive the collaboration, and give them time.',
+      },
+      answers,
+    );
   }
   if (answers.duration === 'underOneYear') {
-    return suggestion('verdiepen', 'scan', {
-      nl: 'Jullie hebben een plan en een kartrekker. Kijk nu met de samenwerkingsscan hoe het gaat. Dan kun je het later vergelijken.',
-      en: 'You have a plan and a network lead. Now use the collaboration scan to see how it goes. Then you can compare later.',
-    }, answers);
+    return suggestion(
+      'verdiepen',
+      'scan',
+      {
+        nl: 'Jullie hebben een plan en een kartrekker. Kijk nu met de samenwerkingsscan hoe het gaat. Dan kun je het later vergelijken.',
+        en: 'You have a plan and a network lead. Now use the collaboration scan to see how it goes. Then you can compare later.',
+      },
+      answers,
+    );
   }
   if (!has('funding')) {
-    return suggestion('verankeren', 'model', {
-      nl: 'Jullie werken al langer samen, maar er is geen geld. Laat zien wat de samenwerking oplevert, en voor wie. Dat helpt om geld te vinden.',
-      en: 'You have worked together for a while, but there is no money. Show what the collaboration brings, and for whom. That helps to find money.',
-    }, answers);
+    return suggestion(
+      'verankeren',
+      'model',
+      {
+        nl: 'Jullie werken al langer samen, maar er is geen geld. Laat zien wat de samenwerking oplevert, en voor wie. Dat helpt om geld te vinden.',
+        en: 'You have worked together for a while, but there is no money. Show what the collaboration brings, and for whom. That helps to find money.',
+      },
+      answers,
+    );
   }
-  return suggestion('verankeren', 'continuity', {
-    nl: 'Jullie werken al langer samen en hebben geld. Zorg nu dat de samenwerking blijft, ook als mensen vertrekken.',
-    en: 'You have worked together for a while and have money. Now make sure the collaboration lasts, also when people leave.',
-  }, answers);
+  return suggestion(
+    'verankeren',
+    'continuity',
+    {
+      nl: 'Jullie werken al langer samen en hebben geld. Zorg nu dat de samenwerking blijft, ook als mensen vertrekken.',
+      en: 'You have worked together for a while and have money. Now make sure the collaboration lasts, also when people leave.',
+    },
+    answers,
+  );
 }

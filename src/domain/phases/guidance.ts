@@ -8,7 +8,16 @@ import type { StepId } from './steps.js';
 import type { Text } from './text.js';
 import { toolsOfPhase, type Phase, type Tool } from './tools.js';
 
-export const TIP_IDS = ['startSmall', 'involveEarly', 'takeTime', 'sharedAmbition', 'kartrekker', 'residentsInControl', 'stayFlexible', 'renewYearly'] as const;
+export const TIP_IDS = [
+  'startSmall',
+  'involveEarly',
+  'takeTime',
+  'sharedAmbition',
+  'kartrekker',
+  'residentsInControl',
+  'stayFlexible',
+  'renewYearly',
+] as const;
 export type TipId = (typeof TIP_IDS)[number];
 
 export interface Tip {
@@ -73,20 +82,68 @@ export const GUIDANCE: readonly PhaseGuidance[] = [
       },
     ],
     questions: [
-      { nl: 'Wat willen we in deze wijk bereiken, en waarom?', en: 'What do we want to achieve in this neighbourhood, and why?' },
-      { nl: 'Wie werkt hier al aan, en wie kennen we nog niet?', en: 'Who already works on this, and whom do we not know yet?' },
-      { nl: 'Wie missen we nog: bewoners, de gemeente, professionals?', en: 'Who is still missing: residents, the municipality, professionals?' },
-      { nl: 'Wat vragen bewoners zelf? Hoe weten we dat?', en: 'What do residents ask for themselves? How do we know?' },
+      {
+        nl: 'Wat willen we in deze wijk bereiken, en waarom?',
+        en: 'What do we want to achieve in this neighbourhood, and why?',
+      },
+      {
+        nl: 'Wie werkt hier al aan, en wie kennen we nog niet?',
+        en: 'Who already works on this, and whom do we not know yet?',
+      },
+      {
+        nl: 'Wie missen we nog: bewoners, de gemeente, professionals?',
+        en: 'Who is still missing: residents, the municipality, professionals?',
+      },
+      {
+        nl: 'Wat vragen bewoners zelf? Hoe weten we dat?',
+        en: 'What do residents ask for themselves? How do we know?',
+      },
       { nl: 'Welk thema heeft het meeste draagvlak?', en: 'Which theme has the most support?' },
       { nl: 'Wie wil er echt tijd in steken?', en: 'Who really wants to put time into it?' },
     ],
     steps: [
-      { step: 'partners', how: { nl: 'Zoek in de sociale kaart wie aan jullie thema werkt, en nodig hen uit.', en: 'Search the directory for who works on your theme, and invite them.' } },
-      { step: 'relations', how: { nl: 'Zet op de netwerkkaart wie met wie samenwerkt, en hoe goed.', en: 'Put on the network map who works with whom, and how well.' } },
-      { step: 'snapshot', how: { nl: 'Bekijk de analyse samen en leg het netwerk vast. Dan zie je later wat er veranderd is.', en: 'Look at the analysis together and record the network. Later you see what has changed.' } },
-      { step: 'whoIsWho', how: { nl: 'Loop de lijst met functies in de wijk na. Wie is er, wie ontbreekt, wie doet nog niet mee?', en: 'Go through the list of functions in the area. Who is there, who is missing, who is not taking part yet?' } },
-      { step: 'profile', how: { nl: 'Verzamel cijfers over de wijk en schrijf op wat bewoners vragen.', en: 'Collect figures about the area and write down what residents ask.' } },
-      { step: 'focus', how: { nl: 'Stel thema’s voor, stem over het draagvlak en leg de keuze vast.', en: 'Suggest themes, vote on the support and record the choice.' } },
+      {
+        step: 'partners',
+        how: {
+          nl: 'Zoek in de sociale kaart wie aan jullie thema werkt, en nodig hen uit.',
+          en: 'Search the directory for who works on your theme, and invite them.',
+        },
+      },
+      {
+        step: 'relations',
+        how: {
+          nl: 'Zet op de netwerkkaart wie met wie samenwerkt, en hoe goed.',
+          en: 'Put on the network map who works with whom, and how well.',
+        },
+      },
+      {
+        step: 'snapshot',
+        how: {
+          nl: 'Bekijk de analyse samen en leg het netwerk vast. Dan zie je later wat er veranderd is.',
+          en: 'Look at the analysis together and record the network. Later you see what has changed.',
+        },
+      },
+      {
+        step: 'whoIsWho',
+        how: {
+          nl: 'Loop de lijst met functies in de wijk na. Wie is er, wie ontbreekt, wie doet nog niet mee?',
+          en: 'Go through the list of functions in the area. Who is there, who is missing, who is not taking part yet?',
+        },
+      },
+      {
+        step: 'profile',
+        how: {
+          nl: 'Verzamel cijfers over de wijk en schrijf op wat bewoners vragen.',
+          en: 'Collect figures about the area and write down what residents ask.',
+        },
+      },
+      {
+        step: 'focus',
+        how: {
+          nl: 'Stel thema’s voor, stem over het draagvlak en leg de keuze vast.',
+          en: 'Suggest themes, vote on the support and record the choice.',
+        },
+      },
     ],
     tips: [
       {
@@ -151,20 +208,74 @@ export const GUIDANCE: readonly PhaseGuidance[] = [
     ],
     questions: [
       { nl: 'Wanneer vind ik de samenwerking geslaagd?', en: 'When do I think the collaboration has succeeded?' },
-      { nl: 'Waarom is mijn activiteit belangrijk? Wat wil ik ermee bereiken?', en: 'Why is my activity important? What do I want to achieve with it?' },
-      { nl: 'Welk doel delen we, ook als we iets anders willen doen?', en: 'Which goal do we share, even if we want to do different things?' },
+      {
+        nl: 'Waarom is mijn activiteit belangrijk? Wat wil ik ermee bereiken?',
+        en: 'Why is my activity important? What do I want to achieve with it?',
+      },
+      {
+        nl: 'Welk doel delen we, ook als we iets anders willen doen?',
+        en: 'Which goal do we share, even if we want to do different things?',
+      },
       { nl: 'Wat is onze stip op de horizon?', en: 'What is our dot on the horizon?' },
-      { nl: 'Wie wordt kartrekker, en hoeveel tijd krijgt die?', en: 'Who becomes the network lead, and how much time do they get?' },
-      { nl: 'Hoe nemen we besluiten, en wat doen we als we het oneens zijn?', en: 'How do we make decisions, and what do we do when we disagree?' },
+      {
+        nl: 'Wie wordt kartrekker, en hoeveel tijd krijgt die?',
+        en: 'Who becomes the network lead, and how much time do they get?',
+      },
+      {
+        nl: 'Hoe nemen we besluiten, en wat doen we als we het oneens zijn?',
+        en: 'How do we make decisions, and what do we do when we disagree?',
+      },
     ],
     steps: [
-      { step: 'ladders', how: { nl: 'Ieder vult een waaromladder in: wat wil je doen, en waarom? Vraag door tot het doel erachter boven komt.', en: 'Each fills in a why ladder: what do you want to do, and why? Keep asking until the goal behind it appears.' } },
-      { step: 'shared', how: { nl: 'Vergelijk de ladders. Zoek het doel dat jullie delen, ook achter verschillende activiteiten.', en: 'Compare the ladders. Look for the goal you share, also behind different activities.' } },
-      { step: 'goals', how: { nl: 'Schrijf de stip op de horizon op, en een paar doelen met een indicator.', en: 'Write down the dot on the horizon, and a few goals with an indicator.' } },
-      { step: 'card', how: { nl: 'Vul de partnerschapskaart eerst alleen in en maak daarna samen één kaart. Iedere partner geeft akkoord.', en: 'Fill in the partnership card alone first, then make one card together. Every partner gives consent.' } },
-      { step: 'lead', how: { nl: 'Kies een kartrekker. Spreek af hoeveel uur die krijgt, wie dat betaalt en wie de vervanger is.', en: 'Choose a network lead. Agree how many hours they get, who pays and who the deputy is.' } },
-      { step: 'agreements', how: { nl: 'Maak afspraken over besluiten, taken en geld, en over wat er na het project gebeurt.', en: 'Make agreements on decisions, tasks and money, and on what happens after the project.' } },
-      { step: 'actions', how: { nl: 'Maak een actieplan voor dit jaar: wie doet wat, en wanneer?', en: 'Make an action plan for this year: who does what, and when?' } },
+      {
+        step: 'ladders',
+        how: {
+          nl: 'Ieder vult een waaromladder in: wat wil je doen, en waarom? Vraag door tot het doel erachter boven komt.',
+          en: 'Each fills in a why ladder: what do you want to do, and why? Keep asking until the goal behind it appears.',
+        },
+      },
+      {
+        step: 'shared',
+        how: {
+          nl: 'Vergelijk de ladders. Zoek het doel dat jullie delen, ook achter verschillende activiteiten.',
+          en: 'Compare the ladders. Look for the goal you share, also behind different activities.',
+        },
+      },
+      {
+        step: 'goals',
+        how: {
+          nl: 'Schrijf de stip op de horizon op, en een paar doelen met een indicator.',
+          en: 'Write down the dot on the horizon, and a few goals with an indicator.',
+        },
+      },
+      {
+        step: 'card',
+        how: {
+          nl: 'Vul de partnerschapskaart eerst alleen in en maak daarna samen één kaart. Iedere partner geeft akkoord.',
+          en: 'Fill in the partnership card alone first, then make one card together. Every partner gives consent.',
+        },
+      },
+      {
+        step: 'lead',
+        how: {
+          nl: 'Kies een kartrekker. Spreek af hoeveel uur die krijgt, wie dat betaalt en wie de vervanger is.',
+          en: 'Choose a network lead. Agree how many hours they get, who pays and who the deputy is.',
+        },
+      },
+      {
+        step: 'agreements',
+        how: {
+          nl: 'Maak afspraken over besluiten, taken en geld, en over wat er na het project gebeurt.',
+          en: 'Make agreements on decisions, tasks and money, and on what happens after the project.',
+        },
+      },
+      {
+        step: 'actions',
+        how: {
+          nl: 'Maak een actieplan voor dit jaar: wie doet wat, en wanneer?',
+          en: 'Make an action plan for this year: who does what, and when?',
+        },
+      },
     ],
     tips: [
       {
@@ -220,19 +331,64 @@ export const GUIDANCE: readonly PhaseGuidance[] = [
     },
     terms: [],
     questions: [
-      { nl: 'Hoe gaat de samenwerking echt? Waar zijn we het over eens, en waarover niet?', en: 'How does the collaboration really go? What do we agree on, and what not?' },
-      { nl: 'Vertrouwen we elkaar? Doet ieder wat is afgesproken?', en: 'Do we trust each other? Does everyone do what was agreed?' },
-      { nl: 'Beslissen bewoners mee, of doen ze alleen mee?', en: 'Do residents help decide, or do they only take part?' },
-      { nl: 'Wat werkt niet, en wat proberen we in plaats daarvan?', en: 'What does not work, and what do we try instead?' },
+      {
+        nl: 'Hoe gaat de samenwerking echt? Waar zijn we het over eens, en waarover niet?',
+        en: 'How does the collaboration really go? What do we agree on, and what not?',
+      },
+      {
+        nl: 'Vertrouwen we elkaar? Doet ieder wat is afgesproken?',
+        en: 'Do we trust each other? Does everyone do what was agreed?',
+      },
+      {
+        nl: 'Beslissen bewoners mee, of doen ze alleen mee?',
+        en: 'Do residents help decide, or do they only take part?',
+      },
+      {
+        nl: 'Wat werkt niet, en wat proberen we in plaats daarvan?',
+        en: 'What does not work, and what do we try instead?',
+      },
       { nl: 'Welke afspraak moeten we opnieuw bekijken?', en: 'Which agreement should we look at again?' },
-      { nl: 'Welke kant van gezondheid laten we liggen, en is dat een keuze?', en: 'Which side of health do we leave aside, and is that a choice?' },
+      {
+        nl: 'Welke kant van gezondheid laten we liggen, en is dat een keuze?',
+        en: 'Which side of health do we leave aside, and is that a choice?',
+      },
     ],
     steps: [
-      { step: 'scan', how: { nl: 'Laat iedereen de samenwerkingsscan invullen en bespreek de uitslag. Herhaal hem na een half jaar of een jaar.', en: 'Let everyone fill in the collaboration scan and discuss the results. Repeat it after half a year or a year.' } },
-      { step: 'relatiecheck', how: { nl: 'Laat de partners elkaar een cijfer geven voor vertrouwen en voor wat ze bijdragen.', en: 'Let the partners rate each other for trust and for what they contribute.' } },
-      { step: 'meetings', how: { nl: 'Schrijf bij elke bijeenkomst op wat jullie besluiten en wie wat gaat doen.', en: 'At every meeting, write down what you decide and who will do what.' } },
-      { step: 'health', how: { nl: 'Kijk welke dimensies van positieve gezondheid jullie doelen raken, en welke niet.', en: 'See which dimensions of positive health your goals touch, and which not.' } },
-      { step: 'reviews', how: { nl: 'Bekijk afspraken opnieuw als hun datum komt. De cockpit laat zien welke.', en: 'Look at agreements again when their date comes. The cockpit shows which.' } },
+      {
+        step: 'scan',
+        how: {
+          nl: 'Laat iedereen de samenwerkingsscan invullen en bespreek de uitslag. Herhaal hem na een half jaar of een jaar.',
+          en: 'Let everyone fill in the collaboration scan and discuss the results. Repeat it after half a year or a year.',
+        },
+      },
+      {
+        step: 'relatiecheck',
+        how: {
+          nl: 'Laat de partners elkaar een cijfer geven voor vertrouwen en voor wat ze bijdragen.',
+          en: 'Let the partners rate each other for trust and for what they contribute.',
+        },
+      },
+      {
+        step: 'meetings',
+        how: {
+          nl: 'Schrijf bij elke bijeenkomst op wat jullie besluiten en wie wat gaat doen.',
+          en: 'At every meeting, write down what you decide and who will do what.',
+        },
+      },
+      {
+        step: 'health',
+        how: {
+          nl: 'Kijk welke dimensies van positieve gezondheid jullie doelen raken, en welke niet.',
+          en: 'See which dimensions of positive health your goals touch, and which not.',
+        },
+      },
+      {
+        step: 'reviews',
+        how: {
+          nl: 'Bekijk afspraken opnieuw als hun datum komt. De cockpit laat zien welke.',
+          en: 'Look at agreements again when their date comes. The cockpit shows which.',
+        },
+      },
     ],
     tips: [
       {
@@ -283,18 +439,57 @@ export const GUIDANCE: readonly PhaseGuidance[] = [
     questions: [
       { nl: 'Wat levert de samenwerking op, en voor wie?', en: 'What does the collaboration bring, and for whom?' },
       { nl: 'Wie betaalt, en wie heeft er baat bij?', en: 'Who pays, and who benefits?' },
-      { nl: 'Hoe gaat het verder als het project of het geld stopt?', en: 'How do we go on when the project or the money ends?' },
+      {
+        nl: 'Hoe gaat het verder als het project of het geld stopt?',
+        en: 'How do we go on when the project or the money ends?',
+      },
       { nl: 'Wat gebeurt er als de kartrekker vertrekt?', en: 'What happens when the network lead leaves?' },
       { nl: 'Hoe vernieuwen we ons plan elk jaar?', en: 'How do we renew our plan every year?' },
       { nl: 'Wat willen we laten zien, en aan wie?', en: 'What do we want to show, and to whom?' },
     ],
     steps: [
-      { step: 'prices', how: { nl: 'Loop de prijslijst na. Vul alleen prijzen in waarvan je de bron kent.', en: 'Go through the price list. Only fill in prices whose source you know.' } },
-      { step: 'case', how: { nl: 'Beschrijf een verzonnen bewoner: wat gebeurt er met jullie aanpak, en wat zonder?', en: 'Describe a made-up resident: what happens with your approach, and what without it?' } },
-      { step: 'model', how: { nl: 'Reken uit wat de samenwerking kost en oplevert, en sla het model op.', en: 'Calculate what the collaboration costs and brings, and save the model.' } },
-      { step: 'funding', how: { nl: 'Kijk wie betaalt en wie er baat bij heeft. Spreek af hoe jullie de kosten delen.', en: 'See who pays and who benefits. Agree how you share the costs.' } },
-      { step: 'continuity', how: { nl: 'Loop de checklist voor borging na: geld, vervangers, overdracht en het plan elk jaar vernieuwen.', en: 'Go through the continuity checklist: money, deputies, hand-over and renewing the plan every year.' } },
-      { step: 'results', how: { nl: 'Zet de resultatenpagina aan en deel de link.', en: 'Switch on the results page and share the link.' } },
+      {
+        step: 'prices',
+        how: {
+          nl: 'Loop de prijslijst na. Vul alleen prijzen in waarvan je de bron kent.',
+          en: 'Go through the price list. Only fill in prices whose source you know.',
+        },
+      },
+      {
+        step: 'case',
+        how: {
+          nl: 'Beschrijf een verzonnen bewoner: wat gebeurt er met jullie aanpak, en wat zonder?',
+          en: 'Describe a made-up resident: what happens with your approach, and what without it?',
+        },
+      },
+      {
+        step: 'model',
+        how: {
+          nl: 'Reken uit wat de samenwerking kost en oplevert, en sla het model op.',
+          en: 'Calculate what the collaboration costs and brings, and save the model.',
+        },
+      },
+      {
+        step: 'funding',
+        how: {
+          nl: 'Kijk wie betaalt en wie er baat bij heeft. Spreek af hoe jullie de kosten delen.',
+          en: 'See who pays and who benefits. Agree how you share the costs.',
+        },
+      },
+      {
+        step: 'continuity',
+        how: {
+          nl: 'Loop de checklist voor borging na: geld, vervangers, overdracht en het plan elk jaar vernieuwen.',
+          en: 'Go through the continuity checklist: money, deputies, hand-over and renewing the plan every year.',
+        },
+      },
+      {
+        step: 'results',
+        how: {
+          nl: 'Zet de resultatenpagina aan en deel de link.',
+          en: 'Switch on the results page and share the link.',
+        },
+      },
     ],
     tips: [
       {

@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFacts, type NetworkFacts } from './facts.js';
-import { computeProgress, markError, renderDetail, renderPhaseCount, suggestNextStep, PROGRESS_MESSAGES, type PhaseProgress } from './progress.js';
+import {
+  computeProgress,
+  markError,
+  renderDetail,
+  renderPhaseCount,
+  suggestNextStep,
+  PROGRESS_MESSAGES,
+  type PhaseProgress,
+} from './progress.js';
 import { DETAIL_MESSAGES, STEPS, stepsForTool, type DetailCode } from './steps.js';
 import { placeholders, renderMessage, LOCALES, type Message } from './text.js';
 import { PHASES, TOOL_IDS, tool } from './tools.js';
 
 const facts = (over: Partial<NetworkFacts> = {}): NetworkFacts => ({ ...emptyFacts(), ...over });
 const phase = (p: PhaseProgress[], name: string) => p.find((x) => x.phase === name)!;
-const doneOf = (f: NetworkFacts, name: 'verkennen' | 'vormgeven') => Object.fromEntries(phase(computeProgress(f), name).steps.map((s) => [s.id, s.status === 'done']));
+const doneOf = (f: NetworkFacts, name: 'verkennen' | 'vormgeven') =>
+  Object.fromEntries(phase(computeProgress(f), name).steps.map((s) => [s.id, s.status === 'done']));
 const detail = (f: NetworkFacts, id: string, locale: 'nl' | 'en' = 'nl') => {
-  const step = computeProgress(f).flatMap((p) => p.steps).find((s) => s.id === id)!;
+  const step = computeProgress(f)
+    .flatMap((p) => p.steps)
+    .find((s) => s.id === id)!;
   return renderDetail(step.detail, locale);
 };
 
@@ -18,7 +29,14 @@ describe('the registry reproduces the verkennen checklist of src/modules/progres
   // snapshots > 0, functions linked > 0, (figures + indicators) > 0 and needs > 0,
   // focus decisions > 0 or focus themes not empty.
   it('an empty network has done nothing', () => {
-    expect(doneOf(facts(), 'verkennen')).toEqual({ partners: false, relations: false, snapshot: false, whoIsWho: false, profile: false, focus: false });
+    expect(doneOf(facts(), 'verkennen')).toEqual({
+      partners: false,
+      relations: false,
+      snapshot: false,
+      whoIsWho: false,
+      profile: false,
+      focus: false,
+    });
   });
 
   it('one partner is not enough, two are', () => {
@@ -40,8 +58,24 @@ describe('the registry reproduces the verkennen checklist of src/modules/progres
   });
 
   it('a half-way network', () => {
-    const f = facts({ partners: 5, relations: 7, snapshots: 0, functionsLinked: 3, figures: 0, indicators: 1, needs: 0, focusCandidates: 2 });
-    expect(doneOf(f, 'verkennen')).toEqual({ partners: true, relations: true, snapshot: false, whoIsWho: true, profile: false, focus: false });
+    const f = facts({
+      partners: 5,
+      relations: 7,
+      snapshots: 0,
+      functionsLinked: 3,
+      figures: 0,
+      indicators: 1,
+      needs: 0,
+      focusCandidates: 2,
+    });
+    expect(doneOf(f, 'verkennen')).toEqual({
+      partners: true,
+      relations: true,
+      snapshot: false,
+      whoIsWho: true,
+      profile: false,
+      focus: false,
+    });
     const p = phase(computeProgress(f), 'verkennen');
     expect([p.done, p.applicable, p.next]).toEqual([3, 6, 'snapshot']);
   });
@@ -61,12 +95,26 @@ describe('the registry reproduces the verkennen checklist of src/modules/progres
 
 describe('the registry reproduces the vormgeven checklist of web/src/routes/network/vormgeven/Progress.tsx', () => {
   it('an empty network has done nothing', () => {
-    expect(doneOf(facts(), 'vormgeven')).toEqual({ ladders: false, shared: false, goals: false, card: false, lead: false, agreements: false, actions: false });
+    expect(doneOf(facts(), 'vormgeven')).toEqual({
+      ladders: false,
+      shared: false,
+      goals: false,
+      card: false,
+      lead: false,
+      agreements: false,
+      actions: false,
+    });
   });
 
   it('ladders need two partners; a shared goal needs one group', () => {
-    expect(doneOf(facts({ partnersWithLadder: 1, sharedGoalGroups: 0 }), 'vormgeven')).toMatchObject({ ladders: false, shared: false });
-    expect(doneOf(facts({ partnersWithLadder: 2, sharedGoalGroups: 1 }), 'vormgeven')).toMatchObject({ ladders: true, shared: true });
+    expect(doneOf(facts({ partnersWithLadder: 1, sharedGoalGroups: 0 }), 'vormgeven')).toMatchObject({
+      ladders: false,
+      shared: false,
+    });
+    expect(doneOf(facts({ partnersWithLadder: 2, sharedGoalGroups: 1 }), 'vormgeven')).toMatchObject({
+      ladders: true,
+      shared: true,
+    });
   });
 
   it('goals need a vision and at least one goal', () => {
@@ -89,16 +137,36 @@ describe('the registry reproduces the vormgeven checklist of web/src/routes/netw
   });
 
   it('agreements and this year’s actions', () => {
-    expect(doneOf(facts({ agreements: 1, actionsThisYear: 0 }), 'vormgeven')).toMatchObject({ agreements: true, actions: false });
-    expect(doneOf(facts({ agreements: 0, actionsThisYear: 5 }), 'vormgeven')).toMatchObject({ agreements: false, actions: true });
+    expect(doneOf(facts({ agreements: 1, actionsThisYear: 0 }), 'vormgeven')).toMatchObject({
+      agreements: true,
+      actions: false,
+    });
+    expect(doneOf(facts({ agreements: 0, actionsThisYear: 5 }), 'vormgeven')).toMatchObject({
+      agreements: false,
+      actions: true,
+    });
   });
 });
 
 describe('verdiepen and verankeren steps from the data', () => {
   it('a scan round held, a relatiecheck, a meeting with decisions, dimensions, reviews in time', () => {
-    const f = facts({ scanRoundsOpen: 1, relationChecksHeld: 1, meetings: 2, meetingsWithDecisions: 0, healthDimensionsCovered: 3, agreementsWithReview: 2, agreementsPastReview: 1 });
+    const f = facts({
+      scanRoundsOpen: 1,
+      relationChecksHeld: 1,
+      meetings: 2,
+      meetingsWithDecisions: 0,
+      healthDimensionsCovered: 3,
+      agreementsWithReview: 2,
+      agreementsPastReview: 1,
+    });
     const p = phase(computeProgress(f), 'verdiepen');
-    expect(Object.fromEntries(p.steps.map((s) => [s.id, s.status]))).toEqual({ scan: 'open', relatiecheck: 'done', meetings: 'open', health: 'done', reviews: 'open' });
+    expect(Object.fromEntries(p.steps.map((s) => [s.id, s.status]))).toEqual({
+      scan: 'open',
+      relatiecheck: 'done',
+      meetings: 'open',
+      health: 'done',
+      reviews: 'open',
+    });
     expect(detail(f, 'scan')).toBe('Er loopt 1 ronde. De uitslag zie je als de ronde gesloten is.');
     expect(detail(f, 'meetings')).toBe('2 bijeenkomsten, nog zonder besluiten. Schrijf op wat jullie besluiten.');
     expect(detail(f, 'reviews')).toBe('Bekijk 1 afspraak opnieuw: de datum is voorbij.');
@@ -106,11 +174,32 @@ describe('verdiepen and verankeren steps from the data', () => {
   });
 
   it('prices, a case, a saved model, a money agreement, a filled checklist, a results page', () => {
-    const f = facts({ priceItems: 12, pricesMissing: 0, effectCases: 1, effectModels: 1, effectModelVersions: 0, moneyAgreements: 1, continuityItems: 5, continuityOpen: 0, resultsPageOn: true });
+    const f = facts({
+      priceItems: 12,
+      pricesMissing: 0,
+      effectCases: 1,
+      effectModels: 1,
+      effectModelVersions: 0,
+      moneyAgreements: 1,
+      continuityItems: 5,
+      continuityOpen: 0,
+      resultsPageOn: true,
+    });
     const p = phase(computeProgress(f), 'verankeren');
-    expect(Object.fromEntries(p.steps.map((s) => [s.id, s.status]))).toEqual({ prices: 'done', case: 'done', model: 'open', funding: 'done', continuity: 'done', results: 'done' });
-    expect(detail(f, 'model')).toBe('Er is een effectmodel, maar nog geen opgeslagen versie. Sla een versie op, dan kun je het rapport maken.');
-    expect(detail(facts({ priceItems: 12, pricesMissing: 3 }), 'prices')).toBe('Er zijn nog 3 prijzen leeg. Vul ze in met een bron, of haal de regels weg.');
+    expect(Object.fromEntries(p.steps.map((s) => [s.id, s.status]))).toEqual({
+      prices: 'done',
+      case: 'done',
+      model: 'open',
+      funding: 'done',
+      continuity: 'done',
+      results: 'done',
+    });
+    expect(detail(f, 'model')).toBe(
+      'Er is een effectmodel, maar nog geen opgeslagen versie. Sla een versie op, dan kun je het rapport maken.',
+    );
+    expect(detail(facts({ priceItems: 12, pricesMissing: 3 }), 'prices')).toBe(
+      'Er zijn nog 3 prijzen leeg. Vul ze in met een bron, of haal de regels weg.',
+    );
     expect(detail(facts({ continuityItems: 5, continuityOpen: 1 }), 'continuity', 'en')).toBe('1 point is still open.');
   });
 });
@@ -129,19 +218,27 @@ describe('details with correct plurals and the wording fixes', () => {
   });
 
   it('names the focus themes as a Dutch list, and says so when only a decision exists', () => {
-    expect(detail(facts({ focusThemes: ['eenzaamheid', 'mantelzorg'] }), 'focus')).toBe('Focus: eenzaamheid en mantelzorg.');
+    expect(detail(facts({ focusThemes: ['eenzaamheid', 'mantelzorg'] }), 'focus')).toBe(
+      'Focus: eenzaamheid en mantelzorg.',
+    );
     expect(detail(facts({ focusDecisions: 1 }), 'focus')).toBe('Het besluit over de focus is vastgelegd.');
     expect(detail(facts({ focusCandidates: 1 }), 'focus')).toMatch(/^1 thema voorgesteld\./);
   });
 
   it('says what is missing in the profile, also when only needs are there', () => {
     expect(detail(facts({ needs: 2 }), 'profile')).toMatch(/^Je weet al wat bewoners vragen\./);
-    expect(detail(facts({ figures: 1, indicators: 1, needs: 1234 }), 'profile')).toBe('Cijfers over de wijk: 2. Vragen en behoeften van bewoners: 1.234.');
+    expect(detail(facts({ figures: 1, indicators: 1, needs: 1234 }), 'profile')).toBe(
+      'Cijfers over de wijk: 2. Vragen en behoeften van bewoners: 1.234.',
+    );
   });
 
   it('card and lead details', () => {
-    expect(detail(facts({ latestCard: { number: 3, parties: 4, consented: 2 } }), 'card')).toBe('Versie 3. Akkoord: 2 van 4.');
-    expect(detail(facts({ leads: 2, leadsWithoutHours: 2 }), 'lead')).toBe('Voor 2 kartrekkers zijn nog geen uren per week afgesproken.');
+    expect(detail(facts({ latestCard: { number: 3, parties: 4, consented: 2 } }), 'card')).toBe(
+      'Versie 3. Akkoord: 2 van 4.',
+    );
+    expect(detail(facts({ leads: 2, leadsWithoutHours: 2 }), 'lead')).toBe(
+      'Voor 2 kartrekkers zijn nog geen uren per week afgesproken.',
+    );
     expect(detail(facts({ leads: 1, leadsWithoutDeputy: 1 }), 'lead', 'en')).toBe('1 lead has no deputy yet.');
   });
 });
@@ -149,7 +246,10 @@ describe('details with correct plurals and the wording fixes', () => {
 describe('niet van toepassing', () => {
   it('settles a step with its reason and leaves it out of the count', () => {
     const f = facts({ partners: 2, relations: 1 });
-    const p = phase(computeProgress(f, [{ stepId: 'snapshot', reason: ' We maken geen momentopnamen. ' }]), 'verkennen');
+    const p = phase(
+      computeProgress(f, [{ stepId: 'snapshot', reason: ' We maken geen momentopnamen. ' }]),
+      'verkennen',
+    );
     const snap = p.steps.find((s) => s.id === 'snapshot')!;
     expect(snap.status).toBe('notApplicable');
     expect(renderDetail(snap.detail, 'nl')).toBe('Niet van toepassing: We maken geen momentopnamen.');
@@ -160,24 +260,38 @@ describe('niet van toepassing', () => {
   });
 
   it('a marked step that the data says is done still counts as not applicable, not twice', () => {
-    const p = phase(computeProgress(facts({ partners: 3 }), [{ stepId: 'partners', reason: 'Wij zijn één organisatie.' }]), 'verkennen');
+    const p = phase(
+      computeProgress(facts({ partners: 3 }), [{ stepId: 'partners', reason: 'Wij zijn één organisatie.' }]),
+      'verkennen',
+    );
     expect([p.done, p.applicable]).toEqual([0, 5]);
   });
 
   it('a phase with every open step marked is complete', () => {
-    const marks = ['scan', 'relatiecheck', 'meetings', 'health', 'reviews'].map((stepId) => ({ stepId, reason: 'Nog niet aan toe.' }));
+    const marks = ['scan', 'relatiecheck', 'meetings', 'health', 'reviews'].map((stepId) => ({
+      stepId,
+      reason: 'Nog niet aan toe.',
+    }));
     const p = phase(computeProgress(facts(), marks), 'verdiepen');
     expect([p.done, p.applicable, p.complete, p.next]).toEqual([0, 0, true, null]);
   });
 
   it('ignores marks without a reason and marks of unknown steps', () => {
-    const p = phase(computeProgress(facts(), [{ stepId: 'relations', reason: '  ' }, { stepId: 'gone', reason: 'oud' }]), 'verkennen');
+    const p = phase(
+      computeProgress(facts(), [
+        { stepId: 'relations', reason: '  ' },
+        { stepId: 'gone', reason: 'oud' },
+      ]),
+      'verkennen',
+    );
     expect(p.notApplicable).toBe(0);
   });
 
   it('tells why a mark cannot be stored', () => {
     expect(markError({ stepId: 'relations', reason: 'Geen relaties in deze vorm.' })).toBeNull();
-    expect(markError({ stepId: 'relations', reason: ' ' })?.nl).toBe('Schrijf op waarom deze stap niet van toepassing is.');
+    expect(markError({ stepId: 'relations', reason: ' ' })?.nl).toBe(
+      'Schrijf op waarom deze stap niet van toepassing is.',
+    );
     expect(markError({ stepId: 'bestaat-niet', reason: 'x' })?.nl).toMatch(/bestaat niet/);
     expect(markError({ stepId: 'relations', reason: 'x'.repeat(501) })?.nl).toMatch(/500/);
   });
@@ -188,7 +302,10 @@ describe('the suggested next step', () => {
     const all = computeProgress(facts({ partners: 2 }));
     expect(suggestNextStep(all)?.id).toBe('relations');
     expect(suggestNextStep(all, 'vormgeven')?.id).toBe('ladders');
-    const doneLater = computeProgress(facts({ resultsPageOn: true }), ['prices', 'case', 'model', 'funding', 'continuity'].map((stepId) => ({ stepId, reason: 'Niet nodig.' })));
+    const doneLater = computeProgress(
+      facts({ resultsPageOn: true }),
+      ['prices', 'case', 'model', 'funding', 'continuity'].map((stepId) => ({ stepId, reason: 'Niet nodig.' })),
+    );
     expect(suggestNextStep(doneLater, 'verankeren')?.id).toBe('partners');
   });
 
@@ -229,12 +346,51 @@ describe('the registry itself', () => {
     for (const n of [1, 2, 5]) {
       samples.push(
         facts({
-          partners: n, relations: n, snapshots: n, functionsLinked: n, figures: n, needs: n, focusCandidates: n, partnersWithLadder: n, sharedGoalGroups: n,
-          goals: n, goalsWithIndicator: n - 1, latestCard: { number: n, parties: n, consented: n - 1 }, leads: n, leadsWithoutDeputy: n,
-          agreements: n, actionsThisYear: n, scanRoundsOpen: n, meetings: n, healthDimensionsCovered: n, agreementsWithReview: n, agreementsPastReview: n,
-          priceItems: n, pricesMissing: n, effectModels: n, effectCases: n, moneyAgreements: n, continuityItems: n, continuityOpen: n,
+          partners: n,
+          relations: n,
+          snapshots: n,
+          functionsLinked: n,
+          figures: n,
+          needs: n,
+          focusCandidates: n,
+          partnersWithLadder: n,
+          sharedGoalGroups: n,
+          goals: n,
+          goalsWithIndicator: n - 1,
+          latestCard: { number: n, parties: n, consented: n - 1 },
+          leads: n,
+          leadsWithoutDeputy: n,
+          agreements: n,
+          actionsThisYear: n,
+          scanRoundsOpen: n,
+          meetings: n,
+          healthDimensionsCovered: n,
+          agreementsWithReview: n,
+          agreementsPastReview: n,
+          priceItems: n,
+          pricesMissing: n,
+          effectModels: n,
+          effectCases: n,
+          moneyAgreements: n,
+          continuityItems: n,
+          continuityOpen: n,
         }),
-        facts({ vision: true, goals: n, leads: n, leadsWithoutHours: n, focusDecisions: n, focusThemes: ['eenzaamheid'], scanRoundsHeld: n, relationChecksHeld: n, meetingsWithDecisions: n, effectModelVersions: n, agreementsWithReview: n, priceItems: n, continuityItems: n, resultsPageOn: true }),
+        facts({
+          vision: true,
+          goals: n,
+          leads: n,
+          leadsWithoutHours: n,
+          focusDecisions: n,
+          focusThemes: ['eenzaamheid'],
+          scanRoundsHeld: n,
+          relationChecksHeld: n,
+          meetingsWithDecisions: n,
+          effectModelVersions: n,
+          agreementsWithReview: n,
+          priceItems: n,
+          continuityItems: n,
+          resultsPageOn: true,
+        }),
         facts({ vision: true, indicators: n }),
         facts({ needs: n, focusDecisions: n, leads: n }),
       );

@@ -46,10 +46,22 @@ export const MAX_REASON_LENGTH = 500;
  * after it was marked).
  */
 export function markError(mark: StepMark): Text | null {
-  if (!stepDefinition(mark.stepId)) return { nl: 'Deze stap bestaat niet. Kies een stap uit de lijst.', en: 'This step does not exist. Choose a step from the list.' };
+  if (!stepDefinition(mark.stepId))
+    return {
+      nl: 'Deze stap bestaat niet. Kies een stap uit de lijst.',
+      en: 'This step does not exist. Choose a step from the list.',
+    };
   const reason = mark.reason.trim();
-  if (!reason) return { nl: 'Schrijf op waarom deze stap niet van toepassing is.', en: 'Write down why this step does not apply.' };
-  if (reason.length > MAX_REASON_LENGTH) return { nl: `Maak de reden korter: hoogstens ${MAX_REASON_LENGTH} tekens.`, en: `Make the reason shorter: at most ${MAX_REASON_LENGTH} characters.` };
+  if (!reason)
+    return {
+      nl: 'Schrijf op waarom deze stap niet van toepassing is.',
+      en: 'Write down why this step does not apply.',
+    };
+  if (reason.length > MAX_REASON_LENGTH)
+    return {
+      nl: `Maak de reden korter: hoogstens ${MAX_REASON_LENGTH} tekens.`,
+      en: `Make the reason shorter: at most ${MAX_REASON_LENGTH} characters.`,
+    };
   return null;
 }
 
@@ -59,7 +71,8 @@ export function computeProgress(facts: NetworkFacts, marks: readonly StepMark[] 
     const steps: StepProgress[] = STEPS.filter((s) => s.phase === phase).map((s) => {
       const reason = reasons.get(s.id);
       const base = { id: s.id, phase, tool: s.tool, label: s.label };
-      if (reason !== undefined) return { ...base, status: 'notApplicable', detail: { code: 'notApplicable', params: { reason } } };
+      if (reason !== undefined)
+        return { ...base, status: 'notApplicable', detail: { code: 'notApplicable', params: { reason } } };
       const r = s.evaluate(facts);
       return { ...base, status: r.done ? 'done' : 'open', detail: r.detail };
     });
@@ -84,7 +97,10 @@ export function computeProgress(facts: NetworkFacts, marks: readonly StepMark[] 
  * network chose at its first run, or is looking at), else of the later phases, else of the
  * earlier ones. Null when everything is settled.
  */
-export function suggestNextStep(progress: readonly PhaseProgress[], preferred: Phase = 'verkennen'): StepProgress | null {
+export function suggestNextStep(
+  progress: readonly PhaseProgress[],
+  preferred: Phase = 'verkennen',
+): StepProgress | null {
   const start = PHASES.indexOf(preferred);
   const order = [...PHASES.slice(start), ...PHASES.slice(0, start)];
   for (const phase of order) {
@@ -101,12 +117,28 @@ export function renderDetail(detail: Detail, locale: Locale): string {
 
 export const PROGRESS_MESSAGES = {
   count: {
-    nl: { count: 'applicable', one: '{done} van {applicable} stap gedaan.', other: '{done} van de {applicable} stappen gedaan.' },
-    en: { count: 'applicable', one: '{done} of {applicable} step done.', other: '{done} of the {applicable} steps done.' },
+    nl: {
+      count: 'applicable',
+      one: '{done} van {applicable} stap gedaan.',
+      other: '{done} van de {applicable} stappen gedaan.',
+    },
+    en: {
+      count: 'applicable',
+      one: '{done} of {applicable} step done.',
+      other: '{done} of the {applicable} steps done.',
+    },
   },
   notApplicable: {
-    nl: { count: 'notApplicable', one: '{notApplicable} stap is niet van toepassing.', other: '{notApplicable} stappen zijn niet van toepassing.' },
-    en: { count: 'notApplicable', one: '{notApplicable} step does not apply.', other: '{notApplicable} steps do not apply.' },
+    nl: {
+      count: 'notApplicable',
+      one: '{notApplicable} stap is niet van toepassing.',
+      other: '{notApplicable} stappen zijn niet van toepassing.',
+    },
+    en: {
+      count: 'notApplicable',
+      one: '{notApplicable} step does not apply.',
+      other: '{notApplicable} steps do not apply.',
+    },
   },
 } as const satisfies Record<string, Message>;
 

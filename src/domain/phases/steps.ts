@@ -14,20 +14,60 @@ import type { Phase, ToolId } from './tools.js';
 export const DETAIL_MESSAGES = {
   // Verkennen
   'partners.count': {
-    nl: { count: 'count', zero: 'Nog geen partners. Voeg er minstens twee toe, of zoek medestanders in de sociale kaart.', one: 'Er doet {count} partner mee. Voeg er nog minstens één toe.', other: 'Er doen {count} partners mee.' },
-    en: { count: 'count', zero: 'No partners yet. Add at least two, or find allies in the directory.', one: '{count} partner takes part. Add at least one more.', other: '{count} partners take part.' },
+    nl: {
+      count: 'count',
+      zero: 'Nog geen partners. Voeg er minstens twee toe, of zoek medestanders in de sociale kaart.',
+      one: 'Er doet {count} partner mee. Voeg er nog minstens één toe.',
+      other: 'Er doen {count} partners mee.',
+    },
+    en: {
+      count: 'count',
+      zero: 'No partners yet. Add at least two, or find allies in the directory.',
+      one: '{count} partner takes part. Add at least one more.',
+      other: '{count} partners take part.',
+    },
   },
   'relations.count': {
-    nl: { count: 'count', zero: 'Nog geen relaties. Vul in wie met wie samenwerkt.', one: '{count} relatie op de netwerkkaart.', other: '{count} relaties op de netwerkkaart.' },
-    en: { count: 'count', zero: 'No relations yet. Fill in who works with whom.', one: '{count} relation on the network map.', other: '{count} relations on the network map.' },
+    nl: {
+      count: 'count',
+      zero: 'Nog geen relaties. Vul in wie met wie samenwerkt.',
+      one: '{count} relatie op de netwerkkaart.',
+      other: '{count} relaties op de netwerkkaart.',
+    },
+    en: {
+      count: 'count',
+      zero: 'No relations yet. Fill in who works with whom.',
+      one: '{count} relation on the network map.',
+      other: '{count} relations on the network map.',
+    },
   },
   'snapshot.count': {
-    nl: { count: 'count', zero: 'Bekijk de analyse en leg het netwerk vast als momentopname. Dan kun je later vergelijken.', one: '{count} momentopname vastgelegd.', other: '{count} momentopnamen vastgelegd.' },
-    en: { count: 'count', zero: 'Look at the analysis and record the network as a snapshot. Then you can compare later.', one: '{count} snapshot recorded.', other: '{count} snapshots recorded.' },
+    nl: {
+      count: 'count',
+      zero: 'Bekijk de analyse en leg het netwerk vast als momentopname. Dan kun je later vergelijken.',
+      one: '{count} momentopname vastgelegd.',
+      other: '{count} momentopnamen vastgelegd.',
+    },
+    en: {
+      count: 'count',
+      zero: 'Look at the analysis and record the network as a snapshot. Then you can compare later.',
+      one: '{count} snapshot recorded.',
+      other: '{count} snapshots recorded.',
+    },
   },
   'whoIsWho.count': {
-    nl: { count: 'count', zero: 'Loop de lijst met functies na en koppel de partners die ze vervullen.', one: '{count} functie gekoppeld aan een partner.', other: '{count} functies gekoppeld aan partners.' },
-    en: { count: 'count', zero: 'Go through the list of functions and link the partners that fill them.', one: '{count} function linked to a partner.', other: '{count} functions linked to partners.' },
+    nl: {
+      count: 'count',
+      zero: 'Loop de lijst met functies na en koppel de partners die ze vervullen.',
+      one: '{count} functie gekoppeld aan een partner.',
+      other: '{count} functies gekoppeld aan partners.',
+    },
+    en: {
+      count: 'count',
+      zero: 'Go through the list of functions and link the partners that fill them.',
+      one: '{count} function linked to a partner.',
+      other: '{count} functions linked to partners.',
+    },
   },
   'profile.done': {
     nl: 'Cijfers over de wijk: {figures}. Vragen en behoeften van bewoners: {needs}.',
@@ -54,8 +94,17 @@ export const DETAIL_MESSAGES = {
     en: 'The decision on the focus is recorded.',
   },
   'focus.candidates': {
-    nl: { count: 'count', one: '{count} thema voorgesteld. Stem over het draagvlak: hoeveel steun heeft het? Leg daarna het besluit vast.', other: '{count} thema’s voorgesteld. Stem over het draagvlak: hoeveel steun heeft elk thema? Leg daarna het besluit vast.' },
-    en: { count: 'count', one: '{count} theme suggested. Vote on the support it has. Then record the decision.', other: '{count} themes suggested. Vote on the support each theme has. Then record the decision.' },
+    nl: {
+      count: 'count',
+      one: '{count} thema voorgesteld. Stem over het draagvlak: hoeveel steun heeft het? Leg daarna het besluit vast.',
+      other:
+        '{count} thema’s voorgesteld. Stem over het draagvlak: hoeveel steun heeft elk thema? Leg daarna het besluit vast.',
+    },
+    en: {
+      count: 'count',
+      one: '{count} theme suggested. Vote on the support it has. Then record the decision.',
+      other: '{count} themes suggested. Vote on the support each theme has. Then record the decision.',
+    },
   },
   'focus.none': {
     nl: 'Stel thema’s voor en stem over het draagvlak: hoeveel steun heeft elk thema? Kies dan samen de focus.',
@@ -64,20 +113,50 @@ export const DETAIL_MESSAGES = {
 
   // Vormgeven
   'ladders.count': {
-    nl: { count: 'count', zero: 'Nog geen waaromladders. Als minstens twee partners er een invullen, kun je ze vergelijken.', one: '{count} partner heeft een waaromladder. Er is er nog minstens één nodig om te vergelijken.', other: '{count} partners hebben een waaromladder.' },
-    en: { count: 'count', zero: 'No why ladders yet. Once at least two partners fill one in, you can compare them.', one: '{count} partner has a why ladder. At least one more is needed to compare.', other: '{count} partners have a why ladder.' },
+    nl: {
+      count: 'count',
+      zero: 'Nog geen waaromladders. Als minstens twee partners er een invullen, kun je ze vergelijken.',
+      one: '{count} partner heeft een waaromladder. Er is er nog minstens één nodig om te vergelijken.',
+      other: '{count} partners hebben een waaromladder.',
+    },
+    en: {
+      count: 'count',
+      zero: 'No why ladders yet. Once at least two partners fill one in, you can compare them.',
+      one: '{count} partner has a why ladder. At least one more is needed to compare.',
+      other: '{count} partners have a why ladder.',
+    },
   },
   'shared.count': {
-    nl: { count: 'count', zero: 'Nog geen gedeeld doel gevonden. Vergelijk de waaromladders.', one: '{count} gedeeld doel gevonden.', other: '{count} gedeelde doelen gevonden.' },
-    en: { count: 'count', zero: 'No shared goal found yet. Compare the why ladders.', one: '{count} shared goal found.', other: '{count} shared goals found.' },
+    nl: {
+      count: 'count',
+      zero: 'Nog geen gedeeld doel gevonden. Vergelijk de waaromladders.',
+      one: '{count} gedeeld doel gevonden.',
+      other: '{count} gedeelde doelen gevonden.',
+    },
+    en: {
+      count: 'count',
+      zero: 'No shared goal found yet. Compare the why ladders.',
+      one: '{count} shared goal found.',
+      other: '{count} shared goals found.',
+    },
   },
   'goals.done': {
     nl: 'De stip op de horizon staat er. Doelen: {goals}. Met een indicator: {withIndicator}.',
     en: 'The dot on the horizon is there. Goals: {goals}. With an indicator: {withIndicator}.',
   },
   'goals.visionMissing': {
-    nl: { count: 'goals', one: 'Er is {goals} doel. Schrijf nu samen de stip op de horizon op: waar willen jullie over een paar jaar staan?', other: 'Er zijn {goals} doelen. Schrijf nu samen de stip op de horizon op: waar willen jullie over een paar jaar staan?' },
-    en: { count: 'goals', one: 'There is {goals} goal. Now write the dot on the horizon together: where do you want to be in a few years?', other: 'There are {goals} goals. Now write the dot on the horizon together: where do you want to be in a few years?' },
+    nl: {
+      count: 'goals',
+      one: 'Er is {goals} doel. Schrijf nu samen de stip op de horizon op: waar willen jullie over een paar jaar staan?',
+      other:
+        'Er zijn {goals} doelen. Schrijf nu samen de stip op de horizon op: waar willen jullie over een paar jaar staan?',
+    },
+    en: {
+      count: 'goals',
+      one: 'There is {goals} goal. Now write the dot on the horizon together: where do you want to be in a few years?',
+      other:
+        'There are {goals} goals. Now write the dot on the horizon together: where do you want to be in a few years?',
+    },
   },
   'goals.goalsMissing': {
     nl: 'De stip op de horizon staat er. Maak nu een paar concrete doelen, elk met een indicator.',
@@ -100,11 +179,23 @@ export const DETAIL_MESSAGES = {
     en: 'There is no network lead yet. Appoint someone who drives the collaboration and gets time for it.',
   },
   'lead.noHours': {
-    nl: { count: 'count', one: 'Voor {count} kartrekker zijn nog geen uren per week afgesproken.', other: 'Voor {count} kartrekkers zijn nog geen uren per week afgesproken.' },
-    en: { count: 'count', one: 'No hours per week are agreed yet for {count} lead.', other: 'No hours per week are agreed yet for {count} leads.' },
+    nl: {
+      count: 'count',
+      one: 'Voor {count} kartrekker zijn nog geen uren per week afgesproken.',
+      other: 'Voor {count} kartrekkers zijn nog geen uren per week afgesproken.',
+    },
+    en: {
+      count: 'count',
+      one: 'No hours per week are agreed yet for {count} lead.',
+      other: 'No hours per week are agreed yet for {count} leads.',
+    },
   },
   'lead.noDeputy': {
-    nl: { count: 'count', one: '{count} kartrekker heeft nog geen vervanger.', other: '{count} kartrekkers hebben nog geen vervanger.' },
+    nl: {
+      count: 'count',
+      one: '{count} kartrekker heeft nog geen vervanger.',
+      other: '{count} kartrekkers hebben nog geen vervanger.',
+    },
     en: { count: 'count', one: '{count} lead has no deputy yet.', other: '{count} leads have no deputy yet.' },
   },
   'lead.ok': {
@@ -112,12 +203,32 @@ export const DETAIL_MESSAGES = {
     en: 'Hours and a deputy are arranged.',
   },
   'agreements.count': {
-    nl: { count: 'count', zero: 'Nog geen afspraken. Spreek af hoe jullie besluiten, wie wat doet en hoe het met geld gaat.', one: '{count} afspraak vastgelegd.', other: '{count} afspraken vastgelegd.' },
-    en: { count: 'count', zero: 'No agreements yet. Agree how you decide, who does what and how you handle money.', one: '{count} agreement recorded.', other: '{count} agreements recorded.' },
+    nl: {
+      count: 'count',
+      zero: 'Nog geen afspraken. Spreek af hoe jullie besluiten, wie wat doet en hoe het met geld gaat.',
+      one: '{count} afspraak vastgelegd.',
+      other: '{count} afspraken vastgelegd.',
+    },
+    en: {
+      count: 'count',
+      zero: 'No agreements yet. Agree how you decide, who does what and how you handle money.',
+      one: '{count} agreement recorded.',
+      other: '{count} agreements recorded.',
+    },
   },
   'actions.count': {
-    nl: { count: 'count', zero: 'Nog geen acties voor dit jaar. Spreek af wie wat doet, en wanneer.', one: '{count} actie voor dit jaar.', other: '{count} acties voor dit jaar.' },
-    en: { count: 'count', zero: 'No actions for this year yet. Agree who does what, and when.', one: '{count} action for this year.', other: '{count} actions for this year.' },
+    nl: {
+      count: 'count',
+      zero: 'Nog geen acties voor dit jaar. Spreek af wie wat doet, en wanneer.',
+      one: '{count} actie voor dit jaar.',
+      other: '{count} acties voor dit jaar.',
+    },
+    en: {
+      count: 'count',
+      zero: 'No actions for this year yet. Agree who does what, and when.',
+      one: '{count} action for this year.',
+      other: '{count} actions for this year.',
+    },
   },
 
   // Verdiepen
@@ -126,8 +237,16 @@ export const DETAIL_MESSAGES = {
     en: { count: 'count', one: '{count} round held.', other: '{count} rounds held.' },
   },
   'scan.open': {
-    nl: { count: 'count', one: 'Er loopt {count} ronde. De uitslag zie je als de ronde gesloten is.', other: 'Er lopen {count} rondes. De uitslag zie je als een ronde gesloten is.' },
-    en: { count: 'count', one: '{count} round is running. You see the results once it is closed.', other: '{count} rounds are running. You see the results once a round is closed.' },
+    nl: {
+      count: 'count',
+      one: 'Er loopt {count} ronde. De uitslag zie je als de ronde gesloten is.',
+      other: 'Er lopen {count} rondes. De uitslag zie je als een ronde gesloten is.',
+    },
+    en: {
+      count: 'count',
+      one: '{count} round is running. You see the results once it is closed.',
+      other: '{count} rounds are running. You see the results once a round is closed.',
+    },
   },
   'scan.none': {
     nl: 'Nog geen ronde gehouden. Open een eerste scanronde.',
@@ -146,24 +265,50 @@ export const DETAIL_MESSAGES = {
     en: { count: 'count', one: '{count} meeting with decisions.', other: '{count} meetings with decisions.' },
   },
   'meetings.noDecisions': {
-    nl: { count: 'count', one: '{count} bijeenkomst, nog zonder besluiten. Schrijf op wat jullie besluiten.', other: '{count} bijeenkomsten, nog zonder besluiten. Schrijf op wat jullie besluiten.' },
-    en: { count: 'count', one: '{count} meeting, no decisions yet. Write down what you decide.', other: '{count} meetings, no decisions yet. Write down what you decide.' },
+    nl: {
+      count: 'count',
+      one: '{count} bijeenkomst, nog zonder besluiten. Schrijf op wat jullie besluiten.',
+      other: '{count} bijeenkomsten, nog zonder besluiten. Schrijf op wat jullie besluiten.',
+    },
+    en: {
+      count: 'count',
+      one: '{count} meeting, no decisions yet. Write down what you decide.',
+      other: '{count} meetings, no decisions yet. Write down what you decide.',
+    },
   },
   'meetings.none': {
     nl: 'Nog geen bijeenkomst. Plan er een en schrijf de besluiten op.',
     en: 'No meeting yet. Plan one and write down the decisions.',
   },
   'health.count': {
-    nl: { count: 'count', zero: 'Jullie doelen en acties hebben nog geen dimensie van positieve gezondheid. Geef ze er een.', one: 'Jullie doelen en acties raken {count} van de 6 dimensies van positieve gezondheid.', other: 'Jullie doelen en acties raken {count} van de 6 dimensies van positieve gezondheid.' },
-    en: { count: 'count', zero: 'Your goals and actions have no dimension of positive health yet. Give them one.', one: 'Your goals and actions touch {count} of the 6 dimensions of positive health.', other: 'Your goals and actions touch {count} of the 6 dimensions of positive health.' },
+    nl: {
+      count: 'count',
+      zero: 'Jullie doelen en acties hebben nog geen dimensie van positieve gezondheid. Geef ze er een.',
+      one: 'Jullie doelen en acties raken {count} van de 6 dimensies van positieve gezondheid.',
+      other: 'Jullie doelen en acties raken {count} van de 6 dimensies van positieve gezondheid.',
+    },
+    en: {
+      count: 'count',
+      zero: 'Your goals and actions have no dimension of positive health yet. Give them one.',
+      one: 'Your goals and actions touch {count} of the 6 dimensions of positive health.',
+      other: 'Your goals and actions touch {count} of the 6 dimensions of positive health.',
+    },
   },
   'reviews.noDates': {
     nl: 'Geen afspraak heeft een datum om hem opnieuw te bekijken. Geef elke afspraak zo’n datum.',
     en: 'No agreement has a date to look at it again. Give each agreement such a date.',
   },
   'reviews.pastDue': {
-    nl: { count: 'count', one: 'Bekijk {count} afspraak opnieuw: de datum is voorbij.', other: 'Bekijk {count} afspraken opnieuw: de datum is voorbij.' },
-    en: { count: 'count', one: 'Look at {count} agreement again: its date has passed.', other: 'Look at {count} agreements again: their date has passed.' },
+    nl: {
+      count: 'count',
+      one: 'Bekijk {count} afspraak opnieuw: de datum is voorbij.',
+      other: 'Bekijk {count} afspraken opnieuw: de datum is voorbij.',
+    },
+    en: {
+      count: 'count',
+      one: 'Look at {count} agreement again: its date has passed.',
+      other: 'Look at {count} agreements again: their date has passed.',
+    },
   },
   'reviews.ok': {
     nl: 'Alle afspraken zijn op tijd opnieuw bekeken.',
@@ -176,20 +321,46 @@ export const DETAIL_MESSAGES = {
     en: 'No price list yet. Open the price list and take over the starter list.',
   },
   'prices.missing': {
-    nl: { count: 'count', one: 'Er is nog {count} prijs leeg. Vul die in met een bron, of haal de regel weg.', other: 'Er zijn nog {count} prijzen leeg. Vul ze in met een bron, of haal de regels weg.' },
-    en: { count: 'count', one: '{count} price is still empty. Fill it in with a source, or remove the line.', other: '{count} prices are still empty. Fill them in with a source, or remove the lines.' },
+    nl: {
+      count: 'count',
+      one: 'Er is nog {count} prijs leeg. Vul die in met een bron, of haal de regel weg.',
+      other: 'Er zijn nog {count} prijzen leeg. Vul ze in met een bron, of haal de regels weg.',
+    },
+    en: {
+      count: 'count',
+      one: '{count} price is still empty. Fill it in with a source, or remove the line.',
+      other: '{count} prices are still empty. Fill them in with a source, or remove the lines.',
+    },
   },
   'prices.done': {
     nl: { count: 'count', one: '{count} prijs ingevuld.', other: '{count} prijzen ingevuld.' },
     en: { count: 'count', one: '{count} price filled in.', other: '{count} prices filled in.' },
   },
   'cases.count': {
-    nl: { count: 'count', zero: 'Nog geen casus. Beschrijf een verzonnen bewoner zoals die vaak voorkomt.', one: '{count} casus uitgewerkt.', other: '{count} casussen uitgewerkt.' },
-    en: { count: 'count', zero: 'No case yet. Describe a made-up resident as you often meet them.', one: '{count} case worked out.', other: '{count} cases worked out.' },
+    nl: {
+      count: 'count',
+      zero: 'Nog geen casus. Beschrijf een verzonnen bewoner zoals die vaak voorkomt.',
+      one: '{count} casus uitgewerkt.',
+      other: '{count} casussen uitgewerkt.',
+    },
+    en: {
+      count: 'count',
+      zero: 'No case yet. Describe a made-up resident as you often meet them.',
+      one: '{count} case worked out.',
+      other: '{count} cases worked out.',
+    },
   },
   'model.saved': {
-    nl: { count: 'count', one: '{count} versie van het effectmodel opgeslagen.', other: '{count} versies van het effectmodel opgeslagen.' },
-    en: { count: 'count', one: '{count} version of the effect model saved.', other: '{count} versions of the effect model saved.' },
+    nl: {
+      count: 'count',
+      one: '{count} versie van het effectmodel opgeslagen.',
+      other: '{count} versies van het effectmodel opgeslagen.',
+    },
+    en: {
+      count: 'count',
+      one: '{count} version of the effect model saved.',
+      other: '{count} versions of the effect model saved.',
+    },
   },
   'model.unsaved': {
     nl: 'Er is een effectmodel, maar nog geen opgeslagen versie. Sla een versie op, dan kun je het rapport maken.',
@@ -200,8 +371,18 @@ export const DETAIL_MESSAGES = {
     en: 'No effect model yet. Fill in what you invest and what it brings.',
   },
   'funding.count': {
-    nl: { count: 'count', zero: 'Nog geen afspraak over geld. Gebruik het voorstel bij “Wie betaalt, wie wint” en leg het vast als afspraak.', one: '{count} afspraak over geld.', other: '{count} afspraken over geld.' },
-    en: { count: 'count', zero: 'No agreement about money yet. Use the proposal under “Who pays, who benefits” and record it as an agreement.', one: '{count} agreement about money.', other: '{count} agreements about money.' },
+    nl: {
+      count: 'count',
+      zero: 'Nog geen afspraak over geld. Gebruik het voorstel bij “Wie betaalt, wie wint” en leg het vast als afspraak.',
+      one: '{count} afspraak over geld.',
+      other: '{count} afspraken over geld.',
+    },
+    en: {
+      count: 'count',
+      zero: 'No agreement about money yet. Use the proposal under “Who pays, who benefits” and record it as an agreement.',
+      one: '{count} agreement about money.',
+      other: '{count} agreements about money.',
+    },
   },
   'continuity.none': {
     nl: 'De checklist voor borging is nog leeg. Loop de punten na: geld, vervangers, overdracht en het plan elk jaar vernieuwen.',
@@ -252,7 +433,10 @@ export interface StepDefinition {
   evaluate(facts: NetworkFacts): StepResult;
 }
 
-const result = (done: boolean, code: DetailCode, params: Params = {}): StepResult => ({ done, detail: { code, params } });
+const result = (done: boolean, code: DetailCode, params: Params = {}): StepResult => ({
+  done,
+  detail: { code, params },
+});
 const counted = (done: boolean, code: DetailCode, count: number) => result(done, code, { count });
 
 /** In list order: the order the toolbox suggests, never one a network must follow. */
@@ -290,7 +474,10 @@ export const STEPS: readonly StepDefinition[] = [
     id: 'profile',
     phase: 'verkennen',
     tool: 'wijkprofiel',
-    label: { nl: 'Wijkprofiel: cijfers en vragen van bewoners', en: 'Neighbourhood profile: figures and residents’ questions' },
+    label: {
+      nl: 'Wijkprofiel: cijfers en vragen van bewoners',
+      en: 'Neighbourhood profile: figures and residents’ questions',
+    },
     evaluate: (f) => {
       const figures = f.figures + f.indicators;
       if (figures > 0 && f.needs > 0) return result(true, 'profile.done', { figures, needs: f.needs });
@@ -333,7 +520,8 @@ export const STEPS: readonly StepDefinition[] = [
     tool: 'doelen',
     label: { nl: 'Stip op de horizon en doelen vastleggen', en: 'Record the dot on the horizon and goals' },
     evaluate: (f) => {
-      if (f.vision && f.goals > 0) return result(true, 'goals.done', { goals: f.goals, withIndicator: f.goalsWithIndicator });
+      if (f.vision && f.goals > 0)
+        return result(true, 'goals.done', { goals: f.goals, withIndicator: f.goalsWithIndicator });
       if (f.goals > 0) return result(false, 'goals.visionMissing', { goals: f.goals });
       if (f.vision) return result(false, 'goals.goalsMissing');
       return result(false, 'goals.none');
@@ -343,7 +531,10 @@ export const STEPS: readonly StepDefinition[] = [
     id: 'card',
     phase: 'vormgeven',
     tool: 'partnerschapskaart',
-    label: { nl: 'Partnerschapskaart vastleggen, met akkoord van iedereen', en: 'Record the partnership card, with everyone’s consent' },
+    label: {
+      nl: 'Partnerschapskaart vastleggen, met akkoord van iedereen',
+      en: 'Record the partnership card, with everyone’s consent',
+    },
     evaluate: (f) => {
       const card = f.latestCard;
       if (!card) return result(false, 'card.none');
@@ -396,7 +587,10 @@ export const STEPS: readonly StepDefinition[] = [
     phase: 'verdiepen',
     tool: 'relatiecheck',
     label: { nl: 'De relatiecheck doen', en: 'Do the relationship check' },
-    evaluate: (f) => (f.relationChecksHeld > 0 ? counted(true, 'relatiecheck.held', f.relationChecksHeld) : result(false, 'relatiecheck.none')),
+    evaluate: (f) =>
+      f.relationChecksHeld > 0
+        ? counted(true, 'relatiecheck.held', f.relationChecksHeld)
+        : result(false, 'relatiecheck.none'),
   },
   {
     id: 'meetings',
@@ -413,7 +607,10 @@ export const STEPS: readonly StepDefinition[] = [
     id: 'health',
     phase: 'verdiepen',
     tool: 'health',
-    label: { nl: 'Bespreken welke dimensies van positieve gezondheid jullie raken', en: 'Discuss which dimensions of positive health you touch' },
+    label: {
+      nl: 'Bespreken welke dimensies van positieve gezondheid jullie raken',
+      en: 'Discuss which dimensions of positive health you touch',
+    },
     evaluate: (f) => counted(f.healthDimensionsCovered > 0, 'health.count', f.healthDimensionsCovered),
   },
   {

@@ -7,16 +7,34 @@
 import type { Text } from './text.js';
 
 export const SUS_ITEMS: readonly Text[] = [
-  { nl: 'Ik denk dat ik Wijknet graag regelmatig zou gebruiken.', en: 'I think that I would like to use Wijknet frequently.' },
+  {
+    nl: 'Ik denk dat ik Wijknet graag regelmatig zou gebruiken.',
+    en: 'I think that I would like to use Wijknet frequently.',
+  },
   { nl: 'Ik vond Wijknet onnodig complex.', en: 'I found Wijknet unnecessarily complex.' },
   { nl: 'Ik vond Wijknet makkelijk te gebruiken.', en: 'I thought Wijknet was easy to use.' },
-  { nl: 'Ik denk dat ik ondersteuning nodig heb van een technisch persoon om Wijknet te kunnen gebruiken.', en: 'I think that I would need the support of a technical person to be able to use Wijknet.' },
-  { nl: 'Ik vond dat de verschillende functies in Wijknet erg goed geïntegreerd zijn.', en: 'I found the various functions in Wijknet were well integrated.' },
-  { nl: 'Ik vond dat er te veel inconsistentie in Wijknet zit.', en: 'I thought there was too much inconsistency in Wijknet.' },
-  { nl: 'Ik stel me voor dat de meeste mensen zeer snel zouden leren om Wijknet te gebruiken.', en: 'I would imagine that most people would learn to use Wijknet very quickly.' },
+  {
+    nl: 'Ik denk dat ik ondersteuning nodig heb van een technisch persoon om Wijknet te kunnen gebruiken.',
+    en: 'I think that I would need the support of a technical person to be able to use Wijknet.',
+  },
+  {
+    nl: 'Ik vond dat de verschillende functies in Wijknet erg goed geïntegreerd zijn.',
+    en: 'I found the various functions in Wijknet were well integrated.',
+  },
+  {
+    nl: 'Ik vond dat er te veel inconsistentie in Wijknet zit.',
+    en: 'I thought there was too much inconsistency in Wijknet.',
+  },
+  {
+    nl: 'Ik stel me voor dat de meeste mensen zeer snel zouden leren om Wijknet te gebruiken.',
+    en: 'I would imagine that most people would learn to use Wijknet very quickly.',
+  },
   { nl: 'Ik vond Wijknet erg omslachtig in gebruik.', en: 'I found Wijknet very cumbersome to use.' },
   { nl: 'Ik voelde me erg zelfverzekerd tijdens het gebruik van Wijknet.', en: 'I felt very confident using Wijknet.' },
-  { nl: 'Ik moest veel leren voordat ik aan de gang kon gaan met Wijknet.', en: 'I needed to learn a lot of things before I could get going with Wijknet.' },
+  {
+    nl: 'Ik moest veel leren voordat ik aan de gang kon gaan met Wijknet.',
+    en: 'I needed to learn a lot of things before I could get going with Wijknet.',
+  },
 ];
 
 export const SUS_SCALE: Readonly<Record<1 | 2 | 3 | 4 | 5, Text>> = {
@@ -34,7 +52,10 @@ export function susAnswerError(answers: readonly unknown[]): Text | null {
   }
   const wrong = answers.findIndex((a) => !Number.isInteger(a) || (a as number) < 1 || (a as number) > 5);
   if (wrong >= 0) {
-    return { nl: `Vraag ${wrong + 1}: kies een antwoord van 1 tot en met 5.`, en: `Question ${wrong + 1}: choose an answer from 1 to 5.` };
+    return {
+      nl: `Vraag ${wrong + 1}: kies een antwoord van 1 tot en met 5.`,
+      en: `Question ${wrong + 1}: choose an answer from 1 to 5.`,
+    };
   }
   return null;
 }

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { placeholders, renderMessage, type Message } from './text.js';
 
 const snapshots: Message = {
-  nl: { count: 'count', zero: 'Nog geen momentopname.', one: '{count} momentopname vastgelegd.', other: '{count} momentopnamen vastgelegd.' },
-  en: { count: 'count', zero: 'No snapshot yet.', one: '{count} snapshot recorded.', other: '{count} snapshots recorded.' },
+  nl: {
+    count: 'count',
+    zero: 'Nog geen momentopname.',
+    one: '{count} momentopname vastgelegd.',
+    other: '{count} momentopnamen vastgelegd.',
+  },
+  en: {
+    count: 'count',
+    zero: 'No snapshot yet.',
+    one: '{count} snapshot recorded.',
+    other: '{count} snapshots recorded.',
+  },
 };
 
 describe('renderMessage', () => {
@@ -16,15 +26,22 @@ describe('renderMessage', () => {
 
   it('uses the zero form for exactly 0, and "other" for 0 when there is none', () => {
     expect(renderMessage(snapshots, 'nl', { count: 0 })).toBe('Nog geen momentopname.');
-    const noZero: Message = { nl: { count: 'n', one: '{n} ronde', other: '{n} rondes' }, en: { count: 'n', one: '{n} round', other: '{n} rounds' } };
+    const noZero: Message = {
+      nl: { count: 'n', one: '{n} ronde', other: '{n} rondes' },
+      en: { count: 'n', one: '{n} round', other: '{n} rounds' },
+    };
     expect(renderMessage(noZero, 'nl', { n: 0 })).toBe('0 rondes');
     expect(renderMessage(noZero, 'en', { n: 0 })).toBe('0 rounds');
   });
 
   it('writes numbers in the locale’s form and joins lists the locale’s way', () => {
     const m: Message = { nl: '{n} inwoners: {themes}', en: '{n} inhabitants: {themes}' };
-    expect(renderMessage(m, 'nl', { n: 1234.5, themes: ['eenzaamheid', 'mantelzorg', 'dementie'] })).toBe('1.234,5 inwoners: eenzaamheid, mantelzorg en dementie');
-    expect(renderMessage(m, 'en', { n: 1234.5, themes: ['loneliness', 'carers', 'dementia'] })).toBe('1,234.5 inhabitants: loneliness, carers and dementia');
+    expect(renderMessage(m, 'nl', { n: 1234.5, themes: ['eenzaamheid', 'mantelzorg', 'dementie'] })).toBe(
+      '1.234,5 inwoners: eenzaamheid, mantelzorg en dementie',
+    );
+    expect(renderMessage(m, 'en', { n: 1234.5, themes: ['loneliness', 'carers', 'dementia'] })).toBe(
+      '1,234.5 inhabitants: loneliness, carers and dementia',
+    );
   });
 
   it('throws on a missing parameter instead of showing "{count}"', () => {
@@ -34,6 +51,10 @@ describe('renderMessage', () => {
 
   it('lists the placeholders of every form, the plural count included', () => {
     expect([...placeholders(snapshots.nl)].sort()).toEqual(['count']);
-    expect([...placeholders({ count: 'goals', one: 'Er is {goals} doel van {x}.', other: 'Er zijn {goals} doelen.' })].sort()).toEqual(['goals', 'x']);
+    expect(
+      [
+        ...placeholders({ count: 'goals', one: 'Er is {goals} doel van {x}.', other: 'Er zijn {goals} doelen.' }),
+      ].sort(),
+    ).toEqual(['goals', 'x']);
   });
 });

@@ -74,7 +74,8 @@ export function renderForm(form: MessageForm, locale: Locale, params: Params = {
   } else {
     const n = params[form.count];
     if (typeof n !== 'number') throw new Error(`Parameter ${form.count} must be a number`);
-    text = n === 0 && form.zero !== undefined ? form.zero : pluralRules[locale].select(n) === 'one' ? form.one : form.other;
+    text =
+      n === 0 && form.zero !== undefined ? form.zero : pluralRules[locale].select(n) === 'one' ? form.one : form.other;
   }
   return text.replace(PLACEHOLDER, (_, name: string) => {
     const value = params[name];

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkDefinition, checkTranslation, formatProblem, type ScanDefinition } from './definition.js';
 import { WIJKNET_SCAN } from './instruments/index.js';
 
-const instrument = (name: string): unknown => JSON.parse(readFileSync(new URL(`./instruments/${name}`, import.meta.url), 'utf8'));
+const instrument = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./instruments/${name}`, import.meta.url), 'utf8'));
 
 function valid(): ScanDefinition {
   return {
@@ -12,7 +13,14 @@ function valid(): ScanDefinition {
     version: 1,
     scale: { min: 1, max: 5, labels: { '1': 'helemaal oneens', '5': 'helemaal eens' } },
     dimensions: [
-      { id: 'a', name: 'A', items: [{ id: 'a1', text: 'Vraag a1' }, { id: 'a2', text: 'Vraag a2', reverse: true }] },
+      {
+        id: 'a',
+        name: 'A',
+        items: [
+          { id: 'a1', text: 'Vraag a1' },
+          { id: 'a2', text: 'Vraag a2', reverse: true },
+        ],
+      },
       { id: 'b', name: 'B', items: [{ id: 'b1', text: 'Vraag b1' }], advice: ['Praat erover.'] },
       { id: 'c', name: 'C', items: [{ id: 'c1', text: 'Vraag c1' }] },
     ],
@@ -93,16 +101,21 @@ describe('checkDefinition', () => {
     input.scale = { min: 5, max: 5, labels: {} };
     expect(messages(input)).toEqual(['scale.max: de hoogste waarde (5) moet groter zijn dan de laagste (5)']);
     input.scale = { min: 1, max: 5, labels: { '0': 'nul', '3': 'midden', '6': 'zes', '2.5': 'half', '01': 'een' } };
-    expect(messages(input).sort()).toEqual([
-      'scale.labels.0: 0 ligt niet op de schaal van 1 tot 5; laat dit label weg',
-      'scale.labels.6: 6 ligt niet op de schaal van 1 tot 5; laat dit label weg',
-      'scale.labels.2.5: "2.5" is geen waarde op de schaal; gebruik een heel getal als sleutel, bijvoorbeeld "1"',
-      'scale.labels.01: "01" is geen waarde op de schaal; gebruik een heel getal als sleutel, bijvoorbeeld "1"',
-    ].sort());
+    expect(messages(input).sort()).toEqual(
+      [
+        'scale.labels.0: 0 ligt niet op de schaal van 1 tot 5; laat dit label weg',
+        'scale.labels.6: 6 ligt niet op de schaal van 1 tot 5; laat dit label weg',
+        'scale.labels.2.5: "2.5" is geen waarde op de schaal; gebruik een heel getal als sleutel, bijvoorbeeld "1"',
+        'scale.labels.01: "01" is geen waarde op de schaal; gebruik een heel getal als sleutel, bijvoorbeeld "1"',
+      ].sort(),
+    );
   });
 
   it('accepts a text version and a negative scale', () => {
-    expect(checkDefinition({ ...valid(), version: '2024-1', scale: { min: -2, max: 2, labels: { '-2': 'nee', '2': 'ja' } } }).ok).toBe(true);
+    expect(
+      checkDefinition({ ...valid(), version: '2024-1', scale: { min: -2, max: 2, labels: { '-2': 'nee', '2': 'ja' } } })
+        .ok,
+    ).toBe(true);
     expect(messages({ ...valid(), version: 0 })).toEqual(['version: vul een versie in, bijvoorbeeld 1']);
   });
 });
@@ -120,7 +133,16 @@ describe("Wijknet's own scan", () => {
   it('covers the success factors with about 25 items on a 1–5 scale, some reversed, with advice everywhere', () => {
     if (!nl.ok) throw new Error('invalid');
     const d = nl.definition;
-    expect(d.dimensions.map((x) => x.id)).toEqual(['shared-goal', 'trust', 'roles', 'communication', 'lead', 'residents', 'results', 'continuity']);
+    expect(d.dimensions.map((x) => x.id)).toEqual([
+      'shared-goal',
+      'trust',
+      'roles',
+      'communication',
+      'lead',
+      'residents',
+      'results',
+      'continuity',
+    ]);
     const items = d.dimensions.flatMap((x) => x.items);
     expect(items.length).toBe(25);
     expect(items.filter((i) => i.reverse).length).toBeGreaterThanOrEqual(3);

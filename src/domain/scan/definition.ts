@@ -111,7 +111,8 @@ function describeIssue(issue: z.core.$ZodIssue): DefinitionProblem[] {
         message: 'dit veld kent het formaat niet; laat het weg of controleer de spelling',
       }));
     case 'invalid_type':
-      if (path.length === 0) return [{ path: '', message: 'de definitie moet een JSON-object zijn: { "id": …, "name": …, … }' }];
+      if (path.length === 0)
+        return [{ path: '', message: 'de definitie moet een JSON-object zijn: { "id": …, "name": …, … }' }];
       if (issue.input === undefined) return [{ path: at, message: fillIn ?? 'vul dit veld in' }];
       if (issue.expected === 'int') return [{ path: at, message: 'vul een heel getal in, zonder komma of punt' }];
       return [{ path: at, message: `dit moet ${TYPE_NAMES[issue.expected] ?? issue.expected} zijn` }];
@@ -120,11 +121,17 @@ function describeIssue(issue: z.core.$ZodIssue): DefinitionProblem[] {
       if (issue.origin === 'array') return [{ path: at, message: fillIn ?? `geef minstens ${issue.minimum} op` }];
       return [{ path: at, message: `vul een getal van minstens ${issue.minimum} in` }];
     case 'too_big':
-      if (issue.origin === 'string') return [{ path: at, message: `maak de tekst korter: hoogstens ${issue.maximum} tekens` }];
+      if (issue.origin === 'string')
+        return [{ path: at, message: `maak de tekst korter: hoogstens ${issue.maximum} tekens` }];
       if (issue.origin === 'array') return [{ path: at, message: `geef hoogstens ${issue.maximum} op` }];
       return [{ path: at, message: 'dit getal is te groot' }];
     case 'invalid_format':
-      return [{ path: at, message: 'gebruik alleen letters, cijfers, -, _ en . (geen spaties), en begin met een letter of cijfer' }];
+      return [
+        {
+          path: at,
+          message: 'gebruik alleen letters, cijfers, -, _ en . (geen spaties), en begin met een letter of cijfer',
+        },
+      ];
     default:
       return [{ path: at, message: 'deze waarde klopt niet' }];
   }
@@ -137,12 +144,18 @@ function checkMeaning(definition: ScanDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   const { min, max, labels } = definition.scale;
   if (min >= max) {
-    problems.push({ path: 'scale.max', message: `de hoogste waarde (${max}) moet groter zijn dan de laagste (${min})` });
+    problems.push({
+      path: 'scale.max',
+      message: `de hoogste waarde (${max}) moet groter zijn dan de laagste (${min})`,
+    });
   }
   for (const key of Object.keys(labels)) {
     const path = `scale.labels.${key}`;
     if (!WHOLE_NUMBER.test(key)) {
-      problems.push({ path, message: `"${key}" is geen waarde op de schaal; gebruik een heel getal als sleutel, bijvoorbeeld "1"` });
+      problems.push({
+        path,
+        message: `"${key}" is geen waarde op de schaal; gebruik een heel getal als sleutel, bijvoorbeeld "1"`,
+      });
     } else if (Number(key) < min || Number(key) > max) {
       problems.push({ path, message: `${key} ligt niet op de schaal van ${min} tot ${max}; laat dit label weg` });
     }
@@ -153,7 +166,10 @@ function checkMeaning(definition: ScanDefinition): DefinitionProblem[] {
   definition.dimensions.forEach((dimension, d) => {
     const first = dimensionAt.get(dimension.id);
     if (first !== undefined) {
-      problems.push({ path: `dimensions[${d}].id`, message: `"${dimension.id}" is ook de id van dimensions[${first}]; geef elke dimensie een eigen id` });
+      problems.push({
+        path: `dimensions[${d}].id`,
+        message: `"${dimension.id}" is ook de id van dimensions[${first}]; geef elke dimensie een eigen id`,
+      });
     } else {
       dimensionAt.set(dimension.id, d);
     }
@@ -179,7 +195,8 @@ export function checkDefinition(input: unknown): DefinitionCheck {
   if (!parsed.success) {
     // One message per field: an empty id is too short and also has no valid form, but one fix.
     const byPath = new Map<string, DefinitionProblem>();
-    for (const problem of parsed.error.issues.flatMap(describeIssue)) if (!byPath.has(problem.path)) byPath.set(problem.path, problem);
+    for (const problem of parsed.error.issues.flatMap(describeIssue))
+      if (!byPath.has(problem.path)) byPath.set(problem.path, problem);
     return { ok: false, problems: [...byPath.values()] };
   }
   const problems = checkMeaning(parsed.data);
@@ -198,13 +215,19 @@ export function formatProblem(problem: DefinitionProblem): string {
 export function checkTranslation(original: ScanDefinition, translation: ScanDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   const same = (path: string, a: unknown, b: unknown, what: string) => {
-    if (a !== b) problems.push({ path, message: `${what} is ${JSON.stringify(b)}, maar in het origineel ${JSON.stringify(a)}` });
+    if (a !== b)
+      problems.push({ path, message: `${what} is ${JSON.stringify(b)}, maar in het origineel ${JSON.stringify(a)}` });
   };
   same('id', original.id, translation.id, 'de id');
   same('version', original.version, translation.version, 'de versie');
   same('scale.min', original.scale.min, translation.scale.min, 'de laagste waarde');
   same('scale.max', original.scale.max, translation.scale.max, 'de hoogste waarde');
-  same('scale.labels', Object.keys(original.scale.labels).join(','), Object.keys(translation.scale.labels).join(','), 'de lijst labels');
+  same(
+    'scale.labels',
+    Object.keys(original.scale.labels).join(','),
+    Object.keys(translation.scale.labels).join(','),
+    'de lijst labels',
+  );
   same('dimensions', original.dimensions.length, translation.dimensions.length, 'het aantal dimensies');
   original.dimensions.forEach((dimension, d) => {
     const other = translation.dimensions[d];

@@ -32,7 +32,19 @@ describe('healthCoverage', () => {
     expect(coverageText(healthCoverage([]), 'en')).toBe(
       'None of your goals, ladders and actions addresses bodily functions, mental wellbeing, meaningfulness, quality of life, participation or daily functioning. Which dimension do you leave aside, and is that a choice?',
     );
-    const all = healthCoverage([{ kind: 'goal', healthDimensions: ['lichaamsfuncties', 'mentaal-welbevinden', 'zingeving', 'kwaliteit-van-leven', 'meedoen', 'dagelijks-functioneren'] }]);
+    const all = healthCoverage([
+      {
+        kind: 'goal',
+        healthDimensions: [
+          'lichaamsfuncties',
+          'mentaal-welbevinden',
+          'zingeving',
+          'kwaliteit-van-leven',
+          'meedoen',
+          'dagelijks-functioneren',
+        ],
+      },
+    ]);
     expect(all.unaddressed).toEqual([]);
     expect(coverageText(all, 'nl')).toContain('alle zes dimensies');
   });

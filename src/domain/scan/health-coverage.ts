@@ -32,7 +32,9 @@ const KNOWN = new Set<string>(HEALTH_DIMENSIONS);
 const FIELD = { goal: 'goals', ladder: 'ladders', action: 'actions' } as const;
 
 export function healthCoverage(items: readonly HealthTagged[]): HealthCoverage {
-  const counts = new Map(HEALTH_DIMENSIONS.map((d) => [d, { dimension: d, goals: 0, ladders: 0, actions: 0, total: 0 }]));
+  const counts = new Map(
+    HEALTH_DIMENSIONS.map((d) => [d, { dimension: d, goals: 0, ladders: 0, actions: 0, total: 0 }]),
+  );
   for (const item of items) {
     // A tag given twice to one goal still means one goal addresses it.
     for (const tag of new Set(item.healthDimensions)) {
@@ -67,9 +69,11 @@ function list(names: string[], and: string): string {
 export function coverageText(coverage: HealthCoverage, language: 'nl' | 'en'): string {
   const names = coverage.unaddressed.map((d) => healthDimensionName(d, language));
   if (language === 'nl') {
-    if (names.length === 0) return 'Jullie doelen, ladders en acties gaan samen over alle zes dimensies. Welke krijgt de meeste aandacht, en past dat bij jullie wijk?';
+    if (names.length === 0)
+      return 'Jullie doelen, ladders en acties gaan samen over alle zes dimensies. Welke krijgt de meeste aandacht, en past dat bij jullie wijk?';
     return `Geen van jullie doelen, ladders en acties gaat over ${list(names, 'en')}. Welke dimensie laten jullie liggen, en is dat een keuze?`;
   }
-  if (names.length === 0) return 'Together, your goals, ladders and actions cover all six dimensions. Which one gets the most attention, and does that suit your neighbourhood?';
+  if (names.length === 0)
+    return 'Together, your goals, ladders and actions cover all six dimensions. Which one gets the most attention, and does that suit your neighbourhood?';
   return `None of your goals, ladders and actions addresses ${list(names, 'or')}. Which dimension do you leave aside, and is that a choice?`;
 }

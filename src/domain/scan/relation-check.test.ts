@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { aggregateRelationCheck, RelationCheckError, type PartnerRating } from './relation-check.js';
 
 /** rater → ratee: trust (reliable, open, committed) | value (influence, resources, involvement). */
-function r(rater: string, ratee: string, trust: [number, number, number], value: [number, number, number]): PartnerRating {
+function r(
+  rater: string,
+  ratee: string,
+  trust: [number, number, number],
+  value: [number, number, number],
+): PartnerRating {
   const [reliable, open, committed] = trust;
   const [influence, resources, involvement] = value;
   return { rater, ratee, reliable, open, committed, influence, resources, involvement };
@@ -56,8 +61,16 @@ describe('aggregateRelationCheck', () => {
     const { network } = aggregateRelationCheck(partners, ratings);
     // Only P is shown: trust (4 + 3 + 3) / 3 = 10/3, value (3 + 3 + 2) / 3 = 8/3. Counting P → Q (1, 1)
     // too would give trust 11/4 and let anyone subtract P's scores to find P's rating of Q.
-    expect(network).toEqual({ trust: expect.closeTo(10 / 3, 12), value: expect.closeTo(8 / 3, 12), partners: 1, withheld: false });
-    const none = aggregateRelationCheck(partners, ratings.filter((x) => x.ratee !== 'P'));
+    expect(network).toEqual({
+      trust: expect.closeTo(10 / 3, 12),
+      value: expect.closeTo(8 / 3, 12),
+      partners: 1,
+      withheld: false,
+    });
+    const none = aggregateRelationCheck(
+      partners,
+      ratings.filter((x) => x.ratee !== 'P'),
+    );
     expect(none.network).toEqual({ trust: null, value: null, partners: 0, withheld: true });
   });
 
@@ -74,7 +87,9 @@ describe('aggregateRelationCheck', () => {
 
   it('refuses self-ratings, strangers and scores off the 1–4 scale', () => {
     expect(() => aggregateRelationCheck(partners, [r('P', 'P', [1, 1, 1], [1, 1, 1])])).toThrow(RelationCheckError);
-    expect(() => aggregateRelationCheck(partners, [r('X', 'P', [1, 1, 1], [1, 1, 1])])).toThrow('"X" is geen partner van dit netwerk.');
+    expect(() => aggregateRelationCheck(partners, [r('X', 'P', [1, 1, 1], [1, 1, 1])])).toThrow(
+      '"X" is geen partner van dit netwerk.',
+    );
     expect(() => aggregateRelationCheck(partners, [r('Q', 'P', [1, 1, 0], [1, 1, 1])])).toThrow(
       'De score voor "zet zich in voor het gedeelde doel" moet een heel getal van 1 tot 4 zijn.',
     );

@@ -59,7 +59,8 @@ function check(rating: PartnerRating, partners: ReadonlySet<string>): void {
   for (const who of [rating.rater, rating.ratee]) {
     if (!partners.has(who)) throw new RelationCheckError(`"${who}" is geen partner van dit netwerk.`);
   }
-  if (rating.rater === rating.ratee) throw new RelationCheckError('Een partner beoordeelt zichzelf niet in de relatiecheck.');
+  if (rating.rater === rating.ratee)
+    throw new RelationCheckError('Een partner beoordeelt zichzelf niet in de relatiecheck.');
   for (const criterion of CRITERIA) {
     const v = rating[criterion];
     if (!Number.isInteger(v) || v < RATING_MIN || v > RATING_MAX) {
@@ -74,7 +75,10 @@ function check(rating: PartnerRating, partners: ReadonlySet<string>): void {
  * Aggregates the ratings for the partners given, in their order. Ratings of one rater for one
  * ratee (several representatives) are first averaged, so each pair counts once.
  */
-export function aggregateRelationCheck(partnerIds: readonly string[], ratings: readonly PartnerRating[]): RelationCheckResult {
+export function aggregateRelationCheck(
+  partnerIds: readonly string[],
+  ratings: readonly PartnerRating[],
+): RelationCheckResult {
   const partners = new Set(partnerIds);
   // ratee → rater → that pair's ratings
   const received = new Map<string, Map<string, PartnerRating[]>>();

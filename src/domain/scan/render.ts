@@ -38,15 +38,30 @@ export function spreadText(spread: Spread, language: Language): string {
  * "Gemiddeld 3,4 op een schaal van 1 tot 5 (12 mensen). Jullie zijn het redelijk eens." and, for
  * a weak dimension, a sentence that says so.
  */
-export function dimensionText(score: DimensionScore, reading: DimensionReading | undefined, scale: ScanScale, language: Language): string {
+export function dimensionText(
+  score: DimensionScore,
+  reading: DimensionReading | undefined,
+  scale: ScanScale,
+  language: Language,
+): string {
   if (score.withheld || score.mean === null || !reading) return tooFewText(score.n, language);
   const mean = formatScore(score.mean, language);
   const parts =
     language === 'nl'
-      ? [`Gemiddeld ${mean} op een schaal van ${scale.min} tot ${scale.max} (${score.n} mensen).`, spreadText(reading.spread, 'nl')]
-      : [`Average ${mean} on a scale of ${scale.min} to ${scale.max} (${score.n} people).`, spreadText(reading.spread, 'en')];
+      ? [
+          `Gemiddeld ${mean} op een schaal van ${scale.min} tot ${scale.max} (${score.n} mensen).`,
+          spreadText(reading.spread, 'nl'),
+        ]
+      : [
+          `Average ${mean} on a scale of ${scale.min} to ${scale.max} (${score.n} people).`,
+          spreadText(reading.spread, 'en'),
+        ];
   if (reading.weak) {
-    parts.push(language === 'nl' ? 'Dit scoort lager dan het midden van de schaal.' : 'This scores below the middle of the scale.');
+    parts.push(
+      language === 'nl'
+        ? 'Dit scoort lager dan het midden van de schaal.'
+        : 'This scores below the middle of the scale.',
+    );
   }
   return parts.join(' ');
 }
@@ -54,7 +69,9 @@ export function dimensionText(score: DimensionScore, reading: DimensionReading |
 /** "Gestegen met 0,4 sinds de vorige ronde." A change that rounds to 0,0 reads as unchanged. */
 export function trendText(step: TrendStep, language: Language): string {
   const size = formatScore(Math.abs(step.change), language);
-  if (Math.abs(step.change) < 0.05) return language === 'nl' ? 'Gelijk gebleven sinds de vorige ronde.' : 'Unchanged since the previous round.';
-  if (step.change > 0) return language === 'nl' ? `Gestegen met ${size} sinds de vorige ronde.` : `Up ${size} since the previous round.`;
+  if (Math.abs(step.change) < 0.05)
+    return language === 'nl' ? 'Gelijk gebleven sinds de vorige ronde.' : 'Unchanged since the previous round.';
+  if (step.change > 0)
+    return language === 'nl' ? `Gestegen met ${size} sinds de vorige ronde.` : `Up ${size} since the previous round.`;
   return language === 'nl' ? `Gedaald met ${size} sinds de vorige ronde.` : `Down ${size} since the previous round.`;
 }

@@ -13,8 +13,25 @@ const definition: ScanDefinition = {
   version: 1,
   scale,
   dimensions: [
-    { id: 'A', name: 'A', items: [{ id: 'a1', text: 'a1' }, { id: 'a2', text: 'a2', reverse: true }, { id: 'a3', text: 'a3' }, { id: 'a4', text: 'a4' }] },
-    { id: 'B', name: 'B', items: [{ id: 'b1', text: 'b1' }, { id: 'b2', text: 'b2' }, { id: 'b3', text: 'b3' }] },
+    {
+      id: 'A',
+      name: 'A',
+      items: [
+        { id: 'a1', text: 'a1' },
+        { id: 'a2', text: 'a2', reverse: true },
+        { id: 'a3', text: 'a3' },
+        { id: 'a4', text: 'a4' },
+      ],
+    },
+    {
+      id: 'B',
+      name: 'B',
+      items: [
+        { id: 'b1', text: 'b1' },
+        { id: 'b2', text: 'b2' },
+        { id: 'b3', text: 'b3' },
+      ],
+    },
     { id: 'C', name: 'C', items: [{ id: 'c1', text: 'c1' }] },
   ],
 };
@@ -34,7 +51,14 @@ describe('scoreRound', () => {
     //   r1 5, 4, 4, 3 → 16 / 4 = 4;  r2 3, 1 (2 of 4 answered: 2 × 2 ≥ 4, counts) → 2;
     //   r3 only a1 (1 × 2 < 4, does not count);  r4 4, 5, 5, 2 → 4.
     //   mean (4 + 2 + 4) / 3 = 10/3; deviations 2/3, −4/3, 2/3 → squares 24/9, / (3 − 1) = 4/3, sd √(4/3).
-    expect(round.dimensions[0]).toEqual({ id: 'A', items: 4, mean: expect.closeTo(10 / 3, 12), sd: expect.closeTo(Math.sqrt(4 / 3), 12), n: 3, withheld: false });
+    expect(round.dimensions[0]).toEqual({
+      id: 'A',
+      items: 4,
+      mean: expect.closeTo(10 / 3, 12),
+      sd: expect.closeTo(Math.sqrt(4 / 3), 12),
+      n: 3,
+      withheld: false,
+    });
     // B (3 items): r1 1 of 3 (2 < 3, no); r2 (2 + 3) / 2 = 2.5; r3 12 / 3 = 4; r4 none → n = 2 < 3, withheld.
     expect(round.dimensions[1]).toEqual({ id: 'B', items: 3, mean: null, sd: null, n: 2, withheld: true });
     // C (1 item): 2, 4, 5 → mean 11/3; deviations −5/3, 1/3, 4/3 → squares 42/9, / 2 = 7/3.
@@ -47,20 +71,33 @@ describe('scoreRound', () => {
     const round = scoreRound(definition, responses, { switchedOff: ['a3', 'a4', 'c1'] });
     // A is now a1 and a2 (reversed): r1 (5 + 4) / 2 = 4.5; r2 (3 + 1) / 2 = 2; r3 a1 only, 1 × 2 ≥ 2 → 1;
     // r4 (4 + 5) / 2 = 4.5. Mean 12 / 4 = 3; deviations 1.5, −1, −2, 1.5 → 9.5 / 3, sd √(19/6).
-    expect(round.dimensions[0]).toEqual({ id: 'A', items: 2, mean: 3, sd: expect.closeTo(Math.sqrt(19 / 6), 12), n: 4, withheld: false });
+    expect(round.dimensions[0]).toEqual({
+      id: 'A',
+      items: 2,
+      mean: 3,
+      sd: expect.closeTo(Math.sqrt(19 / 6), 12),
+      n: 4,
+      withheld: false,
+    });
     // C has no items left, so it is not in the result.
     expect(round.dimensions.map((d) => d.id)).toEqual(['A', 'B']);
   });
 
   it('refuses an unknown switched-off item and an answer off the scale', () => {
     expect(() => scoreRound(definition, responses, { switchedOff: ['x9'] })).toThrow(ScanScoreError);
-    expect(() => scoreRound(definition, [{ a1: 6 }])).toThrow('Het antwoord 6 op vraag "a1" is geen heel getal van 1 tot 5.');
+    expect(() => scoreRound(definition, [{ a1: 6 }])).toThrow(
+      'Het antwoord 6 op vraag "a1" is geen heel getal van 1 tot 5.',
+    );
     expect(() => scoreRound(definition, [{ b2: 2.5 }])).toThrow(ScanScoreError);
   });
 
   it('withholds every dimension with fewer than 3 respondents', () => {
     const round = scoreRound(definition, responses.slice(0, 2));
-    expect(round.dimensions.map((d) => [d.n, d.withheld, d.mean])).toEqual([[2, true, null], [1, true, null], [1, true, null]]);
+    expect(round.dimensions.map((d) => [d.n, d.withheld, d.mean])).toEqual([
+      [2, true, null],
+      [1, true, null],
+      [1, true, null],
+    ]);
   });
 });
 
@@ -83,11 +120,14 @@ describe('spread, weak and divided', () => {
   });
 
   it('reads a round: sd exactly 0.75 is "redelijk eens", sd exactly 1 is divided, a mean below 3 is weak', () => {
-    const four: ScanDefinition = { ...definition, dimensions: [
-      { id: 'fair', name: 'F', items: ['f1', 'f2', 'f3', 'f4'].map((id) => ({ id, text: id })) },
-      { id: 'split', name: 'S', items: [{ id: 's1', text: 's1' }] },
-      { id: 'weak', name: 'W', items: [{ id: 'w1', text: 'w1' }] },
-    ] };
+    const four: ScanDefinition = {
+      ...definition,
+      dimensions: [
+        { id: 'fair', name: 'F', items: ['f1', 'f2', 'f3', 'f4'].map((id) => ({ id, text: id })) },
+        { id: 'split', name: 'S', items: [{ id: 's1', text: 's1' }] },
+        { id: 'weak', name: 'W', items: [{ id: 'w1', text: 'w1' }] },
+      ],
+    };
     const round = scoreRound(four, [
       // fair: 9/4 = 2.25, 12/4 = 3, 15/4 = 3.75 → mean 3, deviations ∓0.75 → 1.125 / 2 = 0.5625, sd 0.75.
       // split: 2, 3, 4 → mean 3, squares 1 + 0 + 1 = 2, / 2 = 1, sd 1.  weak: 2, 3, 3 → mean 8/3 < 3.
@@ -125,13 +165,20 @@ describe('tips', () => {
       ['other', ['session', 'agreements']],
     ]);
     expect(tips[1].tips[0].id).toBe('divided-session');
-    expect(tipText('lead-deputy', 'nl')).toBe('Wijs een vervanger aan, zodat het netwerk doorgaat als de kartrekker er niet is.');
+    expect(tipText('lead-deputy', 'nl')).toBe(
+      'Wijs een vervanger aan, zodat het netwerk doorgaat als de kartrekker er niet is.',
+    );
     expect(tipText('lead-deputy', 'en')).toBe('Appoint a deputy, so the network keeps going when the lead is away.');
     expect([toolName('lead', 'nl'), toolName('session', 'en')]).toEqual(['Kartrekker', 'Working session']);
   });
 
-  it('has three own tips, in both languages, for every dimension of Wijknet\'s scan', () => {
-    const weak = WIJKNET_SCAN.nl.dimensions.map((d) => ({ id: d.id, spread: 'agree' as const, weak: true, divided: false }));
+  it("has three own tips, in both languages, for every dimension of Wijknet's scan", () => {
+    const weak = WIJKNET_SCAN.nl.dimensions.map((d) => ({
+      id: d.id,
+      spread: 'agree' as const,
+      weak: true,
+      divided: false,
+    }));
     for (const { tips } of tipsFor(weak)) {
       expect(tips).toHaveLength(3);
       expect(tips.some((t) => t.id.startsWith('generic'))).toBe(false);
@@ -143,18 +190,44 @@ describe('tips', () => {
 describe('trend', () => {
   const round = (dims: [string, number | null][]): RoundScore => ({
     respondents: 5,
-    dimensions: dims.map(([id, mean]) => ({ id, items: 3, mean, sd: mean === null ? null : 0.5, n: mean === null ? 2 : 5, withheld: mean === null })),
+    dimensions: dims.map(([id, mean]) => ({
+      id,
+      items: 3,
+      mean,
+      sd: mean === null ? null : 0.5,
+      n: mean === null ? 2 : 5,
+      withheld: mean === null,
+    })),
   });
 
   it('gives the change between consecutive rounds only where both have a result', () => {
     const trend = trendOf([
-      round([['A', 3], ['B', null], ['C', 4]]),
-      round([['A', 3.5], ['B', 2], ['C', null]]),
-      round([['A', 3.25], ['B', 3], ['C', 5], ['D', 4]]),
+      round([
+        ['A', 3],
+        ['B', null],
+        ['C', 4],
+      ]),
+      round([
+        ['A', 3.5],
+        ['B', 2],
+        ['C', null],
+      ]),
+      round([
+        ['A', 3.25],
+        ['B', 3],
+        ['C', 5],
+        ['D', 4],
+      ]),
     ]);
     // A: 3 → 3.5 (+0.5) → 3.25 (−0.25); B: withheld in round 0, 2 → 3 (+1); C: no two results in a row.
     expect(trend).toEqual([
-      { id: 'A', steps: [{ from: 0, to: 1, change: 0.5 }, { from: 1, to: 2, change: -0.25 }] },
+      {
+        id: 'A',
+        steps: [
+          { from: 0, to: 1, change: 0.5 },
+          { from: 1, to: 2, change: -0.25 },
+        ],
+      },
       { id: 'B', steps: [{ from: 1, to: 2, change: 1 }] },
       { id: 'C', steps: [] },
       { id: 'D', steps: [] },
@@ -166,11 +239,22 @@ describe('sentences', () => {
   it('renders a result, too few answers and a trend in Dutch and English', () => {
     const round = scoreRound(definition, responses);
     const [a] = readRound(definition, round);
-    expect(dimensionText(round.dimensions[0], a, scale, 'nl')).toBe('Gemiddeld 3,3 op een schaal van 1 tot 5 (3 mensen). De meningen lopen uiteen.');
-    expect(dimensionText(round.dimensions[0], a, scale, 'en')).toBe('Average 3.3 on a scale of 1 to 5 (3 people). Opinions differ.');
+    expect(dimensionText(round.dimensions[0], a, scale, 'nl')).toBe(
+      'Gemiddeld 3,3 op een schaal van 1 tot 5 (3 mensen). De meningen lopen uiteen.',
+    );
+    expect(dimensionText(round.dimensions[0], a, scale, 'en')).toBe(
+      'Average 3.3 on a scale of 1 to 5 (3 people). Opinions differ.',
+    );
     expect(dimensionText(round.dimensions[1], undefined, scale, 'nl')).toBe('Nog te weinig antwoorden — nog 1 nodig.');
     expect(tooFewText(0, 'en')).toBe('Not enough answers yet — 3 more needed.');
-    expect(dimensionText({ id: 'W', items: 1, mean: 2.5, sd: 0.5, n: 4, withheld: false }, { id: 'W', spread: 'agree', weak: true, divided: false }, scale, 'nl')).toBe(
+    expect(
+      dimensionText(
+        { id: 'W', items: 1, mean: 2.5, sd: 0.5, n: 4, withheld: false },
+        { id: 'W', spread: 'agree', weak: true, divided: false },
+        scale,
+        'nl',
+      ),
+    ).toBe(
       'Gemiddeld 2,5 op een schaal van 1 tot 5 (4 mensen). Jullie zijn het eens. Dit scoort lager dan het midden van de schaal.',
     );
     expect(trendText({ from: 0, to: 1, change: -0.25 }, 'nl')).toBe('Gedaald met 0,3 sinds de vorige ronde.');

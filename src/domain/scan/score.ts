@@ -63,7 +63,8 @@ function prepare(definition: ScanDefinition, options: ScoreOptions): PreparedDim
   const off = new Set(options.switchedOff ?? []);
   const known = new Set(definition.dimensions.flatMap((d) => d.items.map((i) => i.id)));
   for (const itemId of off) {
-    if (!known.has(itemId)) throw new ScanScoreError('unknown_item', `De vraag "${itemId}" staat niet in de scan "${definition.id}".`);
+    if (!known.has(itemId))
+      throw new ScanScoreError('unknown_item', `De vraag "${itemId}" staat niet in de scan "${definition.id}".`);
   }
   const prepared: PreparedDimension[] = [];
   for (const dimension of definition.dimensions) {
@@ -84,7 +85,11 @@ export function meanAndSd(values: readonly number[]): { mean: number; sd: number
   return { mean, sd: values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0 };
 }
 
-export function scoreRound(definition: ScanDefinition, responses: readonly ResponseAnswers[], options: ScoreOptions = {}): RoundScore {
+export function scoreRound(
+  definition: ScanDefinition,
+  responses: readonly ResponseAnswers[],
+  options: ScoreOptions = {},
+): RoundScore {
   const { min, max } = definition.scale;
   const dimensions = prepare(definition, options).map((dimension): DimensionScore => {
     const count = dimension.itemIds.length;

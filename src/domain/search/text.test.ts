@@ -23,10 +23,18 @@ describe('Dutch search text', () => {
   });
 
   it('two words one edit apart share a deletion variant', () => {
-    const pairs = [['eenzaamheid', 'eenzaamhied'], ['dementie', 'dementi'], ['dementie', 'dementia'], ['school', 'schol']];
+    const pairs = [
+      ['eenzaamheid', 'eenzaamhied'],
+      ['dementie', 'dementi'],
+      ['dementie', 'dementia'],
+      ['school', 'schol'],
+    ];
     for (const [a, b] of pairs) {
       const va = new Set(deletionVariants(a));
-      expect(deletionVariants(b).some((v) => va.has(v)), `${a} ~ ${b}`).toBe(true);
+      expect(
+        deletionVariants(b).some((v) => va.has(v)),
+        `${a} ~ ${b}`,
+      ).toBe(true);
     }
   });
 });

@@ -9,9 +9,10 @@ const stemmer = snowball.newStemmer('dutch');
 
 /** Words too common to say anything about an actor; dropped from index and query alike. */
 const STOPWORDS = new Set(
-  ('de het een en of van voor in op met bij aan te die dat om tot door over naar als uit er ook is zijn ' +
-    'wordt worden niet je jij we wij ze zij hun mijn onze ons dit deze maar dan nog wel al')
-    .split(' '),
+  (
+    'de het een en of van voor in op met bij aan te die dat om tot door over naar als uit er ook is zijn ' +
+    'wordt worden niet je jij we wij ze zij hun mijn onze ons dit deze maar dan nog wel al'
+  ).split(' '),
 );
 
 /** Longest word kept in the index; longer strings are not words anyone types. */
@@ -19,7 +20,10 @@ export const MAX_WORD = 40;
 
 /** Lower case, accents removed (é → e, ë → e), so "Café" and "cafe" are the same word. */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** The words of a text, normalised, without stopwords; hyphenated words are split. */
@@ -85,7 +89,12 @@ export interface IndexTerm {
 }
 
 /** The words of an actor's public profile to index, each once, with the weightiest field it occurs in. */
-export function actorTerms(actor: { name: string; themes: string[]; targetGroups: string[]; description: string }): IndexTerm[] {
+export function actorTerms(actor: {
+  name: string;
+  themes: string[];
+  targetGroups: string[];
+  description: string;
+}): IndexTerm[] {
   const best = new Map<string, number>();
   const add = (text: string, field: number) => {
     for (const w of words(text)) if ((best.get(w) ?? 0) < field) best.set(w, field);
@@ -100,7 +109,13 @@ export function actorTerms(actor: { name: string; themes: string[]; targetGroups
 export const FILTER_FIELD = 0;
 
 export type FilterKind = 'domain' | 'theme' | 'targetGroup' | 'healthDimension' | 'area';
-const FILTER_CODE: Record<FilterKind, string> = { domain: 'd', theme: 't', targetGroup: 'g', healthDimension: 'h', area: 'a' };
+const FILTER_CODE: Record<FilterKind, string> = {
+  domain: 'd',
+  theme: 't',
+  targetGroup: 'g',
+  healthDimension: 'h',
+  area: 'a',
+};
 
 /**
  * The index token of one filter value, e.g. `#t:mantelzorg`. It starts with `#`, which no query
@@ -112,7 +127,13 @@ export function filterToken(kind: FilterKind, value: string): string {
 }
 
 /** An actor's filter values as index rows, so a search with a narrow filter can start from them. */
-export function filterTerms(actor: { domain: string; themes: string[]; targetGroups: string[]; healthDimensions: string[]; area: string }): IndexTerm[] {
+export function filterTerms(actor: {
+  domain: string;
+  themes: string[];
+  targetGroups: string[];
+  healthDimensions: string[];
+  area: string;
+}): IndexTerm[] {
   const tokens = new Set([filterToken('domain', actor.domain), filterToken('area', actor.area)]);
   for (const v of actor.themes) tokens.add(filterToken('theme', v));
   for (const v of actor.targetGroups) tokens.add(filterToken('targetGroup', v));

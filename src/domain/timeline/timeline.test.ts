@@ -4,10 +4,28 @@ import { buildTimeline, type TimelineFacts } from './timeline.js';
 
 const NOW = new Date('2026-11-29T11:00:00Z');
 
-const empty = (): TimelineFacts => ({ decisions: [], meetings: [], scanRounds: [], snapshots: [], cardVersions: [], cardConsents: [], actions: [], focusDecisions: [], agreements: [] });
+const empty = (): TimelineFacts => ({
+  decisions: [],
+  meetings: [],
+  scanRounds: [],
+  snapshots: [],
+  cardVersions: [],
+  cardConsents: [],
+  actions: [],
+  focusDecisions: [],
+  agreements: [],
+});
 
 const facts = (): TimelineFacts => ({
-  decisions: [{ id: 'd1', text: 'We huren de zaal', decidedBy: 'Het overleg', decidedAt: '2026-11-10T20:15:00Z', agreementId: null }],
+  decisions: [
+    {
+      id: 'd1',
+      text: 'We huren de zaal',
+      decidedBy: 'Het overleg',
+      decidedAt: '2026-11-10T20:15:00Z',
+      agreementId: null,
+    },
+  ],
   meetings: [
     { id: 'm1', title: 'Werkoverleg november', startsAt: '2026-11-10T18:30:00Z' },
     { id: 'm2', title: 'Werkoverleg december', startsAt: '2026-12-08T18:30:00Z' },
@@ -51,7 +69,9 @@ describe('buildTimeline', () => {
 
   it('gives the same order whatever order the facts come in', () => {
     const f = facts();
-    const reversed: TimelineFacts = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, [...v].reverse()])) as unknown as TimelineFacts;
+    const reversed: TimelineFacts = Object.fromEntries(
+      Object.entries(f).map(([k, v]) => [k, [...v].reverse()]),
+    ) as unknown as TimelineFacts;
     expect(buildTimeline(reversed, NOW)).toEqual(buildTimeline(f, NOW));
   });
 
@@ -78,7 +98,10 @@ describe('buildTimeline', () => {
   });
 
   it('filters by kind', () => {
-    expect(buildTimeline(facts(), NOW, { kinds: ['meeting', 'scan_round'] }).map((e) => e.id)).toEqual(['meeting:m1', 'scan_round:r0']);
+    expect(buildTimeline(facts(), NOW, { kinds: ['meeting', 'scan_round'] }).map((e) => e.id)).toEqual([
+      'meeting:m1',
+      'scan_round:r0',
+    ]);
     expect(buildTimeline(facts(), NOW, { kinds: [] })).toEqual([]);
   });
 
@@ -91,7 +114,8 @@ describe('buildTimeline', () => {
       { id: 'c', title: 'c', finishedAt: '2026-11-30T22:59:00Z' },
       { id: 'd', title: 'd', finishedAt: '2026-11-30T23:00:00Z' },
     ];
-    const ids = (from?: string, to?: string) => buildTimeline(f, new Date('2027-01-01T00:00:00Z'), { from, to }).map((e) => e.link.recordId);
+    const ids = (from?: string, to?: string) =>
+      buildTimeline(f, new Date('2027-01-01T00:00:00Z'), { from, to }).map((e) => e.link.recordId);
     expect(ids('2026-11-01', '2026-11-30')).toEqual(['c', 'b']);
     expect(ids('2026-11-01')).toEqual(['d', 'c', 'b']);
     expect(ids(undefined, '2026-10-31')).toEqual(['a']);
@@ -99,7 +123,13 @@ describe('buildTimeline', () => {
   });
 
   it('shows a meeting from the moment it starts', () => {
-    const f = { ...empty(), meetings: [{ id: 'm', title: 'Nu', startsAt: '2026-11-29T11:00:00Z' }, { id: 'n', title: 'Straks', startsAt: '2026-11-29T11:00:01Z' }] };
+    const f = {
+      ...empty(),
+      meetings: [
+        { id: 'm', title: 'Nu', startsAt: '2026-11-29T11:00:00Z' },
+        { id: 'n', title: 'Straks', startsAt: '2026-11-29T11:00:01Z' },
+      ],
+    };
     expect(buildTimeline(f, NOW).map((e) => e.id)).toEqual(['meeting:m']);
   });
 });
@@ -108,9 +138,19 @@ describe('renderEntry', () => {
   it('writes titles and Dutch dates', () => {
     const entries = buildTimeline(facts(), NOW);
     const byId = new Map(entries.map((e) => [e.id, e]));
-    expect(renderEntry(byId.get('focus_decision:f1')!, 'nl')).toEqual({ kindLabel: 'Focus', title: 'Focus gekozen: eenzaamheid en mantelzorg', date: '15 maart 2026' });
-    expect(renderEntry(byId.get('card_consent:c2')!, 'nl').title).toBe('GGD gaf toestemming voor versie 1 van de partnerschapskaart');
-    expect(renderEntry(byId.get('decision:d1')!, 'en')).toEqual({ kindLabel: 'Decision', title: 'Het overleg decided: We huren de zaal', date: '10 November 2026' });
+    expect(renderEntry(byId.get('focus_decision:f1')!, 'nl')).toEqual({
+      kindLabel: 'Focus',
+      title: 'Focus gekozen: eenzaamheid en mantelzorg',
+      date: '15 maart 2026',
+    });
+    expect(renderEntry(byId.get('card_consent:c2')!, 'nl').title).toBe(
+      'GGD gaf toestemming voor versie 1 van de partnerschapskaart',
+    );
+    expect(renderEntry(byId.get('decision:d1')!, 'en')).toEqual({
+      kindLabel: 'Decision',
+      title: 'Het overleg decided: We huren de zaal',
+      date: '10 November 2026',
+    });
     expect(renderEntry(byId.get('scan_round:r0')!, 'nl').title).toBe('Ronde T0 van de samenwerkingsscan is gesloten');
     for (const e of entries) {
       for (const locale of ['nl', 'en'] as const) expect(renderEntry(e, locale).title).not.toMatch(/undefined|\{/);

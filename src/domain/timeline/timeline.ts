@@ -18,7 +18,8 @@ export const TIMELINE_KINDS = [
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
-export type TimelineTool = 'decisions' | 'meetings' | 'scan' | 'network_map' | 'card' | 'actions' | 'focus' | 'agreements';
+export type TimelineTool =
+  'decisions' | 'meetings' | 'scan' | 'network_map' | 'card' | 'actions' | 'focus' | 'agreements';
 
 /** Moments are ISO timestamps; a date column (`YYYY-MM-DD`, such as a snapshot's day) is accepted too. */
 export interface TimelineFacts {
@@ -65,23 +66,97 @@ export interface TimelineFilter {
   to?: IsoDay;
 }
 
-const entry = <E extends TimelineEntry>(sourceId: string, e: Omit<E, 'day' | 'id'>): E => ({ id: `${e.kind}:${sourceId}`, ...e, day: dayOf(e.at) }) as E;
+const entry = <E extends TimelineEntry>(sourceId: string, e: Omit<E, 'day' | 'id'>): E =>
+  ({ id: `${e.kind}:${sourceId}`, ...e, day: dayOf(e.at) }) as E;
 
 function allEntries(facts: TimelineFacts, now: Date): TimelineEntry[] {
   const nowMs = now.getTime();
   const fromDecisions = new Set(facts.decisions.map((d) => d.agreementId).filter((id) => id !== null));
   return [
-    ...facts.decisions.map((d) => entry(d.id, { kind: 'decision', at: d.decidedAt, params: { text: d.text, decidedBy: d.decidedBy }, link: { tool: 'decisions', recordId: d.id } })),
+    ...facts.decisions.map((d) =>
+      entry(d.id, {
+        kind: 'decision',
+        at: d.decidedAt,
+        params: { text: d.text, decidedBy: d.decidedBy },
+        link: { tool: 'decisions', recordId: d.id },
+      }),
+    ),
     ...facts.meetings
       .filter((m) => Date.parse(m.startsAt) <= nowMs)
-      .map((m) => entry(m.id, { kind: 'meeting', at: m.startsAt, params: { title: m.title }, link: { tool: 'meetings', recordId: m.id } })),
-    ...facts.scanRounds.flatMap((r) => (r.closedAt ? [entry(r.id, { kind: 'scan_round', at: r.closedAt, params: { label: r.label }, link: { tool: 'scan', recordId: r.id } })] : [])),
-    ...facts.snapshots.map((s) => entry(s.id, { kind: 'network_snapshot', at: s.takenOn, params: { label: s.label }, link: { tool: 'network_map', recordId: s.id } })),
-    ...facts.cardVersions.map((v) => entry(v.id, { kind: 'card_version', at: v.publishedAt, params: { number: v.number }, link: { tool: 'card', recordId: v.id } })),
-    ...facts.cardConsents.map((c) => entry(c.id, { kind: 'card_consent', at: c.consentedAt, params: { number: c.versionNumber, party: c.partyName }, link: { tool: 'card', recordId: c.versionId } })),
-    ...facts.actions.flatMap((a) => (a.finishedAt ? [entry(a.id, { kind: 'action_done', at: a.finishedAt, params: { title: a.title }, link: { tool: 'actions', recordId: a.id } })] : [])),
-    ...facts.focusDecisions.map((f) => entry(f.id, { kind: 'focus_decision', at: f.decidedAt, params: { themes: f.themes }, link: { tool: 'focus', recordId: f.id } })),
-    ...facts.agreements.filter((g) => !fromDecisions.has(g.id)).map((g) => entry(g.id, { kind: 'agreement', at: g.createdAt, params: { title: g.title }, link: { tool: 'agreements', recordId: g.id } })),
+      .map((m) =>
+        entry(m.id, {
+          kind: 'meeting',
+          at: m.startsAt,
+          params: { title: m.title },
+          link: { tool: 'meetings', recordId: m.id },
+        }),
+      ),
+    ...facts.scanRounds.flatMap((r) =>
+      r.closedAt
+        ? [
+            entry(r.id, {
+              kind: 'scan_round',
+              at: r.closedAt,
+              params: { label: r.label },
+              link: { tool: 'scan', recordId: r.id },
+            }),
+          ]
+        : [],
+    ),
+    ...facts.snapshots.map((s) =>
+      entry(s.id, {
+        kind: 'network_snapshot',
+        at: s.takenOn,
+        params: { label: s.label },
+        link: { tool: 'network_map', recordId: s.id },
+      }),
+    ),
+    ...facts.cardVersions.map((v) =>
+      entry(v.id, {
+        kind: 'card_version',
+        at: v.publishedAt,
+        params: { number: v.number },
+        link: { tool: 'card', recordId: v.id },
+      }),
+    ),
+    ...facts.cardConsents.map((c) =>
+      entry(c.id, {
+        kind: 'card_consent',
+        at: c.consentedAt,
+        params: { number: c.versionNumber, party: c.partyName },
+        link: { tool: 'card', recordId: c.versionId },
+      }),
+    ),
+    ...facts.actions.flatMap((a) =>
+      a.finishedAt
+        ? [
+            entry(a.id, {
+              kind: 'action_done',
+              at: a.finishedAt,
+              params: { title: a.title },
+              link: { tool: 'actions', recordId: a.id },
+            }),
+          ]
+        : [],
+    ),
+    ...facts.focusDecisions.map((f) =>
+      entry(f.id, {
+        kind: 'focus_decision',
+        at: f.decidedAt,
+        params: { themes: f.themes },
+        link: { tool: 'focus', recordId: f.id },
+      }),
+    ),
+    ...facts.agreements
+      .filter((g) => !fromDecisions.has(g.id))
+      .map((g) =>
+        entry(g.id, {
+          kind: 'agreement',
+          at: g.createdAt,
+          params: { title: g.title },
+          link: { tool: 'agreements', recordId: g.id },
+        }),
+      ),
   ];
 }
 
@@ -102,6 +177,9 @@ export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 export function buildTimeline(facts: TimelineFacts, now: Date, filter: TimelineFilter = {}): TimelineEntry[] {
   const kinds = filter.kinds ? new Set(filter.kinds) : null;
   return allEntries(facts, now)
-    .filter((e) => (!kinds || kinds.has(e.kind)) && (!filter.from || e.day >= filter.from) && (!filter.to || e.day <= filter.to))
+    .filter(
+      (e) =>
+        (!kinds || kinds.has(e.kind)) && (!filter.from || e.day >= filter.from) && (!filter.to || e.day <= filter.to),
+    )
     .sort(compareEntries);
 }

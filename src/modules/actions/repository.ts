@@ -21,7 +21,13 @@ export const actionRepository = (db: Kysely<DB>) => {
       .leftJoin('network_goals as g', 'g.id', 'x.goal_id')
       .innerJoin('networks as n', 'n.id', 'x.network_id')
       .selectAll('x')
-      .select(['u.name as owner_name', 'u.email as owner_email', 'a.name as actor_name', 'g.title as goal_title', 'n.name as network_name']);
+      .select([
+        'u.name as owner_name',
+        'u.email as owner_email',
+        'a.name as actor_name',
+        'g.title as goal_title',
+        'n.name as network_name',
+      ]);
   return {
     list(networkId: string, filter: ActionFilter) {
       let q = named().where('x.network_id', '=', networkId);
@@ -31,7 +37,8 @@ export const actionRepository = (db: Kysely<DB>) => {
       if (filter.ownerMemberId) q = q.where('x.owner_member_id', '=', filter.ownerMemberId);
       return q.orderBy('x.plan_year', 'desc').orderBy('x.due_on').orderBy('x.created_at').execute();
     },
-    get: (networkId: string, id: string) => named().where('x.network_id', '=', networkId).where('x.id', '=', id).executeTakeFirst(),
+    get: (networkId: string, id: string) =>
+      named().where('x.network_id', '=', networkId).where('x.id', '=', id).executeTakeFirst(),
     /** A person's actions across all their networks (they own them through their membership). */
     mine(userId: string, status?: string) {
       let q = named().where('u.id', '=', userId);
@@ -39,19 +46,41 @@ export const actionRepository = (db: Kysely<DB>) => {
       return q.orderBy('x.due_on').orderBy('x.created_at').execute();
     },
     async memberInNetwork(networkId: string, memberId: string) {
-      return !!(await db.selectFrom('members').select('id').where('network_id', '=', networkId).where('id', '=', memberId).executeTakeFirst());
+      return !!(await db
+        .selectFrom('members')
+        .select('id')
+        .where('network_id', '=', networkId)
+        .where('id', '=', memberId)
+        .executeTakeFirst());
     },
     async actorInNetwork(networkId: string, actorId: string) {
-      return !!(await db.selectFrom('network_actors').select('actor_id').where('network_id', '=', networkId).where('actor_id', '=', actorId).executeTakeFirst());
+      return !!(await db
+        .selectFrom('network_actors')
+        .select('actor_id')
+        .where('network_id', '=', networkId)
+        .where('actor_id', '=', actorId)
+        .executeTakeFirst());
     },
     async goalInNetwork(networkId: string, goalId: string) {
-      return !!(await db.selectFrom('network_goals').select('id').where('network_id', '=', networkId).where('id', '=', goalId).executeTakeFirst());
+      return !!(await db
+        .selectFrom('network_goals')
+        .select('id')
+        .where('network_id', '=', networkId)
+        .where('id', '=', goalId)
+        .executeTakeFirst());
     },
     async insert(rows: ActionRow[]) {
       if (rows.length) await db.insertInto('actions').values(rows).execute();
     },
     update: (networkId: string, id: string, version: number, patch: Partial<ActionRow>) =>
-      db.updateTable('actions').set({ ...patch, version: version + 1 }).where('network_id', '=', networkId).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst(),
+      db
+        .updateTable('actions')
+        .set({ ...patch, version: version + 1 })
+        .where('network_id', '=', networkId)
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .returningAll()
+        .executeTakeFirst(),
     async remove(networkId: string, id: string) {
       await db.deleteFrom('actions').where('network_id', '=', networkId).where('id', '=', id).execute();
     },
@@ -64,7 +93,14 @@ export const actionRepository = (db: Kysely<DB>) => {
         .where('x.plan_year', '=', fromYear)
         .where('x.status', 'in', ['open', 'bezig'])
         .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('actions as y').select('y.id').where('y.network_id', '=', networkId).whereRef('y.carried_from', '=', 'x.id'))),
+          not(
+            exists(
+              selectFrom('actions as y')
+                .select('y.id')
+                .where('y.network_id', '=', networkId)
+                .whereRef('y.carried_from', '=', 'x.id'),
+            ),
+          ),
         )
         .execute(),
   };

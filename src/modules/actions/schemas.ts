@@ -4,9 +4,18 @@ import { LIMITS, id, networkParams, optionalText, requiredText, version } from '
 import { isoDate } from '../common/dates.js';
 
 export const ACTION_STATUSES = ['open', 'bezig', 'klaar', 'vervallen'] as const;
-export const ACTION_STATUS_LABELS: Record<string, string> = { open: 'Open', bezig: 'Bezig', klaar: 'Klaar', vervallen: 'Vervallen' };
+export const ACTION_STATUS_LABELS: Record<string, string> = {
+  open: 'Open',
+  bezig: 'Bezig',
+  klaar: 'Klaar',
+  vervallen: 'Vervallen',
+};
 const status = z.enum(ACTION_STATUSES, { error: schemaText('schema.actionStatus') });
-const year = z.coerce.number().int().min(2000, { error: 'Kies een jaar tussen 2000 en 2100.' }).max(2100, { error: 'Kies een jaar tussen 2000 en 2100.' });
+const year = z.coerce
+  .number()
+  .int()
+  .min(2000, { error: 'Kies een jaar tussen 2000 en 2100.' })
+  .max(2100, { error: 'Kies een jaar tussen 2000 en 2100.' });
 
 const fields = {
   title: requiredText(LIMITS.name),
@@ -37,7 +46,9 @@ export const renewPlan = z.strictObject({ fromYear: year, toYear: year });
 export { networkParams };
 
 /** Calendar feed secrets are 256-bit base64url strings. */
-export const calendarParams = z.strictObject({ secret: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: schemaText('schema.calendarAddress') }) });
+export const calendarParams = z.strictObject({
+  secret: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: schemaText('schema.calendarAddress') }),
+});
 
 export interface ActionView {
   id: string;

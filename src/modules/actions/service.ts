@@ -19,13 +19,21 @@ export interface ActionInput {
   planYear?: number;
 }
 
-type Named = ActionRow & { owner_name: string | null; owner_email: string | null; actor_name: string | null; goal_title: string | null; network_name: string };
+type Named = ActionRow & {
+  owner_name: string | null;
+  owner_email: string | null;
+  actor_name: string | null;
+  goal_title: string | null;
+  network_name: string;
+};
 
 const missing = () => errors.notFound('action.notFound');
 const OPEN = new Set(['open', 'bezig']);
 
 const mayEdit = (ctx: MemberContext, r: ActionRow) =>
-  ctx.role === 'kartrekker' || r.owner_member_id === ctx.memberId || (ctx.actorId !== null && r.actor_id === ctx.actorId);
+  ctx.role === 'kartrekker' ||
+  r.owner_member_id === ctx.memberId ||
+  (ctx.actorId !== null && r.actor_id === ctx.actorId);
 
 function toView(r: Named, editable: boolean, day = today()): ActionView {
   return {
@@ -55,8 +63,10 @@ export function createActionService(deps: Deps) {
 
   async function checkLinks(ctx: MemberContext, input: ActionInput) {
     const fields: Record<string, PlainKey> = {};
-    if (input.ownerMemberId && !(await repo.memberInNetwork(ctx.networkId, input.ownerMemberId))) fields.ownerMemberId = 'member.notInNetwork';
-    if (input.actorId && !(await repo.actorInNetwork(ctx.networkId, input.actorId))) fields.actorId = 'actor.notInNetwork';
+    if (input.ownerMemberId && !(await repo.memberInNetwork(ctx.networkId, input.ownerMemberId)))
+      fields.ownerMemberId = 'member.notInNetwork';
+    if (input.actorId && !(await repo.actorInNetwork(ctx.networkId, input.actorId)))
+      fields.actorId = 'actor.notInNetwork';
     if (input.goalId && !(await repo.goalInNetwork(ctx.networkId, input.goalId))) fields.goalId = 'goal.notFound';
     if (Object.keys(fields).length) throw errors.invalid(fields);
   }
@@ -89,7 +99,11 @@ export function createActionService(deps: Deps) {
     /** "Mijn acties": everything a person owns, across all their networks. */
     async mine(user: SessionUser, status?: string): Promise<MyActionView[]> {
       const day = today();
-      return (await repo.mine(user.id, status)).map((r) => ({ ...toView(r, true, day), networkId: r.network_id, networkName: r.network_name }));
+      return (await repo.mine(user.id, status)).map((r) => ({
+        ...toView(r, true, day),
+        networkId: r.network_id,
+        networkName: r.network_name,
+      }));
     },
 
     async create(ctx: MemberContext, input: ActionInput & { title: string }): Promise<ActionView> {
@@ -113,7 +127,14 @@ export function createActionService(deps: Deps) {
         version: 1,
       };
       await repo.insert([row]);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'action', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'action',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return view(ctx, row.id);
     },
 
@@ -124,7 +145,15 @@ export function createActionService(deps: Deps) {
       await checkLinks(ctx, input);
       const after = await repo.update(ctx.networkId, id, input.version, { ...columns(input), updated_at: nowIso() });
       if (!after) throw errors.stale(toView(before, true));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'action', entityId: id, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'action',
+        entityId: id,
+        action: 'update',
+        before,
+        after,
+      });
       return view(ctx, id);
     },
 
@@ -133,18 +162,43 @@ export function createActionService(deps: Deps) {
       if (!before) throw missing();
       if (!mayEdit(ctx, before)) throw errors.forbidden('action.deleteOwn');
       await repo.remove(ctx.networkId, id);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'action', entityId: id, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'action',
+        entityId: id,
+        action: 'delete',
+        before,
+      });
     },
 
     /** The yearly renewal: open and busy actions of one plan year are carried over to the next (once). */
-    async renew(ctx: MemberContext, input: { fromYear: number; toYear: number }): Promise<{ carried: number; actions: ActionView[] }> {
+    async renew(
+      ctx: MemberContext,
+      input: { fromYear: number; toYear: number },
+    ): Promise<{ carried: number; actions: ActionView[] }> {
       if (input.toYear <= input.fromYear) throw errors.invalid({ toYear: 'action.laterYear' });
       const open = await repo.toCarry(ctx.networkId, input.fromYear);
       const now = nowIso();
-      const rows: ActionRow[] = open.map((a) => ({ ...a, id: newId(), plan_year: input.toYear, carried_from: a.id, created_at: now, updated_at: now, version: 1 }));
+      const rows: ActionRow[] = open.map((a) => ({
+        ...a,
+        id: newId(),
+        plan_year: input.toYear,
+        carried_from: a.id,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      }));
       await repo.insert(rows);
       for (const row of rows) {
-        await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'action', entityId: row.id, action: 'create', after: row });
+        await recordChange(deps, {
+          networkId: ctx.networkId,
+          userId: ctx.userId,
+          entity: 'action',
+          entityId: row.id,
+          action: 'create',
+          after: row,
+        });
       }
       const actions = await repo.list(ctx.networkId, { planYear: input.toYear });
       return { carried: rows.length, actions: actions.map((r) => toView(r, mayEdit(ctx, r))) };

@@ -36,7 +36,10 @@ export const actorRepository = (db: Kysely<DB>) => ({
   async insert(row: ActorRow, networkId: string, status: string) {
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('actors').values(row).execute();
-      await trx.insertInto('network_actors').values({ network_id: networkId, actor_id: row.id, status, added_at: row.created_at }).execute();
+      await trx
+        .insertInto('network_actors')
+        .values({ network_id: networkId, actor_id: row.id, status, added_at: row.created_at })
+        .execute();
     });
   },
   /** Only the network that made an actor edits its record. */
@@ -51,7 +54,12 @@ export const actorRepository = (db: Kysely<DB>) => ({
       .executeTakeFirst();
   },
   async setStatus(networkId: string, actorId: string, status: string) {
-    await db.updateTable('network_actors').set({ status }).where('network_id', '=', networkId).where('actor_id', '=', actorId).execute();
+    await db
+      .updateTable('network_actors')
+      .set({ status })
+      .where('network_id', '=', networkId)
+      .where('actor_id', '=', actorId)
+      .execute();
   },
   async link(networkId: string, actorId: string, status: string, now: string) {
     await db
@@ -66,14 +74,27 @@ export const actorRepository = (db: Kysely<DB>) => ({
    */
   async remove(networkId: string, actorId: string) {
     await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('network_actors').where('network_id', '=', networkId).where('actor_id', '=', actorId).execute();
+      await trx
+        .deleteFrom('network_actors')
+        .where('network_id', '=', networkId)
+        .where('actor_id', '=', actorId)
+        .execute();
       await trx
         .deleteFrom('relations')
         .where('network_id', '=', networkId)
         .where((eb) => eb.or([eb('actor_a_id', '=', actorId), eb('actor_b_id', '=', actorId)]))
         .execute();
-      await trx.updateTable('members').set({ actor_id: null }).where('network_id', '=', networkId).where('actor_id', '=', actorId).execute();
-      const elsewhere = await trx.selectFrom('network_actors').select('network_id').where('actor_id', '=', actorId).executeTakeFirst();
+      await trx
+        .updateTable('members')
+        .set({ actor_id: null })
+        .where('network_id', '=', networkId)
+        .where('actor_id', '=', actorId)
+        .execute();
+      const elsewhere = await trx
+        .selectFrom('network_actors')
+        .select('network_id')
+        .where('actor_id', '=', actorId)
+        .executeTakeFirst();
       if (!elsewhere) await trx.deleteFrom('actors').where('id', '=', actorId).execute();
     });
   },
@@ -91,7 +112,12 @@ export const actorRepository = (db: Kysely<DB>) => ({
   },
   async networkHasActor(networkId: string, actorId: string) {
     return Boolean(
-      await db.selectFrom('network_actors').select('actor_id').where('network_id', '=', networkId).where('actor_id', '=', actorId).executeTakeFirst(),
+      await db
+        .selectFrom('network_actors')
+        .select('actor_id')
+        .where('network_id', '=', networkId)
+        .where('actor_id', '=', actorId)
+        .executeTakeFirst(),
     );
   },
 });

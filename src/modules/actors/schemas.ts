@@ -16,12 +16,21 @@ import {
 
 const phone = text(30).regex(/^[0-9+()\-\s]*$/, { error: schemaText('schema.phone') });
 const website = text(300, { multiline: false }).regex(/^https?:\/\/[^\s]+$/i, { error: schemaText('zod.url') });
-const kvk = z.string().trim().regex(/^\d{8}$/, { error: schemaText('schema.kvk') });
-const agb = z.string().trim().regex(/^\d{8}$/, { error: schemaText('schema.agb') });
+const kvk = z
+  .string()
+  .trim()
+  .regex(/^\d{8}$/, { error: schemaText('schema.kvk') });
+const agb = z
+  .string()
+  .trim()
+  .regex(/^\d{8}$/, { error: schemaText('schema.agb') });
 
 /** Empty strings from a form mean "not filled in". */
 const blankIsNull = <T extends z.ZodType>(schema: T) =>
-  z.union([z.literal('').transform(() => null), schema]).nullable().optional();
+  z
+    .union([z.literal('').transform(() => null), schema])
+    .nullable()
+    .optional();
 
 const actorFields = {
   kind: z.enum(ACTOR_KINDS),

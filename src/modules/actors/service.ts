@@ -84,7 +84,10 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
   }
 
   async function getView(ctx: MemberContext, actorId: string): Promise<ActorView> {
-    const [row, acting] = await Promise.all([repo.getInNetwork(ctx.networkId, actorId), repo.membersActingFor(ctx.networkId)]);
+    const [row, acting] = await Promise.all([
+      repo.getInNetwork(ctx.networkId, actorId),
+      repo.membersActingFor(ctx.networkId),
+    ]);
     if (!row) throw errors.notFound('actor.notFound');
     return toView(row, ctx.networkId, acting);
   }
@@ -94,13 +97,19 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
     inNetwork: (ctx: MemberContext, actorId: string) => repo.networkHasActor(ctx.networkId, actorId),
 
     async list(ctx: MemberContext): Promise<ActorView[]> {
-      const [rows, acting] = await Promise.all([repo.listInNetwork(ctx.networkId), repo.membersActingFor(ctx.networkId)]);
+      const [rows, acting] = await Promise.all([
+        repo.listInNetwork(ctx.networkId),
+        repo.membersActingFor(ctx.networkId),
+      ]);
       return rows.map((r) => toView(r, ctx.networkId, acting));
     },
 
     get: getView,
 
-    async create(ctx: MemberContext, input: ActorInput & { kind: string; name: string; domain: string }): Promise<ActorView> {
+    async create(
+      ctx: MemberContext,
+      input: ActorInput & { kind: string; name: string; domain: string },
+    ): Promise<ActorView> {
       if (input.kind === 'person' && input.findable) throw personConsent();
       const now = nowIso();
       const row: ActorRow = {
@@ -128,7 +137,14 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
       };
       await repo.insert(row, ctx.networkId, input.status ?? 'partner');
       await search.indexActor(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'actor',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return getView(ctx, row.id);
     },
 
@@ -176,7 +192,14 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
       const before = await repo.getInNetwork(ctx.networkId, actorId);
       if (!before) throw errors.notFound('actor.notFound');
       await repo.remove(ctx.networkId, actorId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: actorId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'actor',
+        entityId: actorId,
+        action: 'delete',
+        before,
+      });
     },
 
     /** Brings a findable actor from the shared directory into this network. */
@@ -185,7 +208,14 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
         const actor = await repo.findableById(actorId);
         if (!actor) throw errors.notFound('actor.notShared');
         await repo.link(ctx.networkId, actorId, status, nowIso());
-        await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: actorId, action: 'create', after: { linked: actor.name } });
+        await recordChange(deps, {
+          networkId: ctx.networkId,
+          userId: ctx.userId,
+          entity: 'actor',
+          entityId: actorId,
+          action: 'create',
+          after: { linked: actor.name },
+        });
       }
       return getView(ctx, actorId);
     },

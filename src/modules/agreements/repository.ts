@@ -5,13 +5,28 @@ export type AgreementRow = DB['agreements'];
 
 /** Agreements of one network. Every function is scoped by networkId. */
 export const agreementRepository = (db: Kysely<DB>) => ({
-  list: (networkId: string) => db.selectFrom('agreements').selectAll().where('network_id', '=', networkId).orderBy('kind').orderBy('created_at').execute(),
-  get: (networkId: string, id: string) => db.selectFrom('agreements').selectAll().where('network_id', '=', networkId).where('id', '=', id).executeTakeFirst(),
+  list: (networkId: string) =>
+    db
+      .selectFrom('agreements')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .orderBy('kind')
+      .orderBy('created_at')
+      .execute(),
+  get: (networkId: string, id: string) =>
+    db.selectFrom('agreements').selectAll().where('network_id', '=', networkId).where('id', '=', id).executeTakeFirst(),
   async insert(row: AgreementRow) {
     await db.insertInto('agreements').values(row).execute();
   },
   update: (networkId: string, id: string, version: number, patch: Partial<AgreementRow>) =>
-    db.updateTable('agreements').set({ ...patch, version: version + 1 }).where('network_id', '=', networkId).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst(),
+    db
+      .updateTable('agreements')
+      .set({ ...patch, version: version + 1 })
+      .where('network_id', '=', networkId)
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst(),
   async remove(networkId: string, id: string) {
     await db.deleteFrom('agreements').where('network_id', '=', networkId).where('id', '=', id).execute();
   },

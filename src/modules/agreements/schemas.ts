@@ -22,7 +22,10 @@ export const DECISION_RULE_LABELS: Record<string, string> = {
 };
 
 const name = optionalText(LIMITS.name);
-const money = z.number().min(0, { error: schemaText('schema.amount') }).max(1_000_000_000, { error: schemaText('schema.amountTooLarge') });
+const money = z
+  .number()
+  .min(0, { error: schemaText('schema.amount') })
+  .max(1_000_000_000, { error: schemaText('schema.amountTooLarge') });
 
 /** Who decides, does, is consulted and is informed (RACI), for one goal, action or task. */
 const responsibility = z.strictObject({
@@ -43,25 +46,47 @@ const contribution = z.strictObject({
   inKind: optionalText(LIMITS.short).optional(),
 });
 
-export const agreementDetails = z.strictObject({
-  responsibilities: z.array(responsibility).max(100, { error: schemaText('schema.maxLines') }).optional(),
-  contributions: z.array(contribution).max(100, { error: schemaText('schema.maxLines') }).optional(),
-  /** A pooled budget (as in the Ruwaard pilot in Oss): the amount in euros and the rules for spending it. */
-  pooledBudget: z.strictObject({ amount: money.nullable().optional(), rules: optionalText(LIMITS.long).optional() }, { error: (iss) => (iss.code === 'invalid_type' ? schemaText('schema.budgetShape') : undefined) }).optional(),
-}, { error: (iss) => (iss.code === 'invalid_type' ? schemaText('schema.detailsShape') : undefined) });
+export const agreementDetails = z.strictObject(
+  {
+    responsibilities: z
+      .array(responsibility)
+      .max(100, { error: schemaText('schema.maxLines') })
+      .optional(),
+    contributions: z
+      .array(contribution)
+      .max(100, { error: schemaText('schema.maxLines') })
+      .optional(),
+    /** A pooled budget (as in the Ruwaard pilot in Oss): the amount in euros and the rules for spending it. */
+    pooledBudget: z
+      .strictObject(
+        { amount: money.nullable().optional(), rules: optionalText(LIMITS.long).optional() },
+        { error: (iss) => (iss.code === 'invalid_type' ? schemaText('schema.budgetShape') : undefined) },
+      )
+      .optional(),
+  },
+  { error: (iss) => (iss.code === 'invalid_type' ? schemaText('schema.detailsShape') : undefined) },
+);
 
 const fields = {
   kind: z.enum(AGREEMENT_KINDS, { error: schemaText('schema.agreementKind') }),
   title: requiredText(LIMITS.name),
   body: optionalText(LIMITS.long).optional(),
-  decisionRule: z.enum(DECISION_RULES, { error: schemaText('schema.decisionRule') }).nullable().optional(),
+  decisionRule: z
+    .enum(DECISION_RULES, { error: schemaText('schema.decisionRule') })
+    .nullable()
+    .optional(),
   details: agreementDetails.optional(),
   /** When to look at this agreement again. */
   reviewOn: isoDate.nullable().optional(),
 };
 
 export const createAgreement = z.strictObject(fields);
-export const updateAgreement = z.strictObject({ ...fields, kind: fields.kind.optional(), title: fields.title.optional(), version });
+export const updateAgreement = z.strictObject({
+  ...fields,
+  kind: fields.kind.optional(),
+  title: fields.title.optional(),
+  version,
+});
 export const agreementParams = z.strictObject({ networkId: id, agreementId: id });
 
 export type AgreementDetails = z.infer<typeof agreementDetails>;

@@ -5,7 +5,14 @@ import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { today } from '../common/dates.js';
 import { agreementRepository, type AgreementRow } from './repository.js';
-import { AGREEMENT_KINDS, AGREEMENT_KIND_LABELS, DECISION_RULE_LABELS, type AgreementDetails, type AgreementView, type AgreementsView } from './schemas.js';
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_KIND_LABELS,
+  DECISION_RULE_LABELS,
+  type AgreementDetails,
+  type AgreementView,
+  type AgreementsView,
+} from './schemas.js';
 
 export interface AgreementInput {
   kind?: string;
@@ -78,7 +85,14 @@ export function createAgreementService(deps: Deps) {
         version: 1,
       };
       await repo.insert(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'agreement', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'agreement',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return toView(row);
     },
 
@@ -87,7 +101,15 @@ export function createAgreementService(deps: Deps) {
       if (!before) throw missing();
       const after = await repo.update(ctx.networkId, id, input.version, { ...columns(input), updated_at: nowIso() });
       if (!after) throw errors.stale(toView(before));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'agreement', entityId: id, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'agreement',
+        entityId: id,
+        action: 'update',
+        before,
+        after,
+      });
       return toView(after);
     },
 
@@ -95,7 +117,14 @@ export function createAgreementService(deps: Deps) {
       const before = await repo.get(ctx.networkId, id);
       if (!before) throw missing();
       await repo.remove(ctx.networkId, id);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'agreement', entityId: id, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'agreement',
+        entityId: id,
+        action: 'delete',
+        before,
+      });
     },
   };
 }

@@ -9,9 +9,20 @@ interface Fixture {
   name: string;
   actors: { label: string; domain: string }[];
   relations: { from: string; to: string }[];
-  expected: { density: number; components: number; isolated: string[]; degree: Record<string, number>; betweenness: Record<string, number>; crossDomain: Record<string, Record<string, number>> };
+  expected: {
+    density: number;
+    components: number;
+    isolated: string[];
+    degree: Record<string, number>;
+    betweenness: Record<string, number>;
+    crossDomain: Record<string, Record<string, number>>;
+  };
 }
-const fixtures = (JSON.parse(fs.readFileSync(new URL('../../domain/network/fixtures/networks.json', import.meta.url), 'utf8')) as { networks: Fixture[] }).networks;
+const fixtures = (
+  JSON.parse(fs.readFileSync(new URL('../../domain/network/fixtures/networks.json', import.meta.url), 'utf8')) as {
+    networks: Fixture[];
+  }
+).networks;
 
 describe.each(dialects)('network analysis and snapshots (%s)', (dialect) => {
   let t: TestApp;
@@ -23,8 +34,10 @@ describe.each(dialects)('network analysis and snapshots (%s)', (dialect) => {
     const net = await t.services.networks.create(lead.user, { name: 'Noord', areaLevel: 'wijk', areaName: 'Noord' });
     const ctx = await memberContext(t, net.id, lead.user.id);
     const ids = new Map<string, string>();
-    for (const [name, domain] of actors) ids.set(name, (await t.services.actors.create(ctx, { kind: 'organisation', name, domain })).id);
-    for (const [a, b] of relations) await t.services.relations.create(ctx, { actorAId: ids.get(a)!, actorBId: ids.get(b)! });
+    for (const [name, domain] of actors)
+      ids.set(name, (await t.services.actors.create(ctx, { kind: 'organisation', name, domain })).id);
+    for (const [a, b] of relations)
+      await t.services.relations.create(ctx, { actorAId: ids.get(a)!, actorBId: ids.get(b)! });
     return { lead, net, ctx, ids, base: `/api/networks/${net.id}` };
   }
 
@@ -33,8 +46,24 @@ describe.each(dialects)('network analysis and snapshots (%s)', (dialect) => {
   // {A,B} and {D,E,F} (resp. {C,A,B} and {E,F}): betweenness 6 / ((n−1)(n−2)/2) = 6/15 = 0.4;
   // degree C = 3/6. Groups {A,B,C}, {D,E,F}; G has no relation, so it is isolated, not a group and
   // not a part: Q = 2·(3/7 − (7/14)²) = 5/14.
-  const triangles: [string, string][] = [['A', 'zorg'], ['B', 'zorg'], ['C', 'zorg'], ['D', 'wonen'], ['E', 'wonen'], ['F', 'wonen'], ['G', 'gemeente']];
-  const edges: [string, string][] = [['A', 'B'], ['B', 'C'], ['A', 'C'], ['C', 'D'], ['D', 'E'], ['E', 'F'], ['D', 'F']];
+  const triangles: [string, string][] = [
+    ['A', 'zorg'],
+    ['B', 'zorg'],
+    ['C', 'zorg'],
+    ['D', 'wonen'],
+    ['E', 'wonen'],
+    ['F', 'wonen'],
+    ['G', 'gemeente'],
+  ];
+  const edges: [string, string][] = [
+    ['A', 'B'],
+    ['B', 'C'],
+    ['A', 'C'],
+    ['C', 'D'],
+    ['D', 'E'],
+    ['E', 'F'],
+    ['D', 'F'],
+  ];
 
   it('gives the measures and the reading of a small network, computed by hand, with a Dutch summary', async () => {
     const { lead, base } = await network(triangles, edges);
@@ -47,7 +76,9 @@ describe.each(dialects)('network analysis and snapshots (%s)', (dialect) => {
     const r = a.reading;
     expect(r).toMatchObject({ actors: 7, relations: 7, densityBand: 'connected', parts: 1, separation: 'clear' });
     expect(r.isolated.map((x: { name: string }) => x.name)).toEqual(['G']);
-    const c = Object.fromEntries(a.centrality.map((x: { name: string; degree: number; betweenness: number }) => [x.name, x]));
+    const c = Object.fromEntries(
+      a.centrality.map((x: { name: string; degree: number; betweenness: number }) => [x.name, x]),
+    );
     expect(c.C.betweenness).toBeCloseTo(0.4, 12);
     expect(c.D.betweenness).toBeCloseTo(0.4, 12);
     expect(c.A.betweenness).toBe(0);
@@ -56,8 +87,14 @@ describe.each(dialects)('network analysis and snapshots (%s)', (dialect) => {
     expect(a.centrality.slice(0, 2).map((x: { name: string }) => x.name)).toEqual(['C', 'D']);
     expect(a.crossDomain.zorg).toEqual({ gemeente: 0, wonen: 1, zorg: 3 });
     expect(a.crossDomain.wonen.zorg).toBe(1);
-    expect(r.domainGaps).toEqual([{ a: 'gemeente', b: 'wonen' }, { a: 'gemeente', b: 'zorg' }]);
-    expect(r.groups.map((g: { name: string }[]) => g.map((x) => x.name))).toEqual([['A', 'B', 'C'], ['D', 'E', 'F']]);
+    expect(r.domainGaps).toEqual([
+      { a: 'gemeente', b: 'wonen' },
+      { a: 'gemeente', b: 'zorg' },
+    ]);
+    expect(r.groups.map((g: { name: string }[]) => g.map((x) => x.name))).toEqual([
+      ['A', 'B', 'C'],
+      ['D', 'E', 'F'],
+    ]);
     expect(r.modularity).toBeCloseTo(5 / 14, 12);
     expect(r.brokers.map((x: { name: string }) => x.name)).toEqual(['C', 'D']);
     const text = a.summary.join(' ');
@@ -66,7 +103,9 @@ describe.each(dialects)('network analysis and snapshots (%s)', (dialect) => {
     expect(text).toContain('Op de partners zonder relatie na is het netwerk één geheel');
     expect(text).toContain('Deze partner heeft nog geen relatie: G.');
     expect(text).toContain('De belangrijkste verbinders zijn C (0,4) en D (0,4).');
-    expect(text).toContain('Er zijn 2 groepen die vooral onderling samenwerken. De groepen zijn duidelijk van elkaar te onderscheiden (modulariteit 0,36;');
+    expect(text).toContain(
+      'Er zijn 2 groepen die vooral onderling samenwerken. De groepen zijn duidelijk van elkaar te onderscheiden (modulariteit 0,36;',
+    );
     expect(text).toContain('Gemeente en zorg werken nog niet samen.');
   });
 
@@ -90,13 +129,21 @@ describe.each(dialects)('network analysis and snapshots (%s)', (dialect) => {
 
   it('keeps snapshots and compares them with now and with each other', async () => {
     const { lead, ctx, ids, base } = await network(triangles, edges.slice(0, 3));
-    const first = await t.request({ method: 'POST', url: `${base}/snapshots`, cookie: lead.cookie, payload: { label: 'Start', takenOn: '2025-03-01' } });
+    const first = await t.request({
+      method: 'POST',
+      url: `${base}/snapshots`,
+      cookie: lead.cookie,
+      payload: { label: 'Start', takenOn: '2025-03-01' },
+    });
     expect(first.statusCode, first.body).toBe(201);
     // Only the triangle A–B–C has relations: one part and one group; D, E, F and G are isolated.
     expect(json(first).measures).toMatchObject({ actors: 7, relations: 3, parts: 1, isolated: 4, groups: 1 });
-    for (const [a, b] of edges.slice(3)) await t.services.relations.create(ctx as MemberContext, { actorAId: ids.get(a)!, actorBId: ids.get(b)! });
+    for (const [a, b] of edges.slice(3))
+      await t.services.relations.create(ctx as MemberContext, { actorAId: ids.get(a)!, actorBId: ids.get(b)! });
 
-    const vsNow = json(await t.request({ method: 'GET', url: `${base}/snapshots/${json(first).id}/compare`, cookie: lead.cookie }));
+    const vsNow = json(
+      await t.request({ method: 'GET', url: `${base}/snapshots/${json(first).id}/compare`, cookie: lead.cookie }),
+    );
     expect(vsNow.after.id).toBeNull();
     const m = Object.fromEntries(vsNow.measures.map((x: { key: string }) => [x.key, x]));
     expect(m.relations).toMatchObject({ before: 3, after: 7, difference: 4 });
@@ -108,15 +155,35 @@ describe.each(dialects)('network analysis and snapshots (%s)', (dialect) => {
     expect(vsNow.relationsAdded).toHaveLength(4);
     expect(vsNow.summary[0]).toContain('4 relaties erbij');
 
-    const second = json(await t.request({ method: 'POST', url: `${base}/snapshots`, cookie: lead.cookie, payload: { label: 'Een jaar later' } }));
-    const between = json(await t.request({ method: 'GET', url: `${base}/snapshots/${json(first).id}/compare?with=${second.id}`, cookie: lead.cookie }));
+    const second = json(
+      await t.request({
+        method: 'POST',
+        url: `${base}/snapshots`,
+        cookie: lead.cookie,
+        payload: { label: 'Een jaar later' },
+      }),
+    );
+    const between = json(
+      await t.request({
+        method: 'GET',
+        url: `${base}/snapshots/${json(first).id}/compare?with=${second.id}`,
+        cookie: lead.cookie,
+      }),
+    );
     expect(between.after).toMatchObject({ id: second.id, label: 'Een jaar later' });
     const list = json(await t.request({ method: 'GET', url: `${base}/snapshots`, cookie: lead.cookie }));
     expect(list.map((s: { label: string }) => s.label)).toEqual(['Een jaar later', 'Start']);
-    const full = json(await t.request({ method: 'GET', url: `${base}/snapshots/${json(first).id}`, cookie: lead.cookie }));
+    const full = json(
+      await t.request({ method: 'GET', url: `${base}/snapshots/${json(first).id}`, cookie: lead.cookie }),
+    );
     expect(full.relations).toHaveLength(3);
     expect(full.analysis.reading.isolated.map((x: { name: string }) => x.name)).toEqual(['D', 'E', 'F', 'G']);
-    const badDate = await t.request({ method: 'POST', url: `${base}/snapshots`, cookie: lead.cookie, payload: { label: 'x', takenOn: '2025-02-30' } });
+    const badDate = await t.request({
+      method: 'POST',
+      url: `${base}/snapshots`,
+      cookie: lead.cookie,
+      payload: { label: 'x', takenOn: '2025-02-30' },
+    });
     expect(badDate.statusCode).toBe(400);
     expect(json(badDate).error.fields.takenOn).toMatch(/JJJJ-MM-DD/);
   });
@@ -124,15 +191,45 @@ describe.each(dialects)('network analysis and snapshots (%s)', (dialect) => {
   it('reads a snapshot from before the one reading with parts and groups that leave isolated actors out', async () => {
     const { lead, net, base } = await network(triangles, []);
     // The old shape: every isolated actor counted as a component and as a community of its own.
-    const measures = { actors: 7, relations: 3, density: 6 / 42, components: 5, isolated: 4, communities: 5, modularity: 0, domainPairsLinked: 0, domainPairsMissing: 3 };
+    const measures = {
+      actors: 7,
+      relations: 3,
+      density: 6 / 42,
+      components: 5,
+      isolated: 4,
+      communities: 5,
+      modularity: 0,
+      domainPairsLinked: 0,
+      domainPairsMissing: 3,
+    };
     const actors = triangles.map(([name, domain]) => ({ id: `old-${name}`, name, domain }));
-    const relations = edges.slice(0, 3).map(([a, b]) => ({ actorAId: `old-${a}`, actorBId: `old-${b}`, kind: '', frequency: '', quality: null }));
+    const relations = edges
+      .slice(0, 3)
+      .map(([a, b]) => ({ actorAId: `old-${a}`, actorBId: `old-${b}`, kind: '', frequency: '', quality: null }));
     await t.deps.db
       .insertInto('network_snapshots')
-      .values({ id: 'old-snapshot', network_id: net.id, label: 'Vorig jaar', taken_on: '2025-01-01', data: JSON.stringify({ actors, relations, measures, analysis: { components: 5 } }), created_by: lead.user.id, created_at: '2025-01-01T10:00:00.000Z' })
+      .values({
+        id: 'old-snapshot',
+        network_id: net.id,
+        label: 'Vorig jaar',
+        taken_on: '2025-01-01',
+        data: JSON.stringify({ actors, relations, measures, analysis: { components: 5 } }),
+        created_by: lead.user.id,
+        created_at: '2025-01-01T10:00:00.000Z',
+      })
       .execute();
     const [listed] = json(await t.request({ method: 'GET', url: `${base}/snapshots`, cookie: lead.cookie }));
-    expect(listed.measures).toEqual({ actors: 7, relations: 3, density: 6 / 42, parts: 1, isolated: 4, groups: 1, modularity: 0, domainPairsLinked: 0, domainPairsMissing: 3 });
+    expect(listed.measures).toEqual({
+      actors: 7,
+      relations: 3,
+      density: 6 / 42,
+      parts: 1,
+      isolated: 4,
+      groups: 1,
+      modularity: 0,
+      domainPairsLinked: 0,
+      domainPairsMissing: 3,
+    });
     const full = json(await t.request({ method: 'GET', url: `${base}/snapshots/old-snapshot`, cookie: lead.cookie }));
     expect(full.analysis.reading).toMatchObject({ parts: 1, groups: [[{ name: 'A' }, { name: 'B' }, { name: 'C' }]] });
     expect(full.analysis.reading.isolated.map((x: { name: string }) => x.name)).toEqual(['D', 'E', 'F', 'G']);

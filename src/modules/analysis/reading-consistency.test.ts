@@ -18,15 +18,19 @@ interface Fixture {
   actors: { label: string; domain: string }[];
   relations: { from: string; to: string }[];
 }
-const fixture = (JSON.parse(readFileSync(new URL('../../domain/network/fixtures/networks.json', import.meta.url), 'utf8')) as { networks: Fixture[] }).networks.find(
-  (n) => n.name === 'sparse with isolates',
-)!;
+const fixture = (
+  JSON.parse(readFileSync(new URL('../../domain/network/fixtures/networks.json', import.meta.url), 'utf8')) as {
+    networks: Fixture[];
+  }
+).networks.find((n) => n.name === 'sparse with isolates')!;
 
 const dir = mkdtempSync(join(tmpdir(), 'wijknet-reading-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const elementsCsv = (actors: Fixture['actors']) => ['Label;Type;Domein', ...actors.map((a) => `${a.label};organisatie;${a.domain}`)].join('\r\n');
-const connectionsCsv = (relations: Fixture['relations']) => ['From;To', ...relations.map((r) => `${r.from};${r.to}`)].join('\r\n');
+const elementsCsv = (actors: Fixture['actors']) =>
+  ['Label;Type;Domein', ...actors.map((a) => `${a.label};organisatie;${a.domain}`)].join('\r\n');
+const connectionsCsv = (relations: Fixture['relations']) =>
+  ['From;To', ...relations.map((r) => `${r.from};${r.to}`)].join('\r\n');
 
 /** Fisher–Yates with a fixed seed, so a failure can be repeated. */
 function shuffled<T>(list: readonly T[], seed: number): T[] {
@@ -48,7 +52,8 @@ const withoutIds = (r: NetworkReading) => ({
   groups: r.groups.map((g) => g.map((a) => a.name)),
 });
 type Centrality = { name: string; domain: string; degree: number; betweenness: number }[];
-const centralityWithoutIds = (c: Centrality) => c.map(({ name, domain, degree, betweenness }) => ({ name, domain, degree, betweenness }));
+const centralityWithoutIds = (c: Centrality) =>
+  c.map(({ name, domain, degree, betweenness }) => ({ name, domain, degree, betweenness }));
 
 let files = 0;
 async function cli(elements: string | Buffer, connections: string | Buffer) {
@@ -58,7 +63,10 @@ async function cli(elements: string | Buffer, connections: string | Buffer) {
   writeFileSync(relations, connections);
   let stdout = '';
   let stderr = '';
-  const code = await analyseCommand(['--actors', actors, '--relations', relations, '--json'], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const code = await analyseCommand(['--actors', actors, '--relations', relations, '--json'], {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+  });
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   return JSON.parse(stdout) as { reading: NetworkReading; centrality: Centrality; crossDomain: unknown };
 }
@@ -84,11 +92,25 @@ describe.each(dialects)('one reading through the CLI and the API (%s)', (dialect
       { fileName: 'elements.csv', contentBase64: b64(elements) },
       { fileName: 'connections.csv', contentBase64: b64(connections) },
     ];
-    const done = await t.request({ method: 'POST', url: `${base}/exchange/import`, cookie: lead.cookie, payload: { files } });
+    const done = await t.request({
+      method: 'POST',
+      url: `${base}/exchange/import`,
+      cookie: lead.cookie,
+      payload: { files },
+    });
     expect(done.statusCode, done.body).toBe(201);
     const res = await t.request({ method: 'GET', url: `${base}/analysis`, cookie: lead.cookie });
     expect(res.statusCode, res.body).toBe(200);
-    return { lead, base, analysis: JSON.parse(res.body) as { reading: NetworkReading; centrality: Centrality; crossDomain: unknown; summary: string[] } };
+    return {
+      lead,
+      base,
+      analysis: JSON.parse(res.body) as {
+        reading: NetworkReading;
+        centrality: Centrality;
+        crossDomain: unknown;
+        summary: string[];
+      },
+    };
   }
 
   it('gives identical findings, also with the rows shuffled and after an export', async () => {
@@ -106,12 +128,18 @@ describe.each(dialects)('one reading through the CLI and the API (%s)', (dialect
     expect(fromApi.analysis.crossDomain).toEqual(fromCli.crossDomain);
 
     const elementsShuffled = elementsCsv(shuffled(fixture.actors, 11));
-    const connectionsShuffled = connectionsCsv(shuffled(fixture.relations, 29).map((r, i) => (i % 3 === 0 ? { from: r.to, to: r.from } : r)));
+    const connectionsShuffled = connectionsCsv(
+      shuffled(fixture.relations, 29).map((r, i) => (i % 3 === 0 ? { from: r.to, to: r.from } : r)),
+    );
     expect(withoutIds((await cli(elementsShuffled, connectionsShuffled)).reading)).toEqual(expected);
-    expect(withoutIds((await imported('Zuid', elementsShuffled, connectionsShuffled)).analysis.reading)).toEqual(expected);
+    expect(withoutIds((await imported('Zuid', elementsShuffled, connectionsShuffled)).analysis.reading)).toEqual(
+      expected,
+    );
 
     const exported = await Promise.all(
-      ['elements.csv', 'connections.csv'].map((file) => t.request({ method: 'GET', url: `${fromApi.base}/exchange/${file}`, cookie: fromApi.lead.cookie })),
+      ['elements.csv', 'connections.csv'].map((file) =>
+        t.request({ method: 'GET', url: `${fromApi.base}/exchange/${file}`, cookie: fromApi.lead.cookie }),
+      ),
     );
     expect(withoutIds((await cli(exported[0].rawPayload, exported[1].rawPayload)).reading)).toEqual(expected);
   });

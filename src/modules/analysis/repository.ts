@@ -23,13 +23,31 @@ export const analysisRepository = (db: Kysely<DB>) => ({
     await db.insertInto('network_snapshots').values(row).execute();
   },
   listSnapshots: (networkId: string) =>
-    db.selectFrom('network_snapshots').selectAll().where('network_id', '=', networkId).orderBy('taken_on', 'desc').orderBy('created_at', 'desc').execute(),
+    db
+      .selectFrom('network_snapshots')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .orderBy('taken_on', 'desc')
+      .orderBy('created_at', 'desc')
+      .execute(),
   getSnapshot: (networkId: string, snapshotId: string) =>
-    db.selectFrom('network_snapshots').selectAll().where('network_id', '=', networkId).where('id', '=', snapshotId).executeTakeFirst(),
+    db
+      .selectFrom('network_snapshots')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('id', '=', snapshotId)
+      .executeTakeFirst(),
   async removeSnapshot(networkId: string, snapshotId: string) {
     await db.deleteFrom('network_snapshots').where('network_id', '=', networkId).where('id', '=', snapshotId).execute();
   },
   async hasSnapshot(networkId: string) {
-    return Boolean(await db.selectFrom('network_snapshots').select('id').where('network_id', '=', networkId).limit(1).executeTakeFirst());
+    return Boolean(
+      await db
+        .selectFrom('network_snapshots')
+        .select('id')
+        .where('network_id', '=', networkId)
+        .limit(1)
+        .executeTakeFirst(),
+    );
   },
 });

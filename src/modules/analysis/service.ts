@@ -30,7 +30,8 @@ type StoredMeasures = SnapshotMeasures | LegacyMeasures;
 
 const byName = (a: ActorRef, b: ActorRef) => compareDutch(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
-const dutchNumber = (x: number, digits = 2): string => x.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+const dutchNumber = (x: number, digits = 2): string =>
+  x.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: digits });
 
 /** The analysis of actors and relations; actors are keyed by id, so equal names stay apart. */
 export function analyse(actors: ActorRef[], relations: RelationData[]): NetworkAnalysisView {
@@ -120,7 +121,10 @@ export function createAnalysisService(deps: Deps) {
     return { actors: stored.actors, relations: stored.relations, measures: storedMeasures(stored.measures) };
   };
 
-  const summaryOf = (row: { id: string; label: string; taken_on: string; created_at: string }, data: { measures: SnapshotMeasures }): SnapshotSummary => ({
+  const summaryOf = (
+    row: { id: string; label: string; taken_on: string; created_at: string },
+    data: { measures: SnapshotMeasures },
+  ): SnapshotSummary => ({
     id: row.id,
     label: row.label,
     takenOn: row.taken_on,
@@ -150,7 +154,14 @@ export function createAnalysisService(deps: Deps) {
         created_at: nowIso(),
       };
       await repo.insertSnapshot(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'snapshot', entityId: row.id, action: 'create', after: { label: row.label, taken_on: row.taken_on } });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'snapshot',
+        entityId: row.id,
+        action: 'create',
+        after: { label: row.label, taken_on: row.taken_on },
+      });
       return summaryOf(row, data);
     },
 
@@ -166,7 +177,14 @@ export function createAnalysisService(deps: Deps) {
     async removeSnapshot(ctx: MemberContext, snapshotId: string): Promise<void> {
       const { row } = await load(ctx, snapshotId);
       await repo.removeSnapshot(ctx.networkId, snapshotId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'snapshot', entityId: snapshotId, action: 'delete', before: { label: row.label, taken_on: row.taken_on } });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'snapshot',
+        entityId: snapshotId,
+        action: 'delete',
+        before: { label: row.label, taken_on: row.taken_on },
+      });
     },
 
     async compare(ctx: MemberContext, snapshotId: string, withId?: string): Promise<SnapshotComparison> {
@@ -177,7 +195,12 @@ export function createAnalysisService(deps: Deps) {
         after = { id: other.row.id, label: other.row.label, takenOn: other.row.taken_on, data: other.data };
       } else {
         const now = await current(ctx.networkId);
-        after = { id: null, label: 'Nu', takenOn: today(), data: { ...now, measures: measuresOf(analyse(now.actors, now.relations)) } };
+        after = {
+          id: null,
+          label: 'Nu',
+          takenOn: today(),
+          data: { ...now, measures: measuresOf(analyse(now.actors, now.relations)) },
+        };
       }
       const b = before.data;
       const a = after.data;

@@ -13,9 +13,21 @@ describe.each(dialects)('audit trail (%s)', (dialect) => {
     t = await createTestApp(dialect);
     const kim = await t.signIn('kim@voorbeeld.nl');
     await t.request({ method: 'PATCH', url: '/api/me', cookie: kim.cookie, payload: { name: 'Kim de Vries' } });
-    const network = json(await t.request({ method: 'POST', url: '/api/networks', cookie: kim.cookie, payload: { name: 'Wijknetwerk Oost', areaLevel: 'wijk', areaName: 'Oost' } }));
+    const network = json(
+      await t.request({
+        method: 'POST',
+        url: '/api/networks',
+        cookie: kim.cookie,
+        payload: { name: 'Wijknetwerk Oost', areaLevel: 'wijk', areaName: 'Oost' },
+      }),
+    );
     const actor = json(
-      await t.request({ method: 'POST', url: `/api/networks/${network.id}/actors`, cookie: kim.cookie, payload: { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn' } }),
+      await t.request({
+        method: 'POST',
+        url: `/api/networks/${network.id}/actors`,
+        cookie: kim.cookie,
+        payload: { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn' },
+      }),
     );
     const updated = await t.request({
       method: 'PATCH',
@@ -24,11 +36,18 @@ describe.each(dialects)('audit trail (%s)', (dialect) => {
       payload: { name: 'Buurthuis De Schakel', version: actor.version },
     });
     expect(updated.statusCode).toBe(200);
-    await t.request({ method: 'POST', url: `/api/networks/${network.id}/invitations`, cookie: kim.cookie, payload: { role: 'partner', email: 'lotte@voorbeeld.nl' } });
+    await t.request({
+      method: 'POST',
+      url: `/api/networks/${network.id}/invitations`,
+      cookie: kim.cookie,
+      payload: { role: 'partner', email: 'lotte@voorbeeld.nl' },
+    });
     const token = /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(t.lastMailTo('lotte@voorbeeld.nl')!.text)![1];
     const lotte = await t.signIn('lotte@voorbeeld.nl');
     await t.request({ method: 'PATCH', url: '/api/me', cookie: lotte.cookie, payload: { name: 'Lotte Jansen' } });
-    expect((await t.request({ method: 'POST', url: `/api/invitations/${token}/accept`, cookie: lotte.cookie })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/invitations/${token}/accept`, cookie: lotte.cookie })).statusCode,
+    ).toBe(200);
     const lotteActor = await t.request({
       method: 'POST',
       url: `/api/networks/${network.id}/actors`,
@@ -39,7 +58,8 @@ describe.each(dialects)('audit trail (%s)', (dialect) => {
     return { kim, lotte, networkId: network.id as string, actorId: actor.id as string };
   }
 
-  const audit = (networkId: string, cookie: string, query = '') => t.request({ method: 'GET', url: `/api/networks/${networkId}/audit${query}`, cookie });
+  const audit = (networkId: string, cookie: string, query = '') =>
+    t.request({ method: 'GET', url: `/api/networks/${networkId}/audit${query}`, cookie });
 
   it('shows who changed what and when, newest first, with the field-level before and after', async () => {
     const { kim, networkId, actorId } = await story();
@@ -50,7 +70,10 @@ describe.each(dialects)('audit trail (%s)', (dialect) => {
       ['actor.create', 'member.create', 'invitation.create', 'actor.update', 'actor.create', 'network.create'].sort(),
     );
     const rename = page.entries.find((e) => e.entity === 'actor' && e.action === 'update')!;
-    expect(rename).toMatchObject({ entityId: actorId, user: { id: kim.user.id, name: 'Kim de Vries', deleted: false } });
+    expect(rename).toMatchObject({
+      entityId: actorId,
+      user: { id: kim.user.id, name: 'Kim de Vries', deleted: false },
+    });
     expect(rename.changes.name).toEqual({ before: 'Buurthuis', after: 'Buurthuis De Schakel' });
     expect(page.entries.find((e) => e.user?.id !== kim.user.id)?.user?.name).toBe('Lotte Jansen');
     const times = page.entries.map((e) => e.at);

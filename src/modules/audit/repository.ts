@@ -41,12 +41,20 @@ export const auditRepository = (db: Kysely<DB>) => {
         .execute();
     },
     async count(networkId: string, f: AuditFilter) {
-      const r = await filtered(networkId, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const r = await filtered(networkId, f)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(r.n);
     },
     /** Everything, oldest first (network export). */
     async all(networkId: string) {
-      return db.selectFrom('audit_log').selectAll().where('network_id', '=', networkId).orderBy('at').orderBy('id').execute();
+      return db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('network_id', '=', networkId)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
     },
   };
 };

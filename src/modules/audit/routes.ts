@@ -5,13 +5,17 @@ import { memberOf } from '../../core/access.js';
 import { auditQuery } from './schemas.js';
 
 export async function auditRoutes(app: App, { services }: RouteContext) {
-  app.get('/api/networks/:networkId/audit', {
-    config: { access: { network: 'kartrekker' } },
-    schema: {
-      tags: ['Netwerken'],
-      summary: 'Logboek: wie wat wanneer veranderde (filter op soort, persoon en periode)',
-      params: networkParams,
-      querystring: auditQuery,
+  app.get(
+    '/api/networks/:networkId/audit',
+    {
+      config: { access: { network: 'kartrekker' } },
+      schema: {
+        tags: ['Netwerken'],
+        summary: 'Logboek: wie wat wanneer veranderde (filter op soort, persoon en periode)',
+        params: networkParams,
+        querystring: auditQuery,
+      },
     },
-  }, async (req) => services.audit.list(memberOf(req), req.query));
+    async (req) => services.audit.list(memberOf(req), req.query),
+  );
 }

@@ -23,7 +23,10 @@ export function createAuditService(deps: Deps) {
       const limit = query.limit ?? 50;
       const offset = query.offset ?? 0;
       const filter = { entity: query.entity, userId: query.userId, ...boundsFor(query) };
-      const [rows, total] = await Promise.all([repo.page(ctx.networkId, filter, limit, offset), repo.count(ctx.networkId, filter)]);
+      const [rows, total] = await Promise.all([
+        repo.page(ctx.networkId, filter, limit, offset),
+        repo.count(ctx.networkId, filter),
+      ]);
       const entries: AuditEntry[] = rows.map((r) => {
         // A person who deleted their account, or one this installation never knew (an import), shows as removed.
         const deleted = r.user_id !== null && (r.user_deleted_at !== null || r.user_email === null);
@@ -33,7 +36,10 @@ export function createAuditService(deps: Deps) {
           entity: r.entity,
           entityId: r.entity_id,
           action: r.action,
-          user: r.user_id === null ? null : { id: r.user_id, name: deleted ? DELETED_USER : r.user_name || r.user_email || DELETED_USER, deleted },
+          user:
+            r.user_id === null
+              ? null
+              : { id: r.user_id, name: deleted ? DELETED_USER : r.user_name || r.user_email || DELETED_USER, deleted },
           changes: parseJsonObject(r.changes) as AuditEntry['changes'],
         };
       });

@@ -4,7 +4,9 @@ import type { SessionUser } from '../../core/access.js';
 
 type UserRow = DB['users'];
 
-export const toSessionUser = (u: Pick<UserRow, 'id' | 'email' | 'name' | 'is_admin' | 'locale' | 'reminders'>): SessionUser => ({
+export const toSessionUser = (
+  u: Pick<UserRow, 'id' | 'email' | 'name' | 'is_admin' | 'locale' | 'reminders'>,
+): SessionUser => ({
   id: u.id,
   email: u.email,
   name: u.name,
@@ -13,11 +15,23 @@ export const toSessionUser = (u: Pick<UserRow, 'id' | 'email' | 'name' | 'is_adm
   reminders: u.reminders === 1,
 });
 
-const userColumns = ['users.id', 'users.email', 'users.name', 'users.is_admin', 'users.locale', 'users.reminders'] as const;
+const userColumns = [
+  'users.id',
+  'users.email',
+  'users.name',
+  'users.is_admin',
+  'users.locale',
+  'users.reminders',
+] as const;
 
 export const authRepository = (db: Kysely<DB>) => ({
   async userByEmail(email: string) {
-    return db.selectFrom('users').selectAll().where('email', '=', email).where('deleted_at', 'is', null).executeTakeFirst();
+    return db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', email)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
   },
   async userById(id: string) {
     return db.selectFrom('users').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();

@@ -9,7 +9,11 @@ export const signInVerify = z
   .strictObject({
     token: z.string().min(10).max(200).optional(),
     email: emailAddress.optional(),
-    code: z.string().trim().regex(/^\d{6}$/, { error: schemaText('schema.codeDigits') }).optional(),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, { error: schemaText('schema.codeDigits') })
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.token) return;
@@ -27,7 +31,9 @@ export const updateMe = z.strictObject({
   reminders: z.boolean().optional(),
 });
 
-export const createToken = z.strictObject({ name: optionalText(100).min(1, { error: schemaText('schema.tokenName') }) });
+export const createToken = z.strictObject({
+  name: optionalText(100).min(1, { error: schemaText('schema.tokenName') }),
+});
 export const tokenParams = z.strictObject({ tokenId: id });
 
 export interface MeResponse {

@@ -33,14 +33,28 @@ export function createAuthService(deps: Deps) {
     if (!(await mayHaveAccount(email))) {
       throw errors.forbidden('auth.invitationNeeded');
     }
-    const user = { id: newId(), email, name: '', is_admin: 0, locale: 'nl', reminders: 1, created_at: nowIso(), deleted_at: null };
+    const user = {
+      id: newId(),
+      email,
+      name: '',
+      is_admin: 0,
+      locale: 'nl',
+      reminders: 1,
+      created_at: nowIso(),
+      deleted_at: null,
+    };
     await repo.insertUser(user);
     return toSessionUser(user);
   }
 
   async function startSession(userId: string): Promise<string> {
     const secret = newSecret();
-    await repo.insertSession({ id: hashSecret(secret), user_id: userId, created_at: nowIso(), expires_at: isoIn(SESSION_TTL) });
+    await repo.insertSession({
+      id: hashSecret(secret),
+      user_id: userId,
+      created_at: nowIso(),
+      expires_at: isoIn(SESSION_TTL),
+    });
     return secret;
   }
 
@@ -92,7 +106,10 @@ export function createAuthService(deps: Deps) {
       return { mailDelayed };
     },
 
-    async verify(input: { token: string } | { email: string; code: string }, ip: string): Promise<{ user: SessionUser; session: string }> {
+    async verify(
+      input: { token: string } | { email: string; code: string },
+      ip: string,
+    ): Promise<{ user: SessionUser; session: string }> {
       const now = nowIso();
       if ('token' in input) {
         const challenge = await repo.consumeChallengeByToken(hashSecret(input.token), now);
@@ -153,7 +170,10 @@ export function createAuthService(deps: Deps) {
       };
     },
 
-    async updateMe(user: SessionUser, patch: { name?: string; locale?: 'nl' | 'en'; reminders?: boolean }): Promise<MeResponse> {
+    async updateMe(
+      user: SessionUser,
+      patch: { name?: string; locale?: 'nl' | 'en'; reminders?: boolean },
+    ): Promise<MeResponse> {
       await repo.updateUser(user.id, {
         ...(patch.name !== undefined ? { name: patch.name } : {}),
         ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
@@ -165,12 +185,25 @@ export function createAuthService(deps: Deps) {
     },
 
     async listTokens(user: SessionUser): Promise<TokenResponse[]> {
-      return (await repo.listTokens(user.id)).map((t) => ({ id: t.id, name: t.name, createdAt: t.created_at, lastUsedAt: t.last_used_at }));
+      return (await repo.listTokens(user.id)).map((t) => ({
+        id: t.id,
+        name: t.name,
+        createdAt: t.created_at,
+        lastUsedAt: t.last_used_at,
+      }));
     },
 
     async createToken(userId: string, name: string): Promise<TokenResponse> {
       const token = `${TOKEN_PREFIX}${newSecret()}`;
-      const row = { id: newId(), user_id: userId, name, token_hash: hashSecret(token), created_at: nowIso(), last_used_at: null, revoked_at: null };
+      const row = {
+        id: newId(),
+        user_id: userId,
+        name,
+        token_hash: hashSecret(token),
+        created_at: nowIso(),
+        last_used_at: null,
+        revoked_at: null,
+      };
       await repo.insertToken(row);
       return { id: row.id, name, createdAt: row.created_at, lastUsedAt: null, token };
     },
@@ -184,7 +217,16 @@ export function createAuthService(deps: Deps) {
     async ensureUser(email: string, options: { admin?: boolean } = {}): Promise<SessionUser> {
       let row = await repo.userByEmail(email);
       if (!row) {
-        const user = { id: newId(), email, name: '', is_admin: options.admin ? 1 : 0, locale: 'nl', reminders: 1, created_at: nowIso(), deleted_at: null };
+        const user = {
+          id: newId(),
+          email,
+          name: '',
+          is_admin: options.admin ? 1 : 0,
+          locale: 'nl',
+          reminders: 1,
+          created_at: nowIso(),
+          deleted_at: null,
+        };
         await repo.insertUser(user);
         return toSessionUser(user);
       }

@@ -8,56 +8,135 @@ import { createJointItem, createPersonalItem, itemParams, setMode, updateItem, v
 const tags = ['Partnerschapskaart'];
 
 export async function cardRoutes(app: App, { services }: RouteContext) {
-  app.get('/api/networks/:networkId/card', {
-    config: { access: { network: 'meekijker' } },
-    schema: {
-      tags,
-      summary:
-        'De partnerschapskaart: de vijf kolommen met hulpvragen, de vorm (full of short), de persoonlijke kaart van elk lid (met de partner namens wie het lid meedoet), de gezamenlijke kaart met herkomst per punt, de vastgelegde versies met het aantal akkoorden, en of er sinds de laatste versie iets veranderde',
-      params: networkParams,
+  app.get(
+    '/api/networks/:networkId/card',
+    {
+      config: { access: { network: 'meekijker' } },
+      schema: {
+        tags,
+        summary:
+          'De partnerschapskaart: de vijf kolommen met hulpvragen, de vorm (full of short), de persoonlijke kaart van elk lid (met de partner namens wie het lid meedoet), de gezamenlijke kaart met herkomst per punt, de vastgelegde versies met het aantal akkoorden, en of er sinds de laatste versie iets veranderde',
+        params: networkParams,
+      },
     },
-  }, async (req) => services.cards.view(memberOf(req)));
+    async (req) => services.cards.view(memberOf(req)),
+  );
 
-  app.put('/api/networks/:networkId/card/mode', {
-    config: { access: { network: 'kartrekker' } },
-    schema: { tags, summary: 'Kies de vorm: full (alle kolommen eerst persoonlijk) of short (kolom 1 persoonlijk, 2–5 alleen samen); version = modeVersion', params: networkParams, body: setMode },
-  }, async (req) => services.cards.setMode(memberOf(req), req.body));
+  app.put(
+    '/api/networks/:networkId/card/mode',
+    {
+      config: { access: { network: 'kartrekker' } },
+      schema: {
+        tags,
+        summary:
+          'Kies de vorm: full (alle kolommen eerst persoonlijk) of short (kolom 1 persoonlijk, 2–5 alleen samen); version = modeVersion',
+        params: networkParams,
+        body: setMode,
+      },
+    },
+    async (req) => services.cards.setMode(memberOf(req), req.body),
+  );
 
-  app.post('/api/networks/:networkId/card/personal', {
-    config: { access: { network: 'partner' } },
-    schema: { tags, summary: 'Zet een punt op je eigen persoonlijke kaart (in de korte vorm alleen in kolom waarden)', params: networkParams, body: createPersonalItem },
-  }, async (req, reply) => reply.status(201).send(await services.cards.addPersonal(memberOf(req), req.body)));
+  app.post(
+    '/api/networks/:networkId/card/personal',
+    {
+      config: { access: { network: 'partner' } },
+      schema: {
+        tags,
+        summary: 'Zet een punt op je eigen persoonlijke kaart (in de korte vorm alleen in kolom waarden)',
+        params: networkParams,
+        body: createPersonalItem,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await services.cards.addPersonal(memberOf(req), req.body)),
+  );
 
-  app.post('/api/networks/:networkId/card/joint', {
-    config: { access: { network: 'kartrekker' } },
-    schema: { tags, summary: 'Zet een punt op de gezamenlijke kaart: overgenomen of samengevoegd uit persoonlijke punten (sourceItemIds), eventueel in eigen woorden; de herkomst blijft bewaard', params: networkParams, body: createJointItem },
-  }, async (req, reply) => reply.status(201).send(await services.cards.addJoint(memberOf(req), req.body)));
+  app.post(
+    '/api/networks/:networkId/card/joint',
+    {
+      config: { access: { network: 'kartrekker' } },
+      schema: {
+        tags,
+        summary:
+          'Zet een punt op de gezamenlijke kaart: overgenomen of samengevoegd uit persoonlijke punten (sourceItemIds), eventueel in eigen woorden; de herkomst blijft bewaard',
+        params: networkParams,
+        body: createJointItem,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await services.cards.addJoint(memberOf(req), req.body)),
+  );
 
-  app.patch('/api/networks/:networkId/card/items/:itemId', {
-    config: { access: { network: 'partner' } },
-    schema: { tags, summary: 'Pas een punt aan (eigen persoonlijk punt; gezamenlijke punten alleen de kartrekker), met versie; 409 version_conflict geeft de huidige stand', params: itemParams, body: updateItem },
-  }, async (req) => services.cards.updateItem(memberOf(req), req.params.itemId, req.body));
+  app.patch(
+    '/api/networks/:networkId/card/items/:itemId',
+    {
+      config: { access: { network: 'partner' } },
+      schema: {
+        tags,
+        summary:
+          'Pas een punt aan (eigen persoonlijk punt; gezamenlijke punten alleen de kartrekker), met versie; 409 version_conflict geeft de huidige stand',
+        params: itemParams,
+        body: updateItem,
+      },
+    },
+    async (req) => services.cards.updateItem(memberOf(req), req.params.itemId, req.body),
+  );
 
-  app.delete('/api/networks/:networkId/card/items/:itemId', {
-    config: { access: { network: 'partner' } },
-    schema: { tags, summary: 'Haal een punt van de kaart (eigen persoonlijk punt; gezamenlijke punten alleen de kartrekker)', params: itemParams },
-  }, async (req, reply) => {
-    await services.cards.removeItem(memberOf(req), req.params.itemId);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/networks/:networkId/card/items/:itemId',
+    {
+      config: { access: { network: 'partner' } },
+      schema: {
+        tags,
+        summary: 'Haal een punt van de kaart (eigen persoonlijk punt; gezamenlijke punten alleen de kartrekker)',
+        params: itemParams,
+      },
+    },
+    async (req, reply) => {
+      await services.cards.removeItem(memberOf(req), req.params.itemId);
+      return reply.status(204).send();
+    },
+  );
 
-  app.post('/api/networks/:networkId/card/versions', {
-    config: { access: { network: 'kartrekker' } },
-    schema: { tags, summary: 'Leg de gezamenlijke kaart vast als nieuwe genummerde versie (met doelen, afspraken, kartrekker en acties); daarna geeft elke partner akkoord. 409 als er niets veranderde', params: networkParams, body: noBody },
-  }, async (req, reply) => reply.status(201).send(await services.cards.publish(memberOf(req))));
+  app.post(
+    '/api/networks/:networkId/card/versions',
+    {
+      config: { access: { network: 'kartrekker' } },
+      schema: {
+        tags,
+        summary:
+          'Leg de gezamenlijke kaart vast als nieuwe genummerde versie (met doelen, afspraken, kartrekker en acties); daarna geeft elke partner akkoord. 409 als er niets veranderde',
+        params: networkParams,
+        body: noBody,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await services.cards.publish(memberOf(req))),
+  );
 
-  app.get('/api/networks/:networkId/card/versions/:versionId', {
-    config: { access: { network: 'meekijker' } },
-    schema: { tags, summary: 'Een vastgelegde versie precies zoals hij was, met per partner of die akkoord gaf (wie en wanneer)', params: versionParams },
-  }, async (req) => services.cards.version(memberOf(req), req.params.versionId));
+  app.get(
+    '/api/networks/:networkId/card/versions/:versionId',
+    {
+      config: { access: { network: 'meekijker' } },
+      schema: {
+        tags,
+        summary: 'Een vastgelegde versie precies zoals hij was, met per partner of die akkoord gaf (wie en wanneer)',
+        params: versionParams,
+      },
+    },
+    async (req) => services.cards.version(memberOf(req), req.params.versionId),
+  );
 
-  app.post('/api/networks/:networkId/card/versions/:versionId/consent', {
-    config: { access: { network: 'partner' } },
-    schema: { tags, summary: 'Geef akkoord op de nieuwste versie, namens je partner (of namens jezelf als je voor geen partner meedoet); één akkoord per partner', params: versionParams, body: noBody },
-  }, async (req, reply) => reply.status(201).send(await services.cards.consent(memberOf(req), req.params.versionId)));
+  app.post(
+    '/api/networks/:networkId/card/versions/:versionId/consent',
+    {
+      config: { access: { network: 'partner' } },
+      schema: {
+        tags,
+        summary:
+          'Geef akkoord op de nieuwste versie, namens je partner (of namens jezelf als je voor geen partner meedoet); één akkoord per partner',
+        params: versionParams,
+        body: noBody,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await services.cards.consent(memberOf(req), req.params.versionId)),
+  );
 }

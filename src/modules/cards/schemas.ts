@@ -8,19 +8,29 @@ const column = z.enum(CARD_COLUMNS, { error: schemaText('schema.cardColumn') });
 const position = z.int().min(0).max(10_000);
 
 export const setMode = z.strictObject({ mode: z.enum(CARD_MODES, { error: schemaText('schema.cardMode') }), version });
-export const createPersonalItem = z.strictObject({ column, text: requiredText(LIMITS.short), position: position.optional() });
+export const createPersonalItem = z.strictObject({
+  column,
+  text: requiredText(LIMITS.short),
+  position: position.optional(),
+});
 /** Joint items are pulled from personal items: one (take over), several (merge), with the text reworded or not. */
 export const createJointItem = z.strictObject({
   column,
   text: requiredText(LIMITS.short),
-  sourceItemIds: z.array(id).max(50, { error: schemaText('schema.maxSourceItems') }).optional(),
+  sourceItemIds: z
+    .array(id)
+    .max(50, { error: schemaText('schema.maxSourceItems') })
+    .optional(),
   position: position.optional(),
 });
 export const updateItem = z.strictObject({
   column: column.optional(),
   text: requiredText(LIMITS.short).optional(),
   /** Joint items only: replace where the item came from. */
-  sourceItemIds: z.array(id).max(50, { error: schemaText('schema.maxSourceItems') }).optional(),
+  sourceItemIds: z
+    .array(id)
+    .max(50, { error: schemaText('schema.maxSourceItems') })
+    .optional(),
   position: position.optional(),
   version,
 });
@@ -107,9 +117,32 @@ export interface CardSnapshot {
   columns: { key: string; title: string; prompt: string | null; items: SnapshotItem[] }[];
   parties: Party[];
   goals: { title: string; description: string; indicator: string; targetValue: string }[];
-  leads: { name: string; partnerName: string | null; hoursPerWeek: number | null; mandate: string; supportedBy: string; paidBy: string; deputyName: string | null }[];
-  agreements: { kind: string; title: string; body: string; decisionRule: string | null; reviewOn: string | null; details: unknown }[];
-  actions: { title: string; ownerName: string | null; partnerName: string | null; goalTitle: string | null; dueOn: string | null; status: string; planYear: number }[];
+  leads: {
+    name: string;
+    partnerName: string | null;
+    hoursPerWeek: number | null;
+    mandate: string;
+    supportedBy: string;
+    paidBy: string;
+    deputyName: string | null;
+  }[];
+  agreements: {
+    kind: string;
+    title: string;
+    body: string;
+    decisionRule: string | null;
+    reviewOn: string | null;
+    details: unknown;
+  }[];
+  actions: {
+    title: string;
+    ownerName: string | null;
+    partnerName: string | null;
+    goalTitle: string | null;
+    dueOn: string | null;
+    status: string;
+    planYear: number;
+  }[];
   /** Every kartrekker, also one without an appointment in leads; absent in versions published before it was kept. */
   kartrekkers?: { name: string; partnerName: string | null }[];
   /** The focus decision and wijkprofiel at publication; absent in older versions. */

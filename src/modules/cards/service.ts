@@ -7,13 +7,23 @@ import { msg } from '../../core/messages/index.js';
 import { displayName } from '../common/names.js';
 import { CARD_GUIDE, personalColumnAllowed, type CardColumn, type CardMode } from '../../domain/card.js';
 import { cardRepository, type ItemRow, type VersionRow } from './repository.js';
-import type { CardItemView, CardSnapshot, CardView, ConsentView, Party, Source, VersionSummary, VersionView } from './schemas.js';
+import type {
+  CardItemView,
+  CardSnapshot,
+  CardView,
+  ConsentView,
+  Party,
+  Source,
+  VersionSummary,
+  VersionView,
+} from './schemas.js';
 import { compareDutch } from '../../domain/collate.js';
 import { documentFacts } from './facts.js';
 
 type MemberRow = Awaited<ReturnType<ReturnType<typeof cardRepository>['members']>>[number];
 
-export const partyOf = (ctx: { actorId: string | null; memberId: string }) => (ctx.actorId ? `actor:${ctx.actorId}` : `member:${ctx.memberId}`);
+export const partyOf = (ctx: { actorId: string | null; memberId: string }) =>
+  ctx.actorId ? `actor:${ctx.actorId}` : `member:${ctx.memberId}`;
 
 const missingItem = () => errors.notFound('card.itemNotFound');
 const missingVersion = () => errors.notFound('card.versionNotFound');
@@ -32,8 +42,17 @@ function parseSources(text: string): Source[] {
  * are the wijkprofiel figures. The focus decision counts once a version holds it (older versions
  * do not), so a new focus can be put in a new version.
  */
-const consentedContent = (s: Pick<CardSnapshot, 'mode' | 'columns' | 'network' | 'goals' | 'leads' | 'agreements' | 'focus'>, withFocus: boolean) => ({
-  card: { mode: s.mode, columns: s.columns.map((c) => ({ key: c.key, items: c.items.map((i) => ({ text: i.text, sources: i.sources.map((x) => x.itemId) })) })) },
+const consentedContent = (
+  s: Pick<CardSnapshot, 'mode' | 'columns' | 'network' | 'goals' | 'leads' | 'agreements' | 'focus'>,
+  withFocus: boolean,
+) => ({
+  card: {
+    mode: s.mode,
+    columns: s.columns.map((c) => ({
+      key: c.key,
+      items: c.items.map((i) => ({ text: i.text, sources: i.sources.map((x) => x.itemId) })),
+    })),
+  },
   goals: { vision: s.network.vision, goals: s.goals },
   leads: s.leads,
   agreements: s.agreements,
@@ -123,10 +142,17 @@ export function createCardService(deps: Deps) {
         key: g.key,
         title: g.title,
         prompt: g.prompt,
-        items: joint.filter((i) => i.card_column === g.key).map((i) => ({ text: i.text, sources: parseSources(i.sources) })),
+        items: joint
+          .filter((i) => i.card_column === g.key)
+          .map((i) => ({ text: i.text, sources: parseSources(i.sources) })),
       })),
       parties: await parties(ctx.networkId, members),
-      goals: goals.map((g) => ({ title: g.title, description: g.description, indicator: g.indicator, targetValue: g.target_value })),
+      goals: goals.map((g) => ({
+        title: g.title,
+        description: g.description,
+        indicator: g.indicator,
+        targetValue: g.target_value,
+      })),
       leads: leads
         .filter((l) => leadMembers.has(l.member_id))
         .map((l) => ({
@@ -139,7 +165,14 @@ export function createCardService(deps: Deps) {
           deputyName: nameOf(l.deputy_member_id),
         }))
         .sort((a, b) => compareDutch(a.name, b.name)),
-      agreements: agreements.map((a) => ({ kind: a.kind, title: a.title, body: a.body, decisionRule: a.decision_rule, reviewOn: a.review_on, details: JSON.parse(a.details || '{}') as unknown })),
+      agreements: agreements.map((a) => ({
+        kind: a.kind,
+        title: a.title,
+        body: a.body,
+        decisionRule: a.decision_rule,
+        reviewOn: a.review_on,
+        details: JSON.parse(a.details || '{}') as unknown,
+      })),
       actions: actions.map((a) => ({
         title: a.title,
         ownerName: nameOf(a.owner_member_id),
@@ -178,7 +211,15 @@ export function createCardService(deps: Deps) {
       const c = byParty.get(p.party);
       return { ...p, consented: !!c, consentedAt: c?.consented_at ?? null, consentedBy: c?.user_name ?? null };
     });
-    return { id: v.id, number: Number(v.number), publishedAt: v.published_at, snapshot, consents: list, complete: list.every((c) => c.consented), isLatest: latest?.id === v.id };
+    return {
+      id: v.id,
+      number: Number(v.number),
+      publishedAt: v.published_at,
+      snapshot,
+      consents: list,
+      complete: list.every((c) => c.consented),
+      isLatest: latest?.id === v.id,
+    };
   }
 
   async function changedSince(ctx: MemberContext, latest: VersionRow | undefined): Promise<boolean> {
@@ -243,16 +284,35 @@ export function createCardService(deps: Deps) {
           const won = await mode(ctx.networkId);
           throw errors.stale(won);
         }
-        await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'card_settings', entityId: ctx.networkId, action: 'update', before: { mode: 'full' }, after: row });
+        await recordChange(deps, {
+          networkId: ctx.networkId,
+          userId: ctx.userId,
+          entity: 'card_settings',
+          entityId: ctx.networkId,
+          action: 'update',
+          before: { mode: 'full' },
+          after: row,
+        });
         return { mode: input.mode, version: 2 };
       }
       const after = await repo.updateSettings(ctx.networkId, input.version, { mode: input.mode, updated_at: now });
       if (!after) throw errors.stale({ mode: existing.mode, version: Number(existing.version) });
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'card_settings', entityId: ctx.networkId, action: 'update', before: existing, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'card_settings',
+        entityId: ctx.networkId,
+        action: 'update',
+        before: existing,
+        after,
+      });
       return { mode: after.mode as CardMode, version: Number(after.version) };
     },
 
-    async addPersonal(ctx: MemberContext, input: { column: CardColumn; text: string; position?: number }): Promise<CardItemView> {
+    async addPersonal(
+      ctx: MemberContext,
+      input: { column: CardColumn; text: string; position?: number },
+    ): Promise<CardItemView> {
       const current = await mode(ctx.networkId);
       if (!personalColumnAllowed(current.mode, input.column)) {
         throw errors.invalid({ column: 'card.shortFormColumn' });
@@ -271,11 +331,21 @@ export function createCardService(deps: Deps) {
         version: 1,
       };
       await repo.insertItem(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'card_item', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'card_item',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return toItem(ctx, row);
     },
 
-    async addJoint(ctx: MemberContext, input: { column: CardColumn; text: string; sourceItemIds?: string[]; position?: number }): Promise<CardItemView> {
+    async addJoint(
+      ctx: MemberContext,
+      input: { column: CardColumn; text: string; sourceItemIds?: string[]; position?: number },
+    ): Promise<CardItemView> {
       const sources = await sourcesFor(ctx, input.sourceItemIds);
       const now = nowIso();
       const row: ItemRow = {
@@ -291,11 +361,22 @@ export function createCardService(deps: Deps) {
         version: 1,
       };
       await repo.insertItem(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'card_item', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'card_item',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return toItem(ctx, row);
     },
 
-    async updateItem(ctx: MemberContext, itemId: string, input: { column?: CardColumn; text?: string; sourceItemIds?: string[]; position?: number; version: number }): Promise<CardItemView> {
+    async updateItem(
+      ctx: MemberContext,
+      itemId: string,
+      input: { column?: CardColumn; text?: string; sourceItemIds?: string[]; position?: number; version: number },
+    ): Promise<CardItemView> {
       const before = await itemOf(ctx, itemId);
       const patch: Partial<ItemRow> = { updated_at: nowIso() };
       if (input.column !== undefined) {
@@ -312,14 +393,29 @@ export function createCardService(deps: Deps) {
       }
       const after = await repo.updateItem(ctx.networkId, itemId, input.version, patch);
       if (!after) throw errors.stale(toItem(ctx, before));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'card_item', entityId: itemId, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'card_item',
+        entityId: itemId,
+        action: 'update',
+        before,
+        after,
+      });
       return toItem(ctx, after);
     },
 
     async removeItem(ctx: MemberContext, itemId: string): Promise<void> {
       const before = await itemOf(ctx, itemId);
       await repo.removeItem(ctx.networkId, itemId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'card_item', entityId: itemId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'card_item',
+        entityId: itemId,
+        action: 'delete',
+        before,
+      });
     },
 
     /** Publishes the joint card as the next numbered, immutable version (with goals, agreements, lead and actions). */
@@ -328,20 +424,39 @@ export function createCardService(deps: Deps) {
       const joint = (await repo.items(ctx.networkId)).filter((i) => i.member_id === null);
       if (joint.length === 0) throw errors.invalid({ joint: 'card.jointEmpty' }, 'card.nothingToRecord');
       if (latest && !(await changedSince(ctx, latest))) {
-        throw errors.conflict(msg('card.unchangedSince', { number: Number(latest.number) }), { current: { id: latest.id, number: Number(latest.number) } });
+        throw errors.conflict(msg('card.unchangedSince', { number: Number(latest.number) }), {
+          current: { id: latest.id, number: Number(latest.number) },
+        });
       }
       const number = (latest ? Number(latest.number) : 0) + 1;
       const publishedAt = nowIso();
       const snapshot = await gather(ctx, number, publishedAt);
-      const row: VersionRow = { id: newId(), network_id: ctx.networkId, number, snapshot: JSON.stringify(snapshot), published_by: ctx.userId, published_at: publishedAt };
+      const row: VersionRow = {
+        id: newId(),
+        network_id: ctx.networkId,
+        number,
+        snapshot: JSON.stringify(snapshot),
+        published_by: ctx.userId,
+        published_at: publishedAt,
+      };
       try {
         await repo.insertVersion(row);
       } catch (err) {
         const winner = await repo.latestVersion(ctx.networkId);
-        if (winner && Number(winner.number) >= number) throw errors.conflict(msg('card.versionTaken', { number: Number(winner.number) }), { current: { id: winner.id, number: Number(winner.number) } });
+        if (winner && Number(winner.number) >= number)
+          throw errors.conflict(msg('card.versionTaken', { number: Number(winner.number) }), {
+            current: { id: winner.id, number: Number(winner.number) },
+          });
         throw err;
       }
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'card_version', entityId: row.id, action: 'create', after: { number } });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'card_version',
+        entityId: row.id,
+        action: 'create',
+        after: { number },
+      });
       return versionView(ctx, row);
     },
 
@@ -362,7 +477,9 @@ export function createCardService(deps: Deps) {
       if (!v) throw missingVersion();
       const latest = await repo.latestVersion(ctx.networkId);
       if (latest && latest.id !== v.id) {
-        throw errors.conflict(msg('card.newerVersion', { number: Number(latest.number) }), { current: { id: latest.id, number: Number(latest.number) } });
+        throw errors.conflict(msg('card.newerVersion', { number: Number(latest.number) }), {
+          current: { id: latest.id, number: Number(latest.number) },
+        });
       }
       const party = partyOf(ctx);
       const snapshot = JSON.parse(v.snapshot) as CardSnapshot;
@@ -370,15 +487,33 @@ export function createCardService(deps: Deps) {
         throw errors.forbidden('card.notAParty');
       }
       const existing = (await repo.consentsFor(ctx.networkId, v.id)).find((c) => c.party === party);
-      if (existing) throw errors.conflict(msg('card.alreadyConsented', { name: existing.user_name }), { current: await versionView(ctx, v) });
+      if (existing)
+        throw errors.conflict(msg('card.alreadyConsented', { name: existing.user_name }), {
+          current: await versionView(ctx, v),
+        });
       const me = (await repo.members(ctx.networkId)).find((m) => m.id === ctx.memberId);
-      const row = { id: newId(), network_id: ctx.networkId, version_id: v.id, party, member_id: ctx.memberId, user_name: me ? displayName(me) : '', consented_at: nowIso() };
+      const row = {
+        id: newId(),
+        network_id: ctx.networkId,
+        version_id: v.id,
+        party,
+        member_id: ctx.memberId,
+        user_name: me ? displayName(me) : '',
+        consented_at: nowIso(),
+      };
       try {
         await repo.insertConsent(row);
       } catch {
         throw errors.conflict('card.consentTaken', { current: await versionView(ctx, v) });
       }
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'card_consent', entityId: row.id, action: 'create', after: { versionId: v.id, party } });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'card_consent',
+        entityId: row.id,
+        action: 'create',
+        after: { versionId: v.id, party },
+      });
       return versionView(ctx, v);
     },
   };

@@ -6,7 +6,11 @@ import { errors } from '../../core/errors.js';
  * Fixed-window counters kept in the database, so limits hold across several processes.
  * Returns the count in the current window after this hit.
  */
-export async function hit(db: Kysely<DB>, key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+export async function hit(
+  db: Kysely<DB>,
+  key: string,
+  windowMs: number,
+): Promise<{ count: number; resetInMs: number }> {
   const now = Date.now();
   const windowStart = now - (now % windowMs);
   const row = await db
@@ -44,7 +48,11 @@ export async function unhit(db: Kysely<DB>, key: string, windowMs: number): Prom
 export async function peek(db: Kysely<DB>, key: string, windowMs: number): Promise<number> {
   const now = Date.now();
   const windowStart = now - (now % windowMs);
-  const row = await db.selectFrom('rate_limits').select(['count', 'window_start']).where('key', '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('rate_limits')
+    .select(['count', 'window_start'])
+    .where('key', '=', key)
+    .executeTakeFirst();
   return row && Number(row.window_start) >= windowStart ? Number(row.count) : 0;
 }
 

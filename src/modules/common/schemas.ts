@@ -20,7 +20,11 @@ const LINE_BREAK = /[\t\n\r\u2028\u2029]/;
 
 /** A text field: trimmed, at most `max` characters, no control characters; one line unless multi-line. */
 export const text = (max: number, { multiline = max > LIMITS.name }: { multiline?: boolean } = {}) => {
-  const base = z.string().trim().max(max).refine((v) => !CONTROL.test(v), { error: TEXT_MESSAGES.control });
+  const base = z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => !CONTROL.test(v), { error: TEXT_MESSAGES.control });
   return multiline ? base : base.refine((v) => !LINE_BREAK.test(v), { error: TEXT_MESSAGES.oneLine });
 };
 

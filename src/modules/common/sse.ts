@@ -24,7 +24,10 @@ export function openEventStream(
   req: FastifyRequest,
   reply: FastifyReply,
   live: Live,
-  handlers: { start(stream: EventStream): Promise<void>; event(e: LiveEvent, stream: EventStream): Promise<void> | void },
+  handlers: {
+    start(stream: EventStream): Promise<void>;
+    event(e: LiveEvent, stream: EventStream): Promise<void> | void;
+  },
 ): EventStream {
   reply.hijack();
   const res = reply.raw;

@@ -19,7 +19,12 @@ describe.each(dialects)('text hygiene (%s)', (dialect) => {
   afterAll(() => t?.close());
 
   const addActor = (fields: Record<string, unknown>) =>
-    t.request({ method: 'POST', url: `/api/networks/${w.networkId}/actors`, cookie, payload: { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn', ...fields } });
+    t.request({
+      method: 'POST',
+      url: `/api/networks/${w.networkId}/actors`,
+      cookie,
+      payload: { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn', ...fields },
+    });
 
   it('finding 8: a NUL byte or another control character in a name is refused with a Dutch field message, never a 500', async () => {
     for (const name of ['Buurt\u0000huis', 'Buurt\u0007huis', 'Buurt\u001bhuis', 'Buurt\u007fhuis']) {
@@ -27,12 +32,23 @@ describe.each(dialects)('text hygiene (%s)', (dialect) => {
       expect(res.statusCode, JSON.stringify(name)).toBe(400);
       expect(res.json().error.fields.name).toBe(TEXT_MESSAGES.control);
     }
-    for (const [field, value] of [['description', 'Open\u0000'], ['area', 'Noord\u0000'], ['themes', ['taal\u0000']], ['contactPhone', '0412\u0000'], ['website', 'https://a.nl/\u0000']] as const) {
+    for (const [field, value] of [
+      ['description', 'Open\u0000'],
+      ['area', 'Noord\u0000'],
+      ['themes', ['taal\u0000']],
+      ['contactPhone', '0412\u0000'],
+      ['website', 'https://a.nl/\u0000'],
+    ] as const) {
       const res = await addActor({ [field]: value });
       expect(res.statusCode, field).toBe(400);
       expect(Object.keys(res.json().error.fields).join(), field).toContain(field);
     }
-    const network = await t.request({ method: 'POST', url: '/api/networks', cookie, payload: { name: 'Noord\u0000', areaLevel: 'wijk', areaName: 'Noord' } });
+    const network = await t.request({
+      method: 'POST',
+      url: '/api/networks',
+      cookie,
+      payload: { name: 'Noord\u0000', areaLevel: 'wijk', areaName: 'Noord' },
+    });
     expect(network.statusCode).toBe(400);
     expect(network.json().error.fields.name).toBe(TEXT_MESSAGES.control);
     expect(await t.deps.db.selectFrom('actors').select('id').where('name', 'like', 'Buurt%huis').execute()).toEqual([]);
@@ -44,7 +60,12 @@ describe.each(dialects)('text hygiene (%s)', (dialect) => {
       expect(res.statusCode, JSON.stringify(name)).toBe(400);
       expect(res.json().error.fields.name).toBe(TEXT_MESSAGES.oneLine);
     }
-    const me = await t.request({ method: 'PATCH', url: '/api/me', cookie, payload: { name: 'Kim\r\nBcc: iemand@voorbeeld.nl' } });
+    const me = await t.request({
+      method: 'PATCH',
+      url: '/api/me',
+      cookie,
+      payload: { name: 'Kim\r\nBcc: iemand@voorbeeld.nl' },
+    });
     expect(me.statusCode).toBe(400);
     expect(me.json().error.fields.name).toBe(TEXT_MESSAGES.oneLine);
     const ok = await addActor({ name: 'Buurthuis De Linde', description: 'Regel een\nRegel twee\tmet een tab' });
@@ -53,16 +74,36 @@ describe.each(dialects)('text hygiene (%s)', (dialect) => {
   });
 
   it('finding 8: the public werksessie join refuses control characters in the name and the code', async () => {
-    const started = await t.request({ method: 'POST', url: `/api/networks/${w.networkId}/sessions`, cookie, payload: { kind: 'ideas', allowAnonymous: true } });
+    const started = await t.request({
+      method: 'POST',
+      url: `/api/networks/${w.networkId}/sessions`,
+      cookie,
+      payload: { kind: 'ideas', allowAnonymous: true },
+    });
     expect(started.statusCode, started.body).toBe(201);
     const { code } = started.json() as { code: string };
-    const badName = await t.request({ method: 'POST', url: '/api/sessie/join', payload: { code, name: 'Gast\u0000' }, remoteAddress: '198.51.100.1' });
+    const badName = await t.request({
+      method: 'POST',
+      url: '/api/sessie/join',
+      payload: { code, name: 'Gast\u0000' },
+      remoteAddress: '198.51.100.1',
+    });
     expect(badName.statusCode).toBe(400);
     expect(badName.json().error.fields.name).toBe(TEXT_MESSAGES.control);
-    const badCode = await t.request({ method: 'POST', url: '/api/sessie/join', payload: { code: `${code}\u0000` }, remoteAddress: '198.51.100.1' });
+    const badCode = await t.request({
+      method: 'POST',
+      url: '/api/sessie/join',
+      payload: { code: `${code}\u0000` },
+      remoteAddress: '198.51.100.1',
+    });
     expect(badCode.statusCode).toBe(400);
     expect(badCode.json().error.fields.code).toBe(TEXT_MESSAGES.control);
-    const fine = await t.request({ method: 'POST', url: '/api/sessie/join', payload: { code, name: 'Gast' }, remoteAddress: '198.51.100.1' });
+    const fine = await t.request({
+      method: 'POST',
+      url: '/api/sessie/join',
+      payload: { code, name: 'Gast' },
+      remoteAddress: '198.51.100.1',
+    });
     expect(fine.statusCode, fine.body).toBeLessThan(300);
   });
 });

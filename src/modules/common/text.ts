@@ -3,5 +3,9 @@
  * line breaks and other control characters become a space, so a name can never add a header
  * or break a layout.
  */
-// eslint-disable-next-line no-control-regex
-export const oneLine = (value: string): string => value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+export const oneLine = (value: string): string =>
+  value
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();

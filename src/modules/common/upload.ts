@@ -9,12 +9,15 @@ import { text } from './schemas.js';
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const UPLOAD_BODY_LIMIT = 16 * 1024 * 1024;
 
-export const uploadedFile = z.strictObject({
-  fileName: text(200).refine((v) => v.length > 0, { error: schemaText('schema.chooseFile') }),
-  contentBase64: z
-    .string()
-    .min(1, { error: schemaText('error.emptyFile') })
-    .max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, { error: schemaText('schema.fileTooLarge') })
-    .regex(/^[A-Za-z0-9+/=\s]*$/, { error: schemaText('upload.garbled') }),
-}, { error: schemaText('upload.garbled') });
+export const uploadedFile = z.strictObject(
+  {
+    fileName: text(200).refine((v) => v.length > 0, { error: schemaText('schema.chooseFile') }),
+    contentBase64: z
+      .string()
+      .min(1, { error: schemaText('error.emptyFile') })
+      .max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, { error: schemaText('schema.fileTooLarge') })
+      .regex(/^[A-Za-z0-9+/=\s]*$/, { error: schemaText('upload.garbled') }),
+  },
+  { error: schemaText('upload.garbled') },
+);
 export type UploadedFile = z.infer<typeof uploadedFile>;

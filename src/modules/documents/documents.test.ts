@@ -20,17 +20,44 @@ describe.each(dialects)('documents: plan van aanpak en samenwerkingsovereenkomst
     t = await createTestApp(dialect);
     const leadUser = await t.services.auth.ensureUser(email('kartrekker'));
     const partnerUser = await t.services.auth.ensureUser(email('partner'));
-    networkId = (await t.services.networks.create(leadUser, { name: 'Dementievriendelijk Oost', areaLevel: 'wijk', areaName: 'Oost' })).id;
+    networkId = (
+      await t.services.networks.create(leadUser, {
+        name: 'Dementievriendelijk Oost',
+        areaLevel: 'wijk',
+        areaName: 'Oost',
+      })
+    ).id;
     await addMember(t, networkId, partnerUser.id, 'partner');
     lead = await memberContext(t, networkId, leadUser.id);
-    const actor = await t.services.actors.create(lead, { kind: 'organisation', name: 'Zorgcentrum Café Één', domain: 'zorg' });
-    await t.deps.db.updateTable('members').set({ actor_id: actor.id }).where('network_id', '=', networkId).where('user_id', '=', partnerUser.id).execute();
+    const actor = await t.services.actors.create(lead, {
+      kind: 'organisation',
+      name: 'Zorgcentrum Café Één',
+      domain: 'zorg',
+    });
+    await t.deps.db
+      .updateTable('members')
+      .set({ actor_id: actor.id })
+      .where('network_id', '=', networkId)
+      .where('user_id', '=', partnerUser.id)
+      .execute();
     partner = await memberContext(t, networkId, partnerUser.id);
     cookie = await sessionFor(t, leadUser.id);
-    await t.services.goals.createGoal(lead, { title: 'Mensen met dementie en mantelzorgers ontmoeten elkaar', indicator: 'Deelnemers per maand', targetValue: '30' });
-    await t.services.agreements.create(lead, { kind: 'geld', title: 'Bijdragen', details: { contributions: [{ party: 'Gemeente', amount: 1234.5 }] }, reviewOn: '2027-11-29' });
+    await t.services.goals.createGoal(lead, {
+      title: 'Mensen met dementie en mantelzorgers ontmoeten elkaar',
+      indicator: 'Deelnemers per maand',
+      targetValue: '30',
+    });
+    await t.services.agreements.create(lead, {
+      kind: 'geld',
+      title: 'Bijdragen',
+      details: { contributions: [{ party: 'Gemeente', amount: 1234.5 }] },
+      reviewOn: '2027-11-29',
+    });
     await t.services.actions.create(lead, { title: 'Zaal regelen', dueOn: '2027-01-15' });
-    await t.services.cards.addJoint(lead, { column: 'waarden', text: 'iedereen zich welkom voelt, ook wie vergeetachtig is' });
+    await t.services.cards.addJoint(lead, {
+      column: 'waarden',
+      text: 'iedereen zich welkom voelt, ook wie vergeetachtig is',
+    });
   });
   afterAll(() => t?.close());
 
@@ -103,11 +130,22 @@ describe.each(dialects)('documents: what the network decided, and what is still 
     t = await createTestApp(dialect);
     const leadUser = await t.services.auth.ensureUser(email('joke'));
     const partnerUser = await t.services.auth.ensureUser(email('ahmed'));
-    networkId = (await t.services.networks.create(leadUser, { name: 'Samen Ruwaard', areaLevel: 'wijk', areaName: 'Ruwaard' })).id;
+    networkId = (
+      await t.services.networks.create(leadUser, { name: 'Samen Ruwaard', areaLevel: 'wijk', areaName: 'Ruwaard' })
+    ).id;
     await addMember(t, networkId, partnerUser.id, 'partner');
     lead = await memberContext(t, networkId, leadUser.id);
-    const actor = await t.services.actors.create(lead, { kind: 'organisation', name: 'Welzijn Oss', domain: 'welzijn' });
-    await t.deps.db.updateTable('members').set({ actor_id: actor.id }).where('network_id', '=', networkId).where('user_id', '=', partnerUser.id).execute();
+    const actor = await t.services.actors.create(lead, {
+      kind: 'organisation',
+      name: 'Welzijn Oss',
+      domain: 'welzijn',
+    });
+    await t.deps.db
+      .updateTable('members')
+      .set({ actor_id: actor.id })
+      .where('network_id', '=', networkId)
+      .where('user_id', '=', partnerUser.id)
+      .execute();
     partner = await memberContext(t, networkId, partnerUser.id);
     cookie = await sessionFor(t, leadUser.id);
     await t.services.cards.addJoint(lead, { column: 'waarden', text: 'we kennen elkaar bij naam' });
@@ -119,7 +157,9 @@ describe.each(dialects)('documents: what the network decided, and what is still 
       expect(text).toContain('Jullie hebben nog geen focus gekozen.');
       expect(text).toContain('Er zijn nog geen CBS-cijfers in het wijkprofiel gezet.');
       expect(text).toContain('Nog geen vragen of behoeften van bewoners opgeschreven.');
-      expect(text).toContain('Er is een kartrekker, maar nog zonder afspraken over uren, mandaat, steun en vervanging.');
+      expect(text).toContain(
+        'Er is een kartrekker, maar nog zonder afspraken over uren, mandaat, steun en vervanging.',
+      );
       expect(text).not.toContain('Nog geen kartrekker');
       expect(text).toContain('Nog geen afspraken vastgelegd.');
     }
@@ -135,9 +175,21 @@ describe.each(dialects)('documents: what the network decided, and what is still 
   });
 
   it('places each agreement under its own kind: money only under Geld, no budget line under a decision-making agreement', async () => {
-    await t.services.agreements.create(lead, { kind: 'besluitvorming', title: 'Zo besluiten we', decisionRule: 'meerderheid', details: { pooledBudget: {} } });
-    await t.services.agreements.create(lead, { kind: 'geld', title: 'Potje voor activiteiten', details: { pooledBudget: { amount: 5000, rules: 'Twee partners tekenen samen.' } } });
-    for (const [doc, path] of [['plan', '/documents/plan-van-aanpak'], ['overeenkomst', '/documents/samenwerkingsovereenkomst']] as const) {
+    await t.services.agreements.create(lead, {
+      kind: 'besluitvorming',
+      title: 'Zo besluiten we',
+      decisionRule: 'meerderheid',
+      details: { pooledBudget: {} },
+    });
+    await t.services.agreements.create(lead, {
+      kind: 'geld',
+      title: 'Potje voor activiteiten',
+      details: { pooledBudget: { amount: 5000, rules: 'Twee partners tekenen samen.' } },
+    });
+    for (const [doc, path] of [
+      ['plan', '/documents/plan-van-aanpak'],
+      ['overeenkomst', '/documents/samenwerkingsovereenkomst'],
+    ] as const) {
       for (const text of Object.values(await both(path))) {
         expect(text, doc).not.toContain('bedrag nog niet bekend');
         expect(text.match(/Gezamenlijk budget/g), doc).toHaveLength(1);
@@ -154,21 +206,50 @@ describe.each(dialects)('documents: what the network decided, and what is still 
 
   it('the plan shows the focus decision and the wijkprofiel; a published version keeps them after later changes', async () => {
     const candidate = await t.services.focus.propose(lead, { theme: 'Eenzaamheid onder ouderen' });
-    await t.services.focus.decide(lead, { candidateIds: [candidate.id], reasons: 'Dit hoorden we het vaakst op de bewonersavond.' });
+    await t.services.focus.decide(lead, {
+      candidateIds: [candidate.id],
+      reasons: 'Dit hoorden we het vaakst op de bewonersavond.',
+    });
     const now = new Date().toISOString();
     const region = (code: string, name: string, level: string, figures: object) => ({
-      id: crypto.randomUUID(), network_id: networkId, region_code: code, region_name: name, region_level: level, year: 2024, table_id: '85984NED', figures: JSON.stringify(figures), file_name: 'kwb.csv', created_at: now, updated_at: now, version: 1,
+      id: crypto.randomUUID(),
+      network_id: networkId,
+      region_code: code,
+      region_name: name,
+      region_level: level,
+      year: 2024,
+      table_id: '85984NED',
+      figures: JSON.stringify(figures),
+      file_name: 'kwb.csv',
+      created_at: now,
+      updated_at: now,
+      version: 1,
     });
-    await t.deps.db.insertInto('profile_regions').values([
-      region('WK082801', 'Ruwaard', 'wijk', { AantalInwoners: 12345, GemiddeldeWOZWaardeVanWoningen: 312 }),
-      region('GM0828', 'Oss', 'gemeente', { AantalInwoners: 98765, GemiddeldeWOZWaardeVanWoningen: 301 }),
-    ]).execute();
-    await t.services.profile.addEntry(lead, { kind: 'need', text: 'Ouderen willen vaker iemand spreken', source: 'bewonersavond' });
-    await t.services.profile.addIndicator(lead, { name: 'Bezoekers inloop', value: 1234.5, unit: 'per jaar', source: 'Eigen telling', measuredOn: '2026-10-01' });
+    await t.deps.db
+      .insertInto('profile_regions')
+      .values([
+        region('WK082801', 'Ruwaard', 'wijk', { AantalInwoners: 12345, GemiddeldeWOZWaardeVanWoningen: 312 }),
+        region('GM0828', 'Oss', 'gemeente', { AantalInwoners: 98765, GemiddeldeWOZWaardeVanWoningen: 301 }),
+      ])
+      .execute();
+    await t.services.profile.addEntry(lead, {
+      kind: 'need',
+      text: 'Ouderen willen vaker iemand spreken',
+      source: 'bewonersavond',
+    });
+    await t.services.profile.addIndicator(lead, {
+      name: 'Bezoekers inloop',
+      value: 1234.5,
+      unit: 'per jaar',
+      source: 'Eigen telling',
+      measuredOn: '2026-10-01',
+    });
 
     const draft = await both('/documents/plan-van-aanpak');
     for (const text of Object.values(draft)) {
-      expect(text).toMatch(/Focus Gekozen op \d+ [a-z]+ 20\d\d: Eenzaamheid onder ouderen Waarom: Dit hoorden we het vaakst op de bewonersavond\./);
+      expect(text).toMatch(
+        /Focus Gekozen op \d+ [a-z]+ 20\d\d: Eenzaamheid onder ouderen Waarom: Dit hoorden we het vaakst op de bewonersavond\./,
+      );
       expect(text).toContain('Cijfers van Ruwaard (WK082801) uit 2024');
       expect(text).toMatch(/Inwoners\s*12\.345\s*98\.765/);
       expect(text).toMatch(/Gemiddelde WOZ-waarde van een woning\s*€ 312\.000\s*€ 301\.000/);

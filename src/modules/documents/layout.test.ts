@@ -19,12 +19,21 @@ function demandingSnapshot(): CardSnapshot {
     'Woningcorporatie BrabantWonen',
     'Bewonersvereniging Ruwaard',
   ];
-  const long = (n: number) => Array.from({ length: n }, (_, i) => `zin ${i + 1} over samenwerken in de wijk met bewoners, vrijwilligers en professionals`).join(', ') + '.';
+  const long = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `zin ${i + 1} over samenwerken in de wijk met bewoners, vrijwilligers en professionals`,
+    ).join(', ') + '.';
   return {
     number: 4,
     publishedAt: '2026-11-29T10:00:00.000Z',
     publishedBy: 'Sanne',
-    network: { name: 'Dementievriendelijk Ruwaard-Oost en Schadewijk', areaName: 'Ruwaard, Oss', ambition: long(3), vision: long(2) },
+    network: {
+      name: 'Dementievriendelijk Ruwaard-Oost en Schadewijk',
+      areaName: 'Ruwaard, Oss',
+      ambition: long(3),
+      vision: long(2),
+    },
     mode: 'full',
     columns: ['waarden', 'relaties', 'handelen', 'voorwaarden', 'acties'].map((key, c) => ({
       key,
@@ -33,30 +42,73 @@ function demandingSnapshot(): CardSnapshot {
       items: Array.from({ length: 4 }, (_, i) => ({ text: `Punt ${i + 1}: ${long(2)}`, sources: [] })),
     })),
     parties: partners.map((name, i) => ({ party: `actor:${i}`, name })),
-    goals: Array.from({ length: 6 }, (_, i) => ({ title: `Doel ${i + 1}: mensen met dementie en hun mantelzorgers ontmoeten elkaar`, description: long(1), indicator: 'Aantal deelnemers per maand bij de Alzheimer-ontmoetingsplekken', targetValue: '30 per maand' })),
+    goals: Array.from({ length: 6 }, (_, i) => ({
+      title: `Doel ${i + 1}: mensen met dementie en hun mantelzorgers ontmoeten elkaar`,
+      description: long(1),
+      indicator: 'Aantal deelnemers per maand bij de Alzheimer-ontmoetingsplekken',
+      targetValue: '30 per maand',
+    })),
     leads: [
       {
         name: 'kartrekker-1764672000000-1@voorbeeld.nl',
         partnerName: partners[0],
         hoursPerWeek: null,
-        mandate: 'Beslist over uitgaven tot € 500 en over de agenda van het netwerkoverleg, na overleg met de stuurgroep',
+        mandate:
+          'Beslist over uitgaven tot € 500 en over de agenda van het netwerkoverleg, na overleg met de stuurgroep',
         supportedBy: 'Teamleider wijkteam Ruwaard en de beleidsmedewerker van de gemeente',
         paidBy: 'Gemeente ’s-Hertogenbosch, uit het budget voor wijkgericht werken 2027',
         deputyName: 'Vervanger: welzijnswerker Mohammed El Boujaddayni (Stichting Welzijnswerk Oss-Noord)',
       },
-      { name: 'Annemarie van den Heuvel-Vermeulen', partnerName: partners[1], hoursPerWeek: 12.5, mandate: 'Tot € 250', supportedBy: 'Praktijkmanager', paidBy: 'Huisartsenpraktijk', deputyName: null },
+      {
+        name: 'Annemarie van den Heuvel-Vermeulen',
+        partnerName: partners[1],
+        hoursPerWeek: 12.5,
+        mandate: 'Tot € 250',
+        supportedBy: 'Praktijkmanager',
+        paidBy: 'Huisartsenpraktijk',
+        deputyName: null,
+      },
     ],
     agreements: [
-      { kind: 'besluitvorming', title: 'Zo nemen we besluiten in het netwerkoverleg', body: long(4), decisionRule: 'consent', reviewOn: '2027-06-01', details: {} },
+      {
+        kind: 'besluitvorming',
+        title: 'Zo nemen we besluiten in het netwerkoverleg',
+        body: long(4),
+        decisionRule: 'consent',
+        reviewOn: '2027-06-01',
+        details: {},
+      },
       {
         kind: 'verantwoordelijkheden',
         title: 'Wie doet wat bij de ontmoetingsplekken',
         body: long(2),
         decisionRule: null,
         reviewOn: null,
-        details: { responsibilities: partners.map((p, i) => ({ subject: `Ontmoetingsplek ${i + 1} in het buurthuis`, decides: p, does: partners[(i + 1) % 6], consulted: partners[(i + 2) % 6], informed: 'Alle partners en de bewonersvereniging' })) },
+        details: {
+          responsibilities: partners.map((p, i) => ({
+            subject: `Ontmoetingsplek ${i + 1} in het buurthuis`,
+            decides: p,
+            does: partners[(i + 1) % 6],
+            consulted: partners[(i + 2) % 6],
+            informed: 'Alle partners en de bewonersvereniging',
+          })),
+        },
       },
-      { kind: 'geld', title: 'Bijdragen', body: long(1), decisionRule: null, reviewOn: '2027-11-29', details: { contributions: partners.map((party, i) => ({ party, amount: 1234.5 * (i + 1), inKind: 'Vergaderruimte en koffie op dinsdagmiddag, vier uur per week' })), pooledBudget: { amount: null, rules: long(1) } } },
+      {
+        kind: 'geld',
+        title: 'Bijdragen',
+        body: long(1),
+        decisionRule: null,
+        reviewOn: '2027-11-29',
+        details: {
+          contributions: partners.map((party, i) => ({
+            party,
+            amount: 1234.5 * (i + 1),
+            inKind: 'Vergaderruimte en koffie op dinsdagmiddag, vier uur per week',
+          })),
+          pooledBudget: { amount: null, rules: long(1) },
+        },
+      },
     ],
     actions: Array.from({ length: 45 }, (_, i) => ({
       title: `Actie ${i + 1}: ontmoetingsmiddag voorbereiden met vrijwilligers van de bewonersvereniging`,
@@ -78,17 +130,63 @@ function smallSnapshot(): CardSnapshot {
     publishedBy: 'Joke',
     network: { name: 'Samen Ruwaard', areaName: 'Ruwaard, Oss', ambition: 'Iedereen in Ruwaard doet mee.', vision: '' },
     mode: 'full',
-    columns: [{ key: 'waarden', title: 'Waarden', prompt: 'Ik vind de samenwerking geslaagd als …', items: [{ text: 'we elkaar bij naam kennen', sources: [] }] }],
-    parties: [{ party: 'a', name: 'Welzijn Oss' }, { party: 'b', name: 'Huisartsenpraktijk De Linde' }],
+    columns: [
+      {
+        key: 'waarden',
+        title: 'Waarden',
+        prompt: 'Ik vind de samenwerking geslaagd als …',
+        items: [{ text: 'we elkaar bij naam kennen', sources: [] }],
+      },
+    ],
+    parties: [
+      { party: 'a', name: 'Welzijn Oss' },
+      { party: 'b', name: 'Huisartsenpraktijk De Linde' },
+    ],
     goals: [{ title: 'Minder eenzaamheid', description: '', indicator: 'Deelnemers per maand', targetValue: '30' }],
-    leads: [{ name: 'Joke', partnerName: 'Welzijn Oss', hoursPerWeek: null, mandate: 'Tot € 500', supportedBy: '', paidBy: 'Gemeente', deputyName: 'Ahmed' }],
+    leads: [
+      {
+        name: 'Joke',
+        partnerName: 'Welzijn Oss',
+        hoursPerWeek: null,
+        mandate: 'Tot € 500',
+        supportedBy: '',
+        paidBy: 'Gemeente',
+        deputyName: 'Ahmed',
+      },
+    ],
     kartrekkers: [{ name: 'Joke', partnerName: 'Welzijn Oss' }],
-    agreements: [{ kind: 'geld', title: 'Potje', body: '', decisionRule: null, reviewOn: '2027-06-01', details: { contributions: [{ party: 'Gemeente', amount: 5000 }] } }],
-    actions: [{ title: 'Zaal regelen', ownerName: 'Ahmed', partnerName: 'Welzijn Oss', goalTitle: 'Minder eenzaamheid', dueOn: '2027-01-15', status: 'open', planYear: 2027 }],
-    focus: { themes: ['Eenzaamheid onder ouderen'], reasons: 'Dit hoorden we het vaakst.', decidedOn: '2026-11-20T10:00:00.000Z' },
+    agreements: [
+      {
+        kind: 'geld',
+        title: 'Potje',
+        body: '',
+        decisionRule: null,
+        reviewOn: '2027-06-01',
+        details: { contributions: [{ party: 'Gemeente', amount: 5000 }] },
+      },
+    ],
+    actions: [
+      {
+        title: 'Zaal regelen',
+        ownerName: 'Ahmed',
+        partnerName: 'Welzijn Oss',
+        goalTitle: 'Minder eenzaamheid',
+        dueOn: '2027-01-15',
+        status: 'open',
+        planYear: 2027,
+      },
+    ],
+    focus: {
+      themes: ['Eenzaamheid onder ouderen'],
+      reasons: 'Dit hoorden we het vaakst.',
+      decidedOn: '2026-11-20T10:00:00.000Z',
+    },
     profile: {
       area: { name: 'Ruwaard', code: 'WK082801', year: 2024, municipality: 'Oss' },
-      figures: [{ label: 'Inwoners', area: '12.345', municipality: '98.765' }, { label: '65-plussers', area: '2.100', municipality: '19.000' }],
+      figures: [
+        { label: 'Inwoners', area: '12.345', municipality: '98.765' },
+        { label: '65-plussers', area: '2.100', municipality: '19.000' },
+      ],
       indicators: [],
       needs: ['Ouderen willen vaker iemand spreken'],
       notes: [],
@@ -97,7 +195,12 @@ function smallSnapshot(): CardSnapshot {
 }
 
 const consents = (s: CardSnapshot): ConsentView[] =>
-  s.parties.map((p, i) => ({ ...p, consented: i % 2 === 0, consentedAt: i % 2 === 0 ? '2026-11-30T09:00:00.000Z' : null, consentedBy: i % 2 === 0 ? 'Joke de Vries-Bakker' : null }));
+  s.parties.map((p, i) => ({
+    ...p,
+    consented: i % 2 === 0,
+    consentedAt: i % 2 === 0 ? '2026-11-30T09:00:00.000Z' : null,
+    consentedBy: i % 2 === 0 ? 'Joke de Vries-Bakker' : null,
+  }));
 
 /** Text outside the printable area (page minus margins); the footer may sit in the bottom margin, but not outside the width. */
 function outside(pages: PdfPage[]): string[] {
@@ -107,7 +210,10 @@ function outside(pages: PdfPage[]): string[] {
       const footer = t.y < MARGIN;
       const inWidth = t.x >= MARGIN - 0.5 && t.x + t.width <= p.width - MARGIN + 0.5;
       const inHeight = footer ? t.y >= 0 : t.y <= p.height - MARGIN;
-      if (!inWidth || !inHeight) out.push(`pagina ${i + 1}: "${t.text}" van x ${t.x.toFixed(0)} tot ${(t.x + t.width).toFixed(0)}, y ${t.y.toFixed(0)}`);
+      if (!inWidth || !inHeight)
+        out.push(
+          `pagina ${i + 1}: "${t.text}" van x ${t.x.toFixed(0)} tot ${(t.x + t.width).toFixed(0)}, y ${t.y.toFixed(0)}`,
+        );
     }
   });
   return out;
@@ -121,7 +227,8 @@ function strandedHeadings(pages: PdfPage[]): string[] {
     if (!content.length) return;
     const lowest = Math.min(...content.map((t) => t.y));
     const lastLine = content.filter((t) => Math.abs(t.y - lowest) < 2);
-    if (lastLine.every((t) => HEADING_SIZES.some((h) => Math.abs(t.fontSize - h) < 0.1))) out.push(`pagina ${i + 1}: ${lastLine.map((t) => t.text).join(' ')}`);
+    if (lastLine.every((t) => HEADING_SIZES.some((h) => Math.abs(t.fontSize - h) < 0.1)))
+      out.push(`pagina ${i + 1}: ${lastLine.map((t) => t.text).join(' ')}`);
   });
   return out;
 }
@@ -129,22 +236,35 @@ function strandedHeadings(pages: PdfPage[]): string[] {
 describe('PDF layout read back with pdfjs', () => {
   const s = demandingSnapshot();
 
-  const cases = [...DOCUMENT_KINDS.map((kind) => ['demanding', kind, s] as const), ['small', 'plan-van-aanpak', smallSnapshot()] as const];
-  it.each(cases)('%s network, %s: all text within the printable area, no heading alone at the bottom of a page', async (_, kind, snapshot) => {
-    const pdf = await renderPdf(buildDocument(kind, snapshot, consents(snapshot), false, new Date(snapshot.publishedAt)));
-    const pages = await pdfLayout(pdf);
-    expect(pages.length).toBeGreaterThan(1);
-    expect(pages[0].width).toBeCloseTo(595.28, 1);
-    expect(outside(pages)).toEqual([]);
-    expect(strandedHeadings(pages)).toEqual([]);
-  });
+  const cases = [
+    ...DOCUMENT_KINDS.map((kind) => ['demanding', kind, s] as const),
+    ['small', 'plan-van-aanpak', smallSnapshot()] as const,
+  ];
+  it.each(cases)(
+    '%s network, %s: all text within the printable area, no heading alone at the bottom of a page',
+    async (_, kind, snapshot) => {
+      const pdf = await renderPdf(
+        buildDocument(kind, snapshot, consents(snapshot), false, new Date(snapshot.publishedAt)),
+      );
+      const pages = await pdfLayout(pdf);
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages[0].width).toBeCloseTo(595.28, 1);
+      expect(outside(pages)).toEqual([]);
+      expect(strandedHeadings(pages)).toEqual([]);
+    },
+  );
 
   it('no heading is left alone wherever it lands: the ambition grows a line at a time, moving every heading down the page', async () => {
     const stranded: string[] = [];
     for (let lines = 0; lines < 14; lines++) {
       const small = smallSnapshot();
-      small.network.ambition = Array.from({ length: lines + 1 }, () => 'Iedereen in Ruwaard doet mee, jong en oud, met en zonder beperking, nu en later.').join('\n');
-      const pages = await pdfLayout(await renderPdf(buildDocument('plan-van-aanpak', small, consents(small), false, new Date(small.publishedAt))));
+      small.network.ambition = Array.from(
+        { length: lines + 1 },
+        () => 'Iedereen in Ruwaard doet mee, jong en oud, met en zonder beperking, nu en later.',
+      ).join('\n');
+      const pages = await pdfLayout(
+        await renderPdf(buildDocument('plan-van-aanpak', small, consents(small), false, new Date(small.publishedAt))),
+      );
       stranded.push(...strandedHeadings(pages).map((h) => `${lines + 1} regels ambitie, ${h}`));
       expect(outside(pages)).toEqual([]);
     }
@@ -155,7 +275,13 @@ describe('PDF layout read back with pdfjs', () => {
     const model = buildDocument('plan-van-aanpak', s, consents(s), false, new Date(s.publishedAt));
     const pdf = await pdfText(await renderPdf(model));
     const word = (await docxText(await renderDocx(model))).replace(/\s+/g, ' ');
-    for (const header of ['Actie Wie Doel Klaar op Status Jaar', 'Partner Akkoord Door Hoe Datum', 'Waarover Beslist Doet Denkt mee Hoort het', 'Partner Bijdrage In natura', 'Doel Indicator Streefwaarde']) {
+    for (const header of [
+      'Actie Wie Doel Klaar op Status Jaar',
+      'Partner Akkoord Door Hoe Datum',
+      'Waarover Beslist Doet Denkt mee Hoort het',
+      'Partner Bijdrage In natura',
+      'Doel Indicator Streefwaarde',
+    ]) {
       expect(pdf).toContain(header);
       expect(word).toContain(header);
     }
@@ -163,11 +289,15 @@ describe('PDF layout read back with pdfjs', () => {
   });
 
   it('the checks notice text past the right edge and a stranded heading', () => {
-    const page = { width: 595.28, height: 841.89, items: [
-      { text: 'Vervanger: welzijnswerke', x: 500, y: 300, width: 60, fontSize: 9 },
-      { text: 'Actieplan', x: 56, y: 70, width: 60, fontSize: 13 },
-      { text: 'Plan van aanpak · pagina 1 van 2', x: 230, y: 30, width: 120, fontSize: 8 },
-    ] };
+    const page = {
+      width: 595.28,
+      height: 841.89,
+      items: [
+        { text: 'Vervanger: welzijnswerke', x: 500, y: 300, width: 60, fontSize: 9 },
+        { text: 'Actieplan', x: 56, y: 70, width: 60, fontSize: 13 },
+        { text: 'Plan van aanpak · pagina 1 van 2', x: 230, y: 30, width: 120, fontSize: 8 },
+      ],
+    };
     expect(outside([page])).toEqual(['pagina 1: "Vervanger: welzijnswerke" van x 500 tot 560, y 300']);
     expect(strandedHeadings([page])).toEqual(['pagina 1: Actieplan']);
   });

@@ -3,7 +3,15 @@ import type { CardSnapshot } from '../cards/schemas.js';
 import { buildDocument, type Block } from './model.js';
 
 const text = (blocks: Block[]) =>
-  blocks.map((b) => (b.kind === 'table' ? [...b.columns.map((c) => c.header), ...b.rows.flat()].join(' ') : b.kind === 'list' ? b.items.join(' ') : b.text)).join(' ');
+  blocks
+    .map((b) =>
+      b.kind === 'table'
+        ? [...b.columns.map((c) => c.header), ...b.rows.flat()].join(' ')
+        : b.kind === 'list'
+          ? b.items.join(' ')
+          : b.text,
+    )
+    .join(' ');
 
 const base: CardSnapshot = {
   number: 1,
@@ -21,7 +29,20 @@ const base: CardSnapshot = {
 
 describe('document model: what is missing, said plainly', () => {
   it('no kartrekker at all, no focus decision, no figures', () => {
-    const words = text(buildDocument('plan-van-aanpak', { ...base, kartrekkers: [], focus: null, profile: { area: null, figures: [], indicators: [], needs: [], notes: [] } }, [], true, new Date()).blocks);
+    const words = text(
+      buildDocument(
+        'plan-van-aanpak',
+        {
+          ...base,
+          kartrekkers: [],
+          focus: null,
+          profile: { area: null, figures: [], indicators: [], needs: [], notes: [] },
+        },
+        [],
+        true,
+        new Date(),
+      ).blocks,
+    );
     expect(words).toContain('Er is nog geen kartrekker. Kies samen wie het netwerk trekt.');
     expect(words).toContain('Jullie hebben nog geen focus gekozen.');
     expect(words).toContain('Er zijn nog geen CBS-cijfers in het wijkprofiel gezet.');
@@ -36,15 +57,36 @@ describe('document model: what is missing, said plainly', () => {
   });
 
   it('consent per partner: who, how and when; the ones still missing counted', () => {
-    const s = { ...base, parties: [{ party: 'actor:1', name: 'Welzijn Oss' }, { party: 'actor:2', name: 'GGD' }, { party: 'actor:3', name: 'Gemeente' }] };
+    const s = {
+      ...base,
+      parties: [
+        { party: 'actor:1', name: 'Welzijn Oss' },
+        { party: 'actor:2', name: 'GGD' },
+        { party: 'actor:3', name: 'Gemeente' },
+      ],
+    };
     const consents = [
-      { party: 'actor:1', name: 'Welzijn Oss', consented: true, consentedAt: '2026-11-30T09:00:00.000Z', consentedBy: 'Ahmed' },
+      {
+        party: 'actor:1',
+        name: 'Welzijn Oss',
+        consented: true,
+        consentedAt: '2026-11-30T09:00:00.000Z',
+        consentedBy: 'Ahmed',
+      },
       { party: 'actor:2', name: 'GGD', consented: false, consentedAt: null, consentedBy: null },
       { party: 'actor:3', name: 'Gemeente', consented: false, consentedAt: null, consentedBy: null },
     ];
     const blocks = buildDocument('samenwerkingsovereenkomst', s, consents, false, new Date(s.publishedAt)).blocks;
-    const table = blocks.find((b) => b.kind === 'table' && b.columns[0].header === 'Partner' && b.columns[1].header === 'Akkoord');
-    expect(table).toMatchObject({ rows: [['Welzijn Oss', 'Ja', 'Ahmed', 'Online in Wijknet', '30 november 2026'], ['GGD', 'Nog niet', '', '', ''], ['Gemeente', 'Nog niet', '', '', '']] });
+    const table = blocks.find(
+      (b) => b.kind === 'table' && b.columns[0].header === 'Partner' && b.columns[1].header === 'Akkoord',
+    );
+    expect(table).toMatchObject({
+      rows: [
+        ['Welzijn Oss', 'Ja', 'Ahmed', 'Online in Wijknet', '30 november 2026'],
+        ['GGD', 'Nog niet', '', '', ''],
+        ['Gemeente', 'Nog niet', '', '', ''],
+      ],
+    });
     expect(text(blocks)).toContain('2 partners hebben nog geen akkoord gegeven.');
   });
 });

@@ -24,7 +24,11 @@ export type Block =
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; columns: Column[]; rows: string[][] };
 
-const table = (columns: [string, number][], rows: string[][]): Block => ({ kind: 'table', columns: columns.map(([header, weight]) => ({ header, weight })), rows });
+const table = (columns: [string, number][], rows: string[][]): Block => ({
+  kind: 'table',
+  columns: columns.map(([header, weight]) => ({ header, weight })),
+  rows,
+});
 const missing = (text: string): Block => ({ kind: 'paragraph', text, italic: true });
 
 export interface DocumentModel {
@@ -39,7 +43,12 @@ export interface DocumentModel {
 }
 
 export const dutchDate = (iso: string) =>
-  new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+  new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  });
 const euro = (n: number) => `€ ${n.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 const hours = (n: number) => `${n.toLocaleString('nl-NL')} uur per week`;
 
@@ -53,14 +62,35 @@ function consentRow(c: ConsentView): string[] {
 }
 
 function consentBlocks(consents: ConsentView[], draft: boolean): Block[] {
-  if (draft) return [{ kind: 'heading', text: 'Akkoord' }, missing('Dit is een concept. Partners geven akkoord op een vastgelegde versie.')];
+  if (draft)
+    return [
+      { kind: 'heading', text: 'Akkoord' },
+      missing('Dit is een concept. Partners geven akkoord op een vastgelegde versie.'),
+    ];
   const open = consents.filter((c) => !c.consented).length;
   return [
     { kind: 'heading', text: 'Akkoord van de partners' },
     consents.length
-      ? table([['Partner', 3], ['Akkoord', 1.2], ['Door', 2.2], ['Hoe', 1.8], ['Datum', 1.8]], consents.map(consentRow))
+      ? table(
+          [
+            ['Partner', 3],
+            ['Akkoord', 1.2],
+            ['Door', 2.2],
+            ['Hoe', 1.8],
+            ['Datum', 1.8],
+          ],
+          consents.map(consentRow),
+        )
       : missing('Deze versie heeft nog geen partners die akkoord kunnen geven.'),
-    ...(open ? [missing(open === 1 ? 'Eén partner heeft nog geen akkoord gegeven.' : `${open} partners hebben nog geen akkoord gegeven.`)] : []),
+    ...(open
+      ? [
+          missing(
+            open === 1
+              ? 'Eén partner heeft nog geen akkoord gegeven.'
+              : `${open} partners hebben nog geen akkoord gegeven.`,
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -81,42 +111,95 @@ function goalBlocks(s: CardSnapshot): Block[] {
     s.network.vision ? { kind: 'paragraph', text: s.network.vision } : missing('Nog niet vastgelegd.'),
     { kind: 'heading', text: 'Doelen' },
     s.goals.length
-      ? table([['Doel', 3], ['Indicator', 2], ['Streefwaarde', 1.2]], s.goals.map((g) => [g.title + (g.description ? `\n${g.description}` : ''), g.indicator || 'Nog geen indicator', g.targetValue || 'Nog geen streefwaarde']))
+      ? table(
+          [
+            ['Doel', 3],
+            ['Indicator', 2],
+            ['Streefwaarde', 1.2],
+          ],
+          s.goals.map((g) => [
+            g.title + (g.description ? `\n${g.description}` : ''),
+            g.indicator || 'Nog geen indicator',
+            g.targetValue || 'Nog geen streefwaarde',
+          ]),
+        )
       : missing('Nog geen doelen vastgelegd.'),
   ];
 }
 
 function focusBlocks(s: CardSnapshot): Block[] {
   const out: Block[] = [{ kind: 'heading', text: 'Focus' }];
-  if (s.focus === undefined) return [...out, missing('Deze versie is vastgelegd voordat de focus in het plan kwam. Leg een nieuwe versie vast om de focus te tonen.')];
-  if (!s.focus) return [...out, missing('Jullie hebben nog geen focus gekozen. Kies samen een of meer thema’s bij Focus kiezen.')];
+  if (s.focus === undefined)
+    return [
+      ...out,
+      missing(
+        'Deze versie is vastgelegd voordat de focus in het plan kwam. Leg een nieuwe versie vast om de focus te tonen.',
+      ),
+    ];
+  if (!s.focus)
+    return [...out, missing('Jullie hebben nog geen focus gekozen. Kies samen een of meer thema’s bij Focus kiezen.')];
   return [
     ...out,
     { kind: 'paragraph', text: `Gekozen op ${dutchDate(s.focus.decidedOn)}:` },
     { kind: 'list', items: s.focus.themes },
-    s.focus.reasons ? { kind: 'paragraph', text: `Waarom: ${s.focus.reasons}` } : missing('De redenen voor deze keuze zijn niet opgeschreven.'),
+    s.focus.reasons
+      ? { kind: 'paragraph', text: `Waarom: ${s.focus.reasons}` }
+      : missing('De redenen voor deze keuze zijn niet opgeschreven.'),
   ];
 }
 
 function profileBlocks(s: CardSnapshot): Block[] {
   const out: Block[] = [{ kind: 'heading', text: 'Wijkprofiel' }];
   const p = s.profile;
-  if (!p) return [...out, missing('Deze versie is vastgelegd voordat het wijkprofiel in het plan kwam. Leg een nieuwe versie vast om het te tonen.')];
+  if (!p)
+    return [
+      ...out,
+      missing(
+        'Deze versie is vastgelegd voordat het wijkprofiel in het plan kwam. Leg een nieuwe versie vast om het te tonen.',
+      ),
+    ];
   if (p.area) {
-    out.push({ kind: 'paragraph', text: `Cijfers van ${p.area.name} (${p.area.code}) uit ${p.area.year}, bron: CBS, Kerncijfers wijken en buurten.` });
+    out.push({
+      kind: 'paragraph',
+      text: `Cijfers van ${p.area.name} (${p.area.code}) uit ${p.area.year}, bron: CBS, Kerncijfers wijken en buurten.`,
+    });
     if (p.figures.length) {
-      out.push(table([['Cijfer', 3], [p.area.name, 1.5], [p.area.municipality ? `Gemeente ${p.area.municipality}` : 'Gemeente', 1.5]], p.figures.map((f) => [f.label, f.area, f.municipality || 'Niet bekend'])));
+      out.push(
+        table(
+          [
+            ['Cijfer', 3],
+            [p.area.name, 1.5],
+            [p.area.municipality ? `Gemeente ${p.area.municipality}` : 'Gemeente', 1.5],
+          ],
+          p.figures.map((f) => [f.label, f.area, f.municipality || 'Niet bekend']),
+        ),
+      );
     }
   } else {
     out.push(missing('Er zijn nog geen CBS-cijfers in het wijkprofiel gezet.'));
   }
   if (p.indicators.length) {
     out.push({ kind: 'heading', level: 3, text: 'Eigen cijfers' });
-    out.push(table([['Cijfer', 3], ['Waarde', 1.5], ['Bron', 2], ['Gemeten op', 1.5]], p.indicators.map((i) => [i.name, i.value, i.source, i.measuredOn ? dutchDate(i.measuredOn) : ''])));
+    out.push(
+      table(
+        [
+          ['Cijfer', 3],
+          ['Waarde', 1.5],
+          ['Bron', 2],
+          ['Gemeten op', 1.5],
+        ],
+        p.indicators.map((i) => [i.name, i.value, i.source, i.measuredOn ? dutchDate(i.measuredOn) : '']),
+      ),
+    );
   }
   out.push({ kind: 'heading', level: 3, text: 'Wat bewoners vragen of nodig hebben' });
-  out.push(p.needs.length ? { kind: 'list', items: p.needs } : missing('Nog geen vragen of behoeften van bewoners opgeschreven.'));
-  if (p.notes.length) out.push({ kind: 'heading', level: 3, text: 'Wat we eruit halen' }, { kind: 'list', items: p.notes });
+  out.push(
+    p.needs.length
+      ? { kind: 'list', items: p.needs }
+      : missing('Nog geen vragen of behoeften van bewoners opgeschreven.'),
+  );
+  if (p.notes.length)
+    out.push({ kind: 'heading', level: 3, text: 'Wat we eruit halen' }, { kind: 'list', items: p.notes });
   return out;
 }
 
@@ -126,18 +209,31 @@ function leadBlocks(s: CardSnapshot): Block[] {
   const kartrekkers = s.kartrekkers ?? s.leads.map((l) => ({ name: l.name, partnerName: l.partnerName }));
   if (!kartrekkers.length) {
     // An older version may leave out a kartrekker who had no appointment yet: do not claim there was none.
-    return [...out, missing(s.kartrekkers ? 'Er is nog geen kartrekker. Kies samen wie het netwerk trekt.' : 'In deze versie staat geen kartrekker met afspraken.')];
+    return [
+      ...out,
+      missing(
+        s.kartrekkers
+          ? 'Er is nog geen kartrekker. Kies samen wie het netwerk trekt.'
+          : 'In deze versie staat geen kartrekker met afspraken.',
+      ),
+    ];
   }
   for (const k of kartrekkers) {
     const l = s.leads.find((x) => x.name === k.name);
     const who = k.partnerName ? `${k.name} (${k.partnerName})` : k.name;
     if (!l) {
-      out.push({ kind: 'paragraph', text: who }, missing('Er is een kartrekker, maar nog zonder afspraken over uren, mandaat, steun en vervanging.'));
+      out.push(
+        { kind: 'paragraph', text: who },
+        missing('Er is een kartrekker, maar nog zonder afspraken over uren, mandaat, steun en vervanging.'),
+      );
       continue;
     }
     out.push(
       table(
-        [['Kartrekker', 1], [who, 3]],
+        [
+          ['Kartrekker', 1],
+          [who, 3],
+        ],
         [
           ['Tijd', l.hoursPerWeek === null ? 'Er is een kartrekker, maar nog zonder uren.' : hours(l.hoursPerWeek)],
           ['Mandaat', l.mandate || 'Nog niet afgesproken'],
@@ -164,19 +260,50 @@ function agreementBlock(a: CardSnapshot['agreements'][number]): Block[] {
   const out: Block[] = [{ kind: 'paragraph', text: a.title }];
   const d = (a.details ?? {}) as AgreementDetails;
   if (a.kind === 'besluitvorming') {
-    out.push(a.decisionRule ? { kind: 'paragraph', text: `Beslisregel: ${DECISION_RULE_LABELS[a.decisionRule] ?? a.decisionRule}` } : missing('De beslisregel is nog niet gekozen.'));
+    out.push(
+      a.decisionRule
+        ? { kind: 'paragraph', text: `Beslisregel: ${DECISION_RULE_LABELS[a.decisionRule] ?? a.decisionRule}` }
+        : missing('De beslisregel is nog niet gekozen.'),
+    );
   }
   if (a.body) out.push({ kind: 'paragraph', text: a.body });
   if (a.kind === 'verantwoordelijkheden' && d.responsibilities?.length) {
-    out.push(table([['Waarover', 2], ['Beslist', 1.5], ['Doet', 1.5], ['Denkt mee', 1.5], ['Hoort het', 1.5]], d.responsibilities.map((r) => [r.subject, r.decides ?? '', r.does ?? '', r.consulted ?? '', r.informed ?? ''])));
+    out.push(
+      table(
+        [
+          ['Waarover', 2],
+          ['Beslist', 1.5],
+          ['Doet', 1.5],
+          ['Denkt mee', 1.5],
+          ['Hoort het', 1.5],
+        ],
+        d.responsibilities.map((r) => [r.subject, r.decides ?? '', r.does ?? '', r.consulted ?? '', r.informed ?? '']),
+      ),
+    );
   }
   if (a.kind === 'geld') {
     if (d.contributions?.length) {
-      out.push(table([['Partner', 3], ['Bijdrage', 1.3], ['In natura', 2.5]], d.contributions.map((c) => [c.party, c.amount == null ? 'Bedrag nog niet bekend' : euro(c.amount), c.inKind ?? ''])));
+      out.push(
+        table(
+          [
+            ['Partner', 3],
+            ['Bijdrage', 1.3],
+            ['In natura', 2.5],
+          ],
+          d.contributions.map((c) => [
+            c.party,
+            c.amount == null ? 'Bedrag nog niet bekend' : euro(c.amount),
+            c.inKind ?? '',
+          ]),
+        ),
+      );
     }
     const b = d.pooledBudget;
     if (b && (b.amount != null || b.rules)) {
-      out.push({ kind: 'paragraph', text: `Gezamenlijk budget: ${b.amount == null ? 'het bedrag is nog niet bekend' : euro(b.amount)}.${b.rules ? ` ${b.rules}` : ''}` });
+      out.push({
+        kind: 'paragraph',
+        text: `Gezamenlijk budget: ${b.amount == null ? 'het bedrag is nog niet bekend' : euro(b.amount)}.${b.rules ? ` ${b.rules}` : ''}`,
+      });
     }
   }
   if (a.reviewOn) out.push({ kind: 'paragraph', text: `Evalueren op ${dutchDate(a.reviewOn)}.`, italic: true });
@@ -202,7 +329,14 @@ function actionBlocks(s: CardSnapshot): Block[] {
     { kind: 'heading', text: 'Actieplan' },
     s.actions.length
       ? table(
-          [['Actie', 3], ['Wie', 2.2], ['Doel', 2.2], ['Klaar op', 1.5], ['Status', 1.1], ['Jaar', 0.8]],
+          [
+            ['Actie', 3],
+            ['Wie', 2.2],
+            ['Doel', 2.2],
+            ['Klaar op', 1.5],
+            ['Status', 1.1],
+            ['Jaar', 0.8],
+          ],
           s.actions.map((a) => [
             a.title,
             [a.ownerName, a.partnerName].filter(Boolean).join('\n') || 'Nog niemand',
@@ -216,15 +350,28 @@ function actionBlocks(s: CardSnapshot): Block[] {
   ];
 }
 
-export function buildDocument(kind: DocumentKind, s: CardSnapshot, consents: ConsentView[], draft: boolean, createdAt: Date): DocumentModel {
-  const status = draft ? 'CONCEPT – nog niet vastgelegd, zonder akkoord van de partners' : `Versie ${s.number} van ${dutchDate(s.publishedAt)}`;
+export function buildDocument(
+  kind: DocumentKind,
+  s: CardSnapshot,
+  consents: ConsentView[],
+  draft: boolean,
+  createdAt: Date,
+): DocumentModel {
+  const status = draft
+    ? 'CONCEPT – nog niet vastgelegd, zonder akkoord van de partners'
+    : `Versie ${s.number} van ${dutchDate(s.publishedAt)}`;
   const subtitle = `${s.network.name} · ${s.network.areaName}`;
-  const parties: Block[] = [{ kind: 'heading', text: 'Partners' }, s.parties.length ? { kind: 'list', items: s.parties.map((p) => p.name) } : missing('Nog geen partners.')];
+  const parties: Block[] = [
+    { kind: 'heading', text: 'Partners' },
+    s.parties.length ? { kind: 'list', items: s.parties.map((p) => p.name) } : missing('Nog geen partners.'),
+  ];
   const blocks: Block[] =
     kind === 'plan-van-aanpak'
       ? [
           { kind: 'heading', text: 'Ambitie' },
-          s.network.ambition ? { kind: 'paragraph', text: s.network.ambition } : missing('De ambitie is nog niet opgeschreven.'),
+          s.network.ambition
+            ? { kind: 'paragraph', text: s.network.ambition }
+            : missing('De ambitie is nog niet opgeschreven.'),
           ...profileBlocks(s),
           ...focusBlocks(s),
           ...goalBlocks(s),
@@ -237,7 +384,10 @@ export function buildDocument(kind: DocumentKind, s: CardSnapshot, consents: Con
           ...consentBlocks(consents, draft),
         ]
       : [
-          { kind: 'paragraph', text: `De partners hieronder werken samen in ${s.network.name}. In deze overeenkomst staat wat ze samen willen bereiken en welke afspraken ze daarover maken.` },
+          {
+            kind: 'paragraph',
+            text: `De partners hieronder werken samen in ${s.network.name}. In deze overeenkomst staat wat ze samen willen bereiken en welke afspraken ze daarover maken.`,
+          },
           ...parties,
           ...goalBlocks(s),
           { kind: 'heading', text: 'Wanneer is de samenwerking geslaagd?' },
@@ -246,5 +396,12 @@ export function buildDocument(kind: DocumentKind, s: CardSnapshot, consents: Con
           ...leadBlocks(s),
           ...consentBlocks(consents, draft),
         ];
-  return { title: kind === 'plan-van-aanpak' ? 'Plan van aanpak' : 'Samenwerkingsovereenkomst', subtitle, status, draft, createdAt, blocks };
+  return {
+    title: kind === 'plan-van-aanpak' ? 'Plan van aanpak' : 'Samenwerkingsovereenkomst',
+    subtitle,
+    status,
+    draft,
+    createdAt,
+    blocks,
+  };
 }

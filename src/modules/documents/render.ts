@@ -46,11 +46,13 @@ export function pdfColumnWidths(columns: Column[]): number[] {
 }
 
 const tableLayout = {
-  hLineWidth: (i: number, node: { table: { body: unknown[]; headerRows: number } }) => (i === 0 || i === node.table.body.length ? 0 : i === node.table.headerRows ? 1.5 : 0.5),
+  hLineWidth: (i: number, node: { table: { body: unknown[]; headerRows: number } }) =>
+    i === 0 || i === node.table.body.length ? 0 : i === node.table.headerRows ? 1.5 : 0.5,
   vLineWidth: () => 0,
   hLineColor: (i: number) => (i === 1 ? '#000000' : '#aaaaaa'),
   paddingLeft: (i: number) => (i === 0 ? 0 : CELL_PADDING),
-  paddingRight: (i: number, node: { table: { widths: unknown[] } }) => (i === node.table.widths.length - 1 ? 0 : CELL_PADDING),
+  paddingRight: (i: number, node: { table: { widths: unknown[] } }) =>
+    i === node.table.widths.length - 1 ? 0 : CELL_PADDING,
 };
 
 // pdfmake rewrites the arrays it is given, so it gets copies and the model can be rendered again.
@@ -64,7 +66,13 @@ function pdfBlock(b: Block): Record<string, unknown> {
       return { ul: [...b.items], margin: [0, 0, 0, 8] };
     case 'table':
       return {
-        table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: pdfColumnWidths(b.columns), body: [b.columns.map((c) => ({ text: c.header, bold: true })), ...b.rows.map((row) => [...row])] },
+        table: {
+          headerRows: 1,
+          keepWithHeaderRows: 1,
+          dontBreakRows: true,
+          widths: pdfColumnWidths(b.columns),
+          body: [b.columns.map((c) => ({ text: c.header, bold: true })), ...b.rows.map((row) => [...row])],
+        },
         layout: tableLayout,
         fontSize: 9,
         margin: [0, 0, 0, 10],
@@ -84,7 +92,14 @@ function pdfContent(blocks: Block[]): Record<string, unknown>[] {
       continue;
     }
     const group = [blocks[i]];
-    while (blocks[i + 1]?.kind === 'heading' || (blocks[i + 1]?.kind === 'paragraph' && (blocks[i + 1] as { italic?: boolean }).italic && blocks[i + 2] && blocks[i + 2].kind !== 'heading')) group.push(blocks[++i]);
+    while (
+      blocks[i + 1]?.kind === 'heading' ||
+      (blocks[i + 1]?.kind === 'paragraph' &&
+        (blocks[i + 1] as { italic?: boolean }).italic &&
+        blocks[i + 2] &&
+        blocks[i + 2].kind !== 'heading')
+    )
+      group.push(blocks[++i]);
     out.push({ stack: group.map(pdfBlock), unbreakable: true, headlineLevel: 1 });
   }
   return out;
@@ -97,20 +112,39 @@ function pdfContent(blocks: Block[]): Record<string, unknown>[] {
  * table moves on, its rows keep the position they had before the move.
  */
 function keepHeadingWithNext(node: { headlineLevel?: number; startPosition?: { top: number } }): boolean {
-  return !!node.headlineLevel && !!node.startPosition && node.startPosition.top > PAGE_HEIGHT - PAGE_MARGIN - KEEP_WITH_NEXT;
+  return (
+    !!node.headlineLevel && !!node.startPosition && node.startPosition.top > PAGE_HEIGHT - PAGE_MARGIN - KEEP_WITH_NEXT
+  );
 }
 
 /** PDF with embedded Roboto (€ and accents) and the version's fixed creation date, so the same version gives the same bytes. */
 export async function renderPdf(doc: DocumentModel, options: { compress?: boolean } = {}): Promise<Buffer> {
   const definition = {
     compress: options.compress ?? true,
-    info: { title: `${doc.title} – ${doc.subtitle}`, author: 'Wijknet', creator: 'Wijknet', producer: 'Wijknet', creationDate: doc.createdAt, modDate: doc.createdAt },
+    info: {
+      title: `${doc.title} – ${doc.subtitle}`,
+      author: 'Wijknet',
+      creator: 'Wijknet',
+      producer: 'Wijknet',
+      creationDate: doc.createdAt,
+      modDate: doc.createdAt,
+    },
     pageSize: 'A4',
     pageMargins: [PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
-    styles: { h1: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] }, h2: { fontSize: 13, bold: true, margin: [0, 12, 0, 4] }, h3: { fontSize: 11, bold: true, margin: [0, 6, 0, 3] }, status: { fontSize: 10, color: doc.draft ? '#b00020' : '#333333', margin: [0, 0, 0, 12] } },
+    styles: {
+      h1: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
+      h2: { fontSize: 13, bold: true, margin: [0, 12, 0, 4] },
+      h3: { fontSize: 11, bold: true, margin: [0, 6, 0, 3] },
+      status: { fontSize: 10, color: doc.draft ? '#b00020' : '#333333', margin: [0, 0, 0, 12] },
+    },
     ...(doc.draft ? { watermark: { text: 'CONCEPT', opacity: 0.08, bold: true } } : {}),
-    footer: (page: number, pages: number) => ({ text: `${doc.title} · ${doc.status} · pagina ${page} van ${pages}`, fontSize: 8, alignment: 'center', margin: [PAGE_MARGIN, 20, PAGE_MARGIN, 0] }),
+    footer: (page: number, pages: number) => ({
+      text: `${doc.title} · ${doc.status} · pagina ${page} van ${pages}`,
+      fontSize: 8,
+      alignment: 'center',
+      margin: [PAGE_MARGIN, 20, PAGE_MARGIN, 0],
+    }),
     pageBreakBefore: keepHeadingWithNext,
     content: [
       { text: doc.title, style: 'h1' },
@@ -133,26 +167,47 @@ function docxColumnWidths(columns: Column[]): number[] {
 
 type Docx = typeof import('docx');
 
-function docxBlocks({ HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType }: Docx, b: Block): (Paragraph | Table)[] {
+function docxBlocks(
+  { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType }: Docx,
+  b: Block,
+): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'heading':
-      return [new Paragraph({ text: b.text, heading: b.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2, keepNext: true, keepLines: true })];
+      return [
+        new Paragraph({
+          text: b.text,
+          heading: b.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2,
+          keepNext: true,
+          keepLines: true,
+        }),
+      ];
     case 'paragraph':
-      return b.text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, italics: !!b.italic })] }));
+      return b.text
+        .split('\n')
+        .map((line) => new Paragraph({ children: [new TextRun({ text: line, italics: !!b.italic })] }));
     case 'list':
       return b.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
     case 'table': {
       const widths = docxColumnWidths(b.columns);
       const cell = (lines: string[], i: number, bold = false) =>
-        new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children: lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] })) });
+        new TableCell({
+          width: { size: widths[i], type: WidthType.DXA },
+          children: lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })] })),
+        });
       return [
         new Table({
           width: { size: DOCX_PRINTABLE_WIDTH, type: WidthType.DXA },
           columnWidths: widths,
           layout: TableLayoutType.FIXED,
           rows: [
-            new TableRow({ tableHeader: true, cantSplit: true, children: b.columns.map((c, i) => cell([c.header], i, true)) }),
-            ...b.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text.split('\n'), i)) })),
+            new TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: b.columns.map((c, i) => cell([c.header], i, true)),
+            }),
+            ...b.rows.map(
+              (row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text.split('\n'), i)) }),
+            ),
           ],
         }),
         new Paragraph(''),
@@ -178,7 +233,10 @@ export async function renderDocx(doc: DocumentModel): Promise<Buffer> {
         children: [
           new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
           new Paragraph({ text: doc.subtitle }),
-          new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: doc.status, bold: doc.draft, color: doc.draft ? 'B00020' : '333333' })] }),
+          new Paragraph({
+            alignment: AlignmentType.LEFT,
+            children: [new TextRun({ text: doc.status, bold: doc.draft, color: doc.draft ? 'B00020' : '333333' })],
+          }),
           ...doc.blocks.flatMap((b) => docxBlocks(docx, b)),
         ],
       },
@@ -189,7 +247,10 @@ export async function renderDocx(doc: DocumentModel): Promise<Buffer> {
   const stamp = doc.createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const core = zip.file('docProps/core.xml');
   if (core) {
-    const xml = (await core.async('string')).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
+    const xml = (await core.async('string')).replace(
+      /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+      `$1${stamp}$3`,
+    );
     zip.file('docProps/core.xml', xml);
   }
   const out = new JSZip();

@@ -14,20 +14,39 @@ const versionDocParams = z.strictObject({ networkId: id, versionId: id, file });
 const draftParams = z.strictObject({ networkId: id, file });
 
 const send = (reply: FastifyReply, doc: RenderedDocument) =>
-  reply.header('content-type', doc.contentType).header('content-disposition', `attachment; filename="${doc.filename}"`).header('cache-control', 'private, no-store').send(doc.body);
+  reply
+    .header('content-type', doc.contentType)
+    .header('content-disposition', `attachment; filename="${doc.filename}"`)
+    .header('cache-control', 'private, no-store')
+    .send(doc.body);
 
 export async function documentRoutes(app: App, { services }: RouteContext) {
-  app.get('/api/networks/:networkId/card/versions/:versionId/documents/:file', {
-    config: { access: { network: 'meekijker' } },
-    schema: {
-      tags,
-      summary: 'Plan van aanpak of samenwerkingsovereenkomst van een vastgelegde versie, als PDF of Word (file: plan-van-aanpak.pdf, plan-van-aanpak.docx, samenwerkingsovereenkomst.pdf, samenwerkingsovereenkomst.docx); met versie, datum en akkoord per partner; altijd hetzelfde document voor dezelfde versie',
-      params: versionDocParams,
+  app.get(
+    '/api/networks/:networkId/card/versions/:versionId/documents/:file',
+    {
+      config: { access: { network: 'meekijker' } },
+      schema: {
+        tags,
+        summary:
+          'Plan van aanpak of samenwerkingsovereenkomst van een vastgelegde versie, als PDF of Word (file: plan-van-aanpak.pdf, plan-van-aanpak.docx, samenwerkingsovereenkomst.pdf, samenwerkingsovereenkomst.docx); met versie, datum en akkoord per partner; altijd hetzelfde document voor dezelfde versie',
+        params: versionDocParams,
+      },
     },
-  }, async (req, reply) => send(reply, await services.documents.ofVersion(memberOf(req), req.params.versionId, req.params.file)));
+    async (req, reply) =>
+      send(reply, await services.documents.ofVersion(memberOf(req), req.params.versionId, req.params.file)),
+  );
 
-  app.get('/api/networks/:networkId/documents/:file', {
-    config: { access: { network: 'meekijker' } },
-    schema: { tags, summary: 'Concept van het plan van aanpak of de samenwerkingsovereenkomst uit de huidige gegevens, duidelijk gemarkeerd als concept (file: zie hierboven)', params: draftParams },
-  }, async (req, reply) => send(reply, await services.documents.draft(memberOf(req), req.params.file)));
+  app.get(
+    '/api/networks/:networkId/documents/:file',
+    {
+      config: { access: { network: 'meekijker' } },
+      schema: {
+        tags,
+        summary:
+          'Concept van het plan van aanpak of de samenwerkingsovereenkomst uit de huidige gegevens, duidelijk gemarkeerd als concept (file: zie hierboven)',
+        params: draftParams,
+      },
+    },
+    async (req, reply) => send(reply, await services.documents.draft(memberOf(req), req.params.file)),
+  );
 }

@@ -21,7 +21,12 @@ function parse(file: string): { kind: DocumentKind; format: 'pdf' | 'docx' } {
 }
 
 export function createDocumentService(_deps: Deps, { cards }: Pick<Services, 'cards'>) {
-  async function render(kind: DocumentKind, format: 'pdf' | 'docx', model: Parameters<typeof renderPdf>[0], name: string): Promise<RenderedDocument> {
+  async function render(
+    kind: DocumentKind,
+    format: 'pdf' | 'docx',
+    model: Parameters<typeof renderPdf>[0],
+    name: string,
+  ): Promise<RenderedDocument> {
     const body = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
     return { body, contentType: CONTENT_TYPES[format], filename: `${kind}-${name}.${format}` };
   }

@@ -5,7 +5,8 @@ import { createTestApp, dialects, memberContext, type TestApp } from '../../test
 const json = (res: { body: string }) => JSON.parse(res.body);
 const b64 = (data: string | Buffer) => (typeof data === 'string' ? Buffer.from(data, 'utf8') : data).toString('base64');
 /** Windows-1252 bytes, as Dutch Excel saves "CSV (gescheiden door lijstscheidingsteken)". */
-const cp1252 = (text: string) => Buffer.from([...text].map((ch) => ({ '€': 0x80, '‘': 0x91, '’': 0x92 })[ch] ?? ch.charCodeAt(0)));
+const cp1252 = (text: string) =>
+  Buffer.from([...text].map((ch) => ({ '€': 0x80, '‘': 0x91, '’': 0x92 })[ch] ?? ch.charCodeAt(0)));
 
 describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
   let t: TestApp;
@@ -20,25 +21,94 @@ describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
   async function seed() {
     const src = await network('Bron');
     const a = await t.services.actors.create(src.ctx, {
-      kind: 'organisation', name: 'Buurthuis De Schakel', domain: 'welzijn', themes: ['eenzaamheid', 'ontmoeten'], targetGroups: ['ouderen'],
-      healthDimensions: ['meedoen'], area: 'Centrum', description: 'Koffie; soep, en "praatjes"', contactEmail: 'info@schakel.nl', contactPhone: '0412 123 456',
-      website: 'https://www.schakel.nl', kvk: '01234567', agb: null,
+      kind: 'organisation',
+      name: 'Buurthuis De Schakel',
+      domain: 'welzijn',
+      themes: ['eenzaamheid', 'ontmoeten'],
+      targetGroups: ['ouderen'],
+      healthDimensions: ['meedoen'],
+      area: 'Centrum',
+      description: 'Koffie; soep, en "praatjes"',
+      contactEmail: 'info@schakel.nl',
+      contactPhone: '0412 123 456',
+      website: 'https://www.schakel.nl',
+      kvk: '01234567',
+      agb: null,
     });
-    const b = await t.services.actors.create(src.ctx, { kind: 'organisation', name: 'Huisartsenpraktijk Één', domain: 'zorg', agb: '01012345' });
+    const b = await t.services.actors.create(src.ctx, {
+      kind: 'organisation',
+      name: 'Huisartsenpraktijk Één',
+      domain: 'zorg',
+      agb: '01012345',
+    });
     const c = await t.services.actors.create(src.ctx, { kind: 'person', name: 'Mevrouw Café', domain: 'bewoners' });
-    const d = await t.services.actors.create(src.ctx, { kind: 'initiative', name: 'Moestuin Noord', domain: 'bewoners', status: 'approached' });
-    await t.services.relations.create(src.ctx, { actorAId: a.id, actorBId: b.id, kind: 'doorverwijzen', frequency: 'maandelijks', quality: 3 });
-    await t.services.relations.create(src.ctx, { actorAId: a.id, actorBId: c.id, kind: 'samen activiteiten', frequency: 'wekelijks', quality: null });
+    const d = await t.services.actors.create(src.ctx, {
+      kind: 'initiative',
+      name: 'Moestuin Noord',
+      domain: 'bewoners',
+      status: 'approached',
+    });
+    await t.services.relations.create(src.ctx, {
+      actorAId: a.id,
+      actorBId: b.id,
+      kind: 'doorverwijzen',
+      frequency: 'maandelijks',
+      quality: 3,
+    });
+    await t.services.relations.create(src.ctx, {
+      actorAId: a.id,
+      actorBId: c.id,
+      kind: 'samen activiteiten',
+      frequency: 'wekelijks',
+      quality: null,
+    });
     await t.services.relations.create(src.ctx, { actorAId: d.id, actorBId: c.id });
     return src;
   }
 
   const shape = async (ctx: Awaited<ReturnType<typeof network>>['ctx']) => {
     const actors = (await t.services.actors.list(ctx))
-      .map(({ kind, name, domain, themes, targetGroups, healthDimensions, area, description, contactEmail, contactPhone, website, kvk, agb, status }) => ({ kind, name, domain, themes, targetGroups, healthDimensions, area, description, contactEmail, contactPhone, website, kvk, agb, status }))
+      .map(
+        ({
+          kind,
+          name,
+          domain,
+          themes,
+          targetGroups,
+          healthDimensions,
+          area,
+          description,
+          contactEmail,
+          contactPhone,
+          website,
+          kvk,
+          agb,
+          status,
+        }) => ({
+          kind,
+          name,
+          domain,
+          themes,
+          targetGroups,
+          healthDimensions,
+          area,
+          description,
+          contactEmail,
+          contactPhone,
+          website,
+          kvk,
+          agb,
+          status,
+        }),
+      )
       .sort((x, y) => x.name.localeCompare(y.name));
     const relations = (await t.services.relations.list(ctx))
-      .map((r) => ({ pair: [r.actorAName, r.actorBName].sort().join(' – '), kind: r.kind, frequency: r.frequency, quality: r.quality }))
+      .map((r) => ({
+        pair: [r.actorAName, r.actorBName].sort().join(' – '),
+        kind: r.kind,
+        frequency: r.frequency,
+        quality: r.quality,
+      }))
       .sort((x, y) => x.pair.localeCompare(y.pair));
     return { actors, relations };
   };
@@ -58,18 +128,37 @@ describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
 
     const dst = await network('Doel');
     const files = [{ fileName: 'kumu.xlsx', contentBase64: b64(xlsx.rawPayload) }];
-    const preview = json(await t.request({ method: 'POST', url: `${dst.base}/preview`, cookie: dst.lead.cookie, payload: { files } }));
-    expect(preview).toMatchObject({ actors: { rows: 4, new: 4, existing: 0 }, relations: { rows: 3, new: 3 }, problems: [] });
-    const done = await t.request({ method: 'POST', url: `${dst.base}/import`, cookie: dst.lead.cookie, payload: { files } });
+    const preview = json(
+      await t.request({ method: 'POST', url: `${dst.base}/preview`, cookie: dst.lead.cookie, payload: { files } }),
+    );
+    expect(preview).toMatchObject({
+      actors: { rows: 4, new: 4, existing: 0 },
+      relations: { rows: 3, new: 3 },
+      problems: [],
+    });
+    const done = await t.request({
+      method: 'POST',
+      url: `${dst.base}/import`,
+      cookie: dst.lead.cookie,
+      payload: { files },
+    });
     expect(done.statusCode, done.body).toBe(201);
     expect(json(done)).toMatchObject({ actorsCreated: 4, relationsCreated: 3 });
     expect(await shape(dst.ctx)).toEqual(await shape(src.ctx));
 
     // Importing again duplicates nothing.
-    const again = json(await t.request({ method: 'POST', url: `${dst.base}/import`, cookie: dst.lead.cookie, payload: { files } }));
+    const again = json(
+      await t.request({ method: 'POST', url: `${dst.base}/import`, cookie: dst.lead.cookie, payload: { files } }),
+    );
     expect(again).toMatchObject({ actorsCreated: 0, actorsExisting: 4, relationsCreated: 0, relationsExisting: 3 });
     // Imported actors are found by the directory search.
-    const found = json(await t.request({ method: 'GET', url: `/api/networks/${dst.net.id}/directory?q=schakel`, cookie: dst.lead.cookie }));
+    const found = json(
+      await t.request({
+        method: 'GET',
+        url: `/api/networks/${dst.net.id}/directory?q=schakel`,
+        cookie: dst.lead.cookie,
+      }),
+    );
     expect(JSON.stringify(found)).toContain('Buurthuis De Schakel');
   });
 
@@ -77,8 +166,16 @@ describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
     t = await createTestApp(dialect);
     const src = await seed();
     for (const scheiding of ['puntkomma', 'komma']) {
-      const el = await t.request({ method: 'GET', url: `${src.base}/elements.csv?scheiding=${scheiding}`, cookie: src.lead.cookie });
-      const co = await t.request({ method: 'GET', url: `${src.base}/connections.csv?scheiding=${scheiding}`, cookie: src.lead.cookie });
+      const el = await t.request({
+        method: 'GET',
+        url: `${src.base}/elements.csv?scheiding=${scheiding}`,
+        cookie: src.lead.cookie,
+      });
+      const co = await t.request({
+        method: 'GET',
+        url: `${src.base}/connections.csv?scheiding=${scheiding}`,
+        cookie: src.lead.cookie,
+      });
       expect(el.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
       expect(el.body.split('\r\n')[0]).toContain(scheiding === 'komma' ? 'Label,Type' : 'Label;Type');
       const dst = await network(`Doel ${scheiding}`);
@@ -86,7 +183,12 @@ describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
         { fileName: 'connections.csv', contentBase64: b64(co.rawPayload) },
         { fileName: 'elements.csv', contentBase64: b64(el.rawPayload) },
       ];
-      const done = await t.request({ method: 'POST', url: `${dst.base}/import`, cookie: dst.lead.cookie, payload: { files } });
+      const done = await t.request({
+        method: 'POST',
+        url: `${dst.base}/import`,
+        cookie: dst.lead.cookie,
+        payload: { files },
+      });
       expect(done.statusCode, done.body).toBe(201);
       expect(await shape(dst.ctx)).toEqual(await shape(src.ctx));
     }
@@ -95,12 +197,26 @@ describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
   it('guards CSV cells that Excel would run as a formula, and reads them back unchanged', async () => {
     t = await createTestApp(dialect);
     const src = await network('Bron');
-    await t.services.actors.create(src.ctx, { kind: 'initiative', name: '=HYPERLINK("https://voorbeeld.nl")', domain: 'bewoners', description: '+31 412 123 456' });
-    const el = await t.request({ method: 'GET', url: `${src.base}/elements.csv?scheiding=puntkomma`, cookie: src.lead.cookie });
+    await t.services.actors.create(src.ctx, {
+      kind: 'initiative',
+      name: '=HYPERLINK("https://voorbeeld.nl")',
+      domain: 'bewoners',
+      description: '+31 412 123 456',
+    });
+    const el = await t.request({
+      method: 'GET',
+      url: `${src.base}/elements.csv?scheiding=puntkomma`,
+      cookie: src.lead.cookie,
+    });
     expect(el.body).toContain(`"'=HYPERLINK(""https://voorbeeld.nl"")"`);
     expect(el.body).toContain("'+31 412 123 456");
     const dst = await network('Doel');
-    const done = await t.request({ method: 'POST', url: `${dst.base}/import`, cookie: dst.lead.cookie, payload: { files: [{ fileName: 'elements.csv', contentBase64: b64(el.rawPayload) }] } });
+    const done = await t.request({
+      method: 'POST',
+      url: `${dst.base}/import`,
+      cookie: dst.lead.cookie,
+      payload: { files: [{ fileName: 'elements.csv', contentBase64: b64(el.rawPayload) }] },
+    });
     expect(done.statusCode, done.body).toBe(201);
     const [actor] = await t.services.actors.list(dst.ctx);
     expect([actor?.name, actor?.description]).toEqual(['=HYPERLINK("https://voorbeeld.nl")', '+31 412 123 456']);
@@ -109,10 +225,15 @@ describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
   it('reports every bad row with file, row and reason, imports nothing unless told to skip them', async () => {
     t = await createTestApp(dialect);
     const dst = await network();
-    const existing = await t.services.actors.create(dst.ctx, { kind: 'organisation', name: 'Wijkteam Noord', domain: 'welzijn', kvk: '12345678' });
+    const existing = await t.services.actors.create(dst.ctx, {
+      kind: 'organisation',
+      name: 'Wijkteam Noord',
+      domain: 'welzijn',
+      kvk: '12345678',
+    });
     const elements = cp1252(
       [
-        'Label;Type;Domein;Thema\'s;KvK;E-mail',
+        "Label;Type;Domein;Thema's;KvK;E-mail",
         'Bibliotheek Noord;Organisatie;welzijn;lezen | ontmoeten;;info@bieb.nl',
         'Wijkteam N. (nieuwe naam);Organisatie;welzijn;;12345678;',
         'WIJKTEAM NOORD;Organisatie;welzijn;;;',
@@ -138,8 +259,12 @@ describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
       { fileName: 'elementen.csv', contentBase64: b64(elements) },
       { fileName: 'verbindingen.csv', contentBase64: b64(connections) },
     ];
-    const preview = json(await t.request({ method: 'POST', url: `${dst.base}/preview`, cookie: dst.lead.cookie, payload: { files } }));
-    const problems = preview.problems.map((p: { source: string; row: number; message: string }) => `${p.source}:${p.row}:${p.message}`);
+    const preview = json(
+      await t.request({ method: 'POST', url: `${dst.base}/preview`, cookie: dst.lead.cookie, payload: { files } }),
+    );
+    const problems = preview.problems.map(
+      (p: { source: string; row: number; message: string }) => `${p.source}:${p.row}:${p.message}`,
+    );
     expect(problems).toEqual([
       'elementen.csv:5:De naam ontbreekt. Vul de kolom Label in.',
       expect.stringMatching(/^elementen\.csv:6:Domein “horeca” kennen we niet/),
@@ -156,13 +281,25 @@ describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
     // B–A after A–B is the same relation.
     expect(preview.relations).toMatchObject({ new: 1, repeated: 1 });
 
-    const refused = await t.request({ method: 'POST', url: `${dst.base}/import`, cookie: dst.lead.cookie, payload: { files } });
+    const refused = await t.request({
+      method: 'POST',
+      url: `${dst.base}/import`,
+      cookie: dst.lead.cookie,
+      payload: { files },
+    });
     expect(refused.statusCode).toBe(422);
     expect(json(refused).error).toMatchObject({ code: 'import_has_bad_rows' });
     expect(json(refused).error.message).toMatch(/9 rijen zijn niet goed\. Er is niets geïmporteerd/);
     expect(await t.services.actors.list(dst.ctx)).toHaveLength(1);
 
-    const done = json(await t.request({ method: 'POST', url: `${dst.base}/import`, cookie: dst.lead.cookie, payload: { files, skipBadRows: true } }));
+    const done = json(
+      await t.request({
+        method: 'POST',
+        url: `${dst.base}/import`,
+        cookie: dst.lead.cookie,
+        payload: { files, skipBadRows: true },
+      }),
+    );
     expect(done).toMatchObject({ actorsCreated: 1, actorsExisting: 2, relationsCreated: 1, skippedRows: 9 });
     const after = await t.services.actors.list(dst.ctx);
     expect(after.map((a) => a.name).sort()).toEqual(['Bibliotheek Noord', 'Wijkteam Noord']);
@@ -179,25 +316,52 @@ describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
     const wb = new ExcelJS.Workbook();
     const el = wb.addWorksheet('Elements');
     el.addRow(['Label', 'Type', 'Domein', 'Doelgroepen', 'KvK', 'AGB', 'E-mail']);
-    el.addRow(['GGD Noord', 'Organisatie', 'zorg', 'jongeren|ouderen', 87654321, null, { text: 'ggd@voorbeeld.nl', hyperlink: 'mailto:ggd@voorbeeld.nl' }]);
+    el.addRow([
+      'GGD Noord',
+      'Organisatie',
+      'zorg',
+      'jongeren|ouderen',
+      87654321,
+      null,
+      { text: 'ggd@voorbeeld.nl', hyperlink: 'mailto:ggd@voorbeeld.nl' },
+    ]);
     el.addRow(['Mevrouw Jansen', 'Sleutelfiguur', 'bewoners']);
     const co = wb.addWorksheet('Connections');
     co.addRow(['From', 'To', 'Type', 'Kwaliteit']);
     co.addRow(['GGD Noord', 'Mevrouw Jansen', 'signaleren', 2]);
     const files = [{ fileName: 'netwerk.xlsx', contentBase64: b64(Buffer.from(await wb.xlsx.writeBuffer())) }];
-    const done = await t.request({ method: 'POST', url: `${dst.base}/import`, cookie: dst.lead.cookie, payload: { files } });
+    const done = await t.request({
+      method: 'POST',
+      url: `${dst.base}/import`,
+      cookie: dst.lead.cookie,
+      payload: { files },
+    });
     expect(done.statusCode, done.body).toBe(201);
     const actors = await t.services.actors.list(dst.ctx);
-    expect(actors.find((a) => a.name === 'GGD Noord')).toMatchObject({ kvk: '87654321', contactEmail: 'ggd@voorbeeld.nl', targetGroups: ['jongeren', 'ouderen'] });
+    expect(actors.find((a) => a.name === 'GGD Noord')).toMatchObject({
+      kvk: '87654321',
+      contactEmail: 'ggd@voorbeeld.nl',
+      targetGroups: ['jongeren', 'ouderen'],
+    });
     expect(actors.find((a) => a.name === 'Mevrouw Jansen')).toMatchObject({ kind: 'person', findable: false });
     expect((await t.services.relations.list(dst.ctx))[0]).toMatchObject({ kind: 'signaleren', quality: 2 });
 
     const noSheet = new ExcelJS.Workbook();
     noSheet.addWorksheet('Blad1').addRow(['Label']);
-    const bad = await t.request({ method: 'POST', url: `${dst.base}/preview`, cookie: dst.lead.cookie, payload: { files: [{ fileName: 'x.xlsx', contentBase64: b64(Buffer.from(await noSheet.xlsx.writeBuffer())) }] } });
+    const bad = await t.request({
+      method: 'POST',
+      url: `${dst.base}/preview`,
+      cookie: dst.lead.cookie,
+      payload: { files: [{ fileName: 'x.xlsx', contentBase64: b64(Buffer.from(await noSheet.xlsx.writeBuffer())) }] },
+    });
     expect(bad.statusCode).toBe(422);
     expect(json(bad).error.fields.files).toMatch(/werkblad "Elements"/);
-    const onlyConnections = await t.request({ method: 'POST', url: `${dst.base}/preview`, cookie: dst.lead.cookie, payload: { files: [{ fileName: 'c.csv', contentBase64: b64('From,To\nA,B\n') }] } });
+    const onlyConnections = await t.request({
+      method: 'POST',
+      url: `${dst.base}/preview`,
+      cookie: dst.lead.cookie,
+      payload: { files: [{ fileName: 'c.csv', contentBase64: b64('From,To\nA,B\n') }] },
+    });
     expect(json(onlyConnections).error.fields.files).toMatch(/Elements/);
   });
 

@@ -86,18 +86,25 @@ function sheetFromCsv(bytes: Uint8Array, fileName: string): Sheet {
   try {
     table = readCsv(bytes);
   } catch (err) {
-    if (err instanceof CsvError) throw new KumuError(msg('kumu.csvUnreadable', { file: fileName, line: err.line, problem: { key: err.key, params: err.params } }));
+    if (err instanceof CsvError)
+      throw new KumuError(
+        msg('kumu.csvUnreadable', { file: fileName, line: err.line, problem: { key: err.key, params: err.params } }),
+      );
     throw err;
   }
   const keys = table.header.map(columnKey);
   return {
     source: fileName,
     columns: table.header.map((h) => h.trim()),
-    rows: table.rows.map((r) => ({ row: r.row, cells: Object.fromEntries(keys.map((k, i) => [k, unguardCell((r.fields[i] ?? '').trim())])) })),
+    rows: table.rows.map((r) => ({
+      row: r.row,
+      cells: Object.fromEntries(keys.map((k, i) => [k, unguardCell((r.fields[i] ?? '').trim())])),
+    })),
   };
 }
 
-const hasColumns = (sheet: Sheet, ...names: string[]) => names.every((n) => sheet.columns.some((c) => columnKey(c) === n));
+const hasColumns = (sheet: Sheet, ...names: string[]) =>
+  names.every((n) => sheet.columns.some((c) => columnKey(c) === n));
 
 /** One XLSX with Elements (and Connections), or one or two CSV files told apart by their columns. */
 export async function readKumu(files: { fileName: string; bytes: Uint8Array }[]): Promise<KumuInput> {
@@ -162,16 +169,50 @@ export interface ExportRelation {
   quality: number | null;
 }
 
-export const ELEMENT_COLUMNS = ['Label', 'Type', 'Domein', "Thema's", 'Doelgroepen', 'Dimensies', 'Gebied', 'Description', 'E-mail', 'Telefoon', 'Website', 'KvK', 'AGB', 'Status'] as const;
+export const ELEMENT_COLUMNS = [
+  'Label',
+  'Type',
+  'Domein',
+  "Thema's",
+  'Doelgroepen',
+  'Dimensies',
+  'Gebied',
+  'Description',
+  'E-mail',
+  'Telefoon',
+  'Website',
+  'KvK',
+  'AGB',
+  'Status',
+] as const;
 export const CONNECTION_COLUMNS = ['From', 'To', 'Type', 'Frequentie', 'Kwaliteit'] as const;
 
 /** Kumu writes several values in one cell separated by "|". */
 const multi = (values: string[]) => values.join(' | ');
 
 export const elementCells = (a: ExportActor): string[] => [
-  a.label, a.type, a.domain, multi(a.themes), multi(a.targetGroups), multi(a.healthDimensions), a.area, a.description, a.email, a.phone, a.website, a.kvk, a.agb, a.status,
+  a.label,
+  a.type,
+  a.domain,
+  multi(a.themes),
+  multi(a.targetGroups),
+  multi(a.healthDimensions),
+  a.area,
+  a.description,
+  a.email,
+  a.phone,
+  a.website,
+  a.kvk,
+  a.agb,
+  a.status,
 ];
-export const connectionCells = (r: ExportRelation): string[] => [r.from, r.to, r.type, r.frequency, r.quality === null ? '' : String(r.quality)];
+export const connectionCells = (r: ExportRelation): string[] => [
+  r.from,
+  r.to,
+  r.type,
+  r.frequency,
+  r.quality === null ? '' : String(r.quality),
+];
 
 export async function writeXlsx(actors: ExportActor[], relations: ExportRelation[]): Promise<Buffer> {
   const wb = await newWorkbook();
@@ -184,7 +225,8 @@ export async function writeXlsx(actors: ExportActor[], relations: ExportRelation
   elements.getColumn(13).numFmt = '@';
   const connections = wb.addWorksheet('Connections');
   connections.addRow([...CONNECTION_COLUMNS]);
-  for (const r of relations) connections.addRow(connectionCells(r).map((v, i) => (i === 4 && v !== '' ? Number(v) : v)));
+  for (const r of relations)
+    connections.addRow(connectionCells(r).map((v, i) => (i === 4 && v !== '' ? Number(v) : v)));
   for (const ws of [elements, connections]) ws.getRow(1).font = { bold: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -195,11 +237,14 @@ export async function writeXlsx(actors: ExportActor[], relations: ExportRelation
  */
 const FORMULA_START = /^[=+\-@]/;
 const guardCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
-const unguardCell = (value: string) => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);
+const unguardCell = (value: string) =>
+  value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 
 function csvField(raw: string, delimiter: string): string {
   const value = guardCell(raw);
-  return /["\r\n]/.test(value) || value.includes(delimiter) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+  return /["\r\n]/.test(value) || value.includes(delimiter) || value !== value.trim()
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }
 
 /** UTF-8 with a byte-order mark and CRLF, so Dutch Excel opens it with the right characters. */
@@ -219,7 +264,12 @@ const xml = (s: string) =>
     .replace(/"/g, '&quot;');
 
 /** GEXF 1.3 for Gephi: undirected edges, nodes with their domain and kind, edges with kind, frequency and quality. */
-export function writeGexf(networkName: string, actors: (ExportActor & { id: string })[], relations: (ExportRelation & { id: string; fromId: string; toId: string })[], date: string): string {
+export function writeGexf(
+  networkName: string,
+  actors: (ExportActor & { id: string })[],
+  relations: (ExportRelation & { id: string; fromId: string; toId: string })[],
+  date: string,
+): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',

@@ -3,7 +3,8 @@ import type { DB } from '../../db/schema.js';
 
 /** What an import is matched against: the network's name, actors and relation pairs. */
 export const exchangeRepository = (db: Kysely<DB>) => ({
-  network: (networkId: string) => db.selectFrom('networks').select(['name']).where('id', '=', networkId).executeTakeFirst(),
+  network: (networkId: string) =>
+    db.selectFrom('networks').select(['name']).where('id', '=', networkId).executeTakeFirst(),
   actors: (networkId: string) =>
     db
       .selectFrom('network_actors')

@@ -3,7 +3,10 @@ import { schemaText } from '../../core/messages/index.js';
 import { uploadedFile } from '../common/upload.js';
 
 /** One Kumu XLSX, or two CSV files (Elements and Connections). */
-const files = z.array(uploadedFile).min(1, { error: schemaText('schema.chooseFile') }).max(2, { error: schemaText('schema.oneFileKind') });
+const files = z
+  .array(uploadedFile)
+  .min(1, { error: schemaText('schema.chooseFile') })
+  .max(2, { error: schemaText('schema.oneFileKind') });
 
 export const importPreview = z.strictObject({ files });
 export const importCommit = z.strictObject({

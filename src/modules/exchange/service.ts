@@ -30,19 +30,40 @@ const pick = (cells: Record<string, string>, ...names: string[]) => {
   for (const n of names) if (cells[n] !== undefined && cells[n] !== '') return cells[n];
   return '';
 };
-const splitMulti = (v: string) => v.split(/[|;,]/).map((s) => s.trim()).filter(Boolean);
+const splitMulti = (v: string) =>
+  v
+    .split(/[|;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 const KIND_WORDS: Record<string, 'organisation' | 'initiative' | 'person'> = {
-  persoon: 'person', person: 'person', sleutelfiguur: 'person', individu: 'person',
-  initiatief: 'initiative', initiative: 'initiative', bewonersinitiatief: 'initiative',
-  organisatie: 'organisation', organization: 'organisation', organisation: 'organisation',
+  persoon: 'person',
+  person: 'person',
+  sleutelfiguur: 'person',
+  individu: 'person',
+  initiatief: 'initiative',
+  initiative: 'initiative',
+  bewonersinitiatief: 'initiative',
+  organisatie: 'organisation',
+  organization: 'organisation',
+  organisation: 'organisation',
 };
 const TYPE_LABEL: Record<string, string> = { organisation: 'Organisatie', initiative: 'Initiatief', person: 'Persoon' };
 const STATUS_LABEL: Record<string, string> = { partner: 'partner', approached: 'benaderd' };
 
 const FIELD_COLUMN: Record<string, string> = {
-  name: 'Label', domain: 'Domein', themes: "Thema's", targetGroups: 'Doelgroepen', healthDimensions: 'Dimensies', area: 'Gebied',
-  description: 'Description', contactEmail: 'E-mail', contactPhone: 'Telefoon', website: 'Website', kvk: 'KvK', agb: 'AGB',
+  name: 'Label',
+  domain: 'Domein',
+  themes: "Thema's",
+  targetGroups: 'Doelgroepen',
+  healthDimensions: 'Dimensies',
+  area: 'Gebied',
+  description: 'Description',
+  contactEmail: 'E-mail',
+  contactPhone: 'Telefoon',
+  website: 'Website',
+  kvk: 'KvK',
+  agb: 'AGB',
 };
 
 type ActorInput = ReturnType<typeof createActor.parse>;
@@ -76,13 +97,16 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
   async function plan(ctx: MemberContext, files: UploadedFile[], lang: Lang = 'nl'): Promise<Plan> {
     let input;
     try {
-      input = await readKumu(files.map((f, i) => ({ fileName: f.fileName, bytes: fileBytes(f, `files.${i}.contentBase64`) })));
+      input = await readKumu(
+        files.map((f, i) => ({ fileName: f.fileName, bytes: fileBytes(f, `files.${i}.contentBase64`) })),
+      );
     } catch (err) {
       if (err instanceof KumuError) throw errors.invalid({ files: err.text }, err.text);
       throw err;
     }
     const problems: RowProblem[] = [];
-    const bad = (source: string, row: number, text: MessageRef) => problems.push({ source, row, message: render(lang, text) });
+    const bad = (source: string, row: number, text: MessageRef) =>
+      problems.push({ source, row, message: render(lang, text) });
 
     const existing = await repo.actors(ctx.networkId);
     const byKvk = new Map(existing.filter((a) => a.kvk).map((a) => [a.kvk!, a.id]));
@@ -112,7 +136,10 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
       if (parsed && !parsed.success) {
         const issue = parsed.error.issues[0];
         const field = String(issue.path[0] ?? '');
-        problem = msg('row.field', { column: FIELD_COLUMN[field] ?? field, problem: validationText(lang, issue as IssueLike) });
+        problem = msg('row.field', {
+          column: FIELD_COLUMN[field] ?? field,
+          problem: validationText(lang, issue as IssueLike),
+        });
       }
       if (problem || !parsed?.success) {
         fileLabels.set(key, { actor: null, row });
@@ -120,7 +147,8 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
         continue;
       }
       const data = parsed.data;
-      const existingId = (data.kvk && byKvk.get(data.kvk)) || (data.agb && byAgb.get(data.agb)) || byLabel.get(key) || null;
+      const existingId =
+        (data.kvk && byKvk.get(data.kvk)) || (data.agb && byAgb.get(data.agb)) || byLabel.get(key) || null;
       const actor: PlannedActor = { row, label, input: data, existingId };
       planned.push(actor);
       fileLabels.set(key, { actor, row });
@@ -128,7 +156,9 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
 
     const plannedRelations: PlannedRelation[] = [];
     const pairs = new Set<string>();
-    const existingPairs = new Set((await repo.relationPairs(ctx.networkId)).map((p) => `${p.actor_a_id}|${p.actor_b_id}`));
+    const existingPairs = new Set(
+      (await repo.relationPairs(ctx.networkId)).map((p) => `${p.actor_a_id}|${p.actor_b_id}`),
+    );
     let existingRelations = 0;
     let repeated = 0;
     const csrc = input.connections?.source ?? '';
@@ -192,17 +222,32 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
         rows: input.elements.rows.length,
         new: planned.filter((a) => !a.existingId).length,
         existing: planned.filter((a) => a.existingId).length,
-        newLabels: planned.filter((a) => !a.existingId).slice(0, 100).map((a) => a.label),
-        existingLabels: planned.filter((a) => a.existingId).slice(0, 100).map((a) => a.label),
+        newLabels: planned
+          .filter((a) => !a.existingId)
+          .slice(0, 100)
+          .map((a) => a.label),
+        existingLabels: planned
+          .filter((a) => a.existingId)
+          .slice(0, 100)
+          .map((a) => a.label),
       },
-      relations: { rows: input.connections?.rows.length ?? 0, new: plannedRelations.length, existing: existingRelations, repeated },
+      relations: {
+        rows: input.connections?.rows.length ?? 0,
+        new: plannedRelations.length,
+        existing: existingRelations,
+        repeated,
+      },
       problems,
     };
     return { preview, actors: planned, relations: plannedRelations };
   }
 
   async function exportData(ctx: MemberContext) {
-    const [list, rels, network] = await Promise.all([actors.list(ctx), relations.list(ctx), repo.network(ctx.networkId)]);
+    const [list, rels, network] = await Promise.all([
+      actors.list(ctx),
+      relations.list(ctx),
+      repo.network(ctx.networkId),
+    ]);
     const exportActors = list.map((a) => ({
       id: a.id,
       label: a.name,
@@ -266,10 +311,22 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
       const idOf = (label: string) => ids.get(labelKey(label)) ?? networkActors.get(labelKey(label))!;
       let createdRelations = 0;
       for (const r of plannedRelations) {
-        await relations.create(ctx, { actorAId: idOf(r.from), actorBId: idOf(r.to), kind: r.kind, frequency: r.frequency, quality: r.quality });
+        await relations.create(ctx, {
+          actorAId: idOf(r.from),
+          actorBId: idOf(r.to),
+          kind: r.kind,
+          frequency: r.frequency,
+          quality: r.quality,
+        });
         createdRelations++;
       }
-      return { actorsCreated: createdActors, actorsExisting: preview.actors.existing, relationsCreated: createdRelations, relationsExisting: preview.relations.existing, skippedRows: preview.problems.length };
+      return {
+        actorsCreated: createdActors,
+        actorsExisting: preview.actors.existing,
+        relationsCreated: createdRelations,
+        relationsExisting: preview.relations.existing,
+        skippedRows: preview.problems.length,
+      };
     },
 
     async xlsx(ctx: MemberContext): Promise<Buffer> {
@@ -301,7 +358,8 @@ function elementProblem(cells: Record<string, string>): MessageRef | null {
     return msg('row.domain', { value: domain, choices: DOMAINS.join(', ') });
   }
   for (const d of splitMulti(pick(cells, 'dimensies', 'dimensiespositievegezondheid', 'healthdimensions'))) {
-    if (!(HEALTH_DIMENSIONS as readonly string[]).includes(d.toLowerCase())) return msg('row.dimension', { value: d, choices: HEALTH_DIMENSIONS.join(', ') });
+    if (!(HEALTH_DIMENSIONS as readonly string[]).includes(d.toLowerCase()))
+      return msg('row.dimension', { value: d, choices: HEALTH_DIMENSIONS.join(', ') });
   }
   return null;
 }
@@ -317,7 +375,9 @@ function toActorInput(cells: Record<string, string>, label: string): Record<stri
     domain: pick(cells, 'domein', 'domain').toLowerCase() || 'overig',
     themes: splitMulti(pick(cells, 'themas', 'thema', 'themes', 'tags')),
     targetGroups: splitMulti(pick(cells, 'doelgroepen', 'doelgroep', 'targetgroups')),
-    healthDimensions: splitMulti(pick(cells, 'dimensies', 'dimensiespositievegezondheid', 'healthdimensions')).map((d) => d.toLowerCase()),
+    healthDimensions: splitMulti(pick(cells, 'dimensies', 'dimensiespositievegezondheid', 'healthdimensions')).map(
+      (d) => d.toLowerCase(),
+    ),
     area: pick(cells, 'gebied', 'area'),
     description: pick(cells, 'description', 'beschrijving', 'omschrijving'),
     contactEmail: pick(cells, 'email', 'emailadres', 'contactemail'),

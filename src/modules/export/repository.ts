@@ -15,7 +15,10 @@ function owned(eb: LooseBuilder, spec: TableSpec, networkId: string): Expression
     return eb(
       `${spec.table}.${owner.column}`,
       'in',
-      eb.selectFrom(parent.table).select(`${parent.table}.id`).where((inner) => owned(inner, parent, networkId)),
+      eb
+        .selectFrom(parent.table)
+        .select(`${parent.table}.id`)
+        .where((inner) => owned(inner, parent, networkId)),
     );
   }
   // "<kind>:<parent id>:…"; the parents (actions, agreements) carry a network_id. The service
@@ -66,10 +69,21 @@ export const exportRepository = (db: Kysely<DB>) => ({
       .execute();
   },
   async audit(networkId: string) {
-    return db.selectFrom('audit_log').selectAll().where('network_id', '=', networkId).orderBy('at').orderBy('id').execute();
+    return db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
   },
   async userByEmail(email: string) {
-    return db.selectFrom('users').select(['id']).where('email', '=', email).where('deleted_at', 'is', null).executeTakeFirst();
+    return db
+      .selectFrom('users')
+      .select(['id'])
+      .where('email', '=', email)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
   },
   async userIdTaken(id: string) {
     return Boolean(await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst());
@@ -82,7 +96,9 @@ export const exportRepository = (db: Kysely<DB>) => ({
   },
   /** A network table's stored rows, secrets left out. */
   async tableRows(spec: TableSpec, networkId: string): Promise<Record<string, unknown>[]> {
-    const columns = Object.entries(spec.columns).filter(([, c]) => !c.secret).map(([name]) => `${spec.table}.${name}`);
+    const columns = Object.entries(spec.columns)
+      .filter(([, c]) => !c.secret)
+      .map(([name]) => `${spec.table}.${name}`);
     return (db as unknown as Kysely<Loose>)
       .selectFrom(spec.table)
       .select(columns)
@@ -106,5 +122,9 @@ export const exportRepository = (db: Kysely<DB>) => ({
   insertInvitation: (row: DB['invitations']) => db.insertInto('invitations').values(row).execute(),
   /** The audit trail outlives a deleted network: importing that network again keeps the rows already here. */
   insertAudit: (row: DB['audit_log']) =>
-    db.insertInto('audit_log').values(row).onConflict((oc) => oc.column('id').doNothing()).execute(),
+    db
+      .insertInto('audit_log')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute(),
 });

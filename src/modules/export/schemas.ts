@@ -31,7 +31,10 @@ function cell(c: ColumnSpec): z.ZodType<CellValue> {
       ? text
       : c.kind === 'json'
         ? // Network snapshots and published cards are whole networks in JSON: room for large ones.
-          z.string().max(20_000_000).refine(isJson, { message: schemaText('schema.json') })
+          z
+            .string()
+            .max(20_000_000)
+            .refine(isJson, { message: schemaText('schema.json') })
         : c.kind === 'int'
           ? z.number().int().min(-2_147_483_648).max(2_147_483_647)
           : c.kind === 'real'
@@ -42,14 +45,19 @@ function cell(c: ColumnSpec): z.ZodType<CellValue> {
 
 /** One row of a table: exactly its exportable columns (secrets are never part of a file). */
 const rowSchema = (columns: Record<string, ColumnSpec>) =>
-  z.strictObject(Object.fromEntries(Object.entries(columns).filter(([, c]) => !c.secret).map(([name, c]) => [name, cell(c)])));
+  z.strictObject(
+    Object.fromEntries(
+      Object.entries(columns)
+        .filter(([, c]) => !c.secret)
+        .map(([name, c]) => [name, cell(c)]),
+    ),
+  );
 
 /** Every network table by its database name; a table left out has no rows. Unknown names are refused. */
 export const tablesSchema = z.strictObject(
-  Object.fromEntries(NETWORK_TABLES.map((t) => [t.table, z.array(rowSchema(t.columns)).optional()])) as unknown as Record<
-    NetworkTableName,
-    z.ZodOptional<z.ZodArray<z.ZodType<TableRow>>>
-  >,
+  Object.fromEntries(
+    NETWORK_TABLES.map((t) => [t.table, z.array(rowSchema(t.columns)).optional()]),
+  ) as unknown as Record<NetworkTableName, z.ZodOptional<z.ZodArray<z.ZodType<TableRow>>>>,
 );
 
 /**

@@ -8,7 +8,15 @@ import { msg, type MessageRef } from '../../core/messages/index.js';
 import { validationText, type IssueLike } from '../../core/messages/zod.js';
 import { exportRepository } from './repository.js';
 import { newSessionCode } from '../common/session-code.js';
-import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_VERSIONS, networkExport, type CellValue, type NetworkExport, type TableRow } from './schemas.js';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  IMPORT_VERSIONS,
+  networkExport,
+  type CellValue,
+  type NetworkExport,
+  type TableRow,
+} from './schemas.js';
 import { NETWORK_TABLES, type ColumnSpec, type TableSpec } from './tables.js';
 
 export interface ImportResult {
@@ -76,14 +84,24 @@ function checkTables(data: NetworkExport): void {
       const where = { table: spec.table, row: i + 1 };
       const owner = spec.owner;
       if ('network' in owner && row[owner.network] !== data.network.id) {
-        throw badFile(msg('export.otherNetwork', { ...where, other: String(row[owner.network]), network: data.network.id }));
+        throw badFile(
+          msg('export.otherNetwork', { ...where, other: String(row[owner.network]), network: data.network.id }),
+        );
       }
       if ('parent' in owner && !known.get(owner.parent)?.has(String(row[owner.column]))) {
-        throw badFile(msg('export.parentMissing', { ...where, column: owner.column, value: String(row[owner.column]), parent: owner.parent }));
+        throw badFile(
+          msg('export.parentMissing', {
+            ...where,
+            column: owner.column,
+            value: String(row[owner.column]),
+            parent: owner.parent,
+          }),
+        );
       }
       if ('keyPrefixes' in owner) {
         const p = keyParent(spec, row);
-        if (!p || !known.get(p.parent)?.has(p.id)) throw badFile(msg('export.keyNotOurs', { ...where, key: String(row.key) }));
+        if (!p || !known.get(p.parent)?.has(p.id))
+          throw badFile(msg('export.keyNotOurs', { ...where, key: String(row.key) }));
       }
       for (const [name, c] of Object.entries(spec.columns)) {
         if (c.ref && row[name] !== null && !known.get(c.ref)?.has(String(row[name]))) {
@@ -106,7 +124,8 @@ function checkTables(data: NetworkExport): void {
 function refusedByDatabase(err: unknown): string | null {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
-  if (/^SQLITE_(CONSTRAINT|MISMATCH|TOOBIG|RANGE)/.test(code) || /^2[23][0-9A-Z]{3}$/.test(code)) return (err as Error).message;
+  if (/^SQLITE_(CONSTRAINT|MISMATCH|TOOBIG|RANGE)/.test(code) || /^2[23][0-9A-Z]{3}$/.test(code))
+    return (err as Error).message;
   return null;
 }
 
@@ -136,12 +155,13 @@ export function createExportService(deps: Deps, { search }: Pick<Services, 'sear
     const tables: Record<string, TableRow[]> = {};
     for (const spec of NETWORK_TABLES) {
       const columns = Object.entries(spec.columns).filter(([, c]) => !c.secret);
-      let rows = (await repo.tableRows(spec, networkId)).map(
-        (r): TableRow => Object.fromEntries(columns.map(([name, c]) => [name, exportedValue(c, r[name])])),
+      let rows = (await repo.tableRows(spec, networkId)).map((r): TableRow =>
+        Object.fromEntries(columns.map(([name, c]) => [name, exportedValue(c, r[name])])),
       );
       if ('keyPrefixes' in spec.owner) {
         const ids = new Map<string, Set<unknown>>();
-        const idsOf = (table: string) => ids.get(table) ?? ids.set(table, new Set(tables[table]!.map((x) => x.id))).get(table)!;
+        const idsOf = (table: string) =>
+          ids.get(table) ?? ids.set(table, new Set(tables[table]!.map((x) => x.id))).get(table)!;
         rows = rows.filter((r) => {
           const p = keyParent(spec, r);
           return p !== null && idsOf(p.parent).has(p.id);
@@ -265,181 +285,200 @@ export function createExportService(deps: Deps, { search }: Pick<Services, 'sear
       checkTables(data);
       // The search index is filled after the import: it cannot nest in the import's transaction.
       const toIndex: string[] = [];
-      const run = () => deps.db.transaction().execute(async (trx) => {
-        const r = exportRepository(trx);
-        if (await r.networkExists(data.network.id)) {
-          throw errors.conflict(msg('export.exists', { name: data.network.name }));
-        }
-        const n = data.network;
-
-        // People first: every column that names a person is mapped through this.
-        const userIds = new Map<string, string>();
-        let newUsers = 0;
-        for (const m of data.members) {
-          const email = m.email.trim().toLowerCase();
-          const existing = await r.userByEmail(email);
-          if (existing) {
-            userIds.set(m.userId, existing.id);
-            continue;
+      const run = () =>
+        deps.db.transaction().execute(async (trx) => {
+          const r = exportRepository(trx);
+          if (await r.networkExists(data.network.id)) {
+            throw errors.conflict(msg('export.exists', { name: data.network.name }));
           }
-          const id = (await r.userIdTaken(m.userId)) ? newId() : m.userId;
-          await r.insertUser({ id, email, name: m.name, is_admin: 0, locale: 'nl', reminders: 1, created_at: nowIso(), deleted_at: null });
-          userIds.set(m.userId, id);
-          newUsers++;
-        }
-        // Someone who is not a member of the export (left, or deleted their account) is not known here.
-        const person = (id: string | null) => (id === null ? null : (userIds.get(id) ?? null));
+          const n = data.network;
 
-        await r.insertNetwork({
-          id: n.id,
-          name: n.name,
-          area_level: n.areaLevel,
-          area_name: n.areaName,
-          region_code: n.regionCode,
-          population: n.population,
-          ambition: n.ambition,
-          vision: n.vision,
-          focus_themes: JSON.stringify(n.focusThemes),
-          created_by: person(n.createdBy),
-          created_at: n.createdAt,
-          updated_at: n.updatedAt,
-          version: n.version,
+          // People first: every column that names a person is mapped through this.
+          const userIds = new Map<string, string>();
+          let newUsers = 0;
+          for (const m of data.members) {
+            const email = m.email.trim().toLowerCase();
+            const existing = await r.userByEmail(email);
+            if (existing) {
+              userIds.set(m.userId, existing.id);
+              continue;
+            }
+            const id = (await r.userIdTaken(m.userId)) ? newId() : m.userId;
+            await r.insertUser({
+              id,
+              email,
+              name: m.name,
+              is_admin: 0,
+              locale: 'nl',
+              reminders: 1,
+              created_at: nowIso(),
+              deleted_at: null,
+            });
+            userIds.set(m.userId, id);
+            newUsers++;
+          }
+          // Someone who is not a member of the export (left, or deleted their account) is not known here.
+          const person = (id: string | null) => (id === null ? null : (userIds.get(id) ?? null));
+
+          await r.insertNetwork({
+            id: n.id,
+            name: n.name,
+            area_level: n.areaLevel,
+            area_name: n.areaName,
+            region_code: n.regionCode,
+            population: n.population,
+            ambition: n.ambition,
+            vision: n.vision,
+            focus_themes: JSON.stringify(n.focusThemes),
+            created_by: person(n.createdBy),
+            created_at: n.createdAt,
+            updated_at: n.updatedAt,
+            version: n.version,
+          });
+
+          const linked = new Set<string>();
+          for (const a of data.actors) {
+            if (await r.actorExists(a.id)) continue; // a shared actor this installation already holds
+            const home = a.homeNetworkId === n.id || (await r.networkExists(a.homeNetworkId)) ? a.homeNetworkId : n.id;
+            toIndex.push(a.id);
+            await r.insertActor({
+              id: a.id,
+              home_network_id: home,
+              kind: a.kind,
+              name: a.name,
+              domain: a.domain,
+              themes: JSON.stringify(a.themes),
+              target_groups: JSON.stringify(a.targetGroups),
+              health_dimensions: JSON.stringify(a.healthDimensions),
+              area: a.area,
+              description: a.description,
+              contact_email: a.contactEmail,
+              contact_phone: a.contactPhone,
+              website: a.website,
+              kvk: a.kvk,
+              agb: a.agb,
+              findable: a.findable ? 1 : 0,
+              created_by: person(a.createdBy),
+              created_at: a.createdAt,
+              updated_at: a.updatedAt,
+              version: a.version,
+            });
+          }
+          for (const na of data.networkActors) {
+            if (linked.has(na.actorId)) continue;
+            linked.add(na.actorId);
+            await r.insertNetworkActor({
+              network_id: n.id,
+              actor_id: na.actorId,
+              status: na.status,
+              added_at: na.addedAt,
+            });
+          }
+          for (const m of data.members) {
+            await r.insertMember({
+              id: m.id,
+              network_id: n.id,
+              user_id: userIds.get(m.userId)!,
+              role: m.role,
+              actor_id: m.actorId,
+              created_at: m.createdAt,
+              updated_at: m.updatedAt,
+              version: m.version,
+            });
+          }
+          for (const rel of data.relations) {
+            await r.insertRelation({
+              id: rel.id,
+              network_id: n.id,
+              actor_a_id: rel.actorAId,
+              actor_b_id: rel.actorBId,
+              kind: rel.kind,
+              frequency: rel.frequency,
+              quality: rel.quality,
+              created_at: rel.createdAt,
+              updated_at: rel.updatedAt,
+              version: rel.version,
+            });
+          }
+          for (const i of data.invitations) {
+            // The secret behind an old link is not in the export, so an imported link never works.
+            await r.insertInvitation({
+              id: i.id,
+              network_id: n.id,
+              email: i.email,
+              role: i.role,
+              token_hash: hashSecret(newSecret()),
+              created_by: person(i.createdBy),
+              created_at: i.createdAt,
+              expires_at: i.expiresAt,
+              accepted_at: i.acceptedAt,
+              revoked_at: i.revokedAt,
+            });
+          }
+          for (const e of data.audit) {
+            await r.insertAudit({
+              id: e.id,
+              network_id: n.id,
+              user_id: e.userId === null ? null : (userIds.get(e.userId) ?? e.userId),
+              at: e.at,
+              entity: e.entity,
+              entity_id: e.entityId,
+              action: e.action,
+              changes: JSON.stringify(e.changes),
+            });
+          }
+
+          // Everything else, table by table in foreign-key order (tables.ts).
+          const drawnCodes = new Set<string>();
+          const freshJoinCode = async () => {
+            for (;;) {
+              const code = newSessionCode();
+              if (!drawnCodes.has(code) && !(await r.sessionCodeTaken(code))) {
+                drawnCodes.add(code);
+                return code;
+              }
+            }
+          };
+          const content: ImportResult['content'] = [];
+          for (const spec of NETWORK_TABLES) {
+            let count = 0;
+            for (const row of data.tables?.[spec.table] ?? []) {
+              const stored: Record<string, unknown> = {};
+              let keep = true;
+              for (const [name, c] of Object.entries(spec.columns)) {
+                const v = row[name];
+                if (c.secret === 'hash') stored[name] = hashSecret(newSecret());
+                else if (c.secret === 'joinCode') stored[name] = row.status === 'open' ? await freshJoinCode() : null;
+                else if (c.kind === 'flag') stored[name] = v ? 1 : 0;
+                else if (c.user) {
+                  stored[name] = person(v as string | null);
+                  if (stored[name] === null && !c.nullable) keep = false;
+                } else stored[name] = v;
+              }
+              if (!keep) continue; // e.g. a reminder sent to someone who is no longer a member
+              const parent = keyParent(spec, row);
+              if (parent) stored.key = String(row.key).replace(/[^:]+$/, String(stored.user_id));
+              if (await r.insertTableRow(spec, stored)) count++;
+            }
+            if (count) content.push({ table: spec.table, label: spec.label, count });
+          }
+          return {
+            networkId: n.id,
+            networkName: n.name,
+            members: data.members.length,
+            actors: linked.size,
+            relations: data.relations.length,
+            newUsers,
+            content,
+          };
         });
-
-        const linked = new Set<string>();
-        for (const a of data.actors) {
-          if (await r.actorExists(a.id)) continue; // a shared actor this installation already holds
-          const home = a.homeNetworkId === n.id || (await r.networkExists(a.homeNetworkId)) ? a.homeNetworkId : n.id;
-          toIndex.push(a.id);
-          await r.insertActor({
-            id: a.id,
-            home_network_id: home,
-            kind: a.kind,
-            name: a.name,
-            domain: a.domain,
-            themes: JSON.stringify(a.themes),
-            target_groups: JSON.stringify(a.targetGroups),
-            health_dimensions: JSON.stringify(a.healthDimensions),
-            area: a.area,
-            description: a.description,
-            contact_email: a.contactEmail,
-            contact_phone: a.contactPhone,
-            website: a.website,
-            kvk: a.kvk,
-            agb: a.agb,
-            findable: a.findable ? 1 : 0,
-            created_by: person(a.createdBy),
-            created_at: a.createdAt,
-            updated_at: a.updatedAt,
-            version: a.version,
-          });
-        }
-        for (const na of data.networkActors) {
-          if (linked.has(na.actorId)) continue;
-          linked.add(na.actorId);
-          await r.insertNetworkActor({ network_id: n.id, actor_id: na.actorId, status: na.status, added_at: na.addedAt });
-        }
-        for (const m of data.members) {
-          await r.insertMember({
-            id: m.id,
-            network_id: n.id,
-            user_id: userIds.get(m.userId)!,
-            role: m.role,
-            actor_id: m.actorId,
-            created_at: m.createdAt,
-            updated_at: m.updatedAt,
-            version: m.version,
-          });
-        }
-        for (const rel of data.relations) {
-          await r.insertRelation({
-            id: rel.id,
-            network_id: n.id,
-            actor_a_id: rel.actorAId,
-            actor_b_id: rel.actorBId,
-            kind: rel.kind,
-            frequency: rel.frequency,
-            quality: rel.quality,
-            created_at: rel.createdAt,
-            updated_at: rel.updatedAt,
-            version: rel.version,
-          });
-        }
-        for (const i of data.invitations) {
-          // The secret behind an old link is not in the export, so an imported link never works.
-          await r.insertInvitation({
-            id: i.id,
-            network_id: n.id,
-            email: i.email,
-            role: i.role,
-            token_hash: hashSecret(newSecret()),
-            created_by: person(i.createdBy),
-            created_at: i.createdAt,
-            expires_at: i.expiresAt,
-            accepted_at: i.acceptedAt,
-            revoked_at: i.revokedAt,
-          });
-        }
-        for (const e of data.audit) {
-          await r.insertAudit({
-            id: e.id,
-            network_id: n.id,
-            user_id: e.userId === null ? null : (userIds.get(e.userId) ?? e.userId),
-            at: e.at,
-            entity: e.entity,
-            entity_id: e.entityId,
-            action: e.action,
-            changes: JSON.stringify(e.changes),
-          });
-        }
-
-        // Everything else, table by table in foreign-key order (tables.ts).
-        const drawnCodes = new Set<string>();
-        const freshJoinCode = async () => {
-          for (;;) {
-            const code = newSessionCode();
-            if (!drawnCodes.has(code) && !(await r.sessionCodeTaken(code))) {
-              drawnCodes.add(code);
-              return code;
-            }
-          }
-        };
-        const content: ImportResult['content'] = [];
-        for (const spec of NETWORK_TABLES) {
-          let count = 0;
-          for (const row of data.tables?.[spec.table] ?? []) {
-            const stored: Record<string, unknown> = {};
-            let keep = true;
-            for (const [name, c] of Object.entries(spec.columns)) {
-              const v = row[name];
-              if (c.secret === 'hash') stored[name] = hashSecret(newSecret());
-              else if (c.secret === 'joinCode') stored[name] = row.status === 'open' ? await freshJoinCode() : null;
-              else if (c.kind === 'flag') stored[name] = v ? 1 : 0;
-              else if (c.user) {
-                stored[name] = person(v as string | null);
-                if (stored[name] === null && !c.nullable) keep = false;
-              } else stored[name] = v;
-            }
-            if (!keep) continue; // e.g. a reminder sent to someone who is no longer a member
-            const parent = keyParent(spec, row);
-            if (parent) stored.key = String(row.key).replace(/[^:]+$/, String(stored.user_id));
-            if (await r.insertTableRow(spec, stored)) count++;
-          }
-          if (count) content.push({ table: spec.table, label: spec.label, count });
-        }
-        return { networkId: n.id, networkName: n.name, members: data.members.length, actors: linked.size, relations: data.relations.length, newUsers, content };
-      });
       let result: ImportResult;
       try {
         result = await run();
       } catch (err) {
         const refused = err instanceof AppError ? null : refusedByDatabase(err);
         if (!refused) throw err;
-        throw new AppError(
-          422,
-          'import_conflict',
-          msg('export.refused', { reason: refused }),
-        );
+        throw new AppError(422, 'import_conflict', msg('export.refused', { reason: refused }));
       }
       for (const id of toIndex) await search.indexActor({ id });
       return result;

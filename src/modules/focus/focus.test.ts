@@ -32,10 +32,38 @@ describe.each(dialects)('focus kiezen (%s)', (dialect) => {
     await addMember(t, net.id, viewer.user.id, 'meekijker');
     const base = `/api/networks/${net.id}/focus`;
 
-    expect((await t.request({ method: 'POST', url: `${base}/candidates`, cookie: viewer.cookie, payload: { theme: 'eenzaamheid' } })).statusCode).toBe(403);
-    const c1 = json(await t.request({ method: 'POST', url: `${base}/candidates`, cookie: partner.cookie, payload: { theme: 'eenzaamheid', description: 'Ouderen die alleen wonen' } }));
-    const c2 = json(await t.request({ method: 'POST', url: `${base}/candidates`, cookie: lead.cookie, payload: { theme: 'overgewicht' } }));
-    const dup = await t.request({ method: 'POST', url: `${base}/candidates`, cookie: lead.cookie, payload: { theme: 'eenzaamheid' } });
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: `${base}/candidates`,
+          cookie: viewer.cookie,
+          payload: { theme: 'eenzaamheid' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const c1 = json(
+      await t.request({
+        method: 'POST',
+        url: `${base}/candidates`,
+        cookie: partner.cookie,
+        payload: { theme: 'eenzaamheid', description: 'Ouderen die alleen wonen' },
+      }),
+    );
+    const c2 = json(
+      await t.request({
+        method: 'POST',
+        url: `${base}/candidates`,
+        cookie: lead.cookie,
+        payload: { theme: 'overgewicht' },
+      }),
+    );
+    const dup = await t.request({
+      method: 'POST',
+      url: `${base}/candidates`,
+      cookie: lead.cookie,
+      payload: { theme: 'eenzaamheid' },
+    });
     expect(json(dup).error.fields.theme).toMatch(/al op de lijst/);
 
     const vote = (cookie: string, id: string, scores: Record<string, number | null>) =>
@@ -58,20 +86,51 @@ describe.each(dialects)('focus kiezen (%s)', (dialect) => {
     expect(first.voters).toBe(3);
     expect(first.myScores).toEqual({ gemeente: 4 });
 
-    expect((await t.request({ method: 'POST', url: `${base}/decisions`, cookie: partner.cookie, payload: { candidateIds: [c1.id], reasons: 'x' } })).statusCode).toBe(403);
-    const decided = await t.request({ method: 'POST', url: `${base}/decisions`, cookie: lead.cookie, payload: { candidateIds: [c1.id, c2.id], reasons: 'Veel draagvlak bij professionals en gemeente.' } });
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: `${base}/decisions`,
+          cookie: partner.cookie,
+          payload: { candidateIds: [c1.id], reasons: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const decided = await t.request({
+      method: 'POST',
+      url: `${base}/decisions`,
+      cookie: lead.cookie,
+      payload: { candidateIds: [c1.id, c2.id], reasons: 'Veel draagvlak bij professionals en gemeente.' },
+    });
     expect(decided.statusCode, decided.body).toBe(201);
-    expect(json(decided).decision).toMatchObject({ themes: ['eenzaamheid', 'overgewicht'], reasons: 'Veel draagvlak bij professionals en gemeente.' });
+    expect(json(decided).decision).toMatchObject({
+      themes: ['eenzaamheid', 'overgewicht'],
+      reasons: 'Veel draagvlak bij professionals en gemeente.',
+    });
     const network = json(await t.request({ method: 'GET', url: `/api/networks/${net.id}`, cookie: viewer.cookie }));
     expect(network.network.focusThemes).toEqual(['eenzaamheid', 'overgewicht']);
 
     // The focus feeds the ally suggestions: a findable actor elsewhere working on loneliness is suggested.
-    const other = await t.services.networks.create(viewer.user, { name: 'Elders', areaLevel: 'wijk', areaName: 'Elders' });
-    await t.services.actors.create(await memberContext(t, other.id, viewer.user.id), { kind: 'organisation', name: 'Stichting Samen', domain: 'welzijn', themes: ['eenzaamheid'], findable: true });
-    const suggestions = json(await t.request({ method: 'GET', url: `/api/networks/${net.id}/suggestions`, cookie: lead.cookie }));
+    const other = await t.services.networks.create(viewer.user, {
+      name: 'Elders',
+      areaLevel: 'wijk',
+      areaName: 'Elders',
+    });
+    await t.services.actors.create(await memberContext(t, other.id, viewer.user.id), {
+      kind: 'organisation',
+      name: 'Stichting Samen',
+      domain: 'welzijn',
+      themes: ['eenzaamheid'],
+      findable: true,
+    });
+    const suggestions = json(
+      await t.request({ method: 'GET', url: `/api/networks/${net.id}/suggestions`, cookie: lead.cookie }),
+    );
     expect(JSON.stringify(suggestions)).toContain('Stichting Samen');
 
-    const progress = json(await t.request({ method: 'GET', url: `/api/networks/${net.id}/progress/verkennen`, cookie: lead.cookie }));
+    const progress = json(
+      await t.request({ method: 'GET', url: `/api/networks/${net.id}/progress/verkennen`, cookie: lead.cookie }),
+    );
     expect(progress.steps.find((s: { key: string }) => s.key === 'focus')).toMatchObject({ done: true });
   });
 });

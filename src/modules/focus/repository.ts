@@ -17,24 +17,51 @@ export const focusRepository = (db: Kysely<DB>) => ({
       .orderBy('focus_candidates.created_at')
       .execute(),
   candidate: (networkId: string, id: string) =>
-    db.selectFrom('focus_candidates').selectAll().where('network_id', '=', networkId).where('id', '=', id).executeTakeFirst(),
+    db
+      .selectFrom('focus_candidates')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('id', '=', id)
+      .executeTakeFirst(),
   candidateByTheme: (networkId: string, theme: string) =>
-    db.selectFrom('focus_candidates').selectAll().where('network_id', '=', networkId).where('theme', '=', theme).executeTakeFirst(),
+    db
+      .selectFrom('focus_candidates')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('theme', '=', theme)
+      .executeTakeFirst(),
   insertCandidate: (row: CandidateRow) => db.insertInto('focus_candidates').values(row).execute(),
-  deleteCandidate: (networkId: string, id: string) => db.deleteFrom('focus_candidates').where('network_id', '=', networkId).where('id', '=', id).execute(),
+  deleteCandidate: (networkId: string, id: string) =>
+    db.deleteFrom('focus_candidates').where('network_id', '=', networkId).where('id', '=', id).execute(),
   votes: (networkId: string) => db.selectFrom('focus_votes').selectAll().where('network_id', '=', networkId).execute(),
   myVotes: (networkId: string, candidateId: string, memberId: string) =>
-    db.selectFrom('focus_votes').selectAll().where('network_id', '=', networkId).where('candidate_id', '=', candidateId).where('member_id', '=', memberId).execute(),
+    db
+      .selectFrom('focus_votes')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('candidate_id', '=', candidateId)
+      .where('member_id', '=', memberId)
+      .execute(),
   /** One vote per member, candidate and group: a second vote replaces the first. */
   async upsertVote(row: VoteRow) {
     await db
       .insertInto('focus_votes')
       .values(row)
-      .onConflict((oc) => oc.columns(['candidate_id', 'member_id', 'stakeholder_group']).doUpdateSet({ score: row.score, updated_at: row.updated_at }))
+      .onConflict((oc) =>
+        oc
+          .columns(['candidate_id', 'member_id', 'stakeholder_group'])
+          .doUpdateSet({ score: row.score, updated_at: row.updated_at }),
+      )
       .execute();
   },
   deleteVote: (networkId: string, candidateId: string, memberId: string, group: string) =>
-    db.deleteFrom('focus_votes').where('network_id', '=', networkId).where('candidate_id', '=', candidateId).where('member_id', '=', memberId).where('stakeholder_group', '=', group).execute(),
+    db
+      .deleteFrom('focus_votes')
+      .where('network_id', '=', networkId)
+      .where('candidate_id', '=', candidateId)
+      .where('member_id', '=', memberId)
+      .where('stakeholder_group', '=', group)
+      .execute(),
   decisions: (networkId: string) =>
     db
       .selectFrom('focus_decisions')

@@ -19,7 +19,12 @@ export const SCALE = [
 ] as const;
 
 const scoreMessage = schemaText('schema.focusScore');
-const score = z.int({ error: scoreMessage }).min(1, { error: scoreMessage }).max(5, { error: scoreMessage }).nullable().optional();
+const score = z
+  .int({ error: scoreMessage })
+  .min(1, { error: scoreMessage })
+  .max(5, { error: scoreMessage })
+  .nullable()
+  .optional();
 
 export const createCandidate = z.strictObject({
   theme: requiredText(LIMITS.tag),
@@ -29,13 +34,19 @@ export const candidateParams = z.strictObject({ networkId: id, candidateId: id }
 
 /** One's own votes on a candidate: a score per group one represents; null or left out = no vote for that group. */
 export const castVotes = z.strictObject({
-  scores: z.strictObject(Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, score])) as Record<StakeholderGroup, typeof score>, {
-    error: schemaText('schema.focusScores'),
-  }),
+  scores: z.strictObject(
+    Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, score])) as Record<StakeholderGroup, typeof score>,
+    {
+      error: schemaText('schema.focusScores'),
+    },
+  ),
 });
 
 export const recordDecision = z.strictObject({
-  candidateIds: z.array(id).min(1, { error: schemaText('schema.minOneTheme') }).max(10, { error: schemaText('schema.maxThemes') }),
+  candidateIds: z
+    .array(id)
+    .min(1, { error: schemaText('schema.minOneTheme') })
+    .max(10, { error: schemaText('schema.maxThemes') }),
   reasons: requiredText(LIMITS.long),
 });
 

@@ -5,7 +5,15 @@ import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
 import { focusRepository, type CandidateRow, type DecisionRow } from './repository.js';
-import { SCALE, STAKEHOLDER_GROUPS, type CandidateView, type DecisionView, type FocusView, type GroupResult, type StakeholderGroup } from './schemas.js';
+import {
+  SCALE,
+  STAKEHOLDER_GROUPS,
+  type CandidateView,
+  type DecisionView,
+  type FocusView,
+  type GroupResult,
+  type StakeholderGroup,
+} from './schemas.js';
 
 const missing = () => errors.notFound('focus.notFound');
 
@@ -15,14 +23,21 @@ export function groupResults(scores: { group: string; score: number }[]): GroupR
     const mine = scores.filter((s) => s.group === group).map((s) => s.score);
     if (mine.length === 0) return { group, count: 0, mean: null, label: null };
     const mean = mine.reduce((a, b) => a + b, 0) / mine.length;
-    return { group, count: mine.length, mean: Math.round(mean * 10) / 10, label: SCALE[Math.min(4, Math.max(0, Math.round(mean) - 1))].label };
+    return {
+      group,
+      count: mine.length,
+      mean: Math.round(mean * 10) / 10,
+      label: SCALE[Math.min(4, Math.max(0, Math.round(mean) - 1))].label,
+    };
   });
 }
 
 export function createFocusService(deps: Deps) {
   const repo = focusRepository(deps.db);
 
-  const decisionView = (d: DecisionRow & { decider_name: string | null; decider_email: string | null }): DecisionView => ({
+  const decisionView = (
+    d: DecisionRow & { decider_name: string | null; decider_email: string | null },
+  ): DecisionView => ({
     id: d.id,
     themes: parseList(d.themes),
     reasons: d.reasons,
@@ -41,7 +56,8 @@ export function createFocusService(deps: Deps) {
     const list: CandidateView[] = candidates.map((c) => {
       const own = votes.filter((v) => v.candidate_id === c.id);
       const myScores: CandidateView['myScores'] = {};
-      for (const v of own) if (v.member_id === ctx.memberId) myScores[v.stakeholder_group as StakeholderGroup] = Number(v.score);
+      for (const v of own)
+        if (v.member_id === ctx.memberId) myScores[v.stakeholder_group as StakeholderGroup] = Number(v.score);
       return {
         id: c.id,
         theme: c.theme,
@@ -54,7 +70,14 @@ export function createFocusService(deps: Deps) {
       };
     });
     const history = decisions.map(decisionView);
-    return { groups: STAKEHOLDER_GROUPS, scale: SCALE, candidates: list, focusThemes, decision: history[0] ?? null, history };
+    return {
+      groups: STAKEHOLDER_GROUPS,
+      scale: SCALE,
+      candidates: list,
+      focusThemes,
+      decision: history[0] ?? null,
+      history,
+    };
   }
 
   return {
@@ -66,11 +89,24 @@ export function createFocusService(deps: Deps) {
       }
       const now = nowIso();
       const row: CandidateRow = {
-        id: newId(), network_id: ctx.networkId, theme: input.theme, description: input.description ?? '', proposed_by: ctx.userId,
-        created_at: now, updated_at: now, version: 1,
+        id: newId(),
+        network_id: ctx.networkId,
+        theme: input.theme,
+        description: input.description ?? '',
+        proposed_by: ctx.userId,
+        created_at: now,
+        updated_at: now,
+        version: 1,
       };
       await repo.insertCandidate(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'focus_candidate', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'focus_candidate',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return (await view(ctx)).candidates.find((c) => c.id === row.id)!;
     },
 
@@ -78,11 +114,22 @@ export function createFocusService(deps: Deps) {
       const before = await repo.candidate(ctx.networkId, candidateId);
       if (!before) throw missing();
       await repo.deleteCandidate(ctx.networkId, candidateId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'focus_candidate', entityId: candidateId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'focus_candidate',
+        entityId: candidateId,
+        action: 'delete',
+        before,
+      });
     },
 
     /** Sets the caller's own votes on one candidate: one per group; null removes the vote for that group. */
-    async vote(ctx: MemberContext, candidateId: string, scores: Partial<Record<StakeholderGroup, number | null | undefined>>): Promise<CandidateView> {
+    async vote(
+      ctx: MemberContext,
+      candidateId: string,
+      scores: Partial<Record<StakeholderGroup, number | null | undefined>>,
+    ): Promise<CandidateView> {
       if (!(await repo.candidate(ctx.networkId, candidateId))) throw missing();
       const before = await repo.myVotes(ctx.networkId, candidateId, ctx.memberId);
       const now = nowIso();
@@ -90,11 +137,29 @@ export function createFocusService(deps: Deps) {
         const score = scores[group];
         if (score === undefined) continue;
         if (score === null) await repo.deleteVote(ctx.networkId, candidateId, ctx.memberId, group);
-        else await repo.upsertVote({ id: newId(), network_id: ctx.networkId, candidate_id: candidateId, member_id: ctx.memberId, stakeholder_group: group, score, created_at: now, updated_at: now });
+        else
+          await repo.upsertVote({
+            id: newId(),
+            network_id: ctx.networkId,
+            candidate_id: candidateId,
+            member_id: ctx.memberId,
+            stakeholder_group: group,
+            score,
+            created_at: now,
+            updated_at: now,
+          });
       }
       const after = await repo.myVotes(ctx.networkId, candidateId, ctx.memberId);
       const shape = (rows: typeof after) => Object.fromEntries(rows.map((r) => [r.stakeholder_group, Number(r.score)]));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'focus_vote', entityId: `${candidateId}:${ctx.memberId}`, action: before.length ? 'update' : 'create', before: shape(before), after: shape(after) });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'focus_vote',
+        entityId: `${candidateId}:${ctx.memberId}`,
+        action: before.length ? 'update' : 'create',
+        before: shape(before),
+        after: shape(after),
+      });
       return (await view(ctx)).candidates.find((c) => c.id === candidateId)!;
     },
 
@@ -105,7 +170,14 @@ export function createFocusService(deps: Deps) {
       if (chosen.some((c) => !c)) throw errors.invalid({ candidateIds: 'focus.listedOnly' });
       const themes = chosen.map((c) => c!.theme);
       const now = nowIso();
-      const row: DecisionRow = { id: newId(), network_id: ctx.networkId, themes: listText(themes), reasons: input.reasons, decided_by: ctx.userId, created_at: now };
+      const row: DecisionRow = {
+        id: newId(),
+        network_id: ctx.networkId,
+        themes: listText(themes),
+        reasons: input.reasons,
+        decided_by: ctx.userId,
+        created_at: now,
+      };
       const network = await repo.network(ctx.networkId);
       if (!network) throw errors.notFound();
       // The decision and the network's focus change together or not at all.
@@ -114,8 +186,23 @@ export function createFocusService(deps: Deps) {
         await r.insertDecision(row);
         return r.setFocusThemes(ctx.networkId, listText(themes), now);
       });
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'focus_decision', entityId: row.id, action: 'create', after: row });
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network', entityId: ctx.networkId, action: 'update', before: network, after: after ?? null });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'focus_decision',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'network',
+        entityId: ctx.networkId,
+        action: 'update',
+        before: network,
+        after: after ?? null,
+      });
       return view(ctx);
     },
   };

@@ -6,18 +6,41 @@ export type FunctionRow = DB['network_functions'];
 /** The network's who-is-who checklist. Scoped by networkId. */
 export const functionRepository = (db: Kysely<DB>) => ({
   list: (networkId: string) =>
-    db.selectFrom('network_functions').selectAll().where('network_id', '=', networkId).where('removed_at', 'is', null).orderBy('position').execute(),
+    db
+      .selectFrom('network_functions')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('removed_at', 'is', null)
+      .orderBy('position')
+      .execute(),
   get: (networkId: string, functionId: string) =>
-    db.selectFrom('network_functions').selectAll().where('network_id', '=', networkId).where('id', '=', functionId).where('removed_at', 'is', null).executeTakeFirst(),
+    db
+      .selectFrom('network_functions')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('id', '=', functionId)
+      .where('removed_at', 'is', null)
+      .executeTakeFirst(),
   /** Whether the checklist was ever made (removed functions count: an emptied list stays empty). */
   async exists(networkId: string) {
-    return Boolean(await db.selectFrom('network_functions').select('id').where('network_id', '=', networkId).limit(1).executeTakeFirst());
+    return Boolean(
+      await db
+        .selectFrom('network_functions')
+        .select('id')
+        .where('network_id', '=', networkId)
+        .limit(1)
+        .executeTakeFirst(),
+    );
   },
   async insert(rows: FunctionRow[]) {
     if (rows.length) await db.insertInto('network_functions').values(rows).execute();
   },
   async maxPosition(networkId: string) {
-    const r = await db.selectFrom('network_functions').select((eb) => eb.fn.max('position').as('p')).where('network_id', '=', networkId).executeTakeFirst();
+    const r = await db
+      .selectFrom('network_functions')
+      .select((eb) => eb.fn.max('position').as('p'))
+      .where('network_id', '=', networkId)
+      .executeTakeFirst();
     return Number(r?.p ?? 0);
   },
   update: (networkId: string, functionId: string, version: number, patch: Partial<FunctionRow>) =>
@@ -38,7 +61,11 @@ export const functionRepository = (db: Kysely<DB>) => ({
       .select(['actors.id', 'actors.name'])
       .where('network_actors.network_id', '=', networkId)
       .execute();
-    const relations = await db.selectFrom('relations').select(['actor_a_id', 'actor_b_id']).where('network_id', '=', networkId).execute();
+    const relations = await db
+      .selectFrom('relations')
+      .select(['actor_a_id', 'actor_b_id'])
+      .where('network_id', '=', networkId)
+      .execute();
     const count = new Map<string, number>();
     for (const r of relations) for (const a of [r.actor_a_id, r.actor_b_id]) count.set(a, (count.get(a) ?? 0) + 1);
     return new Map(actors.map((a) => [a.id, { id: a.id, name: a.name, relations: count.get(a.id) ?? 0 }]));

@@ -19,28 +19,49 @@ export function createFunctionService(deps: Deps) {
     const now = nowIso();
     await repo.insert(
       DEFAULT_FUNCTIONS.map((f, i) => ({
-        id: newId(), network_id: networkId, name: f.name, search_query: f.searchQuery, actor_ids: '[]', position: i + 1,
-        removed_at: null, created_at: now, updated_at: now, version: 1,
+        id: newId(),
+        network_id: networkId,
+        name: f.name,
+        search_query: f.searchQuery,
+        actor_ids: '[]',
+        position: i + 1,
+        removed_at: null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
       })),
     );
   }
 
-  function toView(ctx: MemberContext, row: FunctionRow, actors: Awaited<ReturnType<typeof repo.actorsWithRelations>>): FunctionView {
-    const linked = parseList(row.actor_ids).map((id) => actors.get(id)).filter((a): a is NonNullable<typeof a> => Boolean(a));
-    const status: FunctionStatus = linked.length === 0 ? 'missing' : linked.some((a) => a.relations > 0) ? 'present' : 'unconnected';
+  function toView(
+    ctx: MemberContext,
+    row: FunctionRow,
+    actors: Awaited<ReturnType<typeof repo.actorsWithRelations>>,
+  ): FunctionView {
+    const linked = parseList(row.actor_ids)
+      .map((id) => actors.get(id))
+      .filter((a): a is NonNullable<typeof a> => Boolean(a));
+    const status: FunctionStatus =
+      linked.length === 0 ? 'missing' : linked.some((a) => a.relations > 0) ? 'present' : 'unconnected';
     return {
       id: row.id,
       name: row.name,
       searchQuery: row.search_query,
       actors: linked,
       status,
-      searchUrl: status === 'missing' ? `/api/networks/${ctx.networkId}/directory?q=${encodeURIComponent(row.search_query || row.name)}` : null,
+      searchUrl:
+        status === 'missing'
+          ? `/api/networks/${ctx.networkId}/directory?q=${encodeURIComponent(row.search_query || row.name)}`
+          : null,
       version: Number(row.version),
     };
   }
 
   async function view(ctx: MemberContext, functionId: string) {
-    const [row, actors] = await Promise.all([repo.get(ctx.networkId, functionId), repo.actorsWithRelations(ctx.networkId)]);
+    const [row, actors] = await Promise.all([
+      repo.get(ctx.networkId, functionId),
+      repo.actorsWithRelations(ctx.networkId),
+    ]);
     if (!row) throw missing();
     return toView(ctx, row, actors);
   }
@@ -59,15 +80,34 @@ export function createFunctionService(deps: Deps) {
       await ensureList(ctx.networkId);
       const now = nowIso();
       const row: FunctionRow = {
-        id: newId(), network_id: ctx.networkId, name: input.name, search_query: input.searchQuery || input.name, actor_ids: '[]',
-        position: (await repo.maxPosition(ctx.networkId)) + 1, removed_at: null, created_at: now, updated_at: now, version: 1,
+        id: newId(),
+        network_id: ctx.networkId,
+        name: input.name,
+        search_query: input.searchQuery || input.name,
+        actor_ids: '[]',
+        position: (await repo.maxPosition(ctx.networkId)) + 1,
+        removed_at: null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
       };
       await repo.insert([row]);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'function', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'function',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return view(ctx, row.id);
     },
 
-    async update(ctx: MemberContext, functionId: string, input: { name?: string; searchQuery?: string; actorIds?: string[]; version: number }): Promise<FunctionView> {
+    async update(
+      ctx: MemberContext,
+      functionId: string,
+      input: { name?: string; searchQuery?: string; actorIds?: string[]; version: number },
+    ): Promise<FunctionView> {
       const before = await repo.get(ctx.networkId, functionId);
       if (!before) throw missing();
       if ((input.name !== undefined || input.searchQuery !== undefined) && ctx.role !== 'kartrekker') {
@@ -84,15 +124,33 @@ export function createFunctionService(deps: Deps) {
       }
       const after = await repo.update(ctx.networkId, functionId, input.version, patch);
       if (!after) throw errors.stale(await view(ctx, functionId));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'function', entityId: functionId, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'function',
+        entityId: functionId,
+        action: 'update',
+        before,
+        after,
+      });
       return view(ctx, functionId);
     },
 
     async remove(ctx: MemberContext, functionId: string): Promise<void> {
       const before = await repo.get(ctx.networkId, functionId);
       if (!before) throw missing();
-      await repo.update(ctx.networkId, functionId, Number(before.version), { removed_at: nowIso(), updated_at: nowIso() });
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'function', entityId: functionId, action: 'delete', before });
+      await repo.update(ctx.networkId, functionId, Number(before.version), {
+        removed_at: nowIso(),
+        updated_at: nowIso(),
+      });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'function',
+        entityId: functionId,
+        action: 'delete',
+        before,
+      });
     },
   };
 }

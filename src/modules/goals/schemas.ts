@@ -9,7 +9,10 @@ const ladderFields = {
   /** What the partner has in mind to do ("een dementiecafé"). */
   activity: optionalText(LIMITS.short).optional(),
   /** The answers to "waarom?", from the activity towards the goal. */
-  steps: z.array(optionalText(LIMITS.short)).max(MAX_STEPS, { error: schemaText('schema.maxSteps') }).optional(),
+  steps: z
+    .array(optionalText(LIMITS.short))
+    .max(MAX_STEPS, { error: schemaText('schema.maxSteps') })
+    .optional(),
   /** The underlying goal the steps led to. */
   goal: optionalText(LIMITS.short).optional(),
   targetGroups: tagList.optional(),

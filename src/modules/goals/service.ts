@@ -29,7 +29,12 @@ export interface GoalInput {
   position?: number;
 }
 
-type NamedLadder = LadderRow & { actor_id: string | null; member_name: string; member_email: string; actor_name: string | null };
+type NamedLadder = LadderRow & {
+  actor_id: string | null;
+  member_name: string;
+  member_email: string;
+  actor_name: string | null;
+};
 
 const missingLadder = () => errors.notFound('goal.ladderNotFound');
 const missingGoal = () => errors.notFound('goal.notFound');
@@ -123,7 +128,8 @@ export function createGoalService(deps: Deps) {
       const memberId = input.memberId ?? ctx.memberId;
       if (memberId !== ctx.memberId) {
         if (ctx.role !== 'kartrekker') throw errors.forbidden('goal.ownLadderOnly');
-        if (!(await repo.memberInNetwork(ctx.networkId, memberId))) throw errors.invalid({ memberId: 'member.notInNetwork' });
+        if (!(await repo.memberInNetwork(ctx.networkId, memberId)))
+          throw errors.invalid({ memberId: 'member.notInNetwork' });
       }
       const now = nowIso();
       const row: LadderRow = {
@@ -142,17 +148,39 @@ export function createGoalService(deps: Deps) {
         version: 1,
       };
       await repo.insertLadder(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'why_ladder', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'why_ladder',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return ladder(ctx, row.id);
     },
 
-    async updateLadder(ctx: MemberContext, ladderId: string, input: LadderInput & { version: number }): Promise<LadderView> {
+    async updateLadder(
+      ctx: MemberContext,
+      ladderId: string,
+      input: LadderInput & { version: number },
+    ): Promise<LadderView> {
       const before = await repo.getLadder(ctx.networkId, ladderId);
       if (!before) throw missingLadder();
       if (!mayEditLadder(ctx, before)) throw errors.forbidden('goal.editOwnLadder');
-      const after = await repo.updateLadder(ctx.networkId, ladderId, input.version, { ...ladderColumns(input), updated_at: nowIso() });
+      const after = await repo.updateLadder(ctx.networkId, ladderId, input.version, {
+        ...ladderColumns(input),
+        updated_at: nowIso(),
+      });
       if (!after) throw errors.stale(toLadder(ctx, before));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'why_ladder', entityId: ladderId, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'why_ladder',
+        entityId: ladderId,
+        action: 'update',
+        before,
+        after,
+      });
       return ladder(ctx, ladderId);
     },
 
@@ -161,14 +189,23 @@ export function createGoalService(deps: Deps) {
       if (!before) throw missingLadder();
       if (!mayEditLadder(ctx, before)) throw errors.forbidden('goal.deleteOwnLadder');
       await repo.removeLadder(ctx.networkId, ladderId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'why_ladder', entityId: ladderId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'why_ladder',
+        entityId: ladderId,
+        action: 'delete',
+        before,
+      });
     },
 
     async vocabulary(ctx: MemberContext): Promise<VocabularyView> {
       const terms = await repo.listTerms(ctx.networkId);
       const merge = (defaults: readonly string[], kind: string) => [
         ...defaults.map((label) => ({ id: null, label, custom: false })),
-        ...terms.filter((t) => t.kind === kind && !defaults.includes(t.label)).map((t) => ({ id: t.id, label: t.label, custom: true })),
+        ...terms
+          .filter((t) => t.kind === kind && !defaults.includes(t.label))
+          .map((t) => ({ id: t.id, label: t.label, custom: true })),
       ];
       return {
         targetGroups: merge(DEFAULT_TARGET_GROUPS, 'targetGroup'),
@@ -191,7 +228,14 @@ export function createGoalService(deps: Deps) {
         if (await repo.findTerm(ctx.networkId, input.kind, label)) throw errors.conflict('goal.termExists');
         throw err;
       }
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network_term', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'network_term',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return { id: row.id, label, custom: true };
     },
 
@@ -199,7 +243,14 @@ export function createGoalService(deps: Deps) {
       const before = await repo.getTerm(ctx.networkId, termId);
       if (!before) throw errors.notFound('goal.termNotFound');
       await repo.removeTerm(ctx.networkId, termId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network_term', entityId: termId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'network_term',
+        entityId: termId,
+        action: 'delete',
+        before,
+      });
     },
 
     async comparison(ctx: MemberContext, lang: Lang = 'nl'): Promise<GoalComparison> {
@@ -217,7 +268,11 @@ export function createGoalService(deps: Deps) {
           themes: l.themes,
           healthDimensions: l.healthDimensions,
         })),
-        { targetGroups: terms.filter((t) => t.kind === 'targetGroup').map((t) => t.label), themes: terms.filter((t) => t.kind === 'theme').map((t) => t.label), lang },
+        {
+          targetGroups: terms.filter((t) => t.kind === 'targetGroup').map((t) => t.label),
+          themes: terms.filter((t) => t.kind === 'theme').map((t) => t.label),
+          lang,
+        },
       );
     },
 
@@ -244,7 +299,14 @@ export function createGoalService(deps: Deps) {
         version: 1,
       };
       await repo.insertGoal(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network_goal', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'network_goal',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return toGoal(row);
     },
 
@@ -252,9 +314,20 @@ export function createGoalService(deps: Deps) {
       const before = await repo.getGoal(ctx.networkId, goalId);
       if (!before) throw missingGoal();
       await checkLadderIds(ctx, input.ladderIds);
-      const after = await repo.updateGoal(ctx.networkId, goalId, input.version, { ...goalColumns(input), updated_at: nowIso() });
+      const after = await repo.updateGoal(ctx.networkId, goalId, input.version, {
+        ...goalColumns(input),
+        updated_at: nowIso(),
+      });
       if (!after) throw errors.stale(toGoal(before));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network_goal', entityId: goalId, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'network_goal',
+        entityId: goalId,
+        action: 'update',
+        before,
+        after,
+      });
       return toGoal(after);
     },
 
@@ -262,7 +335,14 @@ export function createGoalService(deps: Deps) {
       const before = await repo.getGoal(ctx.networkId, goalId);
       if (!before) throw missingGoal();
       await repo.removeGoal(ctx.networkId, goalId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network_goal', entityId: goalId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'network_goal',
+        entityId: goalId,
+        action: 'delete',
+        before,
+      });
     },
   };
 }

@@ -15,12 +15,25 @@ export const leadRepository = (db: Kysely<DB>) => ({
       .orderBy('u.name')
       .orderBy('u.email')
       .execute(),
-  list: (networkId: string) => db.selectFrom('lead_appointments').selectAll().where('network_id', '=', networkId).execute(),
+  list: (networkId: string) =>
+    db.selectFrom('lead_appointments').selectAll().where('network_id', '=', networkId).execute(),
   byMember: (networkId: string, memberId: string) =>
-    db.selectFrom('lead_appointments').selectAll().where('network_id', '=', networkId).where('member_id', '=', memberId).executeTakeFirst(),
+    db
+      .selectFrom('lead_appointments')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('member_id', '=', memberId)
+      .executeTakeFirst(),
   async insert(row: LeadRow) {
     await db.insertInto('lead_appointments').values(row).execute();
   },
   update: (networkId: string, id: string, version: number, patch: Partial<LeadRow>) =>
-    db.updateTable('lead_appointments').set({ ...patch, version: version + 1 }).where('network_id', '=', networkId).where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst(),
+    db
+      .updateTable('lead_appointments')
+      .set({ ...patch, version: version + 1 })
+      .where('network_id', '=', networkId)
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst(),
 });

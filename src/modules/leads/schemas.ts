@@ -5,7 +5,12 @@ import type { LeadWarning } from '../../domain/leads.js';
 
 export const upsertLead = z.strictObject({
   /** Hours per week for the kartrekker role; null = not agreed yet. */
-  hoursPerWeek: z.number().min(0, { error: schemaText('schema.hours') }).max(60, { error: schemaText('schema.hours') }).nullable().optional(),
+  hoursPerWeek: z
+    .number()
+    .min(0, { error: schemaText('schema.hours') })
+    .max(60, { error: schemaText('schema.hours') })
+    .nullable()
+    .optional(),
   /** What the kartrekker may decide on their own. */
   mandate: optionalText(LIMITS.long).optional(),
   /** Who supports the kartrekker (a person, a team, an organisation). */

@@ -51,7 +51,12 @@ export function createLeadService(deps: Deps) {
         };
       });
     const warnings = leadWarnings(
-      leads.map((l) => ({ memberId: l.memberId, name: l.name, hoursPerWeek: l.appointment?.hoursPerWeek ?? null, deputyMemberId: l.appointment?.deputyMemberId ?? null })),
+      leads.map((l) => ({
+        memberId: l.memberId,
+        name: l.name,
+        hoursPerWeek: l.appointment?.hoursPerWeek ?? null,
+        deputyMemberId: l.appointment?.deputyMemberId ?? null,
+      })),
     ).map((w) => ({ ...w, message: renderLoose(lang, `lead.warning.${w.code}`, w.params) }));
     return { leads, warnings };
   }
@@ -67,7 +72,8 @@ export function createLeadService(deps: Deps) {
       if (member.role !== 'kartrekker') throw errors.invalid({ memberId: 'lead.notLead' });
       if (input.deputyMemberId) {
         if (input.deputyMemberId === memberId) throw errors.invalid({ deputyMemberId: 'lead.ownDeputy' });
-        if (!members.some((m) => m.id === input.deputyMemberId)) throw errors.invalid({ deputyMemberId: 'lead.deputyNotMember' });
+        if (!members.some((m) => m.id === input.deputyMemberId))
+          throw errors.invalid({ deputyMemberId: 'lead.deputyNotMember' });
       }
       const patch: Partial<LeadRow> = {};
       if (input.hoursPerWeek !== undefined) patch.hours_per_week = input.hoursPerWeek;
@@ -100,13 +106,28 @@ export function createLeadService(deps: Deps) {
           if (await repo.byMember(ctx.networkId, memberId)) throw errors.stale(await current());
           throw err;
         }
-        await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'lead_appointment', entityId: row.id, action: 'create', after: row });
+        await recordChange(deps, {
+          networkId: ctx.networkId,
+          userId: ctx.userId,
+          entity: 'lead_appointment',
+          entityId: row.id,
+          action: 'create',
+          after: row,
+        });
         return view(ctx, lang);
       }
       if (!before) throw errors.stale(await current());
       const after = await repo.update(ctx.networkId, before.id, input.version, { ...patch, updated_at: now });
       if (!after) throw errors.stale(await current());
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'lead_appointment', entityId: before.id, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'lead_appointment',
+        entityId: before.id,
+        action: 'update',
+        before,
+        after,
+      });
       return view(ctx, lang);
     },
   };

@@ -4,7 +4,13 @@ import { SseClient, baseUrlOf, type SseMessage } from '../../test/sse.js';
 import { SESSION_COOKIE } from '../../core/access.js';
 
 const json = (res: { body: string }) => JSON.parse(res.body);
-const data = (m: SseMessage) => JSON.parse(m.data) as { type: string; networkId?: string; entityId?: string; answer?: { text?: string; name?: string } };
+const data = (m: SseMessage) =>
+  JSON.parse(m.data) as {
+    type: string;
+    networkId?: string;
+    entityId?: string;
+    answer?: { text?: string; name?: string };
+  };
 const changes = (c: SseClient) => c.messages.filter((m) => m.event === 'change').map(data);
 
 /**
@@ -25,7 +31,14 @@ describe.each(dialects)('streams follow access (%s)', (dialect) => {
     const base = await baseUrlOf(t.app);
     const lead = await t.signIn('lead@voorbeeld.nl');
     const second = await t.signIn('tweede@voorbeeld.nl');
-    const network = json(await t.request({ method: 'POST', url: '/api/networks', cookie: lead.cookie, payload: { name: 'Stromen', areaLevel: 'wijk', areaName: 'W' } }));
+    const network = json(
+      await t.request({
+        method: 'POST',
+        url: '/api/networks',
+        cookie: lead.cookie,
+        payload: { name: 'Stromen', areaLevel: 'wijk', areaName: 'W' },
+      }),
+    );
     const secondMember = await addMember(t, network.id, second.user.id, 'kartrekker');
     return { base, lead, second, secondMember, network };
   }
@@ -39,14 +52,23 @@ describe.each(dialects)('streams follow access (%s)', (dialect) => {
   };
 
   describe('/api/events', () => {
-    it('ends when its browser signs out, while the same person\'s other browser keeps going', async () => {
+    it("ends when its browser signs out, while the same person's other browser keeps going", async () => {
       const { base, second, network, lead } = await setUp();
       const other = await t.signIn('tweede@voorbeeld.nl');
       const stream = await ready(track(await SseClient.open(base, second.cookie)));
       const otherStream = await ready(track(await SseClient.open(base, other.cookie)));
-      expect((await t.request({ method: 'POST', url: '/api/auth/logout', cookie: second.cookie })).statusCode).toBe(204);
+      expect((await t.request({ method: 'POST', url: '/api/auth/logout', cookie: second.cookie })).statusCode).toBe(
+        204,
+      );
       await stream.waitForEnd(1000);
-      const actor = json(await t.request({ method: 'POST', url: `/api/networks/${network.id}/actors`, cookie: lead.cookie, payload: { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn' } }));
+      const actor = json(
+        await t.request({
+          method: 'POST',
+          url: `/api/networks/${network.id}/actors`,
+          cookie: lead.cookie,
+          payload: { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn' },
+        }),
+      );
       await otherStream.waitFor((m) => m.event === 'change' && data(m).entityId === actor.id);
       expect(otherStream.endedByServer).toBe(false);
       expect(changes(stream).some((c) => c.entityId === actor.id)).toBe(false);
@@ -54,22 +76,64 @@ describe.each(dialects)('streams follow access (%s)', (dialect) => {
 
     it('ends when the API token it was opened with is revoked', async () => {
       const { base, second } = await setUp();
-      const token = json(await t.request({ method: 'POST', url: '/api/me/tokens', cookie: second.cookie, payload: { name: 'Koppeling' } }));
-      const stream = await ready(track(await SseClient.connect(`${base}/api/events`, { authorization: `Bearer ${token.token}` })));
-      expect((await t.request({ method: 'DELETE', url: `/api/me/tokens/${token.id}`, cookie: second.cookie })).statusCode).toBe(204);
+      const token = json(
+        await t.request({
+          method: 'POST',
+          url: '/api/me/tokens',
+          cookie: second.cookie,
+          payload: { name: 'Koppeling' },
+        }),
+      );
+      const stream = await ready(
+        track(await SseClient.connect(`${base}/api/events`, { authorization: `Bearer ${token.token}` })),
+      );
+      expect(
+        (await t.request({ method: 'DELETE', url: `/api/me/tokens/${token.id}`, cookie: second.cookie })).statusCode,
+      ).toBe(204);
       await stream.waitForEnd(1000);
     });
 
     it('stops carrying a network once the person is removed from it', async () => {
       const { base, lead, second, secondMember, network } = await setUp();
-      const own = json(await t.request({ method: 'POST', url: '/api/networks', cookie: second.cookie, payload: { name: 'Eigen', areaLevel: 'wijk', areaName: 'E' } }));
+      const own = json(
+        await t.request({
+          method: 'POST',
+          url: '/api/networks',
+          cookie: second.cookie,
+          payload: { name: 'Eigen', areaLevel: 'wijk', areaName: 'E' },
+        }),
+      );
       const stream = await ready(track(await SseClient.open(base, second.cookie)));
-      expect((await t.request({ method: 'DELETE', url: `/api/networks/${network.id}/members/${secondMember}`, cookie: lead.cookie })).statusCode).toBe(204);
-      const actor = json(await t.request({ method: 'POST', url: `/api/networks/${network.id}/actors`, cookie: lead.cookie, payload: { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn' } }));
+      expect(
+        (
+          await t.request({
+            method: 'DELETE',
+            url: `/api/networks/${network.id}/members/${secondMember}`,
+            cookie: lead.cookie,
+          })
+        ).statusCode,
+      ).toBe(204);
+      const actor = json(
+        await t.request({
+          method: 'POST',
+          url: `/api/networks/${network.id}/actors`,
+          cookie: lead.cookie,
+          payload: { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn' },
+        }),
+      );
       // The marker: a change in the network the person still has, published after the one they must not get.
-      const marker = json(await t.request({ method: 'PATCH', url: `/api/networks/${own.id}`, cookie: second.cookie, payload: { ambition: 'Verder', version: 1 } }));
+      const marker = json(
+        await t.request({
+          method: 'PATCH',
+          url: `/api/networks/${own.id}`,
+          cookie: second.cookie,
+          payload: { ambition: 'Verder', version: 1 },
+        }),
+      );
       expect(marker.id).toBe(own.id);
-      await stream.waitFor((m) => m.event === 'change' && data(m).type === 'network.update' && data(m).networkId === own.id);
+      await stream.waitFor(
+        (m) => m.event === 'change' && data(m).type === 'network.update' && data(m).networkId === own.id,
+      );
       expect(changes(stream).some((c) => c.entityId === actor.id)).toBe(false);
     });
   });
@@ -78,18 +142,47 @@ describe.each(dialects)('streams follow access (%s)', (dialect) => {
     async function withSession() {
       const world = await setUp();
       const { lead, network } = world;
-      const s = json(await t.request({ method: 'POST', url: `/api/networks/${network.id}/sessions`, cookie: lead.cookie, payload: { kind: 'ideas', allowAnonymous: true, moderated: true } }));
-      const join = async (name: string) => json(await t.request({ method: 'POST', url: '/api/sessie/join', payload: { code: s.code, name }, remoteAddress: '203.0.113.9' })) as { token: string; state: { me: { id: string } } };
-      const screen = (cookie: string) => SseClient.connect(`${world.base}/api/networks/${network.id}/sessions/${s.id}/events`, { cookie: `${SESSION_COOKIE}=${cookie}` });
+      const s = json(
+        await t.request({
+          method: 'POST',
+          url: `/api/networks/${network.id}/sessions`,
+          cookie: lead.cookie,
+          payload: { kind: 'ideas', allowAnonymous: true, moderated: true },
+        }),
+      );
+      const join = async (name: string) =>
+        json(
+          await t.request({
+            method: 'POST',
+            url: '/api/sessie/join',
+            payload: { code: s.code, name },
+            remoteAddress: '203.0.113.9',
+          }),
+        ) as { token: string; state: { me: { id: string } } };
+      const screen = (cookie: string) =>
+        SseClient.connect(`${world.base}/api/networks/${network.id}/sessions/${s.id}/events`, {
+          cookie: `${SESSION_COOKIE}=${cookie}`,
+        });
       const phone = (token: string) => SseClient.connect(`${world.base}/api/sessie/events`, { 'x-guest-token': token });
-      const answer = (token: string, text: string) => t.request({ method: 'POST', url: '/api/sessie/answers', payload: { text }, headers: { 'x-guest-token': token } });
+      const answer = (token: string, text: string) =>
+        t.request({
+          method: 'POST',
+          url: '/api/sessie/answers',
+          payload: { text },
+          headers: { 'x-guest-token': token },
+        });
       return { ...world, s, join, screen, phone, answer };
     }
 
     it('a kartrekker demoted to partner hears no more pending answers or guest names', async () => {
       const { lead, second, network, secondMember, join, screen, answer } = await withSession();
       const stream = await ready(track(await screen(second.cookie)));
-      const demoted = await t.request({ method: 'PATCH', url: `/api/networks/${network.id}/members/${secondMember}`, cookie: lead.cookie, payload: { role: 'partner', version: 1 } });
+      const demoted = await t.request({
+        method: 'PATCH',
+        url: `/api/networks/${network.id}/members/${secondMember}`,
+        cookie: lead.cookie,
+        payload: { role: 'partner', version: 1 },
+      });
       expect(demoted.statusCode, demoted.body).toBe(200);
       await stream.waitForEnd(1000);
       const guest = await join('Fatima');
@@ -105,7 +198,15 @@ describe.each(dialects)('streams follow access (%s)', (dialect) => {
       const { lead, second, network, secondMember, screen } = await withSession();
       const removed = await ready(track(await screen(second.cookie)));
       const signedOut = await ready(track(await screen(lead.cookie)));
-      expect((await t.request({ method: 'DELETE', url: `/api/networks/${network.id}/members/${secondMember}`, cookie: lead.cookie })).statusCode).toBe(204);
+      expect(
+        (
+          await t.request({
+            method: 'DELETE',
+            url: `/api/networks/${network.id}/members/${secondMember}`,
+            cookie: lead.cookie,
+          })
+        ).statusCode,
+      ).toBe(204);
       await removed.waitForEnd(1000);
       expect(signedOut.endedByServer).toBe(false);
       expect((await t.request({ method: 'POST', url: '/api/auth/logout', cookie: lead.cookie })).statusCode).toBe(204);
@@ -118,10 +219,19 @@ describe.each(dialects)('streams follow access (%s)', (dialect) => {
       const stays = await join('Bram');
       const goneStream = await ready(track(await phone(gone.token)));
       const staysStream = await ready(track(await phone(stays.token)));
-      const res = await t.request({ method: 'DELETE', url: `/api/networks/${network.id}/sessions/${s.id}/guests/${gone.state.me.id}`, cookie: lead.cookie });
+      const res = await t.request({
+        method: 'DELETE',
+        url: `/api/networks/${network.id}/sessions/${s.id}/guests/${gone.state.me.id}`,
+        cookie: lead.cookie,
+      });
       expect(res.statusCode).toBe(204);
       await goneStream.waitForEnd(1000);
-      await t.request({ method: 'POST', url: `/api/networks/${network.id}/sessions/${s.id}/answers`, cookie: lead.cookie, payload: { text: 'Getypt voor Henk', name: 'Henk' } });
+      await t.request({
+        method: 'POST',
+        url: `/api/networks/${network.id}/sessions/${s.id}/answers`,
+        cookie: lead.cookie,
+        payload: { text: 'Getypt voor Henk', name: 'Henk' },
+      });
       await staysStream.waitFor((m) => data(m).answer?.text === 'Getypt voor Henk');
       expect(goneStream.messages.some((m) => m.data.includes('Henk'))).toBe(false);
     });
@@ -131,7 +241,15 @@ describe.each(dialects)('streams follow access (%s)', (dialect) => {
       const guest = await join('Anna');
       const stream = await ready(track(await phone(guest.token)));
       const leadScreen = await ready(track(await screen(lead.cookie)));
-      expect((await t.request({ method: 'POST', url: `/api/networks/${network.id}/sessions/${s.id}/end`, cookie: lead.cookie })).statusCode).toBe(200);
+      expect(
+        (
+          await t.request({
+            method: 'POST',
+            url: `/api/networks/${network.id}/sessions/${s.id}/end`,
+            cookie: lead.cookie,
+          })
+        ).statusCode,
+      ).toBe(200);
       await stream.waitForEnd(1000);
       expect(changes(stream).map((c) => c.type)).toEqual(['session.settings']);
       // The kartrekker's screen stays open: accepting answers goes on after the end.

@@ -8,7 +8,8 @@ import type { Dialect } from '../../db/index.js';
  * second counts after the first committed. SQLite runs one write transaction at a time anyway.
  */
 async function lockAndCountLeads(trx: Transaction<DB>, networkId: string, dialect: Dialect): Promise<number> {
-  if (dialect === 'postgres') await trx.selectFrom('networks').select('id').where('id', '=', networkId).forUpdate().execute();
+  if (dialect === 'postgres')
+    await trx.selectFrom('networks').select('id').where('id', '=', networkId).forUpdate().execute();
   const r = await trx
     .selectFrom('members')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -28,7 +29,12 @@ export const memberRepository = (db: Kysely<DB>) => ({
       .executeTakeFirst();
   },
   async get(networkId: string, memberId: string) {
-    return db.selectFrom('members').selectAll().where('network_id', '=', networkId).where('id', '=', memberId).executeTakeFirst();
+    return db
+      .selectFrom('members')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('id', '=', memberId)
+      .executeTakeFirst();
   },
   async list(networkId: string) {
     return db
@@ -55,10 +61,19 @@ export const memberRepository = (db: Kysely<DB>) => ({
   },
 
   /** Removes a member unless that would leave the network without a kartrekker. */
-  async deleteKeepingLead(networkId: string, memberId: string, dialect: Dialect): Promise<'deleted' | 'last_lead' | 'gone'> {
+  async deleteKeepingLead(
+    networkId: string,
+    memberId: string,
+    dialect: Dialect,
+  ): Promise<'deleted' | 'last_lead' | 'gone'> {
     return db.transaction().execute(async (trx) => {
       const leads = await lockAndCountLeads(trx, networkId, dialect);
-      const member = await trx.selectFrom('members').select('role').where('network_id', '=', networkId).where('id', '=', memberId).executeTakeFirst();
+      const member = await trx
+        .selectFrom('members')
+        .select('role')
+        .where('network_id', '=', networkId)
+        .where('id', '=', memberId)
+        .executeTakeFirst();
       if (!member) return 'gone';
       if (member.role === 'kartrekker' && leads <= 1) return 'last_lead';
       await trx.deleteFrom('members').where('network_id', '=', networkId).where('id', '=', memberId).execute();
@@ -66,11 +81,23 @@ export const memberRepository = (db: Kysely<DB>) => ({
     });
   },
   /** A role change that would leave the network without a kartrekker answers 'last_lead'. */
-  async updateKeepingLead(networkId: string, memberId: string, version: number, patch: Partial<DB['members']>, dialect: Dialect) {
+  async updateKeepingLead(
+    networkId: string,
+    memberId: string,
+    version: number,
+    patch: Partial<DB['members']>,
+    dialect: Dialect,
+  ) {
     return db.transaction().execute(async (trx) => {
       const leads = await lockAndCountLeads(trx, networkId, dialect);
-      const member = await trx.selectFrom('members').select('role').where('network_id', '=', networkId).where('id', '=', memberId).executeTakeFirst();
-      if (member?.role === 'kartrekker' && patch.role !== undefined && patch.role !== 'kartrekker' && leads <= 1) return 'last_lead' as const;
+      const member = await trx
+        .selectFrom('members')
+        .select('role')
+        .where('network_id', '=', networkId)
+        .where('id', '=', memberId)
+        .executeTakeFirst();
+      if (member?.role === 'kartrekker' && patch.role !== undefined && patch.role !== 'kartrekker' && leads <= 1)
+        return 'last_lead' as const;
       return trx
         .updateTable('members')
         .set({ ...patch, version: version + 1 })
@@ -108,7 +135,9 @@ export const memberRepository = (db: Kysely<DB>) => ({
     return db.selectFrom('networks').select(['name']).where('id', '=', networkId).executeTakeFirstOrThrow();
   },
   async networksOf(userId: string) {
-    return (await db.selectFrom('members').select('network_id').where('user_id', '=', userId).execute()).map((r) => r.network_id);
+    return (await db.selectFrom('members').select('network_id').where('user_id', '=', userId).execute()).map(
+      (r) => r.network_id,
+    );
   },
   async insertInvitation(row: DB['invitations']) {
     await db.insertInto('invitations').values(row).execute();
@@ -164,7 +193,12 @@ export const memberRepository = (db: Kysely<DB>) => ({
   async anonymiseUser(userId: string, now: string) {
     await db.deleteFrom('members').where('user_id', '=', userId).execute();
     await db.deleteFrom('auth_sessions').where('user_id', '=', userId).execute();
-    await db.updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+    await db
+      .updateTable('api_tokens')
+      .set({ revoked_at: now })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
     await db
       .updateTable('users')
       .set({ email: `verwijderd-${userId}@invalid`, name: '', deleted_at: now, is_admin: 0 })

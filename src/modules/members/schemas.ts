@@ -11,9 +11,7 @@ export const updateMember = z.strictObject({
    * Refused with its own message: who acts for a partner is asked and confirmed by someone else
    * (…/representation/requests), never set here.
    */
-  actorId: z
-    .never({ error: schemaText('member.actorIdNotHere') })
-    .optional(),
+  actorId: z.never({ error: schemaText('member.actorIdNotHere') }).optional(),
   version,
 });
 

@@ -17,8 +17,7 @@ const INVITES_PER_ADDRESS = 5;
 
 const roleNames: Record<Role, string> = { kartrekker: 'kartrekker', partner: 'partner', meekijker: 'meekijker' };
 
-const lastLead = () =>
-  new AppError(409, 'last_lead', 'member.lastLead');
+const lastLead = () => new AppError(409, 'last_lead', 'member.lastLead');
 
 export function toMemberView(m: Awaited<ReturnType<ReturnType<typeof memberRepository>['list']>>[number]): MemberView {
   return {
@@ -48,10 +47,16 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
     async update(ctx: MemberContext, memberId: string, input: { role?: Role; version: number }): Promise<MemberView> {
       const before = await repo.get(ctx.networkId, memberId);
       if (!before) throw errors.notFound('member.notFound');
-      const after = await repo.updateKeepingLead(ctx.networkId, memberId, input.version, {
-        ...(input.role !== undefined ? { role: input.role } : {}),
-        updated_at: nowIso(),
-      }, deps.dialect);
+      const after = await repo.updateKeepingLead(
+        ctx.networkId,
+        memberId,
+        input.version,
+        {
+          ...(input.role !== undefined ? { role: input.role } : {}),
+          updated_at: nowIso(),
+        },
+        deps.dialect,
+      );
       if (after === 'last_lead') throw lastLead();
       if (!after) throw errors.stale((await view(ctx.networkId)).find((m) => m.id === memberId));
       await recordChange(deps, {
@@ -96,7 +101,11 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
       }));
     },
 
-    async invite(ctx: MemberContext, inviter: SessionUser, input: { role: Role; email?: string }): Promise<InvitationView> {
+    async invite(
+      ctx: MemberContext,
+      inviter: SessionUser,
+      input: { role: Role; email?: string },
+    ): Promise<InvitationView> {
       const token = newSecret();
       const now = nowIso();
       if (input.email) await limit(deps.db, `invite:${hashSecret(input.email)}`, INVITES_PER_ADDRESS, 60 * 60_000);
@@ -127,13 +136,34 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
             `De link werkt 14 dagen. Wil je niet meedoen? Dan hoef je niets te doen.\n`,
         });
       }
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'invitation', entityId: row.id, action: 'create', after: { email: row.email, role: row.role } });
-      return { id: row.id, email: row.email, role: row.role, createdAt: now, expiresAt: row.expires_at, ...(input.email ? {} : { link }) };
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'invitation',
+        entityId: row.id,
+        action: 'create',
+        after: { email: row.email, role: row.role },
+      });
+      return {
+        id: row.id,
+        email: row.email,
+        role: row.role,
+        createdAt: now,
+        expiresAt: row.expires_at,
+        ...(input.email ? {} : { link }),
+      };
     },
 
     async revokeInvitation(ctx: MemberContext, invitationId: string): Promise<void> {
-      if (!(await repo.revokeInvitation(ctx.networkId, invitationId, nowIso()))) throw errors.notFound('invitation.notFound');
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'invitation', entityId: invitationId, action: 'delete' });
+      if (!(await repo.revokeInvitation(ctx.networkId, invitationId, nowIso())))
+        throw errors.notFound('invitation.notFound');
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'invitation',
+        entityId: invitationId,
+        action: 'delete',
+      });
     },
 
     async preview(token: string, user: SessionUser | null): Promise<InvitationPreview> {
@@ -161,8 +191,25 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
       const existing = await repo.byUser(inv.network_id, user.id);
       if (!existing) {
         const memberId = newId();
-        await repo.insert({ id: memberId, network_id: inv.network_id, user_id: user.id, role: inv.role, actor_id: null, created_at: now, updated_at: now, version: 1 });
-        await recordChange(deps, { networkId: inv.network_id, userId: user.id, entity: 'member', entityId: memberId, action: 'create', after: { role: inv.role }, notifyUserId: user.id });
+        await repo.insert({
+          id: memberId,
+          network_id: inv.network_id,
+          user_id: user.id,
+          role: inv.role,
+          actor_id: null,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        });
+        await recordChange(deps, {
+          networkId: inv.network_id,
+          userId: user.id,
+          entity: 'member',
+          entityId: memberId,
+          action: 'create',
+          after: { role: inv.role },
+          notifyUserId: user.id,
+        });
       }
       // A link for one address works once; a shared link keeps working until it expires.
       if (inv.email) await repo.markInvitationAccepted(inv.id, now);
@@ -183,7 +230,8 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
       const networkIds = await repo.networksOf(user.id);
       await repo.anonymiseUser(user.id, nowIso());
       await privacy.forgetEmail(user.email);
-      for (const networkId of networkIds) await deps.live.publish({ networkId, type: 'member.delete', entityId: user.id });
+      for (const networkId of networkIds)
+        await deps.live.publish({ networkId, type: 'member.delete', entityId: user.id });
       await deps.live.publish({ userId: user.id, type: 'user.delete', entityId: user.id });
     },
   };

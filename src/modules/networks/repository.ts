@@ -55,7 +55,11 @@ export const networkRepository = (db: Kysely<DB>) => ({
       .execute();
   },
   async relationCount(networkId: string) {
-    const r = await db.selectFrom('relations').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom('relations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('network_id', '=', networkId)
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   },
 });

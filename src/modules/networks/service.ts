@@ -71,7 +71,14 @@ export function createNetworkService(deps: Deps, { members }: Pick<Services, 'me
     return {
       network: toSummary(row, 'meekijker'),
       members: memberViews,
-      actors: actorRows.map((a) => ({ id: a.id, name: a.name, kind: a.kind, domain: a.domain, themes: parseList(a.themes), status: a.status })),
+      actors: actorRows.map((a) => ({
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        domain: a.domain,
+        themes: parseList(a.themes),
+        status: a.status,
+      })),
       counts: { actors: actorRows.length, members: memberViews.length, relations },
     };
   }
@@ -81,7 +88,10 @@ export function createNetworkService(deps: Deps, { members }: Pick<Services, 'me
       return (await networks.listForUser(user.id)).map((r) => toSummary(r, r.role as Role));
     },
 
-    async create(user: SessionUser, input: Required<Pick<NetworkInput, 'name' | 'areaLevel' | 'areaName'>> & NetworkInput): Promise<NetworkSummary> {
+    async create(
+      user: SessionUser,
+      input: Required<Pick<NetworkInput, 'name' | 'areaLevel' | 'areaName'>> & NetworkInput,
+    ): Promise<NetworkSummary> {
       const now = nowIso();
       const row: NetworkRow = {
         id: newId(),
@@ -108,7 +118,15 @@ export function createNetworkService(deps: Deps, { members }: Pick<Services, 'me
         updated_at: now,
         version: 1,
       });
-      await recordChange(deps, { networkId: row.id, userId: user.id, entity: 'network', entityId: row.id, action: 'create', after: row, notifyUserId: user.id });
+      await recordChange(deps, {
+        networkId: row.id,
+        userId: user.id,
+        entity: 'network',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+        notifyUserId: user.id,
+      });
       return toSummary(row, 'kartrekker');
     },
 
@@ -124,7 +142,15 @@ export function createNetworkService(deps: Deps, { members }: Pick<Services, 'me
       if (!before) throw errors.notFound();
       const after = await networks.update(ctx.networkId, input.version, { ...toColumns(input), updated_at: nowIso() });
       if (!after) throw errors.stale(toSummary(before, ctx.role));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'network', entityId: ctx.networkId, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'network',
+        entityId: ctx.networkId,
+        action: 'update',
+        before,
+        after,
+      });
       return toSummary(after, ctx.role);
     },
 
@@ -134,10 +160,17 @@ export function createNetworkService(deps: Deps, { members }: Pick<Services, 'me
         await networkRepository(trx).delete(ctx.networkId);
         // The deletion itself stays on record outside any network's trail (network_id empty):
         // who deleted which network when, nothing of its content.
-        await writeAudit(trx, { networkId: null, userId: ctx.userId, entity: 'network', entityId: ctx.networkId, action: 'delete' });
+        await writeAudit(trx, {
+          networkId: null,
+          userId: ctx.userId,
+          entity: 'network',
+          entityId: ctx.networkId,
+          action: 'delete',
+        });
       });
       await deps.live.publish({ networkId: ctx.networkId, type: 'network.delete', entityId: ctx.networkId });
-      for (const m of memberIds) await deps.live.publish({ userId: m.userId, type: 'network.delete', entityId: ctx.networkId });
+      for (const m of memberIds)
+        await deps.live.publish({ userId: m.userId, type: 'network.delete', entityId: ctx.networkId });
     },
   };
 }

@@ -1,12 +1,17 @@
 import type { PersonalDataExport } from './schemas.js';
 
 const escape = (v: unknown): string =>
-  String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(v ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 const date = (iso: string | null): string => {
   if (!iso) return '—';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? escape(iso) : escape(d.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' }));
+  return Number.isNaN(d.getTime())
+    ? escape(iso)
+    : escape(d.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' }));
 };
 
 const yesNo = (v: boolean) => (v ? 'ja' : 'nee');
@@ -75,7 +80,12 @@ Wil je deze gegevens als bestand? <a href="/api/me/export" download="wijknet-mij
 ${table(
   'Wijknetwerken waar je lid van bent',
   ['Netwerk', 'Rol', 'Namens partner', 'Lid sinds'],
-  data.memberships.map((m) => [escape(m.networkName), escape(roleNames[m.role] ?? m.role), escape(m.actorName ?? '—'), date(m.since)]),
+  data.memberships.map((m) => [
+    escape(m.networkName),
+    escape(roleNames[m.role] ?? m.role),
+    escape(m.actorName ?? '—'),
+    date(m.since),
+  ]),
   'Je bent van geen enkel wijknetwerk lid.',
 )}
 
@@ -93,7 +103,13 @@ Je vroeg ${data.signInRequests.count} keer een inlogmail aan${data.signInRequest
 ${table(
   'Uitnodigingen aan jou',
   ['Netwerk', 'Rol', 'Verstuurd', 'Aangenomen', 'Ingetrokken'],
-  data.invitationsToYou.map((i) => [escape(i.networkName), escape(roleNames[i.role] ?? i.role), date(i.createdAt), date(i.acceptedAt), date(i.revokedAt)]),
+  data.invitationsToYou.map((i) => [
+    escape(i.networkName),
+    escape(roleNames[i.role] ?? i.role),
+    date(i.createdAt),
+    date(i.acceptedAt),
+    date(i.revokedAt),
+  ]),
   'Er zijn geen uitnodigingen aan jouw e-mailadres.',
 )}
 

@@ -13,10 +13,22 @@ describe.each(dialects)('personal data export (%s)', (dialect) => {
     const kim = await t.signIn('kim@voorbeeld.nl');
     await t.request({ method: 'PATCH', url: '/api/me', cookie: kim.cookie, payload: { name: 'Kim <de> Vries' } });
     const network = json<{ id: string }>(
-      await t.request({ method: 'POST', url: '/api/networks', cookie: kim.cookie, payload: { name: 'Wijknetwerk "West"', areaLevel: 'wijk', areaName: 'West' } }),
+      await t.request({
+        method: 'POST',
+        url: '/api/networks',
+        cookie: kim.cookie,
+        payload: { name: 'Wijknetwerk "West"', areaLevel: 'wijk', areaName: 'West' },
+      }),
     );
-    await t.request({ method: 'POST', url: `/api/networks/${network.id}/actors`, cookie: kim.cookie, payload: { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn' } });
-    const token = json<{ token: string; id: string }>(await t.request({ method: 'POST', url: '/api/me/tokens', cookie: kim.cookie, payload: { name: 'Koppeling' } }));
+    await t.request({
+      method: 'POST',
+      url: `/api/networks/${network.id}/actors`,
+      cookie: kim.cookie,
+      payload: { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn' },
+    });
+    const token = json<{ token: string; id: string }>(
+      await t.request({ method: 'POST', url: '/api/me/tokens', cookie: kim.cookie, payload: { name: 'Koppeling' } }),
+    );
     return { kim, network, token };
   }
 
@@ -35,18 +47,27 @@ describe.each(dialects)('personal data export (%s)', (dialect) => {
       sessions: { active: 1 },
       signInRequests: { count: 1 },
     });
-    expect(data.changesYouMade.map((c) => `${c.entity}.${c.action}`).sort()).toEqual(['actor.create', 'network.create']);
+    expect(data.changesYouMade.map((c) => `${c.entity}.${c.action}`).sort()).toEqual([
+      'actor.create',
+      'network.create',
+    ]);
 
     const hashes = await t.deps.db.selectFrom('api_tokens').select('token_hash').execute();
     const challenges = await t.deps.db.selectFrom('login_challenges').select(['token_hash', 'code_hash']).execute();
     const sessions = await t.deps.db.selectFrom('auth_sessions').select('id').execute();
-    for (const secret of [token.token, kim.cookie, ...hashes.map((h) => h.token_hash), ...challenges.flatMap((c) => [c.token_hash, c.code_hash]), ...sessions.map((s) => s.id)]) {
+    for (const secret of [
+      token.token,
+      kim.cookie,
+      ...hashes.map((h) => h.token_hash),
+      ...challenges.flatMap((c) => [c.token_hash, c.code_hash]),
+      ...sessions.map((s) => s.id),
+    ]) {
       expect(res.body).not.toContain(secret);
     }
     expect(res.body).not.toMatch(/hash/i);
   });
 
-  it('HTML: a readable Dutch page under the app\'s CSP, with no inline script or style, and everything escaped', async () => {
+  it("HTML: a readable Dutch page under the app's CSP, with no inline script or style, and everything escaped", async () => {
     const { kim } = await story();
     const res = await t.request({ method: 'GET', url: '/api/me/export.html', cookie: kim.cookie });
     expect(res.statusCode).toBe(200);

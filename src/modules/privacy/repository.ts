@@ -15,7 +15,14 @@ export const privacyRepository = (db: Kysely<DB>) => ({
       .selectFrom('members')
       .innerJoin('networks', 'networks.id', 'members.network_id')
       .leftJoin('actors', 'actors.id', 'members.actor_id')
-      .select(['members.network_id', 'networks.name as network_name', 'members.role', 'members.actor_id', 'actors.name as actor_name', 'members.created_at'])
+      .select([
+        'members.network_id',
+        'networks.name as network_name',
+        'members.role',
+        'members.actor_id',
+        'actors.name as actor_name',
+        'members.created_at',
+      ])
       .where('members.user_id', '=', userId)
       .orderBy('networks.name')
       .execute();
@@ -50,7 +57,15 @@ export const privacyRepository = (db: Kysely<DB>) => ({
     return db
       .selectFrom('invitations')
       .innerJoin('networks', 'networks.id', 'invitations.network_id')
-      .select(['invitations.id', 'networks.name as network_name', 'invitations.role', 'invitations.created_at', 'invitations.expires_at', 'invitations.accepted_at', 'invitations.revoked_at'])
+      .select([
+        'invitations.id',
+        'networks.name as network_name',
+        'invitations.role',
+        'invitations.created_at',
+        'invitations.expires_at',
+        'invitations.accepted_at',
+        'invitations.revoked_at',
+      ])
       .where('invitations.email', '=', email)
       .orderBy('invitations.created_at')
       .execute();
@@ -60,7 +75,16 @@ export const privacyRepository = (db: Kysely<DB>) => ({
     return db
       .selectFrom('audit_log')
       .leftJoin('networks', 'networks.id', 'audit_log.network_id')
-      .select(['audit_log.id', 'audit_log.at', 'audit_log.network_id', 'networks.name as network_name', 'audit_log.entity', 'audit_log.entity_id', 'audit_log.action', 'audit_log.changes'])
+      .select([
+        'audit_log.id',
+        'audit_log.at',
+        'audit_log.network_id',
+        'networks.name as network_name',
+        'audit_log.entity',
+        'audit_log.entity_id',
+        'audit_log.action',
+        'audit_log.changes',
+      ])
       .where('audit_log.user_id', '=', userId)
       .orderBy('audit_log.at')
       .orderBy('audit_log.id')

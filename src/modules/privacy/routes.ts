@@ -6,22 +6,30 @@ import { personalDataHtml } from './html.js';
 const tags = ['Inloggen en account'];
 
 export async function privacyRoutes(app: App, { services }: RouteContext) {
-  app.get('/api/me/export', {
-    config: { access: 'user' },
-    schema: { tags, summary: 'Al je persoonsgegevens als JSON (inzage en overdraagbaarheid, AVG)' },
-  }, async (req, reply) => {
-    const data = await services.privacy.exportMe(requireUser(req.user));
-    return reply
-      .header('content-disposition', 'attachment; filename="wijknet-mijn-gegevens.json"')
-      .header('cache-control', 'no-store')
-      .send(data);
-  });
+  app.get(
+    '/api/me/export',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Al je persoonsgegevens als JSON (inzage en overdraagbaarheid, AVG)' },
+    },
+    async (req, reply) => {
+      const data = await services.privacy.exportMe(requireUser(req.user));
+      return reply
+        .header('content-disposition', 'attachment; filename="wijknet-mijn-gegevens.json"')
+        .header('cache-control', 'no-store')
+        .send(data);
+    },
+  );
 
-  app.get('/api/me/export.html', {
-    config: { access: 'user' },
-    schema: { tags, summary: 'Al je persoonsgegevens als leesbare pagina' },
-  }, async (req, reply) => {
-    const data = await services.privacy.exportMe(requireUser(req.user));
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(personalDataHtml(data));
-  });
+  app.get(
+    '/api/me/export.html',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Al je persoonsgegevens als leesbare pagina' },
+    },
+    async (req, reply) => {
+      const data = await services.privacy.exportMe(requireUser(req.user));
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(personalDataHtml(data));
+    },
+  );
 }

@@ -3,12 +3,35 @@ export interface PersonalDataExport {
   format: 'wijknet-persoonsgegevens';
   formatVersion: 1;
   exportedAt: string;
-  profile: { id: string; email: string; name: string; isAdmin: boolean; locale: string; reminders: boolean; createdAt: string };
-  memberships: { networkId: string; networkName: string; role: string; actorId: string | null; actorName: string | null; since: string }[];
+  profile: {
+    id: string;
+    email: string;
+    name: string;
+    isAdmin: boolean;
+    locale: string;
+    reminders: boolean;
+    createdAt: string;
+  };
+  memberships: {
+    networkId: string;
+    networkName: string;
+    role: string;
+    actorId: string | null;
+    actorName: string | null;
+    since: string;
+  }[];
   apiTokens: { id: string; name: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }[];
   sessions: { active: number };
   signInRequests: { count: number; lastAt: string | null };
-  invitationsToYou: { id: string; networkName: string; role: string; createdAt: string; expiresAt: string; acceptedAt: string | null; revokedAt: string | null }[];
+  invitationsToYou: {
+    id: string;
+    networkName: string;
+    role: string;
+    createdAt: string;
+    expiresAt: string;
+    acceptedAt: string | null;
+    revokedAt: string | null;
+  }[];
   changesYouMade: {
     id: string;
     at: string;

@@ -42,7 +42,13 @@ export function createPrivacyService(deps: Deps) {
           actorName: m.actor_name ?? null,
           since: m.created_at,
         })),
-        apiTokens: tokens.map((t) => ({ id: t.id, name: t.name, createdAt: t.created_at, lastUsedAt: t.last_used_at, revokedAt: t.revoked_at })),
+        apiTokens: tokens.map((t) => ({
+          id: t.id,
+          name: t.name,
+          createdAt: t.created_at,
+          lastUsedAt: t.last_used_at,
+          revokedAt: t.revoked_at,
+        })),
         sessions: { active: sessions },
         signInRequests: signIns,
         invitationsToYou: invitations.map((i) => ({

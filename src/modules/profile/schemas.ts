@@ -9,13 +9,20 @@ const regionCode = z
   .trim()
   .toUpperCase()
   .regex(/^(GM\d{4}|WK\d{6}|BU[0-9A-Z]{8})$/, { error: schemaText('schema.regionCode') });
-const year = z.int({ error: schemaText('schema.yearNeeded') }).min(1990, { error: schemaText('schema.yearFrom') }).max(2100, { error: schemaText('schema.yearTo') });
+const year = z
+  .int({ error: schemaText('schema.yearNeeded') })
+  .min(1990, { error: schemaText('schema.yearFrom') })
+  .max(2100, { error: schemaText('schema.yearTo') });
 
 export const cbsPreview = uploadedFile;
 export const cbsImport = z.strictObject({
   ...uploadedFile.shape,
   /** The regions to keep; left out: the network's own region and its municipality. */
-  regionCodes: z.array(regionCode).min(1, { error: schemaText('schema.minOneArea') }).max(50, { error: schemaText('schema.maxAreas') }).optional(),
+  regionCodes: z
+    .array(regionCode)
+    .min(1, { error: schemaText('schema.minOneArea') })
+    .max(50, { error: schemaText('schema.maxAreas') })
+    .optional(),
   /** The year of the figures, when the file does not say. */
   year: year.optional(),
 });
@@ -129,7 +136,16 @@ export interface ProfileView {
   area: StoredRegion | null;
   municipality: StoredRegion | null;
   figures: FigureRow[];
-  comparison: { key: string; label: string; measure: 'share' | 'value'; area: number; municipality: number; unit: string; direction: 'more' | 'less' | 'same'; sentence: string }[];
+  comparison: {
+    key: string;
+    label: string;
+    measure: 'share' | 'value';
+    area: number;
+    municipality: number;
+    unit: string;
+    direction: 'more' | 'less' | 'same';
+    sentence: string;
+  }[];
   licence: string;
   indicators: IndicatorView[];
   needs: EntryView[];

@@ -4,7 +4,16 @@ import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { fromDomain, msg, type Lang } from '../../core/messages/index.js';
-import { CbsError, KEY_FIGURES, compareRegions, municipalityOf, readCbs, type CbsFile, type FigureValue, type RegionLevel } from '../../domain/cbs.js';
+import {
+  CbsError,
+  KEY_FIGURES,
+  compareRegions,
+  municipalityOf,
+  readCbs,
+  type CbsFile,
+  type FigureValue,
+  type RegionLevel,
+} from '../../domain/cbs.js';
 import type { UploadedFile } from '../common/upload.js';
 import { fileBytes } from '../common/file-bytes.js';
 import { profileRepository, type EntryRow, type IndicatorRow, type RegionRow } from './repository.js';
@@ -88,20 +97,24 @@ export function createProfileService(deps: Deps) {
         tableId: parsed.tableId,
         year: parsed.year,
         columns: Object.keys(parsed.regions[0]?.figures ?? {}).length,
-        regions: parsed.regions.map((r) => ({
-          code: r.code,
-          name: r.name,
-          level: r.level,
-          municipalityCode: r.municipalityCode,
-          inhabitants: typeof r.figures.AantalInwoners === 'number' ? r.figures.AantalInwoners : null,
-          suggested: suggested.has(r.code),
-        }))
-        // The network's own region and gemeente first: a file may hold a whole province.
-        .sort((a, b) => Number(b.suggested) - Number(a.suggested)),
+        regions: parsed.regions
+          .map((r) => ({
+            code: r.code,
+            name: r.name,
+            level: r.level,
+            municipalityCode: r.municipalityCode,
+            inhabitants: typeof r.figures.AantalInwoners === 'number' ? r.figures.AantalInwoners : null,
+            suggested: suggested.has(r.code),
+          }))
+          // The network's own region and gemeente first: a file may hold a whole province.
+          .sort((a, b) => Number(b.suggested) - Number(a.suggested)),
       };
     },
 
-    async importCbs(ctx: MemberContext, input: UploadedFile & { regionCodes?: string[]; year?: number }): Promise<{ imported: StoredRegion[] }> {
+    async importCbs(
+      ctx: MemberContext,
+      input: UploadedFile & { regionCodes?: string[]; year?: number },
+    ): Promise<{ imported: StoredRegion[] }> {
       const parsed = parseFile(input);
       const year = input.year ?? parsed.year;
       if (!year) throw errors.invalid({ year: 'profile.yearUnknown' });
@@ -132,12 +145,35 @@ export function createProfileService(deps: Deps) {
           // A new upload of the same region and year replaces the figures.
           const after = await repo.replaceRegion(ctx.networkId, before.id, Number(before.version), fields);
           if (!after) throw errors.stale(storedView(before));
-          await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_region', entityId: before.id, action: 'update', before, after });
+          await recordChange(deps, {
+            networkId: ctx.networkId,
+            userId: ctx.userId,
+            entity: 'profile_region',
+            entityId: before.id,
+            action: 'update',
+            before,
+            after,
+          });
           imported.push(storedView(after));
         } else {
-          const row: RegionRow = { id: newId(), network_id: ctx.networkId, region_code: code, year, created_at: now, version: 1, ...fields };
+          const row: RegionRow = {
+            id: newId(),
+            network_id: ctx.networkId,
+            region_code: code,
+            year,
+            created_at: now,
+            version: 1,
+            ...fields,
+          };
           await repo.insertRegion(row);
-          await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_region', entityId: row.id, action: 'create', after: row });
+          await recordChange(deps, {
+            networkId: ctx.networkId,
+            userId: ctx.userId,
+            entity: 'profile_region',
+            entityId: row.id,
+            action: 'create',
+            after: row,
+          });
           imported.push(storedView(row));
         }
       }
@@ -148,7 +184,14 @@ export function createProfileService(deps: Deps) {
       const before = await repo.region(ctx.networkId, regionId);
       if (!before) throw errors.notFound('profile.regionNotFound');
       await repo.deleteRegion(ctx.networkId, regionId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_region', entityId: regionId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'profile_region',
+        entityId: regionId,
+        action: 'delete',
+        before,
+      });
     },
 
     async view(ctx: MemberContext, query: { region?: string; year?: number }, lang: Lang = 'nl'): Promise<ProfileView> {
@@ -165,10 +208,14 @@ export function createProfileService(deps: Deps) {
       const rank = (r: RegionRow) => (r.region_level === 'buurt' ? 0 : r.region_level === 'wijk' ? 1 : 2);
       const area =
         regions.find((r) => r.region_code === wanted && inYear(r)) ??
-        (query.region ? undefined : [...regions].filter(inYear).sort((a, b) => rank(a) - rank(b) || Number(b.year) - Number(a.year))[0]);
+        (query.region
+          ? undefined
+          : [...regions].filter(inYear).sort((a, b) => rank(a) - rank(b) || Number(b.year) - Number(a.year))[0]);
       const municipality =
         area && area.region_level !== 'gemeente'
-          ? regions.find((r) => r.region_code === municipalityOf(area.region_code) && Number(r.year) === Number(area.year))
+          ? regions.find(
+              (r) => r.region_code === municipalityOf(area.region_code) && Number(r.year) === Number(area.year),
+            )
           : undefined;
       const areaFigures = area ? figuresOf(area) : {};
       const municipalityFigures = municipality ? figuresOf(municipality) : {};
@@ -178,7 +225,7 @@ export function createProfileService(deps: Deps) {
             label: lang === 'nl' ? f.label : f.en.label,
             unit: lang === 'nl' ? f.unit : f.en.unit,
             area: areaFigures[f.key] ?? null,
-            municipality: municipality ? municipalityFigures[f.key] ?? null : null,
+            municipality: municipality ? (municipalityFigures[f.key] ?? null) : null,
           }))
         : [];
       return {
@@ -187,7 +234,10 @@ export function createProfileService(deps: Deps) {
         area: area ? storedView(area) : null,
         municipality: municipality ? storedView(municipality) : null,
         figures,
-        comparison: area && municipality ? compareRegions(areaFigures, municipalityFigures, area.region_level as RegionLevel, lang) : [],
+        comparison:
+          area && municipality
+            ? compareRegions(areaFigures, municipalityFigures, area.region_level as RegionLevel, lang)
+            : [],
         licence: CBS_LICENCE,
         indicators: indicators.map(indicatorView),
         needs: entries.filter((e) => e.kind === 'need').map(entryView),
@@ -195,18 +245,50 @@ export function createProfileService(deps: Deps) {
       };
     },
 
-    async addIndicator(ctx: MemberContext, input: { name: string; value: number; unit?: string; source: string; measuredOn: string; regionCode?: string }): Promise<IndicatorView> {
+    async addIndicator(
+      ctx: MemberContext,
+      input: { name: string; value: number; unit?: string; source: string; measuredOn: string; regionCode?: string },
+    ): Promise<IndicatorView> {
       const now = nowIso();
       const row: IndicatorRow = {
-        id: newId(), network_id: ctx.networkId, name: input.name, value: String(input.value), unit: input.unit ?? '', source: input.source,
-        measured_on: input.measuredOn, region_code: input.regionCode ?? '', created_by: ctx.userId, created_at: now, updated_at: now, version: 1,
+        id: newId(),
+        network_id: ctx.networkId,
+        name: input.name,
+        value: String(input.value),
+        unit: input.unit ?? '',
+        source: input.source,
+        measured_on: input.measuredOn,
+        region_code: input.regionCode ?? '',
+        created_by: ctx.userId,
+        created_at: now,
+        updated_at: now,
+        version: 1,
       };
       await repo.insertIndicator(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_indicator', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'profile_indicator',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return indicatorView(row);
     },
 
-    async updateIndicator(ctx: MemberContext, indicatorId: string, input: { name?: string; value?: number; unit?: string; source?: string; measuredOn?: string; regionCode?: string; version: number }): Promise<IndicatorView> {
+    async updateIndicator(
+      ctx: MemberContext,
+      indicatorId: string,
+      input: {
+        name?: string;
+        value?: number;
+        unit?: string;
+        source?: string;
+        measuredOn?: string;
+        regionCode?: string;
+        version: number;
+      },
+    ): Promise<IndicatorView> {
       const before = await repo.indicator(ctx.networkId, indicatorId);
       if (!before) throw errors.notFound('profile.indicatorNotFound');
       mayChange(ctx, before);
@@ -219,7 +301,15 @@ export function createProfileService(deps: Deps) {
       if (input.regionCode !== undefined) patch.region_code = input.regionCode;
       const after = await repo.updateIndicator(ctx.networkId, indicatorId, input.version, patch);
       if (!after) throw errors.stale(indicatorView((await repo.indicator(ctx.networkId, indicatorId)) ?? before));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_indicator', entityId: indicatorId, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'profile_indicator',
+        entityId: indicatorId,
+        action: 'update',
+        before,
+        after,
+      });
       return indicatorView(after);
     },
 
@@ -228,21 +318,50 @@ export function createProfileService(deps: Deps) {
       if (!before) throw errors.notFound('profile.indicatorNotFound');
       mayChange(ctx, before);
       await repo.deleteIndicator(ctx.networkId, indicatorId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_indicator', entityId: indicatorId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'profile_indicator',
+        entityId: indicatorId,
+        action: 'delete',
+        before,
+      });
     },
 
-    async addEntry(ctx: MemberContext, input: { kind: 'need' | 'note'; text: string; source?: string; notedOn?: string }): Promise<EntryView> {
+    async addEntry(
+      ctx: MemberContext,
+      input: { kind: 'need' | 'note'; text: string; source?: string; notedOn?: string },
+    ): Promise<EntryView> {
       const now = nowIso();
       const row: EntryRow = {
-        id: newId(), network_id: ctx.networkId, kind: input.kind, text: input.text, source: input.source ?? '', noted_on: input.notedOn ?? '',
-        created_by: ctx.userId, created_at: now, updated_at: now, version: 1,
+        id: newId(),
+        network_id: ctx.networkId,
+        kind: input.kind,
+        text: input.text,
+        source: input.source ?? '',
+        noted_on: input.notedOn ?? '',
+        created_by: ctx.userId,
+        created_at: now,
+        updated_at: now,
+        version: 1,
       };
       await repo.insertEntry(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_entry', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'profile_entry',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return entryView(row);
     },
 
-    async updateEntry(ctx: MemberContext, entryId: string, input: { text?: string; source?: string; notedOn?: string; version: number }): Promise<EntryView> {
+    async updateEntry(
+      ctx: MemberContext,
+      entryId: string,
+      input: { text?: string; source?: string; notedOn?: string; version: number },
+    ): Promise<EntryView> {
       const before = await repo.entry(ctx.networkId, entryId);
       if (!before) throw errors.notFound('profile.entryNotFound');
       mayChange(ctx, before);
@@ -252,7 +371,15 @@ export function createProfileService(deps: Deps) {
       if (input.notedOn !== undefined) patch.noted_on = input.notedOn;
       const after = await repo.updateEntry(ctx.networkId, entryId, input.version, patch);
       if (!after) throw errors.stale(entryView((await repo.entry(ctx.networkId, entryId)) ?? before));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_entry', entityId: entryId, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'profile_entry',
+        entityId: entryId,
+        action: 'update',
+        before,
+        after,
+      });
       return entryView(after);
     },
 
@@ -261,7 +388,14 @@ export function createProfileService(deps: Deps) {
       if (!before) throw errors.notFound('profile.entryNotFound');
       mayChange(ctx, before);
       await repo.deleteEntry(ctx.networkId, entryId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_entry', entityId: entryId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'profile_entry',
+        entityId: entryId,
+        action: 'delete',
+        before,
+      });
     },
   };
 }

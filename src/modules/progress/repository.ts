@@ -15,26 +15,54 @@ const count = (q: CountQuery) => q.executeTakeFirstOrThrow().then((r) => Number(
  */
 export const progressRepository = (db: Kysely<DB>) => {
   const rows = <T extends keyof DB & string>(table: T, networkId: string) =>
-    db.selectFrom(table as 'relations').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId);
+    db
+      .selectFrom(table as 'relations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('network_id', '=', networkId);
 
   return {
     async network(networkId: string) {
-      return db.selectFrom('networks').select(['id', 'vision', 'focus_themes']).where('id', '=', networkId).executeTakeFirst();
+      return db
+        .selectFrom('networks')
+        .select(['id', 'vision', 'focus_themes'])
+        .where('id', '=', networkId)
+        .executeTakeFirst();
     },
 
-    async facts(networkId: string, today: string): Promise<Omit<NetworkFacts, 'sharedGoalGroups' | 'vision' | 'focusThemes'>> {
+    async facts(
+      networkId: string,
+      today: string,
+    ): Promise<Omit<NetworkFacts, 'sharedGoalGroups' | 'vision' | 'focusThemes'>> {
       const year = Number(today.slice(0, 4));
-      const [partners, relations, snapshots, functions, figures, indicators, needs, focusCandidates, focusDecisions] = await Promise.all([
-        count(db.selectFrom('network_actors').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('status', '=', 'partner')),
-        count(rows('relations', networkId)),
-        count(rows('network_snapshots', networkId)),
-        db.selectFrom('network_functions').select('actor_ids').where('network_id', '=', networkId).where('removed_at', 'is', null).execute(),
-        count(rows('profile_regions', networkId)),
-        count(rows('profile_indicators', networkId)),
-        count(db.selectFrom('profile_notes').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('kind', '=', 'need')),
-        count(rows('focus_candidates', networkId)),
-        count(rows('focus_decisions', networkId)),
-      ]);
+      const [partners, relations, snapshots, functions, figures, indicators, needs, focusCandidates, focusDecisions] =
+        await Promise.all([
+          count(
+            db
+              .selectFrom('network_actors')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('network_id', '=', networkId)
+              .where('status', '=', 'partner'),
+          ),
+          count(rows('relations', networkId)),
+          count(rows('network_snapshots', networkId)),
+          db
+            .selectFrom('network_functions')
+            .select('actor_ids')
+            .where('network_id', '=', networkId)
+            .where('removed_at', 'is', null)
+            .execute(),
+          count(rows('profile_regions', networkId)),
+          count(rows('profile_indicators', networkId)),
+          count(
+            db
+              .selectFrom('profile_notes')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('network_id', '=', networkId)
+              .where('kind', '=', 'need'),
+          ),
+          count(rows('focus_candidates', networkId)),
+          count(rows('focus_decisions', networkId)),
+        ]);
       const [ladders, goals, latest, leads, agreements, actionsThisYear] = await Promise.all([
         db
           .selectFrom('why_ladders')
@@ -43,15 +71,35 @@ export const progressRepository = (db: Kysely<DB>) => {
           .where('why_ladders.network_id', '=', networkId)
           .execute(),
         db.selectFrom('network_goals').select('indicator').where('network_id', '=', networkId).execute(),
-        db.selectFrom('card_versions').select(['id', 'number', 'snapshot']).where('network_id', '=', networkId).orderBy('number', 'desc').limit(1).executeTakeFirst(),
-        db.selectFrom('lead_appointments').select(['hours_per_week', 'deputy_member_id']).where('network_id', '=', networkId).execute(),
+        db
+          .selectFrom('card_versions')
+          .select(['id', 'number', 'snapshot'])
+          .where('network_id', '=', networkId)
+          .orderBy('number', 'desc')
+          .limit(1)
+          .executeTakeFirst(),
+        db
+          .selectFrom('lead_appointments')
+          .select(['hours_per_week', 'deputy_member_id'])
+          .where('network_id', '=', networkId)
+          .execute(),
         db.selectFrom('agreements').select(['kind', 'review_on']).where('network_id', '=', networkId).execute(),
-        count(db.selectFrom('actions').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('plan_year', '=', year)),
+        count(
+          db
+            .selectFrom('actions')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('network_id', '=', networkId)
+            .where('plan_year', '=', year),
+        ),
       ]);
       let latestCard: NetworkFacts['latestCard'] = null;
       if (latest) {
         const consented = await count(
-          db.selectFrom('card_consents').select((eb) => eb.fn.countAll<number>().as('n')).where('network_id', '=', networkId).where('version_id', '=', latest.id),
+          db
+            .selectFrom('card_consents')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('network_id', '=', networkId)
+            .where('version_id', '=', latest.id),
         );
         const snapshot = JSON.parse(latest.snapshot) as { parties?: unknown[] };
         latestCard = { number: Number(latest.number), parties: snapshot.parties?.length ?? 0, consented };
@@ -86,21 +134,41 @@ export const progressRepository = (db: Kysely<DB>) => {
     },
 
     async marks(networkId: string): Promise<StepMark[]> {
-      const list = await db.selectFrom('phase_step_marks').select(['step_id', 'reason']).where('network_id', '=', networkId).execute();
+      const list = await db
+        .selectFrom('phase_step_marks')
+        .select(['step_id', 'reason'])
+        .where('network_id', '=', networkId)
+        .execute();
       return list.map((m) => ({ stepId: m.step_id, reason: m.reason }));
     },
 
     async mark(networkId: string, stepId: string) {
-      return db.selectFrom('phase_step_marks').selectAll().where('network_id', '=', networkId).where('step_id', '=', stepId).executeTakeFirst();
+      return db
+        .selectFrom('phase_step_marks')
+        .selectAll()
+        .where('network_id', '=', networkId)
+        .where('step_id', '=', stepId)
+        .executeTakeFirst();
     },
 
     async setMark(networkId: string, stepId: string, reason: string, memberId: string) {
       const existing = await this.mark(networkId, stepId);
       if (existing) {
-        await db.updateTable('phase_step_marks').set({ reason, member_id: memberId }).where('id', '=', existing.id).execute();
+        await db
+          .updateTable('phase_step_marks')
+          .set({ reason, member_id: memberId })
+          .where('id', '=', existing.id)
+          .execute();
         return { ...existing, reason, member_id: memberId };
       }
-      const row = { id: newId(), network_id: networkId, step_id: stepId, reason, member_id: memberId, created_at: nowIso() };
+      const row = {
+        id: newId(),
+        network_id: networkId,
+        step_id: stepId,
+        reason,
+        member_id: memberId,
+        created_at: nowIso(),
+      };
       await db.insertInto('phase_step_marks').values(row).execute();
       return row;
     },

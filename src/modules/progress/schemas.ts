@@ -63,7 +63,10 @@ export const progressOverview = z.object({
 
 export const progressQuery = z.strictObject({ phase: z.enum(PHASES).optional() });
 
-export const markParams = z.strictObject({ networkId: id, stepId: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, { error: schemaText('schema.reference') }) });
+export const markParams = z.strictObject({
+  networkId: id,
+  stepId: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, { error: schemaText('schema.reference') }),
+});
 /** The reason may be missing here: the service answers 422 naming the field, as for any rule of the toolbox. */
 export const markBody = z.strictObject({ reason: z.string().max(MAX_REASON_LENGTH).optional() });
 

@@ -85,8 +85,15 @@ export function createProgressService(deps: Deps, { goals }: Pick<Services, 'goa
       const phase = (await registry(ctx)).find((p) => p.phase === 'verkennen');
       if (!phase) throw errors.notFound();
       const steps = phase.steps
-        .filter((s): s is typeof s & { id: (typeof PROGRESS_STEPS)[number] } => (PROGRESS_STEPS as readonly string[]).includes(s.id))
-        .map((s) => ({ key: s.id, label: s.label[lang], done: s.status === 'done', detail: renderDetail(s.detail, lang) }));
+        .filter((s): s is typeof s & { id: (typeof PROGRESS_STEPS)[number] } =>
+          (PROGRESS_STEPS as readonly string[]).includes(s.id),
+        )
+        .map((s) => ({
+          key: s.id,
+          label: s.label[lang],
+          done: s.status === 'done',
+          detail: renderDetail(s.detail, lang),
+        }));
       return { phase: 'verkennen', steps, done: steps.filter((s) => s.done).length, total: steps.length };
     },
 

@@ -15,11 +15,17 @@ export const relationRepository = (db: Kysely<DB>) => {
       .where('r.network_id', '=', networkId);
   return {
     list: (networkId: string) => withNames(networkId).orderBy('a.name').orderBy('b.name').execute(),
-    get: (networkId: string, relationId: string) => withNames(networkId).where('r.id', '=', relationId).executeTakeFirst(),
+    get: (networkId: string, relationId: string) =>
+      withNames(networkId).where('r.id', '=', relationId).executeTakeFirst(),
     getPair: (networkId: string, actorA: string, actorB: string) =>
       withNames(networkId).where('r.actor_a_id', '=', actorA).where('r.actor_b_id', '=', actorB).executeTakeFirst(),
     async actorsInNetwork(networkId: string, actorIds: string[]) {
-      const rows = await db.selectFrom('network_actors').select('actor_id').where('network_id', '=', networkId).where('actor_id', 'in', actorIds).execute();
+      const rows = await db
+        .selectFrom('network_actors')
+        .select('actor_id')
+        .where('network_id', '=', networkId)
+        .where('actor_id', 'in', actorIds)
+        .execute();
       return rows.map((r) => r.actor_id);
     },
     async insert(row: RelationRow) {

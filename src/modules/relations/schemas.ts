@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { schemaText } from '../../core/messages/index.js';
 import { LIMITS, id, optionalText, version } from '../common/schemas.js';
 
-const quality = z.int().min(1, { error: schemaText('schema.relationQuality') }).max(4, { error: schemaText('schema.relationQuality') });
+const quality = z
+  .int()
+  .min(1, { error: schemaText('schema.relationQuality') })
+  .max(4, { error: schemaText('schema.relationQuality') });
 
 const relationFields = {
   /** Kind of collaboration, in the network's own words (overleg, doorverwijzen, samen activiteiten…). */

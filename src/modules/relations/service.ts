@@ -17,10 +17,7 @@ type Named = RelationRow & { a_name: string; a_domain: string; b_name: string; b
 const mayEdit = (ctx: MemberContext, actorA: string, actorB: string) =>
   ctx.role === 'kartrekker' || (ctx.actorId !== null && (ctx.actorId === actorA || ctx.actorId === actorB));
 
-const notYours = () =>
-  errors.forbidden(
-    'relation.notYours',
-  );
+const notYours = () => errors.forbidden('relation.notYours');
 const missing = () => errors.notFound('relation.notFound');
 
 export function createRelationService(deps: Deps) {
@@ -55,7 +52,10 @@ export function createRelationService(deps: Deps) {
 
     get: view,
 
-    async create(ctx: MemberContext, input: RelationInput & { actorAId: string; actorBId: string }): Promise<RelationView> {
+    async create(
+      ctx: MemberContext,
+      input: RelationInput & { actorAId: string; actorBId: string },
+    ): Promise<RelationView> {
       if (input.actorAId === input.actorBId) {
         throw errors.invalid({ actorBId: 'relation.sameActor' });
       }
@@ -91,11 +91,22 @@ export function createRelationService(deps: Deps) {
         if (winner) throw errors.conflict('relation.exists', { current: toView(ctx, winner) });
         throw err;
       }
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'relation', entityId: row.id, action: 'create', after: row });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'relation',
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return view(ctx, row.id);
     },
 
-    async update(ctx: MemberContext, relationId: string, input: RelationInput & { version: number }): Promise<RelationView> {
+    async update(
+      ctx: MemberContext,
+      relationId: string,
+      input: RelationInput & { version: number },
+    ): Promise<RelationView> {
       const before = await repo.get(ctx.networkId, relationId);
       if (!before) throw missing();
       if (!mayEdit(ctx, before.actor_a_id, before.actor_b_id)) throw notYours();
@@ -105,7 +116,15 @@ export function createRelationService(deps: Deps) {
       if (input.quality !== undefined) patch.quality = input.quality;
       const after = await repo.update(ctx.networkId, relationId, input.version, patch);
       if (!after) throw errors.stale(toView(ctx, before));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'relation', entityId: relationId, action: 'update', before, after });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'relation',
+        entityId: relationId,
+        action: 'update',
+        before,
+        after,
+      });
       return view(ctx, relationId);
     },
 
@@ -114,7 +133,14 @@ export function createRelationService(deps: Deps) {
       if (!before) throw missing();
       if (!mayEdit(ctx, before.actor_a_id, before.actor_b_id)) throw notYours();
       await repo.remove(ctx.networkId, relationId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'relation', entityId: relationId, action: 'delete', before });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'relation',
+        entityId: relationId,
+        action: 'delete',
+        before,
+      });
     },
   };
 }

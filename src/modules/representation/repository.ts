@@ -9,7 +9,15 @@ export const representationRepository = (db: Kysely<DB>) => ({
     return db
       .selectFrom('actors')
       .innerJoin('network_actors', 'network_actors.actor_id', 'actors.id')
-      .select(['actors.id', 'actors.kind', 'actors.name', 'actors.contact_email', 'actors.created_by', 'actors.home_network_id', 'actors.created_at'])
+      .select([
+        'actors.id',
+        'actors.kind',
+        'actors.name',
+        'actors.contact_email',
+        'actors.created_by',
+        'actors.home_network_id',
+        'actors.created_at',
+      ])
       .where('network_actors.network_id', '=', networkId)
       .where('actors.id', '=', actorId)
       .executeTakeFirst();
@@ -18,7 +26,15 @@ export const representationRepository = (db: Kysely<DB>) => ({
     return db
       .selectFrom('members')
       .innerJoin('users', 'users.id', 'members.user_id')
-      .select(['members.id', 'members.user_id', 'members.role', 'members.actor_id', 'members.version', 'users.name', 'users.email'])
+      .select([
+        'members.id',
+        'members.user_id',
+        'members.role',
+        'members.actor_id',
+        'members.version',
+        'users.name',
+        'users.email',
+      ])
       .where('members.network_id', '=', networkId)
       .where('members.id', '=', memberId)
       .executeTakeFirst();
@@ -58,7 +74,12 @@ export const representationRepository = (db: Kysely<DB>) => ({
       .execute();
   },
   async request(networkId: string, requestId: string) {
-    return db.selectFrom('representation_requests').selectAll().where('network_id', '=', networkId).where('id', '=', requestId).executeTakeFirst();
+    return db
+      .selectFrom('representation_requests')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('id', '=', requestId)
+      .executeTakeFirst();
   },
   /** A new request replaces the member's open one: one question at a time. */
   async ask(row: RequestRow) {
@@ -78,11 +99,20 @@ export const representationRepository = (db: Kysely<DB>) => ({
    * member's actor in the same transaction: the one path by which someone comes to act for a
    * partner after it was made.
    */
-  async decide(networkId: string, requestId: string, decision: { status: 'confirmed' | 'refused'; decidedBy: string; reason: string; at: string }) {
+  async decide(
+    networkId: string,
+    requestId: string,
+    decision: { status: 'confirmed' | 'refused'; decidedBy: string; reason: string; at: string },
+  ) {
     return db.transaction().execute(async (trx) => {
       const closed = await trx
         .updateTable('representation_requests')
-        .set({ status: decision.status, decided_by: decision.decidedBy, decided_at: decision.at, reason: decision.reason })
+        .set({
+          status: decision.status,
+          decided_by: decision.decidedBy,
+          decided_at: decision.at,
+          reason: decision.reason,
+        })
         .where('network_id', '=', networkId)
         .where('id', '=', requestId)
         .where('status', '=', 'open')

@@ -33,7 +33,10 @@ export function createRepresentationService(deps: Deps) {
   const repo = representationRepository(deps.db);
 
   /** A representative of the partner decides; when it has none, a kartrekker. Never the asker. */
-  async function mayDecide(ctx: MemberContext, request: Pick<RequestRow, 'member_id' | 'actor_id'>): Promise<'yes' | 'own' | 'no'> {
+  async function mayDecide(
+    ctx: MemberContext,
+    request: Pick<RequestRow, 'member_id' | 'actor_id'>,
+  ): Promise<'yes' | 'own' | 'no'> {
     if (request.member_id === ctx.memberId) return 'own';
     if (ctx.actorId === request.actor_id) return 'yes';
     if (ctx.role === 'kartrekker' && (await repo.countSpeakers(ctx.networkId, request.actor_id)) === 0) return 'yes';
@@ -47,7 +50,10 @@ export function createRepresentationService(deps: Deps) {
 
   return {
     async view(ctx: MemberContext): Promise<RepresentationView> {
-      const [speakers, rows] = await Promise.all([repo.speakers(ctx.networkId), repo.requests(ctx.networkId, ctx.memberId)]);
+      const [speakers, rows] = await Promise.all([
+        repo.speakers(ctx.networkId),
+        repo.requests(ctx.networkId, ctx.memberId),
+      ]);
       const unrepresented = new Set<string>();
       const represented = new Set(speakers.map((s) => s.actor_id));
       for (const r of rows) if (!represented.has(r.actor_id)) unrepresented.add(r.actor_id);
@@ -67,16 +73,26 @@ export function createRepresentationService(deps: Deps) {
           (ctx.actorId === r.actor_id || (ctx.role === 'kartrekker' && unrepresented.has(r.actor_id))),
       }));
       return {
-        speakers: speakers.map((s) => ({ memberId: s.id, name: s.name || s.email, actorId: s.actor_id!, actorName: s.actor_name })),
+        speakers: speakers.map((s) => ({
+          memberId: s.id,
+          name: s.name || s.email,
+          actorId: s.actor_id!,
+          actorName: s.actor_name,
+        })),
         requests,
       };
     },
 
-    async ask(ctx: MemberContext, user: SessionUser, input: { actorId: string; reason?: string }): Promise<RepresentationRequestView> {
+    async ask(
+      ctx: MemberContext,
+      user: SessionUser,
+      input: { actorId: string; reason?: string },
+    ): Promise<RepresentationRequestView> {
       const actor = await repo.actor(ctx.networkId, input.actorId);
       if (!actor) throw errors.invalid({ actorId: 'representation.actorNotFound' });
       if (ctx.actorId === actor.id) throw errors.invalid({ actorId: 'representation.already' });
-      if (actor.kind === 'person' && !sameAddress(actor.contact_email, user.email)) throw errors.invalid({ actorId: 'representation.person' });
+      if (actor.kind === 'person' && !sameAddress(actor.contact_email, user.email))
+        throw errors.invalid({ actorId: 'representation.person' });
       const row: RequestRow = {
         id: newId(),
         network_id: ctx.networkId,
@@ -89,26 +105,51 @@ export function createRepresentationService(deps: Deps) {
         reason: input.reason ?? '',
       };
       await repo.ask(row);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'representation', entityId: row.id, action: 'create', after: { member_id: row.member_id, actor_id: row.actor_id, status: row.status, reason: row.reason } });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'representation',
+        entityId: row.id,
+        action: 'create',
+        after: { member_id: row.member_id, actor_id: row.actor_id, status: row.status, reason: row.reason },
+      });
       const who = oneLine(user.name || user.email);
-      await notice(actor.contact_email, text.mailAskedSubject(actor.name), text.mailAsked(who, oneLine(actor.name), oneLine(await repo.networkName(ctx.networkId))));
+      await notice(
+        actor.contact_email,
+        text.mailAskedSubject(actor.name),
+        text.mailAsked(who, oneLine(actor.name), oneLine(await repo.networkName(ctx.networkId))),
+      );
       const mine = (await this.view(ctx)).requests.find((r) => r.id === row.id)!;
       return mine;
     },
 
-    async decide(ctx: MemberContext, user: SessionUser, requestId: string, input: { confirm: boolean; reason?: string }): Promise<RepresentationRequestView> {
+    async decide(
+      ctx: MemberContext,
+      user: SessionUser,
+      requestId: string,
+      input: { confirm: boolean; reason?: string },
+    ): Promise<RepresentationRequestView> {
       const request = await repo.request(ctx.networkId, requestId);
       if (!request) throw errors.notFound('representation.requestNotFound');
       const may = await mayDecide(ctx, request);
       if (may === 'own') throw errors.forbidden('representation.ownRequest');
       if (may === 'no') throw errors.forbidden('representation.notDecider');
       if (request.status !== 'open') throw errors.conflict('representation.decided');
-      const [member, actor] = await Promise.all([repo.member(ctx.networkId, request.member_id), repo.actor(ctx.networkId, request.actor_id)]);
+      const [member, actor] = await Promise.all([
+        repo.member(ctx.networkId, request.member_id),
+        repo.actor(ctx.networkId, request.actor_id),
+      ]);
       if (!member || !actor) throw errors.notFound('representation.requestNotFound');
       // The person's address may have changed since the request: check it again at the moment it counts.
-      if (input.confirm && actor.kind === 'person' && !sameAddress(actor.contact_email, member.email)) throw errors.conflict('representation.personChanged');
+      if (input.confirm && actor.kind === 'person' && !sameAddress(actor.contact_email, member.email))
+        throw errors.conflict('representation.personChanged');
       const at = nowIso();
-      const closed = await repo.decide(ctx.networkId, requestId, { status: input.confirm ? 'confirmed' : 'refused', decidedBy: ctx.userId, reason: input.reason ?? '', at });
+      const closed = await repo.decide(ctx.networkId, requestId, {
+        status: input.confirm ? 'confirmed' : 'refused',
+        decidedBy: ctx.userId,
+        reason: input.reason ?? '',
+        at,
+      });
       if (!closed) throw errors.conflict('representation.decided');
       await recordChange(deps, {
         networkId: ctx.networkId,
@@ -135,13 +176,28 @@ export function createRepresentationService(deps: Deps) {
         await notice(
           actor.contact_email,
           text.mailConfirmedSubject(actor.name),
-          text.mailConfirmed(oneLine(member.name || member.email), oneLine(actor.name), oneLine(await repo.networkName(ctx.networkId)), oneLine(user.name || user.email)),
+          text.mailConfirmed(
+            oneLine(member.name || member.email),
+            oneLine(actor.name),
+            oneLine(await repo.networkName(ctx.networkId)),
+            oneLine(user.name || user.email),
+          ),
         );
       }
-      return (await this.view(ctx)).requests.find((r) => r.id === requestId) ?? {
-        id: closed.id, memberId: closed.member_id, memberName: member.name || member.email, actorId: actor.id, actorName: actor.name,
-        status: closed.status as RepresentationStatus, askedAt: closed.asked_at, decidedAt: closed.decided_at, reason: closed.reason, canDecide: false,
-      };
+      return (
+        (await this.view(ctx)).requests.find((r) => r.id === requestId) ?? {
+          id: closed.id,
+          memberId: closed.member_id,
+          memberName: member.name || member.email,
+          actorId: actor.id,
+          actorName: actor.name,
+          status: closed.status as RepresentationStatus,
+          askedAt: closed.asked_at,
+          decidedAt: closed.decided_at,
+          reason: closed.reason,
+          canDecide: false,
+        }
+      );
     },
 
     /** Ending needs no confirmation: it only takes rights away. Your own, or anyone's by a kartrekker. */
@@ -149,7 +205,8 @@ export function createRepresentationService(deps: Deps) {
       const member = await repo.member(ctx.networkId, memberId);
       if (!member) throw errors.notFound('member.notFound');
       if (member.id !== ctx.memberId && ctx.role !== 'kartrekker') throw errors.forbidden('representation.endOthers');
-      if (!member.actor_id || !(await repo.end(ctx.networkId, memberId, member.actor_id, nowIso()))) throw errors.conflict('representation.notActing');
+      if (!member.actor_id || !(await repo.end(ctx.networkId, memberId, member.actor_id, nowIso())))
+        throw errors.conflict('representation.notActing');
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
@@ -165,14 +222,17 @@ export function createRepresentationService(deps: Deps) {
     /** Checked before a partner marked "my own organisation" is made, so a refusal leaves nothing behind. */
     checkOwnNew(ctx: MemberContext, user: SessionUser, input: { kind: string; contactEmail?: string | null }): void {
       if (ctx.actorId !== null) throw errors.invalid({ ownOrganisation: 'representation.ownAlready' });
-      if (input.kind === 'person' && !sameAddress(input.contactEmail ?? null, user.email)) throw errors.invalid({ ownOrganisation: 'representation.ownPerson' });
+      if (input.kind === 'person' && !sameAddress(input.contactEmail ?? null, user.email))
+        throw errors.invalid({ ownOrganisation: 'representation.ownPerson' });
     },
 
     /** The maker of a new partner, marked as their own organisation, acts for it from the start. */
     async claimNew(ctx: MemberContext, actorId: string): Promise<void> {
       const actor = await repo.actor(ctx.networkId, actorId);
-      if (!actor || actor.created_by !== ctx.userId || actor.home_network_id !== ctx.networkId) throw errors.notFound('representation.actorNotFound');
-      if (!(await repo.claimNew(ctx.networkId, ctx.memberId, actorId, nowIso()))) throw errors.invalid({ ownOrganisation: 'representation.ownAlready' });
+      if (!actor || actor.created_by !== ctx.userId || actor.home_network_id !== ctx.networkId)
+        throw errors.notFound('representation.actorNotFound');
+      if (!(await repo.claimNew(ctx.networkId, ctx.memberId, actorId, nowIso())))
+        throw errors.invalid({ ownOrganisation: 'representation.ownAlready' });
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,

@@ -23,16 +23,31 @@ function random(seed: number) {
   };
 }
 
-const NAMES = ['Buurthuis', 'Stichting', 'Sportclub', 'Wijkteam', 'Huisartsenpraktijk', 'Zorggroep', 'Ouderenbond', 'Eenzaamheid', 'Mantelzorg', 'Bibliotheek'];
+const NAMES = [
+  'Buurthuis',
+  'Stichting',
+  'Sportclub',
+  'Wijkteam',
+  'Huisartsenpraktijk',
+  'Zorggroep',
+  'Ouderenbond',
+  'Eenzaamheid',
+  'Mantelzorg',
+  'Bibliotheek',
+];
 const PLACES = ['Noord', 'Zuid', 'De Brug', 'Het Anker', 'Sport', 'Eenzame Ouderen', 'Ontmoeting', 'Zorg'];
-const TEXT = ('eenzaam eenzame eenzaamheid eenzaamhied ouderen oudere ouder sport sporten sportief bewegen beweging zorg zorgen ' +
-  'mantelzorger mantelzorg wijk wijken wijkzorg koffie inloop ontmoeten ontmoeting dementie dementerende dementei taal taalles buurt samen hulp').split(' ');
+const TEXT = (
+  'eenzaam eenzame eenzaamheid eenzaamhied ouderen oudere ouder sport sporten sportief bewegen beweging zorg zorgen ' +
+  'mantelzorger mantelzorg wijk wijken wijkzorg koffie inloop ontmoeten ontmoeting dementie dementerende dementei taal taalles buurt samen hulp'
+).split(' ');
 const THEMES = ['eenzaamheid', 'mantelzorg', 'dementie', 'bewegen', 'armoede', 'taal'];
 const GROUPS = ['ouderen', 'jongeren', 'mantelzorgers', 'bewoners'];
 const DOMAINS = ['zorg', 'welzijn', 'wonen', 'gemeente'];
 const AREAS = ['Noord', 'Zuid', 'Oost'];
-const QUERY_WORDS = ('eenzaam eenzame eenzaamheid ouderen sport sportclub bewegen zorg wijk mantelzorg mantlezorg dementie dementei taal buurt ' +
-  'koffie stichting noord xyzzy').split(' ');
+const QUERY_WORDS = (
+  'eenzaam eenzame eenzaamheid ouderen sport sportclub bewegen zorg wijk mantelzorg mantlezorg dementie dementei taal buurt ' +
+  'koffie stichting noord xyzzy'
+).split(' ');
 
 interface Actor {
   id: string;
@@ -112,7 +127,9 @@ describe.each(dialects)('ranked directory search against a reference (%s)', (dia
     const ctx = { A: await memberContext(t, netA.id, a.user.id), B: await memberContext(t, netB.id, b.user.id) };
     const rnd = random(20261129);
     const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
-    const some = <T>(list: readonly T[], max: number) => [...new Set(Array.from({ length: Math.floor(rnd() * (max + 1)) }, () => pick(list)))];
+    const some = <T>(list: readonly T[], max: number) => [
+      ...new Set(Array.from({ length: Math.floor(rnd() * (max + 1)) }, () => pick(list))),
+    ];
     for (let i = 0; i < 60; i++) {
       const network = i < 40 ? 'A' : 'B';
       const input = {
@@ -137,7 +154,11 @@ describe.each(dialects)('ranked directory search against a reference (%s)', (dia
   afterEach(() => expect(SEARCH_PLAN.sizeProbe).toBe(12));
 
   async function run(url: string, s: Search) {
-    const params = new URLSearchParams(Object.entries(s).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, String(v)]));
+    const params = new URLSearchParams(
+      Object.entries(s)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]): [string, string] => [k, String(v)]),
+    );
     const res = await t.request({ method: 'GET', url: `${url}?${params}`, cookie });
     expect(res.statusCode, res.body).toBe(200);
     return JSON.parse(res.body) as { id: string; name: string; score: number }[];
@@ -159,7 +180,10 @@ describe.each(dialects)('ranked directory search against a reference (%s)', (dia
     });
   }
 
-  for (const [label, inNetwork] of [['the shared directory', false], ["network A's search", true]] as const) {
+  for (const [label, inNetwork] of [
+    ['the shared directory', false],
+    ["network A's search", true],
+  ] as const) {
     it(`finds exactly the best matches in ${label}`, async () => {
       const url = inNetwork ? `/api/networks/${networkA}/directory` : '/api/directory';
       let compared = 0;
@@ -174,13 +198,22 @@ describe.each(dialects)('ranked directory search against a reference (%s)', (dia
         const got = await run(url, s);
         const why = JSON.stringify(s);
         const top = expected.slice(0, s.limit);
-        expect(got.map((g) => g.score), why).toEqual(top.map((e) => e.score));
+        expect(
+          got.map((g) => g.score),
+          why,
+        ).toEqual(top.map((e) => e.score));
         const byId = new Map(expected.map((e) => [e.id, e]));
         for (const g of got) expect(byId.get(g.id)?.score, `${why} ${g.name}`).toBe(g.score);
         // Ties at the last place may be any of the tied actors; everyone above it must be there.
         const last = top.at(-1)?.score;
-        expect(new Set(got.filter((g) => g.score !== last).map((g) => g.id)), why).toEqual(new Set(top.filter((e) => e.score !== last).map((e) => e.id)));
-        if (!query.length) expect(got.map((g) => g.name), why).toEqual(top.map((e) => e.name));
+        expect(new Set(got.filter((g) => g.score !== last).map((g) => g.id)), why).toEqual(
+          new Set(top.filter((e) => e.score !== last).map((e) => e.id)),
+        );
+        if (!query.length)
+          expect(
+            got.map((g) => g.name),
+            why,
+          ).toEqual(top.map((e) => e.name));
         compared += got.length;
       }
       expect(compared).toBeGreaterThan(80); // the searches found something worth comparing

@@ -1,7 +1,16 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Dialect } from '../../db/index.js';
-import { deletionVariants, FIELD_WEIGHT, FILTER_FIELD, filterToken, indexTerms, TYPO_MIN_LENGTH, withinOneEdit, type FilterKind } from '../../domain/search/text.js';
+import {
+  deletionVariants,
+  FIELD_WEIGHT,
+  FILTER_FIELD,
+  filterToken,
+  indexTerms,
+  TYPO_MIN_LENGTH,
+  withinOneEdit,
+  type FilterKind,
+} from '../../domain/search/text.js';
 import { parseList } from '../common/json.js';
 import { compareDutch } from '../../domain/collate.js';
 
@@ -61,11 +70,19 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
         area: a.area,
         description: a.description,
       });
-      await trx.insertInto('search_index').values(terms.map((t) => ({ actor_id: actor.id, ...t }))).execute();
+      await trx
+        .insertInto('search_index')
+        .values(terms.map((t) => ({ actor_id: actor.id, ...t })))
+        .execute();
       const variants = terms
         .filter((t) => t.field !== FILTER_FIELD && t.token.length >= TYPO_MIN_LENGTH - 1)
         .flatMap((t) => deletionVariants(t.token).map((variant) => ({ variant, term: t.token })));
-      if (variants.length) await trx.insertInto('search_variants').values(variants).onConflict((oc) => oc.doNothing()).execute();
+      if (variants.length)
+        await trx
+          .insertInto('search_variants')
+          .values(variants)
+          .onConflict((oc) => oc.doNothing())
+          .execute();
     });
   },
 
@@ -75,7 +92,9 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
       ? sql`exists (select 1 from network_actors x where x.network_id = ${networkId} and x.actor_id = a.id)`
       : sql`1 = 0`;
     const visible = networkId ? sql`(a.findable = 1 or ${inNetwork})` : sql`a.findable = 1`;
-    const select = (score: RawBuilder<unknown>) => sql`select a.id, a.kind, a.name, a.domain, a.themes, a.target_groups, a.health_dimensions,
+    const select = (
+      score: RawBuilder<unknown>,
+    ) => sql`select a.id, a.kind, a.name, a.domain, a.themes, a.target_groups, a.health_dimensions,
       a.area, a.description, a.contact_email, a.contact_phone, a.website, n.name as home_network_name, ${score} as score,
       case when ${inNetwork} then 1 else 0 end as in_network`;
     const from = sql`actors a join networks n on n.id = a.home_network_id`;
@@ -89,12 +108,22 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
     } else {
       // The exact and stem levels are sized while the typos are looked up; the rest when needed.
       const first = words.map(exactAndStemLevels);
-      const [typos] = await Promise.all([typosOf(db, words.map((w) => w.token)), sizes.count([...first.flat(), ...filterLevels])]);
+      const [typos] = await Promise.all([
+        typosOf(
+          db,
+          words.map((w) => w.token),
+        ),
+        sizes.count([...first.flat(), ...filterLevels]),
+      ]);
       const terms = words.map((w, i) => [...first[i]!, ...typoAndPrefixLevels(w, typos[i]!)]);
       const scores = await searchCells(db, [...terms, ...filterLevels.map((l) => [l])], sizes, visible, limit);
       if (scores.size === 0) return [];
-      const score = sql`case a.id ${sql.join([...scores].map(([id, points]) => sql`when ${id} then ${sql.lit(points)}`), sql` `)} end`;
-      const result = await sql<SearchRow>`${select(score)} from ${from} where a.id in (${sql.join([...scores.keys()])})`.execute(db);
+      const score = sql`case a.id ${sql.join(
+        [...scores].map(([id, points]) => sql`when ${id} then ${sql.lit(points)}`),
+        sql` `,
+      )} end`;
+      const result =
+        await sql<SearchRow>`${select(score)} from ${from} where a.id in (${sql.join([...scores.keys()])})`.execute(db);
       rows = result.rows;
     }
     return rows
@@ -125,7 +154,10 @@ interface Level {
 type Term = Level[];
 
 /** A filter value's one level: the actors holding it, for no points. */
-const filterLevel = (token: string): Level => ({ points: 0, where: (s) => sql`${s}.token = ${token} and ${s}.field = ${sql.lit(FILTER_FIELD)}` });
+const filterLevel = (token: string): Level => ({
+  points: 0,
+  where: (s) => sql`${s}.token = ${token} and ${s}.field = ${sql.lit(FILTER_FIELD)}`,
+});
 
 /**
  * Sizes that steer the search's plan (never its results). Tests make them small, so that a small
@@ -164,7 +196,8 @@ class LevelSizes {
     const open = [...new Set(levels.filter((l) => !settled(l)))];
     if (open.length === 0) return;
     const counts = open.map(
-      (l, i) => sql`select ${sql.lit(i)} as i, count(*) as n from (select 1 as one from search_index s where ${l.where(sql.raw('s'))} limit ${sql.lit(cap)}) c${sql.raw(String(i))}`,
+      (l, i) =>
+        sql`select ${sql.lit(i)} as i, count(*) as n from (select 1 as one from search_index s where ${l.where(sql.raw('s'))} limit ${sql.lit(cap)}) c${sql.raw(String(i))}`,
     );
     const result = await sql<{ i: number; n: number }>`${sql.join(counts, sql` union all `)}`.execute(this.db);
     for (const r of result.rows) this.known.set(open[Number(r.i)]!, { n: Number(r.n), cap });
@@ -204,7 +237,13 @@ class LevelSizes {
  * every cell still to come scores no higher. Within the last cell, which actors fill the page
  * follows index order, not name order.
  */
-async function searchCells(db: Kysely<DB>, terms: Term[], sizes: LevelSizes, visible: RawBuilder<unknown>, limit: number): Promise<Map<string, number>> {
+async function searchCells(
+  db: Kysely<DB>,
+  terms: Term[],
+  sizes: LevelSizes,
+  visible: RawBuilder<unknown>,
+  limit: number,
+): Promise<Map<string, number>> {
   const found = new Map<string, number>();
   let looked = 0;
   let walked = 0;
@@ -239,9 +278,14 @@ function joinLevels(levels: Level[], counts: number[]): { from: RawBuilder<unkno
   const order = levels.map((level, i) => ({ level, n: counts[i]! })).sort((x, y) => x.n - y.n);
   const alias = (i: number) => sql.raw(`t${i}`);
   return {
-    from: sql.join(order.map((_, i) => sql`search_index ${alias(i)}`), sql` cross join `),
+    from: sql.join(
+      order.map((_, i) => sql`search_index ${alias(i)}`),
+      sql` cross join `,
+    ),
     where: sql.join(
-      order.map(({ level }, i) => (i === 0 ? level.where(alias(0)) : sql`${alias(i)}.actor_id = t0.actor_id and ${level.where(alias(i))}`)),
+      order.map(({ level }, i) =>
+        i === 0 ? level.where(alias(0)) : sql`${alias(i)}.actor_id = t0.actor_id and ${level.where(alias(i))}`,
+      ),
       sql` and `,
     ),
   };
@@ -286,10 +330,18 @@ async function browse(
   tokens: string[],
   levels: Level[],
   sizes: LevelSizes,
-  q: { select: (score: RawBuilder<unknown>) => RawBuilder<unknown>; from: RawBuilder<unknown>; visible: RawBuilder<unknown>; networkId?: string; limit: number },
+  q: {
+    select: (score: RawBuilder<unknown>) => RawBuilder<unknown>;
+    from: RawBuilder<unknown>;
+    visible: RawBuilder<unknown>;
+    networkId?: string;
+    limit: number;
+  },
 ): Promise<SearchRow[]> {
   const details = async (ids: string[]) =>
-    ids.length ? (await sql<SearchRow>`${q.select(sql.lit(0))} from ${q.from} where a.id in (${sql.join(ids)})`.execute(db)).rows : [];
+    ids.length
+      ? (await sql<SearchRow>`${q.select(sql.lit(0))} from ${q.from} where a.id in (${sql.join(ids)})`.execute(db)).rows
+      : [];
   if (levels.length) {
     const counts = await sizes.of(levels);
     const cap = SEARCH_PLAN.sizeProbe;
@@ -302,30 +354,44 @@ async function browse(
         from (select x.actor_id, count(*) over () as n from (select t0.actor_id from ${join.from} where ${join.where} limit ${sql.lit(cap + 1)}) x) p
         cross join actors a where a.id = p.actor_id and ${q.visible} order by a.name limit ${q.limit}`.execute(db);
       const passing = page.rows[0] ? Number(page.rows[0].n) : 0;
-      if (passing <= cap && (page.rows.length > 0 || Math.min(...counts) < cap)) return details(page.rows.map((r) => r.id));
+      if (passing <= cap && (page.rows.length > 0 || Math.min(...counts) < cap))
+        return details(page.rows.map((r) => r.id));
     }
   }
   // Looked up by primary key (actor, token): one lookup per actor and filter.
   const passes = async (ids: string[]) => {
     if (tokens.length === 0 || ids.length === 0) return ids;
-    const rows = await sql<{ actor_id: string }>`select f.actor_id from search_index f where f.actor_id in (${sql.join(ids)})
+    const rows = await sql<{
+      actor_id: string;
+    }>`select f.actor_id from search_index f where f.actor_id in (${sql.join(ids)})
       and f.token in (${sql.join(tokens)}) group by f.actor_id having count(*) = ${sql.lit(tokens.length)}`.execute(db);
     const ok = new Set(rows.rows.map((r) => r.actor_id));
     return ids.filter((id) => ok.has(id));
   };
   // The network's own unfindable actors, checked with the first page.
   const own = q.networkId
-    ? (await sql<{ id: string }>`select a.id from network_actors na join actors a on a.id = na.actor_id
-        where na.network_id = ${q.networkId} and a.findable = 0 order by a.name limit ${sql.lit(SEARCH_PLAN.sizeProbe)}`.execute(db)).rows.map((r) => r.id)
+    ? (
+        await sql<{ id: string }>`select a.id from network_actors na join actors a on a.id = na.actor_id
+        where na.network_id = ${q.networkId} and a.findable = 0 order by a.name limit ${sql.lit(SEARCH_PLAN.sizeProbe)}`.execute(
+          db,
+        )
+      ).rows.map((r) => r.id)
     : [];
   const found: string[] = [];
   let ownPassing: string[] = [];
   let after: { name: string; id: string } | null = null;
-  for (let size = tokens.length ? SEARCH_PLAN.browsePage : q.limit; found.length < q.limit; size = Math.min(size * 2, SEARCH_PLAN.sizeProbe)) {
+  for (
+    let size = tokens.length ? SEARCH_PLAN.browsePage : q.limit;
+    found.length < q.limit;
+    size = Math.min(size * 2, SEARCH_PLAN.sizeProbe)
+  ) {
     const keyset: RawBuilder<unknown> = after
       ? sql`and a.name >= ${after.name} and (a.name > ${after.name} or a.id > ${after.id})`
       : sql``;
-    const page: { rows: { id: string; name: string }[] } = await sql<{ id: string; name: string }>`select a.id, a.name from actors a where a.findable = 1 ${keyset}
+    const page: { rows: { id: string; name: string }[] } = await sql<{
+      id: string;
+      name: string;
+    }>`select a.id, a.name from actors a where a.findable = 1 ${keyset}
       order by a.name, a.id limit ${sql.lit(size)}`.execute(db);
     const ids = page.rows.map((r) => r.id);
     const passing = new Set(await passes(after ? ids : [...ids, ...own]));
@@ -345,8 +411,14 @@ const FIELDS = [FIELD_WEIGHT.name, FIELD_WEIGHT.tags, FIELD_WEIGHT.description];
 /** A word's best score levels: the word itself, then its stem; each in name, tags, description. */
 function exactAndStemLevels(w: QueryWord): Level[] {
   return [
-    ...FIELDS.map((f) => ({ points: MATCH_POINTS.exact + f, where: (s: RawBuilder<unknown>) => sql`${s}.token = ${w.token} and ${s}.field = ${sql.lit(f)}` })),
-    ...FIELDS.map((f) => ({ points: MATCH_POINTS.stem + f, where: (s: RawBuilder<unknown>) => sql`${s}.stem = ${w.stem} and ${s}.field = ${sql.lit(f)}` })),
+    ...FIELDS.map((f) => ({
+      points: MATCH_POINTS.exact + f,
+      where: (s: RawBuilder<unknown>) => sql`${s}.token = ${w.token} and ${s}.field = ${sql.lit(f)}`,
+    })),
+    ...FIELDS.map((f) => ({
+      points: MATCH_POINTS.stem + f,
+      where: (s: RawBuilder<unknown>) => sql`${s}.stem = ${w.stem} and ${s}.field = ${sql.lit(f)}`,
+    })),
   ];
 }
 
@@ -354,11 +426,19 @@ function exactAndStemLevels(w: QueryWord): Level[] {
 function typoAndPrefixLevels(w: QueryWord, typos: string[]): Level[] {
   const levels: Level[] = [];
   if (typos.length) {
-    for (const f of FIELDS) levels.push({ points: MATCH_POINTS.typo + f, where: (s) => sql`${s}.token in (${sql.join(typos)}) and ${s}.field = ${sql.lit(f)}` });
+    for (const f of FIELDS)
+      levels.push({
+        points: MATCH_POINTS.typo + f,
+        where: (s) => sql`${s}.token in (${sql.join(typos)}) and ${s}.field = ${sql.lit(f)}`,
+      });
   }
   if (w.token.length >= PREFIX_MIN_LENGTH) {
     for (const f of FIELDS) {
-      levels.push({ points: MATCH_POINTS.prefix + f, where: (s) => sql`${s}.token > ${w.token} and ${s}.token < ${prefixEnd(w.token)} and ${s}.field = ${sql.lit(f)}` });
+      levels.push({
+        points: MATCH_POINTS.prefix + f,
+        where: (s) =>
+          sql`${s}.token > ${w.token} and ${s}.token < ${prefixEnd(w.token)} and ${s}.field = ${sql.lit(f)}`,
+      });
     }
   }
   return levels;
@@ -371,7 +451,12 @@ function typoAndPrefixLevels(w: QueryWord, typos: string[]): Level[] {
 async function typosOf(db: Kysely<DB>, words: string[]): Promise<string[][]> {
   const variants = [...new Set(words.filter((w) => w.length >= TYPO_MIN_LENGTH).flatMap(deletionVariants))];
   if (variants.length === 0) return words.map(() => []);
-  const rows = await db.selectFrom('search_variants').select('term').distinct().where('variant', 'in', variants).execute();
+  const rows = await db
+    .selectFrom('search_variants')
+    .select('term')
+    .distinct()
+    .where('variant', 'in', variants)
+    .execute();
   const terms = rows.map((r) => r.term);
   return words.map((w) => (w.length < TYPO_MIN_LENGTH ? [] : terms.filter((t) => t !== w && withinOneEdit(w, t))));
 }

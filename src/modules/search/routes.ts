@@ -13,19 +13,33 @@ const how =
   'Filters: domain, theme, targetGroup, healthDimension, area (precies, zonder hoofdlettergevoeligheid). Zonder q: op naam.';
 
 export async function searchRoutes(app: App, { services }: RouteContext) {
-  app.get('/api/directory', {
-    config: { access: 'user' },
-    schema: { tags, summary: 'De gedeelde sociale kaart: zoek vindbare partners uit alle netwerken', description: how, querystring: directoryQuery },
-  }, async (req) => services.search.directory(req.query));
-
-  app.get('/api/networks/:networkId/directory', {
-    config: { access: { network: 'meekijker' } },
-    schema: {
-      tags,
-      summary: 'Medestanders zoeken: de eigen partners van dit netwerk plus vindbare partners elders (inNetwork zegt welke al meedoen)',
-      description: how,
-      params: networkParams,
-      querystring: directoryQuery,
+  app.get(
+    '/api/directory',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'De gedeelde sociale kaart: zoek vindbare partners uit alle netwerken',
+        description: how,
+        querystring: directoryQuery,
+      },
     },
-  }, async (req) => services.search.forNetwork(memberOf(req), req.query));
+    async (req) => services.search.directory(req.query),
+  );
+
+  app.get(
+    '/api/networks/:networkId/directory',
+    {
+      config: { access: { network: 'meekijker' } },
+      schema: {
+        tags,
+        summary:
+          'Medestanders zoeken: de eigen partners van dit netwerk plus vindbare partners elders (inNetwork zegt welke al meedoen)',
+        description: how,
+        params: networkParams,
+        querystring: directoryQuery,
+      },
+    },
+    async (req) => services.search.forNetwork(memberOf(req), req.query),
+  );
 }

@@ -33,7 +33,7 @@ describe.each(dialects)('directory search (%s)', (dialect) => {
     await add(ctxA, { name: 'Buurtkamer', description: 'Voor wie zich eenzaam voelt.' });
     await add(ctxA, { name: 'Café De Ontmoeting' });
     await add(ctxA, { name: 'Alzheimer Trefpunt', themes: ['dementie'] });
-    await add(ctxA, { name: 'Zorgboerderij' , domain: 'zorg' });
+    await add(ctxA, { name: 'Zorgboerderij', domain: 'zorg' });
     await add(ctxA, { name: 'Sportclub', themes: ['bewegen'] });
 
     expect((await names('/api/directory?q=eenzame', a.cookie)).sort()).toEqual(['Buurtkamer', 'Ouderenbond']);
@@ -66,13 +66,43 @@ describe.each(dialects)('directory search (%s)', (dialect) => {
 
   it('filters on domain, theme, target group, health dimension and area', async () => {
     const { a, ctxA, add, names } = await setUp();
-    await add(ctxA, { name: 'Wijkteam Noord', domain: 'welzijn', themes: ['mantelzorg'], targetGroups: ['ouderen'], healthDimensions: ['meedoen'], area: 'Noord' });
-    await add(ctxA, { name: 'Wijkverpleging Noord', domain: 'zorg', themes: ['dementie'], targetGroups: ['ouderen'], healthDimensions: ['lichaamsfuncties'], area: 'Noord' });
-    await add(ctxA, { name: 'Jongerenwerk Zuid', domain: 'welzijn', themes: ['mantelzorg'], targetGroups: ['jongeren'], healthDimensions: ['meedoen'], area: 'Zuid' });
-    expect((await names('/api/directory?domain=welzijn', a.cookie)).sort()).toEqual(['Jongerenwerk Zuid', 'Wijkteam Noord']);
+    await add(ctxA, {
+      name: 'Wijkteam Noord',
+      domain: 'welzijn',
+      themes: ['mantelzorg'],
+      targetGroups: ['ouderen'],
+      healthDimensions: ['meedoen'],
+      area: 'Noord',
+    });
+    await add(ctxA, {
+      name: 'Wijkverpleging Noord',
+      domain: 'zorg',
+      themes: ['dementie'],
+      targetGroups: ['ouderen'],
+      healthDimensions: ['lichaamsfuncties'],
+      area: 'Noord',
+    });
+    await add(ctxA, {
+      name: 'Jongerenwerk Zuid',
+      domain: 'welzijn',
+      themes: ['mantelzorg'],
+      targetGroups: ['jongeren'],
+      healthDimensions: ['meedoen'],
+      area: 'Zuid',
+    });
+    expect((await names('/api/directory?domain=welzijn', a.cookie)).sort()).toEqual([
+      'Jongerenwerk Zuid',
+      'Wijkteam Noord',
+    ]);
     expect(await names('/api/directory?domain=zorg', a.cookie)).toEqual(['Wijkverpleging Noord']);
-    expect((await names('/api/directory?theme=mantelzorg', a.cookie)).sort()).toEqual(['Jongerenwerk Zuid', 'Wijkteam Noord']);
-    expect((await names('/api/directory?targetGroup=ouderen', a.cookie)).sort()).toEqual(['Wijkteam Noord', 'Wijkverpleging Noord']);
+    expect((await names('/api/directory?theme=mantelzorg', a.cookie)).sort()).toEqual([
+      'Jongerenwerk Zuid',
+      'Wijkteam Noord',
+    ]);
+    expect((await names('/api/directory?targetGroup=ouderen', a.cookie)).sort()).toEqual([
+      'Wijkteam Noord',
+      'Wijkverpleging Noord',
+    ]);
     expect(await names('/api/directory?healthDimension=lichaamsfuncties', a.cookie)).toEqual(['Wijkverpleging Noord']);
     expect(await names('/api/directory?area=zuid', a.cookie)).toEqual(['Jongerenwerk Zuid']);
     expect(await names('/api/directory?q=noord&theme=mantelzorg&domain=welzijn', a.cookie)).toEqual(['Wijkteam Noord']);
@@ -83,16 +113,23 @@ describe.each(dialects)('directory search (%s)', (dialect) => {
     await add(ctxA, { name: 'Geheim Overleg Eenzaamheid', findable: false });
     await add(ctxA, { name: 'Open Huis Eenzaamheid' });
     expect(await names('/api/directory?q=eenzaamheid', b.cookie)).toEqual(['Open Huis Eenzaamheid']);
-    expect(await names(`/api/networks/${netB.id}/directory?q=eenzaamheid`, b.cookie)).toEqual(['Open Huis Eenzaamheid']);
+    expect(await names(`/api/networks/${netB.id}/directory?q=eenzaamheid`, b.cookie)).toEqual([
+      'Open Huis Eenzaamheid',
+    ]);
     expect(await names(`/api/networks/${netB.id}/directory?q=geheim`, b.cookie)).toEqual([]);
     expect(await names(`/api/networks/${netB.id}/directory`, b.cookie)).toEqual(['Open Huis Eenzaamheid']);
-    const own = json(await t.request({ method: 'GET', url: `/api/networks/${netA.id}/directory?q=eenzaamheid`, cookie: a.cookie }));
+    const own = json(
+      await t.request({ method: 'GET', url: `/api/networks/${netA.id}/directory?q=eenzaamheid`, cookie: a.cookie }),
+    );
     expect(own.map((d: { name: string; inNetwork: boolean }) => [d.name, d.inNetwork])).toEqual([
       ['Geheim Overleg Eenzaamheid', true],
       ['Open Huis Eenzaamheid', true],
     ]);
     // Someone outside network A cannot use A's search to see A's private actors.
-    expect((await t.request({ method: 'GET', url: `/api/networks/${netA.id}/directory?q=geheim`, cookie: b.cookie })).statusCode).toBe(404);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/networks/${netA.id}/directory?q=geheim`, cookie: b.cookie }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('keeps the index current when an actor is renamed or removed', async () => {

@@ -29,7 +29,10 @@ export const startSession = z.strictObject({
   /** Leave out for the column's guiding questions (kind card) or a default question. */
   questions: questionList.optional(),
   /** For kind vote: what people can choose from. */
-  options: z.array(requiredText(LIMITS.name)).max(MAX_OPTIONS, { error: schemaText('schema.maxOptions') }).optional(),
+  options: z
+    .array(requiredText(LIMITS.name))
+    .max(MAX_OPTIONS, { error: schemaText('schema.maxOptions') })
+    .optional(),
   moderated: z.boolean().optional(),
   allowAnonymous: z.boolean().optional(),
 });
@@ -48,7 +51,11 @@ export const answerParams = z.strictObject({ networkId: id, sessionId: id, answe
 export const guestParams = z.strictObject({ networkId: id, sessionId: id, guestId: id });
 
 export const typeAnswer = z.strictObject({
-  questionIndex: z.int().min(0).max(MAX_QUESTIONS - 1).optional(),
+  questionIndex: z
+    .int()
+    .min(0)
+    .max(MAX_QUESTIONS - 1)
+    .optional(),
   text: requiredText(ANSWER_MAX),
   /** Whose answer the kartrekker types in (leave empty for anonymous). */
   name: optionalText(LIMITS.name).optional(),
@@ -64,7 +71,10 @@ export const updateAnswer = z.strictObject({
 });
 
 export const mergeAnswers = z.strictObject({
-  answerIds: z.array(id).min(2, { error: schemaText('schema.mergeTwo') }).max(50),
+  answerIds: z
+    .array(id)
+    .min(2, { error: schemaText('schema.mergeTwo') })
+    .max(50),
   text: requiredText(ANSWER_MAX),
   group: optionalText(LIMITS.tag).optional(),
 });
@@ -92,12 +102,19 @@ export const joinSession = z.strictObject({
 });
 
 export const guestAnswer = z.strictObject({
-  questionIndex: z.int().min(0).max(MAX_QUESTIONS - 1).optional(),
+  questionIndex: z
+    .int()
+    .min(0)
+    .max(MAX_QUESTIONS - 1)
+    .optional(),
   text: requiredText(ANSWER_MAX),
 });
 
 export const guestVote = z.strictObject({
-  option: z.int().min(0).max(MAX_OPTIONS - 1),
+  option: z
+    .int()
+    .min(0)
+    .max(MAX_OPTIONS - 1),
 });
 
 export const GUEST_HEADER = 'x-guest-token';

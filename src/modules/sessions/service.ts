@@ -35,8 +35,7 @@ export const JOIN_LIMIT = { address: { max: 100, windowMs: 10 * 60_000 }, sessio
 const guestUnknown = () => new AppError(401, 'guest_unknown', 'session.guestUnknown');
 const sessionMissing = () => errors.notFound('session.notFound');
 const sessionEnded = () => new AppError(409, 'session_ended', 'session.ended');
-const wrongCode = () =>
-  errors.invalid({ code: 'session.codeUnknown' }, 'session.codeUnknownShort');
+const wrongCode = () => errors.invalid({ code: 'session.codeUnknown' }, 'session.codeUnknownShort');
 
 export const normaliseCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, '');
 
@@ -65,7 +64,13 @@ export function toAnswer(r: AnswerRow): AnswerView {
   };
 }
 
-export const publicAnswer = (a: AnswerView): PublicAnswer => ({ id: a.id, name: a.name, questionIndex: a.questionIndex, text: a.text, group: a.group });
+export const publicAnswer = (a: AnswerView): PublicAnswer => ({
+  id: a.id,
+  name: a.name,
+  questionIndex: a.questionIndex,
+  text: a.text,
+  group: a.group,
+});
 export const isVisible = (a: Pick<AnswerView, 'status'>) => a.status === 'approved';
 
 const summary = (s: SessionRow): SessionSummary => ({
@@ -101,14 +106,19 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
   async function counts(s: SessionRow): Promise<number[]> {
     const options = parseList(s.options);
     const out = options.map(() => 0);
-    for (const r of await repo.voteCounts(s.network_id, s.id)) if (Number(r.option_index) < out.length) out[Number(r.option_index)] = Number(r.n);
+    for (const r of await repo.voteCounts(s.network_id, s.id))
+      if (Number(r.option_index) < out.length) out[Number(r.option_index)] = Number(r.n);
     return out;
   }
 
   const joinUrl = (code: string) => `${deps.config.publicUrl.replace(/\/$/, '')}/sessie/${code}`;
 
   async function consoleView(s: SessionRow): Promise<ConsoleView> {
-    const [guests, answers, votes] = await Promise.all([repo.guests(s.network_id, s.id), repo.answers(s.network_id, s.id), counts(s)]);
+    const [guests, answers, votes] = await Promise.all([
+      repo.guests(s.network_id, s.id),
+      repo.answers(s.network_id, s.id),
+      counts(s),
+    ]);
     const perGuest = new Map<string, number>();
     for (const a of answers) if (a.guest_id) perGuest.set(a.guest_id, (perGuest.get(a.guest_id) ?? 0) + 1);
     const url = s.code ? joinUrl(s.code) : null;
@@ -130,7 +140,11 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
   }
 
   async function guestView(s: SessionRow, guest: GuestRow): Promise<GuestView> {
-    const [answers, votes, vote] = await Promise.all([repo.answers(s.network_id, s.id), counts(s), repo.voteOf(s.network_id, s.id, guest.id)]);
+    const [answers, votes, vote] = await Promise.all([
+      repo.answers(s.network_id, s.id),
+      counts(s),
+      repo.voteOf(s.network_id, s.id, guest.id),
+    ]);
     const column = s.card_column as CardColumn | null;
     const guide = column ? CARD_GUIDE.find((c) => c.key === column) : undefined;
     const views = answers.map(toAnswer);
@@ -149,7 +163,9 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       me: {
         id: guest.id,
         name: guest.name,
-        answers: views.filter((a) => a.guestId === guest.id).map((a) => ({ id: a.id, questionIndex: a.questionIndex, text: a.text, status: a.status })),
+        answers: views
+          .filter((a) => a.guestId === guest.id)
+          .map((a) => ({ id: a.id, questionIndex: a.questionIndex, text: a.text, status: a.status })),
         vote: vote ? Number(vote.option_index) : null,
       },
       answers: views.filter(isVisible).map(publicAnswer),
@@ -197,11 +213,20 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
 
     async start(
       ctx: MemberContext,
-      input: { kind: SessionKind; column?: CardColumn; title?: string; questions?: string[]; options?: string[]; moderated?: boolean; allowAnonymous?: boolean },
+      input: {
+        kind: SessionKind;
+        column?: CardColumn;
+        title?: string;
+        questions?: string[];
+        options?: string[];
+        moderated?: boolean;
+        allowAnonymous?: boolean;
+      },
       lang: Lang = 'nl',
     ): Promise<ConsoleView> {
       if (input.kind === 'card' && !input.column) throw errors.invalid({ column: 'session.chooseColumn' });
-      if (input.kind === 'vote' && (input.options ?? []).length < 2) throw errors.invalid({ options: 'session.twoOptions' });
+      if (input.kind === 'vote' && (input.options ?? []).length < 2)
+        throw errors.invalid({ options: 'session.twoOptions' });
       const column = input.kind === 'card' ? input.column! : null;
       const questions = input.questions?.length ? input.questions : defaultQuestions(input.kind, column, lang);
       const now = nowIso();
@@ -212,7 +237,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
         card_column: column,
         title: input.title ?? '',
         questions: JSON.stringify(questions),
-        options: JSON.stringify(input.kind === 'vote' ? input.options ?? [] : []),
+        options: JSON.stringify(input.kind === 'vote' ? (input.options ?? []) : []),
         moderated: input.moderated === false ? 0 : 1,
         allow_anonymous: input.allowAnonymous ? 1 : 0,
         entry_open: 1,
@@ -235,11 +260,22 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
           if (attempt === 7 || !/unique|duplicate/i.test(String((err as Error).message))) throw err;
         }
       }
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session', entityId: row!.id, action: 'create', after: { kind: row!.kind, card_column: row!.card_column, title: row!.title } });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'work_session',
+        entityId: row!.id,
+        action: 'create',
+        after: { kind: row!.kind, card_column: row!.card_column, title: row!.title },
+      });
       return consoleView(row!);
     },
 
-    async update(ctx: MemberContext, sessionId: string, input: { title?: string; moderated?: boolean; allowAnonymous?: boolean; entryOpen?: boolean; version: number }): Promise<ConsoleView> {
+    async update(
+      ctx: MemberContext,
+      sessionId: string,
+      input: { title?: string; moderated?: boolean; allowAnonymous?: boolean; entryOpen?: boolean; version: number },
+    ): Promise<ConsoleView> {
       const before = await sessionOf(ctx, sessionId);
       const patch: Partial<SessionRow> = { updated_at: nowIso() };
       if (input.title !== undefined) patch.title = input.title;
@@ -248,7 +284,25 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       if (input.entryOpen !== undefined) patch.entry_open = input.entryOpen ? 1 : 0;
       const after = await repo.update(ctx.networkId, sessionId, input.version, patch);
       if (!after) throw errors.stale(await consoleView(before));
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session', entityId: sessionId, action: 'update', before: { title: before.title, moderated: before.moderated, allow_anonymous: before.allow_anonymous, entry_open: before.entry_open }, after: { title: after.title, moderated: after.moderated, allow_anonymous: after.allow_anonymous, entry_open: after.entry_open } });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'work_session',
+        entityId: sessionId,
+        action: 'update',
+        before: {
+          title: before.title,
+          moderated: before.moderated,
+          allow_anonymous: before.allow_anonymous,
+          entry_open: before.entry_open,
+        },
+        after: {
+          title: after.title,
+          moderated: after.moderated,
+          allow_anonymous: after.allow_anonymous,
+          entry_open: after.entry_open,
+        },
+      });
       await emit(sessionId, 'settings');
       return consoleView(after);
     },
@@ -258,8 +312,22 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       if (before.status === 'ended') return consoleView(before);
       const results = before.kind === 'vote' ? { votes: await counts(before) } : {};
       const now = nowIso();
-      const after = await repo.update(ctx.networkId, sessionId, null, { status: 'ended', code: null, ended_at: now, updated_at: now, results: JSON.stringify(results) });
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session', entityId: sessionId, action: 'update', before: { status: 'open' }, after: { status: 'ended', results } });
+      const after = await repo.update(ctx.networkId, sessionId, null, {
+        status: 'ended',
+        code: null,
+        ended_at: now,
+        updated_at: now,
+        results: JSON.stringify(results),
+      });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'work_session',
+        entityId: sessionId,
+        action: 'update',
+        before: { status: 'open' },
+        after: { status: 'ended', results },
+      });
       await emit(sessionId, 'settings');
       return consoleView(after!);
     },
@@ -268,7 +336,13 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       await sessionOf(ctx, sessionId);
       await emit(sessionId, 'removed');
       await repo.remove(ctx.networkId, sessionId);
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session', entityId: sessionId, action: 'delete' });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'work_session',
+        entityId: sessionId,
+        action: 'delete',
+      });
     },
 
     async removeGuest(ctx: MemberContext, sessionId: string, guestId: string): Promise<void> {
@@ -280,32 +354,64 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       const theirs = new Set(answers.filter((a) => a.guest_id === guestId).map((a) => a.id));
       for (const m of answers) {
         if (!parseList(m.merged_from).some((id) => theirs.has(id)) || !guest.name) continue;
-        const names = m.author_name.split(', ').filter((n) => n !== guest.name).join(', ');
+        const names = m.author_name
+          .split(', ')
+          .filter((n) => n !== guest.name)
+          .join(', ');
         await repo.updateAnswer(s.network_id, s.id, m.id, null, { author_name: names, updated_at: nowIso() });
       }
       await repo.removeGuest(s.network_id, s.id, guestId);
       // No name in the audit trail: it is the guest's personal data, and it is gone now.
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session_guest', entityId: guestId, action: 'delete' });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'work_session_guest',
+        entityId: guestId,
+        action: 'delete',
+      });
       await emit(s.id, 'refresh');
     },
 
-    async typeAnswer(ctx: MemberContext, sessionId: string, input: { questionIndex?: number; text: string; name?: string }): Promise<AnswerView> {
+    async typeAnswer(
+      ctx: MemberContext,
+      sessionId: string,
+      input: { questionIndex?: number; text: string; name?: string },
+    ): Promise<AnswerView> {
       const s = await sessionOf(ctx, sessionId);
       if (s.status !== 'open') throw sessionEnded();
       const questionIndex = input.questionIndex ?? 0;
-      if (questionIndex >= parseList(s.questions).length) throw errors.invalid({ questionIndex: 'session.questionNotFound' });
+      if (questionIndex >= parseList(s.questions).length)
+        throw errors.invalid({ questionIndex: 'session.questionNotFound' });
       const now = nowIso();
       const row: AnswerRow = {
-        id: newId(), session_id: s.id, guest_id: null, author_name: input.name ?? '', question_index: questionIndex, text: input.text,
-        status: 'approved', group_label: '', merged_into: null, merged_from: '[]', accepted_as: '', accepted_id: null, accepted_at: null,
-        created_at: now, updated_at: now, version: 1,
+        id: newId(),
+        session_id: s.id,
+        guest_id: null,
+        author_name: input.name ?? '',
+        question_index: questionIndex,
+        text: input.text,
+        status: 'approved',
+        group_label: '',
+        merged_into: null,
+        merged_from: '[]',
+        accepted_as: '',
+        accepted_id: null,
+        accepted_at: null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
       };
       await repo.insertAnswer(row);
       await publishAnswer(s.id, row, false);
       return toAnswer(row);
     },
 
-    async updateAnswer(ctx: MemberContext, sessionId: string, answerId: string, input: { status?: 'pending' | 'approved' | 'hidden'; text?: string; group?: string; version: number }): Promise<AnswerView> {
+    async updateAnswer(
+      ctx: MemberContext,
+      sessionId: string,
+      answerId: string,
+      input: { status?: 'pending' | 'approved' | 'hidden'; text?: string; group?: string; version: number },
+    ): Promise<AnswerView> {
       const s = await sessionOf(ctx, sessionId);
       const before = await answerOf(s, answerId);
       if (before.status === 'merged' && input.status) throw errors.conflict('session.answerMerged');
@@ -319,7 +425,11 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       return toAnswer(after);
     },
 
-    async merge(ctx: MemberContext, sessionId: string, input: { answerIds: string[]; text: string; group?: string }): Promise<AnswerView> {
+    async merge(
+      ctx: MemberContext,
+      sessionId: string,
+      input: { answerIds: string[]; text: string; group?: string },
+    ): Promise<AnswerView> {
       const s = await sessionOf(ctx, sessionId);
       const ids = [...new Set(input.answerIds)];
       const sources: AnswerRow[] = [];
@@ -333,9 +443,22 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       const now = nowIso();
       const names = [...new Set(sources.map((a) => a.author_name).filter(Boolean))].join(', ');
       const row: AnswerRow = {
-        id: newId(), session_id: s.id, guest_id: null, author_name: names.slice(0, 200), question_index: Number(sources[0].question_index), text: input.text,
-        status: 'approved', group_label: input.group ?? sources.find((a) => a.group_label)?.group_label ?? '', merged_into: null, merged_from: JSON.stringify(ids),
-        accepted_as: '', accepted_id: null, accepted_at: null, created_at: now, updated_at: now, version: 1,
+        id: newId(),
+        session_id: s.id,
+        guest_id: null,
+        author_name: names.slice(0, 200),
+        question_index: Number(sources[0].question_index),
+        text: input.text,
+        status: 'approved',
+        group_label: input.group ?? sources.find((a) => a.group_label)?.group_label ?? '',
+        merged_into: null,
+        merged_from: JSON.stringify(ids),
+        accepted_as: '',
+        accepted_id: null,
+        accepted_at: null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
       };
       // The merged answer and its sources' new status are stored together; then announced.
       const merged = await deps.db.transaction().execute(async (trx) => {
@@ -343,7 +466,11 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
         await r.insertAnswer(row);
         const out: { before: AnswerRow; after: AnswerRow }[] = [];
         for (const a of sources) {
-          const after = await r.updateAnswer(s.network_id, s.id, a.id, null, { status: 'merged', merged_into: row.id, updated_at: now });
+          const after = await r.updateAnswer(s.network_id, s.id, a.id, null, {
+            status: 'merged',
+            merged_into: row.id,
+            updated_at: now,
+          });
           if (after) out.push({ before: a, after });
         }
         return out;
@@ -362,7 +489,13 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       ctx: MemberContext,
       sessionId: string,
       answerId: string,
-      input: { text?: string; memberId?: string; ladderId?: string; part?: 'activity' | 'step' | 'goal'; into?: 'idea' | 'focus' },
+      input: {
+        text?: string;
+        memberId?: string;
+        ladderId?: string;
+        part?: 'activity' | 'step' | 'goal';
+        into?: 'idea' | 'focus';
+      },
     ): Promise<AnswerView> {
       const s = await sessionOf(ctx, sessionId);
       const a = await answerOf(s, answerId);
@@ -383,7 +516,10 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
           const patch = part === 'step' ? { steps: [...ladder.steps, text].slice(0, 12) } : { [part]: text };
           acceptedId = (await others.goals.updateLadder(ctx, input.ladderId, { ...patch, version: ladder.version })).id;
         } else {
-          const created = await others.goals.createLadder(ctx, { memberId: input.memberId, ...(part === 'step' ? { steps: [text] } : { [part]: text }) });
+          const created = await others.goals.createLadder(ctx, {
+            memberId: input.memberId,
+            ...(part === 'step' ? { steps: [text] } : { [part]: text }),
+          });
           acceptedId = created.id;
         }
       } else if (input.into === 'focus') {
@@ -395,15 +531,31 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
         acceptedId = (await others.focus.propose(ctx, { theme: text })).id;
       }
       const now = nowIso();
-      const after = await repo.updateAnswer(s.network_id, s.id, a.id, null, { accepted_as: acceptedAs, accepted_id: acceptedId, accepted_at: now, text, updated_at: now });
-      await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'work_session_answer', entityId: a.id, action: 'update', after: { accepted_as: acceptedAs, accepted_id: acceptedId } });
+      const after = await repo.updateAnswer(s.network_id, s.id, a.id, null, {
+        accepted_as: acceptedAs,
+        accepted_id: acceptedId,
+        accepted_at: now,
+        text,
+        updated_at: now,
+      });
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'work_session_answer',
+        entityId: a.id,
+        action: 'update',
+        after: { accepted_as: acceptedAs, accepted_id: acceptedId },
+      });
       await publishAnswer(s.id, after!, isVisible(toAnswer(a)));
       return toAnswer(after!);
     },
 
     // Guests
 
-    async join(input: { code: string; name?: string; token?: string }, ip: string): Promise<{ token: string; state: GuestView }> {
+    async join(
+      input: { code: string; name?: string; token?: string },
+      ip: string,
+    ): Promise<{ token: string; state: GuestView }> {
       const code = normaliseCode(input.code);
       const s = /^[A-Z0-9]{6}$/.test(code) ? await repo.byCode(code) : undefined;
       if (!s) {
@@ -423,7 +575,13 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       await limit(deps.db, `session-join:${ip}`, JOIN_LIMIT.address.max, JOIN_LIMIT.address.windowMs);
       await limit(deps.db, `session-join-session:${s.id}`, JOIN_LIMIT.session.max, JOIN_LIMIT.session.windowMs);
       const token = newSecret();
-      const guest: GuestRow = { id: newId(), session_id: s.id, name, token_hash: hashSecret(token), created_at: nowIso() };
+      const guest: GuestRow = {
+        id: newId(),
+        session_id: s.id,
+        name,
+        token_hash: hashSecret(token),
+        created_at: nowIso(),
+      };
       const added = await repo.insertGuestWithin(s.network_id, guest, MAX_GUESTS);
       if (added === 'ended') throw sessionEnded();
       if (added === 'closed') throw errors.conflict('session.entryClosed');
@@ -442,12 +600,26 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       if (s.status !== 'open') throw sessionEnded();
       if (s.kind === 'vote') throw errors.invalid({ text: 'session.voteHere' });
       const questionIndex = input.questionIndex ?? 0;
-      if (questionIndex >= parseList(s.questions).length) throw errors.invalid({ questionIndex: 'session.questionNotFound' });
+      if (questionIndex >= parseList(s.questions).length)
+        throw errors.invalid({ questionIndex: 'session.questionNotFound' });
       const now = nowIso();
       const row: AnswerRow = {
-        id: newId(), session_id: s.id, guest_id: guest.id, author_name: guest.name, question_index: questionIndex, text: input.text,
-        status: Number(s.moderated) === 1 ? 'pending' : 'approved', group_label: '', merged_into: null, merged_from: '[]',
-        accepted_as: '', accepted_id: null, accepted_at: null, created_at: now, updated_at: now, version: 1,
+        id: newId(),
+        session_id: s.id,
+        guest_id: guest.id,
+        author_name: guest.name,
+        question_index: questionIndex,
+        text: input.text,
+        status: Number(s.moderated) === 1 ? 'pending' : 'approved',
+        group_label: '',
+        merged_into: null,
+        merged_from: '[]',
+        accepted_as: '',
+        accepted_id: null,
+        accepted_at: null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
       };
       const added = await repo.insertGuestAnswerWithin({ ...row, guest_id: guest.id }, MAX_ANSWERS_PER_GUEST);
       if (added === 'gone') throw guestUnknown();

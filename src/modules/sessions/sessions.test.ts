@@ -9,7 +9,8 @@ import { GUEST_RETENTION_DAYS, purgeGuestData } from '../../jobs/retention.js';
 import { SseClient, baseUrlOf, type SseMessage } from '../../test/sse.js';
 import { SESSION_COOKIE } from '../../core/access.js';
 
-const data = (m: SseMessage) => JSON.parse(m.data) as { type: string; visible?: boolean; answer?: { status?: string; text?: string } };
+const data = (m: SseMessage) =>
+  JSON.parse(m.data) as { type: string; visible?: boolean; answer?: { status?: string; text?: string } };
 
 describe('session codes', () => {
   it('are 6 characters without look-alikes', () => {
@@ -46,12 +47,21 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     t.request({ method: 'POST', url: '/api/sessie/join', payload, remoteAddress: ip });
   const asGuest = (token: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: Record<string, unknown>) =>
     t.request({ method, url, payload, headers: { 'x-guest-token': token } });
-  const consoleOf = async (id: string) => (await t.request({ method: 'GET', url: `${base}/${id}`, cookie })).json() as {
-    answers: { id: string; status: string; text: string; version: number; guestId: string | null; acceptedAs: string; acceptedId: string | null }[];
-    guests: { id: string; name: string }[];
-    status: string;
-    code: string | null;
-  };
+  const consoleOf = async (id: string) =>
+    (await t.request({ method: 'GET', url: `${base}/${id}`, cookie })).json() as {
+      answers: {
+        id: string;
+        status: string;
+        text: string;
+        version: number;
+        guestId: string | null;
+        acceptedAs: string;
+        acceptedId: string | null;
+      }[];
+      guests: { id: string; name: string }[];
+      status: string;
+      code: string | null;
+    };
 
   it('starts a session with a code, a join address and a QR code as SVG', async () => {
     const s = await start({ kind: 'card', column: 'waarden' });
@@ -64,7 +74,9 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
 
   it('lets 60 phones behind one address join at once, each as their own guest', async () => {
     const s = await start();
-    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => join({ code: s.code.toLowerCase(), name: `Deelnemer ${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => join({ code: s.code.toLowerCase(), name: `Deelnemer ${i}` })),
+    );
     for (const r of results) expect(r.statusCode, r.body).toBe(200);
     const tokens = new Set(results.map((r) => (r.json() as { token: string }).token));
     expect(tokens.size).toBe(60);
@@ -73,9 +85,15 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
 
   it('a phone that joins again with its token keeps its identity and its answers', async () => {
     const s = await start({ kind: 'ideas', moderated: false });
-    const first = (await join({ code: s.code, name: 'Fatima' })).json() as { token: string; state: { me: { id: string } } };
+    const first = (await join({ code: s.code, name: 'Fatima' })).json() as {
+      token: string;
+      state: { me: { id: string } };
+    };
     await asGuest(first.token, 'POST', '/api/sessie/answers', { text: 'Een buurtmaaltijd' });
-    const again = (await join({ code: s.code, name: 'Fatima', token: first.token })).json() as { token: string; state: { me: { id: string; answers: unknown[] } } };
+    const again = (await join({ code: s.code, name: 'Fatima', token: first.token })).json() as {
+      token: string;
+      state: { me: { id: string; answers: unknown[] } };
+    };
     expect(again.token).toBe(first.token);
     expect(again.state.me.id).toBe(first.state.me.id);
     expect(again.state.me.answers).toHaveLength(1);
@@ -108,15 +126,24 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     expect(sent.statusCode).toBe(201);
     expect((sent.json() as { status: string }).status).toBe('pending');
     // The kartrekker sees it at once; the other phone does not.
-    await screen.waitFor((m) => m.event === 'change' && data(m).type === 'session.answer' && data(m).answer?.status === 'pending');
+    await screen.waitFor(
+      (m) => m.event === 'change' && data(m).type === 'session.answer' && data(m).answer?.status === 'pending',
+    );
     const bState = (await asGuest(b.token, 'GET', '/api/sessie/state')).json() as { answers: unknown[] };
     expect(bState.answers).toHaveLength(0);
     const answer = (await consoleOf(s.id)).answers[0];
     expect(answer.status).toBe('pending');
 
-    const approved = await t.request({ method: 'PATCH', url: `${base}/${s.id}/answers/${answer.id}`, cookie, payload: { status: 'approved', version: answer.version } });
+    const approved = await t.request({
+      method: 'PATCH',
+      url: `${base}/${s.id}/answers/${answer.id}`,
+      cookie,
+      payload: { status: 'approved', version: answer.version },
+    });
     expect(approved.statusCode, approved.body).toBe(200);
-    const live = await streamB.waitFor((m) => m.event === 'change' && data(m).type === 'session.answer' && data(m).visible === true);
+    const live = await streamB.waitFor(
+      (m) => m.event === 'change' && data(m).type === 'session.answer' && data(m).visible === true,
+    );
     expect(data(live).answer?.text).toBe('We bellen elkaar elke maand');
     expect(live.data).not.toContain('guestId');
     const after = (await asGuest(b.token, 'GET', '/api/sessie/state')).json() as { answers: { text: string }[] };
@@ -125,8 +152,16 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     // A phone that reconnects with Last-Event-ID gets what it missed (bare: it fetches the state).
     const lastId = streamB.messages.at(-1)!.id!;
     streamB.close();
-    await t.request({ method: 'POST', url: `${base}/${s.id}/answers`, cookie, payload: { text: 'Getypt voor Henk', name: 'Henk' } });
-    const resumed = await SseClient.connect(`${url}/api/sessie/events`, { 'x-guest-token': b.token, 'last-event-id': lastId });
+    await t.request({
+      method: 'POST',
+      url: `${base}/${s.id}/answers`,
+      cookie,
+      payload: { text: 'Getypt voor Henk', name: 'Henk' },
+    });
+    const resumed = await SseClient.connect(`${url}/api/sessie/events`, {
+      'x-guest-token': b.token,
+      'last-event-id': lastId,
+    });
     await resumed.waitFor((m) => m.event === 'change' && data(m).type === 'session.answer');
     resumed.close();
     screen.close();
@@ -134,7 +169,9 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
 
   it('votes are counted live and kept as the result when the session ends', async () => {
     const s = await start({ kind: 'vote', options: ['Eenzaamheid', 'Bewegen', 'Armoede'], allowAnonymous: true });
-    const tokens = await Promise.all([0, 1, 2].map(async () => ((await join({ code: s.code })).json() as { token: string }).token));
+    const tokens = await Promise.all(
+      [0, 1, 2].map(async () => ((await join({ code: s.code })).json() as { token: string }).token),
+    );
     await asGuest(tokens[0], 'PUT', '/api/sessie/vote', { option: 1 });
     await asGuest(tokens[1], 'PUT', '/api/sessie/vote', { option: 1 });
     const last = await asGuest(tokens[2], 'PUT', '/api/sessie/vote', { option: 0 });
@@ -148,7 +185,8 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
   it('counts wrong codes per address, while right codes from that address keep working', async () => {
     const s = await start();
     const ip = '198.51.100.9';
-    for (let i = 0; i < WRONG_CODE_LIMIT.max; i++) expect((await join({ code: 'ZZZZZ2', name: 'x' }, ip)).statusCode).toBe(422);
+    for (let i = 0; i < WRONG_CODE_LIMIT.max; i++)
+      expect((await join({ code: 'ZZZZZ2', name: 'x' }, ip)).statusCode).toBe(422);
     const limited = await join({ code: 'ZZZZZ3', name: 'x' }, ip);
     expect(limited.statusCode).toBe(429);
     for (let i = 0; i < 5; i++) expect((await join({ code: s.code, name: `Telefoon ${i}` }, ip)).statusCode).toBe(200);
@@ -210,7 +248,9 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     const state = (await asGuest(g.token, 'GET', '/api/sessie/state')).json() as { session: { status: string } };
     expect(state.session.status).toBe('ended');
     expect((await consoleOf(s.id)).code).toBeNull();
-    expect((await t.request({ method: 'POST', url: `${base}/${s.id}/answers`, cookie, payload: { text: 'x' } })).statusCode).toBe(409);
+    expect(
+      (await t.request({ method: 'POST', url: `${base}/${s.id}/answers`, cookie, payload: { text: 'x' } })).statusCode,
+    ).toBe(409);
   });
 
   it("removes guests' names and unaccepted answers 90 days after the session ended, keeping accepted work", async () => {
@@ -219,7 +259,10 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Een buurtmoestuin' });
     await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Een ruilkast' });
     const [keep] = (await consoleOf(s.id)).answers;
-    expect((await t.request({ method: 'POST', url: `${base}/${s.id}/answers/${keep.id}/accept`, cookie, payload: {} })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'POST', url: `${base}/${s.id}/answers/${keep.id}/accept`, cookie, payload: {} }))
+        .statusCode,
+    ).toBe(200);
     await t.request({ method: 'POST', url: `${base}/${s.id}/end`, cookie });
 
     expect((await purgeGuestData(t.deps.db)).sessions).toBe(0);
@@ -238,39 +281,94 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     const g = (await join({ code: s.code, name: 'Cor' })).json() as { token: string };
     await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Eenzaamheid onder jongeren' });
     const [idea] = (await consoleOf(s.id)).answers;
-    const res = await t.request({ method: 'POST', url: `${base}/${s.id}/answers/${idea.id}/accept`, cookie, payload: { into: 'focus' } });
+    const res = await t.request({
+      method: 'POST',
+      url: `${base}/${s.id}/answers/${idea.id}/accept`,
+      cookie,
+      payload: { into: 'focus' },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as { acceptedAs: string }).acceptedAs).toBe('focus_candidate');
-    const focus = (await t.request({ method: 'GET', url: `/api/networks/${w.networkId}/focus`, cookie })).json() as { candidates: { theme: string }[] };
+    const focus = (await t.request({ method: 'GET', url: `/api/networks/${w.networkId}/focus`, cookie })).json() as {
+      candidates: { theme: string }[];
+    };
     expect(focus.candidates.map((c) => c.theme)).toContain('Eenzaamheid onder jongeren');
 
-    await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Een heel lang idee dat veel te lang is om als thema op een stemkaart te passen, echt waar' });
+    await asGuest(g.token, 'POST', '/api/sessie/answers', {
+      text: 'Een heel lang idee dat veel te lang is om als thema op een stemkaart te passen, echt waar',
+    });
     const long = (await consoleOf(s.id)).answers.find((a: { text: string }) => a.text.startsWith('Een heel lang'))!;
-    const refused = await t.request({ method: 'POST', url: `${base}/${s.id}/answers/${long.id}/accept`, cookie, payload: { into: 'focus' } });
+    const refused = await t.request({
+      method: 'POST',
+      url: `${base}/${s.id}/answers/${long.id}/accept`,
+      cookie,
+      payload: { into: 'focus' },
+    });
     expect(refused.statusCode).toBe(422);
-    expect((refused.json() as { error: { fields: { text: string } } }).error.fields.text).toMatch(/hoogstens 60 tekens/);
+    expect((refused.json() as { error: { fields: { text: string } } }).error.fields.text).toMatch(
+      /hoogstens 60 tekens/,
+    );
   });
 
   it('accepts answers into the joint card and into why ladders, and merges answers', async () => {
-    const ctx = await memberContext(t, w.networkId, (await t.deps.db.selectFrom('members').select('user_id').where('network_id', '=', w.networkId).where('role', '=', 'kartrekker').executeTakeFirstOrThrow()).user_id);
+    const ctx = await memberContext(
+      t,
+      w.networkId,
+      (
+        await t.deps.db
+          .selectFrom('members')
+          .select('user_id')
+          .where('network_id', '=', w.networkId)
+          .where('role', '=', 'kartrekker')
+          .executeTakeFirstOrThrow()
+      ).user_id,
+    );
     const card = await start({ kind: 'card', column: 'waarden', moderated: false });
     const g = (await join({ code: card.code, name: 'Anna' })).json() as { token: string };
     await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Als bewoners meedoen' });
     await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Als bewoners meepraten' });
     const [a1, a2] = (await consoleOf(card.id)).answers;
-    const merged = await t.request({ method: 'POST', url: `${base}/${card.id}/merge`, cookie, payload: { answerIds: [a1.id, a2.id], text: 'Als bewoners meedoen en meepraten' } });
+    const merged = await t.request({
+      method: 'POST',
+      url: `${base}/${card.id}/merge`,
+      cookie,
+      payload: { answerIds: [a1.id, a2.id], text: 'Als bewoners meedoen en meepraten' },
+    });
     expect(merged.statusCode, merged.body).toBe(201);
     const mergedId = (merged.json() as { id: string }).id;
-    const accepted = await t.request({ method: 'POST', url: `${base}/${card.id}/answers/${mergedId}/accept`, cookie, payload: {} });
+    const accepted = await t.request({
+      method: 'POST',
+      url: `${base}/${card.id}/answers/${mergedId}/accept`,
+      cookie,
+      payload: {},
+    });
     expect(accepted.statusCode, accepted.body).toBe(200);
     const view = await t.services.cards.view(ctx);
     expect(JSON.stringify(view)).toContain('Als bewoners meedoen en meepraten');
-    expect((await t.request({ method: 'POST', url: `${base}/${card.id}/answers/${mergedId}/accept`, cookie, payload: {} })).statusCode).toBe(409);
-    expect((await t.request({ method: 'POST', url: `${base}/${card.id}/answers/${a1.id}/accept`, cookie, payload: {} })).statusCode).toBe(409);
+    expect(
+      (await t.request({ method: 'POST', url: `${base}/${card.id}/answers/${mergedId}/accept`, cookie, payload: {} }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await t.request({ method: 'POST', url: `${base}/${card.id}/answers/${a1.id}/accept`, cookie, payload: {} }))
+        .statusCode,
+    ).toBe(409);
 
     const ladder = await start({ kind: 'ladder', moderated: false });
-    const typed = (await t.request({ method: 'POST', url: `${base}/${ladder.id}/answers`, cookie, payload: { text: 'Een wandelclub' } })).json() as { id: string };
-    const res = await t.request({ method: 'POST', url: `${base}/${ladder.id}/answers/${typed.id}/accept`, cookie, payload: { part: 'activity' } });
+    const typed = (
+      await t.request({
+        method: 'POST',
+        url: `${base}/${ladder.id}/answers`,
+        cookie,
+        payload: { text: 'Een wandelclub' },
+      })
+    ).json() as { id: string };
+    const res = await t.request({
+      method: 'POST',
+      url: `${base}/${ladder.id}/answers/${typed.id}/accept`,
+      cookie,
+      payload: { part: 'activity' },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const ladderId = (res.json() as { acceptedId: string }).acceptedId;
     const ladders = await t.services.goals.listLadders(ctx);
@@ -279,11 +377,19 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
 
   it('the kartrekker can remove a guest with their answers; the export carries guest data until then', async () => {
     const s = await start({ kind: 'ideas', moderated: false });
-    const g = (await join({ code: s.code, name: 'Priya Verwijderbaar' })).json() as { token: string; state: { me: { id: string } } };
+    const g = (await join({ code: s.code, name: 'Priya Verwijderbaar' })).json() as {
+      token: string;
+      state: { me: { id: string } };
+    };
     await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Een repair café' });
     await asGuest(g.token, 'POST', '/api/sessie/answers', { text: 'Een ruilbeurs' });
     const [x, y] = (await consoleOf(s.id)).answers;
-    await t.request({ method: 'POST', url: `${base}/${s.id}/merge`, cookie, payload: { answerIds: [x.id, y.id], text: 'Repareren en ruilen' } });
+    await t.request({
+      method: 'POST',
+      url: `${base}/${s.id}/merge`,
+      cookie,
+      payload: { answerIds: [x.id, y.id], text: 'Repareren en ruilen' },
+    });
     const exported = await t.request({ method: 'GET', url: `/api/networks/${w.networkId}/export`, cookie });
     expect(exported.body).toContain('Priya Verwijderbaar');
     expect(exported.body).toContain('Een repair café');
@@ -300,7 +406,11 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     expect(again.body).not.toContain('Priya Verwijderbaar');
     expect(again.body).not.toContain('Een repair café');
     // Nor in the audit trail.
-    const audit = await t.deps.db.selectFrom('audit_log').select('changes').where('network_id', '=', w.networkId).execute();
+    const audit = await t.deps.db
+      .selectFrom('audit_log')
+      .select('changes')
+      .where('network_id', '=', w.networkId)
+      .execute();
     expect(JSON.stringify(audit)).not.toContain('Priya');
 
     expect((await t.request({ method: 'DELETE', url: `${base}/${s.id}`, cookie })).statusCode).toBe(204);

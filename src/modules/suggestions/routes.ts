@@ -9,23 +9,33 @@ import { suggestionParams, suggestionQuery } from './schemas.js';
 const tags = ['Partners en sociale kaart'];
 
 export async function suggestionRoutes(app: App, { services }: RouteContext) {
-  app.get('/api/networks/:networkId/suggestions', {
-    config: { access: { network: 'meekijker' } },
-    schema: {
-      tags,
-      summary: 'Voorgestelde medestanders: vindbare partners elders die nog niet meedoen en wier thema’s, doelgroepen of dimensies overlappen met de ambitie en focus van het netwerk; meeste overlap eerst, met de reden in woorden',
-      params: networkParams,
-      querystring: suggestionQuery,
+  app.get(
+    '/api/networks/:networkId/suggestions',
+    {
+      config: { access: { network: 'meekijker' } },
+      schema: {
+        tags,
+        summary:
+          'Voorgestelde medestanders: vindbare partners elders die nog niet meedoen en wier thema’s, doelgroepen of dimensies overlappen met de ambitie en focus van het netwerk; meeste overlap eerst, met de reden in woorden',
+        params: networkParams,
+        querystring: suggestionQuery,
+      },
     },
-  }, async (req) => services.suggestions.list(memberOf(req), req.query.limit, requestLang(req)));
+    async (req) => services.suggestions.list(memberOf(req), req.query.limit, requestLang(req)),
+  );
 
-  app.post('/api/networks/:networkId/suggestions/:actorId/approach', {
-    config: { access: { network: 'kartrekker' } },
-    schema: {
-      tags,
-      summary: 'Uitnodigen: mailt een uitnodiging naar het openbare e-mailadres (max. 3 per adres per dag), of geeft telefoon en website als er geen is; zet de partner op "benaderd". Geen body',
-      params: suggestionParams,
-      body: noBody,
+  app.post(
+    '/api/networks/:networkId/suggestions/:actorId/approach',
+    {
+      config: { access: { network: 'kartrekker' } },
+      schema: {
+        tags,
+        summary:
+          'Uitnodigen: mailt een uitnodiging naar het openbare e-mailadres (max. 3 per adres per dag), of geeft telefoon en website als er geen is; zet de partner op "benaderd". Geen body',
+        params: suggestionParams,
+        body: noBody,
+      },
     },
-  }, async (req) => services.suggestions.approach(memberOf(req), req.params.actorId, requestLang(req)));
+    async (req) => services.suggestions.approach(memberOf(req), req.params.actorId, requestLang(req)),
+  );
 }

@@ -18,15 +18,24 @@ const DAY = 24 * 3_600_000;
 
 const stemsOf = (text: string) => new Set(words(text).map(stem));
 const sharesWord = (text: string, interest: Set<string>) => [...stemsOf(text)].some((s) => interest.has(s));
-const list = (lang: Lang, items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${render(lang, 'list.and')} ${items[items.length - 1]}`);
+const list = (lang: Lang, items: string[]) =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${render(lang, 'list.and')} ${items[items.length - 1]}`;
 
 /** "werkt ook aan eenzaamheid bij ouderen" from the overlapping themes, target groups and dimensions. */
 export function reasonFor(themes: string[], groups: string[], dimensions: string[], lang: Lang = 'nl'): string {
   const parts: string[] = [];
   if (themes.length) parts.push(render(lang, msg('reason.themes', { themes: list(lang, themes) })));
-  if (groups.length) parts.push(render(lang, msg(themes.length ? 'reason.withGroups' : 'reason.forGroups', { groups: list(lang, groups) })));
+  if (groups.length)
+    parts.push(
+      render(lang, msg(themes.length ? 'reason.withGroups' : 'reason.forGroups', { groups: list(lang, groups) })),
+    );
   if (dimensions.length) {
-    const named = list(lang, dimensions.map((d) => d.replace(/-/g, ' ')));
+    const named = list(
+      lang,
+      dimensions.map((d) => d.replace(/-/g, ' ')),
+    );
     parts.push(render(lang, msg(parts.length ? 'reason.andDimensions' : 'reason.dimensions', { dimensions: named })));
   }
   return parts.join(' ');
@@ -60,7 +69,9 @@ export function createSuggestionService(deps: Deps) {
           };
         })
         .filter((s) => s.overlap > 0)
-        .sort((a, b) => b.overlap - a.overlap || Number(b.sameArea) - Number(a.sameArea) || compareDutch(a.name, b.name))
+        .sort(
+          (a, b) => b.overlap - a.overlap || Number(b.sameArea) - Number(a.sameArea) || compareDutch(a.name, b.name),
+        )
         .slice(0, max)
         .map(({ sameArea: _sameArea, ...s }) => s);
     },
@@ -91,11 +102,26 @@ export function createSuggestionService(deps: Deps) {
       }
       if (!status) {
         await repo.markApproached(ctx.networkId, actorId, nowIso());
-        await recordChange(deps, { networkId: ctx.networkId, userId: ctx.userId, entity: 'actor', entityId: actorId, action: 'create', after: { approached: actor.name, mailed } });
+        await recordChange(deps, {
+          networkId: ctx.networkId,
+          userId: ctx.userId,
+          entity: 'actor',
+          entityId: actorId,
+          action: 'create',
+          after: { approached: actor.name, mailed },
+        });
       }
-      const ways = [contact.phone && render(lang, msg('approach.call', { phone: contact.phone })), contact.website && render(lang, msg('approach.visit', { website: contact.website }))].filter(Boolean) as string[];
+      const ways = [
+        contact.phone && render(lang, msg('approach.call', { phone: contact.phone })),
+        contact.website && render(lang, msg('approach.visit', { website: contact.website })),
+      ].filter(Boolean) as string[];
       const next = ways.length ? msg('approach.contact', { ways: list(lang, ways) }) : msg('approach.askAround');
-      const message = render(lang, mailed ? msg('approach.mailed', { email: actor.contact_email ?? '', name: actor.name }) : msg('approach.noMail', { name: actor.name, next }));
+      const message = render(
+        lang,
+        mailed
+          ? msg('approach.mailed', { email: actor.contact_email ?? '', name: actor.name })
+          : msg('approach.noMail', { name: actor.name, next }),
+      );
       return { actorId, status: 'approached', mailed, contact, message };
     },
   };

@@ -19,17 +19,27 @@ describe.each(dialects)('suggested allies (%s)', (dialect) => {
     t = await createTestApp(dialect);
     const a = await t.signIn('anouk@voorbeeld.nl');
     const b = await t.signIn('bram@voorbeeld.nl');
-    const mine = await t.services.networks.create(a.user, { name: 'Noord', areaLevel: 'wijk', areaName: 'Noord', ambition: 'Minder eenzaamheid bij ouderen.' });
+    const mine = await t.services.networks.create(a.user, {
+      name: 'Noord',
+      areaLevel: 'wijk',
+      areaName: 'Noord',
+      ambition: 'Minder eenzaamheid bij ouderen.',
+    });
     const other = await t.services.networks.create(b.user, { name: 'Zuid', areaLevel: 'wijk', areaName: 'Zuid' });
     const ctxA = await memberContext(t, mine.id, a.user.id);
     const ctxB = await memberContext(t, other.id, b.user.id);
-    const add = (name: string, extra: object) => t.services.actors.create(ctxB, { kind: 'organisation', name, domain: 'welzijn', findable: true, ...extra });
+    const add = (name: string, extra: object) =>
+      t.services.actors.create(ctxB, { kind: 'organisation', name, domain: 'welzijn', findable: true, ...extra });
     return { a, mine, ctxA, add, base: `/api/networks/${mine.id}/suggestions` };
   }
 
   it('ranks findable actors elsewhere by overlap with the ambition and focus, with the reason in words', async () => {
     const { a, mine, ctxA, add, base } = await setUp();
-    await add('Ouderenbond', { themes: ['eenzaamheid'], targetGroups: ['ouderen'], contactEmail: 'info@ouderenbond.nl' });
+    await add('Ouderenbond', {
+      themes: ['eenzaamheid'],
+      targetGroups: ['ouderen'],
+      contactEmail: 'info@ouderenbond.nl',
+    });
     await add('Seniorenkoor', { themes: ['muziek'], targetGroups: ['ouderen'] });
     await add('Jongerenwerk', { themes: ['sport'], targetGroups: ['jongeren'] });
     await add('Geheime club', { themes: ['eenzaamheid'], targetGroups: ['ouderen'], findable: false });
@@ -43,14 +53,20 @@ describe.each(dialects)('suggested allies (%s)', (dialect) => {
     // A chosen focus feeds the suggestions too.
     const network = await t.services.networks.overview(ctxA);
     await t.services.networks.update(ctxA, { focusThemes: ['sport'], version: network.network.version });
-    expect(json(await t.request({ method: 'GET', url: base, cookie: a.cookie })).map((s: { name: string }) => s.name)).toContain('Jongerenwerk');
+    expect(
+      json(await t.request({ method: 'GET', url: base, cookie: a.cookie })).map((s: { name: string }) => s.name),
+    ).toContain('Jongerenwerk');
     void mine;
   });
 
   it('invites by mail when there is an address, otherwise shows how to reach them; both mark the actor approached', async () => {
     const { a, mine, add, base } = await setUp();
     const withMail = await add('Ouderenbond', { themes: ['eenzaamheid'], contactEmail: 'info@ouderenbond.nl' });
-    const withoutMail = await add('Buurtkamer', { themes: ['eenzaamheid'], contactPhone: '0412 123 456', website: 'https://www.buurtkamer.nl' });
+    const withoutMail = await add('Buurtkamer', {
+      themes: ['eenzaamheid'],
+      contactPhone: '0412 123 456',
+      website: 'https://www.buurtkamer.nl',
+    });
     const mailed = await t.request({ method: 'POST', url: `${base}/${withMail.id}/approach`, cookie: a.cookie });
     expect(mailed.statusCode, mailed.body).toBe(200);
     expect(json(mailed)).toMatchObject({ mailed: true, status: 'approached' });
@@ -58,16 +74,27 @@ describe.each(dialects)('suggested allies (%s)', (dialect) => {
     expect(mail.subject).toBe('Uitnodiging: werk mee in Noord');
     expect(mail.text).toContain('anouk@voorbeeld.nl');
 
-    const phoned = json(await t.request({ method: 'POST', url: `${base}/${withoutMail.id}/approach`, cookie: a.cookie }));
-    expect(phoned).toMatchObject({ mailed: false, contact: { phone: '0412 123 456', website: 'https://www.buurtkamer.nl' } });
+    const phoned = json(
+      await t.request({ method: 'POST', url: `${base}/${withoutMail.id}/approach`, cookie: a.cookie }),
+    );
+    expect(phoned).toMatchObject({
+      mailed: false,
+      contact: { phone: '0412 123 456', website: 'https://www.buurtkamer.nl' },
+    });
     expect(phoned.message).toContain('bel 0412 123 456');
     const actors = json(await t.request({ method: 'GET', url: `/api/networks/${mine.id}/actors`, cookie: a.cookie }));
-    expect(actors.map((x: { name: string; status: string }) => [x.name, x.status])).toEqual([['Buurtkamer', 'approached'], ['Ouderenbond', 'approached']]);
+    expect(actors.map((x: { name: string; status: string }) => [x.name, x.status])).toEqual([
+      ['Buurtkamer', 'approached'],
+      ['Ouderenbond', 'approached'],
+    ]);
     // Approached actors are no longer suggested.
     expect(json(await t.request({ method: 'GET', url: base, cookie: a.cookie }))).toEqual([]);
 
     // At most 3 invitations a day to one address.
-    for (let i = 0; i < 2; i++) await t.request({ method: 'POST', url: `${base}/${withMail.id}/approach`, cookie: a.cookie });
-    expect((await t.request({ method: 'POST', url: `${base}/${withMail.id}/approach`, cookie: a.cookie })).statusCode).toBe(429);
+    for (let i = 0; i < 2; i++)
+      await t.request({ method: 'POST', url: `${base}/${withMail.id}/approach`, cookie: a.cookie });
+    expect(
+      (await t.request({ method: 'POST', url: `${base}/${withMail.id}/approach`, cookie: a.cookie })).statusCode,
+    ).toBe(429);
   });
 });

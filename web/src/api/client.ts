@@ -34,7 +34,11 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
   // The server writes its messages in the UI's language.
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json', 'accept-language': getLocale() } };
+  const init: RequestInit = {
+    method,
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', 'accept-language': getLocale() },
+  };
   if (body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' };
     init.body = JSON.stringify(body);
@@ -50,7 +54,9 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
   }
   const data = await res.json().catch(() => null);
   if (!res.ok) {
-    const err = (data && typeof data === 'object' && 'error' in data ? (data as { error: ApiErrorBody }).error : null) ?? {
+    const err = (data && typeof data === 'object' && 'error' in data
+      ? (data as { error: ApiErrorBody }).error
+      : null) ?? {
       code: 'http_' + res.status,
       message: '',
     };

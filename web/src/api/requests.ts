@@ -17,7 +17,15 @@ import type { createInvitation, updateMember } from '@schemas/members';
 import type { updateNetwork } from '@schemas/networks';
 import type { cbsImport, cbsPreview, createEntry } from '@schemas/profile';
 import type { createRelation, updateRelation } from '@schemas/relations';
-import type { guestAnswer, guestVote, joinSession, mergeAnswers, startSession, typeAnswer, updateAnswer } from '@schemas/sessions';
+import type {
+  guestAnswer,
+  guestVote,
+  joinSession,
+  mergeAnswers,
+  startSession,
+  typeAnswer,
+  updateAnswer,
+} from '@schemas/sessions';
 
 export type RenewPlan = z.input<typeof renewPlan>;
 export type LinkActor = z.input<typeof linkActor>;

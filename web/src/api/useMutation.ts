@@ -54,7 +54,9 @@ function fieldsOf(err: ApiError, groupListFields: boolean): Record<string, strin
 }
 
 const versionOf = (value: unknown): number | undefined =>
-  value && typeof value === 'object' && typeof (value as { version?: unknown }).version === 'number' ? (value as { version: number }).version : undefined;
+  value && typeof value === 'object' && typeof (value as { version?: unknown }).version === 'number'
+    ? (value as { version: number }).version
+    : undefined;
 
 /**
  * The state every form and mutation of the app needs: busy, the error message, field errors from

@@ -23,7 +23,11 @@ export function useResource<T>(path: string | null, networkId?: string) {
       (data) => !cancelled && setState({ path, data }),
       (error: unknown) =>
         !cancelled &&
-        setState((s) => ({ path, data: s.path === path ? s.data : undefined, error: error instanceof ApiError ? error : new ApiError(0, { code: 'network', message: '' }) })),
+        setState((s) => ({
+          path,
+          data: s.path === path ? s.data : undefined,
+          error: error instanceof ApiError ? error : new ApiError(0, { code: 'network', message: '' }),
+        })),
     );
     return () => {
       cancelled = true;

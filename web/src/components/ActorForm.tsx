@@ -61,7 +61,17 @@ const fromActor = (a: ActorView): Values => ({
   status: a.status,
 });
 
-export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: string; actor: ActorView | null; onDone: (a: ActorView) => void; onCancel: () => void }) {
+export function ActorForm({
+  networkId,
+  actor,
+  onDone,
+  onCancel,
+}: {
+  networkId: string;
+  actor: ActorView | null;
+  onDone: (a: ActorView) => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const [values, setValues] = useState<Values>(() => (actor ? fromActor(actor) : empty));
   // Field errors for tag lists come back per item ("themes.0"); show them on the list field.
@@ -70,9 +80,15 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
   const current = form.current;
   const [ownOrganisation, setOwnOrganisation] = useState(false);
 
-  const set = (key: keyof Values) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
+  const set = (key: keyof Values) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [key]: e.target.value });
   const toggleDimension = (d: string) =>
-    setValues({ ...values, healthDimensions: values.healthDimensions.includes(d) ? values.healthDimensions.filter((x) => x !== d) : [...values.healthDimensions, d] });
+    setValues({
+      ...values,
+      healthDimensions: values.healthDimensions.includes(d)
+        ? values.healthDimensions.filter((x) => x !== d)
+        : [...values.healthDimensions, d],
+    });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -96,7 +112,10 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
     await form.run(async (version) => {
       const saved = actor
         ? await patch<ActorView>(`/api/networks/${networkId}/actors/${actor.id}`, { ...body, version })
-        : await post<ActorView>(`/api/networks/${networkId}/actors`, { ...body, ...(ownOrganisation ? { ownOrganisation } : {}) });
+        : await post<ActorView>(`/api/networks/${networkId}/actors`, {
+            ...body,
+            ...(ownOrganisation ? { ownOrganisation } : {}),
+          });
       onDone(saved);
     });
   };
@@ -114,17 +133,62 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
           }
         />
       ) : null}
-      <SelectField label={t('actor.kind')} required value={values.kind} onChange={set('kind')} options={kindOptions(t)} error={errors.kind} />
-      <TextField label={t('actor.name')} required value={values.name} onChange={set('name')} error={errors.name} maxLength={200} />
-      <SelectField label={t('actor.domain')} description={t('actor.domainHint')} required value={values.domain} onChange={set('domain')} options={domainOptions(t)} error={errors.domain} />
-      <TextField label={t('actor.themes')} description={t('actor.tagsHint')} value={values.themes} onChange={set('themes')} error={errors.themes} />
-      <TextField label={t('actor.targetGroups')} description={t('actor.tagsHint')} value={values.targetGroups} onChange={set('targetGroups')} error={errors.targetGroups} />
+      <SelectField
+        label={t('actor.kind')}
+        required
+        value={values.kind}
+        onChange={set('kind')}
+        options={kindOptions(t)}
+        error={errors.kind}
+      />
+      <TextField
+        label={t('actor.name')}
+        required
+        value={values.name}
+        onChange={set('name')}
+        error={errors.name}
+        maxLength={200}
+      />
+      <SelectField
+        label={t('actor.domain')}
+        description={t('actor.domainHint')}
+        required
+        value={values.domain}
+        onChange={set('domain')}
+        options={domainOptions(t)}
+        error={errors.domain}
+      />
+      <TextField
+        label={t('actor.themes')}
+        description={t('actor.tagsHint')}
+        value={values.themes}
+        onChange={set('themes')}
+        error={errors.themes}
+      />
+      <TextField
+        label={t('actor.targetGroups')}
+        description={t('actor.tagsHint')}
+        value={values.targetGroups}
+        onChange={set('targetGroups')}
+        error={errors.targetGroups}
+      />
       <Fieldset legend={t('actor.healthDimensions')} description={t('actor.healthDimensionsHint')}>
         {HEALTH_DIMENSIONS.map((d) => (
-          <CheckboxField key={d} label={dimensionLabel(t, d)} checked={values.healthDimensions.includes(d)} onChange={() => toggleDimension(d)} />
+          <CheckboxField
+            key={d}
+            label={dimensionLabel(t, d)}
+            checked={values.healthDimensions.includes(d)}
+            onChange={() => toggleDimension(d)}
+          />
         ))}
       </Fieldset>
-      <TextField label={t('actor.area')} description={t('actor.areaHint')} value={values.area} onChange={set('area')} error={errors.area} />
+      <TextField
+        label={t('actor.area')}
+        description={t('actor.areaHint')}
+        value={values.area}
+        onChange={set('area')}
+        error={errors.area}
+      />
       <TextAreaField
         label={t('actor.description')}
         description={`${t('actor.descriptionHint')} ${t('form.privacyHint')}`}
@@ -133,12 +197,53 @@ export function ActorForm({ networkId, actor, onDone, onCancel }: { networkId: s
         error={errors.description}
         maxLength={4000}
       />
-      <TextField label={t('actor.contactEmail')} type="email" value={values.contactEmail} onChange={set('contactEmail')} error={errors.contactEmail} />
-      <TextField label={t('actor.contactPhone')} type="tel" value={values.contactPhone} onChange={set('contactPhone')} error={errors.contactPhone} />
-      <TextField label={t('actor.website')} type="url" description={t('actor.websiteHint')} value={values.website} onChange={set('website')} error={errors.website} />
-      <TextField label={t('actor.kvk')} inputMode="numeric" description={t('actor.kvkHint')} value={values.kvk} onChange={set('kvk')} error={errors.kvk} className="wk-short" />
-      <TextField label={t('actor.agb')} inputMode="numeric" description={t('actor.agbHint')} value={values.agb} onChange={set('agb')} error={errors.agb} className="wk-short" />
-      <SelectField label={t('actor.status')} value={values.status} onChange={set('status')} options={statusOptions(t)} error={errors.status} />
+      <TextField
+        label={t('actor.contactEmail')}
+        type="email"
+        value={values.contactEmail}
+        onChange={set('contactEmail')}
+        error={errors.contactEmail}
+      />
+      <TextField
+        label={t('actor.contactPhone')}
+        type="tel"
+        value={values.contactPhone}
+        onChange={set('contactPhone')}
+        error={errors.contactPhone}
+      />
+      <TextField
+        label={t('actor.website')}
+        type="url"
+        description={t('actor.websiteHint')}
+        value={values.website}
+        onChange={set('website')}
+        error={errors.website}
+      />
+      <TextField
+        label={t('actor.kvk')}
+        inputMode="numeric"
+        description={t('actor.kvkHint')}
+        value={values.kvk}
+        onChange={set('kvk')}
+        error={errors.kvk}
+        className="wk-short"
+      />
+      <TextField
+        label={t('actor.agb')}
+        inputMode="numeric"
+        description={t('actor.agbHint')}
+        value={values.agb}
+        onChange={set('agb')}
+        error={errors.agb}
+        className="wk-short"
+      />
+      <SelectField
+        label={t('actor.status')}
+        value={values.status}
+        onChange={set('status')}
+        options={statusOptions(t)}
+        error={errors.status}
+      />
       <CheckboxField
         label={t('actor.findable')}
         description={values.kind === 'person' ? t('actor.findablePersonHint') : t('actor.findableHint')}

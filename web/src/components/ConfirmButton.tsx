@@ -34,7 +34,12 @@ export function ConfirmButton({
 
   if (!open) {
     return (
-      <Button ref={openerRef} variant="danger" aria-label={about ? `${label}: ${about}` : undefined} onClick={() => setOpen(true)}>
+      <Button
+        ref={openerRef}
+        variant="danger"
+        aria-label={about ? `${label}: ${about}` : undefined}
+        onClick={() => setOpen(true)}
+      >
         {label}
       </Button>
     );

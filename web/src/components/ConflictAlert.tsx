@@ -6,7 +6,15 @@ import { Alert } from './ui';
  * Someone else saved the record while you were editing it. Your text stays in the form; this
  * shows what is saved now (`saved` after "Now saved:", `facts` as a list) so you can merge.
  */
-export function ConflictAlert({ message, saved, facts }: { message?: string; saved?: ReactNode; facts?: { label: string; value: ReactNode }[] }) {
+export function ConflictAlert({
+  message,
+  saved,
+  facts,
+}: {
+  message?: string;
+  saved?: ReactNode;
+  facts?: { label: string; value: ReactNode }[];
+}) {
   const t = useT();
   return (
     <Alert type="warning">

@@ -36,7 +36,11 @@ export function NetworkExport({ networkId }: { networkId: string }) {
       </Heading>
       <Paragraph>{t('vg.export.intro')}</Paragraph>
       <p className="utrecht-paragraph">
-        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/api/networks/${networkId}/export`} download>
+        <a
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          href={`/api/networks/${networkId}/export`}
+          download
+        >
           {t('vg.export.download')}
         </a>
       </p>

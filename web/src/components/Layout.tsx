@@ -76,7 +76,12 @@ export function Layout() {
             </ul>
           </nav>
           <div className="wk-header__tools">
-            <button type="button" className="wk-header__button" onClick={switchLanguage} lang={locale === 'nl' ? 'en' : 'nl'}>
+            <button
+              type="button"
+              className="wk-header__button"
+              onClick={switchLanguage}
+              lang={locale === 'nl' ? 'en' : 'nl'}
+            >
               {t('layout.switchLanguage')}
             </button>
             {me ? (

@@ -13,7 +13,15 @@ export interface NetworkFormValues {
   vision: string;
 }
 
-export const emptyNetwork: NetworkFormValues = { name: '', areaLevel: 'wijk', areaName: '', regionCode: '', population: '', ambition: '', vision: '' };
+export const emptyNetwork: NetworkFormValues = {
+  name: '',
+  areaLevel: 'wijk',
+  areaName: '',
+  regionCode: '',
+  population: '',
+  ambition: '',
+  vision: '',
+};
 
 export const networkValues = (n: NetworkSummary): NetworkFormValues => ({
   name: n.name,
@@ -26,7 +34,10 @@ export const networkValues = (n: NetworkSummary): NetworkFormValues => ({
 });
 
 /** The request body; a population that is not a whole number is reported as a field error. */
-export function networkBody(v: NetworkFormValues, withVision: boolean): { body: Record<string, unknown>; populationInvalid: boolean } {
+export function networkBody(
+  v: NetworkFormValues,
+  withVision: boolean,
+): { body: Record<string, unknown>; populationInvalid: boolean } {
   const digits = v.population.replace(/[.\s]/g, '');
   const population = digits === '' ? null : Number(digits);
   const populationInvalid = population !== null && (!Number.isInteger(population) || population < 0);
@@ -54,14 +65,55 @@ export function NetworkFields({
   withVision?: boolean;
 }) {
   const t = useT();
-  const set = (key: keyof NetworkFormValues) => (e: { target: { value: string } }) => onChange({ ...values, [key]: e.target.value });
+  const set = (key: keyof NetworkFormValues) => (e: { target: { value: string } }) =>
+    onChange({ ...values, [key]: e.target.value });
   return (
     <>
-      <TextField label={t('network.name')} description={t('network.nameHint')} required value={values.name} onChange={set('name')} error={errors.name} maxLength={200} />
-      <SelectField label={t('network.areaLevel')} description={t('network.areaLevelHint')} required value={values.areaLevel} onChange={set('areaLevel')} options={areaLevelOptions(t)} error={errors.areaLevel} />
-      <TextField label={t('network.areaName')} description={t('network.areaNameHint')} required value={values.areaName} onChange={set('areaName')} error={errors.areaName} maxLength={200} />
-      <TextField label={t('network.regionCode')} description={t('network.regionCodeHint')} value={values.regionCode} onChange={set('regionCode')} error={errors.regionCode} className="wk-short" autoCapitalize="characters" />
-      <TextField label={t('network.population')} description={t('network.populationHint')} inputMode="numeric" value={values.population} onChange={set('population')} error={errors.population} className="wk-short" />
+      <TextField
+        label={t('network.name')}
+        description={t('network.nameHint')}
+        required
+        value={values.name}
+        onChange={set('name')}
+        error={errors.name}
+        maxLength={200}
+      />
+      <SelectField
+        label={t('network.areaLevel')}
+        description={t('network.areaLevelHint')}
+        required
+        value={values.areaLevel}
+        onChange={set('areaLevel')}
+        options={areaLevelOptions(t)}
+        error={errors.areaLevel}
+      />
+      <TextField
+        label={t('network.areaName')}
+        description={t('network.areaNameHint')}
+        required
+        value={values.areaName}
+        onChange={set('areaName')}
+        error={errors.areaName}
+        maxLength={200}
+      />
+      <TextField
+        label={t('network.regionCode')}
+        description={t('network.regionCodeHint')}
+        value={values.regionCode}
+        onChange={set('regionCode')}
+        error={errors.regionCode}
+        className="wk-short"
+        autoCapitalize="characters"
+      />
+      <TextField
+        label={t('network.population')}
+        description={t('network.populationHint')}
+        inputMode="numeric"
+        value={values.population}
+        onChange={set('population')}
+        error={errors.population}
+        className="wk-short"
+      />
       <TextAreaField
         label={t('network.ambition')}
         description={`${t('network.ambitionHint')} ${t('form.privacyHint')}`}

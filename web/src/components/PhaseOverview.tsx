@@ -16,7 +16,9 @@ export function PhaseOverview({ networkId }: { networkId: string }) {
       <Paragraph>{t('overview.phasesIntro')}</Paragraph>
       <ErrorAlert error={error} />
       {!data ? (
-        error ? null : <Loading />
+        error ? null : (
+          <Loading />
+        )
       ) : (
         <ol className="wk-phases">
           {data.phases.map((p) => {
@@ -36,7 +38,9 @@ export function PhaseOverview({ networkId }: { networkId: string }) {
                   <p className="utrecht-paragraph">{t('guide.overview.allDone')}</p>
                 )}
                 <p className="utrecht-paragraph">
-                  <TextLink to={`/netwerken/${networkId}/gids/${p.phase}`}>{t('guide.overview.toGuide', { phase: p.name })}</TextLink>
+                  <TextLink to={`/netwerken/${networkId}/gids/${p.phase}`}>
+                    {t('guide.overview.toGuide', { phase: p.name })}
+                  </TextLink>
                 </p>
               </li>
             );

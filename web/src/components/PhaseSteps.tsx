@@ -9,17 +9,30 @@ import type { Phase } from '@domain/phases/index.ts';
 import type { Role } from '@domain/vocabulary.ts';
 import { Button, ErrorAlert, Loading, TextAreaField, TextLink } from './ui';
 
-export const useProgress = (networkId: string) => useResource<ProgressOverview>(`/api/networks/${networkId}/progress`, networkId);
+export const useProgress = (networkId: string) =>
+  useResource<ProgressOverview>(`/api/networks/${networkId}/progress`, networkId);
 
 /** Link to where a step is done, or "komt later" for a tool whose page does not exist yet. */
 export function StepLink({ networkId, step }: { networkId: string; step: Pick<RegistryStep, 'route' | 'toolName'> }) {
   const t = useT();
   if (step.route === null) return <span className="wk-meta">{t('guide.step.later', { tool: step.toolName })}</span>;
-  return <TextLink to={`/netwerken/${networkId}/${step.route}`}>{t('guide.step.toTool', { tool: step.toolName })}</TextLink>;
+  return (
+    <TextLink to={`/netwerken/${networkId}/${step.route}`}>{t('guide.step.toTool', { tool: step.toolName })}</TextLink>
+  );
 }
 
 /** The steps of one phase from the progress registry: status, what was found, where to do it. */
-export function PhaseSteps({ networkId, phase, role, headingLevel = 2 }: { networkId: string; phase: Phase; role: Role; headingLevel?: 2 | 3 }) {
+export function PhaseSteps({
+  networkId,
+  phase,
+  role,
+  headingLevel = 2,
+}: {
+  networkId: string;
+  phase: Phase;
+  role: Role;
+  headingLevel?: 2 | 3;
+}) {
   const t = useT();
   const { data, error } = useProgress(networkId);
   const p = data?.phases.find((x) => x.phase === phase);
@@ -32,7 +45,9 @@ export function PhaseSteps({ networkId, phase, role, headingLevel = 2 }: { netwo
       </H>
       <ErrorAlert error={error} />
       {!p ? (
-        error ? null : <Loading />
+        error ? null : (
+          <Loading />
+        )
       ) : (
         <>
           <p className="utrecht-paragraph wk-progress-count">{p.summary}</p>
@@ -70,7 +85,12 @@ function MarkControl({ networkId, step }: { networkId: string; step: RegistrySte
     return (
       <p className="utrecht-paragraph">
         <ErrorAlert error={mutation.error} />
-        <Button variant="secondary" busy={mutation.busy} aria-label={t('guide.na.undoLabel', { step: step.label })} onClick={() => void mutation.run(() => del(url))}>
+        <Button
+          variant="secondary"
+          busy={mutation.busy}
+          aria-label={t('guide.na.undoLabel', { step: step.label })}
+          onClick={() => void mutation.run(() => del(url))}
+        >
           {t('guide.na.undo')}
         </Button>
       </p>

@@ -1,4 +1,11 @@
-import { useId, type ComponentProps, type ReactNode, type SelectHTMLAttributes, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type ComponentProps,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type InputHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { Link, type LinkProps } from 'react-router';
 import { useT } from '../i18n';
 import { ApiError } from '../api/client';
@@ -13,7 +20,13 @@ const variantClass: Record<Variant, string> = {
   danger: 'utrecht-button--secondary-action utrecht-button--danger',
 };
 
-export function Button({ variant = 'primary', type = 'button', className = '', busy, ...rest }: ComponentProps<'button'> & { variant?: Variant; busy?: boolean }) {
+export function Button({
+  variant = 'primary',
+  type = 'button',
+  className = '',
+  busy,
+  ...rest
+}: ComponentProps<'button'> & { variant?: Variant; busy?: boolean }) {
   return (
     <button
       {...rest}
@@ -24,7 +37,11 @@ export function Button({ variant = 'primary', type = 'button', className = '', b
   );
 }
 
-export function ButtonLink({ variant = 'primary', className = '', ...rest }: LinkProps & { variant?: 'primary' | 'secondary' }) {
+export function ButtonLink({
+  variant = 'primary',
+  className = '',
+  ...rest
+}: LinkProps & { variant?: 'primary' | 'secondary' }) {
   return (
     <Link
       {...rest}
@@ -51,10 +68,24 @@ export function Heading({ level, children, id }: { level: 2 | 3; children: React
 }
 
 export function Paragraph({ children, lead, small }: { children: ReactNode; lead?: boolean; small?: boolean }) {
-  return <p className={`utrecht-paragraph ${lead ? 'utrecht-paragraph--lead' : ''} ${small ? 'utrecht-paragraph--small' : ''}`.trim()}>{children}</p>;
+  return (
+    <p
+      className={`utrecht-paragraph ${lead ? 'utrecht-paragraph--lead' : ''} ${small ? 'utrecht-paragraph--small' : ''}`.trim()}
+    >
+      {children}
+    </p>
+  );
 }
 
-export function Alert({ type = 'info', children, live }: { type?: 'info' | 'ok' | 'warning' | 'error'; children: ReactNode; live?: boolean }) {
+export function Alert({
+  type = 'info',
+  children,
+  live,
+}: {
+  type?: 'info' | 'ok' | 'warning' | 'error';
+  children: ReactNode;
+  live?: boolean;
+}) {
   const role = live ? (type === 'error' ? 'alert' : 'status') : undefined;
   return (
     <div className={`utrecht-alert utrecht-alert--${type}`} role={role}>
@@ -98,7 +129,10 @@ interface FieldShellProps {
 function FieldShell({ id, label, description, error, required, kind = 'text', hideLabel, children }: FieldShellProps) {
   const t = useT();
   const labelNode = (
-    <label className={`utrecht-form-label ${kind === 'checkbox' ? 'utrecht-form-label--checkbox' : ''} ${hideLabel ? 'wk-visually-hidden' : ''}`} htmlFor={id}>
+    <label
+      className={`utrecht-form-label ${kind === 'checkbox' ? 'utrecht-form-label--checkbox' : ''} ${hideLabel ? 'wk-visually-hidden' : ''}`}
+      htmlFor={id}
+    >
       {label}
       {required ? <span className="wk-required"> ({t('form.required')})</span> : null}
     </label>
@@ -135,7 +169,16 @@ function describedBy(id: string, description: unknown, error: unknown): string |
 
 type Common = { label: string; description?: ReactNode; error?: string; required?: boolean; hideLabel?: boolean };
 
-export function TextField({ label, description, error, required, hideLabel, id: givenId, className = '', ...input }: Common & ComponentProps<'input'>) {
+export function TextField({
+  label,
+  description,
+  error,
+  required,
+  hideLabel,
+  id: givenId,
+  className = '',
+  ...input
+}: Common & ComponentProps<'input'>) {
   const auto = useId();
   const id = givenId ?? auto;
   return (
@@ -153,7 +196,14 @@ export function TextField({ label, description, error, required, hideLabel, id: 
   );
 }
 
-export function TextAreaField({ label, description, error, required, id: givenId, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  description,
+  error,
+  required,
+  id: givenId,
+  ...input
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const auto = useId();
   const id = givenId ?? auto;
   return (
@@ -203,7 +253,13 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ label, description, error, id: givenId, ...input }: Omit<Common, 'required'> & InputHTMLAttributes<HTMLInputElement>) {
+export function CheckboxField({
+  label,
+  description,
+  error,
+  id: givenId,
+  ...input
+}: Omit<Common, 'required'> & InputHTMLAttributes<HTMLInputElement>) {
   const auto = useId();
   const id = givenId ?? auto;
   return (
@@ -220,10 +276,21 @@ export function CheckboxField({ label, description, error, id: givenId, ...input
   );
 }
 
-export function Fieldset({ legend, children, description }: { legend: string; children: ReactNode; description?: string }) {
+export function Fieldset({
+  legend,
+  children,
+  description,
+}: {
+  legend: string;
+  children: ReactNode;
+  description?: string;
+}) {
   const id = useId();
   return (
-    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={description ? id : undefined}>
+    <fieldset
+      className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+      aria-describedby={description ? id : undefined}
+    >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
       {description ? (
         <p className="utrecht-form-field-description" id={id}>
@@ -250,7 +317,15 @@ export function Loading() {
   );
 }
 
-export function Table({ caption, children, className = '' }: { caption: string; children: ReactNode; className?: string }) {
+export function Table({
+  caption,
+  children,
+  className = '',
+}: {
+  caption: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     // Focusable so keyboard users can scroll a table that is wider than a phone screen.
     <div className="utrecht-table-container wk-table-scroll" tabIndex={0} role="region" aria-label={caption}>

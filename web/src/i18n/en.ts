@@ -42,12 +42,15 @@ export const en: Record<MessageKey, string> = {
   'error.generic': 'Something went wrong. Please try again later.',
   'error.pageTitle': 'Something went wrong',
   'error.pageText': 'This page could not be shown. Reload the page or go back to the start.',
-  'conflict.keepYours': 'Your text is still in the form. Look at what is saved now. Then save again if you want to keep your version.',
+  'conflict.keepYours':
+    'Your text is still in the form. Look at what is saved now. Then save again if you want to keep your version.',
   'conflict.nowSaved': 'Saved now:',
 
   'welcome.title': 'Welcome to Wijknet',
-  'welcome.lead': 'Wijknet helps you work together in your neighbourhood: care, welfare, housing, the municipality and residents.',
-  'welcome.text': 'Start a neighbourhood network, invite partners and keep track together of who takes part. You sign in with your e-mail address. No password needed.',
+  'welcome.lead':
+    'Wijknet helps you work together in your neighbourhood: care, welfare, housing, the municipality and residents.',
+  'welcome.text':
+    'Start a neighbourhood network, invite partners and keep track together of who takes part. You sign in with your e-mail address. No password needed.',
   'welcome.signIn': 'Sign in',
 
   'home.title': 'My networks',
@@ -77,8 +80,10 @@ export const en: Record<MessageKey, string> = {
   'confirm.newLink': 'Ask for a new sign-in e-mail',
 
   'newNetwork.title': 'Start a new network',
-  'newNetwork.intro': 'A neighbourhood network is a group of people and organisations working together for a healthy neighbourhood.',
-  'newNetwork.kartrekker': 'You become the lead (kartrekker) of this network. The lead runs the network: you invite partners and keep the overview. Later you can make others lead too.',
+  'newNetwork.intro':
+    'A neighbourhood network is a group of people and organisations working together for a healthy neighbourhood.',
+  'newNetwork.kartrekker':
+    'You become the lead (kartrekker) of this network. The lead runs the network: you invite partners and keep the overview. Later you can make others lead too.',
   'newNetwork.submit': 'Start network',
 
   'network.name': 'Name of the network',
@@ -88,12 +93,14 @@ export const en: Record<MessageKey, string> = {
   'network.areaName': 'Name of the area',
   'network.areaNameHint': 'For example: Oosterpark',
   'network.regionCode': 'CBS code of the area',
-  'network.regionCodeHint': 'Optional. Statistics Netherlands (CBS) gives every area a code, like GM0268 (municipality), WK026801 (district) or BU02680101 (neighbourhood). With the code we can later show figures about your area.',
+  'network.regionCodeHint':
+    'Optional. Statistics Netherlands (CBS) gives every area a code, like GM0268 (municipality), WK026801 (district) or BU02680101 (neighbourhood). With the code we can later show figures about your area.',
   'network.population': 'Number of inhabitants',
   'network.populationHint': 'Optional. Networks work best in an area with 5,000 to 10,000 inhabitants.',
   'network.populationInvalid': 'Enter a whole number, for example 7500.',
   'network.ambition': 'Ambition in one sentence',
-  'network.ambitionHint': 'What do you want to achieve together? For example: less loneliness among older people in the area.',
+  'network.ambitionHint':
+    'What do you want to achieve together? For example: less loneliness among older people in the area.',
   'network.vision': 'Dot on the horizon',
   'network.visionHint': 'The long-term goal the whole network works towards.',
   'network.unavailable': 'Network not found',
@@ -118,10 +125,13 @@ export const en: Record<MessageKey, string> = {
   'overview.inviteMembers': 'Invite members',
   'overview.toMembers': 'Go to the members',
   'overview.phasesTitle': 'The four phases of working together',
-  'overview.phasesIntro': 'A neighbourhood network works in four phases. You do not have to follow the order: you start where you are now.',
-  'overview.phasesLater': 'You can already explore and shape your network in Wijknet, run the collaboration scan and the relationship check for deepening, and use the price list and effect calculation for anchoring. The other tools will come later.',
+  'overview.phasesIntro':
+    'A neighbourhood network works in four phases. You do not have to follow the order: you start where you are now.',
+  'overview.phasesLater':
+    'You can already explore and shape your network in Wijknet, run the collaboration scan and the relationship check for deepening, and use the price list and effect calculation for anchoring. The other tools will come later.',
   'phase.verkennen': 'Explore',
-  'phase.verkennen.text': 'See who already works in the area, what residents need and what you want to focus on together.',
+  'phase.verkennen.text':
+    'See who already works in the area, what residents need and what you want to focus on together.',
   'phase.vormgeven': 'Shape',
   'phase.vormgeven.text': 'Agree together why you work together, what each does and how you make decisions.',
   'phase.verdiepen': 'Deepen',
@@ -151,7 +161,8 @@ export const en: Record<MessageKey, string> = {
   'invite.title': 'Invite someone',
   'invite.intro': 'Send an invitation by e-mail. Or make a link that you share yourself, for example in a group chat.',
   'invite.role': 'Role',
-  'invite.roleHint': 'A lead (kartrekker) runs the network. A partner takes part and can change data. An observer (meekijker) can only read.',
+  'invite.roleHint':
+    'A lead (kartrekker) runs the network. A partner takes part and can change data. An observer (meekijker) can only read.',
   'invite.email': 'E-mail address',
   'invite.emailHint': 'Only needed for an invitation by e-mail.',
   'invite.send': 'Send invitation',
@@ -224,8 +235,10 @@ export const en: Record<MessageKey, string> = {
   'actor.status': 'Status',
   'actor.findable': 'Findable in the shared directory',
   'actor.ownOrganisation': 'This is my own organisation',
-  'actor.ownOrganisationHint': 'Then you take part for this partner from now on. Only possible while you take part for no partner yet. If you add a person, only yourself, with the e-mail address you sign in with.',
-  'actor.findableHint': 'Other networks then see the name, kind, domain, themes, target groups, area and contact details.',
+  'actor.ownOrganisationHint':
+    'Then you take part for this partner from now on. Only possible while you take part for no partner yet. If you add a person, only yourself, with the e-mail address you sign in with.',
+  'actor.findableHint':
+    'Other networks then see the name, kind, domain, themes, target groups, area and contact details.',
   'actor.findablePersonHint': 'Only turn this on if this person agrees to it.',
   'actor.create': 'Add partner',
   'actor.save': 'Save changes',
@@ -256,7 +269,8 @@ export const en: Record<MessageKey, string> = {
 
   'actsFor.title': 'I take part for…',
   'actsFor.current': 'You take part for {name}.',
-  'actsFor.none': 'You take part for no partner now. Ask below to take part for your organisation or initiative; someone who already takes part for that partner, or else the kartrekker, confirms it.',
+  'actsFor.none':
+    'You take part for no partner now. Ask below to take part for your organisation or initiative; someone who already takes part for that partner, or else the kartrekker, confirms it.',
   'actsFor.end': 'Stop taking part for this partner',
   'actsFor.ended': 'You no longer take part for a partner.',
   'actsFor.pending': 'You asked to take part for {name}. This has not been confirmed yet.',
@@ -281,7 +295,8 @@ export const en: Record<MessageKey, string> = {
   'actsFor.openOther': '{who} asks to take part for {name}.',
 
   'directory.title': 'Search the shared directory',
-  'directory.intro': 'The shared directory (sociale kaart) holds partners from other networks that want to be findable. Add them to this network without typing everything again.',
+  'directory.intro':
+    'The shared directory (sociale kaart) holds partners from other networks that want to be findable. Add them to this network without typing everything again.',
   'directory.query': 'Search term',
   'directory.allDomains': 'all domains',
   'directory.search': 'Search',
@@ -296,9 +311,11 @@ export const en: Record<MessageKey, string> = {
   'settings.editTitle': 'Network details',
   'settings.save': 'Save changes',
   'settings.saved': 'The changes were saved.',
-  'settings.changedElsewhere': 'Someone else just changed this network. If you save now, you will first see what changed.',
+  'settings.changedElsewhere':
+    'Someone else just changed this network. If you save now, you will first see what changed.',
   'settings.deleteTitle': 'Delete network',
-  'settings.deleteText': 'If you delete the network, everything is gone: members, partners and invitations. You cannot undo this.',
+  'settings.deleteText':
+    'If you delete the network, everything is gone: members, partners and invitations. You cannot undo this.',
   'settings.delete': 'Delete network',
   'settings.deleteQuestion': 'Are you sure you want to delete {name}? You cannot undo this.',
   'settings.deleteConfirm': 'Yes, delete for good',
@@ -314,7 +331,8 @@ export const en: Record<MessageKey, string> = {
   'invitation.alreadyMember': 'You are already a member of this network.',
   'invitation.signInFirst': 'Sign in first. Then you come back to this page and can accept the invitation.',
   'invitation.signIn': 'Sign in to take part',
-  'invitation.otherEmail': 'This invitation is for {email}. You are signed in as {me}. Sign in with the right address to accept it.',
+  'invitation.otherEmail':
+    'This invitation is for {email}. You are signed in as {me}. Sign in with the right address to accept it.',
 
   'account.title': 'My account',
   'account.signedInAs': 'You are signed in as {email}.',
@@ -356,28 +374,39 @@ export const en: Record<MessageKey, string> = {
   'privacy.title': 'Privacy statement',
   'privacy.lead': 'Wijknet is about working together, not about clients. We keep as little about you as possible.',
   'privacy.what.title': 'What we keep',
-  'privacy.what.text': 'Your e-mail address, your name if you fill it in, your language and whether you want reminders. For each network we keep what its members fill in: the name, the area, the ambition, the members with their role, and the partners. We record who changed what and when.',
+  'privacy.what.text':
+    'Your e-mail address, your name if you fill it in, your language and whether you want reminders. For each network we keep what its members fill in: the name, the area, the ambition, the members with their role, and the partners. We record who changed what and when.',
   'privacy.never.title': 'What we never ask',
-  'privacy.never.text': 'Wijknet never asks for data about the care or health of residents or clients. Do not write it in text fields either. Examples of residents are always made up.',
+  'privacy.never.text':
+    'Wijknet never asks for data about the care or health of residents or clients. Do not write it in text fields either. Examples of residents are always made up.',
   'privacy.who.title': 'Who sees your data',
-  'privacy.who.text': 'Only the members of a network see that network’s data. Your name and e-mail address are seen only by members of the networks you take part in.',
+  'privacy.who.text':
+    'Only the members of a network see that network’s data. Your name and e-mail address are seen only by members of the networks you take part in.',
   'privacy.directory.title': 'The shared directory',
-  'privacy.directory.text': 'A partner appears in the shared directory only when the network chooses so. A person only with their own consent. Other networks then see only the public profile.',
+  'privacy.directory.text':
+    'A partner appears in the shared directory only when the network chooses so. A person only with their own consent. Other networks then see only the public profile.',
   'privacy.keep.title': 'How long we keep it',
-  'privacy.keep.text': 'If you delete your account, we erase your name and e-mail address. What you did in a network stays without your name. If a lead deletes a network, everything of that network is gone.',
+  'privacy.keep.text':
+    'If you delete your account, we erase your name and e-mail address. What you did in a network stays without your name. If a lead deletes a network, everything of that network is gone.',
   'privacy.cookie.title': 'Cookies',
-  'privacy.cookie.text': 'Wijknet uses one cookie: to remember that you are signed in. There are no cookies for advertising or statistics.',
+  'privacy.cookie.text':
+    'Wijknet uses one cookie: to remember that you are signed in. There are no cookies for advertising or statistics.',
   'privacy.rights.title': 'Your rights',
-  'privacy.rights.text': 'You may see, correct and delete your data. You can do much of it yourself on the My account page. For the rest, contact the organisation that runs this Wijknet.',
+  'privacy.rights.text':
+    'You may see, correct and delete your data. You can do much of it yourself on the My account page. For the rest, contact the organisation that runs this Wijknet.',
 
   'a11y.title': 'Accessibility statement',
   'a11y.lead': 'Everyone should be able to use Wijknet, also with a disability.',
   'a11y.aim.title': 'Our aim',
-  'a11y.aim.text': 'Wijknet aims to meet the accessibility rules WCAG 2.1, level AA. That is the standard for Dutch government websites.',
+  'a11y.aim.text':
+    'Wijknet aims to meet the accessibility rules WCAG 2.1, level AA. That is the standard for Dutch government websites.',
   'a11y.how.title': 'How we do it',
-  'a11y.how.text': 'You can use everything with the keyboard. Pages work with a screen reader and on a phone. We test every page automatically with axe and we use the components of NL Design System.',
+  'a11y.how.text':
+    'You can use everything with the keyboard. Pages work with a screen reader and on a phone. We test every page automatically with axe and we use the components of NL Design System.',
   'a11y.known.title': 'What is not right yet',
-  'a11y.known.text': 'Wijknet has not yet been audited by an independent expert. Some messages from the server are only in Dutch.',
+  'a11y.known.text':
+    'Wijknet has not yet been audited by an independent expert. Some messages from the server are only in Dutch.',
   'a11y.contact.title': 'Something does not work?',
-  'a11y.contact.text': 'Tell the organisation that runs this Wijknet, or report it in the public Wijknet project. We try to fix it within two weeks.',
+  'a11y.contact.text':
+    'Tell the organisation that runs this Wijknet, or report it in the public Wijknet project. We try to fix it within two weeks.',
 };

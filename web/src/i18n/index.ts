@@ -53,9 +53,10 @@ export type Vars = Record<string, string | number>;
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
   const text = catalogues[locale][key] ?? nl[key];
   if (!vars) return text;
-  return plurals(intlLocale(locale), text, vars).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return plurals(intlLocale(locale), text, vars).replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in vars ? String(vars[name]) : m,
+  );
 }
-
 
 export function useLocale(): Locale {
   return useSyncExternalStore(subscribe, getLocale);
@@ -72,7 +73,9 @@ export function useT(): T {
 const intlLocale = (locale: Locale) => (locale === 'nl' ? 'nl-NL' : 'en-GB');
 
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(iso),
+  );
 }
 
 export function formatNumber(value: number, locale: Locale): string {

@@ -41,12 +41,14 @@ export const nl = {
   'error.generic': 'Er ging iets mis. Probeer het later opnieuw.',
   'error.pageTitle': 'Er ging iets mis',
   'error.pageText': 'Deze pagina kon niet worden getoond. Laad de pagina opnieuw of ga terug naar het begin.',
-  'conflict.keepYours': 'Jouw tekst staat nog in het formulier. Kijk wat er nu is opgeslagen. Klik daarna opnieuw op opslaan als je jouw versie wilt bewaren.',
+  'conflict.keepYours':
+    'Jouw tekst staat nog in het formulier. Kijk wat er nu is opgeslagen. Klik daarna opnieuw op opslaan als je jouw versie wilt bewaren.',
   'conflict.nowSaved': 'Nu opgeslagen:',
 
   'welcome.title': 'Welkom bij Wijknet',
   'welcome.lead': 'Wijknet helpt je om samen te werken in je wijk: zorg, welzijn, wonen, gemeente en bewoners.',
-  'welcome.text': 'Start een wijknetwerk, nodig partners uit en houd samen bij wie er meedoet. Inloggen gaat met je e-mailadres. Je hebt geen wachtwoord nodig.',
+  'welcome.text':
+    'Start een wijknetwerk, nodig partners uit en houd samen bij wie er meedoet. Inloggen gaat met je e-mailadres. Je hebt geen wachtwoord nodig.',
   'welcome.signIn': 'Inloggen',
 
   'home.title': 'Mijn netwerken',
@@ -57,7 +59,8 @@ export const nl = {
   'home.yourRole': 'jouw rol: {role}',
 
   'signIn.title': 'Inloggen',
-  'signIn.intro': 'Vul je e-mailadres in. We sturen je een e-mail met een link en een code. Je hebt geen wachtwoord nodig.',
+  'signIn.intro':
+    'Vul je e-mailadres in. We sturen je een e-mail met een link en een code. Je hebt geen wachtwoord nodig.',
   'signIn.email': 'E-mailadres',
   'signIn.emailHint': 'Bijvoorbeeld naam@voorbeeld.nl',
   'signIn.send': 'Stuur mij een inlogcode',
@@ -77,7 +80,8 @@ export const nl = {
 
   'newNetwork.title': 'Nieuw netwerk starten',
   'newNetwork.intro': 'Een wijknetwerk is een groep mensen en organisaties die samen werken aan een gezonde wijk.',
-  'newNetwork.kartrekker': 'Jij wordt de kartrekker van dit netwerk. De kartrekker is de persoon die het netwerk leidt: je nodigt partners uit en houdt het overzicht. Later kun je ook anderen kartrekker maken.',
+  'newNetwork.kartrekker':
+    'Jij wordt de kartrekker van dit netwerk. De kartrekker is de persoon die het netwerk leidt: je nodigt partners uit en houdt het overzicht. Later kun je ook anderen kartrekker maken.',
   'newNetwork.submit': 'Netwerk starten',
 
   'network.name': 'Naam van het netwerk',
@@ -87,7 +91,8 @@ export const nl = {
   'network.areaName': 'Naam van het gebied',
   'network.areaNameHint': 'Bijvoorbeeld: Oosterpark',
   'network.regionCode': 'CBS-code van het gebied',
-  'network.regionCodeHint': 'Niet verplicht. Het CBS geeft elk gebied een code, zoals GM0268 (gemeente), WK026801 (wijk) of BU02680101 (buurt). Met de code kunnen we later cijfers over je wijk tonen.',
+  'network.regionCodeHint':
+    'Niet verplicht. Het CBS geeft elk gebied een code, zoals GM0268 (gemeente), WK026801 (wijk) of BU02680101 (buurt). Met de code kunnen we later cijfers over je wijk tonen.',
   'network.population': 'Aantal inwoners',
   'network.populationHint': 'Niet verplicht. Netwerken werken het best in een gebied met 5.000 tot 10.000 inwoners.',
   'network.populationInvalid': 'Vul een heel getal in, bijvoorbeeld 7500.',
@@ -117,8 +122,10 @@ export const nl = {
   'overview.inviteMembers': 'Leden uitnodigen',
   'overview.toMembers': 'Naar de leden',
   'overview.phasesTitle': 'De vier fasen van samenwerken',
-  'overview.phasesIntro': 'Een wijknetwerk werkt in vier fasen. Je hoeft ze niet op volgorde te doen: je begint waar je nu staat.',
-  'overview.phasesLater': 'Verkennen en vormgeven kun je nu al in Wijknet doen, bij verdiepen de samenwerkingsscan en de relatiecheck, en bij verankeren de prijslijst en de effectberekening. De andere hulpmiddelen komen later.',
+  'overview.phasesIntro':
+    'Een wijknetwerk werkt in vier fasen. Je hoeft ze niet op volgorde te doen: je begint waar je nu staat.',
+  'overview.phasesLater':
+    'Verkennen en vormgeven kun je nu al in Wijknet doen, bij verdiepen de samenwerkingsscan en de relatiecheck, en bij verankeren de prijslijst en de effectberekening. De andere hulpmiddelen komen later.',
   'phase.verkennen': 'Verkennen',
   'phase.verkennen.text': 'Kijk wie er al in de wijk werkt, wat bewoners nodig hebben en waar je samen op wilt letten.',
   'phase.vormgeven': 'Vormgeven',
@@ -144,13 +151,16 @@ export const nl = {
   'members.removeConfirm': 'Ja, uit netwerk halen',
   'members.removed': '{name} is uit het netwerk gehaald.',
   'members.leave': 'Netwerk verlaten',
-  'members.leaveQuestion': 'Weet je zeker dat je dit netwerk wilt verlaten? Je kunt alleen terugkomen met een nieuwe uitnodiging.',
+  'members.leaveQuestion':
+    'Weet je zeker dat je dit netwerk wilt verlaten? Je kunt alleen terugkomen met een nieuwe uitnodiging.',
   'members.leaveConfirm': 'Ja, netwerk verlaten',
 
   'invite.title': 'Iemand uitnodigen',
-  'invite.intro': 'Stuur een uitnodiging per e-mail. Of maak een link die je zelf deelt, bijvoorbeeld in een groepsapp.',
+  'invite.intro':
+    'Stuur een uitnodiging per e-mail. Of maak een link die je zelf deelt, bijvoorbeeld in een groepsapp.',
   'invite.role': 'Rol',
-  'invite.roleHint': 'Een kartrekker leidt het netwerk. Een partner doet mee en kan gegevens aanpassen. Een meekijker kan alleen lezen.',
+  'invite.roleHint':
+    'Een kartrekker leidt het netwerk. Een partner doet mee en kan gegevens aanpassen. Een meekijker kan alleen lezen.',
   'invite.email': 'E-mailadres',
   'invite.emailHint': 'Alleen nodig voor een uitnodiging per e-mail.',
   'invite.send': 'Uitnodiging versturen',
@@ -205,7 +215,7 @@ export const nl = {
   'actor.domainHint': 'Het werkveld, bijvoorbeeld zorg, welzijn of wonen.',
   'actor.themes': "Thema's",
   'actor.targetGroups': 'Doelgroepen',
-  'actor.tagsHint': "Zet een komma tussen de woorden. Bijvoorbeeld: eenzaamheid, bewegen",
+  'actor.tagsHint': 'Zet een komma tussen de woorden. Bijvoorbeeld: eenzaamheid, bewegen',
   'actor.healthDimensions': 'Dimensies van positieve gezondheid',
   'actor.healthDimensionsHint': 'Aan welke kanten van gezondheid werkt deze partner? Kies er zoveel als je wilt.',
   'actor.area': 'Werkgebied',
@@ -223,8 +233,10 @@ export const nl = {
   'actor.status': 'Status',
   'actor.findable': 'Vindbaar in de gedeelde sociale kaart',
   'actor.ownOrganisation': 'Dit is mijn eigen organisatie',
-  'actor.ownOrganisationHint': 'Dan doe je vanaf nu namens deze partner mee. Kan alleen als je nog namens geen partner meedoet. Voeg je een persoon toe, dan alleen jezelf, met het e-mailadres waarmee je inlogt.',
-  'actor.findableHint': 'Andere netwerken zien dan naam, soort, domein, thema’s, doelgroepen, werkgebied en contactgegevens.',
+  'actor.ownOrganisationHint':
+    'Dan doe je vanaf nu namens deze partner mee. Kan alleen als je nog namens geen partner meedoet. Voeg je een persoon toe, dan alleen jezelf, met het e-mailadres waarmee je inlogt.',
+  'actor.findableHint':
+    'Andere netwerken zien dan naam, soort, domein, thema’s, doelgroepen, werkgebied en contactgegevens.',
   'actor.findablePersonHint': 'Zet dit alleen aan als deze persoon daar zelf toestemming voor geeft.',
   'actor.create': 'Partner toevoegen',
   'actor.save': 'Wijzigingen opslaan',
@@ -255,13 +267,15 @@ export const nl = {
 
   'actsFor.title': 'Ik doe mee namens…',
   'actsFor.current': 'Je doet mee namens {name}.',
-  'actsFor.none': 'Je doet nu namens geen partner mee. Vraag hieronder om namens je organisatie of initiatief mee te doen; iemand die al namens die partner meedoet, of anders de kartrekker, bevestigt het.',
+  'actsFor.none':
+    'Je doet nu namens geen partner mee. Vraag hieronder om namens je organisatie of initiatief mee te doen; iemand die al namens die partner meedoet, of anders de kartrekker, bevestigt het.',
   'actsFor.end': 'Stoppen met meedoen namens deze partner',
   'actsFor.ended': 'Je doet nu namens geen partner meer mee.',
   'actsFor.pending': 'Je hebt gevraagd om namens {name} mee te doen. Dat is nog niet bevestigd.',
   'actsFor.refused': 'Je vraag om namens {name} mee te doen is geweigerd. Reden: {reason}',
   'actsFor.label': 'Namens welke partner wil je meedoen?',
-  'actsFor.hint': 'Kies je organisatie of initiatief. Een persoon kan alleen door diegene zelf vertegenwoordigd worden.',
+  'actsFor.hint':
+    'Kies je organisatie of initiatief. Een persoon kan alleen door diegene zelf vertegenwoordigd worden.',
   'actsFor.choose': 'Kies een partner',
   'actsFor.reason': 'Toelichting (niet verplicht), bijvoorbeeld je functie',
   'actsFor.ask': 'Vraag om namens deze partner mee te doen',
@@ -280,7 +294,8 @@ export const nl = {
   'actsFor.openOther': '{who} vraagt om namens {name} mee te doen.',
 
   'directory.title': 'Zoek in de gedeelde sociale kaart',
-  'directory.intro': 'De sociale kaart bevat partners uit andere netwerken die vindbaar willen zijn. Voeg ze toe aan dit netwerk zonder alles opnieuw in te typen.',
+  'directory.intro':
+    'De sociale kaart bevat partners uit andere netwerken die vindbaar willen zijn. Voeg ze toe aan dit netwerk zonder alles opnieuw in te typen.',
   'directory.query': 'Zoekwoord',
   'directory.allDomains': 'alle domeinen',
   'directory.search': 'Zoeken',
@@ -295,9 +310,11 @@ export const nl = {
   'settings.editTitle': 'Gegevens van het netwerk',
   'settings.save': 'Wijzigingen opslaan',
   'settings.saved': 'De wijzigingen zijn opgeslagen.',
-  'settings.changedElsewhere': 'Iemand anders heeft dit netwerk net aangepast. Als je nu opslaat, krijg je eerst te zien wat er veranderd is.',
+  'settings.changedElsewhere':
+    'Iemand anders heeft dit netwerk net aangepast. Als je nu opslaat, krijg je eerst te zien wat er veranderd is.',
   'settings.deleteTitle': 'Netwerk verwijderen',
-  'settings.deleteText': 'Verwijder je het netwerk, dan is alles weg: leden, partners en uitnodigingen. Dit kun je niet ongedaan maken.',
+  'settings.deleteText':
+    'Verwijder je het netwerk, dan is alles weg: leden, partners en uitnodigingen. Dit kun je niet ongedaan maken.',
   'settings.delete': 'Netwerk verwijderen',
   'settings.deleteQuestion': 'Weet je zeker dat je {name} wilt verwijderen? Dit kun je niet ongedaan maken.',
   'settings.deleteConfirm': 'Ja, definitief verwijderen',
@@ -313,7 +330,8 @@ export const nl = {
   'invitation.alreadyMember': 'Je bent al lid van dit netwerk.',
   'invitation.signInFirst': 'Log eerst in. Daarna kom je terug op deze pagina en kun je de uitnodiging aannemen.',
   'invitation.signIn': 'Inloggen om mee te doen',
-  'invitation.otherEmail': 'Deze uitnodiging is voor {email}. Je bent ingelogd als {me}. Log in met het juiste adres om hem aan te nemen.',
+  'invitation.otherEmail':
+    'Deze uitnodiging is voor {email}. Je bent ingelogd als {me}. Log in met het juiste adres om hem aan te nemen.',
 
   'account.title': 'Mijn account',
   'account.signedInAs': 'Je bent ingelogd als {email}.',
@@ -326,13 +344,15 @@ export const nl = {
   'account.save': 'Gegevens opslaan',
   'account.saved': 'Je gegevens zijn opgeslagen.',
   'account.deleteTitle': 'Account verwijderen',
-  'account.deleteText': 'Je naam en e-mailadres worden gewist. Wat je in netwerken hebt gedaan, blijft staan zonder je naam.',
+  'account.deleteText':
+    'Je naam en e-mailadres worden gewist. Wat je in netwerken hebt gedaan, blijft staan zonder je naam.',
   'account.delete': 'Account verwijderen',
   'account.deleteQuestion': 'Weet je zeker dat je je account wilt verwijderen? Dit kun je niet ongedaan maken.',
   'account.deleteConfirm': 'Ja, account verwijderen',
 
   'tokens.title': 'API-sleutels',
-  'tokens.intro': 'Met een API-sleutel kan een ander programma namens jou met Wijknet werken. Geef een sleutel nooit aan iemand anders.',
+  'tokens.intro':
+    'Met een API-sleutel kan een ander programma namens jou met Wijknet werken. Geef een sleutel nooit aan iemand anders.',
   'tokens.none': 'Je hebt nog geen API-sleutels.',
   'tokens.caption': 'Jouw API-sleutels',
   'tokens.name': 'Naam',
@@ -355,30 +375,41 @@ export const nl = {
   'privacy.title': 'Privacyverklaring',
   'privacy.lead': 'Wijknet gaat over samenwerken, niet over cliënten. We bewaren zo weinig mogelijk over jou.',
   'privacy.what.title': 'Wat we bewaren',
-  'privacy.what.text': 'Je e-mailadres, je naam als je die invult, je taal en of je herinneringen wilt. Van elk netwerk bewaren we wat de leden invullen: de naam, het gebied, de ambitie, de leden met hun rol, en de partners. We houden bij wie wat heeft veranderd en wanneer.',
+  'privacy.what.text':
+    'Je e-mailadres, je naam als je die invult, je taal en of je herinneringen wilt. Van elk netwerk bewaren we wat de leden invullen: de naam, het gebied, de ambitie, de leden met hun rol, en de partners. We houden bij wie wat heeft veranderd en wanneer.',
   'privacy.never.title': 'Wat we nooit vragen',
-  'privacy.never.text': 'Wijknet vraagt nooit om gegevens over de zorg of gezondheid van bewoners of cliënten. Schrijf die ook niet in tekstvelden. Voorbeelden van bewoners zijn altijd verzonnen.',
+  'privacy.never.text':
+    'Wijknet vraagt nooit om gegevens over de zorg of gezondheid van bewoners of cliënten. Schrijf die ook niet in tekstvelden. Voorbeelden van bewoners zijn altijd verzonnen.',
   'privacy.who.title': 'Wie je gegevens ziet',
-  'privacy.who.text': 'Alleen de leden van een netwerk zien de gegevens van dat netwerk. Je naam en e-mailadres zien alleen de leden van de netwerken waar je aan meedoet.',
+  'privacy.who.text':
+    'Alleen de leden van een netwerk zien de gegevens van dat netwerk. Je naam en e-mailadres zien alleen de leden van de netwerken waar je aan meedoet.',
   'privacy.directory.title': 'De gedeelde sociale kaart',
-  'privacy.directory.text': 'Een partner komt alleen in de gedeelde sociale kaart als het netwerk dat kiest. Een persoon alleen als hij of zij daar zelf toestemming voor geeft. Andere netwerken zien dan alleen het openbare profiel.',
+  'privacy.directory.text':
+    'Een partner komt alleen in de gedeelde sociale kaart als het netwerk dat kiest. Een persoon alleen als hij of zij daar zelf toestemming voor geeft. Andere netwerken zien dan alleen het openbare profiel.',
   'privacy.keep.title': 'Hoe lang we bewaren',
-  'privacy.keep.text': 'Verwijder je je account, dan wissen we je naam en e-mailadres. Wat je in een netwerk hebt gedaan, blijft zonder je naam staan. Verwijdert een kartrekker een netwerk, dan is alles van dat netwerk weg.',
+  'privacy.keep.text':
+    'Verwijder je je account, dan wissen we je naam en e-mailadres. Wat je in een netwerk hebt gedaan, blijft zonder je naam staan. Verwijdert een kartrekker een netwerk, dan is alles van dat netwerk weg.',
   'privacy.cookie.title': 'Cookies',
-  'privacy.cookie.text': 'Wijknet gebruikt één cookie: om te onthouden dat je bent ingelogd. Er zijn geen cookies voor reclame of statistieken.',
+  'privacy.cookie.text':
+    'Wijknet gebruikt één cookie: om te onthouden dat je bent ingelogd. Er zijn geen cookies voor reclame of statistieken.',
   'privacy.rights.title': 'Jouw rechten',
-  'privacy.rights.text': 'Je mag je gegevens inzien, verbeteren en laten verwijderen. Veel kun je zelf doen op de pagina Mijn account. Voor de rest kun je terecht bij de organisatie die deze Wijknet beheert.',
+  'privacy.rights.text':
+    'Je mag je gegevens inzien, verbeteren en laten verwijderen. Veel kun je zelf doen op de pagina Mijn account. Voor de rest kun je terecht bij de organisatie die deze Wijknet beheert.',
 
   'a11y.title': 'Toegankelijkheidsverklaring',
   'a11y.lead': 'Iedereen moet Wijknet kunnen gebruiken, ook met een beperking.',
   'a11y.aim.title': 'Ons doel',
-  'a11y.aim.text': 'Wijknet wil voldoen aan de toegankelijkheidsregels WCAG 2.1, niveau AA. Dat is de norm voor websites van de overheid.',
+  'a11y.aim.text':
+    'Wijknet wil voldoen aan de toegankelijkheidsregels WCAG 2.1, niveau AA. Dat is de norm voor websites van de overheid.',
   'a11y.how.title': 'Hoe we dat doen',
-  'a11y.how.text': 'Je kunt alles met het toetsenbord bedienen. Pagina’s werken met een schermlezer en op een telefoon. We testen elke pagina automatisch met axe en we gebruiken de huisstijlonderdelen van NL Design System.',
+  'a11y.how.text':
+    'Je kunt alles met het toetsenbord bedienen. Pagina’s werken met een schermlezer en op een telefoon. We testen elke pagina automatisch met axe en we gebruiken de huisstijlonderdelen van NL Design System.',
   'a11y.known.title': 'Wat nog niet goed is',
-  'a11y.known.text': 'We hebben Wijknet nog niet laten keuren door een onafhankelijke deskundige. Een deel van de meldingen van de server is alleen in het Nederlands.',
+  'a11y.known.text':
+    'We hebben Wijknet nog niet laten keuren door een onafhankelijke deskundige. Een deel van de meldingen van de server is alleen in het Nederlands.',
   'a11y.contact.title': 'Iets werkt niet?',
-  'a11y.contact.text': 'Laat het weten aan de organisatie die deze Wijknet beheert, of meld het in het openbare project van Wijknet. We proberen het binnen twee weken op te lossen.',
+  'a11y.contact.text':
+    'Laat het weten aan de organisatie die deze Wijknet beheert, of meld het in het openbare project van Wijknet. We proberen het binnen twee weken op te lossen.',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -13,7 +13,8 @@ const nl = {
   'file.unreadable': 'Dit bestand kunnen we niet lezen. Kies het opnieuw.',
 
   'profile.title': 'Wijkprofiel',
-  'profile.intro': 'Wat weet je over de wijk? Zet de cijfers van het CBS naast wat je zelf weet en wat bewoners vertellen.',
+  'profile.intro':
+    'Wat weet je over de wijk? Zet de cijfers van het CBS naast wat je zelf weet en wat bewoners vertellen.',
   'profile.figures.title': 'Kerncijfers van het CBS',
   'profile.figures.empty': 'Nog geen cijfers. Haal hieronder de kerncijfers van je wijk op bij het CBS.',
   'profile.figures.region': 'Gebied',
@@ -22,7 +23,8 @@ const nl = {
   'profile.figures.unit': 'Eenheid',
   'profile.figures.municipality': 'Hele gemeente',
   'profile.figures.missing': 'geen cijfer',
-  'profile.figures.missingHelp': '“geen cijfer” betekent: het CBS geeft dit cijfer niet, bijvoorbeeld omdat er te weinig mensen wonen.',
+  'profile.figures.missingHelp':
+    '“geen cijfer” betekent: het CBS geeft dit cijfer niet, bijvoorbeeld omdat er te weinig mensen wonen.',
   'profile.figures.source': 'Bron: {source}. Licentie: {licence}.',
   'profile.figures.remove': 'Cijfers van {area} verwijderen',
   'profile.compare.title': 'De wijk naast de gemeente',
@@ -34,9 +36,11 @@ const nl = {
   'profile.compare.noDifferences': 'De wijk lijkt op de hele gemeente: geen verschillen van meer dan 10%.',
 
   'profile.cbs.title': 'Cijfers ophalen bij het CBS',
-  'profile.cbs.help': 'Download de tabel “Kerncijfers wijken en buurten” van het jaar dat je wilt op opendata.cbs.nl of in StatLine, als CSV of als JSON (TypedDataSet). Kies je gemeente of wijk bij het downloaden. Kies het bestand hier.',
+  'profile.cbs.help':
+    'Download de tabel “Kerncijfers wijken en buurten” van het jaar dat je wilt op opendata.cbs.nl of in StatLine, als CSV of als JSON (TypedDataSet). Kies je gemeente of wijk bij het downloaden. Kies het bestand hier.',
   'profile.cbs.check': 'Bestand bekijken',
-  'profile.cbs.found': '{count, plural, one {In het bestand staat # gebied} other {In het bestand staan # gebieden}}. Kies welke je wilt bewaren.',
+  'profile.cbs.found':
+    '{count, plural, one {In het bestand staat # gebied} other {In het bestand staan # gebieden}}. Kies welke je wilt bewaren.',
   'profile.cbs.regions': 'Gebieden',
   'profile.cbs.regionLabel': '{name} ({code}, {level}, {inhabitants} inwoners)',
   'profile.cbs.filter': 'Zoek een gebied',
@@ -45,10 +49,12 @@ const nl = {
   'profile.cbs.yearHelp': 'Het bestand zegt niet over welk jaar de cijfers gaan. Vul het jaar in.',
   'profile.cbs.yearFound': 'Jaar: {year}',
   'profile.cbs.save': 'Cijfers bewaren',
-  'profile.cbs.saved': '{count, plural, one {De cijfers van # gebied zijn bewaard.} other {De cijfers van # gebieden zijn bewaard.}}',
+  'profile.cbs.saved':
+    '{count, plural, one {De cijfers van # gebied zijn bewaard.} other {De cijfers van # gebieden zijn bewaard.}}',
 
   'profile.indicators.title': 'Eigen cijfers',
-  'profile.indicators.intro': 'Cijfers uit andere bronnen, bijvoorbeeld de GGD-gezondheidsmonitor of een eigen telling.',
+  'profile.indicators.intro':
+    'Cijfers uit andere bronnen, bijvoorbeeld de GGD-gezondheidsmonitor of een eigen telling.',
   'profile.indicators.empty': 'Nog geen eigen cijfers.',
   'profile.indicators.caption': 'Eigen cijfers',
   'profile.indicators.name': 'Wat is gemeten',
@@ -82,8 +88,10 @@ const nl = {
   'profile.removed': 'Verwijderd.',
 
   'focus.title': 'Focus kiezen',
-  'focus.intro': 'Kies samen waar het netwerk zich eerst op richt. Stel thema’s voor en geef aan hoeveel draagvlak je ziet. Draagvlak betekent: steun van de mensen die het aangaat.',
-  'focus.scaleHelp': 'Stem voor de groep of groepen die je zelf kent of vertegenwoordigt. Kies per groep: 1 geen, 2 weinig, 3 wat, 4 veel, 5 heel veel draagvlak.',
+  'focus.intro':
+    'Kies samen waar het netwerk zich eerst op richt. Stel thema’s voor en geef aan hoeveel draagvlak je ziet. Draagvlak betekent: steun van de mensen die het aangaat.',
+  'focus.scaleHelp':
+    'Stem voor de groep of groepen die je zelf kent of vertegenwoordigt. Kies per groep: 1 geen, 2 weinig, 3 wat, 4 veel, 5 heel veel draagvlak.',
   'focus.group.bewoners': 'Bewoners',
   'focus.group.professionals': 'Professionals',
   'focus.group.gemeente': 'Gemeente',
@@ -121,7 +129,8 @@ const nl = {
   'focus.propose.save': 'Thema voorstellen',
   'focus.propose.saved': 'Het thema “{theme}” staat op de lijst.',
   'focus.decide.title': 'Besluit vastleggen',
-  'focus.decide.intro': 'Als kartrekker leg je vast welke thema’s jullie kiezen en waarom. Die thema’s worden de focus van het netwerk en helpen bij het zoeken naar medestanders.',
+  'focus.decide.intro':
+    'Als kartrekker leg je vast welke thema’s jullie kiezen en waarom. Die thema’s worden de focus van het netwerk en helpen bij het zoeken naar medestanders.',
   'focus.decide.themes': 'Gekozen thema’s',
   'focus.decide.reasons': 'Waarom kiezen jullie deze thema’s?',
   'focus.decide.save': 'Besluit vastleggen',
@@ -132,7 +141,8 @@ const nl = {
 
   'exchange.title': 'Importeren en exporteren',
   'exchange.fromPartners': 'Partners en relaties importeren of exporteren (Kumu, Excel, Gephi)',
-  'exchange.intro': 'Neem partners en relaties over uit Kumu of een spreadsheet, of haal ze op voor Kumu, Excel of Gephi.',
+  'exchange.intro':
+    'Neem partners en relaties over uit Kumu of een spreadsheet, of haal ze op voor Kumu, Excel of Gephi.',
   'exchange.export.title': 'Exporteren',
   'exchange.export.xlsx': 'Kumu-spreadsheet (Excel, werkbladen Elements en Connections)',
   'exchange.export.csvSemicolon': 'CSV voor Nederlandse Excel (puntkomma):',
@@ -141,7 +151,8 @@ const nl = {
   'exchange.export.connections': 'relaties',
   'exchange.export.gexf': 'GEXF voor Gephi',
   'exchange.import.title': 'Importeren',
-  'exchange.import.help': 'Kies één Excel-bestand met de werkbladen Elements en Connections, of twee CSV-bestanden. Elements heeft de kolommen Label en Type, en mag ook Domein, Thema’s, Doelgroepen, KvK, AGB, Description en E-mail hebben. Connections heeft From, To en Type, en mag Frequentie en Kwaliteit (1 tot 4) hebben.',
+  'exchange.import.help':
+    'Kies één Excel-bestand met de werkbladen Elements en Connections, of twee CSV-bestanden. Elements heeft de kolommen Label en Type, en mag ook Domein, Thema’s, Doelgroepen, KvK, AGB, Description en E-mail hebben. Connections heeft From, To en Type, en mag Frequentie en Kwaliteit (1 tot 4) hebben.',
   'exchange.import.files': 'Bestanden',
   'exchange.import.check': 'Bestanden controleren',
   'exchange.import.onlyLead': 'Alleen een kartrekker kan partners en relaties importeren.',
@@ -149,14 +160,16 @@ const nl = {
   'exchange.preview.actors': 'Nieuwe partners: {new}. Al in het netwerk (die maken we niet dubbel): {existing}.',
   'exchange.preview.relations': 'Nieuwe relaties: {new}. Bestaan al: {existing}. Dubbele regels: {repeated}.',
   'exchange.preview.ok': 'Alle rijen zijn goed.',
-  'exchange.preview.bad': 'Rijen die niet goed zijn: {count}. Verbeter het bestand en kies het opnieuw, of importeer zonder die rijen.',
+  'exchange.preview.bad':
+    'Rijen die niet goed zijn: {count}. Verbeter het bestand en kies het opnieuw, of importeer zonder die rijen.',
   'exchange.preview.caption': 'Foute rijen',
   'exchange.preview.source': 'Bestand of werkblad',
   'exchange.preview.row': 'Rij',
   'exchange.preview.reason': 'Wat is er mis',
   'exchange.import.go': 'Importeren',
   'exchange.import.skip': 'Importeren zonder foute rijen',
-  'exchange.import.done': 'Klaar. Nieuwe partners: {actors}. Nieuwe relaties: {relations}. Overgeslagen rijen: {skipped}.',
+  'exchange.import.done':
+    'Klaar. Nieuwe partners: {actors}. Nieuwe relaties: {relations}. Overgeslagen rijen: {skipped}.',
   'exchange.import.toPartners': 'Bekijk de partners',
 } as const;
 
@@ -173,7 +186,8 @@ const en: Record<Key, string> = {
   'file.unreadable': 'We cannot read this file. Choose it again.',
 
   'profile.title': 'Neighbourhood profile',
-  'profile.intro': 'What do you know about the neighbourhood? Put the CBS figures next to what you know yourself and what residents tell you.',
+  'profile.intro':
+    'What do you know about the neighbourhood? Put the CBS figures next to what you know yourself and what residents tell you.',
   'profile.figures.title': 'Key figures from CBS',
   'profile.figures.empty': 'No figures yet. Fetch your neighbourhood’s key figures from CBS below.',
   'profile.figures.region': 'Area',
@@ -182,7 +196,8 @@ const en: Record<Key, string> = {
   'profile.figures.unit': 'Unit',
   'profile.figures.municipality': 'Whole municipality',
   'profile.figures.missing': 'no figure',
-  'profile.figures.missingHelp': '“no figure” means CBS does not publish this figure, for example because too few people live there.',
+  'profile.figures.missingHelp':
+    '“no figure” means CBS does not publish this figure, for example because too few people live there.',
   'profile.figures.source': 'Source: {source}. Licence: {licence}.',
   'profile.figures.remove': 'Delete the figures of {area}',
   'profile.compare.title': 'The neighbourhood next to the municipality',
@@ -191,10 +206,12 @@ const en: Record<Key, string> = {
   'profile.compare.share': 'share of residents or households',
   'profile.compare.none': 'Fetch the figures of the whole municipality too to see the differences here.',
   'profile.compare.same': 'For the other figures the difference with the whole municipality is small (less than 10%).',
-  'profile.compare.noDifferences': 'The neighbourhood looks like the whole municipality: no differences of more than 10%.',
+  'profile.compare.noDifferences':
+    'The neighbourhood looks like the whole municipality: no differences of more than 10%.',
 
   'profile.cbs.title': 'Fetch figures from CBS',
-  'profile.cbs.help': 'Download the table “Kerncijfers wijken en buurten” of the year you want from opendata.cbs.nl or StatLine, as CSV or as JSON (TypedDataSet). Choose your municipality or neighbourhood when downloading. Choose the file here.',
+  'profile.cbs.help':
+    'Download the table “Kerncijfers wijken en buurten” of the year you want from opendata.cbs.nl or StatLine, as CSV or as JSON (TypedDataSet). Choose your municipality or neighbourhood when downloading. Choose the file here.',
   'profile.cbs.check': 'Look at the file',
   'profile.cbs.found': 'The file holds {count, plural, one {# area} other {# areas}}. Choose which to keep.',
   'profile.cbs.regions': 'Areas',
@@ -223,7 +240,8 @@ const en: Record<Key, string> = {
   'profile.indicators.remove': 'Delete',
 
   'profile.needs.title': 'Residents’ questions and needs',
-  'profile.needs.intro': 'What do you hear from residents? Write down what you hear, from whom or through which channel, and when.',
+  'profile.needs.intro':
+    'What do you hear from residents? Write down what you hear, from whom or through which channel, and when.',
   'profile.needs.empty': 'Nothing written down yet. What do residents ask for?',
   'profile.needs.text': 'What do residents ask for or miss?',
   'profile.needs.source': 'From whom or through which channel',
@@ -242,8 +260,10 @@ const en: Record<Key, string> = {
   'profile.removed': 'Deleted.',
 
   'focus.title': 'Choose a focus',
-  'focus.intro': 'Choose together what the network works on first. Propose themes and say how much support (draagvlak) you see. Support means: backing from the people it concerns.',
-  'focus.scaleHelp': 'Vote for the group or groups you know or represent yourself. Per group choose: 1 none, 2 little, 3 some, 4 much, 5 very much support.',
+  'focus.intro':
+    'Choose together what the network works on first. Propose themes and say how much support (draagvlak) you see. Support means: backing from the people it concerns.',
+  'focus.scaleHelp':
+    'Vote for the group or groups you know or represent yourself. Per group choose: 1 none, 2 little, 3 some, 4 much, 5 very much support.',
   'focus.group.bewoners': 'Residents',
   'focus.group.professionals': 'Professionals',
   'focus.group.gemeente': 'Municipality',
@@ -281,7 +301,8 @@ const en: Record<Key, string> = {
   'focus.propose.save': 'Propose theme',
   'focus.propose.saved': 'The theme “{theme}” is on the list.',
   'focus.decide.title': 'Record the decision',
-  'focus.decide.intro': 'As kartrekker you record which themes you choose and why. Those themes become the network’s focus and help in finding allies.',
+  'focus.decide.intro':
+    'As kartrekker you record which themes you choose and why. Those themes become the network’s focus and help in finding allies.',
   'focus.decide.themes': 'Chosen themes',
   'focus.decide.reasons': 'Why do you choose these themes?',
   'focus.decide.save': 'Record decision',
@@ -292,7 +313,8 @@ const en: Record<Key, string> = {
 
   'exchange.title': 'Import and export',
   'exchange.fromPartners': 'Import or export partners and relations (Kumu, Excel, Gephi)',
-  'exchange.intro': 'Take partners and relations over from Kumu or a spreadsheet, or download them for Kumu, Excel or Gephi.',
+  'exchange.intro':
+    'Take partners and relations over from Kumu or a spreadsheet, or download them for Kumu, Excel or Gephi.',
   'exchange.export.title': 'Export',
   'exchange.export.xlsx': 'Kumu spreadsheet (Excel, sheets Elements and Connections)',
   'exchange.export.csvSemicolon': 'CSV for Dutch Excel (semicolon):',
@@ -301,7 +323,8 @@ const en: Record<Key, string> = {
   'exchange.export.connections': 'relations',
   'exchange.export.gexf': 'GEXF for Gephi',
   'exchange.import.title': 'Import',
-  'exchange.import.help': 'Choose one Excel file with the sheets Elements and Connections, or two CSV files. Elements has the columns Label and Type, and may also have Domein, Thema’s, Doelgroepen, KvK, AGB, Description and E-mail. Connections has From, To and Type, and may have Frequentie and Kwaliteit (1 to 4).',
+  'exchange.import.help':
+    'Choose one Excel file with the sheets Elements and Connections, or two CSV files. Elements has the columns Label and Type, and may also have Domein, Thema’s, Doelgroepen, KvK, AGB, Description and E-mail. Connections has From, To and Type, and may have Frequentie and Kwaliteit (1 to 4).',
   'exchange.import.files': 'Files',
   'exchange.import.check': 'Check files',
   'exchange.import.onlyLead': 'Only a kartrekker can import partners and relations.',
@@ -309,7 +332,8 @@ const en: Record<Key, string> = {
   'exchange.preview.actors': 'New partners: {new}. Already in the network (not duplicated): {existing}.',
   'exchange.preview.relations': 'New relations: {new}. Already there: {existing}. Repeated rows: {repeated}.',
   'exchange.preview.ok': 'All rows are fine.',
-  'exchange.preview.bad': 'Rows that are not right: {count}. Fix the file and choose it again, or import without those rows.',
+  'exchange.preview.bad':
+    'Rows that are not right: {count}. Fix the file and choose it again, or import without those rows.',
   'exchange.preview.caption': 'Bad rows',
   'exchange.preview.source': 'File or sheet',
   'exchange.preview.row': 'Row',

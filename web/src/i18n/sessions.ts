@@ -38,8 +38,10 @@ const nl = {
   'ws.guest.anonymous': 'Je doet anoniem mee.',
   'ws.guest.reconnecting': 'De verbinding is even weg. We proberen het opnieuw…',
   'ws.guest.ended': 'Deze werksessie is afgelopen. Bedankt voor je antwoorden!',
-  'ws.guest.gone': 'Deze werksessie bestaat niet meer, of de kartrekker heeft je antwoorden verwijderd. Doe opnieuw mee met de code op het scherm.',
-  'ws.guest.answerHint': 'Schrijf geen gegevens over cliënten of over iemands gezondheid. Meerdere antwoorden? Stuur ze een voor een.',
+  'ws.guest.gone':
+    'Deze werksessie bestaat niet meer, of de kartrekker heeft je antwoorden verwijderd. Doe opnieuw mee met de code op het scherm.',
+  'ws.guest.answerHint':
+    'Schrijf geen gegevens over cliënten of over iemands gezondheid. Meerdere antwoorden? Stuur ze een voor een.',
   'ws.guest.send': 'Antwoord versturen',
   'ws.guest.sent': 'Verstuurd. Je kunt nog een antwoord geven.',
   'ws.guest.mine': 'Jouw antwoorden',
@@ -49,8 +51,10 @@ const nl = {
   'ws.guest.voted': 'Je hebt gestemd op: {option}. Je kunt je stem nog veranderen.',
 
   'ws.list.title': 'Werksessies',
-  'ws.list.intro': 'In een werksessie doen mensen mee met hun telefoon, zonder account. Jij ziet hun antwoorden eerst en zet ze op het grote scherm. Wat je overneemt, komt in het werk van het netwerk.',
-  'ws.list.onlyLead': 'Alleen een kartrekker kan werksessies starten en bekijken. De antwoorden van deelnemers zijn persoonsgegevens.',
+  'ws.list.intro':
+    'In een werksessie doen mensen mee met hun telefoon, zonder account. Jij ziet hun antwoorden eerst en zet ze op het grote scherm. Wat je overneemt, komt in het werk van het netwerk.',
+  'ws.list.onlyLead':
+    'Alleen een kartrekker kan werksessies starten en bekijken. De antwoorden van deelnemers zijn persoonsgegevens.',
   'ws.list.earlier': 'Eerdere werksessies',
   'ws.list.empty': 'Nog geen werksessies. Start hierboven de eerste.',
   'ws.list.open': 'Open, code {code}',
@@ -74,7 +78,8 @@ const nl = {
   'ws.console.join': 'Zo doen mensen mee',
   'ws.console.openScreen': 'Groot scherm openen',
   'ws.console.print': 'Vragen afdrukken als kaartjes',
-  'ws.console.endedInfo': 'Deze werksessie is afgelopen. De code werkt niet meer. Wat je hebt overgenomen, staat in het netwerk.',
+  'ws.console.endedInfo':
+    'Deze werksessie is afgelopen. De code werkt niet meer. Wat je hebt overgenomen, staat in het netwerk.',
   'ws.console.settings': 'Instellingen',
   'ws.console.guests': '{n, plural, one {# deelnemer} other {# deelnemers}}',
   'ws.console.votes': 'Stemmen',
@@ -105,17 +110,20 @@ const nl = {
   'ws.console.typeName': 'Van wie (mag leeg)',
   'ws.console.typeSubmit': 'Antwoord toevoegen',
   'ws.console.people': 'Deelnemers',
-  'ws.console.peopleHint': 'Namen en antwoorden van deelnemers blijven bij deze werksessie. Je kunt ze hier verwijderen.',
+  'ws.console.peopleHint':
+    'Namen en antwoorden van deelnemers blijven bij deze werksessie. Je kunt ze hier verwijderen.',
   'ws.console.noGuests': 'Nog niemand doet mee.',
   'ws.console.answersCount': '{n, plural, one {# antwoord} other {# antwoorden}}',
   'ws.console.removeGuest': 'Verwijderen',
   'ws.console.removeGuestQuestion': 'De naam en alle antwoorden van {name} verwijderen?',
   'ws.console.removeGuestConfirm': 'Ja, verwijderen',
   'ws.console.endTitle': 'Werksessie beëindigen',
-  'ws.console.endHint': 'Na het beëindigen werkt de code niet meer en kan niemand nog antwoorden. Wat je hebt overgenomen, blijft in het netwerk.',
+  'ws.console.endHint':
+    'Na het beëindigen werkt de code niet meer en kan niemand nog antwoorden. Wat je hebt overgenomen, blijft in het netwerk.',
   'ws.console.end': 'Werksessie beëindigen',
   'ws.console.removeTitle': 'Werksessie verwijderen',
-  'ws.console.removeHint': 'Verwijder de werksessie met alle namen en antwoorden van deelnemers. Wat je hebt overgenomen, blijft in het netwerk.',
+  'ws.console.removeHint':
+    'Verwijder de werksessie met alle namen en antwoorden van deelnemers. Wat je hebt overgenomen, blijft in het netwerk.',
   'ws.console.remove': 'Werksessie verwijderen',
   'ws.console.removeQuestion': 'Deze werksessie met alle namen en antwoorden verwijderen?',
   'ws.console.removeConfirm': 'Ja, verwijderen',
@@ -171,7 +179,8 @@ const en: Record<keyof typeof nl, string> = {
   'ws.guest.anonymous': 'You take part anonymously.',
   'ws.guest.reconnecting': 'The connection dropped. Trying again…',
   'ws.guest.ended': 'This working session has ended. Thank you for your answers!',
-  'ws.guest.gone': 'This working session no longer exists, or the kartrekker removed your answers. Join again with the code on the screen.',
+  'ws.guest.gone':
+    'This working session no longer exists, or the kartrekker removed your answers. Join again with the code on the screen.',
   'ws.guest.answerHint': 'Do not write about clients or anyone’s health. More answers? Send them one at a time.',
   'ws.guest.send': 'Send answer',
   'ws.guest.sent': 'Sent. You can give another answer.',
@@ -182,7 +191,8 @@ const en: Record<keyof typeof nl, string> = {
   'ws.guest.voted': 'You voted for: {option}. You can still change your vote.',
 
   'ws.list.title': 'Working sessions',
-  'ws.list.intro': 'In a working session people join on their phone, without an account. You see their answers first and put them on the big screen. What you accept goes into the network’s work.',
+  'ws.list.intro':
+    'In a working session people join on their phone, without an account. You see their answers first and put them on the big screen. What you accept goes into the network’s work.',
   'ws.list.onlyLead': 'Only a kartrekker can start and view working sessions. Participants’ answers are personal data.',
   'ws.list.earlier': 'Earlier working sessions',
   'ws.list.empty': 'No working sessions yet. Start the first one above.',
@@ -207,7 +217,8 @@ const en: Record<keyof typeof nl, string> = {
   'ws.console.join': 'How people join',
   'ws.console.openScreen': 'Open big screen',
   'ws.console.print': 'Print the questions as cards',
-  'ws.console.endedInfo': 'This working session has ended. The code no longer works. What you accepted is in the network.',
+  'ws.console.endedInfo':
+    'This working session has ended. The code no longer works. What you accepted is in the network.',
   'ws.console.settings': 'Settings',
   'ws.console.guests': '{n, plural, one {# participant} other {# participants}}',
   'ws.console.votes': 'Votes',
@@ -245,10 +256,12 @@ const en: Record<keyof typeof nl, string> = {
   'ws.console.removeGuestQuestion': 'Remove the name and all answers of {name}?',
   'ws.console.removeGuestConfirm': 'Yes, remove',
   'ws.console.endTitle': 'End working session',
-  'ws.console.endHint': 'After ending, the code stops working and nobody can answer any more. What you accepted stays in the network.',
+  'ws.console.endHint':
+    'After ending, the code stops working and nobody can answer any more. What you accepted stays in the network.',
   'ws.console.end': 'End working session',
   'ws.console.removeTitle': 'Delete working session',
-  'ws.console.removeHint': 'Delete the working session with all participants’ names and answers. What you accepted stays in the network.',
+  'ws.console.removeHint':
+    'Delete the working session with all participants’ names and answers. What you accepted stays in the network.',
   'ws.console.remove': 'Delete working session',
   'ws.console.removeQuestion': 'Delete this working session with all names and answers?',
   'ws.console.removeConfirm': 'Yes, delete',

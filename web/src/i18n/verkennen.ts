@@ -39,7 +39,8 @@ const nl = {
   'progress.link.focus': 'Focus kiezen',
 
   'map.title': 'Netwerkkaart',
-  'map.intro': 'Op de netwerkkaart zie je welke partners met elkaar samenwerken. Elk bolletje is een partner. Een lijn betekent: deze twee werken samen.',
+  'map.intro':
+    'Op de netwerkkaart zie je welke partners met elkaar samenwerken. Elk bolletje is een partner. Een lijn betekent: deze twee werken samen.',
   'map.mapTitle': 'De kaart',
   'map.skip': 'Sla de kaart over en ga naar de tabel',
   'map.noActors': 'Nog geen partners. Voeg eerst partners toe, dan kun je de kaart maken.',
@@ -52,11 +53,14 @@ const nl = {
   'map.filterTheme': 'Laat zien: thema',
   'map.allDomains': 'alle domeinen',
   'map.allThemes': 'alle thema’s',
-  'map.shown': '{actors} van {total, plural, one {# partner} other {# partners}} en {relations, plural, one {# relatie} other {# relaties}} getoond.',
-  'map.ariaLabel': 'Netwerkkaart met {actors, plural, one {# partner} other {# partners}} en {relations, plural, one {# relatie} other {# relaties}}. Per domein: {domains}. {most} De tabel onder de kaart bevat dezelfde gegevens.',
+  'map.shown':
+    '{actors} van {total, plural, one {# partner} other {# partners}} en {relations, plural, one {# relatie} other {# relaties}} getoond.',
+  'map.ariaLabel':
+    'Netwerkkaart met {actors, plural, one {# partner} other {# partners}} en {relations, plural, one {# relatie} other {# relaties}}. Per domein: {domains}. {most} De tabel onder de kaart bevat dezelfde gegevens.',
   'map.ariaMost': 'De meeste relaties heeft {name} ({count}).',
   'map.noWebgl': 'Deze browser kan de kaart niet tekenen. De tabel hieronder bevat dezelfde gegevens.',
-  'map.howTo': 'Klik op een bolletje om de gegevens van die partner te zien. Met het muiswiel of twee vingers zoom je in en uit. Met het toetsenbord gebruik je de tabel.',
+  'map.howTo':
+    'Klik op een bolletje om de gegevens van die partner te zien. Met het muiswiel of twee vingers zoom je in en uit. Met het toetsenbord gebruik je de tabel.',
   'map.legend': 'Kleuren per domein',
   'map.legendSize': 'Hoe groter het bolletje, hoe hoger het {measure}.',
   'map.legendSizeNone': 'Alle bolletjes zijn even groot.',
@@ -77,13 +81,15 @@ const nl = {
   'map.noRelations': 'Nog geen relaties. Vul hieronder in wie met wie samenwerkt.',
   'map.showAllActors': 'Alle {count} partners tonen',
   'map.showAllRelations': 'Alle {count} relaties tonen',
-  'map.numbersNote': 'De rol als verbinder is een getal van 0 tot 1: hoe vaak een partner op de kortste weg tussen twee andere partners ligt. De dichtheid van het netwerk is {density}.',
+  'map.numbersNote':
+    'De rol als verbinder is een getal van 0 tot 1: hoe vaak een partner op de kortste weg tussen twee andere partners ligt. De dichtheid van het netwerk is {density}.',
 
   'relation.newTitle': 'Relatie invullen',
   'relation.editTitle': 'Relatie aanpassen',
   'relation.introLead': 'Kies twee partners en vul in hoe ze samenwerken. Per paar is er één relatie.',
   'relation.introPartner': 'Vul in met wie jouw partner samenwerkt, en hoe.',
-  'relation.actForFirst': 'Je kunt relaties invullen voor de partner namens wie je meedoet. Kies eerst namens welke partner je meedoet.',
+  'relation.actForFirst':
+    'Je kunt relaties invullen voor de partner namens wie je meedoet. Kies eerst namens welke partner je meedoet.',
   'relation.toActsFor': 'Naar de partners',
   'relation.readOnly': 'Als meekijker kun je de kaart bekijken, maar geen relaties invullen.',
   'relation.needTwo': 'Voor een relatie zijn minstens twee partners nodig.',
@@ -123,7 +129,8 @@ const nl = {
   'relation.removeConfirm': 'Ja, verwijderen',
   'relation.exists': 'Tussen {a} en {b} staat al een relatie. Pas die aan in plaats van een nieuwe te maken.',
   'relation.editExisting': 'Die relatie aanpassen',
-  'relation.conflict': 'Iemand anders heeft deze relatie net aangepast. Jouw keuzes staan nog in het formulier. Kijk wat er nu is opgeslagen en sla daarna opnieuw op als je jouw versie wilt bewaren.',
+  'relation.conflict':
+    'Iemand anders heeft deze relatie net aangepast. Jouw keuzes staan nog in het formulier. Kijk wat er nu is opgeslagen en sla daarna opnieuw op als je jouw versie wilt bewaren.',
 
   'analysis.title': 'Analyse van het netwerk',
   'analysis.intro': 'Wat zeggen de relaties over je netwerk? Hier staat het in gewone woorden, met de getallen erbij.',
@@ -135,20 +142,24 @@ const nl = {
   'analysis.density': 'Dichtheid',
   'analysis.densityExplain': 'van alle relaties die mogelijk zijn, bestaat {percent}%',
   'analysis.components': 'Losse delen',
-  'analysis.componentsExplain': 'delen van twee of meer partners, zonder relatie tussen die delen (1 is: alles hangt samen); wie nog geen relatie heeft, telt hier niet mee',
+  'analysis.componentsExplain':
+    'delen van twee of meer partners, zonder relatie tussen die delen (1 is: alles hangt samen); wie nog geen relatie heeft, telt hier niet mee',
   'analysis.isolated': 'Partners zonder relatie',
   'analysis.isolatedNone': 'geen',
   'analysis.communities': 'Groepen',
-  'analysis.modularityExplain': 'groepen die vooral onderling samenwerken; modulariteit {modularity} (boven 0,3 zijn de groepen duidelijk)',
+  'analysis.modularityExplain':
+    'groepen die vooral onderling samenwerken; modulariteit {modularity} (boven 0,3 zijn de groepen duidelijk)',
   'analysis.communitiesTitle': 'Wie werkt vooral met wie?',
   'analysis.group': 'Groep {n}',
   'analysis.brokersTitle': 'Verbinders',
-  'analysis.brokersIntro': 'Een verbinder brengt partners bij elkaar die elkaar anders niet bereiken. Valt een verbinder weg, dan raken anderen elkaar kwijt.',
+  'analysis.brokersIntro':
+    'Een verbinder brengt partners bij elkaar die elkaar anders niet bereiken. Valt een verbinder weg, dan raken anderen elkaar kwijt.',
   'analysis.brokersNone': 'Er zijn nog geen verbinders: geen partner ligt tussen twee anderen in.',
   'analysis.brokersCaption': 'Partners met de grootste rol als verbinder',
   'analysis.degreeCentrality': 'Deel van de anderen dat ze direct kennen',
   'analysis.matrixTitle': 'Samenwerking tussen domeinen',
-  'analysis.matrixIntro': 'Hoeveel relaties lopen er tussen zorg, welzijn, wonen, gemeente, bewoners en de andere domeinen? Juist samenwerken over de grenzen van je eigen domein heen maakt een wijknetwerk sterk.',
+  'analysis.matrixIntro':
+    'Hoeveel relaties lopen er tussen zorg, welzijn, wonen, gemeente, bewoners en de andere domeinen? Juist samenwerken over de grenzen van je eigen domein heen maakt een wijknetwerk sterk.',
   'analysis.matrixCaption': 'Aantal relaties tussen domeinen. Waar nog geen relatie is, staat “geen”.',
   'analysis.matrixEmpty': 'Nog geen partners, dus nog geen domeinen.',
   'analysis.matrixInside': '(binnen)',
@@ -159,7 +170,8 @@ const nl = {
   'analysis.pairMissing': '{a} en {b} werken nog niet samen',
 
   'snapshot.title': 'Momentopnamen',
-  'snapshot.intro': 'Leg het netwerk vast zoals het nu is. Later vergelijk je: hoe zag het netwerk er vorig jaar uit, en wat is er veranderd?',
+  'snapshot.intro':
+    'Leg het netwerk vast zoals het nu is. Later vergelijk je: hoe zag het netwerk er vorig jaar uit, en wat is er veranderd?',
   'snapshot.label': 'Naam van de momentopname',
   'snapshot.labelHint': 'Bijvoorbeeld: start 2026 of na de eerste werksessie.',
   'snapshot.labelMissing': 'Geef de momentopname een naam, bijvoorbeeld: start 2026.',
@@ -201,7 +213,8 @@ const nl = {
   'snapshot.nothing': 'geen',
 
   'allies.title': 'Medestanders zoeken',
-  'allies.intro': 'Zoek organisaties, initiatieven en sleutelfiguren die ook in de wijk werken. Je zoekt in de partners van dit netwerk en in de gedeelde sociale kaart van andere netwerken.',
+  'allies.intro':
+    'Zoek organisaties, initiatieven en sleutelfiguren die ook in de wijk werken. Je zoekt in de partners van dit netwerk en in de gedeelde sociale kaart van andere netwerken.',
   'allies.searchTitle': 'Zoeken in de sociale kaart',
   'allies.q': 'Zoekwoorden',
   'allies.qHint': 'Bijvoorbeeld: eenzaamheid ouderen. Een tikfout of een andere vorm van het woord is niet erg.',
@@ -220,7 +233,8 @@ const nl = {
   'allies.found': '{count} gevonden, de beste eerst.',
   'allies.added': '{name} is toegevoegd aan het netwerk.',
   'allies.suggestionsTitle': 'Voorgestelde medestanders',
-  'allies.suggestionsIntro': 'Deze partners uit andere netwerken werken aan dezelfde thema’s of doelgroepen als jullie ambitie en focus.',
+  'allies.suggestionsIntro':
+    'Deze partners uit andere netwerken werken aan dezelfde thema’s of doelgroepen als jullie ambitie en focus.',
   'allies.suggestionsNone': 'Nog geen voorstellen. Voorstellen komen uit de ambitie en de focus van het netwerk.',
   'allies.toSettings': 'Ambitie aanpassen',
   'allies.why': 'Waarom:',
@@ -235,8 +249,10 @@ const nl = {
   'allies.markedApproached': '{name} staat nu als “benaderd” in je netwerk.',
 
   'whoIsWho.title': 'Wie is wie in de wijk',
-  'whoIsWho.intro': 'Een wijk heeft meestal deze functies. Loop de lijst na: wie vervult welke functie, en werkt die partner al samen met anderen in het netwerk?',
-  'whoIsWho.counts': '{present} aanwezig, {unconnected} zonder relatie, {missing, plural, one {# ontbreekt} other {# ontbreken}}.',
+  'whoIsWho.intro':
+    'Een wijk heeft meestal deze functies. Loop de lijst na: wie vervult welke functie, en werkt die partner al samen met anderen in het netwerk?',
+  'whoIsWho.counts':
+    '{present} aanwezig, {unconnected} zonder relatie, {missing, plural, one {# ontbreekt} other {# ontbreken}}.',
   'whoIsWho.status.present': 'aanwezig',
   'whoIsWho.status.unconnected': 'zonder relatie',
   'whoIsWho.status.missing': 'ontbreekt',
@@ -267,7 +283,8 @@ const nl = {
   'whoIsWho.nameHint': 'Bijvoorbeeld: buurtsportcoach.',
   'whoIsWho.nameMissing': 'Vul de naam van de functie in, bijvoorbeeld: buurtsportcoach.',
   'whoIsWho.searchQuery': 'Zoekwoord voor de sociale kaart',
-  'whoIsWho.searchQueryHint': 'Niet verplicht. Hiermee zoekt Wijknet als de functie ontbreekt. Zonder zoekwoord zoeken we op de naam.',
+  'whoIsWho.searchQueryHint':
+    'Niet verplicht. Hiermee zoekt Wijknet als de functie ontbreekt. Zonder zoekwoord zoeken we op de naam.',
   'whoIsWho.addTitle': 'Functie toevoegen',
   'whoIsWho.add': 'Functie toevoegen',
   'whoIsWho.added': '{name} staat nu op de lijst.',
@@ -311,7 +328,8 @@ const en: Record<keyof typeof nl, string> = {
   'progress.link.focus': 'Choose a focus',
 
   'map.title': 'Network map',
-  'map.intro': 'The network map shows which partners work together. Each dot is a partner. A line means: these two work together.',
+  'map.intro':
+    'The network map shows which partners work together. Each dot is a partner. A line means: these two work together.',
   'map.mapTitle': 'The map',
   'map.skip': 'Skip the map and go to the table',
   'map.noActors': 'No partners yet. Add partners first, then you can make the map.',
@@ -324,11 +342,14 @@ const en: Record<keyof typeof nl, string> = {
   'map.filterTheme': 'Show: theme',
   'map.allDomains': 'all domains',
   'map.allThemes': 'all themes',
-  'map.shown': '{actors} of {total, plural, one {# partner} other {# partners}} and {relations, plural, one {# relation} other {# relations}} shown.',
-  'map.ariaLabel': 'Network map with {actors, plural, one {# partner} other {# partners}} and {relations, plural, one {# relation} other {# relations}}. Per domain: {domains}. {most} The table below the map holds the same data.',
+  'map.shown':
+    '{actors} of {total, plural, one {# partner} other {# partners}} and {relations, plural, one {# relation} other {# relations}} shown.',
+  'map.ariaLabel':
+    'Network map with {actors, plural, one {# partner} other {# partners}} and {relations, plural, one {# relation} other {# relations}}. Per domain: {domains}. {most} The table below the map holds the same data.',
   'map.ariaMost': '{name} has the most relations ({count}).',
   'map.noWebgl': 'This browser cannot draw the map. The table below holds the same data.',
-  'map.howTo': 'Click a dot to see that partner’s details. Zoom in and out with the mouse wheel or two fingers. With the keyboard, use the table.',
+  'map.howTo':
+    'Click a dot to see that partner’s details. Zoom in and out with the mouse wheel or two fingers. With the keyboard, use the table.',
   'map.legend': 'Colours by domain',
   'map.legendSize': 'The bigger the dot, the higher the {measure}.',
   'map.legendSizeNone': 'All dots are the same size.',
@@ -349,13 +370,15 @@ const en: Record<keyof typeof nl, string> = {
   'map.noRelations': 'No relations yet. Fill in below who works with whom.',
   'map.showAllActors': 'Show all {count} partners',
   'map.showAllRelations': 'Show all {count} relations',
-  'map.numbersNote': 'The role as a connector is a number from 0 to 1: how often a partner lies on the shortest path between two other partners. The density of the network is {density}.',
+  'map.numbersNote':
+    'The role as a connector is a number from 0 to 1: how often a partner lies on the shortest path between two other partners. The density of the network is {density}.',
 
   'relation.newTitle': 'Fill in a relation',
   'relation.editTitle': 'Change a relation',
   'relation.introLead': 'Choose two partners and fill in how they work together. There is one relation per pair.',
   'relation.introPartner': 'Fill in who your partner works with, and how.',
-  'relation.actForFirst': 'You can fill in relations for the partner you act for. First choose which partner you act for.',
+  'relation.actForFirst':
+    'You can fill in relations for the partner you act for. First choose which partner you act for.',
   'relation.toActsFor': 'To the partners',
   'relation.readOnly': 'As a viewer you can look at the map, but not fill in relations.',
   'relation.needTwo': 'A relation needs at least two partners.',
@@ -395,7 +418,8 @@ const en: Record<keyof typeof nl, string> = {
   'relation.removeConfirm': 'Yes, delete',
   'relation.exists': 'There already is a relation between {a} and {b}. Change that one instead of making a new one.',
   'relation.editExisting': 'Change that relation',
-  'relation.conflict': 'Someone else has just changed this relation. Your choices are still in the form. Look at what is saved now, then save again if you want to keep your version.',
+  'relation.conflict':
+    'Someone else has just changed this relation. Your choices are still in the form. Look at what is saved now, then save again if you want to keep your version.',
 
   'analysis.title': 'Network analysis',
   'analysis.intro': 'What do the relations say about your network? Here it is in plain words, with the numbers.',
@@ -407,20 +431,24 @@ const en: Record<keyof typeof nl, string> = {
   'analysis.density': 'Density',
   'analysis.densityExplain': '{percent}% of all possible relations exist',
   'analysis.components': 'Separate parts',
-  'analysis.componentsExplain': 'parts of two or more partners, with no relation between the parts (1 means: everything is connected); anyone without a relation yet is not counted here',
+  'analysis.componentsExplain':
+    'parts of two or more partners, with no relation between the parts (1 means: everything is connected); anyone without a relation yet is not counted here',
   'analysis.isolated': 'Partners without a relation',
   'analysis.isolatedNone': 'none',
   'analysis.communities': 'Groups',
-  'analysis.modularityExplain': 'groups that mostly work among themselves; modularity {modularity} (above 0.3 the groups are clear)',
+  'analysis.modularityExplain':
+    'groups that mostly work among themselves; modularity {modularity} (above 0.3 the groups are clear)',
   'analysis.communitiesTitle': 'Who works mostly with whom?',
   'analysis.group': 'Group {n}',
   'analysis.brokersTitle': 'Connectors',
-  'analysis.brokersIntro': 'A connector brings together partners who would not reach each other otherwise. If a connector drops out, others lose touch.',
+  'analysis.brokersIntro':
+    'A connector brings together partners who would not reach each other otherwise. If a connector drops out, others lose touch.',
   'analysis.brokersNone': 'There are no connectors yet: no partner lies between two others.',
   'analysis.brokersCaption': 'Partners with the biggest role as a connector',
   'analysis.degreeCentrality': 'Share of the others they know directly',
   'analysis.matrixTitle': 'Collaboration between domains',
-  'analysis.matrixIntro': 'How many relations run between care, welfare, housing, the municipality, residents and the other domains? Working across the borders of your own domain is what makes a neighbourhood network strong.',
+  'analysis.matrixIntro':
+    'How many relations run between care, welfare, housing, the municipality, residents and the other domains? Working across the borders of your own domain is what makes a neighbourhood network strong.',
   'analysis.matrixCaption': 'Number of relations between domains. Where there is no relation yet, it says “none”.',
   'analysis.matrixEmpty': 'No partners yet, so no domains yet.',
   'analysis.matrixInside': '(within)',
@@ -431,7 +459,8 @@ const en: Record<keyof typeof nl, string> = {
   'analysis.pairMissing': '{a} and {b} do not work together yet',
 
   'snapshot.title': 'Snapshots',
-  'snapshot.intro': 'Record the network as it is now. Later you can compare: what did the network look like last year, and what has changed?',
+  'snapshot.intro':
+    'Record the network as it is now. Later you can compare: what did the network look like last year, and what has changed?',
   'snapshot.label': 'Name of the snapshot',
   'snapshot.labelHint': 'For example: start 2026 or after the first working session.',
   'snapshot.labelMissing': 'Give the snapshot a name, for example: start 2026.',
@@ -473,10 +502,12 @@ const en: Record<keyof typeof nl, string> = {
   'snapshot.nothing': 'none',
 
   'allies.title': 'Find allies',
-  'allies.intro': 'Find organisations, initiatives and key figures who also work in the neighbourhood. You search this network’s partners and the shared directory of other networks.',
+  'allies.intro':
+    'Find organisations, initiatives and key figures who also work in the neighbourhood. You search this network’s partners and the shared directory of other networks.',
   'allies.searchTitle': 'Search the directory',
   'allies.q': 'Search words',
-  'allies.qHint': 'For example: eenzaamheid ouderen. A typo or another form of the word is fine. The directory is in Dutch.',
+  'allies.qHint':
+    'For example: eenzaamheid ouderen. A typo or another form of the word is fine. The directory is in Dutch.',
   'allies.dimension': 'Dimension of positive health',
   'allies.allDimensions': 'all dimensions',
   'allies.theme': 'Theme',
@@ -492,7 +523,8 @@ const en: Record<keyof typeof nl, string> = {
   'allies.found': '{count} found, best first.',
   'allies.added': '{name} has been added to the network.',
   'allies.suggestionsTitle': 'Suggested allies',
-  'allies.suggestionsIntro': 'These partners from other networks work on the same themes or target groups as your ambition and focus.',
+  'allies.suggestionsIntro':
+    'These partners from other networks work on the same themes or target groups as your ambition and focus.',
   'allies.suggestionsNone': 'No suggestions yet. Suggestions come from the network’s ambition and focus.',
   'allies.toSettings': 'Change the ambition',
   'allies.why': 'Why:',
@@ -507,7 +539,8 @@ const en: Record<keyof typeof nl, string> = {
   'allies.markedApproached': '{name} is now marked “approached” in your network.',
 
   'whoIsWho.title': 'Who is who in the neighbourhood',
-  'whoIsWho.intro': 'A neighbourhood usually has these functions. Go through the list: who fills which function, and does that partner already work with others in the network?',
+  'whoIsWho.intro':
+    'A neighbourhood usually has these functions. Go through the list: who fills which function, and does that partner already work with others in the network?',
   'whoIsWho.counts': '{present} present, {unconnected} without a relation, {missing} missing.',
   'whoIsWho.status.present': 'present',
   'whoIsWho.status.unconnected': 'without a relation',
@@ -539,7 +572,8 @@ const en: Record<keyof typeof nl, string> = {
   'whoIsWho.nameHint': 'For example: neighbourhood sports coach.',
   'whoIsWho.nameMissing': 'Fill in the name of the function, for example: neighbourhood sports coach.',
   'whoIsWho.searchQuery': 'Search word for the directory',
-  'whoIsWho.searchQueryHint': 'Optional. Wijknet searches with it when the function is missing. Without a search word we search by the name.',
+  'whoIsWho.searchQueryHint':
+    'Optional. Wijknet searches with it when the function is missing. Without a search word we search by the name.',
   'whoIsWho.addTitle': 'Add a function',
   'whoIsWho.add': 'Add function',
   'whoIsWho.added': '{name} is now on the list.',

@@ -50,7 +50,8 @@ const nl = {
   'vg.ladder.removeStep': 'Stap weghalen',
   'vg.ladder.removeStepOf': 'Stap {n} weghalen',
   'vg.ladder.goalLabel': 'Onderliggend doel',
-  'vg.ladder.goalHint': 'Waar kom je uit als je niet verder kunt vragen? Bijvoorbeeld: mensen met dementie en hun mantelzorgers steunen elkaar.',
+  'vg.ladder.goalHint':
+    'Waar kom je uit als je niet verder kunt vragen? Bijvoorbeeld: mensen met dementie en hun mantelzorgers steunen elkaar.',
   'vg.tags.targetGroups': 'Doelgroepen',
   'vg.tags.themes': "Thema's",
   'vg.tags.dimensions': 'Positieve gezondheid',
@@ -66,13 +67,15 @@ const nl = {
   'vg.tags.remove': 'Uit de lijst',
   'vg.tags.removeOf': '{label} uit de lijst van het netwerk halen',
   'vg.ladder.forMember': 'Van wie is deze ladder?',
-  'vg.ladder.forMemberHint': 'Als kartrekker kun je een ladder invullen voor een ander lid, bijvoorbeeld tijdens een bijeenkomst.',
+  'vg.ladder.forMemberHint':
+    'Als kartrekker kun je een ladder invullen voor een ander lid, bijvoorbeeld tijdens een bijeenkomst.',
 
   'vg.cmp.title': 'Wat jullie delen en waar jullie verschillen',
   'vg.cmp.intro':
     'Wijknet vergelijkt de ladders. Eerst de doelgroepen en thema’s, daarna de woorden. Bij elke uitkomst staat waarom. Praat er samen over: de computer kan zich vergissen.',
   'vg.cmp.empty': 'Nog niets te vergelijken. Zodra twee partners een waaromladder hebben, zie je hier wat ze delen.',
-  'vg.cmp.summary': 'Gedeelde doelen: {groups}. Waarschuwingen: {warnings}. Doelen die (nog) niemand deelt: {unshared}.',
+  'vg.cmp.summary':
+    'Gedeelde doelen: {groups}. Waarschuwingen: {warnings}. Doelen die (nog) niemand deelt: {unshared}.',
   'vg.cmp.sharedBadge': 'Gedeeld doel',
   'vg.cmp.shared': 'Deze partners willen hetzelfde bereiken',
   'vg.cmp.sharedDifferent': 'Andere activiteit, hetzelfde doel',
@@ -92,21 +95,25 @@ const nl = {
   'vg.goals.title': 'Stip op de horizon en doelen',
   'vg.goals.lead': 'Maak van de gedeelde doelen een gezamenlijke richting en een paar concrete doelen.',
   'vg.goals.visionTitle': 'Stip op de horizon',
-  'vg.goals.visionExplain': 'De stip op de horizon is het doel op lange termijn waar het hele netwerk naartoe werkt. Hij mag groot zijn, zolang iedereen hem herkent.',
+  'vg.goals.visionExplain':
+    'De stip op de horizon is het doel op lange termijn waar het hele netwerk naartoe werkt. Hij mag groot zijn, zolang iedereen hem herkent.',
   'vg.goals.visionLabel': 'Onze stip op de horizon',
   'vg.goals.visionHint': 'Bijvoorbeeld: in 2030 kan iedereen met dementie in Oost meedoen in de wijk.',
   'vg.goals.visionSave': 'Stip opslaan',
   'vg.goals.visionSaved': 'De stip op de horizon is opgeslagen.',
   'vg.goals.noVision': 'Er is nog geen stip op de horizon. De kartrekker kan die invullen.',
   'vg.goals.listTitle': 'Concrete doelen',
-  'vg.goals.listExplain': 'Een concreet doel heeft een indicator (waaraan zie je het?) en een streefwaarde (hoeveel, wanneer?). Koppel het aan de waaromladders waar het uit kwam.',
+  'vg.goals.listExplain':
+    'Een concreet doel heeft een indicator (waaraan zie je het?) en een streefwaarde (hoeveel, wanneer?). Koppel het aan de waaromladders waar het uit kwam.',
   'vg.goals.empty': 'Er zijn nog geen concrete doelen.',
-  'vg.goals.emptyLead': 'Er zijn nog geen concrete doelen. Kijk bij de waaromladders wat partners delen, en leg dat hier vast.',
+  'vg.goals.emptyLead':
+    'Er zijn nog geen concrete doelen. Kijk bij de waaromladders wat partners delen, en leg dat hier vast.',
   'vg.goals.add': 'Doel toevoegen',
   'vg.goals.newTitle': 'Nieuw doel',
   'vg.goals.editTitle': 'Doel aanpassen',
   'vg.goals.titleLabel': 'Doel',
-  'vg.goals.titleHint': 'Kort en concreet. Bijvoorbeeld: mantelzorgers van mensen met dementie vinden steun bij elkaar.',
+  'vg.goals.titleHint':
+    'Kort en concreet. Bijvoorbeeld: mantelzorgers van mensen met dementie vinden steun bij elkaar.',
   'vg.goals.description': 'Toelichting',
   'vg.goals.indicator': 'Indicator',
   'vg.goals.indicatorHint': 'Waaraan zie je dat het lukt? Bijvoorbeeld: aantal mantelzorgers dat elke maand meedoet.',
@@ -118,7 +125,8 @@ const nl = {
   'vg.goals.save': 'Doel opslaan',
   'vg.goals.saved': 'Het doel “{title}” is opgeslagen.',
   'vg.goals.remove': 'Doel verwijderen',
-  'vg.goals.removeQuestion': 'Weet je zeker dat je het doel “{title}” wilt verwijderen? Acties bij dit doel blijven bestaan.',
+  'vg.goals.removeQuestion':
+    'Weet je zeker dat je het doel “{title}” wilt verwijderen? Acties bij dit doel blijven bestaan.',
   'vg.goals.removeConfirm': 'Ja, doel verwijderen',
   'vg.goals.removed': 'Het doel is verwijderd.',
 
@@ -146,8 +154,10 @@ const nl = {
   'vg.card.saveItem': 'Punt opslaan',
   'vg.card.removeItem': 'Weghalen',
   'vg.card.jointTitle': 'De gezamenlijke kaart',
-  'vg.card.jointLead': 'Kies punten van de persoonlijke kaarten. Neem er één over, of voeg er een paar samen in je eigen woorden. Bij elk punt blijft staan van wie het kwam.',
-  'vg.card.jointExplain': 'De kartrekker maakt de gezamenlijke kaart uit de persoonlijke kaarten. Bij elk punt staat van wie het kwam.',
+  'vg.card.jointLead':
+    'Kies punten van de persoonlijke kaarten. Neem er één over, of voeg er een paar samen in je eigen woorden. Bij elk punt blijft staan van wie het kwam.',
+  'vg.card.jointExplain':
+    'De kartrekker maakt de gezamenlijke kaart uit de persoonlijke kaarten. Bij elk punt staat van wie het kwam.',
   'vg.card.jointEmpty': 'Nog leeg.',
   'vg.card.cameFrom': 'Komt van:',
   'vg.card.noSources': 'Zelf toegevoegd, niet uit een persoonlijke kaart.',
@@ -164,10 +174,12 @@ const nl = {
   'vg.card.versionsExplain':
     'Als de gezamenlijke kaart klaar is, legt de kartrekker hem vast als versie. Daarna geeft elke partner akkoord: dat betekent dat je partner achter deze afspraken staat. Eén lid geeft akkoord namens de hele partner. Verandert er later iets, dan komt er een nieuwe versie en is opnieuw akkoord nodig.',
   'vg.card.latest': 'Versie {number} van {date}',
-  'vg.card.changedSince': 'Er is iets veranderd sinds deze versie. Leg een nieuwe versie vast en vraag opnieuw akkoord.',
+  'vg.card.changedSince':
+    'Er is iets veranderd sinds deze versie. Leg een nieuwe versie vast en vraag opnieuw akkoord.',
   'vg.card.noVersion': 'Er is nog geen versie vastgelegd.',
   'vg.card.publish': 'Nieuwe versie vastleggen',
-  'vg.card.nothingChanged': 'Er is niets veranderd sinds versie {number}. Zodra de kaart, de doelen, de kartrekker of de afspraken veranderen, kun je een nieuwe versie vastleggen.',
+  'vg.card.nothingChanged':
+    'Er is niets veranderd sinds versie {number}. Zodra de kaart, de doelen, de kartrekker of de afspraken veranderen, kun je een nieuwe versie vastleggen.',
   'vg.card.published': 'Versie {number} is vastgelegd. Nu kan elke partner akkoord geven.',
   'vg.card.giveConsent': 'Akkoord geven namens {party}',
   'vg.card.consented': 'Je hebt akkoord gegeven namens {party}.',
@@ -177,7 +189,8 @@ const nl = {
   'vg.card.earlier': 'Eerdere versies',
   'vg.card.versionLine': 'Versie {number} van {date} ({consented} van {parties} akkoord)',
   'vg.consent.complete': 'Alle partners hebben akkoord gegeven.',
-  'vg.consent.count': '{given, plural, one {# van de {total} partners heeft} other {# van de {total} partners hebben}} akkoord gegeven.',
+  'vg.consent.count':
+    '{given, plural, one {# van de {total} partners heeft} other {# van de {total} partners hebben}} akkoord gegeven.',
   'vg.consent.given': 'akkoord, door {by} op {date}',
   'vg.consent.waiting': 'nog geen akkoord',
   'vg.docs.agreement': 'Samenwerkingsovereenkomst',
@@ -198,10 +211,12 @@ const nl = {
     'De kartrekker houdt de samenwerking op gang: plant, verbindt en houdt iedereen aangehaakt. Dat kost tijd. Spreek daarom af hoeveel uur, wie dat betaalt, wat de kartrekker zelf mag beslissen en wie het overneemt bij afwezigheid.',
   'vg.lead.warningsTitle': 'Let op',
   'vg.lead.allGood': 'De kartrekkers hebben uren en een vervanger. Goed geregeld.',
-  'vg.lead.warning.noLead': 'Dit netwerk heeft geen kartrekker. Een kartrekker houdt de samenwerking op gang: wijs er een aan.',
+  'vg.lead.warning.noLead':
+    'Dit netwerk heeft geen kartrekker. Een kartrekker houdt de samenwerking op gang: wijs er een aan.',
   'vg.lead.warning.noHours':
     'Voor {name} zijn nog geen uren per week afgesproken. Een kartrekker heeft tijd nodig om de samenwerking te trekken: spreek af hoeveel uur, en wie die betaalt.',
-  'vg.lead.warning.noDeputy': '{name} heeft geen vervanger. Wijs iemand aan die het overneemt bij ziekte, vakantie of vertrek.',
+  'vg.lead.warning.noDeputy':
+    '{name} heeft geen vervanger. Wijs iemand aan die het overneemt bij ziekte, vakantie of vertrek.',
   'vg.lead.warning.singleLead':
     'Het netwerk leunt op één kartrekker ({name}). Als die wegvalt, staat de samenwerking stil. Zorg voor een vervanger of een tweede kartrekker.',
   'vg.lead.listTitle': 'Afspraken per kartrekker',
@@ -229,7 +244,8 @@ const nl = {
   'vg.lead.saved': 'De afspraken voor {name} zijn opgeslagen.',
 
   'vg.agr.title': 'Afspraken',
-  'vg.agr.lead': 'Leg vast hoe jullie besluiten, wie wat doet, hoe het met geld zit en wat er gebeurt na de projectperiode. Kies bij elke afspraak een datum om hem opnieuw te bekijken.',
+  'vg.agr.lead':
+    'Leg vast hoe jullie besluiten, wie wat doet, hoe het met geld zit en wat er gebeurt na de projectperiode. Kies bij elke afspraak een datum om hem opnieuw te bekijken.',
   'vg.agr.overdueTitle': 'Deze afspraken moeten opnieuw bekeken worden:',
   'vg.agr.overdueLine': '“{title}”: dat had op {date} moeten gebeuren.',
   'vg.agr.overdueBadge': 'Te laat: deze afspraak had op {date} opnieuw bekeken moeten worden.',
@@ -254,7 +270,8 @@ const nl = {
   'vg.agr.titleHint': 'Kort. Bijvoorbeeld: Zo nemen we besluiten.',
   'vg.agr.body': 'De afspraak',
   'vg.agr.bodyHint.besluitvorming': 'Hoe en wanneer besluiten jullie? Wie moet erbij zijn?',
-  'vg.agr.bodyHint.verantwoordelijkheden': 'Wat is de afspraak in het algemeen? Per onderwerp vul je hieronder in wie wat doet.',
+  'vg.agr.bodyHint.verantwoordelijkheden':
+    'Wat is de afspraak in het algemeen? Per onderwerp vul je hieronder in wie wat doet.',
   'vg.agr.bodyHint.geld': 'Wat brengt ieder in, en hoe beslissen jullie over uitgaven?',
   'vg.agr.bodyHint.borging': 'Wat gebeurt er als het project of de subsidie stopt? Wie zorgt dat het doorgaat?',
   'vg.agr.bodyHint.overig': 'Wat spreken jullie af?',
@@ -280,14 +297,16 @@ const nl = {
   'vg.agr.inKind': 'Anders dan geld',
   'vg.agr.addContribution': 'Bijdrage toevoegen',
   'vg.agr.pooled': 'Gezamenlijk budget',
-  'vg.agr.pooledHint': 'Leggen jullie geld bij elkaar in één pot, zoals in de proeftuin Ruwaard in Oss? Vul dan het bedrag en de regels in.',
+  'vg.agr.pooledHint':
+    'Leggen jullie geld bij elkaar in één pot, zoals in de proeftuin Ruwaard in Oss? Vul dan het bedrag en de regels in.',
   'vg.agr.pooledRules': 'Regels voor het budget',
   'vg.agr.review': 'Opnieuw bekijken op',
   'vg.agr.reviewHint': 'Niet verplicht. Wijknet herinnert de kartrekkers eraan.',
   'vg.agr.save': 'Afspraak opslaan',
   'vg.agr.saved': 'De afspraak “{title}” is opgeslagen.',
   'vg.agr.remove': 'Afspraak verwijderen',
-  'vg.agr.removeQuestion': 'Weet je zeker dat je de afspraak “{title}” wilt verwijderen? Vastgelegde versies van de kaart houden hem.',
+  'vg.agr.removeQuestion':
+    'Weet je zeker dat je de afspraak “{title}” wilt verwijderen? Vastgelegde versies van de kaart houden hem.',
   'vg.agr.removeConfirm': 'Ja, afspraak verwijderen',
   'vg.agr.removed': 'De afspraak is verwijderd.',
 
@@ -329,7 +348,8 @@ const nl = {
   'vg.act.removeConfirm': 'Ja, actie verwijderen',
   'vg.act.removed': 'De actie is verwijderd.',
   'vg.act.renewTitle': 'Plan vernieuwen',
-  'vg.act.renewText': 'Maak het plan voor {to}. Acties uit {from} die nog open of bezig zijn, gaan mee. Acties die klaar zijn, blijven in {from}.',
+  'vg.act.renewText':
+    'Maak het plan voor {to}. Acties uit {from} die nog open of bezig zijn, gaan mee. Acties die klaar zijn, blijven in {from}.',
   'vg.act.renew': 'Plan maken voor {to}',
   'vg.act.renewed': '{count} acties zijn meegenomen naar {year}.',
 
@@ -339,12 +359,14 @@ const nl = {
   'vg.mine.caption': 'Mijn acties in al mijn netwerken',
   'vg.mine.network': 'Netwerk',
   'vg.cal.title': 'In je eigen agenda',
-  'vg.cal.intro': 'Zet je acties en de data waarop afspraken opnieuw bekeken worden in je eigen agenda-app. Je krijgt een geheim adres dat je in je agenda toevoegt als agenda-abonnement.',
+  'vg.cal.intro':
+    'Zet je acties en de data waarop afspraken opnieuw bekeken worden in je eigen agenda-app. Je krijgt een geheim adres dat je in je agenda toevoegt als agenda-abonnement.',
   'vg.cal.make': 'Agenda-adres maken',
   'vg.cal.renew': 'Nieuw agenda-adres maken',
   'vg.cal.stop': 'Agenda-adres uitzetten',
   'vg.cal.stopped': 'Het agenda-adres werkt niet meer.',
-  'vg.cal.once': 'Kopieer dit adres nu. Je ziet het maar één keer. Deel het met niemand: wie het adres heeft, ziet je acties. Maak je een nieuw adres, dan stopt het oude.',
+  'vg.cal.once':
+    'Kopieer dit adres nu. Je ziet het maar één keer. Deel het met niemand: wie het adres heeft, ziet je acties. Maak je een nieuw adres, dan stopt het oude.',
   'vg.cal.url': 'Jouw agenda-adres',
   'vg.cal.copy': 'Adres kopiëren',
   'vg.cal.copied': 'Het adres is gekopieerd.',
@@ -394,11 +416,13 @@ const nl = {
   'vg.audit.entity.work_session': 'werksessie',
 
   'vg.data.title': 'Jouw gegevens downloaden',
-  'vg.data.intro': 'Je mag altijd zien wat Wijknet over jou bewaart. Download het als leesbare pagina of als bestand voor een ander programma.',
+  'vg.data.intro':
+    'Je mag altijd zien wat Wijknet over jou bewaart. Download het als leesbare pagina of als bestand voor een ander programma.',
   'vg.data.html': 'Mijn gegevens bekijken (leesbare pagina)',
   'vg.data.json': 'Mijn gegevens downloaden (JSON-bestand)',
   'vg.export.title': 'Netwerk exporteren',
-  'vg.export.intro': 'Download alle gegevens van dit netwerk in één bestand. Bewaar het als reservekopie, of zet het netwerk over naar een andere Wijknet.',
+  'vg.export.intro':
+    'Download alle gegevens van dit netwerk in één bestand. Bewaar het als reservekopie, of zet het netwerk over naar een andere Wijknet.',
   'vg.export.download': 'Netwerk exporteren (JSON)',
 
   'vg.progress.title': 'Vormgeven: hoe ver ben je?',
@@ -478,7 +502,8 @@ const en: Record<keyof typeof nl, string> = {
   'vg.ladder.removeStep': 'Remove step',
   'vg.ladder.removeStepOf': 'Remove step {n}',
   'vg.ladder.goalLabel': 'Underlying goal',
-  'vg.ladder.goalHint': 'Where do you end up when you cannot ask further? For example: people with dementia and their carers support each other.',
+  'vg.ladder.goalHint':
+    'Where do you end up when you cannot ask further? For example: people with dementia and their carers support each other.',
   'vg.tags.targetGroups': 'Target groups',
   'vg.tags.themes': 'Themes',
   'vg.tags.dimensions': 'Positive health',
@@ -494,10 +519,12 @@ const en: Record<keyof typeof nl, string> = {
   'vg.tags.remove': 'Off the list',
   'vg.tags.removeOf': 'Take {label} off the network’s list',
   'vg.ladder.forMember': 'Whose ladder is this?',
-  'vg.ladder.forMemberHint': 'As network lead you can fill in a ladder for another member, for example during a meeting.',
+  'vg.ladder.forMemberHint':
+    'As network lead you can fill in a ladder for another member, for example during a meeting.',
 
   'vg.cmp.title': 'What you share and where you differ',
-  'vg.cmp.intro': 'Wijknet compares the ladders: target groups and themes first, then the words. Every result says why. Talk about it together: the computer can be wrong. The explanations are in Dutch.',
+  'vg.cmp.intro':
+    'Wijknet compares the ladders: target groups and themes first, then the words. Every result says why. Talk about it together: the computer can be wrong. The explanations are in Dutch.',
   'vg.cmp.empty': 'Nothing to compare yet. As soon as two partners have a why ladder, you see here what they share.',
   'vg.cmp.summary': 'Shared goals: {groups}. Warnings: {warnings}. Goals nobody else shares (yet): {unshared}.',
   'vg.cmp.sharedBadge': 'Shared goal',
@@ -519,16 +546,19 @@ const en: Record<keyof typeof nl, string> = {
   'vg.goals.title': 'Vision and goals',
   'vg.goals.lead': 'Turn the shared goals into one direction and a few concrete goals.',
   'vg.goals.visionTitle': 'Dot on the horizon',
-  'vg.goals.visionExplain': 'The dot on the horizon is the long-term goal the whole network works towards. It may be big, as long as everyone recognises it.',
+  'vg.goals.visionExplain':
+    'The dot on the horizon is the long-term goal the whole network works towards. It may be big, as long as everyone recognises it.',
   'vg.goals.visionLabel': 'Our dot on the horizon',
   'vg.goals.visionHint': 'For example: by 2030 everyone with dementia in Oost can take part in the neighbourhood.',
   'vg.goals.visionSave': 'Save the dot on the horizon',
   'vg.goals.visionSaved': 'The dot on the horizon was saved.',
   'vg.goals.noVision': 'There is no dot on the horizon yet. The network lead can fill it in.',
   'vg.goals.listTitle': 'Concrete goals',
-  'vg.goals.listExplain': 'A concrete goal has an indicator (how do you see it?) and a target value (how much, by when?). Link it to the why ladders it came from.',
+  'vg.goals.listExplain':
+    'A concrete goal has an indicator (how do you see it?) and a target value (how much, by when?). Link it to the why ladders it came from.',
   'vg.goals.empty': 'There are no concrete goals yet.',
-  'vg.goals.emptyLead': 'There are no concrete goals yet. See what partners share in the why ladders, and record it here.',
+  'vg.goals.emptyLead':
+    'There are no concrete goals yet. See what partners share in the why ladders, and record it here.',
   'vg.goals.add': 'Add goal',
   'vg.goals.newTitle': 'New goal',
   'vg.goals.editTitle': 'Edit goal',
@@ -550,7 +580,8 @@ const en: Record<keyof typeof nl, string> = {
   'vg.goals.removed': 'The goal was deleted.',
 
   'vg.card.title': 'Partnership card',
-  'vg.card.lead': 'With the partnership card you agree when the collaboration is a success and how you work together. First everyone fills in their own card. Then the network lead turns them into one joint card, together with you.',
+  'vg.card.lead':
+    'With the partnership card you agree when the collaboration is a success and how you work together. First everyone fills in their own card. Then the network lead turns them into one joint card, together with you.',
   'vg.card.modeLabel': 'Form:',
   'vg.card.modeFull': 'full. Everyone first fills in all five columns personally.',
   'vg.card.modeShort': 'short. Everyone fills in only the Values column personally. You do the other columns together.',
@@ -572,8 +603,10 @@ const en: Record<keyof typeof nl, string> = {
   'vg.card.saveItem': 'Save point',
   'vg.card.removeItem': 'Remove',
   'vg.card.jointTitle': 'The joint card',
-  'vg.card.jointLead': 'Choose points from the personal cards. Take one over, or merge a few in your own words. Each point keeps whose it was.',
-  'vg.card.jointExplain': 'The network lead makes the joint card from the personal cards. Each point shows whose it was.',
+  'vg.card.jointLead':
+    'Choose points from the personal cards. Take one over, or merge a few in your own words. Each point keeps whose it was.',
+  'vg.card.jointExplain':
+    'The network lead makes the joint card from the personal cards. Each point shows whose it was.',
   'vg.card.jointEmpty': 'Empty so far.',
   'vg.card.cameFrom': 'Comes from:',
   'vg.card.noSources': 'Added directly, not from a personal card.',
@@ -593,7 +626,8 @@ const en: Record<keyof typeof nl, string> = {
   'vg.card.changedSince': 'Something changed since this version. Record a new version and ask for consent again.',
   'vg.card.noVersion': 'No version has been recorded yet.',
   'vg.card.publish': 'Record a new version',
-  'vg.card.nothingChanged': 'Nothing has changed since version {number}. As soon as the card, the goals, the network lead or the agreements change, you can record a new version.',
+  'vg.card.nothingChanged':
+    'Nothing has changed since version {number}. As soon as the card, the goals, the network lead or the agreements change, you can record a new version.',
   'vg.card.published': 'Version {number} was recorded. Every partner can now give consent.',
   'vg.card.giveConsent': 'Give consent for {party}',
   'vg.card.consented': 'You gave consent for {party}.',
@@ -603,7 +637,8 @@ const en: Record<keyof typeof nl, string> = {
   'vg.card.earlier': 'Earlier versions',
   'vg.card.versionLine': 'Version {number} of {date} ({consented} of {parties} consented)',
   'vg.consent.complete': 'All partners have given consent.',
-  'vg.consent.count': '{given, plural, one {# of {total} partners has} other {# of {total} partners have}} given consent.',
+  'vg.consent.count':
+    '{given, plural, one {# of {total} partners has} other {# of {total} partners have}} given consent.',
   'vg.consent.given': 'consented, by {by} on {date}',
   'vg.consent.waiting': 'no consent yet',
   'vg.docs.agreement': 'Collaboration agreement',
@@ -625,9 +660,12 @@ const en: Record<keyof typeof nl, string> = {
   'vg.lead.warningsTitle': 'Careful',
   'vg.lead.allGood': 'The network leads have hours and a deputy. Well arranged.',
   'vg.lead.warning.noLead': 'This network has no network lead. A lead keeps the collaboration going: appoint one.',
-  'vg.lead.warning.noHours': 'No hours per week have been agreed for {name} yet. A lead needs time to drive the collaboration: agree how many hours, and who pays for them.',
-  'vg.lead.warning.noDeputy': '{name} has no deputy. Appoint someone who takes over during illness, holidays or after leaving.',
-  'vg.lead.warning.singleLead': 'The network rests on one lead ({name}). If they drop out, the collaboration stops. Arrange a deputy or a second lead.',
+  'vg.lead.warning.noHours':
+    'No hours per week have been agreed for {name} yet. A lead needs time to drive the collaboration: agree how many hours, and who pays for them.',
+  'vg.lead.warning.noDeputy':
+    '{name} has no deputy. Appoint someone who takes over during illness, holidays or after leaving.',
+  'vg.lead.warning.singleLead':
+    'The network rests on one lead ({name}). If they drop out, the collaboration stops. Arrange a deputy or a second lead.',
   'vg.lead.listTitle': 'Arrangements per network lead',
   'vg.lead.none': 'This network has no network lead yet.',
   'vg.lead.toMembers': 'Make a member network lead under Members.',
@@ -653,7 +691,8 @@ const en: Record<keyof typeof nl, string> = {
   'vg.lead.saved': 'The arrangements for {name} were saved.',
 
   'vg.agr.title': 'Agreements',
-  'vg.agr.lead': 'Record how you decide, who does what, how money works and what happens after the project period. Give each agreement a date to look at it again.',
+  'vg.agr.lead':
+    'Record how you decide, who does what, how money works and what happens after the project period. Give each agreement a date to look at it again.',
   'vg.agr.overdueTitle': 'These agreements need to be looked at again:',
   'vg.agr.overdueLine': '“{title}”: that should have happened on {date}.',
   'vg.agr.overdueBadge': 'Overdue: this agreement should have been looked at again on {date}.',
@@ -678,7 +717,8 @@ const en: Record<keyof typeof nl, string> = {
   'vg.agr.titleHint': 'Short. For example: This is how we decide.',
   'vg.agr.body': 'The agreement',
   'vg.agr.bodyHint.besluitvorming': 'How and when do you decide? Who needs to be there?',
-  'vg.agr.bodyHint.verantwoordelijkheden': 'What is the agreement in general? Below you fill in who does what per subject.',
+  'vg.agr.bodyHint.verantwoordelijkheden':
+    'What is the agreement in general? Below you fill in who does what per subject.',
   'vg.agr.bodyHint.geld': 'What does everyone contribute, and how do you decide on spending?',
   'vg.agr.bodyHint.borging': 'What happens when the project or the grant stops? Who makes sure it goes on?',
   'vg.agr.bodyHint.overig': 'What do you agree?',
@@ -704,14 +744,16 @@ const en: Record<keyof typeof nl, string> = {
   'vg.agr.inKind': 'Other than money',
   'vg.agr.addContribution': 'Add contribution',
   'vg.agr.pooled': 'Pooled budget',
-  'vg.agr.pooledHint': 'Do you put money together in one pot, as in the Ruwaard pilot in Oss? Then fill in the amount and the rules.',
+  'vg.agr.pooledHint':
+    'Do you put money together in one pot, as in the Ruwaard pilot in Oss? Then fill in the amount and the rules.',
   'vg.agr.pooledRules': 'Rules for the budget',
   'vg.agr.review': 'Look at it again on',
   'vg.agr.reviewHint': 'Optional. Wijknet reminds the network leads.',
   'vg.agr.save': 'Save agreement',
   'vg.agr.saved': 'The agreement “{title}” was saved.',
   'vg.agr.remove': 'Delete agreement',
-  'vg.agr.removeQuestion': 'Are you sure you want to delete the agreement “{title}”? Recorded versions of the card keep it.',
+  'vg.agr.removeQuestion':
+    'Are you sure you want to delete the agreement “{title}”? Recorded versions of the card keep it.',
   'vg.agr.removeConfirm': 'Yes, delete agreement',
   'vg.agr.removed': 'The agreement was deleted.',
 
@@ -753,7 +795,8 @@ const en: Record<keyof typeof nl, string> = {
   'vg.act.removeConfirm': 'Yes, delete action',
   'vg.act.removed': 'The action was deleted.',
   'vg.act.renewTitle': 'Renew the plan',
-  'vg.act.renewText': 'Make the plan for {to}. Actions from {from} that are still open or in progress come along. Actions that are done stay in {from}.',
+  'vg.act.renewText':
+    'Make the plan for {to}. Actions from {from} that are still open or in progress come along. Actions that are done stay in {from}.',
   'vg.act.renew': 'Make the plan for {to}',
   'vg.act.renewed': '{count} actions were carried over to {year}.',
 
@@ -763,12 +806,14 @@ const en: Record<keyof typeof nl, string> = {
   'vg.mine.caption': 'My actions in all my networks',
   'vg.mine.network': 'Network',
   'vg.cal.title': 'In your own calendar',
-  'vg.cal.intro': 'Put your actions and the dates on which agreements are looked at again in your own calendar app. You get a secret address that you add to your calendar as a subscription.',
+  'vg.cal.intro':
+    'Put your actions and the dates on which agreements are looked at again in your own calendar app. You get a secret address that you add to your calendar as a subscription.',
   'vg.cal.make': 'Make a calendar address',
   'vg.cal.renew': 'Make a new calendar address',
   'vg.cal.stop': 'Turn off the calendar address',
   'vg.cal.stopped': 'The calendar address no longer works.',
-  'vg.cal.once': 'Copy this address now. You see it only once. Share it with nobody: whoever has the address sees your actions. When you make a new address, the old one stops.',
+  'vg.cal.once':
+    'Copy this address now. You see it only once. Share it with nobody: whoever has the address sees your actions. When you make a new address, the old one stops.',
   'vg.cal.url': 'Your calendar address',
   'vg.cal.copy': 'Copy address',
   'vg.cal.copied': 'The address was copied.',
@@ -818,11 +863,13 @@ const en: Record<keyof typeof nl, string> = {
   'vg.audit.entity.work_session': 'working session',
 
   'vg.data.title': 'Download your data',
-  'vg.data.intro': 'You may always see what Wijknet keeps about you. Download it as a readable page or as a file for another program.',
+  'vg.data.intro':
+    'You may always see what Wijknet keeps about you. Download it as a readable page or as a file for another program.',
   'vg.data.html': 'View my data (readable page)',
   'vg.data.json': 'Download my data (JSON file)',
   'vg.export.title': 'Export network',
-  'vg.export.intro': 'Download all data of this network in one file. Keep it as a backup, or move the network to another Wijknet.',
+  'vg.export.intro':
+    'Download all data of this network in one file. Keep it as a backup, or move the network to another Wijknet.',
   'vg.export.download': 'Export network (JSON)',
 
   'vg.progress.title': 'Shaping: how far are you?',

@@ -10,7 +10,17 @@ import { PageTitle } from '../components/page';
 import { RequireAuth } from '../components/RequireAuth';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { DataDownloads } from '../components/DataDownloads';
-import { Alert, Button, CheckboxField, ErrorAlert, Heading, Paragraph, SelectField, Table, TextField } from '../components/ui';
+import {
+  Alert,
+  Button,
+  CheckboxField,
+  ErrorAlert,
+  Heading,
+  Paragraph,
+  SelectField,
+  Table,
+  TextField,
+} from '../components/ui';
 import type { CreateToken, UpdateMe } from '../api/requests';
 
 export default function Account() {
@@ -68,7 +78,15 @@ function Profile({ me }: { me: MeResponse }) {
           </Alert>
         ) : null}
         <ErrorAlert error={form.error} />
-        <TextField label={t('account.name')} description={t('account.nameHint')} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={form.fields.name} maxLength={200} />
+        <TextField
+          label={t('account.name')}
+          description={t('account.nameHint')}
+          autoComplete="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={form.fields.name}
+          maxLength={200}
+        />
         <SelectField
           label={t('account.language')}
           value={locale}
@@ -79,7 +97,12 @@ function Profile({ me }: { me: MeResponse }) {
           ]}
           error={form.fields.locale}
         />
-        <CheckboxField label={t('account.reminders')} description={t('account.remindersHint')} checked={reminders} onChange={(e) => setReminders(e.target.checked)} />
+        <CheckboxField
+          label={t('account.reminders')}
+          description={t('account.remindersHint')}
+          checked={reminders}
+          onChange={(e) => setReminders(e.target.checked)}
+        />
         <Button type="submit" busy={form.busy}>
           {t('account.save')}
         </Button>
@@ -127,20 +150,40 @@ function Tokens() {
         <Table caption={t('tokens.caption')}>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">{t('tokens.name')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('tokens.created')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('tokens.lastUsed')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('tokens.name')}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('tokens.created')}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('tokens.lastUsed')}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('common.actions')}
+              </th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
             {data.map((tok) => (
               <tr key={tok.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__cell wk-row-head">{tok.name}</th>
-                <td className="utrecht-table__cell" data-label={t('tokens.created')}>{formatDate(tok.createdAt, locale)}</td>
-                <td className="utrecht-table__cell" data-label={t('tokens.lastUsed')}>{tok.lastUsedAt ? formatDate(tok.lastUsedAt, locale) : t('tokens.never')}</td>
+                <th scope="row" className="utrecht-table__cell wk-row-head">
+                  {tok.name}
+                </th>
+                <td className="utrecht-table__cell" data-label={t('tokens.created')}>
+                  {formatDate(tok.createdAt, locale)}
+                </td>
+                <td className="utrecht-table__cell" data-label={t('tokens.lastUsed')}>
+                  {tok.lastUsedAt ? formatDate(tok.lastUsedAt, locale) : t('tokens.never')}
+                </td>
                 <td className="utrecht-table__cell" data-label={t('common.actions')}>
-                  <ConfirmButton label={t('tokens.revoke')} about={tok.name} question={t('tokens.revokeQuestion', { name: tok.name })} confirmLabel={t('tokens.revokeConfirm')} onConfirm={() => revoke(tok.id)} />
+                  <ConfirmButton
+                    label={t('tokens.revoke')}
+                    about={tok.name}
+                    question={t('tokens.revokeQuestion', { name: tok.name })}
+                    confirmLabel={t('tokens.revokeConfirm')}
+                    onConfirm={() => revoke(tok.id)}
+                  />
                 </td>
               </tr>
             ))}
@@ -149,7 +192,15 @@ function Tokens() {
       ) : null}
       <form onSubmit={create} noValidate className="wk-form">
         <ErrorAlert error={form.error} />
-        <TextField label={t('tokens.newName')} description={t('tokens.newNameHint')} required value={name} onChange={(e) => setName(e.target.value)} error={form.fields.name} maxLength={100} />
+        <TextField
+          label={t('tokens.newName')}
+          description={t('tokens.newNameHint')}
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={form.fields.name}
+          maxLength={100}
+        />
         <Button type="submit" busy={form.busy}>
           {t('tokens.create')}
         </Button>
@@ -157,7 +208,13 @@ function Tokens() {
       {created?.token ? (
         <div className="wk-linkbox" role="status">
           <Alert type="warning">{t('tokens.showOnce', { name: created.name })}</Alert>
-          <TextField label={t('tokens.value')} value={created.token} readOnly onFocus={(e) => e.target.select()} className="wk-mono" />
+          <TextField
+            label={t('tokens.value')}
+            value={created.token}
+            readOnly
+            onFocus={(e) => e.target.select()}
+            className="wk-mono"
+          />
         </div>
       ) : null}
     </section>

@@ -16,7 +16,9 @@ export default function Invitation() {
   const navigate = useNavigate();
   const { token = '' } = useParams();
   // Ask again once we know who is signed in: the answer says whether you are already a member.
-  const { data, error } = useResource<InvitationPreview>(me === undefined ? null : `/api/invitations/${encodeURIComponent(token)}?_=${me ? 'in' : 'out'}`);
+  const { data, error } = useResource<InvitationPreview>(
+    me === undefined ? null : `/api/invitations/${encodeURIComponent(token)}?_=${me ? 'in' : 'out'}`,
+  );
   const acceptance = useMutation();
   const here = `/uitnodiging/${token}`;
 
@@ -79,7 +81,9 @@ export default function Invitation() {
         </Alert>
       ) : me ? (
         <>
-          {data.email && data.email !== me.email ? <Alert type="warning">{t('invitation.otherEmail', { email: data.email, me: me.email })}</Alert> : null}
+          {data.email && data.email !== me.email ? (
+            <Alert type="warning">{t('invitation.otherEmail', { email: data.email, me: me.email })}</Alert>
+          ) : null}
           <Button onClick={accept} busy={acceptance.busy}>
             {t('invitation.accept')}
           </Button>

@@ -7,7 +7,18 @@ import { useResource } from '../api/useResource';
 import type { MyActionView } from '../api/vormgeven-types';
 import { RequireAuth } from '../components/RequireAuth';
 import { PageTitle } from '../components/page';
-import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Loading, Paragraph, SelectField, Table, TextLink } from '../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+  Table,
+  TextLink,
+} from '../components/ui';
 import { STATUSES, actionStatusLabel } from './network/vormgeven/Actions';
 import { dayDate } from './network/vormgeven/shared';
 
@@ -35,7 +46,10 @@ function MyActionsPage() {
           label={t('vg.act.status')}
           value={status}
           onChange={(e) => setStatus(e.target.value)}
-          options={[{ value: '', label: t('vg.act.allStatuses') }, ...STATUSES.map((s) => ({ value: s, label: actionStatusLabel(t, s) }))]}
+          options={[
+            { value: '', label: t('vg.act.allStatuses') },
+            ...STATUSES.map((s) => ({ value: s, label: actionStatusLabel(t, s) })),
+          ]}
         />
       </div>
       {!actions.data ? (
@@ -48,11 +62,21 @@ function MyActionsPage() {
         <Table caption={t('vg.mine.caption')}>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t('vg.act.what')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('vg.mine.network')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('vg.act.goal')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('vg.act.due')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('vg.act.status')}</th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('vg.act.what')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('vg.mine.network')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('vg.act.goal')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('vg.act.due')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('vg.act.status')}
+              </th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
@@ -62,7 +86,9 @@ function MyActionsPage() {
                   {a.title}
                 </th>
                 <td className="utrecht-table__cell" data-label={t('vg.mine.network')}>
-                  <TextLink to={`/netwerken/${a.networkId}/vormgeven/acties?jaar=${a.planYear}`}>{a.networkName}</TextLink>
+                  <TextLink to={`/netwerken/${a.networkId}/vormgeven/acties?jaar=${a.planYear}`}>
+                    {a.networkName}
+                  </TextLink>
                 </td>
                 <td className="utrecht-table__cell" data-label={t('vg.act.goal')}>
                   {a.goalTitle ?? '—'}
@@ -127,7 +153,13 @@ function CalendarFeed() {
           <label className="utrecht-form-label" htmlFor="calendar-url">
             {t('vg.cal.url')}
           </label>
-          <input id="calendar-url" className="utrecht-textbox utrecht-textbox--html-input wk-mono" readOnly value={url} onFocus={(e) => e.target.select()} />
+          <input
+            id="calendar-url"
+            className="utrecht-textbox utrecht-textbox--html-input wk-mono"
+            readOnly
+            value={url}
+            onFocus={(e) => e.target.select()}
+          />
           <ButtonGroup>
             <Button onClick={copy}>{t('vg.cal.copy')}</Button>
           </ButtonGroup>

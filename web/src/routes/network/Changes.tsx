@@ -4,17 +4,44 @@ import { useT, useLocale, type MessageKey, type T } from '../../i18n';
 import { useResource } from '../../api/useResource';
 import type { AuditPage } from '../../api/vormgeven-types';
 import { PageTitle } from '../../components/page';
-import { Button, ButtonGroup, ErrorAlert, Loading, Paragraph, SelectField, Table, TextField } from '../../components/ui';
+import {
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  Loading,
+  Paragraph,
+  SelectField,
+  Table,
+  TextField,
+} from '../../components/ui';
 import { useNetwork } from './context';
 
 const ENTITIES = [
-  'network', 'member', 'invitation', 'actor', 'relation', 'snapshot', 'function', 'why_ladder', 'network_term', 'network_goal',
-  'card_item', 'card_settings', 'card_version', 'card_consent', 'lead_appointment', 'agreement', 'action', 'work_session',
+  'network',
+  'member',
+  'invitation',
+  'actor',
+  'relation',
+  'snapshot',
+  'function',
+  'why_ladder',
+  'network_term',
+  'network_goal',
+  'card_item',
+  'card_settings',
+  'card_version',
+  'card_consent',
+  'lead_appointment',
+  'agreement',
+  'action',
+  'work_session',
 ] as const;
 const PAGE = 50;
 
-const entityLabel = (t: T, e: string) => ((ENTITIES as readonly string[]).includes(e) ? t(`vg.audit.entity.${e}` as MessageKey) : e);
-const actionLabel = (t: T, a: string) => (['create', 'update', 'delete'].includes(a) ? t(`vg.audit.action.${a}` as MessageKey) : a);
+const entityLabel = (t: T, e: string) =>
+  (ENTITIES as readonly string[]).includes(e) ? t(`vg.audit.entity.${e}` as MessageKey) : e;
+const actionLabel = (t: T, a: string) =>
+  ['create', 'update', 'delete'].includes(a) ? t(`vg.audit.action.${a}` as MessageKey) : a;
 
 const show = (v: unknown): string => {
   if (v === null || v === undefined || v === '') return '—';
@@ -39,8 +66,17 @@ export default function Changes() {
   const [offset, setOffset] = useState(0);
   const query = new URLSearchParams({ limit: String(PAGE), offset: String(offset) });
   for (const [k, v] of Object.entries(filters)) if (v) query.set(k, v);
-  const page = useResource<AuditPage>(role === 'kartrekker' ? `/api/networks/${networkId}/audit?${query}` : null, networkId);
-  const when = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const page = useResource<AuditPage>(
+    role === 'kartrekker' ? `/api/networks/${networkId}/audit?${query}` : null,
+    networkId,
+  );
+  const when = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
   if (role !== 'kartrekker') {
     return (
@@ -61,36 +97,69 @@ export default function Changes() {
       <PageTitle title={t('vg.audit.title')} />
       <Paragraph>{t('vg.audit.intro')}</Paragraph>
       <form onSubmit={submit} className="wk-vfilters" aria-label={t('vg.audit.filters')}>
-        <SelectField label={t('vg.audit.entity')} value={form.entity} onChange={(e) => setForm({ ...form, entity: e.target.value })} options={[{ value: '', label: t('vg.audit.allEntities') }, ...ENTITIES.map((x) => ({ value: x, label: entityLabel(t, x) }))]} />
+        <SelectField
+          label={t('vg.audit.entity')}
+          value={form.entity}
+          onChange={(e) => setForm({ ...form, entity: e.target.value })}
+          options={[
+            { value: '', label: t('vg.audit.allEntities') },
+            ...ENTITIES.map((x) => ({ value: x, label: entityLabel(t, x) })),
+          ]}
+        />
         <SelectField
           label={t('vg.audit.user')}
           value={form.userId}
           onChange={(e) => setForm({ ...form, userId: e.target.value })}
-          options={[{ value: '', label: t('vg.audit.allUsers') }, ...overview.members.map((m) => ({ value: m.userId, label: m.name || m.email }))]}
+          options={[
+            { value: '', label: t('vg.audit.allUsers') },
+            ...overview.members.map((m) => ({ value: m.userId, label: m.name || m.email })),
+          ]}
         />
-        <TextField type="date" label={t('vg.audit.from')} value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} />
-        <TextField type="date" label={t('vg.audit.to')} value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} />
+        <TextField
+          type="date"
+          label={t('vg.audit.from')}
+          value={form.from}
+          onChange={(e) => setForm({ ...form, from: e.target.value })}
+        />
+        <TextField
+          type="date"
+          label={t('vg.audit.to')}
+          value={form.to}
+          onChange={(e) => setForm({ ...form, to: e.target.value })}
+        />
         <div className="wk-vfilters__submit">
           <Button type="submit">{t('vg.audit.apply')}</Button>
         </div>
       </form>
       <ErrorAlert error={page.error} />
       {!data ? (
-        page.error ? null : <Loading />
+        page.error ? null : (
+          <Loading />
+        )
       ) : data.entries.length === 0 ? (
         <div className="wk-empty">
           <Paragraph>{t('vg.audit.none')}</Paragraph>
         </div>
       ) : (
         <>
-          <Paragraph small>{t('vg.audit.shown', { from: data.offset + 1, to: data.offset + data.entries.length, total: data.total })}</Paragraph>
+          <Paragraph small>
+            {t('vg.audit.shown', { from: data.offset + 1, to: data.offset + data.entries.length, total: data.total })}
+          </Paragraph>
           <Table caption={t('vg.audit.caption')}>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t('vg.audit.when')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('vg.audit.who')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('vg.audit.what')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('vg.audit.changes')}</th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('vg.audit.when')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('vg.audit.who')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('vg.audit.what')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('vg.audit.changes')}
+                </th>
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
@@ -110,7 +179,12 @@ export default function Changes() {
                       <ul className="wk-plain-list">
                         {shown(e.changes).map(([k, c]) => (
                           <li key={k}>
-                            <span className="wk-strong">{k}</span>: {e.action === 'create' ? show(c.after) : e.action === 'delete' ? show(c.before) : `${show(c.before)} → ${show(c.after)}`}
+                            <span className="wk-strong">{k}</span>:{' '}
+                            {e.action === 'create'
+                              ? show(c.after)
+                              : e.action === 'delete'
+                                ? show(c.before)
+                                : `${show(c.before)} → ${show(c.after)}`}
                           </li>
                         ))}
                       </ul>

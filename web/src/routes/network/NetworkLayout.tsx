@@ -20,7 +20,10 @@ export default function NetworkLayout() {
 function NetworkShell() {
   const t = useT();
   const { networkId = '' } = useParams();
-  const { data, error, reload } = useResource<NetworkOverview>(`/api/networks/${encodeURIComponent(networkId)}`, networkId);
+  const { data, error, reload } = useResource<NetworkOverview>(
+    `/api/networks/${encodeURIComponent(networkId)}`,
+    networkId,
+  );
   const { pathname } = useLocation();
   const tool = toolAt(pathname.split('/').slice(3).join('/').replace(/\/$/, ''));
 
@@ -61,7 +64,11 @@ function NetworkShell() {
         <ul className="wk-tabs__list">
           {tabs.map((tab) => (
             <li key={tab.to}>
-              <NavLink to={tab.to === '' ? `/netwerken/${networkId}` : `/netwerken/${networkId}/${tab.to}`} end={tab.end} className="wk-tabs__link">
+              <NavLink
+                to={tab.to === '' ? `/netwerken/${networkId}` : `/netwerken/${networkId}/${tab.to}`}
+                end={tab.end}
+                className="wk-tabs__link"
+              >
                 {tab.label}
               </NavLink>
             </li>

@@ -48,7 +48,9 @@ export default function Overview() {
         ) : (
           <Paragraph>
             {t('overview.noAmbition')}{' '}
-            {role === 'kartrekker' ? <TextLink to={`${base}/instellingen`}>{t('overview.addAmbition')}</TextLink> : null}
+            {role === 'kartrekker' ? (
+              <TextLink to={`${base}/instellingen`}>{t('overview.addAmbition')}</TextLink>
+            ) : null}
           </Paragraph>
         )}
         {network.vision ? (

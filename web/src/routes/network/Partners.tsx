@@ -37,7 +37,14 @@ export default function Partners() {
         </Alert>
       ) : null}
       {canEdit && !editing ? (
-        <Button onClick={() => { setNotice(''); setEditing('new'); }}>{t('partners.add')}</Button>
+        <Button
+          onClick={() => {
+            setNotice('');
+            setEditing('new');
+          }}
+        >
+          {t('partners.add')}
+        </Button>
       ) : null}
       {editing ? (
         <section aria-labelledby="actor-form-heading" className="wk-panel">
@@ -50,7 +57,9 @@ export default function Partners() {
             actor={editing === 'new' ? null : editing}
             onCancel={() => setEditing(null)}
             onDone={(a) => {
-              setNotice(editing === 'new' ? t('partners.added', { name: a.name }) : t('partners.saved', { name: a.name }));
+              setNotice(
+                editing === 'new' ? t('partners.added', { name: a.name }) : t('partners.saved', { name: a.name }),
+              );
               setEditing(null);
               reload();
             }}
@@ -59,12 +68,31 @@ export default function Partners() {
       ) : null}
       <ErrorAlert error={error} />
       {data ? (
-        <PartnerTable actors={data} canEdit={canEdit} onEdit={(a) => { setNotice(''); setEditing(a); }} onRemoved={(a) => { setNotice(t('partners.removed', { name: a.name })); reload(); }} />
+        <PartnerTable
+          actors={data}
+          canEdit={canEdit}
+          onEdit={(a) => {
+            setNotice('');
+            setEditing(a);
+          }}
+          onRemoved={(a) => {
+            setNotice(t('partners.removed', { name: a.name }));
+            reload();
+          }}
+        />
       ) : error ? null : (
         <Loading />
       )}
       {data ? <ActsFor actors={data} /> : null}
-      {canEdit && data ? <Directory inNetwork={new Set(data.map((a) => a.id))} onAdded={(name) => { setNotice(t('partners.added', { name })); reload(); }} /> : null}
+      {canEdit && data ? (
+        <Directory
+          inNetwork={new Set(data.map((a) => a.id))}
+          onAdded={(name) => {
+            setNotice(t('partners.added', { name }));
+            reload();
+          }}
+        />
+      ) : null}
     </>
   );
 }

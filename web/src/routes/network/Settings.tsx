@@ -53,7 +53,10 @@ function EditNetwork() {
       return;
     }
     await form.run(async (version) => {
-      const result = await patch<NetworkSummary>(`/api/networks/${networkId}`, { ...body, version } satisfies UpdateNetwork);
+      const result = await patch<NetworkSummary>(`/api/networks/${networkId}`, {
+        ...body,
+        version,
+      } satisfies UpdateNetwork);
       setValues(networkValues(result));
       setSaved(true);
       reload();

@@ -4,7 +4,16 @@ import { useT } from '../../i18n';
 import { ApiError } from '../../api/client';
 import { useMutation } from '../../api/useMutation';
 import { PageTitle } from '../../components/page';
-import { Alert, Button, ErrorAlert, Heading, Paragraph, TextAreaField, TextField, errorText } from '../../components/ui';
+import {
+  Alert,
+  Button,
+  ErrorAlert,
+  Heading,
+  Paragraph,
+  TextAreaField,
+  TextField,
+  errorText,
+} from '../../components/ui';
 import { guestApi } from './api';
 import { normaliseCode, openSessionStream, storeToken, storedToken } from './stream';
 import type { GuestView, PublicAnswer, StreamMessage } from '../../api/session-types';
@@ -122,33 +131,45 @@ function Participant({ token, initial }: { token: string; initial: GuestView }) 
 
   useEffect(
     () =>
-      openSessionStream('/api/sessie/events', { 'x-guest-token': token }, {
-        onSync: () => void refresh(),
-        onStatus: setConnected,
-        onGone: () => setGone(true),
-        onMessage: (m: StreamMessage) => {
-          if (m.type === 'session.votes' && m.votes) {
-            const votes = m.votes;
-            setState((s) => ({ ...s, votes }));
-          } else if (m.type === 'session.answer' && m.answer) {
-            const answer = m.answer as PublicAnswer;
-            const mine = m.mine;
-            setState((s) => {
-              const others = s.answers.filter((a) => a.id !== answer.id);
-              const answers = m.visible ? [...others, answer] : others;
-              const own = !mine ? s.me.answers : s.me.answers.some((a) => a.id === mine.id) ? s.me.answers.map((a) => (a.id === mine.id ? mine : a)) : [...s.me.answers, mine];
-              return { ...s, answers, me: { ...s.me, answers: own } };
-            });
-          } else {
-            void refresh();
-          }
+      openSessionStream(
+        '/api/sessie/events',
+        { 'x-guest-token': token },
+        {
+          onSync: () => void refresh(),
+          onStatus: setConnected,
+          onGone: () => setGone(true),
+          onMessage: (m: StreamMessage) => {
+            if (m.type === 'session.votes' && m.votes) {
+              const votes = m.votes;
+              setState((s) => ({ ...s, votes }));
+            } else if (m.type === 'session.answer' && m.answer) {
+              const answer = m.answer as PublicAnswer;
+              const mine = m.mine;
+              setState((s) => {
+                const others = s.answers.filter((a) => a.id !== answer.id);
+                const answers = m.visible ? [...others, answer] : others;
+                const own = !mine
+                  ? s.me.answers
+                  : s.me.answers.some((a) => a.id === mine.id)
+                    ? s.me.answers.map((a) => (a.id === mine.id ? mine : a))
+                    : [...s.me.answers, mine];
+                return { ...s, answers, me: { ...s.me, answers: own } };
+              });
+            } else {
+              void refresh();
+            }
+          },
         },
-      }),
+      ),
     [token, refresh],
   );
 
   const ended = state.session.status === 'ended';
-  const title = state.session.title || (state.session.columnTitle ? t('ws.cardTitle', { column: state.session.columnTitle }) : t(`ws.kind.${state.session.kind}`));
+  const title =
+    state.session.title ||
+    (state.session.columnTitle
+      ? t('ws.cardTitle', { column: state.session.columnTitle })
+      : t(`ws.kind.${state.session.kind}`));
 
   if (gone) {
     return (
@@ -163,25 +184,54 @@ function Participant({ token, initial }: { token: string; initial: GuestView }) 
     <div className="ws-phone">
       <PageTitle title={title} />
       <Paragraph small>{state.me.name ? t('ws.guest.as', { name: state.me.name }) : t('ws.guest.anonymous')}</Paragraph>
-      {!connected ? <Alert type="warning" live>{t('ws.guest.reconnecting')}</Alert> : null}
-      {ended ? <Alert type="info" live>{t('ws.guest.ended')}</Alert> : null}
+      {!connected ? (
+        <Alert type="warning" live>
+          {t('ws.guest.reconnecting')}
+        </Alert>
+      ) : null}
+      {ended ? (
+        <Alert type="info" live>
+          {t('ws.guest.ended')}
+        </Alert>
+      ) : null}
       {state.session.prompt ? <Paragraph lead>{state.session.prompt}</Paragraph> : null}
 
       {state.session.kind === 'vote' ? (
-        <VoteForm token={token} state={state} disabled={ended} onVoted={(vote, votes) => setState((s) => ({ ...s, votes, me: { ...s.me, vote } }))} />
+        <VoteForm
+          token={token}
+          state={state}
+          disabled={ended}
+          onVoted={(vote, votes) => setState((s) => ({ ...s, votes, me: { ...s.me, vote } }))}
+        />
       ) : (
         state.session.questions.map((q, i) => (
-          <AnswerForm key={i} token={token} index={i} question={q} disabled={ended} onSent={(a) => setState((s) => (s.me.answers.some((x) => x.id === a.id) ? s : { ...s, me: { ...s.me, answers: [...s.me.answers, a] } }))} />
+          <AnswerForm
+            key={i}
+            token={token}
+            index={i}
+            question={q}
+            disabled={ended}
+            onSent={(a) =>
+              setState((s) =>
+                s.me.answers.some((x) => x.id === a.id) ? s : { ...s, me: { ...s.me, answers: [...s.me.answers, a] } },
+              )
+            }
+          />
         ))
       )}
 
       {state.me.answers.length ? (
         <section aria-labelledby="ws-mine">
-          <Heading level={2} id="ws-mine">{t('ws.guest.mine')}</Heading>
+          <Heading level={2} id="ws-mine">
+            {t('ws.guest.mine')}
+          </Heading>
           <ul className="ws-list">
             {state.me.answers.map((a) => (
               <li key={a.id} className="ws-list__item">
-                <span>{a.text}</span> <span className={`ws-badge ws-badge--${a.status}`}>{statusLabel(t, a.status, state.session.moderated)}</span>
+                <span>{a.text}</span>{' '}
+                <span className={`ws-badge ws-badge--${a.status}`}>
+                  {statusLabel(t, a.status, state.session.moderated)}
+                </span>
               </li>
             ))}
           </ul>
@@ -190,7 +240,9 @@ function Participant({ token, initial }: { token: string; initial: GuestView }) 
 
       {state.session.kind !== 'vote' ? (
         <section aria-labelledby="ws-screen">
-          <Heading level={2} id="ws-screen">{t('ws.guest.onScreen')}</Heading>
+          <Heading level={2} id="ws-screen">
+            {t('ws.guest.onScreen')}
+          </Heading>
           {state.answers.length ? (
             <ul className="ws-list" aria-live="polite">
               {state.answers.map((a) => (
@@ -209,7 +261,19 @@ function Participant({ token, initial }: { token: string; initial: GuestView }) 
   );
 }
 
-function AnswerForm({ token, index, question, disabled, onSent }: { token: string; index: number; question: string; disabled: boolean; onSent: (a: { id: string; questionIndex: number; text: string; status: string }) => void }) {
+function AnswerForm({
+  token,
+  index,
+  question,
+  disabled,
+  onSent,
+}: {
+  token: string;
+  index: number;
+  question: string;
+  disabled: boolean;
+  onSent: (a: { id: string; questionIndex: number; text: string; status: string }) => void;
+}) {
   const t = useT();
   const [text, setText] = useState('');
   const form = useMutation();
@@ -218,7 +282,12 @@ function AnswerForm({ token, index, question, disabled, onSent }: { token: strin
     e.preventDefault();
     setSent(false);
     await form.run(async () => {
-      onSent(await guestApi('POST', '/api/sessie/answers', token, { questionIndex: index, text: text.trim() } satisfies GuestAnswer));
+      onSent(
+        await guestApi('POST', '/api/sessie/answers', token, {
+          questionIndex: index,
+          text: text.trim(),
+        } satisfies GuestAnswer),
+      );
       setText('');
       setSent(true);
     });
@@ -227,9 +296,26 @@ function AnswerForm({ token, index, question, disabled, onSent }: { token: strin
   const fieldError = form.fields.text;
   return (
     <form onSubmit={submit} noValidate className="ws-form ws-question">
-      <TextAreaField label={question} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} rows={3} disabled={disabled} error={fieldError} description={t('ws.guest.answerHint')} />
-      {error && !fieldError ? <Alert type="error" live>{errorText(error, t)}</Alert> : null}
-      {sent ? <Alert type="ok" live>{t('ws.guest.sent')}</Alert> : null}
+      <TextAreaField
+        label={question}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        maxLength={500}
+        rows={3}
+        disabled={disabled}
+        error={fieldError}
+        description={t('ws.guest.answerHint')}
+      />
+      {error && !fieldError ? (
+        <Alert type="error" live>
+          {errorText(error, t)}
+        </Alert>
+      ) : null}
+      {sent ? (
+        <Alert type="ok" live>
+          {t('ws.guest.sent')}
+        </Alert>
+      ) : null}
       <Button type="submit" busy={form.busy} disabled={disabled || !text.trim()}>
         {t('ws.guest.send')}
       </Button>
@@ -237,7 +323,17 @@ function AnswerForm({ token, index, question, disabled, onSent }: { token: strin
   );
 }
 
-function VoteForm({ token, state, disabled, onVoted }: { token: string; state: GuestView; disabled: boolean; onVoted: (vote: number, votes: number[]) => void }) {
+function VoteForm({
+  token,
+  state,
+  disabled,
+  onVoted,
+}: {
+  token: string;
+  state: GuestView;
+  disabled: boolean;
+  onVoted: (vote: number, votes: number[]) => void;
+}) {
   const t = useT();
   const [choice, setChoice] = useState<number | null>(state.me.vote);
   const form = useMutation();
@@ -245,7 +341,9 @@ function VoteForm({ token, state, disabled, onVoted }: { token: string; state: G
     e.preventDefault();
     if (choice === null) return;
     await form.run(async () => {
-      const res = await guestApi<{ vote: number; votes: number[] }>('PUT', '/api/sessie/vote', token, { option: choice } satisfies GuestVote);
+      const res = await guestApi<{ vote: number; votes: number[] }>('PUT', '/api/sessie/vote', token, {
+        option: choice,
+      } satisfies GuestVote);
       onVoted(res.vote, res.votes);
     });
   };
@@ -253,10 +351,20 @@ function VoteForm({ token, state, disabled, onVoted }: { token: string; state: G
   return (
     <form onSubmit={submit} className="ws-form">
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{state.session.questions[0]}</legend>
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+          {state.session.questions[0]}
+        </legend>
         {state.session.options.map((o, i) => (
           <div key={i} className="ws-option">
-            <input type="radio" id={`ws-opt-${i}`} name="ws-vote" className="utrecht-radio-button utrecht-radio-button--html-input" checked={choice === i} onChange={() => setChoice(i)} disabled={disabled} />
+            <input
+              type="radio"
+              id={`ws-opt-${i}`}
+              name="ws-vote"
+              className="utrecht-radio-button utrecht-radio-button--html-input"
+              checked={choice === i}
+              onChange={() => setChoice(i)}
+              disabled={disabled}
+            />
             <label htmlFor={`ws-opt-${i}`} className="utrecht-form-label utrecht-form-label--radio">
               {o} <span className="ws-count">({t('ws.votes', { n: state.votes[i] ?? 0 })})</span>
             </label>
@@ -264,7 +372,11 @@ function VoteForm({ token, state, disabled, onVoted }: { token: string; state: G
         ))}
       </fieldset>
       <Paragraph small>{t('ws.votesTotal', { n: total })}</Paragraph>
-      {state.me.vote !== null ? <Alert type="ok" live>{t('ws.guest.voted', { option: state.session.options[state.me.vote] ?? '' })}</Alert> : null}
+      {state.me.vote !== null ? (
+        <Alert type="ok" live>
+          {t('ws.guest.voted', { option: state.session.options[state.me.vote] ?? '' })}
+        </Alert>
+      ) : null}
       <ErrorAlert error={form.error} />
       <Button type="submit" busy={form.busy} disabled={disabled || choice === null}>
         {t('ws.guest.vote')}

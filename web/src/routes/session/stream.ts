@@ -8,7 +8,12 @@ import type { StreamMessage } from '../../api/session-types';
 export function openSessionStream(
   url: string,
   headers: Record<string, string>,
-  handlers: { onMessage: (m: StreamMessage) => void; onSync: () => void; onStatus?: (connected: boolean) => void; onGone?: () => void },
+  handlers: {
+    onMessage: (m: StreamMessage) => void;
+    onSync: () => void;
+    onStatus?: (connected: boolean) => void;
+    onGone?: () => void;
+  },
 ): () => void {
   let lastId = '';
   let stopped = false;

@@ -2,7 +2,18 @@ import { useState } from 'react';
 import { useLocale, useT } from '../../../i18n';
 import { PageTitle } from '../../../components/page';
 import { Button, ButtonLink, Fieldset, Heading, Paragraph, TextLink } from '../../../components/ui';
-import { FIRST_RUN_INTRO, FIRST_RUN_QUESTIONS, guidanceFor, stepDefinition, suggestStart, tool, type Duration, type FirstRunSuggestion, type Have, type OnBoard } from '@domain/phases/index.ts';
+import {
+  FIRST_RUN_INTRO,
+  FIRST_RUN_QUESTIONS,
+  guidanceFor,
+  stepDefinition,
+  suggestStart,
+  tool,
+  type Duration,
+  type FirstRunSuggestion,
+  type Have,
+  type OnBoard,
+} from '@domain/phases/index.ts';
 import { useNetwork } from '../context';
 
 /** Right after a network is made: three questions, then a suggested starting phase and first step. Skippable. */
@@ -18,12 +29,17 @@ export default function FirstRun() {
   const [qDuration, qOnBoard, qHave] = FIRST_RUN_QUESTIONS;
   const base = `/netwerken/${networkId}`;
 
-  const radios = <Id extends string>(q: { id: string; text: { nl: string; en: string }; options: { id: Id; label: { nl: string; en: string } }[] }, value: string, set: (v: Id) => void) => (
+  const radios = <Id extends string>(
+    q: { id: string; text: { nl: string; en: string }; options: { id: Id; label: { nl: string; en: string } }[] },
+    value: string,
+    set: (v: Id) => void,
+  ) => (
     <Fieldset legend={q.text[locale]} description={missing && !value ? t('firstRun.pickOne') : undefined}>
       {q.options.map((o) => (
         <p key={o.id} className="utrecht-paragraph">
           <label>
-            <input type="radio" name={q.id} value={o.id} checked={value === o.id} onChange={() => set(o.id)} /> {o.label[locale]}
+            <input type="radio" name={q.id} value={o.id} checked={value === o.id} onChange={() => set(o.id)} />{' '}
+            {o.label[locale]}
           </label>
         </p>
       ))}
@@ -59,8 +75,7 @@ export default function FirstRun() {
             </p>
           ))}
         </Fieldset>
-        <Button type="submit">{t('firstRun.submit')}</Button>{' '}
-        <TextLink to={base}>{t('firstRun.skip')}</TextLink>
+        <Button type="submit">{t('firstRun.submit')}</Button> <TextLink to={base}>{t('firstRun.skip')}</TextLink>
       </form>
       {result && step ? (
         <section aria-labelledby="first-run-result" aria-live="polite">
@@ -74,7 +89,9 @@ export default function FirstRun() {
           <Paragraph>{t('firstRun.firstStep', { step: step.label[locale] })}</Paragraph>
           {route ? <ButtonLink to={`${base}/${route}`}>{t('firstRun.toStep')}</ButtonLink> : null}
           <Paragraph>
-            <TextLink to={`${base}/gids/${result.phase}`}>{t('firstRun.toGuide', { phase: guidanceFor(result.phase).name[locale] })}</TextLink>
+            <TextLink to={`${base}/gids/${result.phase}`}>
+              {t('firstRun.toGuide', { phase: guidanceFor(result.phase).name[locale] })}
+            </TextLink>
           </Paragraph>
           <Paragraph>
             <TextLink to={base}>{t('firstRun.toOverview')}</TextLink>

@@ -4,7 +4,15 @@ import { useLocale, useT } from '../../../i18n';
 import { PageTitle } from '../../../components/page';
 import { Button, Heading, Paragraph } from '../../../components/ui';
 import { PhaseSteps, StepLink } from '../../../components/PhaseSteps';
-import { EXAMPLE_NOTE, PHASES, guidanceFor, guidanceTools, stepDefinition, worksheet, type Phase } from '@domain/phases/index.ts';
+import {
+  EXAMPLE_NOTE,
+  PHASES,
+  guidanceFor,
+  guidanceTools,
+  stepDefinition,
+  worksheet,
+  type Phase,
+} from '@domain/phases/index.ts';
 import { useNetwork } from '../context';
 
 const isPhase = (v: string | undefined): v is Phase => (PHASES as readonly string[]).includes(v ?? '');

@@ -3,7 +3,16 @@ import { useT } from '../../../i18n';
 import { post } from '../../../api/client';
 import { useMutation } from '../../../api/useMutation';
 import type { InvitationView } from '../../../api/types';
-import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Paragraph, SelectField, TextField } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  Heading,
+  Paragraph,
+  SelectField,
+  TextField,
+} from '../../../components/ui';
 import { roleOptions } from '../../../labels';
 import { useNetwork } from '../context';
 import type { CreateInvitation } from '../../../api/requests';
@@ -25,7 +34,10 @@ export function InviteForm() {
     setLink('');
     setCopied(false);
     await form.run(async () => {
-      const result = await post<InvitationView>(`/api/networks/${networkId}/invitations`, (withEmail ? { role, email } : { role }) satisfies CreateInvitation);
+      const result = await post<InvitationView>(
+        `/api/networks/${networkId}/invitations`,
+        (withEmail ? { role, email } : { role }) satisfies CreateInvitation,
+      );
       if (withEmail) {
         setSent(t('invite.sent', { email: result.email ?? email }));
         setEmail('');
@@ -60,7 +72,14 @@ export function InviteForm() {
             {sent}
           </Alert>
         ) : null}
-        <SelectField label={t('invite.role')} description={t('invite.roleHint')} value={role} onChange={(e) => setRole(e.target.value as CreateInvitation['role'])} options={roleOptions(t)} error={form.fields.role} />
+        <SelectField
+          label={t('invite.role')}
+          description={t('invite.roleHint')}
+          value={role}
+          onChange={(e) => setRole(e.target.value as CreateInvitation['role'])}
+          options={roleOptions(t)}
+          error={form.fields.role}
+        />
         <TextField
           label={t('invite.email')}
           description={t('invite.emailHint')}
@@ -81,7 +100,13 @@ export function InviteForm() {
       </form>
       {link ? (
         <div className="wk-linkbox" role="status">
-          <TextField label={t('invite.linkLabel')} description={t('invite.linkHint')} value={link} readOnly onFocus={(e) => e.target.select()} />
+          <TextField
+            label={t('invite.linkLabel')}
+            description={t('invite.linkHint')}
+            value={link}
+            readOnly
+            onFocus={(e) => e.target.select()}
+          />
           <Button variant="secondary" onClick={copy}>
             {t('invite.copy')}
           </Button>

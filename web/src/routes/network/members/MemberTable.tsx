@@ -45,10 +45,18 @@ export function MemberTable({ members }: { members: MemberView[] }) {
       <Table caption={t('members.caption')}>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{t('members.name')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('members.role')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('members.actsFor')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('members.name')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('members.role')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('members.actsFor')}
+            </th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('common.actions')}
+            </th>
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
@@ -63,12 +71,23 @@ export function MemberTable({ members }: { members: MemberView[] }) {
                   {m.name ? <span className="wk-meta wk-block">{m.email}</span> : null}
                 </th>
                 <td className="utrecht-table__cell" data-label={t('members.role')}>
-                  {isLead ? <RoleEditor member={m} report={change} onSaved={(text) => setNotice(text)} /> : roleLabel(t, m.role)}
+                  {isLead ? (
+                    <RoleEditor member={m} report={change} onSaved={(text) => setNotice(text)} />
+                  ) : (
+                    roleLabel(t, m.role)
+                  )}
                 </td>
-                <td className="utrecht-table__cell" data-label={t('members.actsFor')}>{m.actorName ?? '—'}</td>
+                <td className="utrecht-table__cell" data-label={t('members.actsFor')}>
+                  {m.actorName ?? '—'}
+                </td>
                 <td className="utrecht-table__cell" data-label={t('common.actions')}>
                   {self ? (
-                    <ConfirmButton label={t('members.leave')} question={t('members.leaveQuestion')} confirmLabel={t('members.leaveConfirm')} onConfirm={() => remove(m)} />
+                    <ConfirmButton
+                      label={t('members.leave')}
+                      question={t('members.leaveQuestion')}
+                      confirmLabel={t('members.leaveConfirm')}
+                      onConfirm={() => remove(m)}
+                    />
                   ) : isLead ? (
                     <ConfirmButton
                       label={t('members.remove')}
@@ -89,7 +108,15 @@ export function MemberTable({ members }: { members: MemberView[] }) {
 }
 
 /** A member's role as a select; the save button appears once it differs. Errors show on the table (`report`). */
-function RoleEditor({ member, report, onSaved }: { member: MemberView; report: Mutation<unknown>; onSaved: (text: string) => void }) {
+function RoleEditor({
+  member,
+  report,
+  onSaved,
+}: {
+  member: MemberView;
+  report: Mutation<unknown>;
+  onSaved: (text: string) => void;
+}) {
   const t = useT();
   const { networkId, reload } = useNetwork();
   const [value, setValue] = useState(member.role);
@@ -101,7 +128,10 @@ function RoleEditor({ member, report, onSaved }: { member: MemberView; report: M
     report.reset();
     const ok = await change.run(
       async () => {
-        await patch(`/api/networks/${networkId}/members/${member.id}`, { role: value, version: member.version } satisfies UpdateMember);
+        await patch(`/api/networks/${networkId}/members/${member.id}`, {
+          role: value,
+          version: member.version,
+        } satisfies UpdateMember);
         onSaved(t('members.roleSaved', { name: display, role: roleLabel(t, value) }));
       },
       { onError: (err) => (report.fail(err), true) },
@@ -111,7 +141,13 @@ function RoleEditor({ member, report, onSaved }: { member: MemberView; report: M
   };
   return (
     <form onSubmit={save} className="wk-inline-form">
-      <SelectField hideLabel label={t('members.roleOf', { name: display })} value={value} onChange={(e) => setValue(e.target.value as MemberView['role'])} options={roleOptions(t)} />
+      <SelectField
+        hideLabel
+        label={t('members.roleOf', { name: display })}
+        value={value}
+        onChange={(e) => setValue(e.target.value as MemberView['role'])}
+        options={roleOptions(t)}
+      />
       {value !== member.role ? (
         <Button type="submit" variant="secondary" busy={change.busy}>
           {t('members.saveRole')}

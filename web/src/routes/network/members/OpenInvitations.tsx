@@ -34,18 +34,32 @@ export function OpenInvitations() {
         <Table caption={t('invitations.caption')}>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">{t('invitations.for')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('members.role')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('invitations.expires')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('invitations.for')}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('members.role')}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('invitations.expires')}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('common.actions')}
+              </th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
             {data.map((inv) => (
               <tr key={inv.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__cell wk-row-head">{inv.email ?? t('invitations.sharedLink')}</th>
-                <td className="utrecht-table__cell" data-label={t('members.role')}>{roleLabel(t, inv.role)}</td>
-                <td className="utrecht-table__cell" data-label={t('invitations.expires')}>{formatDate(inv.expiresAt, locale)}</td>
+                <th scope="row" className="utrecht-table__cell wk-row-head">
+                  {inv.email ?? t('invitations.sharedLink')}
+                </th>
+                <td className="utrecht-table__cell" data-label={t('members.role')}>
+                  {roleLabel(t, inv.role)}
+                </td>
+                <td className="utrecht-table__cell" data-label={t('invitations.expires')}>
+                  {formatDate(inv.expiresAt, locale)}
+                </td>
                 <td className="utrecht-table__cell" data-label={t('common.actions')}>
                   <ConfirmButton
                     label={t('invitations.revoke')}

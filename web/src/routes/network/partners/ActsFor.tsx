@@ -36,7 +36,10 @@ export function ActsFor({ actors }: { actors: ActorView[] }) {
   };
   const ask = (e: FormEvent) => {
     e.preventDefault();
-    void run(() => post(`${url}/requests`, { actorId: value, ...(reason.trim() ? { reason: reason.trim() } : {}) }), t('actsFor.asked'));
+    void run(
+      () => post(`${url}/requests`, { actorId: value, ...(reason.trim() ? { reason: reason.trim() } : {}) }),
+      t('actsFor.asked'),
+    );
   };
   const requests = state.data?.requests ?? [];
   const own = requests.find((r) => r.memberId === mine.id);
@@ -56,12 +59,20 @@ export function ActsFor({ actors }: { actors: ActorView[] }) {
       ) : null}
       <Paragraph>{mine.actorName ? t('actsFor.current', { name: mine.actorName }) : t('actsFor.none')}</Paragraph>
       {mine.actorName ? (
-        <Button variant="secondary" busy={form.busy} onClick={() => void run(() => del(`/api/networks/${networkId}/members/${mine.id}/representation`), t('actsFor.ended'))}>
+        <Button
+          variant="secondary"
+          busy={form.busy}
+          onClick={() =>
+            void run(() => del(`/api/networks/${networkId}/members/${mine.id}/representation`), t('actsFor.ended'))
+          }
+        >
           {t('actsFor.end')}
         </Button>
       ) : null}
       {own?.status === 'open' ? <Paragraph>{t('actsFor.pending', { name: own.actorName })}</Paragraph> : null}
-      {own?.status === 'refused' ? <Paragraph>{t('actsFor.refused', { name: own.actorName, reason: own.reason || '—' })}</Paragraph> : null}
+      {own?.status === 'refused' ? (
+        <Paragraph>{t('actsFor.refused', { name: own.actorName, reason: own.reason || '—' })}</Paragraph>
+      ) : null}
       {roleAtLeast(role, 'partner') ? (
         <form onSubmit={ask} className="wk-form">
           <SelectField
@@ -69,10 +80,19 @@ export function ActsFor({ actors }: { actors: ActorView[] }) {
             description={t('actsFor.hint')}
             value={value}
             onChange={(e) => setValue(e.target.value)}
-            options={[{ value: '', label: t('actsFor.choose') }, ...actors.filter((a) => a.id !== mine.actorId).map((a) => ({ value: a.id, label: a.name }))]}
+            options={[
+              { value: '', label: t('actsFor.choose') },
+              ...actors.filter((a) => a.id !== mine.actorId).map((a) => ({ value: a.id, label: a.name })),
+            ]}
             error={form.fields.actorId}
           />
-          <TextField label={t('actsFor.reason')} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} error={form.fields.reason} />
+          <TextField
+            label={t('actsFor.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={500}
+            error={form.fields.reason}
+          />
           <Button type="submit" variant="secondary" busy={form.busy} disabled={!value}>
             {t('actsFor.ask')}
           </Button>
@@ -82,23 +102,56 @@ export function ActsFor({ actors }: { actors: ActorView[] }) {
         <Table caption={t('actsFor.toDecide')}>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t('actsFor.who')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('actsFor.partner')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('actsFor.why')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('actsFor.decision')}</th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('actsFor.who')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('actsFor.partner')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('actsFor.why')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('actsFor.decision')}
+              </th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
             {toDecide.map((r) => (
               <tr key={r.id} className="utrecht-table__row">
-                <td className="utrecht-table__cell" data-label={t('actsFor.who')}>{r.memberName}</td>
-                <td className="utrecht-table__cell" data-label={t('actsFor.partner')}>{r.actorName}</td>
-                <td className="utrecht-table__cell" data-label={t('actsFor.why')}>{r.reason || '—'}</td>
+                <td className="utrecht-table__cell" data-label={t('actsFor.who')}>
+                  {r.memberName}
+                </td>
+                <td className="utrecht-table__cell" data-label={t('actsFor.partner')}>
+                  {r.actorName}
+                </td>
+                <td className="utrecht-table__cell" data-label={t('actsFor.why')}>
+                  {r.reason || '—'}
+                </td>
                 <td className="utrecht-table__cell" data-label={t('actsFor.decision')}>
-                  <Button busy={form.busy} aria-label={t('actsFor.confirmFor', { who: r.memberName, name: r.actorName })} onClick={() => void run(() => post(`${url}/requests/${r.id}/decision`, { confirm: true }), t('actsFor.confirmed'))}>
+                  <Button
+                    busy={form.busy}
+                    aria-label={t('actsFor.confirmFor', { who: r.memberName, name: r.actorName })}
+                    onClick={() =>
+                      void run(
+                        () => post(`${url}/requests/${r.id}/decision`, { confirm: true }),
+                        t('actsFor.confirmed'),
+                      )
+                    }
+                  >
                     {t('actsFor.confirm')}
                   </Button>{' '}
-                  <Button variant="secondary" busy={form.busy} aria-label={t('actsFor.refuseFor', { who: r.memberName, name: r.actorName })} onClick={() => void run(() => post(`${url}/requests/${r.id}/decision`, { confirm: false }), t('actsFor.refusedDone'))}>
+                  <Button
+                    variant="secondary"
+                    busy={form.busy}
+                    aria-label={t('actsFor.refuseFor', { who: r.memberName, name: r.actorName })}
+                    onClick={() =>
+                      void run(
+                        () => post(`${url}/requests/${r.id}/decision`, { confirm: false }),
+                        t('actsFor.refusedDone'),
+                      )
+                    }
+                  >
                     {t('actsFor.refuse')}
                   </Button>
                 </td>

@@ -39,7 +39,12 @@ export function Directory({ inNetwork, onAdded }: { inNetwork: Set<string>; onAd
       <Paragraph>{t('directory.intro')}</Paragraph>
       <form onSubmit={search} role="search" aria-labelledby="directory-heading" className="wk-form">
         <TextField label={t('directory.query')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
-        <SelectField label={t('actor.domain')} value={domain} onChange={(e) => setDomain(e.target.value)} options={[{ value: '', label: t('directory.allDomains') }, ...domainOptions(t)]} />
+        <SelectField
+          label={t('actor.domain')}
+          value={domain}
+          onChange={(e) => setDomain(e.target.value)}
+          options={[{ value: '', label: t('directory.allDomains') }, ...domainOptions(t)]}
+        />
         <Button type="submit" variant="secondary" busy={request.busy}>
           {t('directory.search')}
         </Button>
@@ -64,7 +69,11 @@ export function Directory({ inNetwork, onAdded }: { inNetwork: Set<string>; onAd
                     {inNetwork.has(r.id) ? (
                       <p className="utrecht-paragraph wk-meta">{t('directory.alreadyIn')}</p>
                     ) : (
-                      <Button variant="secondary" aria-label={`${t('directory.add')}: ${r.name}`} onClick={() => add(r)}>
+                      <Button
+                        variant="secondary"
+                        aria-label={`${t('directory.add')}: ${r.name}`}
+                        onClick={() => add(r)}
+                      >
                         {t('directory.add')}
                       </Button>
                     )}

@@ -11,7 +11,17 @@ import { useNetwork } from '../context';
 type SortKey = 'name' | 'kind' | 'domain' | 'status';
 
 /** The network's actors: search, sort, edit and remove. */
-export function PartnerTable({ actors, canEdit, onEdit, onRemoved }: { actors: ActorView[]; canEdit: boolean; onEdit: (a: ActorView) => void; onRemoved: (a: ActorView) => void }) {
+export function PartnerTable({
+  actors,
+  canEdit,
+  onEdit,
+  onRemoved,
+}: {
+  actors: ActorView[];
+  canEdit: boolean;
+  onEdit: (a: ActorView) => void;
+  onRemoved: (a: ActorView) => void;
+}) {
   const t = useT();
   const { networkId, role } = useNetwork();
   const [query, setQuery] = useState('');
@@ -21,19 +31,39 @@ export function PartnerTable({ actors, canEdit, onEdit, onRemoved }: { actors: A
   const shown = useMemo(() => {
     const q = query.trim().toLocaleLowerCase('nl');
     const text = (a: ActorView) =>
-      [a.name, a.area, a.description, domainLabel(t, a.domain), kindLabel(t, a.kind), ...a.themes, ...a.targetGroups].join(' ').toLocaleLowerCase('nl');
+      [a.name, a.area, a.description, domainLabel(t, a.domain), kindLabel(t, a.kind), ...a.themes, ...a.targetGroups]
+        .join(' ')
+        .toLocaleLowerCase('nl');
     const value = (a: ActorView): string =>
-      sort.key === 'name' ? a.name : sort.key === 'kind' ? kindLabel(t, a.kind) : sort.key === 'domain' ? domainLabel(t, a.domain) : statusLabel(t, a.status);
+      sort.key === 'name'
+        ? a.name
+        : sort.key === 'kind'
+          ? kindLabel(t, a.kind)
+          : sort.key === 'domain'
+            ? domainLabel(t, a.domain)
+            : statusLabel(t, a.status);
     return actors
       .filter((a) => !q || text(a).includes(q))
-      .sort((a, b) => sort.dir * value(a).localeCompare(value(b), 'nl', { sensitivity: 'base' }) || a.name.localeCompare(b.name, 'nl'));
+      .sort(
+        (a, b) =>
+          sort.dir * value(a).localeCompare(value(b), 'nl', { sensitivity: 'base' }) ||
+          a.name.localeCompare(b.name, 'nl'),
+      );
   }, [actors, query, sort, t]);
 
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
     return (
-      <th scope="col" className="utrecht-table__header-cell" aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
-        <button type="button" className="wk-sort" onClick={() => setSort({ key, dir: active ? (sort.dir === 1 ? -1 : 1) : 1 })}>
+      <th
+        scope="col"
+        className="utrecht-table__header-cell"
+        aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}
+      >
+        <button
+          type="button"
+          className="wk-sort"
+          onClick={() => setSort({ key, dir: active ? (sort.dir === 1 ? -1 : 1) : 1 })}
+        >
           {label}
           <span aria-hidden="true">{active ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
         </button>
@@ -55,7 +85,13 @@ export function PartnerTable({ actors, canEdit, onEdit, onRemoved }: { actors: A
       <Heading level={2} id="partner-list">
         {t('partners.listTitle')}
       </Heading>
-      <TextField label={t('partners.search')} description={t('partners.searchHint')} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+      <TextField
+        label={t('partners.search')}
+        description={t('partners.searchHint')}
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <p className="utrecht-paragraph wk-meta" role="status">
         {t('partners.shown', { shown: shown.length, total: actors.length })}
       </p>
@@ -66,10 +102,18 @@ export function PartnerTable({ actors, canEdit, onEdit, onRemoved }: { actors: A
             {header('name', t('actor.name'))}
             {header('kind', t('actor.kind'))}
             {header('domain', t('actor.domain'))}
-            <th scope="col" className="utrecht-table__header-cell">{t('actor.themes')}</th>
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('actor.themes')}
+            </th>
             {header('status', t('actor.status'))}
-            <th scope="col" className="utrecht-table__header-cell">{t('partners.members')}</th>
-            {canEdit ? <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th> : null}
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('partners.members')}
+            </th>
+            {canEdit ? (
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('common.actions')}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
@@ -80,21 +124,41 @@ export function PartnerTable({ actors, canEdit, onEdit, onRemoved }: { actors: A
                 {a.area ? <span className="wk-meta wk-block">{a.area}</span> : null}
                 {!a.editable ? <span className="wk-meta wk-block">{t('partners.shared')}</span> : null}
               </th>
-              <td className="utrecht-table__cell" data-label={t('actor.kind')}>{kindLabel(t, a.kind)}</td>
-              <td className="utrecht-table__cell" data-label={t('actor.domain')}>{domainLabel(t, a.domain)}</td>
-              <td className="utrecht-table__cell" data-label={t('actor.themes')}>{a.themes.join(', ') || '—'}</td>
-              <td className="utrecht-table__cell" data-label={t('actor.status')}>{statusLabel(t, a.status)}</td>
-              <td className="utrecht-table__cell" data-label={t('partners.members')}>{a.members.map((m) => m.name).join(', ') || '—'}</td>
+              <td className="utrecht-table__cell" data-label={t('actor.kind')}>
+                {kindLabel(t, a.kind)}
+              </td>
+              <td className="utrecht-table__cell" data-label={t('actor.domain')}>
+                {domainLabel(t, a.domain)}
+              </td>
+              <td className="utrecht-table__cell" data-label={t('actor.themes')}>
+                {a.themes.join(', ') || '—'}
+              </td>
+              <td className="utrecht-table__cell" data-label={t('actor.status')}>
+                {statusLabel(t, a.status)}
+              </td>
+              <td className="utrecht-table__cell" data-label={t('partners.members')}>
+                {a.members.map((m) => m.name).join(', ') || '—'}
+              </td>
               {canEdit ? (
                 <td className="utrecht-table__cell" data-label={t('common.actions')}>
                   <div className="wk-cell-actions">
                     {a.editable ? (
-                      <Button variant="secondary" aria-label={`${t('partners.edit')}: ${a.name}`} onClick={() => onEdit(a)}>
+                      <Button
+                        variant="secondary"
+                        aria-label={`${t('partners.edit')}: ${a.name}`}
+                        onClick={() => onEdit(a)}
+                      >
                         {t('partners.edit')}
                       </Button>
                     ) : null}
                     {role === 'kartrekker' ? (
-                      <ConfirmButton label={t('partners.remove')} about={a.name} question={t('partners.removeQuestion', { name: a.name })} confirmLabel={t('partners.removeConfirm')} onConfirm={() => remove(a)} />
+                      <ConfirmButton
+                        label={t('partners.remove')}
+                        about={a.name}
+                        question={t('partners.removeQuestion', { name: a.name })}
+                        confirmLabel={t('partners.removeConfirm')}
+                        onConfirm={() => remove(a)}
+                      />
                     ) : null}
                   </div>
                 </td>

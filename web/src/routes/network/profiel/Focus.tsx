@@ -7,7 +7,21 @@ import type { FocusView, StakeholderGroup } from '@schemas/focus';
 import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField, Table, TextAreaField, TextField } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  CheckboxField,
+  ErrorAlert,
+  Fieldset,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+  Table,
+  TextAreaField,
+  TextField,
+} from '../../../components/ui';
 import { useNetwork } from '../context';
 import { formatDate, formatNumber } from './files';
 import type { CastVotes, CreateCandidate, RecordDecision } from '../../../api/requests';
@@ -41,7 +55,9 @@ export default function Focus() {
       ) : null}
       <ErrorAlert error={focus.error ?? removal.error} />
       {!data ? (
-        focus.error ? null : <Loading />
+        focus.error ? null : (
+          <Loading />
+        )
       ) : (
         <>
           <section aria-labelledby="focus-decision">
@@ -50,13 +66,18 @@ export default function Focus() {
             </Heading>
             {data.decision ? (
               <>
-                <p className="utrecht-paragraph wk-strong">{t('focus.decision.current', { themes: data.decision.themes.join(', ') })}</p>
+                <p className="utrecht-paragraph wk-strong">
+                  {t('focus.decision.current', { themes: data.decision.themes.join(', ') })}
+                </p>
                 <Paragraph>
                   {t('focus.decision.reasons')}: {data.decision.reasons}
                 </Paragraph>
                 <Paragraph small>
                   {data.decision.decidedBy
-                    ? t('focus.decision.by', { name: data.decision.decidedBy, date: formatDate(data.decision.createdAt, locale) })
+                    ? t('focus.decision.by', {
+                        name: data.decision.decidedBy,
+                        date: formatDate(data.decision.createdAt, locale),
+                      })
                     : t('focus.decision.byUnknown', { date: formatDate(data.decision.createdAt, locale) })}
                 </Paragraph>
               </>
@@ -76,11 +97,19 @@ export default function Focus() {
                 <Table caption={t('focus.results.caption')}>
                   <thead className="utrecht-table__header">
                     <tr className="utrecht-table__row">
-                      <th scope="col" className="utrecht-table__header-cell">{t('focus.results.theme')}</th>
+                      <th scope="col" className="utrecht-table__header-cell">
+                        {t('focus.results.theme')}
+                      </th>
                       {data.groups.map((g) => (
-                        <th key={g} scope="col" className="utrecht-table__header-cell">{group(g)}</th>
+                        <th key={g} scope="col" className="utrecht-table__header-cell">
+                          {group(g)}
+                        </th>
                       ))}
-                      {role === 'kartrekker' ? <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th> : null}
+                      {role === 'kartrekker' ? (
+                        <th scope="col" className="utrecht-table__header-cell">
+                          {t('common.actions')}
+                        </th>
+                      ) : null}
                     </tr>
                   </thead>
                   <tbody className="utrecht-table__body">
@@ -96,12 +125,22 @@ export default function Focus() {
                               ? t('focus.results.noVotes')
                               : r.count === 1
                                 ? t('focus.results.cellOne', { label: r.label ?? '' })
-                                : t('focus.results.cell', { label: r.label ?? '', mean: formatNumber(r.mean, locale), count: r.count })}
+                                : t('focus.results.cell', {
+                                    label: r.label ?? '',
+                                    mean: formatNumber(r.mean, locale),
+                                    count: r.count,
+                                  })}
                           </td>
                         ))}
                         {role === 'kartrekker' ? (
                           <td className="utrecht-table__cell" data-label={t('common.actions')}>
-                            <ConfirmButton label={t('focus.remove')} about={c.theme} question={t('focus.removeQuestion', { theme: c.theme })} confirmLabel={t('focus.removeConfirm')} onConfirm={() => remove(c)} />
+                            <ConfirmButton
+                              label={t('focus.remove')}
+                              about={c.theme}
+                              question={t('focus.removeQuestion', { theme: c.theme })}
+                              confirmLabel={t('focus.removeConfirm')}
+                              onConfirm={() => remove(c)}
+                            />
                           </td>
                         ) : null}
                       </tr>
@@ -120,14 +159,38 @@ export default function Focus() {
               </Heading>
               <Paragraph>{t('focus.scaleHelp')}</Paragraph>
               {data.candidates.map((c) => (
-                <VoteForm key={c.id} networkId={networkId} candidate={c} groups={data.groups} onSaved={() => { setNotice(t('focus.vote.saved', { theme: c.theme })); focus.reload(); }} />
+                <VoteForm
+                  key={c.id}
+                  networkId={networkId}
+                  candidate={c}
+                  groups={data.groups}
+                  onSaved={() => {
+                    setNotice(t('focus.vote.saved', { theme: c.theme }));
+                    focus.reload();
+                  }}
+                />
               ))}
             </section>
           ) : null}
 
-          {roleAtLeast(role, 'partner') ? <ProposeForm networkId={networkId} onSaved={(theme) => { setNotice(t('focus.propose.saved', { theme })); focus.reload(); }} /> : null}
+          {roleAtLeast(role, 'partner') ? (
+            <ProposeForm
+              networkId={networkId}
+              onSaved={(theme) => {
+                setNotice(t('focus.propose.saved', { theme }));
+                focus.reload();
+              }}
+            />
+          ) : null}
           {role === 'kartrekker' && data.candidates.length > 0 ? (
-            <DecisionForm networkId={networkId} data={data} onSaved={() => { setNotice(t('focus.decide.saved')); focus.reload(); }} />
+            <DecisionForm
+              networkId={networkId}
+              data={data}
+              onSaved={() => {
+                setNotice(t('focus.decide.saved'));
+                focus.reload();
+              }}
+            />
           ) : null}
         </>
       )}
@@ -135,15 +198,32 @@ export default function Focus() {
   );
 }
 
-function VoteForm({ networkId, candidate, groups, onSaved }: { networkId: string; candidate: Candidate; groups: readonly StakeholderGroup[]; onSaved: () => void }) {
+function VoteForm({
+  networkId,
+  candidate,
+  groups,
+  onSaved,
+}: {
+  networkId: string;
+  candidate: Candidate;
+  groups: readonly StakeholderGroup[];
+  onSaved: () => void;
+}) {
   const t = useT();
-  const [scores, setScores] = useState<Record<string, string>>(Object.fromEntries(groups.map((g) => [g, candidate.myScores[g] ? String(candidate.myScores[g]) : ''])));
+  const [scores, setScores] = useState<Record<string, string>>(
+    Object.fromEntries(groups.map((g) => [g, candidate.myScores[g] ? String(candidate.myScores[g]) : ''])),
+  );
   const form = useMutation({ groupListFields: true });
-  const options = [{ value: '', label: t('focus.scale.none') }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`focus.scale.${n}` as MessageKey) }))];
+  const options = [
+    { value: '', label: t('focus.scale.none') },
+    ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`focus.scale.${n}` as MessageKey) })),
+  ];
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await put(`/api/networks/${networkId}/focus/candidates/${candidate.id}/votes`, { scores: Object.fromEntries(groups.map((g) => [g, scores[g] ? Number(scores[g]) : null])) } satisfies CastVotes);
+      await put(`/api/networks/${networkId}/focus/candidates/${candidate.id}/votes`, {
+        scores: Object.fromEntries(groups.map((g) => [g, scores[g] ? Number(scores[g]) : null])),
+      } satisfies CastVotes);
       onSaved();
     });
   };
@@ -193,8 +273,21 @@ function ProposeForm({ networkId, onSaved }: { networkId: string; onSaved: (them
         {t('focus.propose.title')}
       </Heading>
       <form onSubmit={submit} noValidate>
-        <TextField label={t('focus.propose.theme')} description={t('focus.propose.themeHelp')} value={theme} onChange={(e) => setTheme(e.target.value)} error={errors.theme} required />
-        <TextAreaField label={t('focus.propose.description')} value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} rows={2} />
+        <TextField
+          label={t('focus.propose.theme')}
+          description={t('focus.propose.themeHelp')}
+          value={theme}
+          onChange={(e) => setTheme(e.target.value)}
+          error={errors.theme}
+          required
+        />
+        <TextAreaField
+          label={t('focus.propose.description')}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          error={errors.description}
+          rows={2}
+        />
         <ButtonGroup>
           <Button type="submit">{t('focus.propose.save')}</Button>
         </ButtonGroup>
@@ -212,7 +305,10 @@ function DecisionForm({ networkId, data, onSaved }: { networkId: string; data: F
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await post(`/api/networks/${networkId}/focus/decisions`, { candidateIds: chosen, reasons } satisfies RecordDecision);
+      await post(`/api/networks/${networkId}/focus/decisions`, {
+        candidateIds: chosen,
+        reasons,
+      } satisfies RecordDecision);
       setReasons('');
       onSaved();
     });
@@ -228,10 +324,21 @@ function DecisionForm({ networkId, data, onSaved }: { networkId: string; data: F
         <Fieldset legend={t('focus.decide.themes')}>
           {errors.candidateIds ? <p className="utrecht-form-field-error-message">{errors.candidateIds}</p> : null}
           {data.candidates.map((c) => (
-            <CheckboxField key={c.id} label={c.theme} checked={chosen.includes(c.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))} />
+            <CheckboxField
+              key={c.id}
+              label={c.theme}
+              checked={chosen.includes(c.id)}
+              onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))}
+            />
           ))}
         </Fieldset>
-        <TextAreaField label={t('focus.decide.reasons')} value={reasons} onChange={(e) => setReasons(e.target.value)} error={errors.reasons} required />
+        <TextAreaField
+          label={t('focus.decide.reasons')}
+          value={reasons}
+          onChange={(e) => setReasons(e.target.value)}
+          error={errors.reasons}
+          required
+        />
         <ButtonGroup>
           <Button type="submit">{t('focus.decide.save')}</Button>
         </ButtonGroup>

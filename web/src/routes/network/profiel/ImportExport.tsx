@@ -4,7 +4,17 @@ import { post } from '../../../api/client';
 import { useMutation } from '../../../api/useMutation';
 import type { ImportPreview, ImportResult } from '@schemas/exchange';
 import { PageTitle } from '../../../components/page';
-import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Paragraph, Table, TextField, TextLink } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  Heading,
+  Paragraph,
+  Table,
+  TextField,
+  TextLink,
+} from '../../../components/ui';
 import { useNetwork } from '../context';
 import { MAX_FILE_BYTES, readFile, type FilePayload } from './files';
 import type { ImportCommit, ImportPreviewRequest } from '../../../api/requests';
@@ -58,7 +68,11 @@ export default function ImportExport() {
         <Heading level={2} id="exchange-import">
           {t('exchange.import.title')}
         </Heading>
-        {role === 'kartrekker' ? <ImportForm networkId={networkId} /> : <Paragraph>{t('exchange.import.onlyLead')}</Paragraph>}
+        {role === 'kartrekker' ? (
+          <ImportForm networkId={networkId} />
+        ) : (
+          <Paragraph>{t('exchange.import.onlyLead')}</Paragraph>
+        )}
       </section>
     </>
   );
@@ -97,7 +111,9 @@ function ImportForm({ networkId }: { networkId: string }) {
       form.reset();
       return setFileError(t('file.none'));
     }
-    const ok = await form.run(async () => setPreview(await post<ImportPreview>(`${base}/preview`, { files } satisfies ImportPreviewRequest)));
+    const ok = await form.run(async () =>
+      setPreview(await post<ImportPreview>(`${base}/preview`, { files } satisfies ImportPreviewRequest)),
+    );
     if (!ok) setPreview(null);
   };
 
@@ -115,7 +131,11 @@ function ImportForm({ networkId }: { networkId: string }) {
     <>
       {result ? (
         <Alert type="ok" live>
-          {t('exchange.import.done', { actors: result.actorsCreated, relations: result.relationsCreated, skipped: result.skippedRows })}{' '}
+          {t('exchange.import.done', {
+            actors: result.actorsCreated,
+            relations: result.relationsCreated,
+            skipped: result.skippedRows,
+          })}{' '}
           <TextLink to={`/netwerken/${networkId}/partners`}>{t('exchange.import.toPartners')}</TextLink>
         </Alert>
       ) : null}
@@ -141,8 +161,16 @@ function ImportForm({ networkId }: { networkId: string }) {
           <Heading level={3} id="exchange-preview">
             {t('exchange.preview.title')}
           </Heading>
-          <Paragraph>{t('exchange.preview.actors', { new: preview.actors.new, existing: preview.actors.existing })}</Paragraph>
-          <Paragraph>{t('exchange.preview.relations', { new: preview.relations.new, existing: preview.relations.existing, repeated: preview.relations.repeated })}</Paragraph>
+          <Paragraph>
+            {t('exchange.preview.actors', { new: preview.actors.new, existing: preview.actors.existing })}
+          </Paragraph>
+          <Paragraph>
+            {t('exchange.preview.relations', {
+              new: preview.relations.new,
+              existing: preview.relations.existing,
+              repeated: preview.relations.repeated,
+            })}
+          </Paragraph>
           {preview.problems.length === 0 ? (
             <Alert type="ok">{t('exchange.preview.ok')}</Alert>
           ) : (
@@ -151,17 +179,29 @@ function ImportForm({ networkId }: { networkId: string }) {
               <Table caption={t('exchange.preview.caption')}>
                 <thead className="utrecht-table__header">
                   <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">{t('exchange.preview.source')}</th>
-                    <th scope="col" className="utrecht-table__header-cell">{t('exchange.preview.row')}</th>
-                    <th scope="col" className="utrecht-table__header-cell">{t('exchange.preview.reason')}</th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('exchange.preview.source')}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('exchange.preview.row')}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('exchange.preview.reason')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="utrecht-table__body">
                   {preview.problems.map((p) => (
                     <tr key={`${p.source}-${p.row}`} className="utrecht-table__row">
-                      <td className="utrecht-table__cell" data-label={t('exchange.preview.source')}>{p.source}</td>
-                      <td className="utrecht-table__cell" data-label={t('exchange.preview.row')}>{p.row}</td>
-                      <td className="utrecht-table__cell" data-label={t('exchange.preview.reason')}>{p.message}</td>
+                      <td className="utrecht-table__cell" data-label={t('exchange.preview.source')}>
+                        {p.source}
+                      </td>
+                      <td className="utrecht-table__cell" data-label={t('exchange.preview.row')}>
+                        {p.row}
+                      </td>
+                      <td className="utrecht-table__cell" data-label={t('exchange.preview.reason')}>
+                        {p.message}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -27,10 +27,18 @@ export default function Wijkprofiel() {
       <Paragraph lead>{t('profile.intro')}</Paragraph>
       <ErrorAlert error={profile.error} />
       {!data ? (
-        profile.error ? null : <Loading />
+        profile.error ? null : (
+          <Loading />
+        )
       ) : (
         <>
-          <Figures data={data} selection={selection} onSelect={setSelection} canRemove={role === 'kartrekker'} reload={profile.reload} />
+          <Figures
+            data={data}
+            selection={selection}
+            onSelect={setSelection}
+            canRemove={role === 'kartrekker'}
+            reload={profile.reload}
+          />
           {canEdit ? <CbsImport networkId={networkId} onDone={profile.reload} /> : null}
           <Indicators networkId={networkId} data={data} canEdit={canEdit} reload={profile.reload} />
           <Entries kind="need" networkId={networkId} entries={data.needs} canEdit={canEdit} reload={profile.reload} />

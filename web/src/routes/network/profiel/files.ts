@@ -19,7 +19,8 @@ export function readFile(file: File): Promise<FilePayload> {
 }
 
 /** Dutch number form: 1.234,5. */
-export const formatNumber = (n: number, locale: string) => n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
+export const formatNumber = (n: number, locale: string) =>
+  n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
 
 export const formatDate = (iso: string, locale: string) => {
   if (!iso) return '';

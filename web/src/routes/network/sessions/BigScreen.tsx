@@ -20,7 +20,10 @@ function Screen() {
   const t = useT();
   const { networkId = '', sessionId = '' } = useParams();
   const { data, error, connected } = useSessionConsole(networkId, sessionId);
-  const title = data ? data.title || (data.column ? t('ws.cardTitle', { column: t(`ws.column.${data.column}`) }) : t(`ws.kind.${data.kind}`)) : t('ws.screen.title');
+  const title = data
+    ? data.title ||
+      (data.column ? t('ws.cardTitle', { column: t(`ws.column.${data.column}`) }) : t(`ws.kind.${data.kind}`))
+    : t('ws.screen.title');
   useEffect(() => {
     document.title = `${title} – Wijknet`;
   }, [title]);
@@ -28,11 +31,7 @@ function Screen() {
   return (
     <main id="main" className="ws-screen">
       {error && !data ? <ErrorAlert error={error} /> : null}
-      {!data ? (
-        error ? null : <Loading />
-      ) : (
-        <ScreenBody data={data} title={title} connected={connected} />
-      )}
+      {!data ? error ? null : <Loading /> : <ScreenBody data={data} title={title} connected={connected} />}
     </main>
   );
 }
@@ -42,7 +41,7 @@ function ScreenBody({ data, title, connected }: { data: ConsoleView; title: stri
   const visible: PublicAnswer[] = data.answers.filter((a) => a.status === 'approved');
   const groups = new Map<string, PublicAnswer[]>();
   for (const a of visible) groups.set(a.group, [...(groups.get(a.group) ?? []), a]);
-  const votes = data.status === 'open' ? data.votes : data.results.votes ?? data.votes;
+  const votes = data.status === 'open' ? data.votes : (data.results.votes ?? data.votes);
   const total = votes.reduce((a, b) => a + b, 0);
   const max = Math.max(1, ...votes);
 
@@ -51,17 +50,34 @@ function ScreenBody({ data, title, connected }: { data: ConsoleView; title: stri
       <header className="ws-screen__header">
         <h1 className="ws-screen__title">{title}</h1>
         {data.questions.map((q, i) => (
-          <p key={i} className="ws-screen__question">{q}</p>
+          <p key={i} className="ws-screen__question">
+            {q}
+          </p>
         ))}
-        {!connected ? <p className="ws-screen__status" role="status">{t('ws.guest.reconnecting')}</p> : null}
+        {!connected ? (
+          <p className="ws-screen__status" role="status">
+            {t('ws.guest.reconnecting')}
+          </p>
+        ) : null}
       </header>
       <aside className="ws-screen__join" aria-label={t('ws.screen.joinLabel')}>
         {data.status === 'open' && data.code ? (
           <>
-            <p className="ws-screen__how">{t('ws.screen.how', { host: new URL(data.joinUrl ?? location.href).host })}</p>
-            <p className="ws-screen__code" aria-label={t('ws.screen.codeLabel', { code: data.code.split('').join(' ') })}>{spacedCode(data.code)}</p>
-            {data.qrSvg ? <img className="ws-qr" src={qrSrc(data.qrSvg)} alt={t('ws.screen.qrAlt', { url: data.joinUrl ?? '' })} /> : null}
-            <p className="ws-screen__count" role="status">{t('ws.console.guests', { n: data.guests.length })}</p>
+            <p className="ws-screen__how">
+              {t('ws.screen.how', { host: new URL(data.joinUrl ?? location.href).host })}
+            </p>
+            <p
+              className="ws-screen__code"
+              aria-label={t('ws.screen.codeLabel', { code: data.code.split('').join(' ') })}
+            >
+              {spacedCode(data.code)}
+            </p>
+            {data.qrSvg ? (
+              <img className="ws-qr" src={qrSrc(data.qrSvg)} alt={t('ws.screen.qrAlt', { url: data.joinUrl ?? '' })} />
+            ) : null}
+            <p className="ws-screen__count" role="status">
+              {t('ws.console.guests', { n: data.guests.length })}
+            </p>
           </>
         ) : (
           <p className="ws-screen__how">{t('ws.screen.ended')}</p>

@@ -4,7 +4,18 @@ import { useT } from '../../../i18n';
 import { api } from '../../../api/client';
 import { useMutation } from '../../../api/useMutation';
 import { PageTitle } from '../../../components/page';
-import { Alert, Button, ButtonGroup, ButtonLink, CheckboxField, ErrorAlert, Heading, Loading, Paragraph, TextLink } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ButtonLink,
+  CheckboxField,
+  ErrorAlert,
+  Heading,
+  Loading,
+  Paragraph,
+  TextLink,
+} from '../../../components/ui';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { useNetwork } from '../context';
 import type { AnswerView, ConsoleView } from '../../../api/session-types';
@@ -40,16 +51,24 @@ export default function Console() {
     const ok = await action.run(fn, { onError: (err) => void (err.code === 'version_conflict' && reload()) });
     if (ok && done) setNotice(done);
   };
-  const setAnswer = (a: AnswerView) => setData((d) => (d ? { ...d, answers: d.answers.map((x) => (x.id === a.id ? a : x)) } : d));
+  const setAnswer = (a: AnswerView) =>
+    setData((d) => (d ? { ...d, answers: d.answers.map((x) => (x.id === a.id ? a : x)) } : d));
   const patchAnswer = (a: AnswerView, body: Record<string, unknown>) =>
-    run(async () => setAnswer(await api<AnswerView>('PATCH', `${path}/answers/${a.id}`, { ...body, version: a.version })));
+    run(async () =>
+      setAnswer(await api<AnswerView>('PATCH', `${path}/answers/${a.id}`, { ...body, version: a.version })),
+    );
   const accept = (a: AnswerView, into?: 'focus') =>
-    run(async () => setAnswer(await api<AnswerView>('POST', `${path}/answers/${a.id}/accept`, into ? { into } : {})), t('ws.console.acceptedNotice'));
+    run(
+      async () => setAnswer(await api<AnswerView>('POST', `${path}/answers/${a.id}/accept`, into ? { into } : {})),
+      t('ws.console.acceptedNotice'),
+    );
   const toggleSetting = (key: 'moderated' | 'allowAnonymous', value: boolean) =>
     run(async () => setData(await api<ConsoleView>('PATCH', path, { [key]: value, version: data.version })));
 
   const open = data.status === 'open';
-  const title = data.title || (data.column ? t('ws.cardTitle', { column: t(`ws.column.${data.column}`) }) : t(`ws.kind.${data.kind}`));
+  const title =
+    data.title ||
+    (data.column ? t('ws.cardTitle', { column: t(`ws.column.${data.column}`) }) : t(`ws.kind.${data.kind}`));
   const live = data.answers.filter((a) => a.status !== 'merged');
   const pending = live.filter((a) => a.status === 'pending');
   const shown = live.filter((a) => a.status === 'approved');
@@ -69,9 +88,17 @@ export default function Console() {
         <label htmlFor={`sel-${a.id}`} className="ws-answer__text">
           {a.text}
           <span className="ws-name"> — {a.name || t('ws.anonymous')}</span>
-          {data.questions.length > 1 ? <span className="ws-name"> ({t('ws.console.question', { n: a.questionIndex + 1 })})</span> : null}
+          {data.questions.length > 1 ? (
+            <span className="ws-name"> ({t('ws.console.question', { n: a.questionIndex + 1 })})</span>
+          ) : null}
           {a.group ? <span className="ws-badge">{a.group}</span> : null}
-          {a.acceptedAs ? <span className="ws-badge ws-badge--approved">{t(`ws.accepted.${a.acceptedAs === 'card_item' ? 'card' : a.acceptedAs === 'why_ladder' ? 'ladder' : a.acceptedAs === 'focus_candidate' ? 'focus' : 'idea'}`)}</span> : null}
+          {a.acceptedAs ? (
+            <span className="ws-badge ws-badge--approved">
+              {t(
+                `ws.accepted.${a.acceptedAs === 'card_item' ? 'card' : a.acceptedAs === 'why_ladder' ? 'ladder' : a.acceptedAs === 'focus_candidate' ? 'focus' : 'idea'}`,
+              )}
+            </span>
+          ) : null}
         </label>
       </div>
       <ButtonGroup>
@@ -86,7 +113,13 @@ export default function Console() {
         )}
         {!a.acceptedAs ? (
           <Button variant="secondary" onClick={() => void accept(a)}>
-            {t(data.kind === 'card' ? 'ws.console.acceptCard' : data.kind === 'ladder' ? 'ws.console.acceptLadder' : 'ws.console.acceptIdea')}
+            {t(
+              data.kind === 'card'
+                ? 'ws.console.acceptCard'
+                : data.kind === 'ladder'
+                  ? 'ws.console.acceptLadder'
+                  : 'ws.console.acceptIdea',
+            )}
           </Button>
         ) : null}
         {!a.acceptedAs && (data.kind === 'ideas' || data.kind === 'vote') ? (
@@ -104,15 +137,33 @@ export default function Console() {
       <Paragraph small>
         <TextLink to={`/netwerken/${networkId}/werksessies`}>{t('ws.console.back')}</TextLink>
       </Paragraph>
-      {!connected ? <Alert type="warning" live>{t('ws.guest.reconnecting')}</Alert> : null}
-      {notice ? <Alert type="ok" live>{notice}</Alert> : null}
+      {!connected ? (
+        <Alert type="warning" live>
+          {t('ws.guest.reconnecting')}
+        </Alert>
+      ) : null}
+      {notice ? (
+        <Alert type="ok" live>
+          {notice}
+        </Alert>
+      ) : null}
       <ErrorAlert error={action.error} />
 
       {open && data.code ? (
         <section aria-labelledby="ws-code" className="ws-console-code">
-          <Heading level={2} id="ws-code">{t('ws.console.join')}</Heading>
-          <p className="ws-code" aria-label={t('ws.screen.codeLabel', { code: data.code.split('').join(' ') })}>{spacedCode(data.code)}</p>
-          {data.qrSvg ? <img className="ws-qr ws-qr--small" src={qrSrc(data.qrSvg)} alt={t('ws.screen.qrAlt', { url: data.joinUrl ?? '' })} /> : null}
+          <Heading level={2} id="ws-code">
+            {t('ws.console.join')}
+          </Heading>
+          <p className="ws-code" aria-label={t('ws.screen.codeLabel', { code: data.code.split('').join(' ') })}>
+            {spacedCode(data.code)}
+          </p>
+          {data.qrSvg ? (
+            <img
+              className="ws-qr ws-qr--small"
+              src={qrSrc(data.qrSvg)}
+              alt={t('ws.screen.qrAlt', { url: data.joinUrl ?? '' })}
+            />
+          ) : null}
           <Paragraph small>{data.joinUrl}</Paragraph>
           <ButtonGroup>
             <ButtonLink to={`/netwerken/${networkId}/werksessies/${data.id}/scherm`} target="_blank" rel="noopener">
@@ -126,19 +177,36 @@ export default function Console() {
       )}
 
       <section aria-labelledby="ws-settings">
-        <Heading level={2} id="ws-settings">{t('ws.console.settings')}</Heading>
-        <CheckboxField label={t('ws.start.moderated')} checked={data.moderated} disabled={!open} onChange={(e) => void toggleSetting('moderated', e.target.checked)} />
-        <CheckboxField label={t('ws.start.anonymous')} checked={data.allowAnonymous} disabled={!open} onChange={(e) => void toggleSetting('allowAnonymous', e.target.checked)} />
+        <Heading level={2} id="ws-settings">
+          {t('ws.console.settings')}
+        </Heading>
+        <CheckboxField
+          label={t('ws.start.moderated')}
+          checked={data.moderated}
+          disabled={!open}
+          onChange={(e) => void toggleSetting('moderated', e.target.checked)}
+        />
+        <CheckboxField
+          label={t('ws.start.anonymous')}
+          checked={data.allowAnonymous}
+          disabled={!open}
+          onChange={(e) => void toggleSetting('allowAnonymous', e.target.checked)}
+        />
         <Paragraph small>{t('ws.console.guests', { n: data.guests.length })}</Paragraph>
       </section>
 
       {data.kind === 'vote' ? (
         <section aria-labelledby="ws-votes">
-          <Heading level={2} id="ws-votes">{t('ws.console.votes')}</Heading>
+          <Heading level={2} id="ws-votes">
+            {t('ws.console.votes')}
+          </Heading>
           <ul className="ws-list" aria-live="polite">
             {data.options.map((o, i) => (
               <li key={i} className="ws-list__item">
-                {o}: <strong>{t('ws.votes', { n: (open ? data.votes : data.results.votes ?? data.votes)[i] ?? 0 })}</strong>
+                {o}:{' '}
+                <strong>
+                  {t('ws.votes', { n: (open ? data.votes : (data.results.votes ?? data.votes))[i] ?? 0 })}
+                </strong>
               </li>
             ))}
           </ul>
@@ -148,38 +216,71 @@ export default function Console() {
       ) : (
         <>
           <section aria-labelledby="ws-pending">
-            <Heading level={2} id="ws-pending">{t('ws.console.pending', { n: pending.length })}</Heading>
-            {pending.length ? <ul className="ws-answers" aria-live="polite">{pending.map(answerRow)}</ul> : <Paragraph>{data.moderated ? t('ws.console.nonePending') : t('ws.console.unmoderated')}</Paragraph>}
+            <Heading level={2} id="ws-pending">
+              {t('ws.console.pending', { n: pending.length })}
+            </Heading>
+            {pending.length ? (
+              <ul className="ws-answers" aria-live="polite">
+                {pending.map(answerRow)}
+              </ul>
+            ) : (
+              <Paragraph>{data.moderated ? t('ws.console.nonePending') : t('ws.console.unmoderated')}</Paragraph>
+            )}
           </section>
           <section aria-labelledby="ws-shown">
-            <Heading level={2} id="ws-shown">{t('ws.console.shown', { n: shown.length })}</Heading>
-            {shown.length ? <ul className="ws-answers">{shown.map(answerRow)}</ul> : <Paragraph>{t('ws.guest.noneYet')}</Paragraph>}
+            <Heading level={2} id="ws-shown">
+              {t('ws.console.shown', { n: shown.length })}
+            </Heading>
+            {shown.length ? (
+              <ul className="ws-answers">{shown.map(answerRow)}</ul>
+            ) : (
+              <Paragraph>{t('ws.guest.noneYet')}</Paragraph>
+            )}
           </section>
           {hidden.length ? (
             <section aria-labelledby="ws-hidden">
-              <Heading level={2} id="ws-hidden">{t('ws.console.hidden', { n: hidden.length })}</Heading>
+              <Heading level={2} id="ws-hidden">
+                {t('ws.console.hidden', { n: hidden.length })}
+              </Heading>
               <ul className="ws-answers">{hidden.map(answerRow)}</ul>
             </section>
           ) : null}
-          <MergeForm path={path} selected={selected} answers={live} onDone={() => { setSelected([]); void reload(); }} />
+          <MergeForm
+            path={path}
+            selected={selected}
+            answers={live}
+            onDone={() => {
+              setSelected([]);
+              void reload();
+            }}
+          />
           {open ? <TypeAnswer path={path} questions={data.questions} /> : null}
         </>
       )}
 
       <section aria-labelledby="ws-people">
-        <Heading level={2} id="ws-people">{t('ws.console.people')}</Heading>
+        <Heading level={2} id="ws-people">
+          {t('ws.console.people')}
+        </Heading>
         <Paragraph small>{t('ws.console.peopleHint')}</Paragraph>
         {data.guests.length ? (
           <ul className="ws-list">
             {data.guests.map((g) => (
               <li key={g.id} className="ws-list__item ws-guest">
-                <span>{g.name || t('ws.anonymous')} ({t('ws.console.answersCount', { n: g.answers })})</span>
+                <span>
+                  {g.name || t('ws.anonymous')} ({t('ws.console.answersCount', { n: g.answers })})
+                </span>
                 <ConfirmButton
                   label={t('ws.console.removeGuest')}
                   about={g.name || t('ws.anonymous')}
                   question={t('ws.console.removeGuestQuestion', { name: g.name || t('ws.anonymous') })}
                   confirmLabel={t('ws.console.removeGuestConfirm')}
-                  onConfirm={() => run(async () => { await api('DELETE', `${path}/guests/${g.id}`); await reload(); })}
+                  onConfirm={() =>
+                    run(async () => {
+                      await api('DELETE', `${path}/guests/${g.id}`);
+                      await reload();
+                    })
+                  }
                 />
               </li>
             ))}
@@ -190,11 +291,16 @@ export default function Console() {
       </section>
 
       <section aria-labelledby="ws-end">
-        <Heading level={2} id="ws-end">{open ? t('ws.console.endTitle') : t('ws.console.removeTitle')}</Heading>
+        <Heading level={2} id="ws-end">
+          {open ? t('ws.console.endTitle') : t('ws.console.removeTitle')}
+        </Heading>
         {open ? (
           <>
             <Paragraph>{t('ws.console.endHint')}</Paragraph>
-            <Button variant="secondary" onClick={() => void run(async () => setData(await api<ConsoleView>('POST', `${path}/end`)))}>
+            <Button
+              variant="secondary"
+              onClick={() => void run(async () => setData(await api<ConsoleView>('POST', `${path}/end`)))}
+            >
               {t('ws.console.end')}
             </Button>
           </>
@@ -205,7 +311,12 @@ export default function Console() {
               label={t('ws.console.remove')}
               question={t('ws.console.removeQuestion')}
               confirmLabel={t('ws.console.removeConfirm')}
-              onConfirm={() => run(async () => { await api('DELETE', path); navigate(`/netwerken/${networkId}/werksessies`); })}
+              onConfirm={() =>
+                run(async () => {
+                  await api('DELETE', path);
+                  navigate(`/netwerken/${networkId}/werksessies`);
+                })
+              }
             />
           </>
         )}

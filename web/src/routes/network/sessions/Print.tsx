@@ -14,7 +14,9 @@ export default function Print() {
   const { data, error } = useSessionConsole(networkId, sessionId);
   if (error && !data) return <ErrorAlert error={error} />;
   if (!data) return <Loading />;
-  const title = data.title || (data.column ? t('ws.cardTitle', { column: t(`ws.column.${data.column}`) }) : t(`ws.kind.${data.kind}`));
+  const title =
+    data.title ||
+    (data.column ? t('ws.cardTitle', { column: t(`ws.column.${data.column}`) }) : t(`ws.kind.${data.kind}`));
   const copies = 4;
   return (
     <>
@@ -32,7 +34,9 @@ export default function Print() {
               <p className="ws-print__question">{q}</p>
               {data.kind === 'vote' ? (
                 <ul className="ws-print__options">
-                  {data.options.map((o, k) => <li key={k}>☐ {o}</li>)}
+                  {data.options.map((o, k) => (
+                    <li key={k}>☐ {o}</li>
+                  ))}
                 </ul>
               ) : (
                 <div className="ws-print__lines" aria-hidden="true" />

@@ -31,26 +31,33 @@ export function useSessionConsole(networkId: string, sessionId: string) {
 
   useEffect(() => {
     void reload();
-    const close = openSessionStream(`${path}/events`, {}, {
-      onSync: () => void reload(),
-      onStatus: setConnected,
-      onGone: () => void reload(),
-      onMessage: (m: StreamMessage) => {
-        if (m.type === 'session.votes' && m.votes) {
-          const votes = m.votes;
-          setData((d) => (d ? { ...d, votes } : d));
-        } else if (m.type === 'session.answer' && m.answer && 'status' in m.answer) {
-          const answer = m.answer as AnswerView;
-          setData((d) => {
-            if (!d) return d;
-            const exists = d.answers.some((a) => a.id === answer.id);
-            return { ...d, answers: exists ? d.answers.map((a) => (a.id === answer.id ? answer : a)) : [...d.answers, answer] };
-          });
-        } else {
-          reloadSoon();
-        }
+    const close = openSessionStream(
+      `${path}/events`,
+      {},
+      {
+        onSync: () => void reload(),
+        onStatus: setConnected,
+        onGone: () => void reload(),
+        onMessage: (m: StreamMessage) => {
+          if (m.type === 'session.votes' && m.votes) {
+            const votes = m.votes;
+            setData((d) => (d ? { ...d, votes } : d));
+          } else if (m.type === 'session.answer' && m.answer && 'status' in m.answer) {
+            const answer = m.answer as AnswerView;
+            setData((d) => {
+              if (!d) return d;
+              const exists = d.answers.some((a) => a.id === answer.id);
+              return {
+                ...d,
+                answers: exists ? d.answers.map((a) => (a.id === answer.id ? answer : a)) : [...d.answers, answer],
+              };
+            });
+          } else {
+            reloadSoon();
+          }
+        },
       },
-    });
+    );
     return () => {
       close();
       // A reload still waiting would fetch this session after the page moved on.

@@ -73,7 +73,10 @@ function AnalysisView({ analysis: a }: { analysis: NetworkAnalysisView }) {
           <div>
             <dt>{t('analysis.density')}</dt>
             <dd>
-              {decimal(a.density, locale, 3)} <span className="wk-meta">— {t('analysis.densityExplain', { percent: decimal(a.density * 100, locale, 0) })}</span>
+              {decimal(a.density, locale, 3)}{' '}
+              <span className="wk-meta">
+                — {t('analysis.densityExplain', { percent: decimal(a.density * 100, locale, 0) })}
+              </span>
             </dd>
           </div>
           <div>
@@ -89,7 +92,10 @@ function AnalysisView({ analysis: a }: { analysis: NetworkAnalysisView }) {
           <div>
             <dt>{t('analysis.communities')}</dt>
             <dd>
-              {r.groups.length} <span className="wk-meta">— {t('analysis.modularityExplain', { modularity: decimal(r.modularity, locale, 3) })}</span>
+              {r.groups.length}{' '}
+              <span className="wk-meta">
+                — {t('analysis.modularityExplain', { modularity: decimal(r.modularity, locale, 3) })}
+              </span>
             </dd>
           </div>
         </dl>
@@ -99,7 +105,8 @@ function AnalysisView({ analysis: a }: { analysis: NetworkAnalysisView }) {
             <ol className="wk-list">
               {r.groups.map((c, i) => (
                 <li key={c.map((x) => x.id).join()}>
-                  <span className="wk-strong">{t('analysis.group', { n: i + 1 })}:</span> {c.map((x) => x.name).join(', ')}
+                  <span className="wk-strong">{t('analysis.group', { n: i + 1 })}:</span>{' '}
+                  {c.map((x) => x.name).join(', ')}
                 </li>
               ))}
             </ol>
@@ -118,19 +125,35 @@ function AnalysisView({ analysis: a }: { analysis: NetworkAnalysisView }) {
           <Table caption={t('analysis.brokersCaption')}>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('actor.name')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('actor.domain')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('map.col.betweenness')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('analysis.degreeCentrality')}</th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('actor.name')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('actor.domain')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('map.col.betweenness')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('analysis.degreeCentrality')}
+                </th>
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
               {brokers.map((b) => (
                 <tr key={b.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__cell wk-row-head">{b.name}</th>
-                  <td className="utrecht-table__cell" data-label={t('actor.domain')}>{domainLabel(t, b.domain)}</td>
-                  <td className="utrecht-table__cell wk-num" data-label={t('map.col.betweenness')}>{decimal(b.betweenness, locale, 3)}</td>
-                  <td className="utrecht-table__cell wk-num" data-label={t('analysis.degreeCentrality')}>{decimal(b.degree, locale, 3)}</td>
+                  <th scope="row" className="utrecht-table__cell wk-row-head">
+                    {b.name}
+                  </th>
+                  <td className="utrecht-table__cell" data-label={t('actor.domain')}>
+                    {domainLabel(t, b.domain)}
+                  </td>
+                  <td className="utrecht-table__cell wk-num" data-label={t('map.col.betweenness')}>
+                    {decimal(b.betweenness, locale, 3)}
+                  </td>
+                  <td className="utrecht-table__cell wk-num" data-label={t('analysis.degreeCentrality')}>
+                    {decimal(b.degree, locale, 3)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -168,7 +191,11 @@ function AnalysisView({ analysis: a }: { analysis: NetworkAnalysisView }) {
                     const self = row === col;
                     const empty = !self && n === 0;
                     return (
-                      <td key={col} className={`utrecht-table__cell wk-num ${self ? 'wk-matrix__self' : ''} ${empty ? 'wk-matrix__empty' : ''}`} data-label={domainLabel(t, col)}>
+                      <td
+                        key={col}
+                        className={`utrecht-table__cell wk-num ${self ? 'wk-matrix__self' : ''} ${empty ? 'wk-matrix__empty' : ''}`}
+                        data-label={domainLabel(t, col)}
+                      >
                         {empty ? t('analysis.matrixNone') : n}
                         {self ? <span className="wk-meta"> {t('analysis.matrixInside')}</span> : null}
                       </td>
@@ -195,4 +222,3 @@ function AnalysisView({ analysis: a }: { analysis: NetworkAnalysisView }) {
     </>
   );
 }
-

@@ -50,13 +50,18 @@ function layout(nodes: MapNode[], edges: MapEdge[]): Map<string, { x: number; y:
     const r = Math.sqrt(i + 0.5) * 10;
     graph.addNode(n.id, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) });
   });
-  for (const e of edges) if (graph.hasNode(e.a) && graph.hasNode(e.b) && !graph.hasEdge(e.a, e.b)) graph.addEdge(e.a, e.b);
+  for (const e of edges)
+    if (graph.hasNode(e.a) && graph.hasNode(e.b) && !graph.hasEdge(e.a, e.b)) graph.addEdge(e.a, e.b);
   const n = graph.order;
   if (n > 1 && graph.size > 0) {
     // Bounded work: small maps settle fully, large ones get a good-enough layout quickly.
     const iterations = n <= 100 ? 300 : n <= 500 ? 120 : n <= 1000 ? 50 : 25;
     // Stronger gravity on small maps keeps partners without relations near the rest.
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 300, ...(n <= 100 ? { gravity: 1 } : {}) };
+    const settings = {
+      ...forceAtlas2.inferSettings(graph),
+      barnesHutOptimize: n > 300,
+      ...(n <= 100 ? { gravity: 1 } : {}),
+    };
     forceAtlas2.assign(graph, { iterations, settings });
   }
   const out = new Map<string, { x: number; y: number }>();
@@ -85,7 +90,10 @@ export default function MapCanvas({ nodes, edges, weights, visible, selected, on
   const canDraw = useMemo(webglAvailable, []);
 
   // The page keeps `nodes` and `edges` stable while only filters, sizes or the selection change.
-  const positions = useMemo(() => (canDraw ? layout(nodes, edges) : new Map<string, { x: number; y: number }>()), [nodes, edges, canDraw]);
+  const positions = useMemo(
+    () => (canDraw ? layout(nodes, edges) : new Map<string, { x: number; y: number }>()),
+    [nodes, edges, canDraw],
+  );
 
   useEffect(() => {
     if (!canDraw || !container.current) return;
@@ -120,7 +128,8 @@ export default function MapCanvas({ nodes, edges, weights, visible, selected, on
         const focus = focusOf();
         if (!focus) return sized;
         if (node === focus) return { ...sized, highlighted: true, zIndex: 2, forceLabel: true };
-        if (graph.hasNode(focus) && graph.areNeighbors(node, focus)) return { ...sized, zIndex: 1, forceLabel: nodes.length <= 200 };
+        if (graph.hasNode(focus) && graph.areNeighbors(node, focus))
+          return { ...sized, zIndex: 1, forceLabel: nodes.length <= 200 };
         return { ...sized, color: DIM_COLOR, label: '', zIndex: 0 };
       },
       edgeReducer: (edge, data): Partial<EdgeDisplayData> => {
@@ -129,7 +138,8 @@ export default function MapCanvas({ nodes, edges, weights, visible, selected, on
         if (!shown.has(s) || !shown.has(t)) return { ...data, hidden: true };
         const focus = focusOf();
         if (!focus) return data;
-        if (s === focus || t === focus) return { ...data, color: HIGHLIGHT_EDGE, size: (data.size ?? 1) + 1, zIndex: 1 };
+        if (s === focus || t === focus)
+          return { ...data, color: HIGHLIGHT_EDGE, size: (data.size ?? 1) + 1, zIndex: 1 };
         return { ...data, color: '#eeeeee', zIndex: 0 };
       },
     });

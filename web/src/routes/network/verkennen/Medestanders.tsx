@@ -7,7 +7,18 @@ import { useResource } from '../../../api/useResource';
 import type { ApproachResult, DirectoryEntry, Suggestion } from '../../../api/verkennen-types';
 import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
-import { Alert, Button, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField, TextField, TextLink } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ErrorAlert,
+  Fieldset,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+  TextField,
+  TextLink,
+} from '../../../components/ui';
 import { HEALTH_DIMENSIONS, dimensionLabel, domainLabel, domainOptions, kindLabel } from '../../../labels';
 import { useNetwork } from '../context';
 import type { LinkActor } from '../../../api/requests';
@@ -16,7 +27,8 @@ const FILTERS = ['q', 'domain', 'theme', 'targetGroup', 'healthDimension', 'area
 type Filter = (typeof FILTERS)[number];
 type Values = Record<Filter, string>;
 
-const valuesFrom = (params: URLSearchParams): Values => Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Values;
+const valuesFrom = (params: URLSearchParams): Values =>
+  Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Values;
 
 export default function Medestanders() {
   const t = useT();
@@ -36,7 +48,10 @@ export default function Medestanders() {
     if (v) query.set(f, v);
   }
   const searched = query.toString() !== '';
-  const results = useResource<DirectoryEntry[]>(searched ? `/api/networks/${networkId}/directory?${query}&limit=50` : null, networkId);
+  const results = useResource<DirectoryEntry[]>(
+    searched ? `/api/networks/${networkId}/directory?${query}&limit=50` : null,
+    networkId,
+  );
   const suggestions = useResource<Suggestion[]>(`/api/networks/${networkId}/suggestions`, networkId);
 
   const submit = (e: FormEvent) => {
@@ -83,20 +98,53 @@ export default function Medestanders() {
           {t('allies.searchTitle')}
         </Heading>
         <form onSubmit={submit} role="search" aria-labelledby="search-heading" className="wk-form wk-form--wide">
-          <TextField label={t('allies.q')} description={t('allies.qHint')} type="search" value={values.q} maxLength={200} onChange={(e) => set('q', e.target.value)} />
+          <TextField
+            label={t('allies.q')}
+            description={t('allies.qHint')}
+            type="search"
+            value={values.q}
+            maxLength={200}
+            onChange={(e) => set('q', e.target.value)}
+          />
           <Fieldset legend={t('allies.filters')} description={t('allies.filtersHint')}>
-          <div className="wk-filters">
-            <SelectField label={t('actor.domain')} value={values.domain} onChange={(e) => set('domain', e.target.value)} options={[{ value: '', label: t('directory.allDomains') }, ...domainOptions(t)]} />
-            <SelectField
-              label={t('allies.dimension')}
-              value={values.healthDimension}
-              onChange={(e) => set('healthDimension', e.target.value)}
-              options={[{ value: '', label: t('allies.allDimensions') }, ...HEALTH_DIMENSIONS.map((d) => ({ value: d, label: dimensionLabel(t, d) }))]}
-            />
-            <TextField label={t('allies.theme')} description={t('allies.themeHint')} value={values.theme} maxLength={60} onChange={(e) => set('theme', e.target.value)} />
-            <TextField label={t('allies.targetGroup')} description={t('allies.targetGroupHint')} value={values.targetGroup} maxLength={60} onChange={(e) => set('targetGroup', e.target.value)} />
-            <TextField label={t('allies.area')} description={t('allies.areaHint')} value={values.area} maxLength={120} onChange={(e) => set('area', e.target.value)} />
-          </div>
+            <div className="wk-filters">
+              <SelectField
+                label={t('actor.domain')}
+                value={values.domain}
+                onChange={(e) => set('domain', e.target.value)}
+                options={[{ value: '', label: t('directory.allDomains') }, ...domainOptions(t)]}
+              />
+              <SelectField
+                label={t('allies.dimension')}
+                value={values.healthDimension}
+                onChange={(e) => set('healthDimension', e.target.value)}
+                options={[
+                  { value: '', label: t('allies.allDimensions') },
+                  ...HEALTH_DIMENSIONS.map((d) => ({ value: d, label: dimensionLabel(t, d) })),
+                ]}
+              />
+              <TextField
+                label={t('allies.theme')}
+                description={t('allies.themeHint')}
+                value={values.theme}
+                maxLength={60}
+                onChange={(e) => set('theme', e.target.value)}
+              />
+              <TextField
+                label={t('allies.targetGroup')}
+                description={t('allies.targetGroupHint')}
+                value={values.targetGroup}
+                maxLength={60}
+                onChange={(e) => set('targetGroup', e.target.value)}
+              />
+              <TextField
+                label={t('allies.area')}
+                description={t('allies.areaHint')}
+                value={values.area}
+                maxLength={120}
+                onChange={(e) => set('area', e.target.value)}
+              />
+            </div>
           </Fieldset>
           <Button type="submit">{t('allies.search')}</Button>
         </form>
@@ -110,11 +158,15 @@ export default function Medestanders() {
         <Paragraph>{t('allies.suggestionsIntro')}</Paragraph>
         <ErrorAlert error={suggestions.error} />
         {!suggestions.data ? (
-          suggestions.error ? null : <Loading />
+          suggestions.error ? null : (
+            <Loading />
+          )
         ) : suggestions.data.length === 0 ? (
           <Paragraph>
             {t('allies.suggestionsNone')}{' '}
-            {role === 'kartrekker' ? <TextLink to={`/netwerken/${networkId}/instellingen`}>{t('allies.toSettings')}</TextLink> : null}
+            {role === 'kartrekker' ? (
+              <TextLink to={`/netwerken/${networkId}/instellingen`}>{t('allies.toSettings')}</TextLink>
+            ) : null}
           </Paragraph>
         ) : (
           <ul className="wk-cards">
@@ -135,12 +187,18 @@ export default function Medestanders() {
                     </Button>
                   ) : null}
                   {canAdd ? (
-                    <Button variant="secondary" aria-label={`${t('directory.add')}: ${s.name}`} onClick={() => add(s.id, s.name)}>
+                    <Button
+                      variant="secondary"
+                      aria-label={`${t('directory.add')}: ${s.name}`}
+                      onClick={() => add(s.id, s.name)}
+                    >
                       {t('directory.add')}
                     </Button>
                   ) : null}
                 </div>
-                {role === 'kartrekker' ? <p className="utrecht-paragraph wk-meta">{s.hasEmail ? t('allies.willMail') : t('allies.noMail')}</p> : null}
+                {role === 'kartrekker' ? (
+                  <p className="utrecht-paragraph wk-meta">{s.hasEmail ? t('allies.willMail') : t('allies.noMail')}</p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -155,19 +213,31 @@ function ApproachAlert({ result }: { result: ApproachResult & { name: string } }
   const { contact } = result;
   return (
     <Alert type="ok" live>
-      <p className="utrecht-paragraph">{result.mailed ? t('allies.mailed', { name: result.name, email: contact.email ?? '' }) : t('allies.notMailed', { name: result.name })}</p>
+      <p className="utrecht-paragraph">
+        {result.mailed
+          ? t('allies.mailed', { name: result.name, email: contact.email ?? '' })
+          : t('allies.notMailed', { name: result.name })}
+      </p>
       {!result.mailed ? (
         contact.phone || contact.website ? (
           <ul className="wk-list">
             {contact.phone ? (
               <li>
-                {t('allies.call')} <a className="utrecht-link utrecht-link--html-a" href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>{contact.phone}</a>
+                {t('allies.call')}{' '}
+                <a className="utrecht-link utrecht-link--html-a" href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>
+                  {contact.phone}
+                </a>
               </li>
             ) : null}
             {contact.website ? (
               <li>
                 {t('allies.visit')}{' '}
-                <a className="utrecht-link utrecht-link--html-a" href={contact.website} rel="noopener noreferrer" target="_blank">
+                <a
+                  className="utrecht-link utrecht-link--html-a"
+                  href={contact.website}
+                  rel="noopener noreferrer"
+                  target="_blank"
+                >
                   {contact.website}
                 </a>
               </li>
@@ -182,7 +252,17 @@ function ApproachAlert({ result }: { result: ApproachResult & { name: string } }
   );
 }
 
-function Results({ entries, error, canAdd, onAdd }: { entries?: DirectoryEntry[]; error?: unknown; canAdd: boolean; onAdd: (id: string, name: string) => void }) {
+function Results({
+  entries,
+  error,
+  canAdd,
+  onAdd,
+}: {
+  entries?: DirectoryEntry[];
+  error?: unknown;
+  canAdd: boolean;
+  onAdd: (id: string, name: string) => void;
+}) {
   const t = useT();
   const locale = useLocale();
   if (error) return <ErrorAlert error={error} />;
@@ -190,7 +270,11 @@ function Results({ entries, error, canAdd, onAdd }: { entries?: DirectoryEntry[]
   return (
     <div>
       <p className="utrecht-paragraph wk-meta" role="status">
-        {entries.length === 0 ? t('allies.none') : t('allies.found', { count: new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(entries.length) })}
+        {entries.length === 0
+          ? t('allies.none')
+          : t('allies.found', {
+              count: new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(entries.length),
+            })}
       </p>
       {entries.length ? (
         <ol className="wk-cards">
@@ -214,7 +298,11 @@ function Results({ entries, error, canAdd, onAdd }: { entries?: DirectoryEntry[]
               {r.inNetwork ? (
                 <p className="utrecht-paragraph wk-meta">{t('directory.alreadyIn')}</p>
               ) : canAdd ? (
-                <Button variant="secondary" aria-label={`${t('directory.add')}: ${r.name}`} onClick={() => onAdd(r.id, r.name)}>
+                <Button
+                  variant="secondary"
+                  aria-label={`${t('directory.add')}: ${r.name}`}
+                  onClick={() => onAdd(r.id, r.name)}
+                >
                   {t('directory.add')}
                 </Button>
               ) : null}

@@ -39,7 +39,15 @@ export default function NetworkMap() {
       <ErrorAlert error={error} />
       {actors.data && relations.data ? (
         // The map does not wait for the analysis: only the sizes by role as a connector need it.
-        <MapPage actors={actors.data} relations={relations.data} analysis={analysis.data} reload={() => { relations.reload(); analysis.reload(); }} />
+        <MapPage
+          actors={actors.data}
+          relations={relations.data}
+          analysis={analysis.data}
+          reload={() => {
+            relations.reload();
+            analysis.reload();
+          }}
+        />
       ) : error ? null : (
         <Loading />
       )}
@@ -47,7 +55,17 @@ export default function NetworkMap() {
   );
 }
 
-function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[]; relations: RelationView[]; analysis?: NetworkAnalysisView; reload: () => void }) {
+function MapPage({
+  actors,
+  relations,
+  analysis,
+  reload,
+}: {
+  actors: ActorView[];
+  relations: RelationView[];
+  analysis?: NetworkAnalysisView;
+  reload: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const { networkId } = useNetwork();
@@ -65,9 +83,18 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
 
   // Live updates fetch new arrays; the map is drawn (and laid out) again only when what it shows
   // changed, so keyed on that text rather than on the arrays.
-  const structure = actors.map((a) => `${a.id}:${a.domain}:${a.name}`).join('|') + '#' + relations.map((r) => `${r.actorAId}-${r.actorBId}-${r.quality}`).join('|');
-  const nodes = useMemo<MapNode[]>(() => actors.map((a) => ({ id: a.id, name: a.name, domain: a.domain })), [structure]);
-  const edges = useMemo<MapEdge[]>(() => relations.map((r) => ({ a: r.actorAId, b: r.actorBId, quality: r.quality })), [structure]);
+  const structure =
+    actors.map((a) => `${a.id}:${a.domain}:${a.name}`).join('|') +
+    '#' +
+    relations.map((r) => `${r.actorAId}-${r.actorBId}-${r.quality}`).join('|');
+  const nodes = useMemo<MapNode[]>(
+    () => actors.map((a) => ({ id: a.id, name: a.name, domain: a.domain })),
+    [structure],
+  );
+  const edges = useMemo<MapEdge[]>(
+    () => relations.map((r) => ({ a: r.actorAId, b: r.actorBId, quality: r.quality })),
+    [structure],
+  );
 
   const degree = useMemo(() => {
     const d = new Map<string, number>(actors.map((a) => [a.id, 0]));
@@ -77,7 +104,10 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
     }
     return d;
   }, [actors, relations]);
-  const betweenness = useMemo(() => new Map((analysis?.centrality ?? []).map((c) => [c.id, c.betweenness])), [analysis]);
+  const betweenness = useMemo(
+    () => new Map((analysis?.centrality ?? []).map((c) => [c.id, c.betweenness])),
+    [analysis],
+  );
 
   const weights = useMemo(() => {
     const source = sizeBy === 'degree' ? degree : sizeBy === 'betweenness' ? betweenness : null;
@@ -89,11 +119,17 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
   // Forms of one word (ontmoeten, ontmoeting) are one theme in the filter: the curated word forms decide.
   const themes = useMemo(() => mergeLabels(actors.flatMap((a) => a.themes)), [actors]);
   const shownActors = useMemo(
-    () => actors.filter((a) => (!domain || a.domain === domain) && (!theme || a.themes.some((th) => labelKey(th) === theme))),
+    () =>
+      actors.filter(
+        (a) => (!domain || a.domain === domain) && (!theme || a.themes.some((th) => labelKey(th) === theme)),
+      ),
     [actors, domain, theme],
   );
   const visible = useMemo(() => new Set(shownActors.map((a) => a.id)), [shownActors]);
-  const shownRelations = useMemo(() => relations.filter((r) => visible.has(r.actorAId) && visible.has(r.actorBId)), [relations, visible]);
+  const shownRelations = useMemo(
+    () => relations.filter((r) => visible.has(r.actorAId) && visible.has(r.actorBId)),
+    [relations, visible],
+  );
   const domainCounts = useMemo(() => {
     const c = new Map<string, number>();
     for (const a of actors) c.set(a.domain, (c.get(a.domain) ?? 0) + 1);
@@ -113,7 +149,8 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
     // Back to where the reader came from on closing: a table row's button, not a button inside the
     // details that is about to change, and not the page itself after a click on the map.
     const from = document.activeElement;
-    if (from instanceof HTMLElement && from !== document.body && !from.closest('.wk-map, .wk-details')) returnFocus.current = from;
+    if (from instanceof HTMLElement && from !== document.body && !from.closest('.wk-map, .wk-details'))
+      returnFocus.current = from;
     else if (!(from instanceof HTMLElement && from.closest('.wk-details'))) returnFocus.current = null;
     setSelected(id);
   };
@@ -140,7 +177,13 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
     actors: actors.length,
     relations: relations.length,
     domains: domainCounts.map((d) => `${domainLabel(t, d.domain)} ${d.count}`).join(', '),
-    most: mostConnected && mostConnected[1] > 0 ? t('map.ariaMost', { name: actors.find((a) => a.id === mostConnected[0])?.name ?? '', count: mostConnected[1] }) : '',
+    most:
+      mostConnected && mostConnected[1] > 0
+        ? t('map.ariaMost', {
+            name: actors.find((a) => a.id === mostConnected[0])?.name ?? '',
+            count: mostConnected[1],
+          })
+        : '',
   });
 
   return (
@@ -176,8 +219,24 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
                   { value: 'none', label: t('map.size.none') },
                 ]}
               />
-              <SelectField label={t('map.filterDomain')} value={domain} onChange={(e) => setDomain(e.target.value)} options={[{ value: '', label: t('map.allDomains') }, ...domainCounts.map((d) => ({ value: d.domain, label: domainLabel(t, d.domain) }))]} />
-              <SelectField label={t('map.filterTheme')} value={theme} onChange={(e) => setTheme(e.target.value)} options={[{ value: '', label: t('map.allThemes') }, ...themes.map((th) => ({ value: th.key, label: th.label }))]} />
+              <SelectField
+                label={t('map.filterDomain')}
+                value={domain}
+                onChange={(e) => setDomain(e.target.value)}
+                options={[
+                  { value: '', label: t('map.allDomains') },
+                  ...domainCounts.map((d) => ({ value: d.domain, label: domainLabel(t, d.domain) })),
+                ]}
+              />
+              <SelectField
+                label={t('map.filterTheme')}
+                value={theme}
+                onChange={(e) => setTheme(e.target.value)}
+                options={[
+                  { value: '', label: t('map.allThemes') },
+                  ...themes.map((th) => ({ value: th.key, label: th.label })),
+                ]}
+              />
             </div>
             <p className="utrecht-paragraph wk-meta" role="status">
               {t('map.shown', { actors: shownActors.length, total: actors.length, relations: shownRelations.length })}
@@ -185,7 +244,16 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
             <div className="wk-map-layout">
               <div className="wk-map-frame">
                 <Suspense fallback={<Loading />}>
-                  <MapCanvas nodes={nodes} edges={edges} weights={weights} visible={visible} selected={selected} onSelect={select} label={mapLabel} fallback={t('map.noWebgl')} />
+                  <MapCanvas
+                    nodes={nodes}
+                    edges={edges}
+                    weights={weights}
+                    visible={visible}
+                    selected={selected}
+                    onSelect={select}
+                    label={mapLabel}
+                    fallback={t('map.noWebgl')}
+                  />
                 </Suspense>
                 <p className="utrecht-paragraph wk-meta">{t('map.howTo')}</p>
               </div>
@@ -199,9 +267,23 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
                     </li>
                   ))}
                 </ul>
-                <p className="utrecht-paragraph wk-meta">{sizeBy === 'none' ? t('map.legendSizeNone') : t('map.legendSize', { measure: t(sizeBy === 'degree' ? 'map.size.degree' : 'map.size.betweenness') })}</p>
+                <p className="utrecht-paragraph wk-meta">
+                  {sizeBy === 'none'
+                    ? t('map.legendSizeNone')
+                    : t('map.legendSize', {
+                        measure: t(sizeBy === 'degree' ? 'map.size.degree' : 'map.size.betweenness'),
+                      })}
+                </p>
                 {selectedActor ? (
-                  <ActorDetails actor={selectedActor} relations={relations} degree={degree.get(selectedActor.id) ?? 0} betweenness={betweenness.get(selectedActor.id) ?? 0} headingRef={detailsHeading} onSelect={select} onClose={closeDetails} />
+                  <ActorDetails
+                    actor={selectedActor}
+                    relations={relations}
+                    degree={degree.get(selectedActor.id) ?? 0}
+                    betweenness={betweenness.get(selectedActor.id) ?? 0}
+                    headingRef={detailsHeading}
+                    onSelect={select}
+                    onClose={closeDetails}
+                  />
                 ) : (
                   <p className="utrecht-paragraph wk-meta">{t('map.detailsHint')}</p>
                 )}
@@ -215,7 +297,13 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
         <h2 id="map-table-heading" ref={tableHeading} tabIndex={-1} className="utrecht-heading-2">
           {t('map.tableTitle')}
         </h2>
-        <ActorTable actors={shownActors} degree={degree} betweenness={betweenness} analysed={analysis !== undefined} onSelect={select} />
+        <ActorTable
+          actors={shownActors}
+          degree={degree}
+          betweenness={betweenness}
+          analysed={analysis !== undefined}
+          onSelect={select}
+        />
         <ErrorAlert error={removal.error} />
         <RelationTable
           relations={shownRelations}
@@ -260,7 +348,11 @@ function MapPage({ actors, relations, analysis, reload }: { actors: ActorView[];
           reload();
         }}
       />
-      {analysis ? <p className="utrecht-paragraph wk-meta">{t('map.numbersNote', { density: decimal(analysis.density, locale) })}</p> : null}
+      {analysis ? (
+        <p className="utrecht-paragraph wk-meta">
+          {t('map.numbersNote', { density: decimal(analysis.density, locale) })}
+        </p>
+      ) : null}
     </>
   );
 }

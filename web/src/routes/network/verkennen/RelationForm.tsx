@@ -49,7 +49,9 @@ export function RelationForm({
   const t = useT();
   const qualityName = useId();
   const [values, setValues] = useState<Values>(() =>
-    relation ? valuesOf(relation) : { actorAId: fixedActorId ?? '', actorBId: '', kind: '', frequency: '', quality: '' },
+    relation
+      ? valuesOf(relation)
+      : { actorAId: fixedActorId ?? '', actorBId: '', kind: '', frequency: '', quality: '' },
   );
   const form = useMutation<RelationView>({ version: relation?.version ?? 0, quietConflict: true });
   const { fields, current } = form;
@@ -62,9 +64,15 @@ export function RelationForm({
 
   const set = (patchValues: Partial<Values>) => setValues((v) => ({ ...v, ...patchValues }));
   const sorted = [...actors].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  const options = (exclude: string) => [{ value: '', label: t('relation.choose') }, ...sorted.filter((a) => a.id !== exclude).map((a) => ({ value: a.id, label: a.name }))];
+  const options = (exclude: string) => [
+    { value: '', label: t('relation.choose') },
+    ...sorted.filter((a) => a.id !== exclude).map((a) => ({ value: a.id, label: a.name })),
+  ];
   const name = (id: string) => actors.find((a) => a.id === id)?.name ?? '';
-  const frequencies = [...FREQUENCIES, ...(values.frequency && !(FREQUENCIES as readonly string[]).includes(values.frequency) ? [values.frequency] : [])];
+  const frequencies = [
+    ...FREQUENCIES,
+    ...(values.frequency && !(FREQUENCIES as readonly string[]).includes(values.frequency) ? [values.frequency] : []),
+  ];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -79,13 +87,27 @@ export function RelationForm({
       return;
     }
     setExisting(null);
-    const body = { kind: values.kind.trim(), frequency: values.frequency, quality: values.quality ? Number(values.quality) : null };
+    const body = {
+      kind: values.kind.trim(),
+      frequency: values.frequency,
+      quality: values.quality ? Number(values.quality) : null,
+    };
     await form.run(
       async (version) => {
         if (relation) {
-          onDone(await patch<RelationView>(`/api/networks/${networkId}/relations/${relation.id}`, { ...body, version } satisfies UpdateRelation), false);
+          onDone(
+            await patch<RelationView>(`/api/networks/${networkId}/relations/${relation.id}`, {
+              ...body,
+              version,
+            } satisfies UpdateRelation),
+            false,
+          );
         } else {
-          const saved = await post<RelationView>(`/api/networks/${networkId}/relations`, { actorAId: values.actorAId, actorBId: values.actorBId, ...body } satisfies CreateRelation);
+          const saved = await post<RelationView>(`/api/networks/${networkId}/relations`, {
+            actorAId: values.actorAId,
+            actorBId: values.actorBId,
+            ...body,
+          } satisfies CreateRelation);
           setValues({ actorAId: fixedActorId ?? values.actorAId, actorBId: '', kind: '', frequency: '', quality: '' });
           onDone(saved, true);
         }
@@ -108,7 +130,9 @@ export function RelationForm({
       {existing ? (
         <div ref={conflictRef} tabIndex={-1} className="wk-focus-target">
           <Alert type="warning">
-            <p className="utrecht-paragraph">{t('relation.exists', { a: existing.actorAName, b: existing.actorBName })}</p>
+            <p className="utrecht-paragraph">
+              {t('relation.exists', { a: existing.actorAName, b: existing.actorBName })}
+            </p>
             <Button variant="secondary" onClick={() => onEditExisting(existing)}>
               {t('relation.editExisting')}
             </Button>
@@ -128,13 +152,22 @@ export function RelationForm({
         </div>
       ) : null}
       {relation ? (
-        <p className="utrecht-paragraph wk-strong">{t('relation.between', { a: relation.actorAName, b: relation.actorBName })}</p>
+        <p className="utrecht-paragraph wk-strong">
+          {t('relation.between', { a: relation.actorAName, b: relation.actorBName })}
+        </p>
       ) : (
         <>
           {fixedActorId ? (
             <p className="utrecht-paragraph">{t('relation.forYourPartner', { name: name(fixedActorId) })}</p>
           ) : (
-            <SelectField label={t('relation.actorA')} required value={values.actorAId} error={fields.actorAId} onChange={(e) => set({ actorAId: e.target.value })} options={options(values.actorBId)} />
+            <SelectField
+              label={t('relation.actorA')}
+              required
+              value={values.actorAId}
+              error={fields.actorAId}
+              onChange={(e) => set({ actorAId: e.target.value })}
+              options={options(values.actorBId)}
+            />
           )}
           <SelectField
             label={fixedActorId ? t('relation.worksWith') : t('relation.actorB')}
@@ -146,7 +179,15 @@ export function RelationForm({
           />
         </>
       )}
-      <TextField label={t('relation.kind')} description={t('relation.kindHint')} value={values.kind} error={fields.kind} maxLength={60} list={`${qualityName}-kinds`} onChange={(e) => set({ kind: e.target.value })} />
+      <TextField
+        label={t('relation.kind')}
+        description={t('relation.kindHint')}
+        value={values.kind}
+        error={fields.kind}
+        maxLength={60}
+        list={`${qualityName}-kinds`}
+        onChange={(e) => set({ kind: e.target.value })}
+      />
       <datalist id={`${qualityName}-kinds`}>
         {KINDS.map((k) => (
           <option key={k} value={k} />
@@ -157,7 +198,10 @@ export function RelationForm({
         value={values.frequency}
         error={fields.frequency}
         onChange={(e) => set({ frequency: e.target.value })}
-        options={[{ value: '', label: t('relation.frequency.none') }, ...frequencies.map((f) => ({ value: f, label: frequencyLabel(t, f) }))]}
+        options={[
+          { value: '', label: t('relation.frequency.none') },
+          ...frequencies.map((f) => ({ value: f, label: frequencyLabel(t, f) })),
+        ]}
       />
       <Fieldset legend={t('relation.quality')} description={t('relation.qualityHint')}>
         {fields.quality ? <p className="utrecht-form-field-error-message">{fields.quality}</p> : null}

@@ -4,7 +4,17 @@ import { ApiError, del, post } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
 import type { SnapshotComparison, SnapshotSummary } from '../../../api/verkennen-types';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { Alert, Button, ErrorAlert, Heading, Loading, Paragraph, SelectField, Table, TextField } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ErrorAlert,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+  Table,
+  TextField,
+} from '../../../components/ui';
 import { useNetwork } from '../context';
 import { decimal } from './domains';
 
@@ -35,7 +45,10 @@ export function Snapshots() {
     setFormError(null);
     setFields({});
     try {
-      const s = await post<SnapshotSummary>(`/api/networks/${networkId}/snapshots`, { label: label.trim(), ...(takenOn ? { takenOn } : {}) });
+      const s = await post<SnapshotSummary>(`/api/networks/${networkId}/snapshots`, {
+        label: label.trim(),
+        ...(takenOn ? { takenOn } : {}),
+      });
       setNotice(t('snapshot.taken', { label: s.label }));
       setLabel('');
       setTakenOn('');
@@ -73,8 +86,24 @@ export function Snapshots() {
       {isLead ? (
         <form onSubmit={take} noValidate className="wk-form">
           <ErrorAlert error={formError} />
-          <TextField label={t('snapshot.label')} description={t('snapshot.labelHint')} required value={label} error={fields.label} maxLength={120} onChange={(e) => setLabel(e.target.value)} />
-          <TextField label={t('snapshot.takenOn')} description={t('snapshot.takenOnHint')} type="date" value={takenOn} error={fields.takenOn} className="wk-short" onChange={(e) => setTakenOn(e.target.value)} />
+          <TextField
+            label={t('snapshot.label')}
+            description={t('snapshot.labelHint')}
+            required
+            value={label}
+            error={fields.label}
+            maxLength={120}
+            onChange={(e) => setLabel(e.target.value)}
+          />
+          <TextField
+            label={t('snapshot.takenOn')}
+            description={t('snapshot.takenOnHint')}
+            type="date"
+            value={takenOn}
+            error={fields.takenOn}
+            className="wk-short"
+            onChange={(e) => setTakenOn(e.target.value)}
+          />
           <Button type="submit" busy={busy}>
             {t('snapshot.take')}
           </Button>
@@ -82,36 +111,71 @@ export function Snapshots() {
       ) : null}
       <ErrorAlert error={error} />
       {!data ? (
-        error ? null : <Loading />
+        error ? null : (
+          <Loading />
+        )
       ) : data.length === 0 ? (
         <Paragraph>{isLead ? t('snapshot.noneLead') : t('snapshot.none')}</Paragraph>
       ) : (
         <Table caption={t('snapshot.caption')}>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">{t('snapshot.label')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('snapshot.date')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('analysis.actors')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('analysis.relations')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('analysis.density')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('snapshot.label')}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('snapshot.date')}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('analysis.actors')}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('analysis.relations')}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('analysis.density')}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('common.actions')}
+              </th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
             {data.map((s) => (
               <tr key={s.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__cell wk-row-head">{s.label}</th>
-                <td className="utrecht-table__cell" data-label={t('snapshot.date')}>{formatDate(s.takenOn, locale)}</td>
-                <td className="utrecht-table__cell wk-num" data-label={t('analysis.actors')}>{s.measures.actors}</td>
-                <td className="utrecht-table__cell wk-num" data-label={t('analysis.relations')}>{s.measures.relations}</td>
-                <td className="utrecht-table__cell wk-num" data-label={t('analysis.density')}>{decimal(s.measures.density, locale, 3)}</td>
+                <th scope="row" className="utrecht-table__cell wk-row-head">
+                  {s.label}
+                </th>
+                <td className="utrecht-table__cell" data-label={t('snapshot.date')}>
+                  {formatDate(s.takenOn, locale)}
+                </td>
+                <td className="utrecht-table__cell wk-num" data-label={t('analysis.actors')}>
+                  {s.measures.actors}
+                </td>
+                <td className="utrecht-table__cell wk-num" data-label={t('analysis.relations')}>
+                  {s.measures.relations}
+                </td>
+                <td className="utrecht-table__cell wk-num" data-label={t('analysis.density')}>
+                  {decimal(s.measures.density, locale, 3)}
+                </td>
                 <td className="utrecht-table__cell" data-label={t('common.actions')}>
                   <div className="wk-cell-actions">
-                    <Button variant="secondary" aria-label={`${t('snapshot.compare')}: ${s.label}`} aria-expanded={comparing === s.id} onClick={() => setComparing(comparing === s.id ? null : s.id)}>
+                    <Button
+                      variant="secondary"
+                      aria-label={`${t('snapshot.compare')}: ${s.label}`}
+                      aria-expanded={comparing === s.id}
+                      onClick={() => setComparing(comparing === s.id ? null : s.id)}
+                    >
                       {t('snapshot.compare')}
                     </Button>
                     {isLead ? (
-                      <ConfirmButton label={t('snapshot.remove')} about={s.label} question={t('snapshot.removeQuestion', { label: s.label })} confirmLabel={t('snapshot.removeConfirm')} onConfirm={() => remove(s)} />
+                      <ConfirmButton
+                        label={t('snapshot.remove')}
+                        about={s.label}
+                        question={t('snapshot.removeQuestion', { label: s.label })}
+                        confirmLabel={t('snapshot.removeConfirm')}
+                        onConfirm={() => remove(s)}
+                      />
                     ) : null}
                   </div>
                 </td>
@@ -120,7 +184,13 @@ export function Snapshots() {
           </tbody>
         </Table>
       )}
-      {comparing && data?.some((s) => s.id === comparing) ? <Comparison key={comparing} snapshot={data.find((s) => s.id === comparing)!} others={data.filter((s) => s.id !== comparing)} /> : null}
+      {comparing && data?.some((s) => s.id === comparing) ? (
+        <Comparison
+          key={comparing}
+          snapshot={data.find((s) => s.id === comparing)!}
+          others={data.filter((s) => s.id !== comparing)}
+        />
+      ) : null}
     </section>
   );
 }
@@ -152,25 +222,43 @@ function Comparison({ snapshot, others }: { snapshot: SnapshotSummary; others: S
       />
       <ErrorAlert error={error} />
       {!data ? (
-        error ? null : <Loading />
+        error ? null : (
+          <Loading />
+        )
       ) : (
         <>
           <Table caption={t('snapshot.compareCaption', { before: label(data.before), after: afterLabel(data) })}>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('snapshot.measure')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('snapshot.before')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('snapshot.after')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('snapshot.difference')}</th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('snapshot.measure')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('snapshot.before')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('snapshot.after')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('snapshot.difference')}
+                </th>
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
               {data.measures.map((m) => (
                 <tr key={m.key} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__cell wk-row-head">{t(`snapshot.measure.${m.key}` as MessageKey)}</th>
-                  <td className="utrecht-table__cell wk-num" data-label={t('snapshot.before')}>{decimal(m.before, locale, digits(m.key))}</td>
-                  <td className="utrecht-table__cell wk-num" data-label={t('snapshot.after')}>{decimal(m.after, locale, digits(m.key))}</td>
-                  <td className="utrecht-table__cell wk-num" data-label={t('snapshot.difference')}>{m.difference === 0 ? t('snapshot.same') : signed(m.difference, digits(m.key))}</td>
+                  <th scope="row" className="utrecht-table__cell wk-row-head">
+                    {t(`snapshot.measure.${m.key}` as MessageKey)}
+                  </th>
+                  <td className="utrecht-table__cell wk-num" data-label={t('snapshot.before')}>
+                    {decimal(m.before, locale, digits(m.key))}
+                  </td>
+                  <td className="utrecht-table__cell wk-num" data-label={t('snapshot.after')}>
+                    {decimal(m.after, locale, digits(m.key))}
+                  </td>
+                  <td className="utrecht-table__cell wk-num" data-label={t('snapshot.difference')}>
+                    {m.difference === 0 ? t('snapshot.same') : signed(m.difference, digits(m.key))}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -186,8 +274,14 @@ function Comparison({ snapshot, others }: { snapshot: SnapshotSummary; others: S
           ) : null}
           <ChangeList title={t('snapshot.actorsAdded')} items={data.actorsAdded.map((x) => x.name)} />
           <ChangeList title={t('snapshot.actorsRemoved')} items={data.actorsRemoved.map((x) => x.name)} />
-          <ChangeList title={t('snapshot.relationsAdded')} items={data.relationsAdded.map((r) => t('relation.pair', { a: r.a.name, b: r.b.name }))} />
-          <ChangeList title={t('snapshot.relationsRemoved')} items={data.relationsRemoved.map((r) => t('relation.pair', { a: r.a.name, b: r.b.name }))} />
+          <ChangeList
+            title={t('snapshot.relationsAdded')}
+            items={data.relationsAdded.map((r) => t('relation.pair', { a: r.a.name, b: r.b.name }))}
+          />
+          <ChangeList
+            title={t('snapshot.relationsRemoved')}
+            items={data.relationsRemoved.map((r) => t('relation.pair', { a: r.a.name, b: r.b.name }))}
+          />
         </>
       )}
     </section>

@@ -60,11 +60,17 @@ export default function WieIsWie() {
       ) : null}
       <ErrorAlert error={checklist.error ?? removal.error} />
       {!data ? (
-        checklist.error ? null : <Loading />
+        checklist.error ? null : (
+          <Loading />
+        )
       ) : (
         <>
           <p className="utrecht-paragraph wk-strong">
-            {t('whoIsWho.counts', { present: data.counts.present, unconnected: data.counts.unconnected, missing: data.counts.missing })}
+            {t('whoIsWho.counts', {
+              present: data.counts.present,
+              unconnected: data.counts.unconnected,
+              missing: data.counts.missing,
+            })}
           </p>
           <ul className="utrecht-unordered-list wk-list">
             <li>
@@ -83,16 +89,26 @@ export default function WieIsWie() {
             <Table caption={t('whoIsWho.caption')}>
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{t('whoIsWho.function')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('whoIsWho.statusCol')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('whoIsWho.filledBy')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('whoIsWho.function')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('whoIsWho.statusCol')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('whoIsWho.filledBy')}
+                  </th>
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('common.actions')}
+                  </th>
                 </tr>
               </thead>
               <tbody className="utrecht-table__body">
                 {data.functions.map((f) => (
                   <tr key={f.id} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__cell wk-row-head">{f.name}</th>
+                    <th scope="row" className="utrecht-table__cell wk-row-head">
+                      {f.name}
+                    </th>
                     <td className="utrecht-table__cell" data-label={t('whoIsWho.statusCol')}>
                       <StatusBadge status={f.status} />
                     </td>
@@ -100,23 +116,41 @@ export default function WieIsWie() {
                       {f.actors.length === 0 ? (
                         <>
                           {t('whoIsWho.nobody')}{' '}
-                          <TextLink to={`/netwerken/${networkId}/verkennen/medestanders?q=${encodeURIComponent(f.searchQuery || f.name)}`} aria-label={`${t('whoIsWho.search')}: ${f.name}`}>
+                          <TextLink
+                            to={`/netwerken/${networkId}/verkennen/medestanders?q=${encodeURIComponent(f.searchQuery || f.name)}`}
+                            aria-label={`${t('whoIsWho.search')}: ${f.name}`}
+                          >
                             {t('whoIsWho.search')}
                           </TextLink>
                         </>
                       ) : (
-                        f.actors.map((a) => (a.relations === 0 ? t('whoIsWho.noRelations', { name: a.name }) : a.name)).join(', ')
+                        f.actors
+                          .map((a) => (a.relations === 0 ? t('whoIsWho.noRelations', { name: a.name }) : a.name))
+                          .join(', ')
                       )}
                     </td>
                     <td className="utrecht-table__cell" data-label={t('common.actions')}>
                       <div className="wk-cell-actions">
                         {canLink ? (
-                          <Button variant="secondary" aria-label={`${isLead ? t('whoIsWho.edit') : t('whoIsWho.link')}: ${f.name}`} onClick={() => { setNotice(''); setEditing(f); }}>
+                          <Button
+                            variant="secondary"
+                            aria-label={`${isLead ? t('whoIsWho.edit') : t('whoIsWho.link')}: ${f.name}`}
+                            onClick={() => {
+                              setNotice('');
+                              setEditing(f);
+                            }}
+                          >
                             {isLead ? t('whoIsWho.edit') : t('whoIsWho.link')}
                           </Button>
                         ) : null}
                         {isLead ? (
-                          <ConfirmButton label={t('whoIsWho.remove')} about={f.name} question={t('whoIsWho.removeQuestion', { name: f.name })} confirmLabel={t('whoIsWho.removeConfirm')} onConfirm={() => remove(f)} />
+                          <ConfirmButton
+                            label={t('whoIsWho.remove')}
+                            about={f.name}
+                            question={t('whoIsWho.removeQuestion', { name: f.name })}
+                            confirmLabel={t('whoIsWho.removeConfirm')}
+                            onConfirm={() => remove(f)}
+                          />
                         ) : null}
                       </div>
                     </td>
@@ -148,7 +182,14 @@ export default function WieIsWie() {
         </section>
       ) : null}
 
-      {isLead ? <AddFunction onAdded={(name) => { setNotice(t('whoIsWho.added', { name })); checklist.reload(); }} /> : null}
+      {isLead ? (
+        <AddFunction
+          onAdded={(name) => {
+            setNotice(t('whoIsWho.added', { name }));
+            checklist.reload();
+          }}
+        />
+      ) : null}
       {canLink && actors.data?.length === 0 ? (
         <Paragraph>
           {t('whoIsWho.noActors')} <TextLink to={`/netwerken/${networkId}/partners`}>{t('map.toPartners')}</TextLink>

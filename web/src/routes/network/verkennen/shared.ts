@@ -26,7 +26,8 @@ export function useAnalysis(networkId: string) {
 
 export const QUALITIES = [1, 2, 3, 4] as const;
 /** "3 – goed": the number with its meaning in words. */
-export const qualityLabel = (t: T, q: number | null) => (q === null ? t('relation.quality.none') : `${q} – ${t(`relation.quality.${q}` as MessageKey)}`);
+export const qualityLabel = (t: T, q: number | null) =>
+  q === null ? t('relation.quality.none') : `${q} – ${t(`relation.quality.${q}` as MessageKey)}`;
 
 /** Frequencies offered in the form; stored as these Dutch words, shown in the reader's language. */
 export const FREQUENCIES = ['wekelijks', 'maandelijks', 'per kwartaal', 'jaarlijks', 'af en toe'] as const;

@@ -7,7 +7,19 @@ import type { ActionView } from '../../../api/vormgeven-types';
 import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Loading, Paragraph, SelectField, Table, TextAreaField, TextField } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+  Table,
+  TextAreaField,
+  TextField,
+} from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, dayDate, useActions, useGoals, useMyMemberId } from './shared';
 import type { RenewPlan } from '../../../api/requests';
@@ -49,12 +61,20 @@ export default function Actions() {
   };
   const renew = () =>
     renewal.run(async () => {
-      const r = await post<{ carried: number }>(`${apiBase(networkId)}/actions/renew`, { fromYear: year, toYear: year + 1 } satisfies RenewPlan);
+      const r = await post<{ carried: number }>(`${apiBase(networkId)}/actions/renew`, {
+        fromYear: year,
+        toYear: year + 1,
+      } satisfies RenewPlan);
       setNotice(t('vg.act.renewed', { count: r.carried, year: year + 1 }));
       setFilter('jaar', String(year + 1));
     });
 
-  const years = [thisYear - 1, thisYear, thisYear + 1, ...(year < thisYear - 1 || year > thisYear + 1 ? [year] : [])].sort();
+  const years = [
+    thisYear - 1,
+    thisYear,
+    thisYear + 1,
+    ...(year < thisYear - 1 || year > thisYear + 1 ? [year] : []),
+  ].sort();
   const editingAction = actions.data?.find((a) => a.id === editing);
 
   return (
@@ -69,18 +89,29 @@ export default function Actions() {
       <ErrorAlert error={renewal.error ?? actions.error} />
 
       <form className="wk-vfilters" onSubmit={(e) => e.preventDefault()} aria-label={t('vg.act.filters')}>
-        <SelectField label={t('vg.act.year')} value={String(year)} onChange={(e) => setFilter('jaar', e.target.value)} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <SelectField
+          label={t('vg.act.year')}
+          value={String(year)}
+          onChange={(e) => setFilter('jaar', e.target.value)}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
         <SelectField
           label={t('vg.act.goal')}
           value={goalId}
           onChange={(e) => setFilter('doel', e.target.value)}
-          options={[{ value: '', label: t('vg.act.allGoals') }, ...(goals.data?.goals ?? []).map((g) => ({ value: g.id, label: g.title }))]}
+          options={[
+            { value: '', label: t('vg.act.allGoals') },
+            ...(goals.data?.goals ?? []).map((g) => ({ value: g.id, label: g.title })),
+          ]}
         />
         <SelectField
           label={t('vg.act.status')}
           value={status}
           onChange={(e) => setFilter('status', e.target.value)}
-          options={[{ value: '', label: t('vg.act.allStatuses') }, ...STATUSES.map((s) => ({ value: s, label: actionStatusLabel(t, s) }))]}
+          options={[
+            { value: '', label: t('vg.act.allStatuses') },
+            ...STATUSES.map((s) => ({ value: s, label: actionStatusLabel(t, s) })),
+          ]}
         />
       </form>
 
@@ -94,11 +125,21 @@ export default function Actions() {
         <Table caption={t('vg.act.caption', { year })}>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t('vg.act.what')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('vg.act.owner')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('vg.act.goal')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('vg.act.due')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('vg.act.status')}</th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('vg.act.what')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('vg.act.owner')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('vg.act.goal')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('vg.act.due')}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {t('vg.act.status')}
+              </th>
               <th className="utrecht-table__header-cell" scope="col">
                 <span className="wk-visually-hidden">{t('common.actions')}</span>
               </th>
@@ -127,7 +168,11 @@ export default function Actions() {
                 </td>
                 <td className="utrecht-table__cell wk-cell-actions">
                   {a.editable ? (
-                    <Button variant="subtle" onClick={() => setEditing(a.id)} aria-label={`${t('vg.common.edit')}: ${a.title}`}>
+                    <Button
+                      variant="subtle"
+                      onClick={() => setEditing(a.id)}
+                      aria-label={`${t('vg.common.edit')}: ${a.title}`}
+                    >
                       {t('vg.common.edit')}
                     </Button>
                   ) : null}
@@ -145,7 +190,11 @@ export default function Actions() {
           <Heading level={2} id="new-action-heading">
             {t('vg.act.newTitle')}
           </Heading>
-          {editing === 'new' ? <ActionForm year={year} onDone={done} /> : <Button onClick={() => setEditing('new')}>{t('vg.act.add')}</Button>}
+          {editing === 'new' ? (
+            <ActionForm year={year} onDone={done} />
+          ) : (
+            <Button onClick={() => setEditing('new')}>{t('vg.act.add')}</Button>
+          )}
         </section>
       ) : null}
 
@@ -172,7 +221,9 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
   const [title, setTitle] = useState(action?.title ?? '');
   const [description, setDescription] = useState(action?.description ?? '');
   const [owner, setOwner] = useState(action ? (action.ownerMemberId ?? '') : (myMemberId ?? ''));
-  const [actorId, setActorId] = useState(action ? (action.actorId ?? '') : (overview.members.find((m) => m.id === myMemberId)?.actorId ?? ''));
+  const [actorId, setActorId] = useState(
+    action ? (action.actorId ?? '') : (overview.members.find((m) => m.id === myMemberId)?.actorId ?? ''),
+  );
   const [goalId, setGoalId] = useState(action?.goalId ?? '');
   const [dueOn, setDueOn] = useState(action?.dueOn ?? '');
   const [status, setStatus] = useState(action?.status ?? 'open');
@@ -182,7 +233,16 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const body = { title, description, ownerMemberId: owner || null, actorId: actorId || null, goalId: goalId || null, dueOn: dueOn || null, status, planYear: Number(planYear) };
+    const body = {
+      title,
+      description,
+      ownerMemberId: owner || null,
+      actorId: actorId || null,
+      goalId: goalId || null,
+      dueOn: dueOn || null,
+      status,
+      planYear: Number(planYear),
+    };
     await form.run(async (version) => {
       if (action) await patch(`${apiBase(networkId)}/actions/${action.id}`, { ...body, version });
       else await post(`${apiBase(networkId)}/actions`, body);
@@ -195,15 +255,37 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
     <form onSubmit={submit} noValidate className="wk-form wk-panel">
       <Heading level={3}>{action ? t('vg.act.editTitle', { title: action.title }) : t('vg.act.newFormTitle')}</Heading>
       <ErrorAlert error={form.error} />
-      <TextField id={`${idBase}-title`} label={t('vg.act.what')} description={t('vg.act.whatHint')} required maxLength={200} value={title} error={f.title} onChange={(e) => setTitle(e.target.value)} />
-      <TextAreaField id={`${idBase}-desc`} label={t('vg.act.description')} rows={2} maxLength={4000} value={description} error={f.description} onChange={(e) => setDescription(e.target.value)} />
+      <TextField
+        id={`${idBase}-title`}
+        label={t('vg.act.what')}
+        description={t('vg.act.whatHint')}
+        required
+        maxLength={200}
+        value={title}
+        error={f.title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <TextAreaField
+        id={`${idBase}-desc`}
+        label={t('vg.act.description')}
+        rows={2}
+        maxLength={4000}
+        value={description}
+        error={f.description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
       <SelectField
         id={`${idBase}-owner`}
         label={t('vg.act.owner')}
         value={owner}
         error={f.ownerMemberId}
         onChange={(e) => setOwner(e.target.value)}
-        options={[{ value: '', label: t('vg.act.nobody') }, ...overview.members.filter((m) => m.role !== 'meekijker').map((m) => ({ value: m.id, label: m.name || m.email }))]}
+        options={[
+          { value: '', label: t('vg.act.nobody') },
+          ...overview.members
+            .filter((m) => m.role !== 'meekijker')
+            .map((m) => ({ value: m.id, label: m.name || m.email })),
+        ]}
       />
       <SelectField
         id={`${idBase}-actor`}
@@ -211,7 +293,10 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
         value={actorId}
         error={f.actorId}
         onChange={(e) => setActorId(e.target.value)}
-        options={[{ value: '', label: t('vg.act.noPartner') }, ...overview.actors.map((a) => ({ value: a.id, label: a.name }))]}
+        options={[
+          { value: '', label: t('vg.act.noPartner') },
+          ...overview.actors.map((a) => ({ value: a.id, label: a.name })),
+        ]}
       />
       <SelectField
         id={`${idBase}-goal`}
@@ -219,17 +304,37 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
         value={goalId}
         error={f.goalId}
         onChange={(e) => setGoalId(e.target.value)}
-        options={[{ value: '', label: t('vg.act.noGoal') }, ...(goals.data?.goals ?? []).map((g) => ({ value: g.id, label: g.title }))]}
+        options={[
+          { value: '', label: t('vg.act.noGoal') },
+          ...(goals.data?.goals ?? []).map((g) => ({ value: g.id, label: g.title })),
+        ]}
       />
-      <TextField id={`${idBase}-due`} type="date" label={t('vg.act.due')} className="wk-short" value={dueOn} error={f.dueOn} onChange={(e) => setDueOn(e.target.value)} />
-      <SelectField id={`${idBase}-status`} label={t('vg.act.status')} value={status} error={f.status} onChange={(e) => setStatus(e.target.value)} options={STATUSES.map((s) => ({ value: s, label: actionStatusLabel(t, s) }))} />
+      <TextField
+        id={`${idBase}-due`}
+        type="date"
+        label={t('vg.act.due')}
+        className="wk-short"
+        value={dueOn}
+        error={f.dueOn}
+        onChange={(e) => setDueOn(e.target.value)}
+      />
+      <SelectField
+        id={`${idBase}-status`}
+        label={t('vg.act.status')}
+        value={status}
+        error={f.status}
+        onChange={(e) => setStatus(e.target.value)}
+        options={STATUSES.map((s) => ({ value: s, label: actionStatusLabel(t, s) }))}
+      />
       <SelectField
         id={`${idBase}-year`}
         label={t('vg.act.planYear')}
         value={planYear}
         error={f.planYear}
         onChange={(e) => setPlanYear(e.target.value)}
-        options={[...new Set([thisYear - 1, thisYear, thisYear + 1, Number(planYear)])].sort().map((y) => ({ value: String(y), label: String(y) }))}
+        options={[...new Set([thisYear - 1, thisYear, thisYear + 1, Number(planYear)])]
+          .sort()
+          .map((y) => ({ value: String(y), label: String(y) }))}
       />
       <ButtonGroup>
         <Button type="submit" busy={form.busy}>

@@ -43,14 +43,25 @@ export default function Agreements() {
               <p className="utrecht-paragraph wk-strong">{t('vg.agr.overdueTitle')}</p>
               <ul className="wk-plain-list">
                 {data.overdueReviews.map((o) => (
-                  <li key={o.id}>{t('vg.agr.overdueLine', { title: o.title, date: formatDate(dayDate(o.reviewOn).toISOString(), locale) })}</li>
+                  <li key={o.id}>
+                    {t('vg.agr.overdueLine', {
+                      title: o.title,
+                      date: formatDate(dayDate(o.reviewOn).toISOString(), locale),
+                    })}
+                  </li>
                 ))}
               </ul>
             </Alert>
           ) : null}
-          {data.missingKinds.length ? <Alert type="info">{t('vg.agr.missing', { kinds: data.missingKinds.map((k) => kindLabel(t, k).toLowerCase()).join(', ') })}</Alert> : null}
+          {data.missingKinds.length ? (
+            <Alert type="info">
+              {t('vg.agr.missing', { kinds: data.missingKinds.map((k) => kindLabel(t, k).toLowerCase()).join(', ') })}
+            </Alert>
+          ) : null}
 
-          {data.agreements.length === 0 ? <Paragraph>{lead ? t('vg.agr.emptyLead') : t('vg.agr.empty')}</Paragraph> : null}
+          {data.agreements.length === 0 ? (
+            <Paragraph>{lead ? t('vg.agr.emptyLead') : t('vg.agr.empty')}</Paragraph>
+          ) : null}
           {KINDS.filter((k) => data.agreements.some((a) => a.kind === k)).map((k) => (
             <section key={k} aria-labelledby={`kind-${k}`}>
               <Heading level={2} id={`kind-${k}`}>
@@ -68,7 +79,11 @@ export default function Agreements() {
                       <li key={a.id} className={`wk-card ${a.reviewOverdue ? 'wk-card--overdue' : ''}`}>
                         <AgreementCard agreement={a} />
                         {lead ? (
-                          <Button variant="secondary" onClick={() => setEditing(a.id)} aria-label={`${t('vg.common.edit')}: ${a.title}`}>
+                          <Button
+                            variant="secondary"
+                            onClick={() => setEditing(a.id)}
+                            aria-label={`${t('vg.common.edit')}: ${a.title}`}
+                          >
                             {t('vg.common.edit')}
                           </Button>
                         ) : null}
@@ -83,7 +98,11 @@ export default function Agreements() {
               <Heading level={2} id="new-agreement-heading">
                 {t('vg.agr.newTitle')}
               </Heading>
-              {editing === 'new' ? <AgreementForm onDone={done} /> : <Button onClick={() => setEditing('new')}>{t('vg.agr.add')}</Button>}
+              {editing === 'new' ? (
+                <AgreementForm onDone={done} />
+              ) : (
+                <Button onClick={() => setEditing('new')}>{t('vg.agr.add')}</Button>
+              )}
             </section>
           ) : null}
         </>
@@ -100,7 +119,9 @@ function AgreementCard({ agreement: a }: { agreement: AgreementView }) {
     <>
       <Heading level={3}>{a.title}</Heading>
       {a.reviewOverdue && a.reviewOn ? (
-        <p className="utrecht-paragraph wk-overdue">{t('vg.agr.overdueBadge', { date: formatDate(dayDate(a.reviewOn).toISOString(), locale) })}</p>
+        <p className="utrecht-paragraph wk-overdue">
+          {t('vg.agr.overdueBadge', { date: formatDate(dayDate(a.reviewOn).toISOString(), locale) })}
+        </p>
       ) : null}
       {a.body ? <p className="utrecht-paragraph wk-prewrap">{a.body}</p> : null}
       <dl className="wk-facts wk-facts--stacked">
@@ -127,22 +148,39 @@ function AgreementCard({ agreement: a }: { agreement: AgreementView }) {
         ) : null}
       </dl>
       {d.responsibilities?.length ? (
-        <div className="utrecht-table-container wk-table-scroll" tabIndex={0} role="region" aria-label={t('vg.agr.raciCaption', { title: a.title })}>
+        <div
+          className="utrecht-table-container wk-table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('vg.agr.raciCaption', { title: a.title })}
+        >
           <table className="utrecht-table utrecht-table--html-table">
             <caption className="utrecht-table__caption">{t('vg.agr.raciCaption', { title: a.title })}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t('vg.agr.subject')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('vg.agr.decides')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('vg.agr.does')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('vg.agr.consulted')}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t('vg.agr.informed')}</th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('vg.agr.subject')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('vg.agr.decides')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('vg.agr.does')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('vg.agr.consulted')}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t('vg.agr.informed')}
+                </th>
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
               {d.responsibilities.map((r, i) => (
                 <tr key={i} className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell wk-row-head" scope="row">{r.subject}</th>
+                  <th className="utrecht-table__header-cell wk-row-head" scope="row">
+                    {r.subject}
+                  </th>
                   <td className="utrecht-table__cell">{r.decides || '—'}</td>
                   <td className="utrecht-table__cell">{r.does || '—'}</td>
                   <td className="utrecht-table__cell">{r.consulted || '—'}</td>
@@ -159,7 +197,8 @@ function AgreementCard({ agreement: a }: { agreement: AgreementView }) {
           <ul className="wk-plain-list wk-list">
             {d.contributions.map((c, i) => (
               <li key={i}>
-                <span className="wk-strong">{c.party}</span>: {[c.amount != null ? euro(c.amount, locale) : '', c.inKind ?? ''].filter(Boolean).join(' + ') || '—'}
+                <span className="wk-strong">{c.party}</span>:{' '}
+                {[c.amount != null ? euro(c.amount, locale) : '', c.inKind ?? ''].filter(Boolean).join(' + ') || '—'}
               </li>
             ))}
           </ul>

@@ -13,7 +13,10 @@ export default function CardVersion() {
   const locale = useLocale();
   const { networkId } = useNetwork();
   const { versionId = '' } = useParams();
-  const version = useResource<VersionView>(`${apiBase(networkId)}/card/versions/${encodeURIComponent(versionId)}`, networkId);
+  const version = useResource<VersionView>(
+    `${apiBase(networkId)}/card/versions/${encodeURIComponent(versionId)}`,
+    networkId,
+  );
   const v = version.data;
   return (
     <>
@@ -23,10 +26,14 @@ export default function CardVersion() {
       </Paragraph>
       <ErrorAlert error={version.error} />
       {!v ? (
-        version.error ? null : <Loading />
+        version.error ? null : (
+          <Loading />
+        )
       ) : (
         <>
-          <Paragraph lead>{t('vg.version.lead', { date: formatDate(v.publishedAt, locale), by: v.snapshot.publishedBy })}</Paragraph>
+          <Paragraph lead>
+            {t('vg.version.lead', { date: formatDate(v.publishedAt, locale), by: v.snapshot.publishedBy })}
+          </Paragraph>
           {!v.isLatest ? <Alert type="info">{t('vg.version.notLatest')}</Alert> : null}
           <section aria-labelledby="consent-heading">
             <Heading level={2} id="consent-heading">
@@ -38,7 +45,10 @@ export default function CardVersion() {
             <Heading level={2} id="docs-heading">
               {t('vg.version.docsTitle')}
             </Heading>
-            <Downloads base={`${apiBase(networkId)}/card/versions/${v.id}/documents`} label={t('vg.card.versionDocs', { number: v.number })} />
+            <Downloads
+              base={`${apiBase(networkId)}/card/versions/${v.id}/documents`}
+              label={t('vg.card.versionDocs', { number: v.number })}
+            />
           </section>
           <section aria-labelledby="content-heading">
             <Heading level={2} id="content-heading">
@@ -123,7 +133,10 @@ export function ConsentList({ version }: { version: VersionView }) {
             <span className="wk-strong">{c.name}</span>
             <span>
               {c.consented
-                ? t('vg.consent.given', { by: c.consentedBy ?? '', date: c.consentedAt ? formatDate(c.consentedAt, locale) : '' })
+                ? t('vg.consent.given', {
+                    by: c.consentedBy ?? '',
+                    date: c.consentedAt ? formatDate(c.consentedAt, locale) : '',
+                  })
                 : t('vg.consent.waiting')}
             </span>
           </li>

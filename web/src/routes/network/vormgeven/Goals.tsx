@@ -6,7 +6,18 @@ import { useMutation } from '../../../api/useMutation';
 import type { GoalView, LadderView } from '../../../api/vormgeven-types';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { Alert, Button, ButtonGroup, ErrorAlert, Fieldset, Heading, Loading, Paragraph, TextAreaField, TextField } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  Fieldset,
+  Heading,
+  Loading,
+  Paragraph,
+  TextAreaField,
+  TextField,
+} from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, useGoals, useLadders } from './shared';
 import type { CreateGoal, UpdateGoal, UpdateNetwork } from '../../../api/requests';
@@ -21,7 +32,9 @@ export default function Goals() {
   // From the comparison: "make a goal of this shared goal" opens the form filled in.
   const location = useLocation();
   const navigate = useNavigate();
-  const [draft] = useState(() => (location.state as { goalDraft?: { title: string; ladderIds: string[] } } | null)?.goalDraft);
+  const [draft] = useState(
+    () => (location.state as { goalDraft?: { title: string; ladderIds: string[] } } | null)?.goalDraft,
+  );
   const [editing, setEditing] = useState<string | null>(draft && lead ? 'new' : null);
   useEffect(() => {
     // Use the draft once: a reload or a later visit starts without it.
@@ -58,7 +71,11 @@ export default function Goals() {
             </Heading>
             <Paragraph>{t('vg.goals.visionExplain')}</Paragraph>
             {lead ? (
-              <VisionForm vision={goals.data.vision} version={goals.data.networkVersion} onSaved={() => done(t('vg.goals.visionSaved'))} />
+              <VisionForm
+                vision={goals.data.vision}
+                version={goals.data.networkVersion}
+                onSaved={() => done(t('vg.goals.visionSaved'))}
+              />
             ) : goals.data.vision ? (
               <p className="utrecht-paragraph wk-quote wk-prewrap">{goals.data.vision}</p>
             ) : (
@@ -71,7 +88,9 @@ export default function Goals() {
               {t('vg.goals.listTitle')}
             </Heading>
             <Paragraph>{t('vg.goals.listExplain')}</Paragraph>
-            {goals.data.goals.length === 0 ? <Paragraph>{lead ? t('vg.goals.emptyLead') : t('vg.goals.empty')}</Paragraph> : null}
+            {goals.data.goals.length === 0 ? (
+              <Paragraph>{lead ? t('vg.goals.emptyLead') : t('vg.goals.empty')}</Paragraph>
+            ) : null}
             <ul className="wk-cards">
               {goals.data.goals.map((g) =>
                 editing === g.id ? (
@@ -105,7 +124,11 @@ export default function Goals() {
                       ) : null}
                     </dl>
                     {lead ? (
-                      <Button variant="secondary" onClick={() => setEditing(g.id)} aria-label={`${t('vg.common.edit')}: ${g.title}`}>
+                      <Button
+                        variant="secondary"
+                        onClick={() => setEditing(g.id)}
+                        aria-label={`${t('vg.common.edit')}: ${g.title}`}
+                      >
                         {t('vg.common.edit')}
                       </Button>
                     ) : null}
@@ -143,7 +166,15 @@ function VisionForm({ vision, version, onSaved }: { vision: string; version: num
   return (
     <form onSubmit={submit} noValidate className="wk-form">
       <ErrorAlert error={form.error} />
-      <TextAreaField label={t('vg.goals.visionLabel')} description={t('vg.goals.visionHint')} value={value} maxLength={4000} rows={3} error={form.fields.vision} onChange={(e) => setValue(e.target.value)} />
+      <TextAreaField
+        label={t('vg.goals.visionLabel')}
+        description={t('vg.goals.visionHint')}
+        value={value}
+        maxLength={4000}
+        rows={3}
+        error={form.fields.vision}
+        onChange={(e) => setValue(e.target.value)}
+      />
       <Button type="submit" busy={form.busy}>
         {t('vg.goals.visionSave')}
       </Button>
@@ -151,7 +182,17 @@ function VisionForm({ vision, version, onSaved }: { vision: string; version: num
   );
 }
 
-function GoalForm({ goal, draft, ladders, onDone }: { goal?: GoalView; draft?: { title: string; ladderIds: string[] }; ladders: LadderView[]; onDone: (msg?: string) => void }) {
+function GoalForm({
+  goal,
+  draft,
+  ladders,
+  onDone,
+}: {
+  goal?: GoalView;
+  draft?: { title: string; ladderIds: string[] };
+  ladders: LadderView[];
+  onDone: (msg?: string) => void;
+}) {
   const t = useT();
   const { networkId } = useNetwork();
   const [title, setTitle] = useState(goal?.title ?? draft?.title ?? '');
@@ -175,10 +216,43 @@ function GoalForm({ goal, draft, ladders, onDone }: { goal?: GoalView; draft?: {
     <form onSubmit={submit} noValidate className="wk-form wk-panel">
       <Heading level={3}>{goal ? t('vg.goals.editTitle') : t('vg.goals.newTitle')}</Heading>
       <ErrorAlert error={form.error} />
-      <TextField id={`${idBase}-title`} label={t('vg.goals.titleLabel')} description={t('vg.goals.titleHint')} required value={title} maxLength={200} error={f.title} onChange={(e) => setTitle(e.target.value)} />
-      <TextAreaField id={`${idBase}-desc`} label={t('vg.goals.description')} value={description} maxLength={4000} rows={3} error={f.description} onChange={(e) => setDescription(e.target.value)} />
-      <TextField id={`${idBase}-indicator`} label={t('vg.goals.indicator')} description={t('vg.goals.indicatorHint')} value={indicator} maxLength={500} error={f.indicator} onChange={(e) => setIndicator(e.target.value)} />
-      <TextField id={`${idBase}-target`} label={t('vg.goals.target')} description={t('vg.goals.targetHint')} value={targetValue} maxLength={200} error={f.targetValue} onChange={(e) => setTargetValue(e.target.value)} />
+      <TextField
+        id={`${idBase}-title`}
+        label={t('vg.goals.titleLabel')}
+        description={t('vg.goals.titleHint')}
+        required
+        value={title}
+        maxLength={200}
+        error={f.title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <TextAreaField
+        id={`${idBase}-desc`}
+        label={t('vg.goals.description')}
+        value={description}
+        maxLength={4000}
+        rows={3}
+        error={f.description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
+      <TextField
+        id={`${idBase}-indicator`}
+        label={t('vg.goals.indicator')}
+        description={t('vg.goals.indicatorHint')}
+        value={indicator}
+        maxLength={500}
+        error={f.indicator}
+        onChange={(e) => setIndicator(e.target.value)}
+      />
+      <TextField
+        id={`${idBase}-target`}
+        label={t('vg.goals.target')}
+        description={t('vg.goals.targetHint')}
+        value={targetValue}
+        maxLength={200}
+        error={f.targetValue}
+        onChange={(e) => setTargetValue(e.target.value)}
+      />
       {ladders.length ? (
         <Fieldset legend={t('vg.goals.fromLadders')} description={t('vg.goals.fromLaddersHint')}>
           <ul className="wk-plain-list">
@@ -189,7 +263,9 @@ function GoalForm({ goal, draft, ladders, onDone }: { goal?: GoalView; draft?: {
                     type="checkbox"
                     className="utrecht-checkbox utrecht-checkbox--html-input"
                     checked={ladderIds.includes(l.id)}
-                    onChange={(e) => setLadderIds(e.target.checked ? [...ladderIds, l.id] : ladderIds.filter((x) => x !== l.id))}
+                    onChange={(e) =>
+                      setLadderIds(e.target.checked ? [...ladderIds, l.id] : ladderIds.filter((x) => x !== l.id))
+                    }
                   />
                   <span>
                     <span className="wk-strong">{l.partnerName}</span>: {l.goal || l.activity || '—'}

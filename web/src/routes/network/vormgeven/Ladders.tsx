@@ -94,7 +94,13 @@ export default function Ladders() {
                   <div key={l.id} className="wk-panel">
                     <LadderCard ladder={l} headingLevel={3} />
                     <ButtonGroup>
-                      <Button variant="secondary" onClick={() => setEditing(l.id)} aria-label={t('vg.ladders.editOf', { activity: l.activity || l.goal || t('vg.ladders.untitled') })}>
+                      <Button
+                        variant="secondary"
+                        onClick={() => setEditing(l.id)}
+                        aria-label={t('vg.ladders.editOf', {
+                          activity: l.activity || l.goal || t('vg.ladders.untitled'),
+                        })}
+                      >
                         {t('vg.ladders.edit')}
                       </Button>
                     </ButtonGroup>
@@ -152,7 +158,11 @@ export default function Ladders() {
                   <>
                     <LadderCard ladder={l} headingLevel={3} showWho />
                     {l.editable && l.memberId !== myMemberId ? (
-                      <Button variant="subtle" onClick={() => setEditing(l.id)} aria-label={t('vg.ladders.editOf', { activity: `${l.partnerName}: ${l.activity || l.goal}` })}>
+                      <Button
+                        variant="subtle"
+                        onClick={() => setEditing(l.id)}
+                        aria-label={t('vg.ladders.editOf', { activity: `${l.partnerName}: ${l.activity || l.goal}` })}
+                      >
                         {t('vg.ladders.edit')}
                       </Button>
                     ) : null}

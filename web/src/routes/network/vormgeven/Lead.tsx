@@ -5,7 +5,19 @@ import { useMutation } from '../../../api/useMutation';
 import type { LeadView, LeadWarning } from '../../../api/vormgeven-types';
 import type { MessageKey } from '../../../i18n/nl';
 import { PageTitle } from '../../../components/page';
-import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Loading, Paragraph, SelectField, TextAreaField, TextField, TextLink } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+  TextAreaField,
+  TextField,
+  TextLink,
+} from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, useLeads } from './shared';
 import type { UpsertLead } from '../../../api/requests';
@@ -50,7 +62,11 @@ export default function Lead() {
               <Alert type="warning">
                 <ul className="wk-plain-list wk-warning-list">
                   {leads.data.warnings.map((w, i) => (
-                    <li key={i}>{t(WARNINGS[w.code], { name: leads.data!.leads.find((l) => l.memberId === w.memberId)?.name ?? '' })}</li>
+                    <li key={i}>
+                      {t(WARNINGS[w.code], {
+                        name: leads.data!.leads.find((l) => l.memberId === w.memberId)?.name ?? '',
+                      })}
+                    </li>
                   ))}
                 </ul>
               </Alert>
@@ -72,7 +88,9 @@ export default function Lead() {
                 <li key={l.memberId} className={`wk-card ${editing === l.memberId ? 'wk-card--wide' : ''}`}>
                   <Heading level={3}>
                     {l.name}
-                    {l.actorName ? <span className="wk-block wk-meta">{t('vg.lead.for', { name: l.actorName })}</span> : null}
+                    {l.actorName ? (
+                      <span className="wk-block wk-meta">{t('vg.lead.for', { name: l.actorName })}</span>
+                    ) : null}
                   </Heading>
                   {editing === l.memberId ? (
                     <LeadForm
@@ -88,7 +106,11 @@ export default function Lead() {
                       <dl className="wk-facts wk-facts--stacked">
                         <div>
                           <dt>{t('vg.lead.hours')}</dt>
-                          <dd>{l.appointment?.hoursPerWeek ? t('vg.lead.hoursValue', { hours: formatNumber(l.appointment.hoursPerWeek, locale) }) : t('vg.lead.notSet')}</dd>
+                          <dd>
+                            {l.appointment?.hoursPerWeek
+                              ? t('vg.lead.hoursValue', { hours: formatNumber(l.appointment.hoursPerWeek, locale) })
+                              : t('vg.lead.notSet')}
+                          </dd>
                         </div>
                         <div>
                           <dt>{t('vg.lead.mandate')}</dt>
@@ -108,7 +130,11 @@ export default function Lead() {
                         </div>
                       </dl>
                       {canEdit ? (
-                        <Button variant="secondary" onClick={() => setEditing(l.memberId)} aria-label={t('vg.lead.editOf', { name: l.name })}>
+                        <Button
+                          variant="secondary"
+                          onClick={() => setEditing(l.memberId)}
+                          aria-label={t('vg.lead.editOf', { name: l.name })}
+                        >
                           {t('vg.lead.edit')}
                         </Button>
                       ) : null}
@@ -163,10 +189,44 @@ function LeadForm({ lead, onDone }: { lead: LeadView; onDone: (msg?: string) => 
   return (
     <form onSubmit={submit} noValidate className="wk-form">
       <ErrorAlert error={form.error} />
-      <TextField id={`${id}-hours`} label={t('vg.lead.hours')} description={t('vg.lead.hoursHint')} inputMode="decimal" className="wk-short" value={hours} error={fields.hoursPerWeek} onChange={(e) => setHours(e.target.value)} />
-      <TextAreaField id={`${id}-mandate`} label={t('vg.lead.mandate')} description={t('vg.lead.mandateHint')} rows={3} maxLength={4000} value={mandate} error={fields.mandate} onChange={(e) => setMandate(e.target.value)} />
-      <TextField id={`${id}-support`} label={t('vg.lead.supportedBy')} description={t('vg.lead.supportedByHint')} maxLength={500} value={supportedBy} error={fields.supportedBy} onChange={(e) => setSupportedBy(e.target.value)} />
-      <TextField id={`${id}-paid`} label={t('vg.lead.paidBy')} description={t('vg.lead.paidByHint')} maxLength={500} value={paidBy} error={fields.paidBy} onChange={(e) => setPaidBy(e.target.value)} />
+      <TextField
+        id={`${id}-hours`}
+        label={t('vg.lead.hours')}
+        description={t('vg.lead.hoursHint')}
+        inputMode="decimal"
+        className="wk-short"
+        value={hours}
+        error={fields.hoursPerWeek}
+        onChange={(e) => setHours(e.target.value)}
+      />
+      <TextAreaField
+        id={`${id}-mandate`}
+        label={t('vg.lead.mandate')}
+        description={t('vg.lead.mandateHint')}
+        rows={3}
+        maxLength={4000}
+        value={mandate}
+        error={fields.mandate}
+        onChange={(e) => setMandate(e.target.value)}
+      />
+      <TextField
+        id={`${id}-support`}
+        label={t('vg.lead.supportedBy')}
+        description={t('vg.lead.supportedByHint')}
+        maxLength={500}
+        value={supportedBy}
+        error={fields.supportedBy}
+        onChange={(e) => setSupportedBy(e.target.value)}
+      />
+      <TextField
+        id={`${id}-paid`}
+        label={t('vg.lead.paidBy')}
+        description={t('vg.lead.paidByHint')}
+        maxLength={500}
+        value={paidBy}
+        error={fields.paidBy}
+        onChange={(e) => setPaidBy(e.target.value)}
+      />
       <SelectField
         id={`${id}-deputy`}
         label={t('vg.lead.deputy')}
@@ -174,7 +234,13 @@ function LeadForm({ lead, onDone }: { lead: LeadView; onDone: (msg?: string) => 
         value={deputy}
         error={fields.deputyMemberId}
         onChange={(e) => setDeputy(e.target.value)}
-        options={[{ value: '', label: t('vg.lead.noDeputyOption') }, ...deputies.map((m) => ({ value: m.id, label: m.actorName ? `${m.name || m.email} (${m.actorName})` : m.name || m.email }))]}
+        options={[
+          { value: '', label: t('vg.lead.noDeputyOption') },
+          ...deputies.map((m) => ({
+            value: m.id,
+            label: m.actorName ? `${m.name || m.email} (${m.actorName})` : m.name || m.email,
+          })),
+        ]}
       />
       <ButtonGroup>
         <Button type="submit" busy={form.busy}>

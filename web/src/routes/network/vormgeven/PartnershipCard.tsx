@@ -64,7 +64,12 @@ export default function PartnershipCard() {
           <Paragraph>{data.mode === 'short' ? t('vg.card.personalShort') : t('vg.card.personalFull')}</Paragraph>
           <div className={`wk-board ${personalColumns.length === 1 ? 'wk-board--one' : ''}`}>
             {personalColumns.map((c) => (
-              <PersonalColumn key={c.key} column={c} items={(mine?.items ?? []).filter((i) => i.column === c.key)} onDone={done} />
+              <PersonalColumn
+                key={c.key}
+                column={c}
+                items={(mine?.items ?? []).filter((i) => i.column === c.key)}
+                onDone={done}
+              />
             ))}
           </div>
         </section>
@@ -77,7 +82,14 @@ export default function PartnershipCard() {
         <Paragraph>{lead ? t('vg.card.jointLead') : t('vg.card.jointExplain')}</Paragraph>
         <div className="wk-board">
           {data.columns.map((c) => (
-            <JointColumn key={c.key} column={c} items={data.joint.filter((i) => i.column === c.key)} personal={data.personal} lead={lead} onDone={done} />
+            <JointColumn
+              key={c.key}
+              column={c}
+              items={data.joint.filter((i) => i.column === c.key)}
+              personal={data.personal}
+              lead={lead}
+              onDone={done}
+            />
           ))}
         </div>
       </section>

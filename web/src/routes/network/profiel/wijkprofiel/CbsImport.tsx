@@ -3,7 +3,17 @@ import { useLocale, useT } from '../../../../i18n';
 import { post } from '../../../../api/client';
 import { useMutation } from '../../../../api/useMutation';
 import type { CbsPreview } from '@schemas/profile';
-import { Alert, Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, Heading, Paragraph, TextField } from '../../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  CheckboxField,
+  ErrorAlert,
+  Fieldset,
+  Heading,
+  Paragraph,
+  TextField,
+} from '../../../../components/ui';
 import { formatNumber, MAX_FILE_BYTES, readFile, type FilePayload } from '../files';
 import type { CbsImport as CbsImportRequest, CbsPreviewRequest } from '../../../../api/requests';
 
@@ -46,7 +56,10 @@ export function CbsImport({ networkId, onDone }: { networkId: string; onDone: ()
       return;
     }
     await form.run(async () => {
-      const p = await post<CbsPreview>(`/api/networks/${networkId}/profile/cbs/preview`, file satisfies CbsPreviewRequest);
+      const p = await post<CbsPreview>(
+        `/api/networks/${networkId}/profile/cbs/preview`,
+        file satisfies CbsPreviewRequest,
+      );
       setPreview(p);
       setChosen(p.regions.filter((r) => r.suggested).map((r) => r.code));
       setYear(p.year ? String(p.year) : '');
@@ -78,7 +91,15 @@ export function CbsImport({ networkId, onDone }: { networkId: string; onDone: ()
         </Alert>
       ) : null}
       <form onSubmit={check} noValidate>
-        <TextField type="file" label={t('file.choose')} description={t('profile.cbs.help')} accept=".csv,.json,text/csv,application/json" onChange={(e) => choose(e.target.files)} error={errors.contentBase64 ?? errors.fileName} required />
+        <TextField
+          type="file"
+          label={t('file.choose')}
+          description={t('profile.cbs.help')}
+          accept=".csv,.json,text/csv,application/json"
+          onChange={(e) => choose(e.target.files)}
+          error={errors.contentBase64 ?? errors.fileName}
+          required
+        />
         <ButtonGroup>
           <Button type="submit" variant={preview ? 'secondary' : 'primary'} busy={form.busy && !preview}>
             {t('profile.cbs.check')}
@@ -92,22 +113,47 @@ export function CbsImport({ networkId, onDone }: { networkId: string; onDone: ()
           <Fieldset legend={t('profile.cbs.regions')}>
             {errors.regionCodes ? <p className="utrecht-form-field-error-message">{errors.regionCodes}</p> : null}
             {preview.regions.length > 20 ? (
-              <TextField label={t('profile.cbs.filter')} description={t('profile.cbs.filterHelp')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+              <TextField
+                label={t('profile.cbs.filter')}
+                description={t('profile.cbs.filterHelp')}
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+              />
             ) : null}
             {preview.regions
-              .filter((r) => chosen.includes(r.code) || !filter.trim() || `${r.name} ${r.code}`.toLowerCase().includes(filter.trim().toLowerCase()))
+              .filter(
+                (r) =>
+                  chosen.includes(r.code) ||
+                  !filter.trim() ||
+                  `${r.name} ${r.code}`.toLowerCase().includes(filter.trim().toLowerCase()),
+              )
               .slice(0, 100)
               .map((r) => (
-              <CheckboxField
-                key={r.code}
-                label={t('profile.cbs.regionLabel', { name: r.name || r.code, code: r.code, level: r.level, inhabitants: r.inhabitants === null ? '?' : formatNumber(r.inhabitants, locale) })}
-                checked={chosen.includes(r.code)}
-                onChange={(e) => setChosen(e.target.checked ? [...chosen, r.code] : chosen.filter((c) => c !== r.code))}
-              />
-            ))}
+                <CheckboxField
+                  key={r.code}
+                  label={t('profile.cbs.regionLabel', {
+                    name: r.name || r.code,
+                    code: r.code,
+                    level: r.level,
+                    inhabitants: r.inhabitants === null ? '?' : formatNumber(r.inhabitants, locale),
+                  })}
+                  checked={chosen.includes(r.code)}
+                  onChange={(e) =>
+                    setChosen(e.target.checked ? [...chosen, r.code] : chosen.filter((c) => c !== r.code))
+                  }
+                />
+              ))}
           </Fieldset>
           {!preview.year ? (
-            <TextField label={t('profile.cbs.year')} description={t('profile.cbs.yearHelp')} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} error={errors.year} required />
+            <TextField
+              label={t('profile.cbs.year')}
+              description={t('profile.cbs.yearHelp')}
+              inputMode="numeric"
+              value={year}
+              onChange={(e) => setYear(e.target.value)}
+              error={errors.year}
+              required
+            />
           ) : null}
           <ButtonGroup>
             <Button type="submit" busy={form.busy}>

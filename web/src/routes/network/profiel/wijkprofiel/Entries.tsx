@@ -4,12 +4,34 @@ import { del, post } from '../../../../api/client';
 import { useMutation } from '../../../../api/useMutation';
 import type { EntryView } from '@schemas/profile';
 import { ConfirmButton } from '../../../../components/ConfirmButton';
-import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Paragraph, PrivacyHint, TextAreaField, TextField } from '../../../../components/ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  Heading,
+  Paragraph,
+  PrivacyHint,
+  TextAreaField,
+  TextField,
+} from '../../../../components/ui';
 import { formatDate } from '../files';
 import type { CreateEntry } from '../../../../api/requests';
 
 /** Needs (with source and date) or notes of the neighbourhood. */
-export function Entries({ kind, networkId, entries, canEdit, reload }: { kind: 'need' | 'note'; networkId: string; entries: EntryView[]; canEdit: boolean; reload: () => void }) {
+export function Entries({
+  kind,
+  networkId,
+  entries,
+  canEdit,
+  reload,
+}: {
+  kind: 'need' | 'note';
+  networkId: string;
+  entries: EntryView[];
+  canEdit: boolean;
+  reload: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const prefix = kind === 'need' ? 'profile.needs' : 'profile.notes';
@@ -18,13 +40,17 @@ export function Entries({ kind, networkId, entries, canEdit, reload }: { kind: '
   const change = useMutation({ groupListFields: true });
   const errors = change.fields;
   const [notice, setNotice] = useState('');
-  const set = (k: keyof typeof empty) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const set = (k: keyof typeof empty) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [k]: e.target.value });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setNotice('');
     await change.run(async () => {
-      await post(`/api/networks/${networkId}/profile/entries`, (kind === 'need' ? { kind, ...form } : { kind, text: form.text }) satisfies CreateEntry);
+      await post(
+        `/api/networks/${networkId}/profile/entries`,
+        (kind === 'need' ? { kind, ...form } : { kind, text: form.text }) satisfies CreateEntry,
+      );
       setForm(empty);
       setNotice(t(kind === 'need' ? 'profile.needs.added' : 'profile.notes.added'));
       reload();
@@ -52,7 +78,10 @@ export function Entries({ kind, networkId, entries, canEdit, reload }: { kind: '
             <li key={n.id}>
               {n.text}
               {kind === 'need' && (n.source || n.notedOn) ? (
-                <span className="wk-muted"> — {[n.source, formatDate(n.notedOn, locale)].filter(Boolean).join(', ')}</span>
+                <span className="wk-muted">
+                  {' '}
+                  — {[n.source, formatDate(n.notedOn, locale)].filter(Boolean).join(', ')}
+                </span>
               ) : null}
               {canEdit ? (
                 <>
@@ -77,11 +106,30 @@ export function Entries({ kind, networkId, entries, canEdit, reload }: { kind: '
       ) : null}
       {canEdit ? (
         <form onSubmit={submit} noValidate>
-          <TextAreaField label={t(`${prefix}.text` as 'profile.needs.text')} description={<PrivacyHint />} value={form.text} onChange={set('text')} error={errors.text} required />
+          <TextAreaField
+            label={t(`${prefix}.text` as 'profile.needs.text')}
+            description={<PrivacyHint />}
+            value={form.text}
+            onChange={set('text')}
+            error={errors.text}
+            required
+          />
           {kind === 'need' ? (
             <>
-              <TextField label={t('profile.needs.source')} description={t('profile.needs.sourceHelp')} value={form.source} onChange={set('source')} error={errors.source} />
-              <TextField type="date" label={t('profile.needs.date')} value={form.notedOn} onChange={set('notedOn')} error={errors.notedOn} />
+              <TextField
+                label={t('profile.needs.source')}
+                description={t('profile.needs.sourceHelp')}
+                value={form.source}
+                onChange={set('source')}
+                error={errors.source}
+              />
+              <TextField
+                type="date"
+                label={t('profile.needs.date')}
+                value={form.notedOn}
+                onChange={set('notedOn')}
+                error={errors.notedOn}
+              />
             </>
           ) : null}
           <ButtonGroup>

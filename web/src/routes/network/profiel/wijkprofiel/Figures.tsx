@@ -8,12 +8,25 @@ import { useNetwork } from '../../context';
 import { formatNumber } from '../files';
 
 /** The CBS figures of the chosen area next to its municipality, and what stands out. */
-export function Figures({ data, selection, onSelect, canRemove, reload }: { data: ProfileView; selection: string; onSelect: (v: string) => void; canRemove: boolean; reload: () => void }) {
+export function Figures({
+  data,
+  selection,
+  onSelect,
+  canRemove,
+  reload,
+}: {
+  data: ProfileView;
+  selection: string;
+  onSelect: (v: string) => void;
+  canRemove: boolean;
+  reload: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const { networkId } = useNetwork();
   const removal = useMutation();
-  const show = (v: number | string | null) => (v === null ? t('profile.figures.missing') : typeof v === 'number' ? formatNumber(v, locale) : v);
+  const show = (v: number | string | null) =>
+    v === null ? t('profile.figures.missing') : typeof v === 'number' ? formatNumber(v, locale) : v;
   const area = data.area;
   const areaName = area ? area.name || area.code : '';
   const remove = async () => {
@@ -38,25 +51,51 @@ export function Figures({ data, selection, onSelect, canRemove, reload }: { data
               label={t('profile.figures.region')}
               value={selection || `${area.code}:${area.year}`}
               onChange={(e) => onSelect(e.target.value)}
-              options={data.regions.map((r) => ({ value: `${r.code}:${r.year}`, label: `${r.name || r.code} (${r.code}), ${r.year}` }))}
+              options={data.regions.map((r) => ({
+                value: `${r.code}:${r.year}`,
+                label: `${r.name || r.code} (${r.code}), ${r.year}`,
+              }))}
             />
           ) : null}
           <Table caption={t('profile.figures.caption', { area: areaName, code: area.code, year: area.year })}>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('profile.figures.what')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{areaName}</th>
-                {data.municipality ? <th scope="col" className="utrecht-table__header-cell">{t('profile.figures.municipality')} ({data.municipality.name || data.municipality.code})</th> : null}
-                <th scope="col" className="utrecht-table__header-cell">{t('profile.figures.unit')}</th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('profile.figures.what')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {areaName}
+                </th>
+                {data.municipality ? (
+                  <th scope="col" className="utrecht-table__header-cell">
+                    {t('profile.figures.municipality')} ({data.municipality.name || data.municipality.code})
+                  </th>
+                ) : null}
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('profile.figures.unit')}
+                </th>
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
               {data.figures.map((f) => (
                 <tr key={f.key} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__cell wk-row-head">{f.label}</th>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric" data-label={areaName}>{show(f.area)}</td>
-                  {data.municipality ? <td className="utrecht-table__cell utrecht-table__cell--numeric" data-label={t('profile.figures.municipality')}>{show(f.municipality)}</td> : null}
-                  <td className="utrecht-table__cell" data-label={t('profile.figures.unit')}>{f.unit}</td>
+                  <th scope="row" className="utrecht-table__cell wk-row-head">
+                    {f.label}
+                  </th>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric" data-label={areaName}>
+                    {show(f.area)}
+                  </td>
+                  {data.municipality ? (
+                    <td
+                      className="utrecht-table__cell utrecht-table__cell--numeric"
+                      data-label={t('profile.figures.municipality')}
+                    >
+                      {show(f.municipality)}
+                    </td>
+                  ) : null}
+                  <td className="utrecht-table__cell" data-label={t('profile.figures.unit')}>
+                    {f.unit}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -96,9 +135,15 @@ export function Figures({ data, selection, onSelect, canRemove, reload }: { data
               <Table caption={t('profile.compare.caption', { area: areaName })}>
                 <thead className="utrecht-table__header">
                   <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">{t('profile.compare.measure')}</th>
-                    <th scope="col" className="utrecht-table__header-cell">{areaName}</th>
-                    <th scope="col" className="utrecht-table__header-cell">{t('profile.figures.municipality')}</th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('profile.compare.measure')}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {areaName}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t('profile.figures.municipality')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="utrecht-table__body">
@@ -112,7 +157,10 @@ export function Figures({ data, selection, onSelect, canRemove, reload }: { data
                         {formatNumber(c.area, locale)}
                         {c.unit === '%' ? '%' : ''}
                       </td>
-                      <td className="utrecht-table__cell utrecht-table__cell--numeric" data-label={t('profile.figures.municipality')}>
+                      <td
+                        className="utrecht-table__cell utrecht-table__cell--numeric"
+                        data-label={t('profile.figures.municipality')}
+                      >
                         {formatNumber(c.municipality, locale)}
                         {c.unit === '%' ? '%' : ''}
                       </td>

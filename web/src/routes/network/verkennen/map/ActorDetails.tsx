@@ -79,7 +79,14 @@ export function ActorDetails({
                 </button>
                 <span className="wk-meta">
                   {' '}
-                  — {[r.kind, r.frequency ? frequencyLabel(t, r.frequency) : '', r.quality ? qualityLabel(t, r.quality) : ''].filter(Boolean).join(', ') || t('map.detailsNoInfo')}
+                  —{' '}
+                  {[
+                    r.kind,
+                    r.frequency ? frequencyLabel(t, r.frequency) : '',
+                    r.quality ? qualityLabel(t, r.quality) : '',
+                  ]
+                    .filter(Boolean)
+                    .join(', ') || t('map.detailsNoInfo')}
                 </span>
               </li>
             );

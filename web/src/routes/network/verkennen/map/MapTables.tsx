@@ -15,7 +15,19 @@ const PAGE = 50;
 type ActorSort = 'name' | 'domain' | 'degree' | 'betweenness';
 
 /** The map as a table: every shown actor with its number of relations and role as a connector. */
-export function ActorTable({ actors, degree, betweenness, analysed, onSelect }: { actors: ActorView[]; degree: Map<string, number>; betweenness: Map<string, number>; analysed: boolean; onSelect: (id: string) => void }) {
+export function ActorTable({
+  actors,
+  degree,
+  betweenness,
+  analysed,
+  onSelect,
+}: {
+  actors: ActorView[];
+  degree: Map<string, number>;
+  betweenness: Map<string, number>;
+  analysed: boolean;
+  onSelect: (id: string) => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const { sort, toggle } = useSort<ActorSort>('name');
@@ -42,14 +54,25 @@ export function ActorTable({ actors, degree, betweenness, analysed, onSelect }: 
             <SortHeader column="name" label={t('actor.name')} sort={sort} onSort={toggle} />
             <SortHeader column="domain" label={t('actor.domain')} sort={sort} onSort={toggle} />
             <SortHeader column="degree" label={t('map.col.degree')} sort={sort} onSort={toggle} firstDir={-1} />
-            <SortHeader column="betweenness" label={t('map.col.betweenness')} sort={sort} onSort={toggle} firstDir={-1} />
+            <SortHeader
+              column="betweenness"
+              label={t('map.col.betweenness')}
+              sort={sort}
+              onSort={toggle}
+              firstDir={-1}
+            />
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
           {shown.map((a) => (
             <tr key={a.id} className="utrecht-table__row">
               <th scope="row" className="utrecht-table__cell wk-row-head">
-                <button type="button" className="wk-linkbutton" aria-label={t('map.showDetails', { name: a.name })} onClick={() => onSelect(a.id)}>
+                <button
+                  type="button"
+                  className="wk-linkbutton"
+                  aria-label={t('map.showDetails', { name: a.name })}
+                  onClick={() => onSelect(a.id)}
+                >
                   {a.name}
                 </button>
               </th>
@@ -57,8 +80,12 @@ export function ActorTable({ actors, degree, betweenness, analysed, onSelect }: 
                 <span className="wk-legend__swatch" data-domain={a.domain} aria-hidden="true" />
                 {domainLabel(t, a.domain)}
               </td>
-              <td className="utrecht-table__cell wk-num" data-label={t('map.col.degree')}>{degree.get(a.id) ?? 0}</td>
-              <td className="utrecht-table__cell wk-num" data-label={t('map.col.betweenness')}>{analysed ? decimal(betweenness.get(a.id) ?? 0, locale, 3) : '…'}</td>
+              <td className="utrecht-table__cell wk-num" data-label={t('map.col.degree')}>
+                {degree.get(a.id) ?? 0}
+              </td>
+              <td className="utrecht-table__cell wk-num" data-label={t('map.col.betweenness')}>
+                {analysed ? decimal(betweenness.get(a.id) ?? 0, locale, 3) : '…'}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -75,17 +102,38 @@ export function ActorTable({ actors, degree, betweenness, analysed, onSelect }: 
 type RelationSort = 'a' | 'b' | 'kind' | 'frequency' | 'quality';
 
 /** Every shown relation; the ones you may change have edit and remove buttons. */
-export function RelationTable({ relations, onEdit, onRemove }: { relations: RelationView[]; onEdit: (r: RelationView) => void; onRemove: (r: RelationView) => Promise<unknown> }) {
+export function RelationTable({
+  relations,
+  onEdit,
+  onRemove,
+}: {
+  relations: RelationView[];
+  onEdit: (r: RelationView) => void;
+  onRemove: (r: RelationView) => Promise<unknown>;
+}) {
   const t = useT();
   const { sort, toggle } = useSort<RelationSort>('a');
   const [all, setAll] = useState(false);
   const anyEditable = relations.some((r) => r.editable);
   const rows = useMemo(() => {
     const text = (r: RelationView): string =>
-      sort.key === 'a' ? r.actorAName : sort.key === 'b' ? r.actorBName : sort.key === 'kind' ? r.kind : frequencyLabel(t, r.frequency);
+      sort.key === 'a'
+        ? r.actorAName
+        : sort.key === 'b'
+          ? r.actorBName
+          : sort.key === 'kind'
+            ? r.kind
+            : frequencyLabel(t, r.frequency);
     const cmp = (a: RelationView, b: RelationView) =>
-      sort.key === 'quality' ? (a.quality ?? 0) - (b.quality ?? 0) : text(a).localeCompare(text(b), 'nl', { sensitivity: 'base' });
-    return [...relations].sort((a, b) => sort.dir * cmp(a, b) || a.actorAName.localeCompare(b.actorAName, 'nl') || a.actorBName.localeCompare(b.actorBName, 'nl'));
+      sort.key === 'quality'
+        ? (a.quality ?? 0) - (b.quality ?? 0)
+        : text(a).localeCompare(text(b), 'nl', { sensitivity: 'base' });
+    return [...relations].sort(
+      (a, b) =>
+        sort.dir * cmp(a, b) ||
+        a.actorAName.localeCompare(b.actorAName, 'nl') ||
+        a.actorBName.localeCompare(b.actorBName, 'nl'),
+    );
   }, [relations, sort, t]);
   const shown = all || rows.length <= PAGE + 10 ? rows : rows.slice(0, PAGE);
   if (relations.length === 0) return <Paragraph>{t('map.noRelations')}</Paragraph>;
@@ -99,7 +147,11 @@ export function RelationTable({ relations, onEdit, onRemove }: { relations: Rela
             <SortHeader column="kind" label={t('relation.kind')} sort={sort} onSort={toggle} />
             <SortHeader column="frequency" label={t('relation.frequency')} sort={sort} onSort={toggle} />
             <SortHeader column="quality" label={t('relation.quality')} sort={sort} onSort={toggle} firstDir={-1} />
-            {anyEditable ? <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th> : null}
+            {anyEditable ? (
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('common.actions')}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
@@ -107,19 +159,39 @@ export function RelationTable({ relations, onEdit, onRemove }: { relations: Rela
             const pair = t('relation.pair', { a: r.actorAName, b: r.actorBName });
             return (
               <tr key={r.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__cell wk-row-head">{r.actorAName}</th>
-                <td className="utrecht-table__cell" data-label={t('map.col.with')}>{r.actorBName}</td>
-                <td className="utrecht-table__cell" data-label={t('relation.kind')}>{r.kind || '—'}</td>
-                <td className="utrecht-table__cell" data-label={t('relation.frequency')}>{frequencyLabel(t, r.frequency)}</td>
-                <td className="utrecht-table__cell" data-label={t('relation.quality')}>{qualityLabel(t, r.quality)}</td>
+                <th scope="row" className="utrecht-table__cell wk-row-head">
+                  {r.actorAName}
+                </th>
+                <td className="utrecht-table__cell" data-label={t('map.col.with')}>
+                  {r.actorBName}
+                </td>
+                <td className="utrecht-table__cell" data-label={t('relation.kind')}>
+                  {r.kind || '—'}
+                </td>
+                <td className="utrecht-table__cell" data-label={t('relation.frequency')}>
+                  {frequencyLabel(t, r.frequency)}
+                </td>
+                <td className="utrecht-table__cell" data-label={t('relation.quality')}>
+                  {qualityLabel(t, r.quality)}
+                </td>
                 {anyEditable ? (
                   <td className="utrecht-table__cell" data-label={t('common.actions')}>
                     {r.editable ? (
                       <div className="wk-cell-actions">
-                        <Button variant="secondary" aria-label={`${t('relation.edit')}: ${pair}`} onClick={() => onEdit(r)}>
+                        <Button
+                          variant="secondary"
+                          aria-label={`${t('relation.edit')}: ${pair}`}
+                          onClick={() => onEdit(r)}
+                        >
                           {t('relation.edit')}
                         </Button>
-                        <ConfirmButton label={t('relation.remove')} about={pair} question={t('relation.removeQuestion', { pair })} confirmLabel={t('relation.removeConfirm')} onConfirm={() => onRemove(r)} />
+                        <ConfirmButton
+                          label={t('relation.remove')}
+                          about={pair}
+                          question={t('relation.removeQuestion', { pair })}
+                          confirmLabel={t('relation.removeConfirm')}
+                          onConfirm={() => onRemove(r)}
+                        />
                       </div>
                     ) : (
                       '—'

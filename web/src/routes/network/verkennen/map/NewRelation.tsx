@@ -7,7 +7,15 @@ import { RelationForm } from '../RelationForm';
 import { useMyActorId } from '../shared';
 
 /** Enter a relation: a kartrekker any pair, a partner for the actor they act for; others read. */
-export function NewRelation({ actors, onEditExisting, onCreated }: { actors: ActorView[]; onEditExisting: (r: RelationView) => void; onCreated: (r: RelationView) => void }) {
+export function NewRelation({
+  actors,
+  onEditExisting,
+  onCreated,
+}: {
+  actors: ActorView[];
+  onEditExisting: (r: RelationView) => void;
+  onCreated: (r: RelationView) => void;
+}) {
   const t = useT();
   const { networkId, role, overview } = useNetwork();
   const myActorId = useMyActorId();
@@ -34,7 +42,8 @@ export function NewRelation({ actors, onEditExisting, onCreated }: { actors: Act
         <Paragraph>{t('relation.needTwo')}</Paragraph>
       ) : role === 'partner' ? (
         <Paragraph>
-          {t('relation.actForFirst')} <TextLink to={`/netwerken/${networkId}/partners`}>{t('relation.toActsFor')}</TextLink>
+          {t('relation.actForFirst')}{' '}
+          <TextLink to={`/netwerken/${networkId}/partners`}>{t('relation.toActsFor')}</TextLink>
         </Paragraph>
       ) : (
         <Paragraph>{t('relation.readOnly', { name: overview.network.name })}</Paragraph>

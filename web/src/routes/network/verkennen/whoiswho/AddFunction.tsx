@@ -24,7 +24,10 @@ export function AddFunction({ onAdded }: { onAdded: (name: string) => void }) {
       return;
     }
     await form.run(async () => {
-      const f = await post<FunctionView>(`/api/networks/${networkId}/functions`, { name: name.trim(), ...(searchQuery.trim() ? { searchQuery: searchQuery.trim() } : {}) } satisfies CreateFunction);
+      const f = await post<FunctionView>(`/api/networks/${networkId}/functions`, {
+        name: name.trim(),
+        ...(searchQuery.trim() ? { searchQuery: searchQuery.trim() } : {}),
+      } satisfies CreateFunction);
       setName('');
       setSearchQuery('');
       onAdded(f.name);
@@ -38,8 +41,23 @@ export function AddFunction({ onAdded }: { onAdded: (name: string) => void }) {
       </Heading>
       <form onSubmit={submit} noValidate className="wk-form">
         <ErrorAlert error={form.error} />
-        <TextField label={t('whoIsWho.name')} description={t('whoIsWho.nameHint')} required value={name} error={fields.name} maxLength={120} onChange={(e) => setName(e.target.value)} />
-        <TextField label={t('whoIsWho.searchQuery')} description={t('whoIsWho.searchQueryHint')} value={searchQuery} error={fields.searchQuery} maxLength={200} onChange={(e) => setSearchQuery(e.target.value)} />
+        <TextField
+          label={t('whoIsWho.name')}
+          description={t('whoIsWho.nameHint')}
+          required
+          value={name}
+          error={fields.name}
+          maxLength={120}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <TextField
+          label={t('whoIsWho.searchQuery')}
+          description={t('whoIsWho.searchQueryHint')}
+          value={searchQuery}
+          error={fields.searchQuery}
+          maxLength={200}
+          onChange={(e) => setSearchQuery(e.target.value)}
+        />
         <Button type="submit" busy={form.busy}>
           {t('whoIsWho.add')}
         </Button>

@@ -10,7 +10,19 @@ import { useNetwork } from '../../context';
 import type { UpdateFunction } from '../../../../api/requests';
 
 /** Link actors to a function; the kartrekker also renames it and sets its directory search. */
-export function FunctionForm({ fn, actors, isLead, onDone, onCancel }: { fn: FunctionView; actors: ActorView[]; isLead: boolean; onDone: (f: FunctionView) => void; onCancel: () => void }) {
+export function FunctionForm({
+  fn,
+  actors,
+  isLead,
+  onDone,
+  onCancel,
+}: {
+  fn: FunctionView;
+  actors: ActorView[];
+  isLead: boolean;
+  onDone: (f: FunctionView) => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const { networkId } = useNetwork();
   const [name, setName] = useState(fn.name);
@@ -28,7 +40,11 @@ export function FunctionForm({ fn, actors, isLead, onDone, onCancel }: { fn: Fun
       return;
     }
     await form.run(async (version) => {
-      const body: UpdateFunction = { actorIds: [...linked], version, ...(isLead ? { name: name.trim(), searchQuery: searchQuery.trim() } : {}) };
+      const body: UpdateFunction = {
+        actorIds: [...linked],
+        version,
+        ...(isLead ? { name: name.trim(), searchQuery: searchQuery.trim() } : {}),
+      };
       onDone(await patch<FunctionView>(`/api/networks/${networkId}/functions/${fn.id}`, body));
     });
   };
@@ -41,8 +57,22 @@ export function FunctionForm({ fn, actors, isLead, onDone, onCancel }: { fn: Fun
       ) : null}
       {isLead ? (
         <>
-          <TextField label={t('whoIsWho.name')} required value={name} error={fields.name} maxLength={120} onChange={(e) => setName(e.target.value)} />
-          <TextField label={t('whoIsWho.searchQuery')} description={t('whoIsWho.searchQueryHint')} value={searchQuery} error={fields.searchQuery} maxLength={200} onChange={(e) => setSearchQuery(e.target.value)} />
+          <TextField
+            label={t('whoIsWho.name')}
+            required
+            value={name}
+            error={fields.name}
+            maxLength={120}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <TextField
+            label={t('whoIsWho.searchQuery')}
+            description={t('whoIsWho.searchQueryHint')}
+            value={searchQuery}
+            error={fields.searchQuery}
+            maxLength={200}
+            onChange={(e) => setSearchQuery(e.target.value)}
+          />
         </>
       ) : null}
       <Fieldset legend={t('whoIsWho.whoFills', { name: fn.name })} description={t('whoIsWho.whoFillsHint')}>

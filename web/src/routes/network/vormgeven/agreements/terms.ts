@@ -10,8 +10,17 @@ export const ruleLabel = (t: (k: MessageKey) => string, rule: string) => t(`vg.a
 export function parseEuro(text: string): number | null {
   const s = text.replace(/[€\s]/g, '');
   if (!s) return null;
-  const normal = s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : /^\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s;
+  const normal = s.includes(',')
+    ? s.replace(/\./g, '').replace(',', '.')
+    : /^\d{1,3}(\.\d{3})+$/.test(s)
+      ? s.replace(/\./g, '')
+      : s;
   return Number(normal);
 }
 
-export const euro = (n: number, locale: string) => new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(n);
+export const euro = (n: number, locale: string) =>
+  new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 2,
+  }).format(n);

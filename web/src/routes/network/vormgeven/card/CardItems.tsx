@@ -31,7 +31,15 @@ export function ColumnHead({ column }: { column: ColumnGuide }) {
 }
 
 /** One item of a card, editable and removable by whoever may change it. */
-export function ItemRow({ item, onDone, children }: { item: CardItemView; onDone: (m?: string) => void; children?: ReactNode }) {
+export function ItemRow({
+  item,
+  onDone,
+  children,
+}: {
+  item: CardItemView;
+  onDone: (m?: string) => void;
+  children?: ReactNode;
+}) {
   const t = useT();
   const { networkId } = useNetwork();
   const [editing, setEditing] = useState(false);
@@ -41,7 +49,10 @@ export function ItemRow({ item, onDone, children }: { item: CardItemView; onDone
   const save = async (e: FormEvent) => {
     e.preventDefault();
     await change.run(async () => {
-      await patch(`${apiBase(networkId)}/card/items/${item.id}`, { text, version: item.version } satisfies UpdateCardItem);
+      await patch(`${apiBase(networkId)}/card/items/${item.id}`, {
+        text,
+        version: item.version,
+      } satisfies UpdateCardItem);
       setEditing(false);
       onDone(t('vg.card.itemSaved'));
     });
@@ -56,7 +67,15 @@ export function ItemRow({ item, onDone, children }: { item: CardItemView; onDone
       {editing ? (
         <form onSubmit={save} noValidate className="wk-form">
           <ErrorAlert error={change.error} />
-          <TextAreaField id={`edit-${item.id}`} label={t('vg.card.editItem')} rows={2} maxLength={500} value={text} error={change.fields.text} onChange={(e) => setText(e.target.value)} />
+          <TextAreaField
+            id={`edit-${item.id}`}
+            label={t('vg.card.editItem')}
+            rows={2}
+            maxLength={500}
+            value={text}
+            error={change.fields.text}
+            onChange={(e) => setText(e.target.value)}
+          />
           <ButtonGroup>
             <Button type="submit">{t('vg.card.saveItem')}</Button>
             <Button variant="secondary" onClick={() => setEditing(false)}>
@@ -70,7 +89,11 @@ export function ItemRow({ item, onDone, children }: { item: CardItemView; onDone
           {children}
           {item.editable ? (
             <div className="wk-item__tools">
-              <Button variant="subtle" onClick={() => setEditing(true)} aria-label={`${t('vg.common.edit')}: ${item.text}`}>
+              <Button
+                variant="subtle"
+                onClick={() => setEditing(true)}
+                aria-label={`${t('vg.common.edit')}: ${item.text}`}
+              >
                 {t('vg.common.edit')}
               </Button>
               <ConfirmButton

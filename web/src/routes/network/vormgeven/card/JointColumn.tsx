@@ -10,9 +10,23 @@ import { ColumnHead, ItemRow, personName } from './CardItems';
 import type { CreateJointItem } from '../../../../api/requests';
 
 /** The joint card's column: items with where they came from; the kartrekker builds new ones. */
-export function JointColumn({ column, items, personal, lead, onDone }: { column: ColumnGuide; items: CardItemView[]; personal: PersonalCardView[]; lead: boolean; onDone: (m?: string) => void }) {
+export function JointColumn({
+  column,
+  items,
+  personal,
+  lead,
+  onDone,
+}: {
+  column: ColumnGuide;
+  items: CardItemView[];
+  personal: PersonalCardView[];
+  lead: boolean;
+  onDone: (m?: string) => void;
+}) {
   const t = useT();
-  const candidates = personal.flatMap((p) => p.items.filter((i) => i.column === column.key).map((i) => ({ item: i, who: personName(p) })));
+  const candidates = personal.flatMap((p) =>
+    p.items.filter((i) => i.column === column.key).map((i) => ({ item: i, who: personName(p) })),
+  );
   const [building, setBuilding] = useState(false);
   return (
     <div className="wk-column wk-column--joint">
@@ -44,9 +58,21 @@ export function JointColumn({ column, items, personal, lead, onDone }: { column:
       )}
       {lead ? (
         building ? (
-          <JointForm column={column} candidates={candidates} onDone={(m) => { setBuilding(false); onDone(m); }} onCancel={() => setBuilding(false)} />
+          <JointForm
+            column={column}
+            candidates={candidates}
+            onDone={(m) => {
+              setBuilding(false);
+              onDone(m);
+            }}
+            onCancel={() => setBuilding(false)}
+          />
         ) : (
-          <Button variant="secondary" onClick={() => setBuilding(true)} aria-label={t('vg.card.buildIn', { column: column.title })}>
+          <Button
+            variant="secondary"
+            onClick={() => setBuilding(true)}
+            aria-label={t('vg.card.buildIn', { column: column.title })}
+          >
             {t('vg.card.build')}
           </Button>
         )
@@ -56,7 +82,17 @@ export function JointColumn({ column, items, personal, lead, onDone }: { column:
 }
 
 /** Build a joint item from personal items (provenance) and your own wording. */
-function JointForm({ column, candidates, onDone, onCancel }: { column: ColumnGuide; candidates: { item: CardItemView; who: string }[]; onDone: (m?: string) => void; onCancel: () => void }) {
+function JointForm({
+  column,
+  candidates,
+  onDone,
+  onCancel,
+}: {
+  column: ColumnGuide;
+  candidates: { item: CardItemView; who: string }[];
+  onDone: (m?: string) => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const { networkId } = useNetwork();
   const [picked, setPicked] = useState<string[]>([]);
@@ -67,12 +103,22 @@ function JointForm({ column, candidates, onDone, onCancel }: { column: ColumnGui
     const next = on ? [...picked, id] : picked.filter((x) => x !== id);
     setPicked(next);
     // Until you type yourself, the text follows what you picked: one item is taken over, several are joined.
-    if (!touched) setText(candidates.filter((c) => next.includes(c.item.id)).map((c) => c.item.text).join(' / '));
+    if (!touched)
+      setText(
+        candidates
+          .filter((c) => next.includes(c.item.id))
+          .map((c) => c.item.text)
+          .join(' / '),
+      );
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      await post(`${apiBase(networkId)}/card/joint`, { column: column.key, text, sourceItemIds: picked } satisfies CreateJointItem);
+      await post(`${apiBase(networkId)}/card/joint`, {
+        column: column.key,
+        text,
+        sourceItemIds: picked,
+      } satisfies CreateJointItem);
       onDone(t('vg.card.jointAdded'));
     });
   };
@@ -81,12 +127,19 @@ function JointForm({ column, candidates, onDone, onCancel }: { column: ColumnGui
       <ErrorAlert error={form.error} />
       {candidates.length ? (
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('vg.card.pick', { column: column.title })}</legend>
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            {t('vg.card.pick', { column: column.title })}
+          </legend>
           <ul className="wk-plain-list">
             {candidates.map((c) => (
               <li key={c.item.id}>
                 <label className="wk-tagpick__option">
-                  <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" checked={picked.includes(c.item.id)} onChange={(e) => toggle(c.item.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    className="utrecht-checkbox utrecht-checkbox--html-input"
+                    checked={picked.includes(c.item.id)}
+                    onChange={(e) => toggle(c.item.id, e.target.checked)}
+                  />
                   <span>
                     <span className="wk-strong">{c.who}:</span> {c.item.text}
                   </span>

@@ -8,7 +8,17 @@ import { apiBase } from '../shared';
 import type { SetCardMode } from '../../../../api/requests';
 
 /** Full card or short card (values only); the kartrekker switches. Errors show on the page (`change`). */
-export function ModePanel({ data, lead, change, onDone }: { data: CardView; lead: boolean; change: Mutation<unknown>; onDone: (m?: string) => void }) {
+export function ModePanel({
+  data,
+  lead,
+  change,
+  onDone,
+}: {
+  data: CardView;
+  lead: boolean;
+  change: Mutation<unknown>;
+  onDone: (m?: string) => void;
+}) {
   const t = useT();
   const { networkId } = useNetwork();
   const setMode = (mode: 'full' | 'short') =>
@@ -23,7 +33,11 @@ export function ModePanel({ data, lead, change, onDone }: { data: CardView; lead
         {data.mode === 'short' ? t('vg.card.modeShort') : t('vg.card.modeFull')}
       </p>
       {lead ? (
-        <Button variant="secondary" busy={change.busy} onClick={() => setMode(data.mode === 'short' ? 'full' : 'short')}>
+        <Button
+          variant="secondary"
+          busy={change.busy}
+          onClick={() => setMode(data.mode === 'short' ? 'full' : 'short')}
+        >
           {data.mode === 'short' ? t('vg.card.toFull') : t('vg.card.toShort')}
         </Button>
       ) : null}

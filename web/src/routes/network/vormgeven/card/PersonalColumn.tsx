@@ -9,7 +9,15 @@ import { apiBase } from '../shared';
 import { ColumnHead, ItemRow } from './CardItems';
 
 /** Your own items in one column, and a form to add one. */
-export function PersonalColumn({ column, items, onDone }: { column: ColumnGuide; items: CardItemView[]; onDone: (m?: string) => void }) {
+export function PersonalColumn({
+  column,
+  items,
+  onDone,
+}: {
+  column: ColumnGuide;
+  items: CardItemView[];
+  onDone: (m?: string) => void;
+}) {
   const t = useT();
   const { networkId } = useNetwork();
   const [text, setText] = useState('');

@@ -9,12 +9,27 @@ import { apiBase } from '../shared';
 import { ConsentList, Downloads } from '../CardVersion';
 
 /** Published versions, consent per party, and publishing. Errors show on the page (`change`). */
-export function VersionsSection({ data, lead, canWrite, change, onDone }: { data: CardView; lead: boolean; canWrite: boolean; change: Mutation<unknown>; onDone: (m?: string) => void }) {
+export function VersionsSection({
+  data,
+  lead,
+  canWrite,
+  change,
+  onDone,
+}: {
+  data: CardView;
+  lead: boolean;
+  canWrite: boolean;
+  change: Mutation<unknown>;
+  onDone: (m?: string) => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const { networkId } = useNetwork();
   const latestId = data.latestVersion?.id ?? null;
-  const latest = useResource<VersionView>(latestId ? `${apiBase(networkId)}/card/versions/${latestId}` : null, networkId);
+  const latest = useResource<VersionView>(
+    latestId ? `${apiBase(networkId)}/card/versions/${latestId}` : null,
+    networkId,
+  );
   const publish = () =>
     change.run(async () => {
       const v = await post<VersionView>(`${apiBase(networkId)}/card/versions`);
@@ -38,7 +53,12 @@ export function VersionsSection({ data, lead, canWrite, change, onDone }: { data
       <Paragraph>{t('vg.card.versionsExplain')}</Paragraph>
       {data.latestVersion ? (
         <div className="wk-panel">
-          <Heading level={3}>{t('vg.card.latest', { number: data.latestVersion.number, date: formatDate(data.latestVersion.publishedAt, locale) })}</Heading>
+          <Heading level={3}>
+            {t('vg.card.latest', {
+              number: data.latestVersion.number,
+              date: formatDate(data.latestVersion.publishedAt, locale),
+            })}
+          </Heading>
           {data.changedSincePublished ? <Alert type="warning">{t('vg.card.changedSince')}</Alert> : null}
           {latest.data ? (
             <>
@@ -53,9 +73,14 @@ export function VersionsSection({ data, lead, canWrite, change, onDone }: { data
             <Loading />
           )}
           <Paragraph>
-            <TextLink to={`/netwerken/${networkId}/vormgeven/kaart/versie/${data.latestVersion.id}`}>{t('vg.card.readVersion', { number: data.latestVersion.number })}</TextLink>
+            <TextLink to={`/netwerken/${networkId}/vormgeven/kaart/versie/${data.latestVersion.id}`}>
+              {t('vg.card.readVersion', { number: data.latestVersion.number })}
+            </TextLink>
           </Paragraph>
-          <Downloads base={`${apiBase(networkId)}/card/versions/${data.latestVersion.id}/documents`} label={t('vg.card.versionDocs', { number: data.latestVersion.number })} />
+          <Downloads
+            base={`${apiBase(networkId)}/card/versions/${data.latestVersion.id}/documents`}
+            label={t('vg.card.versionDocs', { number: data.latestVersion.number })}
+          />
         </div>
       ) : (
         <Paragraph>{t('vg.card.noVersion')}</Paragraph>
@@ -80,7 +105,14 @@ export function VersionsSection({ data, lead, canWrite, change, onDone }: { data
               .filter((v) => v.id !== latestId)
               .map((v) => (
                 <li key={v.id}>
-                  <TextLink to={`/netwerken/${networkId}/vormgeven/kaart/versie/${v.id}`}>{t('vg.card.versionLine', { number: v.number, date: formatDate(v.publishedAt, locale), consented: v.consented, parties: v.parties })}</TextLink>
+                  <TextLink to={`/netwerken/${networkId}/vormgeven/kaart/versie/${v.id}`}>
+                    {t('vg.card.versionLine', {
+                      number: v.number,
+                      date: formatDate(v.publishedAt, locale),
+                      consented: v.consented,
+                      parties: v.parties,
+                    })}
+                  </TextLink>
                 </li>
               ))}
           </ul>

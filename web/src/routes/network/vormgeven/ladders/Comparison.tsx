@@ -17,7 +17,11 @@ export function Comparison({ data }: { data: GoalComparison }) {
         </div>
       ) : (
         <p className="utrecht-paragraph wk-compare__summary">
-          {t('vg.cmp.summary', { groups: data.groups.length, warnings: data.warnings.length, unshared: data.unshared.length })}
+          {t('vg.cmp.summary', {
+            groups: data.groups.length,
+            warnings: data.warnings.length,
+            unshared: data.unshared.length,
+          })}
         </p>
       )}
 
@@ -40,7 +44,12 @@ export function Comparison({ data }: { data: GoalComparison }) {
               </li>
             ))}
           </ul>
-          <Tags t={t} targetGroups={g.commonTargetGroups} themes={g.commonThemes} dimensions={g.commonHealthDimensions} />
+          <Tags
+            t={t}
+            targetGroups={g.commonTargetGroups}
+            themes={g.commonThemes}
+            dimensions={g.commonHealthDimensions}
+          />
           <p className="utrecht-paragraph wk-match__why">
             <span className="wk-strong">{t('vg.cmp.why')} </span>
             {g.explanation}
@@ -49,7 +58,12 @@ export function Comparison({ data }: { data: GoalComparison }) {
             <p className="utrecht-paragraph wk-match__next">
               <TextLink
                 to={`/netwerken/${networkId}/vormgeven/doelen`}
-                state={{ goalDraft: { title: g.members.find((m) => m.goal)?.goal ?? '', ladderIds: g.members.map((m) => m.ladderId) } }}
+                state={{
+                  goalDraft: {
+                    title: g.members.find((m) => m.goal)?.goal ?? '',
+                    ladderIds: g.members.map((m) => m.ladderId),
+                  },
+                }}
               >
                 {t('vg.cmp.makeGoal')}
               </TextLink>
@@ -72,14 +86,19 @@ export function Comparison({ data }: { data: GoalComparison }) {
                   {t('vg.cmp.because')} {m.goal || '—'}
                 </span>
                 <span className="wk-match__groups">
-                  {t('vg.cmp.for')} {m.targetGroups.length ? m.targetGroups.map((g) => g.label).join(', ') : t('vg.cmp.noGroup')}
+                  {t('vg.cmp.for')}{' '}
+                  {m.targetGroups.length ? m.targetGroups.map((g) => g.label).join(', ') : t('vg.cmp.noGroup')}
                 </span>
               </li>
             ))}
           </ul>
           {w.sharedWords.length || w.sharedThemes.length ? (
             <div className="utrecht-paragraph wk-match__words">
-              {t('vg.cmp.sameWords')} <Chips items={[...w.sharedThemes, ...w.sharedWords.filter((x) => !w.sharedThemes.includes(x))]} kind="word" />
+              {t('vg.cmp.sameWords')}{' '}
+              <Chips
+                items={[...w.sharedThemes, ...w.sharedWords.filter((x) => !w.sharedThemes.includes(x))]}
+                kind="word"
+              />
             </div>
           ) : null}
           <p className="utrecht-paragraph wk-match__why">
@@ -90,7 +109,11 @@ export function Comparison({ data }: { data: GoalComparison }) {
       ))}
 
       {data.unshared.map((u) => (
-        <article key={u.member.ladderId} className="wk-match wk-match--alone" aria-labelledby={`alone-${u.member.ladderId}`}>
+        <article
+          key={u.member.ladderId}
+          className="wk-match wk-match--alone"
+          aria-labelledby={`alone-${u.member.ladderId}`}
+        >
           <h3 className="utrecht-heading-3 wk-match__title" id={`alone-${u.member.ladderId}`}>
             <span className="wk-match__badge">{t('vg.cmp.aloneBadge')}</span>
             {t('vg.cmp.alone', { name: u.member.partnerName })}
@@ -106,7 +129,9 @@ export function Comparison({ data }: { data: GoalComparison }) {
       ))}
 
       {data.incomplete.length ? (
-        <Paragraph small>{t('vg.cmp.incomplete', { names: data.incomplete.map((m) => m.partnerName).join(', ') })}</Paragraph>
+        <Paragraph small>
+          {t('vg.cmp.incomplete', { names: data.incomplete.map((m) => m.partnerName).join(', ') })}
+        </Paragraph>
       ) : null}
     </div>
   );

@@ -4,13 +4,25 @@ import { Heading } from '../../../../components/ui';
 import { dimensionLabel } from '../../../../labels';
 
 /** A ladder read from the activity, through the "waarom?" steps, to the underlying goal. */
-export function LadderCard({ ladder, headingLevel, showWho }: { ladder: LadderView; headingLevel: 3; showWho?: boolean }) {
+export function LadderCard({
+  ladder,
+  headingLevel,
+  showWho,
+}: {
+  ladder: LadderView;
+  headingLevel: 3;
+  showWho?: boolean;
+}) {
   const t = useT();
   const steps = ladder.steps.filter((s) => s.trim());
   return (
     <div className="wk-ladder-view">
-      <Heading level={headingLevel}>{showWho ? ladder.partnerName : ladder.activity || t('vg.ladders.untitled')}</Heading>
-      {showWho && ladder.actorName ? <p className="utrecht-paragraph wk-meta">{t('vg.ladders.filledBy', { name: ladder.memberName })}</p> : null}
+      <Heading level={headingLevel}>
+        {showWho ? ladder.partnerName : ladder.activity || t('vg.ladders.untitled')}
+      </Heading>
+      {showWho && ladder.actorName ? (
+        <p className="utrecht-paragraph wk-meta">{t('vg.ladders.filledBy', { name: ladder.memberName })}</p>
+      ) : null}
       <ol className="wk-ladder">
         <li className="wk-ladder__rung wk-ladder__rung--activity">
           <span className="wk-ladder__label">{t('vg.ladder.activity')}</span>
@@ -32,7 +44,17 @@ export function LadderCard({ ladder, headingLevel, showWho }: { ladder: LadderVi
   );
 }
 
-export function Tags({ t, targetGroups, themes, dimensions }: { t: T; targetGroups: string[]; themes: string[]; dimensions: string[] }) {
+export function Tags({
+  t,
+  targetGroups,
+  themes,
+  dimensions,
+}: {
+  t: T;
+  targetGroups: string[];
+  themes: string[];
+  dimensions: string[];
+}) {
   if (!targetGroups.length && !themes.length && !dimensions.length) return null;
   return (
     <dl className="wk-tags">

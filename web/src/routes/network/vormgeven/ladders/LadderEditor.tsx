@@ -5,7 +5,16 @@ import { useMutation } from '../../../../api/useMutation';
 import type { LadderView, VocabularyView } from '../../../../api/vormgeven-types';
 import { ConfirmButton } from '../../../../components/ConfirmButton';
 import { ConflictAlert } from '../../../../components/ConflictAlert';
-import { Button, ButtonGroup, ErrorAlert, Fieldset, Heading, Paragraph, SelectField, TextField } from '../../../../components/ui';
+import {
+  Button,
+  ButtonGroup,
+  ErrorAlert,
+  Fieldset,
+  Heading,
+  Paragraph,
+  SelectField,
+  TextField,
+} from '../../../../components/ui';
 import { dimensionLabel } from '../../../../labels';
 import { useNetwork } from '../../context';
 import { apiBase, useMyMemberId } from '../shared';
@@ -30,7 +39,17 @@ const draftOf = (l?: LadderView): Draft => ({
 });
 
 /** Write or change a why ladder; a kartrekker can start one for another member. */
-export function LadderEditor({ ladder, vocabulary, onVocabulary, onDone }: { ladder?: LadderView; vocabulary: VocabularyView; onVocabulary: () => void; onDone: (notice?: string) => void }) {
+export function LadderEditor({
+  ladder,
+  vocabulary,
+  onVocabulary,
+  onDone,
+}: {
+  ladder?: LadderView;
+  vocabulary: VocabularyView;
+  onVocabulary: () => void;
+  onDone: (notice?: string) => void;
+}) {
   const t = useT();
   const { networkId, role, overview } = useNetwork();
   const myMemberId = useMyMemberId();
@@ -44,7 +63,11 @@ export function LadderEditor({ ladder, vocabulary, onVocabulary, onDone }: { lad
     const body = { ...draft, steps: draft.steps.map((s) => s.trim()).filter(Boolean) };
     await form.run(async (version) => {
       if (ladder) await patch(`${apiBase(networkId)}/ladders/${ladder.id}`, { ...body, version });
-      else await post(`${apiBase(networkId)}/ladders`, forMember && forMember !== myMemberId ? { ...body, memberId: forMember } : body);
+      else
+        await post(
+          `${apiBase(networkId)}/ladders`,
+          forMember && forMember !== myMemberId ? { ...body, memberId: forMember } : body,
+        );
       onDone(t('vg.ladders.saved'));
     });
   };
@@ -64,7 +87,12 @@ export function LadderEditor({ ladder, vocabulary, onVocabulary, onDone }: { lad
           value={forMember}
           error={fields.memberId}
           onChange={(e) => setForMember(e.target.value)}
-          options={overview.members.filter((m) => m.role !== 'meekijker').map((m) => ({ value: m.id, label: m.actorName ? `${m.name || m.email} (${m.actorName})` : m.name || m.email }))}
+          options={overview.members
+            .filter((m) => m.role !== 'meekijker')
+            .map((m) => ({
+              value: m.id,
+              label: m.actorName ? `${m.name || m.email} (${m.actorName})` : m.name || m.email,
+            }))}
         />
       ) : null}
       <TextField
@@ -89,7 +117,11 @@ export function LadderEditor({ ladder, vocabulary, onVocabulary, onDone }: { lad
               onChange={(e) => set({ steps: draft.steps.map((x, j) => (j === i ? e.target.value : x)) })}
             />
             {draft.steps.length > 1 ? (
-              <Button variant="subtle" onClick={() => set({ steps: draft.steps.filter((_, j) => j !== i) })} aria-label={t('vg.ladder.removeStepOf', { n: i + 1 })}>
+              <Button
+                variant="subtle"
+                onClick={() => set({ steps: draft.steps.filter((_, j) => j !== i) })}
+                aria-label={t('vg.ladder.removeStepOf', { n: i + 1 })}
+              >
                 {t('vg.ladder.removeStep')}
               </Button>
             ) : null}
@@ -141,7 +173,13 @@ export function LadderEditor({ ladder, vocabulary, onVocabulary, onDone }: { lad
                   type="checkbox"
                   className="utrecht-checkbox utrecht-checkbox--html-input"
                   checked={draft.healthDimensions.includes(d.code)}
-                  onChange={(e) => set({ healthDimensions: e.target.checked ? [...draft.healthDimensions, d.code] : draft.healthDimensions.filter((x) => x !== d.code) })}
+                  onChange={(e) =>
+                    set({
+                      healthDimensions: e.target.checked
+                        ? [...draft.healthDimensions, d.code]
+                        : draft.healthDimensions.filter((x) => x !== d.code),
+                    })
+                  }
                 />
                 <span>{dimensionLabel(t, d.code)}</span>
               </label>

@@ -33,7 +33,8 @@ export function TagPicker({
   const [term, setTerm] = useState('');
   const vocabularyChange = useMutation();
   const labels = [...terms.map((x) => x.label), ...selected.filter((s) => !terms.some((x) => x.label === s))];
-  const toggle = (label: string, on: boolean) => onChange(on ? [...selected, label] : selected.filter((s) => s !== label));
+  const toggle = (label: string, on: boolean) =>
+    onChange(on ? [...selected, label] : selected.filter((s) => s !== label));
 
   const add = async () => {
     const label = term.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -70,11 +71,21 @@ export function TagPicker({
           return (
             <li key={label} className="wk-tagpick__item">
               <label className="wk-tagpick__option">
-                <input type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" checked={selected.includes(label)} onChange={(e) => toggle(label, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  className="utrecht-checkbox utrecht-checkbox--html-input"
+                  checked={selected.includes(label)}
+                  onChange={(e) => toggle(label, e.target.checked)}
+                />
                 <span>{label}</span>
               </label>
               {custom && role === 'kartrekker' ? (
-                <Button variant="subtle" className="wk-tagpick__remove" onClick={() => void removeTerm(custom.id!)} aria-label={t('vg.tags.removeOf', { label })}>
+                <Button
+                  variant="subtle"
+                  className="wk-tagpick__remove"
+                  onClick={() => void removeTerm(custom.id!)}
+                  aria-label={t('vg.tags.removeOf', { label })}
+                >
                   {t('vg.tags.remove')}
                 </Button>
               ) : null}
@@ -83,7 +94,14 @@ export function TagPicker({
         })}
       </ul>
       <div className="wk-inline-form">
-        <TextField id={`${idBase}-new`} label={kind === 'targetGroup' ? t('vg.tags.newTargetGroup') : t('vg.tags.newTheme')} value={term} maxLength={60} onChange={(e) => setTerm(e.target.value)} onKeyDown={onKey} />
+        <TextField
+          id={`${idBase}-new`}
+          label={kind === 'targetGroup' ? t('vg.tags.newTargetGroup') : t('vg.tags.newTheme')}
+          value={term}
+          maxLength={60}
+          onChange={(e) => setTerm(e.target.value)}
+          onKeyDown={onKey}
+        />
         <Button variant="secondary" onClick={() => void add()}>
           {t('vg.tags.add')}
         </Button>
