@@ -5,14 +5,14 @@ import { plurals } from './plural.js';
 const fill = (locale: string, text: string, vars: Record<string, number>) =>
   plurals(locale, text, vars).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 
-/** The web catalogues' texts of one key, Dutch first, English second (read as text: they are web code). */
+/** The web catalogues' texts of one key, Dutch first, English second (read as text: they are web code; a long text may start on the line after its key). */
 const dir = new URL('../../web/src/i18n/', import.meta.url);
 const sources = readdirSync(dir)
   .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
   .map((f) => readFileSync(new URL(f, dir), 'utf8'))
   .join('\n');
 const texts = (key: string): string[] =>
-  [...sources.matchAll(new RegExp(`'${key.replace(/\./g, '\\.')}': '((?:[^'\\\\]|\\\\.)*)'`, 'g'))].map((m) => m[1]);
+  [...sources.matchAll(new RegExp(`'${key.replace(/\./g, '\\.')}':\\s*'((?:[^'\\\\]|\\\\.)*)'`, 'g'))].map((m) => m[1]);
 
 describe('plural forms in the web catalogues', () => {
   it('chooses the form for one and for more, in Dutch and English', () => {
