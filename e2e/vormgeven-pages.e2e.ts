@@ -228,7 +228,9 @@ const steps = (): Step[] => {
       name: 'overview with progress',
       run: async (page) => {
         await visit(`/netwerken/${networkId}`)(page);
-        await isVisible(page.getByRole('heading', { name: 'Vormgeven: hoe ver ben je?' }));
+        // The overview shows each of the four phases with its progress and a link to its guide.
+        await isVisible(page.getByRole('heading', { name: 'Vormgeven', exact: true }));
+        await isVisible(page.getByRole('link', { name: 'Gids voor Vormgeven' }));
       },
     },
     {
