@@ -10,7 +10,7 @@ const count = (q: CountQuery) => q.executeTakeFirstOrThrow().then((r) => Number(
 /**
  * Counts the facts the phase-progress registry reads (docs/GUIDANCE.md, "What the wiring needs")
  * and the "niet van toepassing" marks. Scoped by networkId. Facts of tables that do not exist yet
- * (scan rounds, meetings, prices, effect models, continuity, results page) stay at emptyFacts().
+ * (meetings, effect cases, continuity, results page) stay at emptyFacts().
  * `sharedGoalGroups` is not a count: the service fills it from the goal comparison.
  */
 export const progressRepository = (db: Kysely<DB>) => {
@@ -92,6 +92,31 @@ export const progressRepository = (db: Kysely<DB>) => {
             .where('plan_year', '=', year),
         ),
       ]);
+      const [scanRounds, scanAnswers, relationChecks, prices, effectModels, effectModelVersions] = await Promise.all([
+        db
+          .selectFrom('scan_rounds')
+          .select(['id', 'closes_on', 'closed_at'])
+          .where('network_id', '=', networkId)
+          .execute(),
+        db
+          .selectFrom('scan_responses')
+          .select(['round_id', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('network_id', '=', networkId)
+          .groupBy('round_id')
+          .execute(),
+        db
+          .selectFrom('relation_check_rounds')
+          .select(['closes_on', 'closed_at'])
+          .where('network_id', '=', networkId)
+          .execute(),
+        db.selectFrom('price_items').select('price').where('network_id', '=', networkId).execute(),
+        count(rows('effect_models', networkId)),
+        count(rows('effect_model_versions', networkId)),
+      ]);
+      // A round is over when it was closed or its closing day has passed (the scan module's rule);
+      // it counts as held when it has results, i.e. at least 3 answers.
+      const over = (r: { closes_on: string; closed_at: string | null }) => r.closed_at !== null || r.closes_on < today;
+      const answers = new Map(scanAnswers.map((a) => [a.round_id, Number(a.n)]));
       let latestCard: NetworkFacts['latestCard'] = null;
       if (latest) {
         const consented = await count(
@@ -128,6 +153,13 @@ export const progressRepository = (db: Kysely<DB>) => {
         agreementsPastReview: withReview.filter((a) => (a.review_on as string) < today).length,
         moneyAgreements: agreements.filter((a) => a.kind === 'geld').length,
         actionsThisYear,
+        scanRoundsHeld: scanRounds.filter((r) => over(r) && (answers.get(r.id) ?? 0) >= 3).length,
+        scanRoundsOpen: scanRounds.filter((r) => !over(r)).length,
+        relationChecksHeld: relationChecks.filter(over).length,
+        priceItems: prices.length,
+        pricesMissing: prices.filter((p) => p.price === null).length,
+        effectModels,
+        effectModelVersions,
         // Goals and actions carry no health dimensions of their own yet; the ladders do.
         healthDimensionsCovered: new Set(ladders.flatMap((l) => parseList(l.health_dimensions))).size,
       };

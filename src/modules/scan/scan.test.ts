@@ -136,8 +136,19 @@ describe.each(dialects)('samenwerkingsscan (%s)', (dialect) => {
     ).toEqual([['T0', 5, 4]]);
 
     const close = (cookie: string) => t.request({ method: 'POST', url: `${base}/rounds/${round.id}/close`, cookie });
+    // The phase progress counts the round: open first, held once closed with 3 or more answers.
+    const scanStep = async () => {
+      const p = json(
+        await t.request({ method: 'GET', url: base.replace(/\/scan$/, '/progress'), cookie: lead.cookie }),
+      );
+      const verdiepen = p.phases.find((ph: { phase: string }) => ph.phase === 'verdiepen');
+      return verdiepen.steps.find((st: { id: string }) => st.id === 'scan') as { status: string; detail: string };
+    };
+    expect((await scanStep()).status).toBe('open');
+    expect((await scanStep()).detail).toBe('Er loopt 1 ronde. De uitslag zie je als de ronde gesloten is.');
     expect((await close(p1.cookie)).statusCode).toBe(403);
     expect(json(await close(lead.cookie))).toMatchObject({ status: 'closed' });
+    expect((await scanStep()).status).toBe('done');
     expect((await close(lead.cookie)).statusCode).toBe(409);
     const late = await answer(token('meekijker@voorbeeld.nl'), { 'goal-1': 3 });
     expect(late.statusCode).toBe(409);
