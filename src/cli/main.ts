@@ -33,11 +33,12 @@ Opdrachten:
 De instellingen staan in omgevingsvariabelen; zie README.md.
 `;
 
-async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
-  const [{ migrate, openDatabase, sqliteFileFor }, { LiveHub }, { createMailer }] = await Promise.all([
+export async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
+  const [{ migrate, openDatabase, sqliteFileFor }, { LiveHub }, { createMailer }, outbox] = await Promise.all([
     import('../db/index.js'),
     import('../server/live.js'),
     import('../server/mail.js'),
+    import('../jobs/mail-outbox.js'),
   ]);
   const database = await openDatabase({ url: config.databaseUrl ?? sqliteFileFor(config.dataDir) });
   try {
@@ -62,8 +63,13 @@ async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Prom
       db: database.db,
       dialect: database.dialect,
       live,
-      mailer: createMailer(config),
+      // Mail from a command waits in the outbox like the server's: one attempt now, and what
+      // fails stays queued for the server's sender to try again.
+      mailer: outbox.createMailQueue(database.db),
       log,
+    }).then(async (result) => {
+      await outbox.deliverDueMail({ db: database.db, log }, { transport: createMailer(config) });
+      return result;
     });
   } finally {
     await database.close();
@@ -180,7 +186,11 @@ export async function main(argv: string[]): Promise<number> {
         const { sendDueReminders } = await import('../jobs/reminders.js');
         return await withDeps(config, async (deps) => {
           const { sent } = await sendDueReminders(deps);
-          io.stdout(sent ? `${sent} herinnering(en) verstuurd.\n` : 'Geen herinneringen te versturen.\n');
+          io.stdout(
+            sent
+              ? `${sent === 1 ? '1 herinnering' : `${sent} herinneringen`} in de mail-wachtrij gezet; zie wijknet mail status.\n`
+              : 'Geen herinneringen te versturen.\n',
+          );
           return 0;
         });
       }
