@@ -4,6 +4,7 @@ import { errors } from '../core/errors.js';
 import { hashSecret, newSecret, nowIso } from '../core/crypto.js';
 import { icsCalendar, type CalendarEvent } from '../domain/calendar/ics.js';
 import { calendarFeedsAcrossNetworks } from './calendar-feed-repository.js';
+import type { CalendarFeedLink } from '../modules/actions/schemas.js';
 
 export { icsCalendar, type CalendarEvent };
 
@@ -16,7 +17,7 @@ export function createCalendarService(deps: Deps) {
   const base = deps.config.publicUrl.replace(/\/$/, '');
   return {
     /** Makes (or replaces) the person's secret feed address; the old one stops working. Shown once. */
-    async createFeed(user: SessionUser): Promise<{ url: string }> {
+    async createFeed(user: SessionUser): Promise<CalendarFeedLink> {
       const secret = newSecret();
       await repo.replaceFeed(user.id, hashSecret(secret));
       return { url: `${base}/api/calendar/${secret}` };

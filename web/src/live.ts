@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { ChangeEvent } from '@schemas/live';
 
 /**
  * Live updates: one EventSource per browser. The tab holding the 'wijknet-live' lock opens the
@@ -6,11 +7,7 @@ import { useSyncExternalStore } from 'react';
  * a version number per network; it goes up when something in that network changed, which makes
  * them fetch again.
  */
-export interface ChangeEvent {
-  type: string;
-  networkId: string | null;
-  entityId: string | null;
-}
+export type { ChangeEvent };
 
 const ANY = '*';
 const ALL = '**';

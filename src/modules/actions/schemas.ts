@@ -76,3 +76,14 @@ export interface MyActionView extends ActionView {
   networkId: string;
   networkName: string;
 }
+
+/** The answer to the yearly renewal: how many actions were carried over, and the new ones. */
+export interface PlanRenewed {
+  carried: number;
+  actions: ActionView[];
+}
+
+/** A personal calendar feed: the secret address to subscribe to. */
+export interface CalendarFeedLink {
+  url: string;
+}

@@ -6,7 +6,7 @@ import { recordChange } from '../common/changes.js';
 import type { PlainKey } from '../../core/messages/index.js';
 import { today } from '../common/dates.js';
 import { actionRepository, type ActionFilter, type ActionRow } from './repository.js';
-import { ACTION_STATUS_LABELS, type ActionView, type MyActionView } from './schemas.js';
+import { ACTION_STATUS_LABELS, type ActionView, type MyActionView, type PlanRenewed } from './schemas.js';
 
 export interface ActionInput {
   title?: string;
@@ -173,10 +173,7 @@ export function createActionService(deps: Deps) {
     },
 
     /** The yearly renewal: open and busy actions of one plan year are carried over to the next (once). */
-    async renew(
-      ctx: MemberContext,
-      input: { fromYear: number; toYear: number },
-    ): Promise<{ carried: number; actions: ActionView[] }> {
+    async renew(ctx: MemberContext, input: { fromYear: number; toYear: number }): Promise<PlanRenewed> {
       if (input.toYear <= input.fromYear) throw errors.invalid({ toYear: 'action.laterYear' });
       const open = await repo.toCarry(ctx.networkId, input.fromYear);
       const now = nowIso();

@@ -3,7 +3,15 @@ import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
 import { requireUser, SESSION_COOKIE } from '../../core/access.js';
 import { render, requestLang } from '../../core/messages/index.js';
-import { createToken, noBody, signInRequest, signInVerify, tokenParams, updateMe } from './schemas.js';
+import {
+  createToken,
+  noBody,
+  signInRequest,
+  signInVerify,
+  tokenParams,
+  updateMe,
+  type SignInRequested,
+} from './schemas.js';
 
 const tags = ['Inloggen en account'];
 
@@ -26,9 +34,10 @@ export async function authRoutes(app: App, { deps, services }: RouteContext) {
     },
     async (req, reply) => {
       const { mailDelayed } = await services.auth.requestSignIn(req.body.email);
-      return reply
-        .status(202)
-        .send({ message: render(requestLang(req), mailDelayed ? 'auth.mailNotSent' : 'auth.mailSent'), mailDelayed });
+      return reply.status(202).send({
+        message: render(requestLang(req), mailDelayed ? 'auth.mailNotSent' : 'auth.mailSent'),
+        mailDelayed,
+      } satisfies SignInRequested);
     },
   );
 

@@ -53,3 +53,9 @@ export interface TokenResponse {
   /** Only in the answer to creation: the token is shown once. */
   token?: string;
 }
+
+/** The answer to a sign-in request: `mailDelayed` says the previous sign-in mail has not gone out yet. */
+export interface SignInRequested {
+  message: string;
+  mailDelayed: boolean;
+}

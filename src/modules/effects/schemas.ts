@@ -196,3 +196,9 @@ export interface EffectModelResultView extends EffectModelView {
   };
   savedVersions: { number: number; createdAt: string }[];
 }
+
+/** A saved, numbered version of an effect model. */
+export interface SavedModelVersion {
+  number: number;
+  createdAt: string;
+}

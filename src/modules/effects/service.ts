@@ -28,6 +28,7 @@ import type {
   PriceItemView,
   PriceListView,
   PriceSettingsView,
+  SavedModelVersion,
 } from './schemas.js';
 import { DEFAULT_RUNS, TEXT } from './texts.js';
 
@@ -499,7 +500,7 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
     },
 
     /** "Versie vastleggen": an immutable, numbered snapshot of the model as it is now. */
-    async saveVersion(ctx: MemberContext, modelId: string): Promise<{ number: number; createdAt: string }> {
+    async saveVersion(ctx: MemberContext, modelId: string): Promise<SavedModelVersion> {
       const row = await getModel(ctx, modelId);
       const createdAt = nowIso();
       const number = (await repo.lastVersionNumber(ctx.networkId, modelId)) + 1;

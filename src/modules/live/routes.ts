@@ -2,6 +2,7 @@ import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
 import { requireUser } from '../../core/access.js';
 import type { LiveEvent } from '../../core/events.js';
+import type { ChangeEvent } from './schemas.js';
 import { mayEndSignIn, openEventStream, signInCheck } from '../common/sse.js';
 import { liveRepository } from './repository.js';
 
@@ -40,7 +41,11 @@ export async function liveRoutes(app: App, { deps, services }: RouteContext) {
         if (sent.has(e.id)) return;
         sent.add(e.id);
         if (sent.size > 2000) sent.delete(sent.values().next().value!);
-        stream.send(e.id, 'change', { type: e.type, networkId: e.networkId, entityId: e.entityId });
+        stream.send(e.id, 'change', {
+          type: e.type,
+          networkId: e.networkId,
+          entityId: e.entityId,
+        } satisfies ChangeEvent);
       };
 
       openEventStream(req, reply, deps.live, {

@@ -45,3 +45,8 @@ export interface InvitationPreview {
   email: string | null;
   alreadyMember: boolean;
 }
+
+/** The answer to accepting an invitation: the network the person has joined. */
+export interface InvitationAccepted {
+  networkId: string;
+}

@@ -10,7 +10,7 @@ import { msg } from '../../core/messages/index.js';
 import { memberRepository } from './repository.js';
 import type { Services } from '../../core/registry.js';
 import type { MemberView } from '../networks/schemas.js';
-import type { InvitationPreview, InvitationView } from './schemas.js';
+import type { InvitationAccepted, InvitationPreview, InvitationView } from './schemas.js';
 
 const INVITATION_TTL = 14 * 24 * 60 * 60_000;
 const INVITES_PER_ADDRESS = 5;
@@ -181,7 +181,7 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
       };
     },
 
-    async accept(token: string, user: SessionUser): Promise<{ networkId: string }> {
+    async accept(token: string, user: SessionUser): Promise<InvitationAccepted> {
       const now = nowIso();
       const inv = await repo.invitationByToken(hashSecret(token), now);
       if (!inv) throw errors.notFound('invitation.expired');

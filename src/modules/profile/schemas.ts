@@ -151,3 +151,8 @@ export interface ProfileView {
   needs: EntryView[];
   notes: EntryView[];
 }
+
+/** The answer to a CBS import: the areas stored. */
+export interface CbsImported {
+  imported: StoredRegion[];
+}

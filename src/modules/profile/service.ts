@@ -17,7 +17,15 @@ import {
 import type { UploadedFile } from '../common/upload.js';
 import { fileBytes } from '../common/file-bytes.js';
 import { profileRepository, type EntryRow, type IndicatorRow, type RegionRow } from './repository.js';
-import type { CbsPreview, EntryView, FigureRow, IndicatorView, ProfileView, StoredRegion } from './schemas.js';
+import type {
+  CbsImported,
+  CbsPreview,
+  EntryView,
+  FigureRow,
+  IndicatorView,
+  ProfileView,
+  StoredRegion,
+} from './schemas.js';
 
 export const CBS_LICENCE = 'CC BY 4.0 (Centraal Bureau voor de Statistiek)';
 const sourceText = (year: number) => `CBS, Kerncijfers wijken en buurten ${year}`;
@@ -114,7 +122,7 @@ export function createProfileService(deps: Deps) {
     async importCbs(
       ctx: MemberContext,
       input: UploadedFile & { regionCodes?: string[]; year?: number },
-    ): Promise<{ imported: StoredRegion[] }> {
+    ): Promise<CbsImported> {
       const parsed = parseFile(input);
       const year = input.year ?? parsed.year;
       if (!year) throw errors.invalid({ year: 'profile.yearUnknown' });

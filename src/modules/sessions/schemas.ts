@@ -210,3 +210,15 @@ export interface StreamMessage {
   mine?: MyAnswer;
   votes?: number[];
 }
+
+/** The answer to joining a werksessie: the guest's token and what the phone shows. */
+export interface GuestJoined {
+  token: string;
+  state: GuestView;
+}
+
+/** The answer to a vote: the option chosen and the counts so far. */
+export interface VoteCast {
+  vote: number;
+  votes: number[];
+}

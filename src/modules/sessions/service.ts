@@ -21,6 +21,8 @@ import {
   type PublicAnswer,
   type SessionKind,
   type SessionSummary,
+  type GuestJoined,
+  type VoteCast,
 } from './schemas.js';
 
 /** Wrong codes per IP address: 20 per 10 minutes. Right codes are never counted. */
@@ -552,10 +554,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
 
     // Guests
 
-    async join(
-      input: { code: string; name?: string; token?: string },
-      ip: string,
-    ): Promise<{ token: string; state: GuestView }> {
+    async join(input: { code: string; name?: string; token?: string }, ip: string): Promise<GuestJoined> {
       const code = normaliseCode(input.code);
       const s = /^[A-Z0-9]{6}$/.test(code) ? await repo.byCode(code) : undefined;
       if (!s) {
@@ -628,7 +627,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       return { id: row.id, questionIndex, text: row.text, status: row.status };
     },
 
-    async guestVote(token: string | undefined, input: { option: number }): Promise<{ vote: number; votes: number[] }> {
+    async guestVote(token: string | undefined, input: { option: number }): Promise<VoteCast> {
       const { guest, session: s } = await guestFrom(token);
       if (s.status !== 'open') throw sessionEnded();
       if (s.kind !== 'vote') throw errors.invalid({ option: 'session.noVote' });

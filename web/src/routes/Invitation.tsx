@@ -8,6 +8,7 @@ import { useMe } from '../session';
 import { PageTitle } from '../components/page';
 import { Alert, Button, ButtonLink, ErrorAlert, Heading, Loading, Paragraph, TextLink } from '../components/ui';
 import { roleLabel } from '../labels';
+import type { InvitationAccepted } from '@schemas/members';
 
 export default function Invitation() {
   const t = useT();
@@ -24,7 +25,7 @@ export default function Invitation() {
 
   const accept = () =>
     acceptance.run(async () => {
-      const { networkId } = await post<{ networkId: string }>(`/api/invitations/${encodeURIComponent(token)}/accept`);
+      const { networkId } = await post<InvitationAccepted>(`/api/invitations/${encodeURIComponent(token)}/accept`);
       navigate(`/netwerken/${networkId}`);
     });
 

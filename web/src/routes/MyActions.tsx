@@ -21,6 +21,7 @@ import {
 } from '../components/ui';
 import { STATUSES, actionStatusLabel } from './network/vormgeven/Actions';
 import { dayDate } from './network/vormgeven/shared';
+import type { CalendarFeedLink } from '@schemas/actions';
 
 /** Mijn acties: the signed-in person's actions from all their networks, and the calendar feed. */
 export default function MyActions() {
@@ -119,7 +120,7 @@ function CalendarFeed() {
   const make = async () => {
     setNotice('');
     setCopied(false);
-    await feed.run(async () => setUrl((await post<{ url: string }>('/api/me/calendar')).url));
+    await feed.run(async () => setUrl((await post<CalendarFeedLink>('/api/me/calendar')).url));
   };
   const stop = () =>
     feed.run(async () => {

@@ -8,6 +8,7 @@ import { rememberReturn, setMe, takeReturn, useMe } from '../session';
 import { PageTitle } from '../components/page';
 import { Alert, Button, ButtonGroup, ErrorAlert, Paragraph, TextField } from '../components/ui';
 import type { SignInRequest, SignInVerify } from '../api/requests';
+import type { SignInRequested } from '@schemas/auth';
 
 export default function SignIn() {
   const t = useT();
@@ -34,7 +35,7 @@ export default function SignIn() {
   const requestMail = async (e: FormEvent) => {
     e.preventDefault();
     await form.run(async () => {
-      const answer = await post<{ mailDelayed?: boolean }>('/api/auth/request', { email } satisfies SignInRequest);
+      const answer = await post<SignInRequested>('/api/auth/request', { email } satisfies SignInRequest);
       setMailDelayed(Boolean(answer?.mailDelayed));
       rememberReturn(returnTo);
       setStep('code');

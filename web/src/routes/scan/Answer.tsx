@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useT, useLocale, formatDate } from '../../i18n';
 import { ApiError, post } from '../../api/client';
 import { useResource } from '../../api/useResource';
+import { useMutation } from '../../api/useMutation';
 import type { AnswerForm } from '../../api/scan-types';
 import { PageTitle } from '../../components/page';
 import { Alert, Button, ErrorAlert, Heading, Loading, Paragraph } from '../../components/ui';
@@ -16,9 +17,8 @@ export default function Answer() {
   const path = `/api/scan/${encodeURIComponent(token)}`;
   const { data, error } = useResource<AnswerForm>(path);
   const [answers, setAnswers] = useState<Record<string, number>>({});
-  const [busy, setBusy] = useState(false);
+  const form = useMutation();
   const [sent, setSent] = useState(false);
-  const [sendError, setSendError] = useState<unknown>(null);
 
   if (sent) {
     return (
@@ -37,25 +37,14 @@ export default function Answer() {
   const { min, max, labels } = definition.scale;
   const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   const total = definition.dimensions.reduce((sum, d) => sum + d.items.length, 0);
-  const fieldErrors = sendError instanceof ApiError ? sendError.fields : {};
+  const fieldErrors = form.fields;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
     if (Object.keys(answers).length === 0) {
-      setSendError(new ApiError(422, { code: 'invalid_input', message: t('vd.answer.nothing') }));
-      return;
+      return form.fail(new ApiError(422, { code: 'invalid_input', message: t('vd.answer.nothing') }));
     }
-    setBusy(true);
-    setSendError(null);
-    try {
-      await post(path, { answers });
-      setSent(true);
-    } catch (err) {
-      setSendError(err);
-    } finally {
-      setBusy(false);
-    }
+    if (await form.run(() => post(path, { answers }))) setSent(true);
   };
 
   return (
@@ -102,8 +91,8 @@ export default function Answer() {
           </section>
         ))}
         <Paragraph small>{t('vd.answer.progress', { done: Object.keys(answers).length, total })}</Paragraph>
-        <ErrorAlert error={sendError} />
-        <Button type="submit" busy={busy}>
+        <ErrorAlert error={form.error} />
+        <Button type="submit" busy={form.busy}>
           {t('vd.answer.send')}
         </Button>
       </form>

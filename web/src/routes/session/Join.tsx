@@ -19,6 +19,7 @@ import { normaliseCode, openSessionStream, storeToken, storedToken } from './str
 import type { GuestView, PublicAnswer, StreamMessage } from '../../api/session-types';
 import './sessions.css';
 import type { GuestAnswer, GuestVote, JoinSession } from '../../api/requests';
+import type { GuestJoined, VoteCast } from '@schemas/sessions';
 
 /** /sessie and /sessie/:code — a participant joins with the code on the screen, no account needed. */
 export default function Join() {
@@ -36,7 +37,7 @@ export default function Join() {
   const join = useCallback(
     async (joinCode: string, joinName: string, token: string | null) => {
       await run(async () => {
-        const res = await guestApi<{ token: string; state: GuestView }>('POST', '/api/sessie/join', null, {
+        const res = await guestApi<GuestJoined>('POST', '/api/sessie/join', null, {
           code: joinCode,
           ...(joinName.trim() ? { name: joinName.trim() } : {}),
           ...(token ? { token } : {}),
@@ -341,7 +342,7 @@ function VoteForm({
     e.preventDefault();
     if (choice === null) return;
     await form.run(async () => {
-      const res = await guestApi<{ vote: number; votes: number[] }>('PUT', '/api/sessie/vote', token, {
+      const res = await guestApi<VoteCast>('PUT', '/api/sessie/vote', token, {
         option: choice,
       } satisfies GuestVote);
       onVoted(res.vote, res.votes);

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useLocale, useT } from '../../../i18n';
-import { ApiError, get, patch } from '../../../api/client';
+import { get, patch } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import type { EffectModelResultView, PriceListView } from '../../../api/verankeren-types';
 import type { GoalsView, LeadsView } from '../../../api/vormgeven-types';
 import { useResource } from '../../../api/useResource';
@@ -31,6 +32,7 @@ import {
   type OutcomeDraft,
 } from './modelDraft';
 import { Results } from './Results';
+import type { EffectModelView } from '@schemas/effects';
 
 /** One effect calculation: the editor a kartrekker and a funder fill in together, and its results. */
 export default function Model() {
@@ -80,12 +82,9 @@ function Editor({
   const [draft, setDraft] = useState<ModelDraft>(() => toDraft(view.model, locale));
   const [name, setName] = useState(view.name);
   // The version this draft started from: a save by someone else in between gives a conflict, never a silent overwrite.
-  const [baseVersion, setBaseVersion] = useState(view.version);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
+  const save = useMutation<EffectModelResultView>({ version: view.version });
+  const errors = save.fields;
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [conflict, setConflict] = useState(false);
 
   const setInput = (i: number, change: Partial<InputDraft>) =>
     setDraft((d) => ({ ...d, inputs: d.inputs.map((x, k) => (k === i ? { ...x, ...change } : x)) }));
@@ -146,26 +145,13 @@ function Editor({
   async function submit(e: FormEvent) {
     e.preventDefault();
     const { model, errors: local } = fromDraft(draft, t);
-    setErrors(local);
-    setError(null);
-    if (Object.keys(local).length) return;
-    setBusy(true);
-    try {
-      const saved = await patch<{ version: number }>(`${apiBase(networkId)}/effect-models/${view.id}`, {
-        name,
-        model,
-        version: baseVersion,
-      });
-      setBaseVersion(saved.version);
-      onSaved();
-      setNotice(t('vk.model.saved'));
-    } catch (err) {
-      setError(err);
-      setConflict(err instanceof ApiError && err.code === 'version_conflict');
-      if (err instanceof ApiError) setErrors(err.fields);
-    } finally {
-      setBusy(false);
-    }
+    if (Object.keys(local).length) return save.setFields(local);
+    const ok = await save.run((version) =>
+      patch<EffectModelView>(`${apiBase(networkId)}/effect-models/${view.id}`, { name, model, version }),
+    );
+    if (!ok) return;
+    onSaved();
+    setNotice(t('vk.model.saved'));
   }
 
   const err = (key: string) => errors[key];
@@ -184,16 +170,15 @@ function Editor({
             {notice}
           </Alert>
         ) : null}
-        <ErrorAlert error={error} />
-        {conflict ? (
+        <ErrorAlert error={save.error} />
+        {save.current ? (
           <Button
             variant="secondary"
             onClick={() => {
-              setDraft(toDraft(view.model, locale));
-              setName(view.name);
-              setBaseVersion(view.version);
-              setConflict(false);
-              setError(null);
+              const latest = save.current ?? view;
+              setDraft(toDraft(latest.model, locale));
+              setName(latest.name);
+              save.reset();
             }}
           >
             {t('vk.model.loadLatest')}
@@ -476,7 +461,7 @@ function Editor({
           >
             {t('vk.model.addOutcome')}
           </Button>
-          <Button type="submit" busy={busy}>
+          <Button type="submit" busy={save.busy}>
             {t('vk.model.save')}
           </Button>
         </ButtonGroup>

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useLocale, useT } from '../../../i18n';
-import { ApiError, post } from '../../../api/client';
+import { post } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import type { EffectModelView } from '../../../api/verankeren-types';
 import { PageTitle } from '../../../components/page';
 import { Button, ErrorAlert, Heading, Loading, Paragraph, Table, TextField, TextLink } from '../../../components/ui';
@@ -16,14 +17,12 @@ export default function Models() {
   const { networkId, role } = useNetwork();
   const models = useModels(networkId);
   const [name, setName] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMutation();
   const base = `/netwerken/${networkId}/verankeren/effecten`;
 
   async function create(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await form.run(async () => {
       // A first model that computes: one investment and one effect to overwrite together.
       const model = {
         discountRate: 0.0225,
@@ -44,11 +43,7 @@ export default function Models() {
       };
       const created = await post<EffectModelView>(`${apiBase(networkId)}/effect-models`, { name, model });
       navigate(`${base}/${created.id}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -88,15 +83,15 @@ export default function Models() {
             {t('vk.models.new')}
           </Heading>
           <form onSubmit={create} noValidate>
-            <ErrorAlert error={error} />
+            <ErrorAlert error={form.error} />
             <TextField
               label={t('vk.models.newName')}
               value={name}
               onChange={(e) => setName(e.target.value)}
               required
-              error={error instanceof ApiError ? error.fields.name : undefined}
+              error={form.fields.name}
             />
-            <Button type="submit" busy={busy}>
+            <Button type="submit" busy={form.busy}>
               {t('vk.models.create')}
             </Button>
           </form>

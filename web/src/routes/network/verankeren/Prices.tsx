@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLocale, useT } from '../../../i18n';
-import { ApiError, del, patch, post } from '../../../api/client';
+import { del, patch, post } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import type { PriceItemView, PriceListView } from '../../../api/verankeren-types';
 import { PageTitle } from '../../../components/page';
 import { ConfirmButton } from '../../../components/ConfirmButton';
@@ -29,7 +30,7 @@ export default function Prices() {
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const removal = useMutation({ parallel: true });
   const canEdit = role !== 'meekijker';
   const data = prices.data;
 
@@ -49,7 +50,7 @@ export default function Prices() {
           {notice}
         </Alert>
       ) : null}
-      <ErrorAlert error={prices.error ?? error} />
+      <ErrorAlert error={prices.error ?? removal.error} />
       {!data ? (
         <Loading />
       ) : (
@@ -146,14 +147,12 @@ export default function Prices() {
                             about={item.item}
                             question={t('common.removeQuestion', { what: item.item })}
                             confirmLabel={t('common.removeConfirm')}
-                            onConfirm={async () => {
-                              try {
+                            onConfirm={() =>
+                              removal.run(async () => {
                                 await del(`${apiBase(networkId)}/prices/${item.id}`);
                                 done(t('vk.prices.removed'));
-                              } catch (e) {
-                                setError(e);
-                              }
-                            }}
+                              })
+                            }
                           />
                         </ButtonGroup>
                       </td>
@@ -221,9 +220,8 @@ function PriceForm({
     sourceUrl: item?.sourceUrl ?? '',
     note: item?.note ?? '',
   });
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const save = useMutation();
+  const fields = save.fields;
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: e.target.value }));
 
@@ -247,24 +245,18 @@ function PriceForm({
       sourceUrl: form.sourceUrl || null,
       note: form.note || null,
     };
-    setFields(local);
-    if (Object.keys(local).length) return;
-    setBusy(true);
-    try {
-      if (item) await patch(`${apiBase(networkId)}/prices/${item.id}`, { ...body, version: item.version });
-      else await post(`${apiBase(networkId)}/prices`, body);
-      onDone();
-    } catch (err) {
-      setError(err);
-      if (err instanceof ApiError) setFields(err.fields);
-    } finally {
-      setBusy(false);
-    }
+    if (Object.keys(local).length) return save.invalid(local);
+    const ok = await save.run(() =>
+      item
+        ? patch(`${apiBase(networkId)}/prices/${item.id}`, { ...body, version: item.version })
+        : post(`${apiBase(networkId)}/prices`, body),
+    );
+    if (ok) onDone();
   }
 
   return (
     <form onSubmit={submit} noValidate className="wk-price-form">
-      <ErrorAlert error={error} />
+      <ErrorAlert error={save.error} />
       <TextField label={t('vk.prices.item')} value={form.item} onChange={set('item')} error={fields.item} required />
       <TextField label={t('vk.prices.unit')} value={form.unit} onChange={set('unit')} error={fields.unit} />
       <TextField
@@ -324,7 +316,7 @@ function PriceForm({
         rows={2}
       />
       <ButtonGroup>
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={save.busy}>
           {t('vk.prices.save')}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
@@ -349,22 +341,17 @@ function IndexSettings({
   const t = useT();
   const locale = useLocale();
   const [year, setYear] = useState(String(list.settings.indexYear));
-  const [error, setError] = useState<unknown>(null);
-  const [fieldError, setFieldError] = useState<string | undefined>();
+  const save = useMutation();
   const years = Object.keys(list.settings.indexRates).sort();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const n = parseNumber(year);
-    if (n === undefined || Number.isNaN(n)) return setFieldError(t('vk.model.notANumber'));
-    try {
-      await patch(`${apiBase(networkId)}/prices/settings`, { indexYear: n, version: list.settings.version });
-      setFieldError(undefined);
-      onSaved();
-    } catch (err) {
-      setError(err);
-      if (err instanceof ApiError) setFieldError(err.fields.indexYear);
-    }
+    if (n === undefined || Number.isNaN(n)) return save.invalid({ indexYear: t('vk.model.notANumber') });
+    const ok = await save.run(() =>
+      patch(`${apiBase(networkId)}/prices/settings`, { indexYear: n, version: list.settings.version }),
+    );
+    if (ok) onSaved();
   }
 
   return (
@@ -393,15 +380,15 @@ function IndexSettings({
       </Table>
       {canEdit ? (
         <form onSubmit={submit} noValidate>
-          <ErrorAlert error={error} />
+          <ErrorAlert error={save.error} />
           <TextField
             label={t('vk.prices.indexYear')}
             inputMode="numeric"
             value={year}
             onChange={(e) => setYear(e.target.value)}
-            error={fieldError}
+            error={save.fields.indexYear}
           />
-          <Button type="submit" variant="secondary">
+          <Button type="submit" variant="secondary" busy={save.busy}>
             {t('vk.prices.indexSave')}
           </Button>
         </form>

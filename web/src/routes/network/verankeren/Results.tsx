@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { formatDate, useLocale, useT } from '../../../i18n';
-import { ApiError, post } from '../../../api/client';
+import { post } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import type { EffectModelResultView } from '../../../api/verankeren-types';
 import { PairBars, Tornado } from '../../../components/EffectCharts';
 import { Alert, Button, ErrorAlert, Heading, Paragraph, Table, TextField, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, decimal, editNumber, euro, parseNumber, percent } from './shared';
+import type { SavedModelVersion } from '@schemas/effects';
 
 const FIELD_KEYS: Record<string, string> = {
   amount: 'vk.model.amount',
@@ -285,8 +287,8 @@ function CoFunding({
   const [amounts, setAmounts] = useState<Record<string, string>>(() =>
     Object.fromEntries(parties.map((s) => [s.name, editNumber(Math.round(s.proposedAmount!), locale)])),
   );
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
+  const record = useMutation();
+  const fields = record.fields;
   const [done, setDone] = useState(false);
   if (parties.length === 0) return null;
   const numbers = parties.map((s) => ({ party: s.name, amount: parseNumber(amounts[s.name] ?? '') }));
@@ -299,17 +301,13 @@ function CoFunding({
       if (n.amount === undefined || Number.isNaN(n.amount))
         local[`contributions[${i}].amount`] = t('vk.model.notANumber');
     });
-    setFields(local);
-    if (Object.keys(local).length) return;
-    try {
-      await post(`${apiBase(networkId)}/effect-models/${view.id}/co-funding`, {
+    if (Object.keys(local).length) return record.invalid(local);
+    const ok = await record.run(() =>
+      post(`${apiBase(networkId)}/effect-models/${view.id}/co-funding`, {
         contributions: numbers.filter((n) => n.amount! > 0),
-      });
-      setDone(true);
-    } catch (err) {
-      setError(err);
-      if (err instanceof ApiError) setFields(err.fields);
-    }
+      }),
+    );
+    if (ok) setDone(true);
   }
 
   return (
@@ -324,7 +322,7 @@ function CoFunding({
           <TextLink to={`/netwerken/${networkId}/vormgeven/afspraken`}>{t('vk.cofund.toAgreements')}</TextLink>
         </Alert>
       ) : null}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={record.error} />
       <form onSubmit={submit} noValidate>
         <div className="wk-effect-row">
           {parties.map((s, i) => (
@@ -343,7 +341,9 @@ function CoFunding({
           {t('vk.cofund.total', { total: euro(total, locale), investment: euro(view.result.pvInputs, locale) })}
         </Paragraph>
         {canRecord ? (
-          <Button type="submit">{t('vk.cofund.record')}</Button>
+          <Button type="submit" busy={record.busy}>
+            {t('vk.cofund.record')}
+          </Button>
         ) : (
           <Paragraph small>{t('vk.cofund.onlyLead')}</Paragraph>
         )}
@@ -366,18 +366,15 @@ function Versions({
   const t = useT();
   const locale = useLocale();
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const saving = useMutation();
   const base = `${apiBase(networkId)}/effect-models/${view.id}`;
 
-  async function save() {
-    try {
-      const v = await post<{ number: number }>(`${base}/versions`);
+  const save = () =>
+    saving.run(async () => {
+      const v = await post<SavedModelVersion>(`${base}/versions`);
       setNotice(t('vk.versions.saved', { n: v.number }));
       onSaved();
-    } catch (err) {
-      setError(err);
-    }
-  }
+    });
 
   return (
     <section aria-labelledby="versions-heading">
@@ -390,7 +387,7 @@ function Versions({
           {notice}
         </Alert>
       ) : null}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={saving.error} />
       {view.savedVersions.length === 0 ? (
         <Paragraph>{t('vk.versions.none')}</Paragraph>
       ) : (
@@ -406,7 +403,7 @@ function Versions({
         </ul>
       )}
       {canSave ? (
-        <Button variant="secondary" onClick={() => void save()}>
+        <Button variant="secondary" busy={saving.busy} onClick={() => void save()}>
           {t('vk.versions.save')}
         </Button>
       ) : null}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useT, useLocale, formatDate, type Locale } from '../../../i18n';
 import { ApiError, post, put } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import { useResource } from '../../../api/useResource';
 import type { RatingForm, RelationResults, RelationRoundView } from '../../../api/relationcheck-types';
 import type { MessageKey } from '../../../i18n/nl';
@@ -38,19 +39,15 @@ export default function RelationCheck() {
   const base = `/api/networks/${networkId}/relation-check/rounds`;
   const rounds = useResource<RelationRoundView[]>(base, networkId);
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const action = useMutation({ parallel: true });
   const [closesOn, setClosesOn] = useState(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
   const isLead = role === 'kartrekker';
 
-  const act = async (run: () => Promise<string>) => {
-    setError(null);
-    try {
+  const act = (run: () => Promise<string>) =>
+    action.run(async () => {
       setNotice(await run());
       rounds.reload();
-    } catch (err) {
-      setError(err);
-    }
-  };
+    });
 
   const open = (e: FormEvent) => {
     e.preventDefault();
@@ -66,7 +63,7 @@ export default function RelationCheck() {
           {notice}
         </Alert>
       ) : null}
-      <ErrorAlert error={error ?? rounds.error} />
+      <ErrorAlert error={action.error ?? rounds.error} />
       {!rounds.data ? (
         <Loading />
       ) : rounds.data.length === 0 ? (
@@ -127,9 +124,11 @@ export default function RelationCheck() {
               required
               value={closesOn}
               onChange={(e) => setClosesOn(e.target.value)}
-              error={error instanceof ApiError ? error.fields.closesOn : undefined}
+              error={action.fields.closesOn}
             />
-            <Button type="submit">{t('vd.rc.open')}</Button>
+            <Button type="submit" busy={action.busy}>
+              {t('vd.rc.open')}
+            </Button>
           </form>
         </section>
       ) : null}
@@ -150,8 +149,7 @@ function RatingFormView({
   const form = useResource<RatingForm>(`${base}/form`, networkId);
   const [whom, setWhom] = useState('');
   const [scores, setScores] = useState<Partial<Record<Criterion, number>>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const save = useMutation();
   if (!form.data) return <ErrorAlert error={form.error} />;
   if (!form.data.raterActorId) return <Paragraph>{t('vd.rc.noActor')}</Paragraph>;
   const partner = form.data.partners.find((p) => p.id === whom) ?? form.data.partners[0];
@@ -159,23 +157,14 @@ function RatingFormView({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
     if ([...TRUST, ...VALUE].some((c) => scores[c] === undefined)) {
-      setError(new ApiError(422, { code: 'invalid_input', message: t('vd.rc.allSix') }));
-      return;
+      return save.fail(new ApiError(422, { code: 'invalid_input', message: t('vd.rc.allSix') }));
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await put(`${base}/ratings/${partner.id}`, scores);
-      setScores({});
-      onSaved(t('vd.rc.saved', { name: partner.name }));
-      form.reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const ok = await save.run(() => put(`${base}/ratings/${partner.id}`, scores));
+    if (!ok) return;
+    setScores({});
+    onSaved(t('vd.rc.saved', { name: partner.name }));
+    form.reload();
   };
 
   const group = (criterion: Criterion) => (
@@ -214,8 +203,8 @@ function RatingFormView({
       {TRUST.map(group)}
       <Heading level={3}>{t('vd.rc.value')}</Heading>
       {VALUE.map(group)}
-      <ErrorAlert error={error} />
-      <Button type="submit" busy={busy}>
+      <ErrorAlert error={save.error} />
+      <Button type="submit" busy={save.busy}>
         {t('vd.rc.save')}
       </Button>
     </form>

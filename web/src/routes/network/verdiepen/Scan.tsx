@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useT, useLocale, formatDate } from '../../../i18n';
-import { ApiError, post } from '../../../api/client';
+import { post } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import { useResource } from '../../../api/useResource';
 import type { ActorView } from '../../../api/types';
 import type { InstrumentView, MyLinkView, RoundView } from '../../../api/scan-types';
@@ -33,30 +34,22 @@ export default function Scan() {
   const base = `/api/networks/${networkId}/scan`;
   const rounds = useResource<RoundView[]>(`${base}/rounds`, networkId);
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const action = useMutation({ parallel: true });
   const isLead = role === 'kartrekker';
   const navigate = useNavigate();
 
-  const close = async (r: RoundView) => {
-    setError(null);
-    try {
+  const close = (r: RoundView) =>
+    action.run(async () => {
       await post(`${base}/rounds/${r.id}/close`);
       setNotice(t('vd.scan.closedNotice'));
       rounds.reload();
-    } catch (err) {
-      setError(err);
-    }
-  };
+    });
 
-  const fillIn = async (r: RoundView) => {
-    setError(null);
-    try {
+  const fillIn = (r: RoundView) =>
+    action.run(async () => {
       const { link } = await post<MyLinkView>(`${base}/rounds/${r.id}/link`);
       navigate(new URL(link).pathname);
-    } catch (err) {
-      setError(err);
-    }
-  };
+    });
 
   return (
     <>
@@ -67,7 +60,7 @@ export default function Scan() {
           {notice}
         </Alert>
       ) : null}
-      <ErrorAlert error={error ?? rounds.error} />
+      <ErrorAlert error={action.error ?? rounds.error} />
       <section aria-labelledby="rounds-heading">
         <Heading level={2} id="rounds-heading">
           {t('vd.scan.roundsTitle')}
@@ -140,14 +133,13 @@ function NewRound({ networkId, onOpened }: { networkId: string; onOpened: (r: Ro
   const [instrumentId, setInstrumentId] = useState('');
   const [off, setOff] = useState<Set<string>>(new Set());
   const [contacts, setContacts] = useState<Set<string>>(new Set());
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useMutation();
 
   if (!instruments.data) return <Loading />;
   const instrument = instruments.data.find((i) => i.id === instrumentId) ?? instruments.data[0];
   const definition = locale === 'en' ? instrument.en : instrument.nl;
   const withMail = (actors.data ?? []).filter((a) => a.contactEmail);
-  const fields = error instanceof ApiError ? error.fields : {};
+  const fields = form.fields;
   const toggle = (set: Set<string>, id: string, on: boolean) => {
     const next = new Set(set);
     if (on) next.add(id);
@@ -157,10 +149,7 @@ function NewRound({ networkId, onOpened }: { networkId: string; onOpened: (r: Ro
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await form.run(async () => {
       const round = await post<RoundView>(`${base}/rounds`, {
         ...(label.trim() ? { label: label.trim() } : {}),
         instrumentId: instrument.id,
@@ -172,11 +161,7 @@ function NewRound({ networkId, onOpened }: { networkId: string; onOpened: (r: Ro
       setOff(new Set());
       setContacts(new Set());
       onOpened(round);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -186,7 +171,7 @@ function NewRound({ networkId, onOpened }: { networkId: string; onOpened: (r: Ro
       </Heading>
       <Paragraph>{t('vd.scan.newLead')}</Paragraph>
       <form onSubmit={submit} noValidate>
-        <ErrorAlert error={error} />
+        <ErrorAlert error={form.error} />
         <TextField
           label={t('vd.scan.label')}
           description={t('vd.scan.labelHint')}
@@ -244,7 +229,7 @@ function NewRound({ networkId, onOpened }: { networkId: string; onOpened: (r: Ro
             />
           ))}
         </Fieldset>
-        <Button type="submit" busy={busy}>
+        <Button type="submit" busy={form.busy}>
           {t('vd.scan.open')}
         </Button>
       </form>

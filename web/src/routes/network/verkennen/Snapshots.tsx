@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatDate, useLocale, useT, type MessageKey } from '../../../i18n';
-import { ApiError, del, post } from '../../../api/client';
+import { del, post } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import { useResource } from '../../../api/useResource';
 import type { SnapshotComparison, SnapshotSummary } from '../../../api/verkennen-types';
 import { ConfirmButton } from '../../../components/ConfirmButton';
@@ -26,51 +27,34 @@ export function Snapshots() {
   const { data, error, reload } = useResource<SnapshotSummary[]>(`/api/networks/${networkId}/snapshots`, networkId);
   const [label, setLabel] = useState('');
   const [takenOn, setTakenOn] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<unknown>(null);
+  const form = useMutation();
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
   const [comparing, setComparing] = useState<string | null>(null);
   const isLead = role === 'kartrekker';
 
   const take = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    if (!label.trim()) {
-      setFields({ label: t('snapshot.labelMissing') });
-      setFormError(new ApiError(422, { code: 'invalid_input', message: t('form.checkFields') }));
-      return;
-    }
-    setBusy(true);
-    setFormError(null);
-    setFields({});
-    try {
+    if (!label.trim()) return form.invalid({ label: t('snapshot.labelMissing') });
+    const ok = await form.run(async () => {
       const s = await post<SnapshotSummary>(`/api/networks/${networkId}/snapshots`, {
         label: label.trim(),
         ...(takenOn ? { takenOn } : {}),
       });
       setNotice(t('snapshot.taken', { label: s.label }));
-      setLabel('');
-      setTakenOn('');
-      reload();
-    } catch (err) {
-      setFormError(err);
-      if (err instanceof ApiError) setFields(err.fields);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (!ok) return;
+    setLabel('');
+    setTakenOn('');
+    reload();
   };
 
-  const remove = async (s: SnapshotSummary) => {
-    try {
+  const remove = (s: SnapshotSummary) =>
+    form.run(async () => {
       await del(`/api/networks/${networkId}/snapshots/${s.id}`);
       if (comparing === s.id) setComparing(null);
       setNotice(t('snapshot.removed', { label: s.label }));
       reload();
-    } catch (err) {
-      setFormError(err);
-    }
-  };
+    });
 
   return (
     <section aria-labelledby="snapshots-heading">
@@ -85,13 +69,13 @@ export function Snapshots() {
       ) : null}
       {isLead ? (
         <form onSubmit={take} noValidate className="wk-form">
-          <ErrorAlert error={formError} />
+          <ErrorAlert error={form.error} />
           <TextField
             label={t('snapshot.label')}
             description={t('snapshot.labelHint')}
             required
             value={label}
-            error={fields.label}
+            error={form.fields.label}
             maxLength={120}
             onChange={(e) => setLabel(e.target.value)}
           />
@@ -100,11 +84,11 @@ export function Snapshots() {
             description={t('snapshot.takenOnHint')}
             type="date"
             value={takenOn}
-            error={fields.takenOn}
+            error={form.fields.takenOn}
             className="wk-short"
             onChange={(e) => setTakenOn(e.target.value)}
           />
-          <Button type="submit" busy={busy}>
+          <Button type="submit" busy={form.busy}>
             {t('snapshot.take')}
           </Button>
         </form>

@@ -23,6 +23,7 @@ import {
 import { useNetwork } from '../context';
 import { apiBase, dayDate, useActions, useGoals, useMyMemberId } from './shared';
 import type { RenewPlan } from '../../../api/requests';
+import type { PlanRenewed } from '@schemas/actions';
 
 export const STATUSES = ['open', 'bezig', 'klaar', 'vervallen'] as const;
 export const actionStatusLabel = (t: T, s: string) => t(`vg.act.status.${s}` as MessageKey);
@@ -61,7 +62,7 @@ export default function Actions() {
   };
   const renew = () =>
     renewal.run(async () => {
-      const r = await post<{ carried: number }>(`${apiBase(networkId)}/actions/renew`, {
+      const r = await post<PlanRenewed>(`${apiBase(networkId)}/actions/renew`, {
         fromYear: year,
         toYear: year + 1,
       } satisfies RenewPlan);

@@ -16,6 +16,7 @@ import {
 } from '../../../../components/ui';
 import { formatNumber, MAX_FILE_BYTES, readFile, type FilePayload } from '../files';
 import type { CbsImport as CbsImportRequest, CbsPreviewRequest } from '../../../../api/requests';
+import type { CbsImported } from '@schemas/profile';
 
 /** Import figures from a CBS file (Kerncijfers wijken en buurten): check it first, then pick the regions. */
 export function CbsImport({ networkId, onDone }: { networkId: string; onDone: () => void }) {
@@ -72,7 +73,7 @@ export function CbsImport({ networkId, onDone }: { networkId: string; onDone: ()
     await form.run(async () => {
       const body: CbsImportRequest = { ...file, regionCodes: chosen };
       if (!preview.year) body.year = Number(year) || 0;
-      const res = await post<{ imported: unknown[] }>(`/api/networks/${networkId}/profile/cbs`, body);
+      const res = await post<CbsImported>(`/api/networks/${networkId}/profile/cbs`, body);
       setNotice(t('profile.cbs.saved', { count: res.imported.length }));
       setPreview(null);
       setFile(null);
