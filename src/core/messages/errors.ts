@@ -328,6 +328,18 @@ export const errorMessages = {
     nl: 'Deze stap staat niet op "niet van toepassing".',
     en: 'This step is not marked "not applicable".',
   },
+  'feedback.toolNotFound': {
+    nl: 'Dit hulpmiddel bestaat niet in Wijknet.',
+    en: 'This tool does not exist in Wijknet.',
+  },
+  'feedback.susNotYet': {
+    nl: 'De vragenlijst over het gebruik komt pas na {days} dagen in het netwerk.',
+    en: 'The questionnaire about using Wijknet comes only after {days} days in the network.',
+  },
+  'feedback.susDone': {
+    nl: 'Je hebt deze vragenlijst al ingevuld. Dank je wel!',
+    en: 'You have already filled in this questionnaire. Thank you!',
+  },
   'goal.termNotFound': {
     nl: 'Dit woord staat niet (meer) in de lijst van dit netwerk.',
     en: 'This word is not (any more) in this network’s list.',

@@ -40,6 +40,11 @@ export const validationMessages = {
   'zod.invalid': { nl: 'Deze waarde is ongeldig.', en: 'This value is not valid.' },
 
   // Texts the schemas give
+  'schema.usefulness': { nl: 'Kies een cijfer van 1 tot en met 5.', en: 'Choose a number from 1 to 5.' },
+  'schema.susAnswers': {
+    nl: 'Beantwoord alle 10 vragen met een cijfer van 1 tot en met 5.',
+    en: 'Answer all 10 questions with a number from 1 to 5.',
+  },
   'schema.scanLabel': {
     nl: 'Gebruik voor de naam van de ronde letters en cijfers, zoals T0 of T1 (hoogstens 20 tekens).',
     en: 'Use letters and digits for the name of the round, such as T0 or T1 (at most 20 characters).',

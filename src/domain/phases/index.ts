@@ -8,3 +8,4 @@ export * from './guidance.js';
 export * from './firstRun.js';
 export * from './sus.js';
 export * from './worksheet.js';
+export * from './usage.js';

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { Deps } from './deps.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { diff, type Change } from '../../core/changes.js';
+import { countUsage, toolOfEntity } from './usage.js';
 
 /**
  * Every change to network data goes through here: it is written to the audit trail and
@@ -32,4 +33,6 @@ export async function writeAudit(db: Kysely<DB>, change: Omit<Change, 'notifyUse
       changes: JSON.stringify(diff(change.before ?? null, change.after ?? null)),
     })
     .execute();
+  const tool = change.networkId ? toolOfEntity(change.entity) : undefined;
+  if (tool && change.networkId) await countUsage(db, change.networkId, tool, 'changed');
 }
