@@ -76,6 +76,8 @@ const router = createBrowserRouter([
           },
           { path: 'start', ...page(() => import('./routes/network/gids/FirstRun')) },
           { path: 'gids/:fase', ...page(() => import('./routes/network/gids/Guide')) },
+          { path: 'vragenlijst', ...page(() => import('./routes/network/feedback/Usability')) },
+          { path: 'feedback', ...page(() => import('./routes/network/feedback/FeedbackView')) },
           { path: 'wijzigingen', ...page(() => import('./routes/network/Changes')) },
           { path: 'werksessies', ...page(() => import('./routes/network/sessions/Sessions')) },
           { path: 'werksessies/:sessionId', ...page(() => import('./routes/network/sessions/Console')) },

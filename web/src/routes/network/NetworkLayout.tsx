@@ -8,6 +8,7 @@ import { ErrorAlert, Loading, Paragraph, TextLink } from '../../components/ui';
 import { roleLabel } from '../../labels';
 import type { NetworkContext } from './context';
 import { ToolHelp, toolAt } from '../../components/ToolHelp';
+import { FeedbackBar } from '../../components/FeedbackBar';
 
 export default function NetworkLayout() {
   return (
@@ -77,6 +78,7 @@ function NetworkShell() {
       </nav>
       {tool ? <ToolHelp key={tool.id} tool={tool} networkId={networkId} /> : null}
       <Outlet context={context} />
+      <FeedbackBar tool={tool} networkId={networkId} />
     </div>
   );
 }

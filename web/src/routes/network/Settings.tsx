@@ -6,7 +6,7 @@ import { useMutation } from '../../api/useMutation';
 import type { NetworkSummary } from '../../api/types';
 import { PageTitle } from '../../components/page';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { Alert, Button, ErrorAlert, Heading, Paragraph } from '../../components/ui';
+import { Alert, Button, ErrorAlert, Heading, Paragraph, TextLink } from '../../components/ui';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { NetworkFields, networkBody, networkValues } from '../../components/NetworkFields';
 import { areaLevelLabel } from '../../labels';
@@ -24,6 +24,9 @@ export default function Settings() {
         <>
           <EditNetwork />
           <NetworkExport networkId={networkId} />
+          <Paragraph>
+            <TextLink to={`/netwerken/${networkId}/feedback`}>{t('fb.view.link')}</TextLink>
+          </Paragraph>
           <DeleteNetwork />
         </>
       ) : (
