@@ -14,6 +14,7 @@ Opdrachten:
   migrate                           Werk de database bij naar de nieuwste versie
   demo                              Laad het voorbeeldnetwerk
   admin create --email <adres>      Maak een beheerder (of maak een bestaande gebruiker beheerder)
+  admin researcher --email <adres>  Maak iemand onderzoeker: ziet netwerken die meedoen aan onderzoek, zonder namen
   token create --email <adres> [--name <naam>]
                                     Maak een API-sleutel voor een gebruiker (wordt één keer getoond)
   analyse --actors <csv> --relations <csv> [--json]
@@ -158,10 +159,26 @@ export async function main(argv: string[]): Promise<number> {
         });
       }
       case 'admin': {
-        if (sub !== 'create') throw new UsageError('Gebruik: wijknet admin create --email <adres>');
+        if (sub !== 'create' && sub !== 'researcher') {
+          throw new UsageError(
+            'Gebruik: wijknet admin create --email <adres>  of  wijknet admin researcher --email <adres>',
+          );
+        }
         const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });
         const email = requireOption(values.email, 'email').trim().toLowerCase();
         const { createAuthService } = await import('../modules/auth/service.js');
+        if (sub === 'researcher') {
+          const { createServices } = await import('../server/modules.js');
+          return await withDeps(config, async (deps) => {
+            const user = await createAuthService(deps).ensureUser(email);
+            await createServices(deps).research.makeResearcher(user.id);
+            io.stdout(
+              `${email} is onderzoeker. Log in op ${config.publicUrl} met dit adres en ga naar ${config.publicUrl}/onderzoek.\n` +
+                'Een onderzoeker ziet alleen netwerken die meedoen aan onderzoek, zonder namen, en geen pagina van een netwerk zelf.\n',
+            );
+            return 0;
+          });
+        }
         return await withDeps(config, async (deps) => {
           await createAuthService(deps).ensureUser(email, { admin: true });
           io.stdout(`${email} is beheerder. Log in op ${config.publicUrl} met dit adres.\n`);

@@ -11,7 +11,7 @@ export const SESSION_COOKIE = 'wijknet_session';
  * - admin: a beheerder
  * - { network: role }: a member of the network named in the URL with at least that role
  */
-export type Access = 'public' | 'user' | 'admin' | { network: Role };
+export type Access = 'public' | 'user' | 'admin' | 'researcher' | { network: Role };
 
 export interface SessionUser {
   id: string;

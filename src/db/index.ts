@@ -19,6 +19,7 @@ import * as mailOutbox from './migrations/0010_mail_outbox.js';
 import * as phaseMarks from './migrations/0011_phase_marks.js';
 import * as sessionEntry from './migrations/0012_session_entry.js';
 import * as feedback from './migrations/0019_feedback.js';
+import * as research from './migrations/0022_research.js';
 
 export type { Dialect };
 
@@ -138,6 +139,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0011_phase_marks': { up: (db) => phaseMarks.up(db, dialect) },
     '0012_session_entry': { up: (db) => sessionEntry.up(db, dialect) },
     '0019_feedback': { up: (db) => feedback.up(db, dialect) },
+    '0022_research': { up: (db) => research.up(db, dialect) },
   };
 }
 

@@ -5,6 +5,7 @@ import type { ProfileTables } from './schema-profile.js';
 import type { VerankerenTables } from './schema-verankeren.js';
 import type { ScanTables } from './schema-scan.js';
 import type { FeedbackTables } from './schema-feedback.js';
+import type { ResearchTables } from './schema-research.js';
 
 /**
  * The database as Kysely sees it. Portable types only: text ids, ISO-8601 text timestamps,
@@ -238,7 +239,7 @@ export interface PhaseStepMarkTable {
 }
 
 export interface DB
-  extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables, FeedbackTables {
+  extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables, FeedbackTables, ResearchTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

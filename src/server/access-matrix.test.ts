@@ -19,8 +19,10 @@ import type { SessionUser } from '../core/access.js';
 function expected(rule: Rule, who: Principal): 'ok' | 401 | 403 | 404 {
   if (rule === 'public') return 'ok';
   if (who === 'anonymous') return 401;
+  if (rule === 'researcher') return who === 'researcher' ? 'ok' : 403;
   if (rule === 'user') return 'ok';
-  if (who === 'outsider') return 404;
+  // A researcher is a member of no network: network routes answer as for any outsider.
+  if (who === 'outsider' || who === 'researcher') return 404;
   return roleAtLeast(who as Role, rule) ? 'ok' : 403;
 }
 

@@ -86,6 +86,11 @@ export function registerAccessControl(app: App, { deps, services }: RouteContext
       if (!req.user.isAdmin) throw errors.forbidden('error.adminOnly');
       return;
     }
+    if (access === 'researcher') {
+      // A researcher of the installation; being one gives no access to any network's own pages.
+      if (!(await services.research.isResearcher(req.user.id))) throw errors.forbidden('error.researcherOnly');
+      return;
+    }
     const networkId = (req.params as Record<string, string | undefined>).networkId;
     if (!networkId || networkId.length > 64) throw errors.notFound();
     const userId = req.user.id;

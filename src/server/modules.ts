@@ -12,6 +12,7 @@ import * as actors from '../modules/actors/index.js';
 import * as live from '../modules/live/index.js';
 import * as progress from '../modules/progress/index.js';
 import * as feedback from '../modules/feedback/index.js';
+import * as research from '../modules/research/index.js';
 import * as functions from '../modules/functions/index.js';
 import * as suggestions from '../modules/suggestions/index.js';
 import * as analysis from '../modules/analysis/index.js';
@@ -45,6 +46,7 @@ const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   live,
   progress,
   feedback,
+  research,
   functions,
   suggestions,
   analysis,
@@ -80,13 +82,21 @@ export function createServices(deps: Deps): Services {
   const goalService = goals.createGoalService(deps);
   const focusService = focus.createFocusService(deps);
   const agreementService = agreements.createAgreementService(deps);
+  const progressService = progress.createProgressService(deps, { goals: goalService });
+  const effectService = effects.createEffectService(deps, { agreements: agreementService });
+  const scanService = scan.createScanService(deps);
   return {
     auth: auth.createAuthService(deps),
     networks: networks.createNetworkService(deps, { members: memberService }),
     members: memberService,
     actors: actorService,
-    progress: progress.createProgressService(deps, { goals: goalService }),
+    progress: progressService,
     feedback: feedback.createFeedbackService(deps),
+    research: research.createResearchService(deps, {
+      progress: progressService,
+      scan: scanService,
+      effects: effectService,
+    }),
     functions: functions.createFunctionService(deps),
     suggestions: suggestions.createSuggestionService(deps),
     analysis: analysis.createAnalysisService(deps),
@@ -106,9 +116,9 @@ export function createServices(deps: Deps): Services {
     profile: profile.createProfileService(deps),
     focus: focusService,
     exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
-    effects: effects.createEffectService(deps, { agreements: agreementService }),
+    effects: effectService,
     representation: representation.createRepresentationService(deps),
-    scan: scan.createScanService(deps),
+    scan: scanService,
     relationCheck: relationCheck.createRelationCheckService(deps),
   };
 }

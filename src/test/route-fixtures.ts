@@ -10,6 +10,7 @@ import { SCAN_ROUTES } from './scan-fixtures.js';
 import { RELATION_CHECK_ROUTES } from './relationcheck-fixtures.js';
 import { GUIDE_ROUTES } from './guide-fixtures.js';
 import { FEEDBACK_ROUTES } from './feedback-fixtures.js';
+import { RESEARCH_ROUTES } from './research-fixtures.js';
 
 export * from './route-spec.js';
 
@@ -250,6 +251,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   ...RELATION_CHECK_ROUTES,
   ...GUIDE_ROUTES,
   ...FEEDBACK_ROUTES,
+  ...RESEARCH_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
   'GET /api/networks/:networkId/audit': {
     rule: 'kartrekker',
@@ -270,6 +272,10 @@ export async function makePeople(t: TestApp): Promise<People> {
     partner: await make('partner'),
     meekijker: await make('meekijker'),
     outsider: await make('buitenstaander'),
+    researcher: await make('onderzoeker').then(async (u) => {
+      await t.services.research.makeResearcher(u.id);
+      return u;
+    }),
   };
 }
 

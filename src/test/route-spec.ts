@@ -3,17 +3,19 @@ import type { SessionUser } from '../core/access.js';
 import type { TestApp } from './harness.js';
 
 /** The shapes of the route table (route-fixtures.ts), apart so each phase's fixture file can use them. */
-export type Principal = 'anonymous' | 'outsider' | Role;
-export const PRINCIPALS: Principal[] = ['anonymous', 'outsider', 'meekijker', 'partner', 'kartrekker'];
+export type Principal = 'anonymous' | 'outsider' | 'researcher' | Role;
+/** The researcher is a researcher of the installation and a member of no network. */
+export const PRINCIPALS: Principal[] = ['anonymous', 'outsider', 'researcher', 'meekijker', 'partner', 'kartrekker'];
 
-/** Who may call: 'public' = everyone, 'user' = any signed-in person, or the lowest network role. */
-export type Rule = 'public' | 'user' | Role;
+/** Who may call: 'public' = everyone, 'user' = any signed-in person, 'researcher', or the lowest network role. */
+export type Rule = 'public' | 'user' | 'researcher' | Role;
 
 export interface People {
   kartrekker: SessionUser;
   partner: SessionUser;
   meekijker: SessionUser;
   outsider: SessionUser;
+  researcher: SessionUser;
 }
 
 export interface World {

@@ -51,6 +51,14 @@ export const errorMessages = {
     en: 'This request does not come from Wijknet itself, so it was refused.',
   },
   'error.adminOnly': { nl: 'Dit kan alleen een beheerder.', en: 'Only an administrator can do this.' },
+  'error.researcherOnly': {
+    nl: 'Dit is alleen voor onderzoekers van deze installatie.',
+    en: 'This is only for researchers of this installation.',
+  },
+  'research.wholeMonth': {
+    nl: 'Kies een hele maand die al voorbij is, zoals {example}.',
+    en: 'Choose a whole month that has ended, such as {example}.',
+  },
   'error.noSuchAddress': { nl: 'Dit adres bestaat niet.', en: 'This address does not exist.' },
   'error.webMissing': {
     nl: 'De webapp is niet gebouwd of is weggehaald. Bouw opnieuw met npm run build.',

@@ -40,6 +40,10 @@ export const validationMessages = {
   'zod.invalid': { nl: 'Deze waarde is ongeldig.', en: 'This value is not valid.' },
 
   // Texts the schemas give
+  'schema.researchMonth': {
+    nl: 'Schrijf de maand als jaar-maand, zoals 2026-11.',
+    en: 'Write the month as year-month, such as 2026-11.',
+  },
   'schema.usefulness': { nl: 'Kies een cijfer van 1 tot en met 5.', en: 'Choose a number from 1 to 5.' },
   'schema.susAnswers': {
     nl: 'Beantwoord alle 10 vragen met een cijfer van 1 tot en met 5.',

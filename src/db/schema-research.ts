@@ -1,0 +1,21 @@
+/** Tables of research mode (migration 0022); the DB interface in schema.ts extends this. */
+export interface ResearcherTable {
+  user_id: string;
+  salt: string;
+  created_at: string;
+}
+
+export interface ResearchConsentTable {
+  network_id: string;
+  enabled: number;
+  allow_texts: number;
+  since: string | null;
+  changed_at: string;
+  changed_by: string | null;
+  version: number;
+}
+
+export interface ResearchTables {
+  researchers: ResearcherTable;
+  research_consents: ResearchConsentTable;
+}
