@@ -551,6 +551,10 @@ export const errorMessages = {
     nl: 'Deze partner doet niet (meer) mee in dit netwerk.',
     en: 'This partner does not (any more) take part in this network.',
   },
+  'relation.notWorkingWith': {
+    nl: 'Je beoordeelt alleen partners waarmee je samenwerkt: partners met een relatie in de netwerkkaart.',
+    en: 'You only rate partners you work with: partners you have a relation with on the network map.',
+  },
   'exchange.fixOrSkip': {
     nl: 'Verbeter de foute rijen, of kies om ze over te slaan.',
     en: 'Correct the wrong rows, or choose to skip them.',
