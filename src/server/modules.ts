@@ -11,6 +11,7 @@ import * as members from '../modules/members/index.js';
 import * as actors from '../modules/actors/index.js';
 import * as live from '../modules/live/index.js';
 import * as progress from '../modules/progress/index.js';
+import * as cockpit from '../modules/cockpit/index.js';
 import * as functions from '../modules/functions/index.js';
 import * as suggestions from '../modules/suggestions/index.js';
 import * as analysis from '../modules/analysis/index.js';
@@ -43,6 +44,7 @@ const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   actors,
   live,
   progress,
+  cockpit,
   functions,
   suggestions,
   analysis,
@@ -84,6 +86,7 @@ export function createServices(deps: Deps): Services {
     members: memberService,
     actors: actorService,
     progress: progress.createProgressService(deps, { goals: goalService }),
+    cockpit: cockpit.createCockpitService(deps),
     functions: functions.createFunctionService(deps),
     suggestions: suggestions.createSuggestionService(deps),
     analysis: analysis.createAnalysisService(deps),
