@@ -5,6 +5,7 @@ import { sessions } from './sessions';
 import { profile } from './profile';
 import { verankeren } from './verankeren';
 import { verdiepen } from './verdiepen';
+import { cockpit } from './cockpit';
 import { guide } from './guide';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...profile.en,
   ...verankeren.en,
   ...verdiepen.en,
+  ...cockpit.en,
   ...guide.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',

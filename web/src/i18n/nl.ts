@@ -4,6 +4,7 @@ import { sessions } from './sessions';
 import { profile } from './profile';
 import { verankeren } from './verankeren';
 import { verdiepen } from './verdiepen';
+import { cockpit } from './cockpit';
 import { guide } from './guide';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
@@ -14,6 +15,7 @@ export const nl = {
   ...profile.nl,
   ...verankeren.nl,
   ...verdiepen.nl,
+  ...cockpit.nl,
   ...guide.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
