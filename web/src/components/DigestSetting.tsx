@@ -12,14 +12,23 @@ export function DigestSetting({ heading }: { heading: string }) {
   const setting = useResource<DigestSettingView>('/api/me/digest');
   const save = useMutation();
   const [notice, setNotice] = useState('');
-  const on = setting.data?.weeklyDigest ?? true;
+  // What the person just chose shows at once; a failed save puts back what the server holds.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const on = chosen ?? setting.data?.weeklyDigest ?? true;
 
-  const change = (weeklyDigest: boolean) =>
-    void save.run(async () => {
-      const saved = await put<DigestSettingView>('/api/me/digest', { weeklyDigest } satisfies DigestBody);
-      setNotice(t(saved.weeklyDigest ? 'ck.digestOn' : 'ck.digestOff'));
-      setting.reload();
-    });
+  const change = (weeklyDigest: boolean) => {
+    setChosen(weeklyDigest);
+    setNotice('');
+    void save
+      .run(async () => {
+        const saved = await put<DigestSettingView>('/api/me/digest', { weeklyDigest } satisfies DigestBody);
+        setNotice(t(saved.weeklyDigest ? 'ck.digestOn' : 'ck.digestOff'));
+        setting.reload();
+      })
+      .then((ok) => {
+        if (!ok) setChosen(null);
+      });
+  };
 
   return (
     <section aria-labelledby="digest-heading">
@@ -31,7 +40,6 @@ export function DigestSetting({ heading }: { heading: string }) {
         <CheckboxField
           label={t('ck.digestLabel')}
           checked={on}
-          disabled={save.busy}
           onChange={(e) => change(e.target.checked)}
         />
       ) : null}
