@@ -46,12 +46,25 @@ async function seed(services, deps) {
     const id = `bench-m-${i}`;
     await db
       .insertInto('members')
-      .values({ id, network_id: network.id, user_id: user.id, role: 'partner', actor_id: actor.id, created_at: now, updated_at: now, version: 1 })
+      .values({
+        id,
+        network_id: network.id,
+        user_id: user.id,
+        role: 'partner',
+        actor_id: actor.id,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
       .execute();
     members.push({ id, userId: user.id });
   }
   // Partners joined long ago; each representative left 20 changes, a quarter of them long ago only.
-  await db.updateTable('network_actors').set({ added_at: momentOffset(-400) }).where('network_id', '=', network.id).execute();
+  await db
+    .updateTable('network_actors')
+    .set({ added_at: momentOffset(-400) })
+    .where('network_id', '=', network.id)
+    .execute();
   const audit = [];
   members.forEach((m, i) => {
     for (let k = 0; k < 20; k++)
@@ -66,7 +79,11 @@ async function seed(services, deps) {
         changes: '{}',
       });
   });
-  for (let k = 0; k < audit.length; k += 200) await db.insertInto('audit_log').values(audit.slice(k, k + 200)).execute();
+  for (let k = 0; k < audit.length; k += 200)
+    await db
+      .insertInto('audit_log')
+      .values(audit.slice(k, k + 200))
+      .execute();
   const statuses = ['open', 'bezig', 'klaar', 'vervallen'];
   const actions = Array.from({ length: ACTIONS }, (_, i) => ({
     id: `bench-act-${i}`,
@@ -84,7 +101,11 @@ async function seed(services, deps) {
     updated_at: now,
     version: 1,
   }));
-  for (let k = 0; k < actions.length; k += 100) await db.insertInto('actions').values(actions.slice(k, k + 100)).execute();
+  for (let k = 0; k < actions.length; k += 100)
+    await db
+      .insertInto('actions')
+      .values(actions.slice(k, k + 100))
+      .execute();
   const agreements = Array.from({ length: AGREEMENTS }, (_, i) => ({
     id: `bench-ag-${i}`,
     network_id: network.id,
@@ -163,7 +184,10 @@ export async function benchCockpit(dialects) {
         serveWeb: false,
         logLevel: 'silent',
       };
-      const { app, services, deps } = await buildApp(config, { logger: false, mailer: { send: async () => undefined } });
+      const { app, services, deps } = await buildApp(config, {
+        logger: false,
+        mailer: { send: async () => undefined },
+      });
       try {
         const { networkId, token } = await seed(services, deps);
         const headers = { authorization: `Bearer ${token}` };

@@ -100,9 +100,13 @@ describe('cockpit', () => {
     // meedoen: the ladder and the goal made from it.
     const row = table.getByRole('row', { name: /^meedoen/ });
     expect(await row.getByRole('cell').allTextContents()).toEqual(['1', '1', '0', '2']);
-    expect(await table.getByRole('row', { name: /^zingeving/ }).getByRole('cell').last().textContent()).toBe(
-      'niemand',
-    );
+    expect(
+      await table
+        .getByRole('row', { name: /^zingeving/ })
+        .getByRole('cell')
+        .last()
+        .textContent(),
+    ).toBe('niemand');
     await containsText(lead.page.locator('main'), 'Welke dimensie laten jullie liggen, en is dat een keuze?');
     expect(await axeViolations(lead.page)).toEqual([]);
     expect(lead.problems.list).toEqual([]);

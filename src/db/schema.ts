@@ -237,13 +237,7 @@ export interface PhaseStepMarkTable {
   created_at: string;
 }
 
-export interface DB
-  extends VormgevenTables,
-    SessionTables,
-    ProfileTables,
-    VerankerenTables,
-    ScanTables,
-    CockpitTables {
+export interface DB extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables, CockpitTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

@@ -33,7 +33,10 @@ export const cockpitDigestAcrossNetworks = (db: Kysely<DB>) => ({
   },
 
   async addUnsubscribeLink(userId: string, tokenHash: string, at: string) {
-    await db.insertInto('digest_unsubscribe_links').values({ token_hash: tokenHash, user_id: userId, created_at: at }).execute();
+    await db
+      .insertInto('digest_unsubscribe_links')
+      .values({ token_hash: tokenHash, user_id: userId, created_at: at })
+      .execute();
   },
 
   /** Sent-log rows and unsubscribe links older than `before` are no longer needed. */

@@ -68,7 +68,11 @@ describe.each(dialects)('weekly cockpit digest (%s)', (dialect) => {
     const off = await t.request({ method: 'POST', url: '/api/digest/unsubscribe', payload: { token: link } });
     expect(off.statusCode).toBe(200);
     expect(JSON.parse(off.body)).toEqual({ weeklyDigest: false });
-    const unknown = await t.request({ method: 'POST', url: '/api/digest/unsubscribe', payload: { token: 'x'.repeat(43) } });
+    const unknown = await t.request({
+      method: 'POST',
+      url: '/api/digest/unsubscribe',
+      payload: { token: 'x'.repeat(43) },
+    });
     expect(unknown.statusCode).toBe(404);
     expect(JSON.parse(unknown.body).error.message).toMatch(/afmeldlink werkt niet/);
     const bad = await t.request({ method: 'POST', url: '/api/digest/unsubscribe', payload: { token: 'kort' } });

@@ -211,7 +211,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // runs the reminders once by hand.
   let stopJobs: (() => void)[] = [];
   app.addHook('onListen', async () => {
-    stopJobs = [startRetention(deps), startReminderTimer(deps), startScanReminderTimer(deps), startCockpitDigestTimer(deps)];
+    stopJobs = [
+      startRetention(deps),
+      startReminderTimer(deps),
+      startScanReminderTimer(deps),
+      startCockpitDigestTimer(deps),
+    ];
     if (!options.mailer) stopJobs.push(startMailOutbox(deps, mailQueue, createMailer(config)));
   });
   app.addHook('onClose', async () => {

@@ -29,5 +29,9 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('digest_unsubscribe_links_user').on('digest_unsubscribe_links').column('user_id').execute();
+  await db.schema
+    .createIndex('digest_unsubscribe_links_user')
+    .on('digest_unsubscribe_links')
+    .column('user_id')
+    .execute();
 }

@@ -37,7 +37,11 @@ describe.each(dialects)('cockpit (%s)', (dialect) => {
     const { db } = t.deps;
     // Both partners joined in September; the Buurtteam's representative changed something last week.
     await db.updateTable('network_actors').set({ added_at: '2026-09-01T10:00:00.000Z' }).execute();
-    const dewi = await db.selectFrom('members').select('user_id').where('id', '=', w.partnerMember).executeTakeFirstOrThrow();
+    const dewi = await db
+      .selectFrom('members')
+      .select('user_id')
+      .where('id', '=', w.partnerMember)
+      .executeTakeFirstOrThrow();
     await db.updateTable('members').set({ actor_id: w.team.id }).where('id', '=', w.partnerMember).execute();
     await db
       .insertInto('audit_log')
@@ -62,7 +66,10 @@ describe.each(dialects)('cockpit (%s)', (dialect) => {
       reviewOn: '2026-11-01',
     });
     await t.services.agreements.create(w.ctx, { kind: 'besluitvorming', title: 'Nog niet', reviewOn: '2026-12-02' });
-    const round = await t.services.scan.open(w.ctx, { instrumentId: 'wijknet-samenwerkingsscan', closesOn: '2026-12-03' });
+    const round = await t.services.scan.open(w.ctx, {
+      instrumentId: 'wijknet-samenwerkingsscan',
+      closesOn: '2026-12-03',
+    });
     // Someone asks to speak for the GGD; nobody confirmed it yet.
     const asker = await t.signIn('ggd@voorbeeld.nl');
     await addMember(t, w.net.id, asker.user.id, 'partner');
@@ -153,7 +160,9 @@ describe.each(dialects)('cockpit (%s)', (dialect) => {
     expect(JSON.stringify(view)).not.toContain('Van West');
 
     // In English when asked.
-    const en = json(await t.request({ method: 'GET', url, cookie: w.lead.cookie, headers: { 'accept-language': 'en' } }));
+    const en = json(
+      await t.request({ method: 'GET', url, cookie: w.lead.cookie, headers: { 'accept-language': 'en' } }),
+    );
     expect(en.items.find((i: { code: string }) => i.code === 'action_overdue').text).toBe(
       'The action "Zaal regelen" was due on 30 November 2026. It is 2 days late. Owner: kartrekker.',
     );
@@ -178,7 +187,9 @@ describe.each(dialects)('cockpit (%s)', (dialect) => {
     await t.services.leads.upsert(ctx, ctx.memberId, { hoursPerWeek: 8, deputyMemberId: deputyId });
     await t.services.leads.upsert(ctx, deputyId, { hoursPerWeek: 4, deputyMemberId: ctx.memberId });
     await t.services.actions.create(ctx, { title: 'Op tijd', dueOn: '2026-12-10' });
-    const view = json(await t.request({ method: 'GET', url: `/api/networks/${w.net.id}/cockpit`, cookie: w.lead.cookie }));
+    const view = json(
+      await t.request({ method: 'GET', url: `/api/networks/${w.net.id}/cockpit`, cookie: w.lead.cookie }),
+    );
     expect(view.items).toEqual([]);
     expect(view.counts).toEqual({ high: 0, medium: 0, low: 0 });
   });
@@ -208,7 +219,12 @@ describe.each(dialects)('cockpit (%s)', (dialect) => {
       total: 4,
     });
     expect(row('lichaamsfuncties')).toMatchObject({ goals: 1, ladders: 1, actions: 1, total: 3 });
-    expect(view.unaddressed).toEqual(['mentaal-welbevinden', 'zingeving', 'kwaliteit-van-leven', 'dagelijks-functioneren']);
+    expect(view.unaddressed).toEqual([
+      'mentaal-welbevinden',
+      'zingeving',
+      'kwaliteit-van-leven',
+      'dagelijks-functioneren',
+    ]);
     expect(view.question).toMatch(/Welke dimensie laten jullie liggen, en is dat een keuze\?$/);
     expect(view.totals).toEqual({ goals: 1, ladders: 2, actions: 2 });
     // Counts of tags, never a score or an average.

@@ -39,7 +39,11 @@ export const cockpitRepository = (db: Kysely<DB>) => ({
   },
 
   async optedOut(userId: string): Promise<boolean> {
-    const row = await db.selectFrom('digest_optouts').select('user_id').where('user_id', '=', userId).executeTakeFirst();
+    const row = await db
+      .selectFrom('digest_optouts')
+      .select('user_id')
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     return !!row;
   },
 

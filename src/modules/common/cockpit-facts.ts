@@ -17,7 +17,11 @@ import { displayName } from './names.js';
  * without a review date, closed scan rounds), so a network with hundreds of records stays quick;
  * the domain rules still decide on the dates.
  */
-type Input<K extends keyof CockpitFacts> = (db: Kysely<DB>, networkId: string, today: IsoDay) => Promise<CockpitFacts[K]>;
+type Input<K extends keyof CockpitFacts> = (
+  db: Kysely<DB>,
+  networkId: string,
+  today: IsoDay,
+) => Promise<CockpitFacts[K]>;
 
 const partners: Input<'partners'> = async (db, networkId) => {
   const [list, activity] = await Promise.all([
@@ -32,7 +36,9 @@ const partners: Input<'partners'> = async (db, networkId) => {
     // The latest change (audit line) by anyone who acts for the partner in this network.
     db
       .selectFrom('audit_log as l')
-      .innerJoin('members as m', (j) => j.onRef('m.user_id', '=', 'l.user_id').onRef('m.network_id', '=', 'l.network_id'))
+      .innerJoin('members as m', (j) =>
+        j.onRef('m.user_id', '=', 'l.user_id').onRef('m.network_id', '=', 'l.network_id'),
+      )
       .select((eb) => ['m.actor_id', eb.fn.max('l.at').as('last')])
       .where('l.network_id', '=', networkId)
       .where('m.actor_id', 'is not', null)
@@ -40,13 +46,20 @@ const partners: Input<'partners'> = async (db, networkId) => {
       .execute(),
   ]);
   const last = new Map(activity.map((r) => [r.actor_id as string, r.last as string]));
-  return list.map((p) => ({ actorId: p.id, name: p.name, joinedAt: p.added_at, lastActivityAt: last.get(p.id) ?? null }));
+  return list.map((p) => ({
+    actorId: p.id,
+    name: p.name,
+    joinedAt: p.added_at,
+    lastActivityAt: last.get(p.id) ?? null,
+  }));
 };
 
 const actions: Input<'actions'> = async (db, networkId, today) => {
   const rows = await db
     .selectFrom('actions as a')
-    .leftJoin('members as m', (j) => j.onRef('m.id', '=', 'a.owner_member_id').onRef('m.network_id', '=', 'a.network_id'))
+    .leftJoin('members as m', (j) =>
+      j.onRef('m.id', '=', 'a.owner_member_id').onRef('m.network_id', '=', 'a.network_id'),
+    )
     .leftJoin('users as u', 'u.id', 'm.user_id')
     .select(['a.id', 'a.title', 'a.due_on', 'a.status', 'u.name', 'u.email'])
     .where('a.network_id', '=', networkId)
@@ -136,8 +149,12 @@ const leads: Input<'leads'> = async (db, networkId) => {
   const rows = await db
     .selectFrom('members as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
-    .leftJoin('lead_appointments as l', (j) => j.onRef('l.member_id', '=', 'm.id').onRef('l.network_id', '=', 'm.network_id'))
-    .leftJoin('members as d', (j) => j.onRef('d.id', '=', 'l.deputy_member_id').onRef('d.network_id', '=', 'm.network_id'))
+    .leftJoin('lead_appointments as l', (j) =>
+      j.onRef('l.member_id', '=', 'm.id').onRef('l.network_id', '=', 'm.network_id'),
+    )
+    .leftJoin('members as d', (j) =>
+      j.onRef('d.id', '=', 'l.deputy_member_id').onRef('d.network_id', '=', 'm.network_id'),
+    )
     .select(['m.id', 'u.name', 'u.email', 'l.hours_per_week', 'd.id as deputy_id'])
     .where('m.network_id', '=', networkId)
     .where('m.role', '=', 'kartrekker')
@@ -176,7 +193,11 @@ const representationRequests: Input<'representationRequests'> = async (db, netwo
  * have to consent, so every other partner is passed as if it had (the rule lists partners
  * without consent); parties without a partner (a member on their own) are not in the cockpit.
  */
-async function latestCard(db: Kysely<DB>, networkId: string, partnerIds: string[]): Promise<CockpitFacts['latestCard']> {
+async function latestCard(
+  db: Kysely<DB>,
+  networkId: string,
+  partnerIds: string[],
+): Promise<CockpitFacts['latestCard']> {
   const v = await db
     .selectFrom('card_versions')
     .select(['id', 'number', 'snapshot', 'published_at'])
@@ -192,11 +213,12 @@ async function latestCard(db: Kysely<DB>, networkId: string, partnerIds: string[
     .where('version_id', '=', v.id)
     .execute();
   const given = new Set(consents.map((c) => c.party));
-  let parties: string[] = [];
+  let parties: string[];
   try {
     const snapshot = JSON.parse(v.snapshot) as { parties?: { party?: unknown }[] };
     parties = (snapshot.parties ?? []).map((p) => String(p.party ?? ''));
   } catch {
+    // A snapshot that cannot be read names nobody: no consents are asked for.
     parties = [];
   }
   const owing = new Set(parties.filter((p) => p.startsWith('actor:') && !given.has(p)).map((p) => p.slice(6)));

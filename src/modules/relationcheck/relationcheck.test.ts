@@ -128,7 +128,11 @@ describe.each(dialects)('relatiecheck (%s)', (dialect) => {
     expect(res.network.trust).toBeCloseTo(8 / 3, 10);
 
     // No live event or audit row carries a rating.
-    const events = await t.deps.db.selectFrom('events').select('type').where('type', 'like', 'relation_check%').execute();
+    const events = await t.deps.db
+      .selectFrom('events')
+      .select('type')
+      .where('type', 'like', 'relation_check%')
+      .execute();
     expect(events.map((e) => e.type).sort()).toEqual(['relation_check_round.create', 'relation_check_round.update']);
     const audit = JSON.stringify(
       await t.deps.db.selectFrom('audit_log').selectAll().where('entity', 'like', 'relation%').execute(),

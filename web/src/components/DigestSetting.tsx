@@ -37,11 +37,7 @@ export function DigestSetting({ heading }: { heading: string }) {
       </Heading>
       <ErrorAlert error={setting.error ?? save.error} />
       {setting.data ? (
-        <CheckboxField
-          label={t('ck.digestLabel')}
-          checked={on}
-          onChange={(e) => change(e.target.checked)}
-        />
+        <CheckboxField label={t('ck.digestLabel')} checked={on} onChange={(e) => change(e.target.checked)} />
       ) : null}
       {notice ? (
         <Alert type="ok" live>

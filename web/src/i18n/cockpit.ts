@@ -12,6 +12,7 @@ const nl = {
   'ck.count':
     '{count, plural, one {# punt vraagt aandacht} other {# punten vragen aandacht}}: {high} dringend, {medium} belangrijk, {low} om over na te denken.',
   'ck.listLabel': 'Punten die aandacht vragen',
+  'ck.toCockpit': 'Naar de cockpit',
   'ck.severity.high': 'Dringend',
   'ck.severity.medium': 'Belangrijk',
   'ck.severity.low': 'Om over na te denken',
@@ -58,6 +59,7 @@ const en: Record<keyof typeof nl, string> = {
   'ck.count':
     '{count, plural, one {# point needs attention} other {# points need attention}}: {high} urgent, {medium} important, {low} to think about.',
   'ck.listLabel': 'Points that need attention',
+  'ck.toCockpit': 'To the cockpit',
   'ck.severity.high': 'Urgent',
   'ck.severity.medium': 'Important',
   'ck.severity.low': 'To think about',

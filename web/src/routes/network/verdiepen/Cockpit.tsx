@@ -32,12 +32,14 @@ export default function Cockpit() {
             <Paragraph>{t('ck.none')}</Paragraph>
           ) : (
             <>
-              <Paragraph>
-                {t('ck.count', { count: view.data.items.length, ...view.data.counts })}
-              </Paragraph>
+              <Paragraph>{t('ck.count', { count: view.data.items.length, ...view.data.counts })}</Paragraph>
               <ol className="wk-cockpit" aria-label={t('ck.listLabel')}>
                 {view.data.items.map((item) => (
-                  <Item key={`${item.code}-${item.recordId ?? ''}-${item.date ?? ''}`} item={item} networkId={networkId} />
+                  <Item
+                    key={`${item.code}-${item.recordId ?? ''}-${item.date ?? ''}`}
+                    item={item}
+                    networkId={networkId}
+                  />
                 ))}
               </ol>
             </>

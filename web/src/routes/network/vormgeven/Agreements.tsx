@@ -78,7 +78,11 @@ export default function Agreements() {
                         <AgreementForm agreement={a} onDone={done} />
                       </li>
                     ) : (
-                      <li key={a.id} id={`afspraak-${a.id}`} className={`wk-card ${a.reviewOverdue ? 'wk-card--overdue' : ''}`}>
+                      <li
+                        key={a.id}
+                        id={`afspraak-${a.id}`}
+                        className={`wk-card ${a.reviewOverdue ? 'wk-card--overdue' : ''}`}
+                      >
                         <AgreementCard agreement={a} />
                         {lead ? (
                           <Button
