@@ -142,7 +142,7 @@ describe.each(dialects)('cockpit (%s)', (dialect) => {
       { recordId: review.id, path: `vormgeven/afspraken#afspraak-${review.id}`, date: '2026-11-01' },
     ]);
     expect(byCode('scan_few_answers')).toMatchObject([
-      { severity: 'high', recordId: round.id, path: `verdiepen/scan/${round.id}` },
+      { severity: 'high', recordId: round.id, path: `verdiepen#ronde-${round.id}` },
     ]);
     // The GGD has done nothing since it joined; the Buurtteam's representative was active last week.
     expect(byCode('partner_quiet')).toMatchObject([{ recordId: w.ggd.id, path: `partners#partner-${w.ggd.id}` }]);

@@ -22,7 +22,8 @@ const TOOL_PATHS: Record<CockpitTool, string> = {
   decisions: 'verdiepen/bijeenkomsten',
   scan: 'verdiepen',
   lead: 'vormgeven/kartrekker',
-  representation: 'leden',
+  // Requests to speak for a partner are decided on the partners page.
+  representation: 'partners',
   card: 'vormgeven/kaart',
 };
 
@@ -34,11 +35,11 @@ const ANCHORS: Partial<Record<CockpitTool, string>> = {
   decisions: 'besluit',
   lead: 'kartrekker',
   representation: 'verzoek',
+  scan: 'ronde',
 };
 
 /** The path (under /netwerken/:networkId/) of the page that deals with an item. Pure: the web app and the mail use it. */
 export function cockpitPath(action: CockpitAction): string {
-  if (action.tool === 'scan' && action.recordId) return `verdiepen/scan/${action.recordId}`;
   if (action.tool === 'card' && action.recordId) return `vormgeven/kaart/versie/${action.recordId}`;
   const anchor = ANCHORS[action.tool];
   return `${TOOL_PATHS[action.tool]}${anchor && action.recordId ? `#${anchor}-${action.recordId}` : ''}`;

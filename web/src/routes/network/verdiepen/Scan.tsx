@@ -79,7 +79,7 @@ export default function Scan() {
         ) : (
           <ul className="wk-cards">
             {[...rounds.data].reverse().map((r) => (
-              <li key={r.id} className="wk-card wk-round">
+              <li key={r.id} id={`ronde-${r.id}`} className="wk-card wk-round">
                 <Heading level={3}>{t('vd.scan.roundHeading', { label: r.label })}</Heading>
                 <Paragraph small>{t('vd.scan.instrument', { name: r.instrumentName })}</Paragraph>
                 <Paragraph>

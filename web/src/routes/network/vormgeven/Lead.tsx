@@ -85,7 +85,11 @@ export default function Lead() {
             ) : null}
             <ul className="wk-cards">
               {leads.data.leads.map((l) => (
-                <li key={l.memberId} className={`wk-card ${editing === l.memberId ? 'wk-card--wide' : ''}`}>
+                <li
+                  key={l.memberId}
+                  id={`kartrekker-${l.memberId}`}
+                  className={`wk-card ${editing === l.memberId ? 'wk-card--wide' : ''}`}
+                >
                   <Heading level={3}>
                     {l.name}
                     {l.actorName ? (
