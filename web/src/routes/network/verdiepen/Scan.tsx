@@ -22,6 +22,7 @@ import {
   TextLink,
 } from '../../../components/ui';
 import { useNetwork } from '../context';
+import { useScrollToHash } from '../../../components/useScrollToHash';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -32,6 +33,7 @@ export default function Scan() {
   const { networkId, role } = useNetwork();
   const base = `/api/networks/${networkId}/scan`;
   const rounds = useResource<RoundView[]>(`${base}/rounds`, networkId);
+  useScrollToHash(!!rounds.data);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<unknown>(null);
   const isLead = role === 'kartrekker';
