@@ -194,6 +194,29 @@ describe.each(dialects)('cockpit (%s)', (dialect) => {
     expect(view.counts).toEqual({ high: 0, medium: 0, low: 0 });
   });
 
+  it('asks to renew an action plan made more than a year ago, not before', async () => {
+    const w = await world();
+    vi.setSystemTime(new Date('2025-11-20T10:00:00Z'));
+    await t.services.actions.create(w.ctx, { title: 'Oud plan', dueOn: '2027-01-01' });
+    const plan = async () => {
+      const view = json(
+        await t.request({ method: 'GET', url: `/api/networks/${w.net.id}/cockpit`, cookie: w.lead.cookie }),
+      );
+      return view.items.filter((i: { code: string }) => i.code === 'plan_outdated');
+    };
+    vi.setSystemTime(new Date('2026-11-20T10:00:00Z'));
+    expect(await plan()).toEqual([]);
+    vi.setSystemTime(NOW);
+    expect(await plan()).toMatchObject([
+      {
+        severity: 'medium',
+        date: '2025-11-20',
+        path: 'vormgeven/acties',
+        text: 'Het actieplan (2025) is sinds 20 november 2025 niet vernieuwd. Maak elk jaar een nieuw plan met elkaar.',
+      },
+    ]);
+  });
+
   it('shows which health dimensions goals, ladders and actions address, and which none does', async () => {
     const w = await world();
     const ladder = await t.services.goals.createLadder(w.ctx, {
