@@ -87,6 +87,9 @@ describe.each(dialects)('weekly cockpit digest (%s)', (dialect) => {
       t.request({ method: 'PUT', url: '/api/me/digest', cookie: lead.cookie, payload: { weeklyDigest } });
     expect((await put('ja')).statusCode).toBe(400);
     expect(JSON.parse((await put(false)).body)).toEqual({ weeklyDigest: false });
+    // The personal-data download says so too.
+    const mine = await t.request({ method: 'GET', url: '/api/me/export', cookie: lead.cookie });
+    expect(JSON.parse(mine.body).profile.weeklyDigest).toBe(false);
     expect(JSON.parse((await put(true)).body)).toEqual({ weeklyDigest: true });
 
     // Next week: only the lead, who still wants it.
