@@ -68,7 +68,12 @@ describe('cockpit', () => {
     });
     await api(lead.page, 'POST', `${base}/goals`, { title: 'Meer mensen bewegen samen', ladderIds: [ladder.id] });
 
-    await lead.page.goto(`${server.url}/netwerken/${network.id}/verdiepen/cockpit`);
+    // The overview, where a kartrekker looks first, says how much needs attention and leads to the cockpit.
+    await lead.page.goto(`${server.url}/netwerken/${network.id}`);
+    await settled(lead.page);
+    await containsText(lead.page.locator('main'), /punten vragen aandacht/);
+    expect(await axeViolations(lead.page)).toEqual([]);
+    await lead.page.getByRole('link', { name: 'Naar de cockpit' }).click();
     await settled(lead.page);
     await isVisible(lead.page.getByRole('heading', { level: 1, name: 'Cockpit voor de kartrekker' }));
     const list = lead.page.getByRole('list', { name: 'Punten die aandacht vragen' });
