@@ -23,6 +23,7 @@ const BENCHES = {
   documents: ['--import', 'tsx', 'documents.mjs'],
   scan: ['--import', 'tsx', 'scan.mjs'],
   effects: ['--import', 'tsx', 'effects.mjs'],
+  cockpit: ['cockpit.mjs'],
 };
 
 ensureBuilt({ quiet: false });

@@ -140,17 +140,19 @@ describe('samenwerkingsscan', () => {
       areaName: 'Oost',
     });
     // The kartrekker adds their own organisation and acts for it from the start.
-    await api(lead.page, 'POST', `/api/networks/${network.id}/actors`, {
+    const own = await api(lead.page, 'POST', `/api/networks/${network.id}/actors`, {
       kind: 'organisation',
       name: 'Buurthuis',
       domain: 'welzijn',
       ownOrganisation: true,
     });
-    await api(lead.page, 'POST', `/api/networks/${network.id}/actors`, {
+    const library = await api(lead.page, 'POST', `/api/networks/${network.id}/actors`, {
       kind: 'organisation',
       name: 'Bibliotheek',
       domain: 'onderwijs',
     });
+    // A partner rates only the partners it works with: the two have a relation in the map.
+    await api(lead.page, 'POST', `/api/networks/${network.id}/relations`, { actorAId: own.id, actorBId: library.id });
 
     await lead.page.goto(`${server.url}/netwerken/${network.id}/verdiepen/relatiecheck`);
     await settled(lead.page);

@@ -20,6 +20,7 @@ import * as phaseMarks from './migrations/0011_phase_marks.js';
 import * as sessionEntry from './migrations/0012_session_entry.js';
 import * as feedback from './migrations/0019_feedback.js';
 import * as research from './migrations/0022_research.js';
+import * as cockpit from './migrations/0015_cockpit.js';
 
 export type { Dialect };
 
@@ -140,6 +141,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0012_session_entry': { up: (db) => sessionEntry.up(db, dialect) },
     '0019_feedback': { up: (db) => feedback.up(db, dialect) },
     '0022_research': { up: (db) => research.up(db, dialect) },
+    '0015_cockpit': { up: (db) => cockpit.up(db, dialect) },
   };
 }
 

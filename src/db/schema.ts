@@ -6,6 +6,7 @@ import type { VerankerenTables } from './schema-verankeren.js';
 import type { ScanTables } from './schema-scan.js';
 import type { FeedbackTables } from './schema-feedback.js';
 import type { ResearchTables } from './schema-research.js';
+import type { CockpitTables } from './schema-cockpit.js';
 
 /**
  * The database as Kysely sees it. Portable types only: text ids, ISO-8601 text timestamps,
@@ -238,8 +239,17 @@ export interface PhaseStepMarkTable {
   created_at: string;
 }
 
-export interface DB
-  extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables, FeedbackTables, ResearchTables {
+// One table group per line, so that branches adding groups merge without conflict.
+// prettier-ignore
+export interface DB extends
+  VormgevenTables,
+  SessionTables,
+  ProfileTables,
+  VerankerenTables,
+  ScanTables,
+  FeedbackTables,
+  ResearchTables,
+  CockpitTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

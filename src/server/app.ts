@@ -19,6 +19,7 @@ import { migrate, openDatabase, sqliteFileFor, type Database_ } from '../db/inde
 import { startRetention } from '../jobs/retention.js';
 import { startReminderTimer } from '../jobs/reminders.js';
 import { startScanReminderTimer } from '../jobs/scan-reminders.js';
+import { startCockpitDigestTimer } from '../jobs/cockpit-digest.js';
 import { createMailQueue, startMailOutbox } from '../jobs/mail-outbox.js';
 import { registerAccessControl } from './auth-hook.js';
 import { createServices, registerModules } from './modules.js';
@@ -210,7 +211,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // runs the reminders once by hand.
   let stopJobs: (() => void)[] = [];
   app.addHook('onListen', async () => {
-    stopJobs = [startRetention(deps), startReminderTimer(deps), startScanReminderTimer(deps)];
+    stopJobs = [
+      startRetention(deps),
+      startReminderTimer(deps),
+      startScanReminderTimer(deps),
+      startCockpitDigestTimer(deps),
+    ];
     if (!options.mailer) stopJobs.push(startMailOutbox(deps, mailQueue, createMailer(config)));
   });
   app.addHook('onClose', async () => {

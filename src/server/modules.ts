@@ -13,6 +13,7 @@ import * as live from '../modules/live/index.js';
 import * as progress from '../modules/progress/index.js';
 import * as feedback from '../modules/feedback/index.js';
 import * as research from '../modules/research/index.js';
+import * as cockpit from '../modules/cockpit/index.js';
 import * as functions from '../modules/functions/index.js';
 import * as suggestions from '../modules/suggestions/index.js';
 import * as analysis from '../modules/analysis/index.js';
@@ -47,6 +48,7 @@ const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   progress,
   feedback,
   research,
+  cockpit,
   functions,
   suggestions,
   analysis,
@@ -97,6 +99,7 @@ export function createServices(deps: Deps): Services {
       scan: scanService,
       effects: effectService,
     }),
+    cockpit: cockpit.createCockpitService(deps),
     functions: functions.createFunctionService(deps),
     suggestions: suggestions.createSuggestionService(deps),
     analysis: analysis.createAnalysisService(deps),

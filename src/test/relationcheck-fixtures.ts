@@ -24,6 +24,8 @@ async function ratingCase(t: TestApp, w: World) {
   const ctx = await lead(t, w);
   const other = await t.services.actors.create(ctx, { kind: 'organisation', name: 'Huisarts', domain: 'zorg' });
   await t.deps.db.updateTable('members').set({ actor_id: w.actorId }).where('id', '=', w.partnerMemberId).execute();
+  // A partner rates only the partners it works with (a relation in the map).
+  await t.services.relations.create(ctx, { actorAId: w.actorId, actorBId: other.id });
   return { round: await round(t, w), other };
 }
 

@@ -11,6 +11,7 @@ import { RELATION_CHECK_ROUTES } from './relationcheck-fixtures.js';
 import { GUIDE_ROUTES } from './guide-fixtures.js';
 import { FEEDBACK_ROUTES } from './feedback-fixtures.js';
 import { RESEARCH_ROUTES } from './research-fixtures.js';
+import { COCKPIT_ROUTES } from './cockpit-fixtures.js';
 
 export * from './route-spec.js';
 
@@ -252,6 +253,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   ...GUIDE_ROUTES,
   ...FEEDBACK_ROUTES,
   ...RESEARCH_ROUTES,
+  ...COCKPIT_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
   'GET /api/networks/:networkId/audit': {
     rule: 'kartrekker',

@@ -63,6 +63,8 @@ const router = createBrowserRouter([
               { index: true, ...page(() => import('./routes/network/verdiepen/Scan')) },
               { path: 'scan/:roundId', ...page(() => import('./routes/network/verdiepen/ScanResults')) },
               { path: 'relatiecheck', ...page(() => import('./routes/network/verdiepen/RelationCheck')) },
+              { path: 'cockpit', ...page(() => import('./routes/network/verdiepen/Cockpit')) },
+              { path: 'gezondheid', ...page(() => import('./routes/network/verdiepen/Health')) },
             ],
           },
           {
@@ -92,6 +94,7 @@ const router = createBrowserRouter([
       { path: 'uitnodiging/:token', ...page(() => import('./routes/Invitation')) },
       { path: 'scan/:token', ...page(() => import('./routes/scan/Answer')) },
       { path: 'account', ...page(() => import('./routes/Account')) },
+      { path: 'afmelden/cockpitmail', ...page(() => import('./routes/Unsubscribe')) },
       { path: 'mijn-acties', ...page(() => import('./routes/MyActions')) },
       { path: 'privacy', ...page(() => import('./routes/Privacy')) },
       { path: 'toegankelijkheid', ...page(() => import('./routes/Accessibility')) },

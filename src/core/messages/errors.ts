@@ -571,6 +571,14 @@ export const errorMessages = {
     nl: 'Deze partner doet niet (meer) mee in dit netwerk.',
     en: 'This partner does not (any more) take part in this network.',
   },
+  'digest.linkUnknown': {
+    nl: 'Deze afmeldlink werkt niet (meer). Zet de wekelijkse mail uit bij je account.',
+    en: 'This unsubscribe link does not work (any more). Turn the weekly mail off in your account.',
+  },
+  'relation.notWorkingWith': {
+    nl: 'Je beoordeelt alleen partners waarmee je samenwerkt: partners met een relatie in de netwerkkaart.',
+    en: 'You only rate partners you work with: partners you have a relation with on the network map.',
+  },
   'exchange.fixOrSkip': {
     nl: 'Verbeter de foute rijen, of kies om ze over te slaan.',
     en: 'Correct the wrong rows, or choose to skip them.',

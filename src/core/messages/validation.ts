@@ -55,6 +55,10 @@ export const validationMessages = {
   },
   'schema.scanItem': { nl: 'Dit is geen vraag van de scan.', en: 'This is not a question of the scan.' },
   'schema.scanLink': { nl: 'Deze link is niet (meer) geldig.', en: 'This link is not valid (any more).' },
+  'schema.digestLink': {
+    nl: 'Deze afmeldlink is niet compleet. Kopieer de hele link uit de mail.',
+    en: 'This unsubscribe link is not complete. Copy the whole link from the mail.',
+  },
   'schema.scanChoice': { nl: 'Kies een antwoord van de schaal.', en: 'Choose an answer on the scale.' },
   'schema.scanTooMany': { nl: 'Te veel antwoorden.', en: 'Too many answers.' },
   'schema.relationScore': { nl: 'Kies een score van 1 tot en met 4.', en: 'Choose a score from 1 to 4.' },

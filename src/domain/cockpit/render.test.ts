@@ -201,6 +201,13 @@ describe('digestMail', () => {
     );
   });
 
+  it('adds the personal unsubscribe link when there is one', () => {
+    const mail = digestMail({ ...base, unsubscribeUrl: 'https://w.example/afmelden#token=abc', items: [overdue(1)] })!;
+    expect(mail.body).toMatch(
+      /Zet hem uit bij je instellingen: https:\/\/w\.example\/account\nOf meld je meteen af met deze link: https:\/\/w\.example\/afmelden#token=abc\n$/,
+    );
+  });
+
   it('uses the singular for one item', () => {
     const mail = digestMail({ ...base, items: [overdue(1)] })!;
     expect(mail.subject).toBe('Wijknetwerk Oost: 1 punt vraagt je aandacht');

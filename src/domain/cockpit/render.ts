@@ -209,6 +209,8 @@ export function digestMail(options: {
   linkFor: (action: CockpitAction) => string;
   cockpitUrl: string;
   settingsUrl: string;
+  /** A personal link that turns the mail off without signing in. */
+  unsubscribeUrl?: string;
 }): DigestMail | null {
   const { items } = options;
   if (items.length === 0) return null;
@@ -222,7 +224,8 @@ export function digestMail(options: {
     `In ${options.networkName} ${items.length === 1 ? 'vraagt dit punt' : 'vragen deze punten'} deze week je aandacht:`,
     lines.join('\n\n'),
     `Alles op een rij zie je in de cockpit: ${options.cockpitUrl}`,
-    `Je krijgt deze mail elke week omdat je kartrekker bent. Wil je hem niet meer? Zet hem uit bij je instellingen: ${options.settingsUrl}`,
+    `Je krijgt deze mail elke week omdat je kartrekker bent. Wil je hem niet meer? Zet hem uit bij je instellingen: ${options.settingsUrl}` +
+      (options.unsubscribeUrl ? `\nOf meld je meteen af met deze link: ${options.unsubscribeUrl}` : ''),
   ].join('\n\n');
   return { subject: `${options.networkName}: ${n} je aandacht`, body: `${body}\n` };
 }

@@ -342,7 +342,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'cockpit',
     phase: 'verdiepen',
-    route: null,
+    route: 'verdiepen/cockpit',
     name: { nl: 'Cockpit voor de kartrekker', en: 'Lead’s cockpit' },
     help: {
       why: {
@@ -358,7 +358,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'health',
     phase: 'verdiepen',
-    route: null,
+    route: 'verdiepen/gezondheid',
     name: { nl: 'Positieve gezondheid in de wijk', en: 'Positive health in the neighbourhood' },
     help: {
       why: {

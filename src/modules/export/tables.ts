@@ -613,4 +613,9 @@ export const NOT_NETWORK_DATA: Readonly<Record<string, string>> = {
   // Each row is one partner's rating of another: a pair's rating is never shown anywhere, so it
   // does not leave the installation either (the results are recomputed, not exported).
   relation_ratings: 'beoordelingen in de relatiecheck (per paar partners, nooit zichtbaar)',
+  // The kartrekker's weekly digest: a personal setting, this installation's send log and the
+  // secrets behind unsubscribe links; none of it is the network's own data.
+  digest_optouts: 'wie de wekelijkse cockpitmail heeft uitgezet (persoonlijke instelling)',
+  digest_sends: 'welke wekelijkse cockpitmail al is verstuurd',
+  digest_unsubscribe_links: 'afmeldlinks van de wekelijkse cockpitmail (geheim)',
 };

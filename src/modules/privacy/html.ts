@@ -74,6 +74,7 @@ Wil je deze gegevens als bestand? <a href="/api/me/export" download="wijknet-mij
 <dt>Beheerder</dt><dd>${yesNo(p.isAdmin)}</dd>
 <dt>Taal</dt><dd>${p.locale === 'en' ? 'Engels' : 'Nederlands'}</dd>
 <dt>Herinneringen per e-mail</dt><dd>${yesNo(p.reminders)}</dd>
+<dt>Wekelijkse cockpitmail (kartrekkers)</dt><dd>${yesNo(p.weeklyDigest)}</dd>
 <dt>Account gemaakt</dt><dd>${date(p.createdAt)}</dd>
 </dl>
 

@@ -10,6 +10,15 @@ export const privacyRepository = (db: Kysely<DB>) => ({
       .where('id', '=', userId)
       .executeTakeFirst();
   },
+  /** Whether they turned the kartrekker's weekly digest off (migration 0015). */
+  async digestOptedOut(userId: string) {
+    const row = await db
+      .selectFrom('digest_optouts')
+      .select('user_id')
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return !!row;
+  },
   async memberships(userId: string) {
     return db
       .selectFrom('members')

@@ -10,6 +10,8 @@ export interface PersonalDataExport {
     isAdmin: boolean;
     locale: string;
     reminders: boolean;
+    /** The kartrekker's weekly cockpit mail (off when they turned it off). */
+    weeklyDigest: boolean;
     createdAt: string;
   };
   memberships: {

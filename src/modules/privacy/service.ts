@@ -13,13 +13,14 @@ export function createPrivacyService(deps: Deps) {
       const now = nowIso();
       const profile = await repo.user(user.id);
       if (!profile) throw errors.notFound();
-      const [memberships, tokens, sessions, signIns, invitations, changes] = await Promise.all([
+      const [memberships, tokens, sessions, signIns, invitations, changes, digestOff] = await Promise.all([
         repo.memberships(user.id),
         repo.tokens(user.id),
         repo.sessionCount(user.id, now),
         repo.signInRequests(profile.email),
         repo.invitationsTo(profile.email),
         repo.auditOf(user.id),
+        repo.digestOptedOut(user.id),
       ]);
       return {
         format: 'wijknet-persoonsgegevens',
@@ -32,6 +33,7 @@ export function createPrivacyService(deps: Deps) {
           isAdmin: profile.is_admin === 1,
           locale: profile.locale,
           reminders: profile.reminders === 1,
+          weeklyDigest: !digestOff,
           createdAt: profile.created_at,
         },
         memberships: memberships.map((m) => ({

@@ -38,6 +38,16 @@ describe.each(dialects)('relatiecheck (%s)', (dialect) => {
       await t.deps.db.updateTable('members').set({ actor_id: actor.id }).where('id', '=', memberId).execute();
       people[name] = { cookie: person.cookie, actorId: actor.id };
     }
+    // Who works with whom (the network map): everyone with D and with A; A and C work together;
+    // B and C do not, so B never rates C.
+    for (const [x, y] of [
+      ['A', 'D'],
+      ['B', 'D'],
+      ['C', 'D'],
+      ['A', 'B'],
+      ['A', 'C'],
+    ])
+      await t.services.relations.create(ctx, { actorAId: people[x].actorId, actorBId: people[y].actorId });
     const base = `/api/networks/${net.id}/relation-check/rounds`;
     expect(
       (await t.request({ method: 'POST', url: base, cookie: people.A.cookie, payload: { closesOn: inDays(7) } }))
@@ -77,6 +87,13 @@ describe.each(dialects)('relatiecheck (%s)', (dialect) => {
     expect((await rate('D', 'A', rating(4, 4, 4, 4, 4, 4))).statusCode).toBe(200);
     expect((await rate('B', 'A', rating(1, 1, 1, 1, 1, 1))).statusCode).toBe(200);
 
+    // B does not work with C: C is not on B's form and B cannot rate C.
+    const notWorking = await rate('B', 'C', rating(4, 4, 4, 4, 4, 4));
+    expect(notWorking.statusCode).toBe(422);
+    expect(json(notWorking).error.fields.actorId).toMatch(/samenwerkt/);
+    const formB = json(await t.request({ method: 'GET', url: `${base}/${round.id}/form`, cookie: people.B.cookie }));
+    expect(formB.partners.map((p: { name: string }) => p.name)).toEqual(['Partner A', 'Partner D']);
+
     const form = json(await t.request({ method: 'GET', url: `${base}/${round.id}/form`, cookie: people.A.cookie }));
     expect(form.raterActorId).toBe(people.A.actorId);
     expect(form.partners.map((p: { name: string; rated: boolean }) => [p.name, p.rated])).toEqual([
@@ -111,7 +128,11 @@ describe.each(dialects)('relatiecheck (%s)', (dialect) => {
     expect(res.network.trust).toBeCloseTo(8 / 3, 10);
 
     // No live event or audit row carries a rating.
-    const events = await t.deps.db.selectFrom('events').select('type').where('type', 'like', 'relation%').execute();
+    const events = await t.deps.db
+      .selectFrom('events')
+      .select('type')
+      .where('type', 'like', 'relation_check%')
+      .execute();
     expect(events.map((e) => e.type).sort()).toEqual(['relation_check_round.create', 'relation_check_round.update']);
     const audit = JSON.stringify(
       await t.deps.db.selectFrom('audit_log').selectAll().where('entity', 'like', 'relation%').execute(),

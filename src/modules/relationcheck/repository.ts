@@ -54,6 +54,16 @@ export const relationCheckRepository = (db: Kysely<DB>) => ({
       .where('network_actors.status', '=', 'partner')
       .orderBy('actors.name')
       .execute(),
+  /** The partners this actor works with: those it has a relation with in the network map. */
+  async worksWith(networkId: string, actorId: string) {
+    const rows = await db
+      .selectFrom('relations')
+      .select(['actor_a_id', 'actor_b_id'])
+      .where('network_id', '=', networkId)
+      .where((eb) => eb.or([eb('actor_a_id', '=', actorId), eb('actor_b_id', '=', actorId)]))
+      .execute();
+    return new Set(rows.map((r) => (r.actor_a_id === actorId ? r.actor_b_id : r.actor_a_id)));
+  },
   /** Whom this rater has rated in the round: ids only, never the values. */
   async ratedBy(networkId: string, roundId: string, raterActorId: string) {
     const rows = await db

@@ -105,8 +105,10 @@ export function createRelationCheckService(deps: Deps) {
       const rater = raterActorOf(ctx);
       const [view] = await toViews(ctx.networkId, [round]);
       const rated = rater ? await repo.ratedBy(ctx.networkId, roundId, rater) : new Set<string>();
+      // A partner rates only the partners it works with: those it has a relation with in the map.
+      const related = rater ? await repo.worksWith(ctx.networkId, rater) : new Set<string>();
       const partners = (await repo.partners(ctx.networkId))
-        .filter((p) => p.id !== rater)
+        .filter((p) => p.id !== rater && related.has(p.id))
         .map((p) => ({ id: p.id, name: p.name, rated: rated.has(p.id) }));
       return { round: view, raterActorId: rater, partners };
     },
@@ -129,6 +131,8 @@ export function createRelationCheckService(deps: Deps) {
       if (!partners.has(rater)) throw errors.conflict('relation.noPartner');
       if (ratedActorId === rater) throw errors.invalid({ actorId: 'relation.notYourself' });
       if (!partners.has(ratedActorId)) throw errors.notFound('relation.notAPartner');
+      if (!(await repo.worksWith(ctx.networkId, rater)).has(ratedActorId))
+        throw errors.invalid({ actorId: 'relation.notWorkingWith' });
       const values = Object.fromEntries(CRITERIA.map((c) => [c, scores[c]])) as Record<Criterion, number>;
       await repo.upsert({
         id: newId(),

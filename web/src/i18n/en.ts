@@ -5,6 +5,7 @@ import { sessions } from './sessions';
 import { profile } from './profile';
 import { verankeren } from './verankeren';
 import { verdiepen } from './verdiepen';
+import { cockpit } from './cockpit';
 import { guide } from './guide';
 import { feedback } from './feedback';
 
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...profile.en,
   ...verankeren.en,
   ...verdiepen.en,
+  ...cockpit.en,
   ...guide.en,
   ...feedback.en,
   'app.name': 'Wijknet',

@@ -4,6 +4,7 @@ import { sessions } from './sessions';
 import { profile } from './profile';
 import { verankeren } from './verankeren';
 import { verdiepen } from './verdiepen';
+import { cockpit } from './cockpit';
 import { guide } from './guide';
 import { feedback } from './feedback';
 
@@ -15,6 +16,7 @@ export const nl = {
   ...profile.nl,
   ...verankeren.nl,
   ...verdiepen.nl,
+  ...cockpit.nl,
   ...guide.nl,
   ...feedback.nl,
   'app.name': 'Wijknet',

@@ -86,7 +86,7 @@ const nl = {
   'vd.nav.relation': 'Relatiecheck',
   'vd.rc.title': 'Relatiecheck',
   'vd.rc.lead':
-    'Elke partner beoordeelt de andere partners: vertrouwen (betrouwbaar, open, zet zich in voor het gedeelde doel) en waarde (invloed, middelen, betrokkenheid), van 1 tot en met 4. Je ziet alleen hoe anderen een partner zien als minstens 3 partners die partner beoordeelden, en nooit wie wat gaf.',
+    'Elke partner beoordeelt de partners waarmee hij samenwerkt (een relatie in de netwerkkaart): vertrouwen (betrouwbaar, open, zet zich in voor het gedeelde doel) en waarde (invloed, middelen, betrokkenheid), van 1 tot en met 4. Je ziet alleen hoe anderen een partner zien als minstens 3 partners die partner beoordeelden, en nooit wie wat gaf.',
   'vd.rc.none': 'Er is nog geen ronde van de relatiecheck.',
   'vd.rc.roundHeading': 'Ronde {label}',
   'vd.rc.raters': 'Partners die al beoordeelden: {raters}.',
@@ -199,7 +199,7 @@ const en: Record<keyof typeof nl, string> = {
   'vd.nav.relation': 'Relationship check',
   'vd.rc.title': 'Relationship check',
   'vd.rc.lead':
-    'Each partner rates the other partners: trust (reliable, open, committed to the shared goal) and value (influence, resources, involvement), from 1 to 4. You only see how others see a partner when at least 3 partners rated it, and never who gave what.',
+    'Each partner rates the partners it works with (a relation on the network map): trust (reliable, open, committed to the shared goal) and value (influence, resources, involvement), from 1 to 4. You only see how others see a partner when at least 3 partners rated it, and never who gave what.',
   'vd.rc.none': 'There is no round of the relationship check yet.',
   'vd.rc.roundHeading': 'Round {label}',
   'vd.rc.raters': 'Partners that have rated so far: {raters}.',

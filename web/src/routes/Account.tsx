@@ -10,6 +10,7 @@ import { PageTitle } from '../components/page';
 import { RequireAuth } from '../components/RequireAuth';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { DataDownloads } from '../components/DataDownloads';
+import { DigestSetting } from '../components/DigestSetting';
 import {
   Alert,
   Button,
@@ -39,6 +40,7 @@ function AccountPage() {
       <PageTitle title={t('account.title')} />
       <Paragraph>{t('account.signedInAs', { email: me.email })}</Paragraph>
       <Profile me={me} />
+      <DigestSetting heading={t('account.digestTitle')} />
       <Tokens />
       <DataDownloads />
       <DeleteAccount />

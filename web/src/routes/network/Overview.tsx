@@ -4,6 +4,7 @@ import { Alert, ButtonLink, Heading, Paragraph, TextLink } from '../../component
 import { areaLevelLabel, domainLabel, kindLabel, roleLabel, statusLabel } from '../../labels';
 import { useNetwork } from './context';
 import { PhaseOverview } from '../../components/PhaseOverview';
+import { CockpitSummary } from '../../components/CockpitSummary';
 import { useLocation } from 'react-router';
 
 export default function Overview() {
@@ -23,6 +24,7 @@ export default function Overview() {
           {t('firstRun.offer')} <TextLink to={`${base}/start`}>{t('firstRun.title')}</TextLink>
         </Alert>
       ) : null}
+      {role === 'kartrekker' ? <CockpitSummary networkId={networkId} /> : null}
       <dl className="wk-facts">
         <div>
           <dt>{t('overview.area')}</dt>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useResource } from '../../api/useResource';
+import { useScrollToHash } from '../../components/useScrollToHash';
 import type { ActorView } from '../../api/types';
 import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../components/page';
@@ -15,6 +16,7 @@ export default function Partners() {
   const t = useT();
   const { networkId, role } = useNetwork();
   const { data, error, reload } = useResource<ActorView[]>(`/api/networks/${networkId}/actors`, networkId);
+  useScrollToHash(!!data);
   const [editing, setEditing] = useState<ActorView | 'new' | null>(null);
   const [notice, setNotice] = useState('');
   const formHeading = useRef<HTMLHeadingElement>(null);

@@ -118,7 +118,7 @@ export function ActsFor({ actors }: { actors: ActorView[] }) {
           </thead>
           <tbody className="utrecht-table__body">
             {toDecide.map((r) => (
-              <tr key={r.id} className="utrecht-table__row">
+              <tr key={r.id} id={`verzoek-${r.id}`} className="utrecht-table__row">
                 <td className="utrecht-table__cell" data-label={t('actsFor.who')}>
                   {r.memberName}
                 </td>

@@ -118,7 +118,7 @@ export function PartnerTable({
         </thead>
         <tbody className="utrecht-table__body">
           {shown.map((a) => (
-            <tr key={a.id} className="utrecht-table__row">
+            <tr key={a.id} id={`partner-${a.id}`} className="utrecht-table__row">
               <th scope="row" className="utrecht-table__cell wk-row-head">
                 {a.name}
                 {a.area ? <span className="wk-meta wk-block">{a.area}</span> : null}

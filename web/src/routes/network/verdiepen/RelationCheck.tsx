@@ -153,7 +153,7 @@ function RatingFormView({
   if (!form.data) return <ErrorAlert error={form.error} />;
   if (!form.data.raterActorId) return <Paragraph>{t('vd.rc.noActor')}</Paragraph>;
   const partner = form.data.partners.find((p) => p.id === whom) ?? form.data.partners[0];
-  if (!partner) return null;
+  if (!partner) return <Paragraph>{t('vd.rc.noRelations')}</Paragraph>;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -23,6 +23,7 @@ import {
   TextLink,
 } from '../../../components/ui';
 import { useNetwork } from '../context';
+import { useScrollToHash } from '../../../components/useScrollToHash';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -33,6 +34,7 @@ export default function Scan() {
   const { networkId, role } = useNetwork();
   const base = `/api/networks/${networkId}/scan`;
   const rounds = useResource<RoundView[]>(`${base}/rounds`, networkId);
+  useScrollToHash(!!rounds.data);
   const [notice, setNotice] = useState('');
   const action = useMutation({ parallel: true });
   const isLead = role === 'kartrekker';
@@ -72,7 +74,7 @@ export default function Scan() {
         ) : (
           <ul className="wk-cards">
             {[...rounds.data].reverse().map((r) => (
-              <li key={r.id} className="wk-card wk-round">
+              <li key={r.id} id={`ronde-${r.id}`} className="wk-card wk-round">
                 <Heading level={3}>{t('vd.scan.roundHeading', { label: r.label })}</Heading>
                 <Paragraph small>{t('vd.scan.instrument', { name: r.instrumentName })}</Paragraph>
                 <Paragraph>

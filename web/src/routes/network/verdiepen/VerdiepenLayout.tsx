@@ -12,6 +12,8 @@ export default function VerdiepenLayout() {
   const pages = [
     { to: base, label: t('vd.nav.scan'), end: true },
     { to: `${base}/relatiecheck`, label: t('vd.nav.relation') },
+    ...(context.role === 'kartrekker' ? [{ to: `${base}/cockpit`, label: t('vd.nav.cockpit') }] : []),
+    { to: `${base}/gezondheid`, label: t('vd.nav.health') },
   ];
   return (
     <>

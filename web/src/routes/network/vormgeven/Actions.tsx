@@ -21,6 +21,7 @@ import {
   TextField,
 } from '../../../components/ui';
 import { useNetwork } from '../context';
+import { useScrollToHash } from '../../../components/useScrollToHash';
 import { apiBase, dayDate, useActions, useGoals, useMyMemberId } from './shared';
 import type { RenewPlan } from '../../../api/requests';
 import type { PlanRenewed } from '@schemas/actions';
@@ -43,6 +44,7 @@ export default function Actions() {
   if (status) query.set('status', status);
   const actions = useActions(networkId, query.toString());
   const goals = useGoals(networkId);
+  useScrollToHash(!!actions.data);
   const canWrite = roleAtLeast(role, 'partner');
   const lead = role === 'kartrekker';
   const [editing, setEditing] = useState<string | null>(null);
@@ -148,7 +150,11 @@ export default function Actions() {
           </thead>
           <tbody className="utrecht-table__body">
             {actions.data.map((a) => (
-              <tr key={a.id} className={`utrecht-table__row ${a.overdue ? 'wk-row--overdue' : ''}`}>
+              <tr
+                key={a.id}
+                id={`actie-${a.id}`}
+                className={`utrecht-table__row ${a.overdue ? 'wk-row--overdue' : ''}`}
+              >
                 <th className="utrecht-table__header-cell wk-row-head" scope="row" data-label={t('vg.act.what')}>
                   {a.title}
                   {a.carriedFrom ? <span className="wk-block wk-meta">{t('vg.act.carried')}</span> : null}

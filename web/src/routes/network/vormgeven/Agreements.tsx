@@ -4,6 +4,7 @@ import type { AgreementView } from '../../../api/vormgeven-types';
 import { PageTitle } from '../../../components/page';
 import { Alert, Button, ErrorAlert, Heading, Loading, Paragraph } from '../../../components/ui';
 import { useNetwork } from '../context';
+import { useScrollToHash } from '../../../components/useScrollToHash';
 import { dayDate, useAgreements } from './shared';
 import { AgreementForm } from './agreements/AgreementForm';
 import { KINDS, euro, kindLabel, ruleLabel } from './agreements/terms';
@@ -14,6 +15,7 @@ export default function Agreements() {
   const locale = useLocale();
   const { networkId, role } = useNetwork();
   const agreements = useAgreements(networkId);
+  useScrollToHash(!!agreements.data);
   const lead = role === 'kartrekker';
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
@@ -72,11 +74,15 @@ export default function Agreements() {
                   .filter((a) => a.kind === k)
                   .map((a) =>
                     editing === a.id ? (
-                      <li key={a.id} className="wk-card">
+                      <li key={a.id} id={`afspraak-${a.id}`} className="wk-card">
                         <AgreementForm agreement={a} onDone={done} />
                       </li>
                     ) : (
-                      <li key={a.id} className={`wk-card ${a.reviewOverdue ? 'wk-card--overdue' : ''}`}>
+                      <li
+                        key={a.id}
+                        id={`afspraak-${a.id}`}
+                        className={`wk-card ${a.reviewOverdue ? 'wk-card--overdue' : ''}`}
+                      >
                         <AgreementCard agreement={a} />
                         {lead ? (
                           <Button

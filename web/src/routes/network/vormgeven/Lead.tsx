@@ -19,6 +19,7 @@ import {
   TextLink,
 } from '../../../components/ui';
 import { useNetwork } from '../context';
+import { useScrollToHash } from '../../../components/useScrollToHash';
 import { apiBase, useLeads } from './shared';
 import type { UpsertLead } from '../../../api/requests';
 
@@ -36,6 +37,7 @@ export default function Lead() {
   const locale = useLocale();
   const { networkId, role } = useNetwork();
   const leads = useLeads(networkId);
+  useScrollToHash(!!leads.data);
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const canEdit = role === 'kartrekker';
@@ -85,7 +87,11 @@ export default function Lead() {
             ) : null}
             <ul className="wk-cards">
               {leads.data.leads.map((l) => (
-                <li key={l.memberId} className={`wk-card ${editing === l.memberId ? 'wk-card--wide' : ''}`}>
+                <li
+                  key={l.memberId}
+                  id={`kartrekker-${l.memberId}`}
+                  className={`wk-card ${editing === l.memberId ? 'wk-card--wide' : ''}`}
+                >
                   <Heading level={3}>
                     {l.name}
                     {l.actorName ? (
