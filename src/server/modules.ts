@@ -33,6 +33,8 @@ import * as effects from '../modules/effects/index.js';
 import * as representation from '../modules/representation/index.js';
 import * as scan from '../modules/scan/index.js';
 import * as relationCheck from '../modules/relationcheck/index.js';
+import * as cases from '../modules/cases/index.js';
+import * as continuity from '../modules/continuity/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
@@ -65,6 +67,8 @@ const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   representation,
   scan,
   relationCheck,
+  cases,
+  continuity,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -78,6 +82,7 @@ export function createServices(deps: Deps): Services {
   const goalService = goals.createGoalService(deps);
   const focusService = focus.createFocusService(deps);
   const agreementService = agreements.createAgreementService(deps);
+  const effectService = effects.createEffectService(deps, { agreements: agreementService });
   return {
     auth: auth.createAuthService(deps),
     networks: networks.createNetworkService(deps, { members: memberService }),
@@ -103,10 +108,12 @@ export function createServices(deps: Deps): Services {
     profile: profile.createProfileService(deps),
     focus: focusService,
     exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
-    effects: effects.createEffectService(deps, { agreements: agreementService }),
+    effects: effectService,
     representation: representation.createRepresentationService(deps),
     scan: scan.createScanService(deps),
     relationCheck: relationCheck.createRelationCheckService(deps),
+    cases: cases.createCaseService(deps, { effects: effectService }),
+    continuity: continuity.createContinuityService(deps),
   };
 }
 
