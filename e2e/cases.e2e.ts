@@ -135,7 +135,9 @@ describe('casussen en borging', () => {
     await l.goto(`${server.url}/netwerken/${networkId}/verankeren/borging`);
     await settled(l);
     await isVisible(l.getByRole('heading', { name: 'Borging', level: 1 }));
-    const funding = l.getByRole('listitem').filter({ has: l.getByRole('heading', { name: 'Structurele financiering' }) });
+    const funding = l
+      .getByRole('listitem')
+      .filter({ has: l.getByRole('heading', { name: 'Structurele financiering' }) });
     await funding.getByLabel('Stand').selectOption({ label: 'Bezig' });
     await funding.getByLabel('Eigenaar').selectOption({ index: 1 });
     await funding.getByLabel('Klaar op').fill('2027-03-01');
@@ -161,7 +163,9 @@ describe('casussen en borging', () => {
     await settled(phone.page);
     await isVisible(phone.page.getByText('Zonder de aanpak betaalt de zorgverzekeraar € 240 meer.'));
     const [a, b] = await Promise.all(
-      ['Zonder de aanpak', 'Met de aanpak'].map((name) => phone.page.getByRole('region', { name, exact: true }).boundingBox()),
+      ['Zonder de aanpak', 'Met de aanpak'].map((name) =>
+        phone.page.getByRole('region', { name, exact: true }).boundingBox(),
+      ),
     );
     expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
     violations.push(...(await axeViolations(phone.page)).map((v) => `[casussen @390] ${v}`));

@@ -238,12 +238,7 @@ export interface PhaseStepMarkTable {
 }
 
 export interface DB
-  extends VormgevenTables,
-    SessionTables,
-    ProfileTables,
-    VerankerenTables,
-    ScanTables,
-    CasesContinuityTables {
+  extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables, CasesContinuityTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

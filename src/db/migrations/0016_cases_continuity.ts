@@ -19,7 +19,11 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('residents', 'integer', (c) => c.notNull().defaultTo(1))
     .$call(editable)
     .execute();
-  await db.schema.createIndex('effect_cases_network').on('effect_cases').columns(['network_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('effect_cases_network')
+    .on('effect_cases')
+    .columns(['network_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('effect_case_lines')

@@ -54,7 +54,13 @@ describe.each(dialects)('casusmethode (%s)', (dialect) => {
         residents: 10,
         lines: [
           line({ timeline: 'reference', label: 'Vaak naar de huisarts', priceItemId: w.gp.id, quantity: 6 }),
-          line({ timeline: 'reference', label: 'Huurachterstand', ownPrice: 150, payer: 'woningcorporatie', quantity: 3 }),
+          line({
+            timeline: 'reference',
+            label: 'Huurachterstand',
+            ownPrice: 150,
+            payer: 'woningcorporatie',
+            quantity: 3,
+          }),
           line({ timeline: 'approach', label: 'Minder vaak naar de huisarts', priceItemId: w.gp.id, quantity: 2 }),
           line({
             timeline: 'approach',
@@ -82,7 +88,13 @@ describe.each(dialects)('casusmethode (%s)', (dialect) => {
     expect(a.year).toBe(w.year);
     // The unsourced price and the own amount without a note are used, but marked.
     const welfareLine = a.lines.find((l) => l.priceItemId === w.welfare.id)!;
-    expect(welfareLine).toMatchObject({ withoutSource: true, month: 4, kind: 'activity', cost: 600, paidByName: 'Gemeente' });
+    expect(welfareLine).toMatchObject({
+      withoutSource: true,
+      month: 4,
+      kind: 'activity',
+      cost: 600,
+      paidByName: 'Gemeente',
+    });
     expect(a.lines.find((l) => l.ownPrice === 150)).toMatchObject({ withoutSource: true, paidBy: 'woningcorporatie' });
     expect(a.lines.find((l) => l.priceItemId === w.gp.id)!.withoutSource).toBe(false);
     expect(a.flags).toContainEqual({ code: 'missing-source', priceId: w.welfare.id });
@@ -193,10 +205,17 @@ describe.each(dialects)('casusmethode (%s)', (dialect) => {
     expect((await post({ name: 'Mevrouw\u0000A' })).statusCode).toBe(400);
 
     // A price of another network is not this network's price.
-    const other = await t.services.networks.create(w.outsider.user, { name: 'Zuid', areaLevel: 'wijk', areaName: 'Zuid' });
+    const other = await t.services.networks.create(w.outsider.user, {
+      name: 'Zuid',
+      areaLevel: 'wijk',
+      areaName: 'Zuid',
+    });
     const otherCtx = await memberContext(t, other.id, w.outsider.user.id);
     const foreign = await t.services.effects.addPrice(otherCtx, { item: 'Elders', payer: 'gemeente', price: 1 });
-    const wrong = await post({ name: 'X', lines: [line({ timeline: 'approach', label: 'A', priceItemId: foreign.id })] });
+    const wrong = await post({
+      name: 'X',
+      lines: [line({ timeline: 'approach', label: 'A', priceItemId: foreign.id })],
+    });
     expect(wrong.statusCode).toBe(422);
     expect(json(wrong).error.fields['lines.0.priceItemId']).toMatch(/prijslijst van dit netwerk/);
 
@@ -240,9 +259,9 @@ describe.each(dialects)('borging (%s)', (dialect) => {
     const noReason = await patch(institutions.id, { status: 'nvt', version: 1 });
     expect(noReason.statusCode).toBe(422);
     expect(json(noReason).error.fields.reason).toMatch(/waarom/);
-    expect((await patch(institutions.id, { status: 'nvt', reason: 'We zijn zelf een stichting.', version: 1 })).statusCode).toBe(
-      200,
-    );
+    expect(
+      (await patch(institutions.id, { status: 'nvt', reason: 'We zijn zelf een stichting.', version: 1 })).statusCode,
+    ).toBe(200);
 
     // An owner must be in the network; a member owner with a date in the past makes the point overdue.
     const stranger = await patch(funding.id, { ownerMemberId: 'geen-lid', version: 1 });
@@ -261,7 +280,13 @@ describe.each(dialects)('borging (%s)', (dialect) => {
 
     // The cockpit's input: points past their date that are not arranged.
     expect(await t.services.continuity.overdue(w.net.id, '2020-02-01')).toEqual([
-      { id: funding.id, title: 'Structurele financiering', status: 'bezig', dueOn: '2020-01-31', ownerName: 'financier' },
+      {
+        id: funding.id,
+        title: 'Structurele financiering',
+        status: 'bezig',
+        dueOn: '2020-01-31',
+        ownerName: 'financier',
+      },
     ]);
     expect(await t.services.continuity.overdue(w.net.id, '2020-01-31')).toEqual([]);
 
@@ -274,12 +299,12 @@ describe.each(dialects)('borging (%s)', (dialect) => {
     });
     expect(own.statusCode).toBe(201);
     expect(json(own)).toMatchObject({ starterKey: null, status: 'open' });
-    expect((await t.request({ method: 'DELETE', url: `${base}/${institutions.id}`, cookie: w.partner.cookie })).statusCode).toBe(
-      403,
-    );
-    expect((await t.request({ method: 'DELETE', url: `${base}/${institutions.id}`, cookie: w.lead.cookie })).statusCode).toBe(
-      204,
-    );
+    expect(
+      (await t.request({ method: 'DELETE', url: `${base}/${institutions.id}`, cookie: w.partner.cookie })).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'DELETE', url: `${base}/${institutions.id}`, cookie: w.lead.cookie })).statusCode,
+    ).toBe(204);
     const again = json(await t.request({ method: 'GET', url: base, cookie: w.lead.cookie }));
     expect(again.counts).toMatchObject({ total: 6, open: 5, bezig: 1, nvt: 0 });
 

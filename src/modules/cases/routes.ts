@@ -85,8 +85,6 @@ export async function caseRoutes(app: App, { services }: RouteContext) {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await services.cases.copy(memberOf(req), req.params.caseId, req.body, requestLang(req))),
+      reply.status(201).send(await services.cases.copy(memberOf(req), req.params.caseId, req.body, requestLang(req))),
   );
 }

@@ -104,7 +104,11 @@ export function createCaseService(deps: Deps, others: Pick<Services, 'effects'>)
         lines,
         year: result.year,
         payers: result.payers.map((x) => ({ ...x, payerName: nameOf(x.payer) })),
-        total: { reference: result.total.reference, withApproach: result.total.withApproach, effect: result.total.effect },
+        total: {
+          reference: result.total.reference,
+          withApproach: result.total.withApproach,
+          effect: result.total.effect,
+        },
         complete: result.complete,
         flags: result.flags,
         version: Number(row.version),

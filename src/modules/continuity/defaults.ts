@@ -19,8 +19,7 @@ export const STARTER_CONTINUITY: readonly StarterContinuityItem[] = [
   {
     key: 'institutions',
     title: 'Verankerd in de organisaties',
-    description:
-      'De samenwerking staat in de plannen en begrotingen van de partners, en hangt niet aan één persoon.',
+    description: 'De samenwerking staat in de plannen en begrotingen van de partners, en hangt niet aan één persoon.',
   },
   {
     key: 'deputies',

@@ -336,7 +336,14 @@ async function fillEverything(t: TestApp, f: Filled) {
     resident: 'Een vrouw van 82 die alleen woont.',
     residents: 20,
     lines: [
-      { timeline: 'reference', label: 'Huisarts', kind: 'event', year: 1, priceItemId: prices.items[0].id, quantity: 4 },
+      {
+        timeline: 'reference',
+        label: 'Huisarts',
+        kind: 'event',
+        year: 1,
+        priceItemId: prices.items[0].id,
+        quantity: 4,
+      },
       {
         timeline: 'approach',
         label: 'Buurtcoach',

@@ -3,13 +3,7 @@ import type { z } from 'zod';
 import type { caseLine, createCase, updateCase } from '@schemas/cases';
 import type { createContinuityItem, updateContinuityItem } from '@schemas/continuity';
 
-export type {
-  CaseLineView,
-  CasePayerView,
-  CaseView,
-  CaseListView,
-  CaseSpreadView,
-} from '@schemas/cases';
+export type { CaseLineView, CasePayerView, CaseView, CaseListView, CaseSpreadView } from '@schemas/cases';
 export type { ContinuityItemView, ContinuityListView, ContinuityStatus } from '@schemas/continuity';
 
 export type CaseLineBody = z.input<typeof caseLine>;

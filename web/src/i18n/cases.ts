@@ -54,7 +54,8 @@ const nl = {
   'cs.saves': 'Zonder de aanpak betaalt {payer} {amount} meer.',
   'cs.costs': 'Met de aanpak betaalt {payer} {amount} meer.',
   'cs.same': 'Voor {payer} maakt het niets uit.',
-  'cs.totalSentence': 'Samen is dat {amount} per bewoner, en {all} voor {residents, plural, one {# bewoner} other {# bewoners}}.',
+  'cs.totalSentence':
+    'Samen is dat {amount} per bewoner, en {all} voor {residents, plural, one {# bewoner} other {# bewoners}}.',
 
   'cs.edit': 'Casus wijzigen',
   'cs.copy': 'Kopie maken',
@@ -207,7 +208,8 @@ const en: Record<keyof typeof nl, string> = {
   'cs.form.title': 'Edit case',
   'cs.form.name': 'Name',
   'cs.form.resident': 'Who is the resident?',
-  'cs.form.residentHint': 'Age, living situation, what is going on. Make the resident up; never describe a real person.',
+  'cs.form.residentHint':
+    'Age, living situation, what is going on. Make the resident up; never describe a real person.',
   'cs.form.residents': 'How many residents does this case stand for?',
   'cs.form.residentsHint': 'How many residents in the neighbourhood are like this one?',
   'cs.form.lineLegend': '{timeline}: line {n}',
