@@ -152,7 +152,7 @@ export default function Cases() {
           </Heading>
           {editing && prices.data && current.id === selected ? (
             <CaseEditor
-              key={`${current.id}-${current.version}`}
+              key={current.id}
               view={current}
               prices={prices.data}
               onDone={(message) => open(current.id, message ?? '')}

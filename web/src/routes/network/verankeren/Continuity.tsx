@@ -72,7 +72,7 @@ export default function Continuity() {
                       </span>
                     </Paragraph>
                   ) : null}
-                  <ItemForm key={item.version} item={item} owners={data.owners} onDone={done} />
+                  <ItemForm key={item.id} item={item} owners={data.owners} onDone={done} />
                 </li>
               ))}
             </ul>

@@ -119,8 +119,9 @@ export function CaseEditor({
     }
     await form.run(async (version) => {
       const payload = { name, resident, residents: n, lines: body, version } satisfies UpdateCase;
-      await patch(`${apiBase(networkId)}/cases/${view.id}`, payload);
+      const saved = await patch<CaseView>(`${apiBase(networkId)}/cases/${view.id}`, payload);
       onDone(t('cs.saved'));
+      return saved;
     });
   };
 

@@ -51,8 +51,9 @@ export function ItemForm({
         dueOn: dueOn || null,
         version,
       } satisfies UpdateContinuityItem;
-      await patch(`${apiBase(networkId)}/continuity/${item.id}`, payload);
+      const saved = await patch<ContinuityItemView>(`${apiBase(networkId)}/continuity/${item.id}`, payload);
       onDone(t('bg.saved', { title: item.title }));
+      return saved;
     });
   };
   const remove = () =>
