@@ -173,6 +173,29 @@ describe.each(dialects)('casusmethode (%s)', (dialect) => {
     expect(lines).toHaveLength(0);
   });
 
+  it('brings a price of an earlier year to the index year with the index of the price list', async () => {
+    const w = await world(dialect);
+    t = w.t;
+    // As in the price list test: € 100 in 2023 with 3,3% for 2024 is € 103,30 in 2024.
+    expect(w.year).toBe(2024);
+    const old = await t.services.effects.addPrice(w.ctx, {
+      item: 'Uur buurtcoach',
+      payer: 'gemeente',
+      price: 100,
+      priceYear: 2023,
+    });
+    const c = await t.services.cases.create(w.ctx, {
+      name: 'Meneer C',
+      lines: [
+        { timeline: 'approach', label: 'Buurtcoach', kind: 'activity', year: 1, priceItemId: old.id, quantity: 2 },
+      ],
+    });
+    expect(c.lines[0].unitPrice).toBeCloseTo(103.3, 9);
+    // Gemeente: 0 − 2 · 103,30 = −206,60.
+    expect(c.payers[0].effect).toBeCloseTo(-206.6, 9);
+    expect(c.complete).toBe(true);
+  });
+
   it('refuses bad lines with a Dutch message per field, and keeps other networks out', async () => {
     const w = await world(dialect);
     t = w.t;
