@@ -96,8 +96,8 @@ export function CaseFigures({ view }: { view: CaseView }) {
           <PairBars
             title={t('cs.chart')}
             rows={view.payers.map((p) => ({ label: p.payerName, a: p.reference, b: p.withApproach }))}
-            aLabel={t('cs.reference')}
-            bLabel={t('cs.withApproach')}
+            aLabel={t('cs.chartWithout')}
+            bLabel={t('cs.chartWith')}
             format={e}
           />
           <Table caption={t('cs.chart')}>
