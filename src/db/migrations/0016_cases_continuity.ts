@@ -40,9 +40,9 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('month', 'integer')
     // A price from the list, or none and an own amount with a note.
     .addColumn('price_item_id', 'text', (c) => c.references('price_items.id').onDelete('set null'))
-    .addColumn('own_price', 'real')
+    .addColumn('own_price', 'double precision')
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('quantity', 'real', (c) => c.notNull())
+    .addColumn('quantity', 'double precision', (c) => c.notNull())
     // Who pays; null means the payer of the price item.
     .addColumn('payer', 'text')
     .execute();

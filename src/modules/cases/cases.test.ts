@@ -188,11 +188,23 @@ describe.each(dialects)('casusmethode (%s)', (dialect) => {
       name: 'Meneer C',
       lines: [
         { timeline: 'approach', label: 'Buurtcoach', kind: 'activity', year: 1, priceItemId: old.id, quantity: 2 },
+        // An own amount with cents and a fractional quantity survives both databases exactly.
+        {
+          timeline: 'approach',
+          label: 'Schuldhulp',
+          kind: 'activity',
+          year: 2,
+          ownPrice: 12345.67,
+          note: 'Offerte',
+          quantity: 1.5,
+          payer: 'gemeente',
+        },
       ],
     });
     expect(c.lines[0].unitPrice).toBeCloseTo(103.3, 9);
-    // Gemeente: 0 − 2 · 103,30 = −206,60.
-    expect(c.payers[0].effect).toBeCloseTo(-206.6, 9);
+    expect(c.lines[1]).toMatchObject({ ownPrice: 12345.67, quantity: 1.5, withoutSource: false });
+    // Gemeente: 0 − (2 · 103,30 + 1,5 · 12.345,67) = −(206,60 + 18.518,505) = −18.725,105.
+    expect(c.payers[0].effect).toBeCloseTo(-18725.105, 6);
     expect(c.complete).toBe(true);
   });
 
