@@ -325,6 +325,23 @@ describe.each(dialects)('borging (%s)', (dialect) => {
     ]);
     expect(await t.services.continuity.overdue(w.net.id, '2020-01-31')).toEqual([]);
 
+    // A partner as owner; taking the partner out of the network leaves the point without owner, so
+    // the export never carries an actor of another network.
+    const actor = await t.services.actors.create(w.ctx, {
+      kind: 'organisation',
+      name: 'Woonstichting',
+      domain: 'wonen',
+    });
+    const deputies = first.items[2];
+    const byPartner = await patch(deputies.id, { ownerActorId: actor.id, version: 1 });
+    expect(json(byPartner)).toMatchObject({ ownerActorId: actor.id, ownerName: 'Woonstichting' });
+    expect(
+      (await patch(deputies.id, { ownerMemberId: partnerMember.id, ownerActorId: actor.id, version: 2 })).statusCode,
+    ).toBe(422);
+    await t.services.actors.remove(w.ctx, actor.id);
+    const orphan = json(await t.request({ method: 'GET', url: base, cookie: w.lead.cookie })).items[2];
+    expect(orphan).toMatchObject({ ownerActorId: null, ownerName: null });
+
     // An own point; a kartrekker removes one; the list does not refill.
     const own = await t.request({
       method: 'POST',
