@@ -142,6 +142,22 @@ describe.each(dialects)('casusmethode (%s)', (dialect) => {
     expect(stale.statusCode).toBe(409);
     expect(json(stale).error.current.name).toBe('Kopie van Mevrouw A');
 
+    // In English the copy is "Copy of …"; a given name is used as it is. (Both removed again.)
+    for (const [headers, payload, expected] of [
+      [{ 'accept-language': 'en' }, undefined, 'Copy of Mevrouw A'],
+      [{}, { name: 'Mevrouw A met mantelzorger' }, 'Mevrouw A met mantelzorger'],
+    ] as const) {
+      const res = await t.request({
+        method: 'POST',
+        url: `${base}/${a.id}/copy`,
+        cookie: w.partner.cookie,
+        headers,
+        payload,
+      });
+      expect(json<CaseView>(res).name).toBe(expected);
+      await t.services.cases.remove(w.ctx, json<CaseView>(res).id);
+    }
+
     // Aggregate over A (N 10) and B (N 30): per payer mean and median of one case, total Σ effect · N.
     // Gemeente: −600 and −300 → mean −450, median −450, total −6000 − 9000 = −15000.
     // Total: 10 and 310 → mean 160, total 100 + 9300 = 9400.
