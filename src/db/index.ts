@@ -21,6 +21,7 @@ import * as sessionEntry from './migrations/0012_session_entry.js';
 import * as feedback from './migrations/0019_feedback.js';
 import * as research from './migrations/0022_research.js';
 import * as cockpit from './migrations/0015_cockpit.js';
+import * as casesContinuity from './migrations/0016_cases_continuity.js';
 
 export type { Dialect };
 
@@ -142,6 +143,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0019_feedback': { up: (db) => feedback.up(db, dialect) },
     '0022_research': { up: (db) => research.up(db, dialect) },
     '0015_cockpit': { up: (db) => cockpit.up(db, dialect) },
+    '0016_cases_continuity': { up: (db) => casesContinuity.up(db, dialect) },
   };
 }
 

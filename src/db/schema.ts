@@ -7,6 +7,7 @@ import type { ScanTables } from './schema-scan.js';
 import type { FeedbackTables } from './schema-feedback.js';
 import type { ResearchTables } from './schema-research.js';
 import type { CockpitTables } from './schema-cockpit.js';
+import type { CasesContinuityTables } from './schema-cases.js';
 
 /**
  * The database as Kysely sees it. Portable types only: text ids, ISO-8601 text timestamps,
@@ -249,7 +250,8 @@ export interface DB extends
   ScanTables,
   FeedbackTables,
   ResearchTables,
-  CockpitTables {
+  CockpitTables,
+  CasesContinuityTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

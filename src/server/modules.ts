@@ -36,6 +36,8 @@ import * as effects from '../modules/effects/index.js';
 import * as representation from '../modules/representation/index.js';
 import * as scan from '../modules/scan/index.js';
 import * as relationCheck from '../modules/relationcheck/index.js';
+import * as cases from '../modules/cases/index.js';
+import * as continuity from '../modules/continuity/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
@@ -71,6 +73,8 @@ const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   representation,
   scan,
   relationCheck,
+  cases,
+  continuity,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -123,6 +127,8 @@ export function createServices(deps: Deps): Services {
     representation: representation.createRepresentationService(deps),
     scan: scanService,
     relationCheck: relationCheck.createRelationCheckService(deps),
+    cases: cases.createCaseService(deps, { effects: effectService }),
+    continuity: continuity.createContinuityService(deps),
   };
 }
 

@@ -12,6 +12,7 @@ import { GUIDE_ROUTES } from './guide-fixtures.js';
 import { FEEDBACK_ROUTES } from './feedback-fixtures.js';
 import { RESEARCH_ROUTES } from './research-fixtures.js';
 import { COCKPIT_ROUTES } from './cockpit-fixtures.js';
+import { CASES_ROUTES } from './cases-fixtures.js';
 
 export * from './route-spec.js';
 
@@ -254,6 +255,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   ...FEEDBACK_ROUTES,
   ...RESEARCH_ROUTES,
   ...COCKPIT_ROUTES,
+  ...CASES_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
   'GET /api/networks/:networkId/audit': {
     rule: 'kartrekker',

@@ -74,6 +74,8 @@ const router = createBrowserRouter([
               { index: true, ...page(() => import('./routes/network/verankeren/Prices')) },
               { path: 'effecten', ...page(() => import('./routes/network/verankeren/Models')) },
               { path: 'effecten/:modelId', ...page(() => import('./routes/network/verankeren/Model')) },
+              { path: 'casussen', ...page(() => import('./routes/network/verankeren/Cases')) },
+              { path: 'borging', ...page(() => import('./routes/network/verankeren/Continuity')) },
             ],
           },
           { path: 'start', ...page(() => import('./routes/network/gids/FirstRun')) },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateCases, copyCase, evaluateCase, indexPrice, type Case, type PriceItem } from './cases.js';
+import {
+  aggregateCaseGroup,
+  aggregateCases,
+  compareCases,
+  copyCase,
+  evaluateCase,
+  indexPrice,
+  type Case,
+  type PriceItem,
+} from './cases.js';
 
 const source = { title: 'Kostenhandleiding', publisher: 'Zorginstituut Nederland', year: 2024 };
 const prices: PriceItem[] = [
@@ -120,5 +129,80 @@ describe('aggregateCases', () => {
     });
     // Two cases: the median is the mean of both, (5520 + 6120)/2 = 5820.
     expect(aggregateCases([results[0], results[2]], 1).total.median).toBeCloseTo(5820, 9);
+  });
+});
+
+describe('own amounts and payers per line', () => {
+  it('uses an own amount as it is, lets a line name its own payer, and flags lines without price or payer', () => {
+    const c: Case = {
+      name: 'Meneer C',
+      reference: [
+        // Huisarts, but paid by the resident himself: 2 · 40 = 80 for Bewoner.
+        { label: 'Betaalt de huisarts zelf', priceId: 'huisarts', quantity: 2, payer: 'Bewoner' },
+        // An own amount: 3 · 150 = 450 for Woningcorporatie.
+        { label: 'Achterstand in de huur', priceId: null, ownPrice: 150, payer: 'Woningcorporatie', quantity: 3 },
+      ],
+      withApproach: [
+        { label: 'Schuldhulp', priceId: null, ownPrice: 75.5, payer: 'Gemeente', quantity: 2 },
+        { label: 'Nog geen bedrag', priceId: null, quantity: 1 },
+        { label: 'Geen betaler', priceId: null, ownPrice: 10, quantity: 1 },
+      ],
+    };
+    const r = evaluateCase(c, prices, options);
+    // Bewoner 80 − 0 = 80; Gemeente 0 − 151 = −151; Woningcorporatie 450 − 0 = 450; total 80 + 450 − 151 = 379.
+    expect(r.payers).toEqual([
+      { payer: 'Bewoner', reference: 80, withApproach: 0, effect: 80 },
+      { payer: 'Gemeente', reference: 0, withApproach: 151, effect: -151 },
+      { payer: 'Woningcorporatie', reference: 450, withApproach: 0, effect: 450 },
+    ]);
+    expect(r.total.effect).toBe(379);
+    expect(r.complete).toBe(false);
+    expect(r.flags).toEqual([
+      { code: 'no-price', scenario: 'withApproach', entry: 1 },
+      { code: 'no-payer', scenario: 'withApproach', entry: 2 },
+    ]);
+  });
+});
+
+describe('aggregateCaseGroup', () => {
+  it('gives mean and median per case and the total for the residents each case stands for', () => {
+    // Effects (see aggregateCases): A Zorgverzekeraar 6720, Gemeente −1200, total 5520;
+    // B −3180, −1200, −4380; C 6720, −600, 6120. N: A 10, B 5, C 20.
+    const b = copyCase(mevrouwA, 'B');
+    b.reference[1].quantity = 0;
+    const c = copyCase(mevrouwA, 'C');
+    c.withApproach[1].quantity = 10;
+    const [ra, rb, rc] = [mevrouwA, b, c].map((x) => evaluateCase(x, prices, options));
+    const g = aggregateCaseGroup([
+      { result: ra, residents: 10 },
+      { result: rb, residents: 5 },
+      { result: rc, residents: 20 },
+    ]);
+    expect(g.cases).toBe(3);
+    expect(g.residents).toBe(35);
+    // Gemeente: mean −1000, median −1200, total −1200·10 − 1200·5 − 600·20 = −12000 − 6000 − 12000 = −30000.
+    expect(g.payers[0]).toEqual({ payer: 'Gemeente', mean: -1000, median: -1200, total: -30000 });
+    // Zorgverzekeraar: total 6720·10 − 3180·5 + 6720·20 = 67200 − 15900 + 134400 = 185700.
+    expect(g.payers[1].payer).toBe('Zorgverzekeraar');
+    expect(g.payers[1].total).toBeCloseTo(185700, 7);
+    expect(g.payers[1].median).toBeCloseTo(6720, 9);
+    // Total: 5520·10 − 4380·5 + 6120·20 = 55200 − 21900 + 122400 = 155700.
+    expect(g.total.total).toBeCloseTo(155700, 7);
+    expect(g.total.mean).toBeCloseTo(2420, 9);
+    expect(g.complete).toBe(true);
+    expect(() => aggregateCaseGroup([])).toThrow(RangeError);
+  });
+});
+
+describe('compareCases', () => {
+  it('puts two cases side by side per payer with the difference b − a', () => {
+    // A: Gemeente −1200, Zorgverzekeraar 6720. C (10 hours of welfare work): −600, 6720.
+    const c = copyCase(mevrouwA, 'C');
+    c.withApproach[1].quantity = 10;
+    const cmp = compareCases(evaluateCase(mevrouwA, prices, options), evaluateCase(c, prices, options));
+    expect(cmp.payers[0]).toEqual({ payer: 'Gemeente', a: -1200, b: -600, difference: 600 });
+    expect(cmp.payers[1].difference).toBeCloseTo(0, 9);
+    // Totals 5520 and 6120: C saves 600 more.
+    expect(cmp.total.difference).toBeCloseTo(600, 9);
   });
 });

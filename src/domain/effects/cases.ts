@@ -44,7 +44,12 @@ export interface PriceIndex {
 export interface CaseEntry {
   /** What happens, in the words of the werksessie: "Valt en breekt heup". */
   label: string;
-  priceId: string;
+  /** A price from the list; null when the line carries its own amount (`ownPrice`). */
+  priceId: string | null;
+  /** € per unit in the target year, used only when `priceId` is null (an own amount, with a note elsewhere). */
+  ownPrice?: number | null;
+  /** Who pays for this line; when absent, the payer of the price item. */
+  payer?: string | null;
   quantity: number;
   /** Where on the timeline, free text ("maand 3"); only for showing the timeline. */
   when?: string;
@@ -62,6 +67,10 @@ export type CaseFlag =
   | { code: 'unknown-price'; scenario: Scenario; entry: number; priceId: string }
   | { code: 'missing-price'; scenario: Scenario; entry: number; priceId: string }
   | { code: 'missing-source'; priceId: string }
+  /** A line with neither a price from the list nor an own amount. */
+  | { code: 'no-price'; scenario: Scenario; entry: number }
+  /** A line with an own amount but nobody who pays it. */
+  | { code: 'no-payer'; scenario: Scenario; entry: number }
   | { code: 'missing-index'; priceId: string; year: number };
 
 export interface PricedEntry extends CaseEntry {
@@ -120,23 +129,36 @@ export function evaluateCase(c: Case, prices: readonly PriceItem[], options: Cas
   const entries: PricedEntry[] = [];
   for (const scenario of ['reference', 'withApproach'] as const) {
     c[scenario].forEach((entry, i) => {
-      const item = byId.get(entry.priceId);
       let unitPrice: number | null = null;
-      if (!item) {
-        flags.push({ code: 'unknown-price', scenario, entry: i, priceId: entry.priceId });
-      } else if (item.price === null) {
-        flags.push({ code: 'missing-price', scenario, entry: i, priceId: item.id });
+      let payer: string | null = entry.payer ?? null;
+      if (entry.priceId === null) {
+        if (entry.ownPrice === undefined || entry.ownPrice === null) {
+          flags.push({ code: 'no-price', scenario, entry: i });
+        } else {
+          unitPrice = entry.ownPrice;
+          if (payer === null) flags.push({ code: 'no-payer', scenario, entry: i });
+        }
       } else {
-        if (item.source === null) flagOnce(`source:${item.id}`, { code: 'missing-source', priceId: item.id });
-        unitPrice = indexPrice(item.price, item.year, options.year, options.index);
-        if (unitPrice === null)
-          flagOnce(`index:${item.id}`, { code: 'missing-index', priceId: item.id, year: item.year });
+        const item = byId.get(entry.priceId);
+        if (!item) {
+          flags.push({ code: 'unknown-price', scenario, entry: i, priceId: entry.priceId });
+        } else {
+          payer ??= item.payer;
+          if (item.price === null) {
+            flags.push({ code: 'missing-price', scenario, entry: i, priceId: item.id });
+          } else {
+            if (item.source === null) flagOnce(`source:${item.id}`, { code: 'missing-source', priceId: item.id });
+            unitPrice = indexPrice(item.price, item.year, options.year, options.index);
+            if (unitPrice === null)
+              flagOnce(`index:${item.id}`, { code: 'missing-index', priceId: item.id, year: item.year });
+          }
+        }
       }
-      if (unitPrice === null) complete = false;
+      if (unitPrice === null || payer === null) complete = false;
       entries.push({
         ...entry,
         scenario,
-        payer: item?.payer ?? null,
+        payer,
         unitPrice,
         cost: unitPrice === null ? 0 : unitPrice * entry.quantity,
       });
@@ -213,5 +235,85 @@ export function aggregateCases(results: readonly CaseResult[], residents: number
       residents,
     ),
     complete: results.every((r) => r.complete),
+  };
+}
+
+export interface CaseGroupEntry {
+  result: CaseResult;
+  /** How many residents this case stands for (N ≥ 0). */
+  residents: number;
+}
+
+export interface GroupSpread {
+  /** Mean effect per case (each case counts once, whatever its N). */
+  mean: number;
+  /** The middle effect per case; with an even number of cases the mean of the two middle ones. */
+  median: number;
+  /** Σ effect × N over the cases: the effect for all the residents they stand for. */
+  total: number;
+}
+
+export interface CaseGroupAggregate {
+  cases: number;
+  /** Σ N: the residents all cases together stand for. */
+  residents: number;
+  /** Per payer in code-point order (a case without that payer counts 0 for it). */
+  payers: (GroupSpread & { payer: string })[];
+  total: GroupSpread;
+  complete: boolean;
+}
+
+function groupSpread(values: number[], residents: number[]): GroupSpread {
+  const { mean, median } = spread(values, 1);
+  return { mean, median, total: values.reduce((s, v, i) => s + v * residents[i], 0) };
+}
+
+/**
+ * Cases that each stand for their own number of residents: per payer the mean and median effect
+ * of one case, and the total effect for all the residents the cases stand for.
+ */
+export function aggregateCaseGroup(group: readonly CaseGroupEntry[]): CaseGroupAggregate {
+  if (group.length === 0) throw new RangeError('aggregateCaseGroup needs at least one case');
+  const residents = group.map((g) => g.residents);
+  const names = [...new Set(group.flatMap((g) => g.result.payers.map((p) => p.payer)))].sort(compareCodePoints);
+  return {
+    cases: group.length,
+    residents: residents.reduce((s, n) => s + n, 0),
+    payers: names.map((payer) => ({
+      payer,
+      ...groupSpread(
+        group.map((g) => g.result.payers.find((p) => p.payer === payer)?.effect ?? 0),
+        residents,
+      ),
+    })),
+    total: groupSpread(
+      group.map((g) => g.result.total.effect),
+      residents,
+    ),
+    complete: group.every((g) => g.result.complete),
+  };
+}
+
+export interface PayerComparison {
+  payer: string;
+  /** The effect for this payer in case a and in case b. */
+  a: number;
+  b: number;
+  /** b − a: how much more (positive) or less case b saves this payer than case a. */
+  difference: number;
+}
+
+/** Two cases side by side per payer (a copy and its variation): effect in a, in b, and b − a. */
+export function compareCases(a: CaseResult, b: CaseResult): { payers: PayerComparison[]; total: PayerComparison } {
+  const names = [...new Set([...a.payers, ...b.payers].map((p) => p.payer))].sort(compareCodePoints);
+  const effect = (r: CaseResult, payer: string) => r.payers.find((p) => p.payer === payer)?.effect ?? 0;
+  const payers = names.map((payer) => {
+    const x = effect(a, payer);
+    const y = effect(b, payer);
+    return { payer, a: x, b: y, difference: y - x };
+  });
+  return {
+    payers,
+    total: { payer: '', a: a.total.effect, b: b.total.effect, difference: b.total.effect - a.total.effect },
   };
 }

@@ -406,7 +406,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'cases',
     phase: 'verankeren',
-    route: null,
+    route: 'verankeren/casussen',
     name: { nl: 'Casusmethode', en: 'Case method' },
     help: {
       why: {
@@ -414,8 +414,8 @@ export const TOOLS: readonly Tool[] = [
         en: 'With a case you describe a typical resident: what happens with your approach, and what without it? The difference is the effect.',
       },
       together: {
-        nl: 'Vul de casus samen in, rond één vel: wat doen we, wat levert het op, wie betaalt, wie heeft er baat bij? Verzin de bewoner; beschrijf nooit een echt persoon.',
-        en: 'Fill in the case together, around one sheet: what do we do, what does it bring, who pays, who benefits? Make up the resident; never describe a real person.',
+        nl: 'Vul de casus samen in, rond één vel, zoals in de Effectenarena. Ga in deze volgorde: welke activiteiten doen we, welke effecten hebben die, wie investeert, en wie heeft er baat bij? Verzin de bewoner; beschrijf nooit een echt persoon.',
+        en: 'Fill in the case together, around one sheet, as in the Effectenarena. Go in this order: which activities do we do, what effects do they have, who invests, and who benefits? Make up the resident; never describe a real person.',
       },
     },
   },
@@ -454,7 +454,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'continuity',
     phase: 'verankeren',
-    route: null,
+    route: 'verankeren/borging',
     name: { nl: 'Borging', en: 'Continuity' },
     help: {
       why: {

@@ -90,6 +90,13 @@ export const actorRepository = (db: Kysely<DB>) => ({
         .where('network_id', '=', networkId)
         .where('actor_id', '=', actorId)
         .execute();
+      // A continuity point it owned has no owner any more (never a partner from outside the network).
+      await trx
+        .updateTable('continuity_items')
+        .set({ owner_actor_id: null })
+        .where('network_id', '=', networkId)
+        .where('owner_actor_id', '=', actorId)
+        .execute();
       const elsewhere = await trx
         .selectFrom('network_actors')
         .select('network_id')

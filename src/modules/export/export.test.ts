@@ -330,6 +330,40 @@ async function fillEverything(t: TestApp, f: Filled) {
     },
   });
   await ok(t, 'POST', `${n}/effect-models/${model.id}/versions`, kim);
+  // Casusmethode (a line priced from the list, one with an own amount) and borging (a partner owns a point).
+  await ok(t, 'POST', `${n}/cases`, lotte, {
+    name: 'Mevrouw A',
+    resident: 'Een vrouw van 82 die alleen woont.',
+    residents: 20,
+    lines: [
+      {
+        timeline: 'reference',
+        label: 'Huisarts',
+        kind: 'event',
+        year: 1,
+        priceItemId: prices.items[0].id,
+        quantity: 4,
+      },
+      {
+        timeline: 'approach',
+        label: 'Buurtcoach',
+        kind: 'activity',
+        year: 1,
+        month: 2,
+        ownPrice: 55.5,
+        note: 'Tarief 2025',
+        quantity: 10,
+        payer: 'gemeente',
+      },
+    ],
+  });
+  const continuity = await ok<{ items: { id: string; version: number }[] }>(t, 'GET', `${n}/continuity`, kim);
+  await ok(t, 'PATCH', `${n}/continuity/${continuity.items[0].id}`, kim, {
+    status: 'bezig',
+    ownerActorId: f.actorIds[0],
+    dueOn: '2027-01-31',
+    version: continuity.items[0].version,
+  });
   // Samenwerkingsscan: a closed round with two anonymous answers.
   const round = await ok<{ id: string }>(t, 'POST', `${n}/scan/rounds`, kim, {
     instrumentId: 'wijknet-samenwerkingsscan',

@@ -91,6 +91,7 @@ const optText: ColumnSpec = { kind: 'text', nullable: true };
 const json: ColumnSpec = { kind: 'json' };
 const int: ColumnSpec = { kind: 'int' };
 const optReal: ColumnSpec = { kind: 'real', nullable: true };
+const real: ColumnSpec = { kind: 'real' };
 const optInt: ColumnSpec = { kind: 'int', nullable: true };
 const flag: ColumnSpec = { kind: 'flag' };
 const user: ColumnSpec = { kind: 'text', user: true };
@@ -491,6 +492,57 @@ const LIST = [
       created_at: text,
     },
   }),
+  // 0016 casusmethode and borging
+  spec({
+    table: 'effect_cases',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'casussen (casusmethode)',
+    columns: { id: text, network_id: text, name: text, resident: text, residents: int, ...editable },
+  }),
+  spec({
+    table: 'effect_case_lines',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'regels van casussen',
+    columns: {
+      id: text,
+      network_id: text,
+      case_id: ref('effect_cases'),
+      timeline: text,
+      position: int,
+      label: text,
+      kind: text,
+      year: int,
+      month: optInt,
+      price_item_id: optRef('price_items'),
+      own_price: optReal,
+      note: text,
+      quantity: real,
+      payer: optText,
+    },
+  }),
+  spec({
+    table: 'continuity_items',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'punten van de checklist voor borging',
+    columns: {
+      id: text,
+      network_id: text,
+      starter_key: optText,
+      title: text,
+      description: text,
+      status: text,
+      reason: text,
+      owner_member_id: optRef('members'),
+      owner_actor_id: optRef('actors'),
+      due_on: optText,
+      position: int,
+      removed_at: optText,
+      ...editable,
+    },
+  }),
   spec({
     table: 'representation_requests',
     owner: byNetwork,
@@ -616,6 +668,11 @@ export const NOT_NETWORK_DATA: Readonly<Record<string, string>> = {
   // The kartrekker's weekly digest: a personal setting, this installation's send log and the
   // secrets behind unsubscribe links; none of it is the network's own data.
   digest_optouts: 'wie de wekelijkse cockpitmail heeft uitgezet (persoonlijke instelling)',
+  tool_feedback: 'hoe nuttig leden de hulpmiddelen vonden: feedback over Wijknet zelf, niet over de samenwerking',
+  sus_responses: 'antwoorden op de vragenlijst over het gebruik van Wijknet (SUS), per persoon',
+  usage_counts: 'tellingen van het gebruik van Wijknet per week, voor deze installatie',
+  researchers: 'onderzoekers van deze installatie (geen netwerkgegevens)',
+  research_consents: 'toestemming voor onderzoek geldt voor de onderzoekers van deze installatie; na een import opnieuw geven',
   digest_sends: 'welke wekelijkse cockpitmail al is verstuurd',
   digest_unsubscribe_links: 'afmeldlinks van de wekelijkse cockpitmail (geheim)',
 };

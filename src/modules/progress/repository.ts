@@ -10,7 +10,7 @@ const count = (q: CountQuery) => q.executeTakeFirstOrThrow().then((r) => Number(
 /**
  * Counts the facts the phase-progress registry reads (docs/GUIDANCE.md, "What the wiring needs")
  * and the "niet van toepassing" marks. Scoped by networkId. Facts of tables that do not exist yet
- * (meetings, effect cases, continuity, results page) stay at emptyFacts().
+ * (meetings, results page) stay at emptyFacts().
  * `sharedGoalGroups` is not a count: the service fills it from the goal comparison.
  */
 export const progressRepository = (db: Kysely<DB>) => {
@@ -92,6 +92,15 @@ export const progressRepository = (db: Kysely<DB>) => {
             .where('plan_year', '=', year),
         ),
       ]);
+      const [effectCases, continuity] = await Promise.all([
+        count(rows('effect_cases', networkId)),
+        db
+          .selectFrom('continuity_items')
+          .select('status')
+          .where('network_id', '=', networkId)
+          .where('removed_at', 'is', null)
+          .execute(),
+      ]);
       const [scanRounds, scanAnswers, relationChecks, prices, effectModels, effectModelVersions] = await Promise.all([
         db
           .selectFrom('scan_rounds')
@@ -160,6 +169,10 @@ export const progressRepository = (db: Kysely<DB>) => {
         pricesMissing: prices.filter((p) => p.price === null).length,
         effectModels,
         effectModelVersions,
+        effectCases,
+        // A continuity checklist filled: every point looked at (bezig, geregeld or nvt count).
+        continuityItems: continuity.length,
+        continuityOpen: continuity.filter((c) => c.status === 'open').length,
         // Goals and actions carry no health dimensions of their own yet; the ladders do.
         healthDimensionsCovered: new Set(ladders.flatMap((l) => parseList(l.health_dimensions))).size,
       };

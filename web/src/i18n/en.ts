@@ -8,6 +8,7 @@ import { verdiepen } from './verdiepen';
 import { cockpit } from './cockpit';
 import { guide } from './guide';
 import { feedback } from './feedback';
+import { cases } from './cases';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...cockpit.en,
   ...guide.en,
   ...feedback.en,
+  ...cases.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',
@@ -132,7 +134,7 @@ export const en: Record<MessageKey, string> = {
   'overview.phasesIntro':
     'A neighbourhood network works in four phases. You do not have to follow the order: you start where you are now.',
   'overview.phasesLater':
-    'You can already explore and shape your network in Wijknet, run the collaboration scan and the relationship check for deepening, and use the price list and effect calculation for anchoring. The other tools will come later.',
+    'You can already explore and shape your network in Wijknet, run the collaboration scan and the relationship check for deepening, and use the price list, effect calculation, cases and continuity checklist for anchoring. The other tools will come later.',
   'phase.verkennen': 'Explore',
   'phase.verkennen.text':
     'See who already works in the area, what residents need and what you want to focus on together.',

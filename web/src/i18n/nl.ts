@@ -7,6 +7,7 @@ import { verdiepen } from './verdiepen';
 import { cockpit } from './cockpit';
 import { guide } from './guide';
 import { feedback } from './feedback';
+import { cases } from './cases';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
 export const nl = {
@@ -19,6 +20,7 @@ export const nl = {
   ...cockpit.nl,
   ...guide.nl,
   ...feedback.nl,
+  ...cases.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
@@ -129,7 +131,7 @@ export const nl = {
   'overview.phasesIntro':
     'Een wijknetwerk werkt in vier fasen. Je hoeft ze niet op volgorde te doen: je begint waar je nu staat.',
   'overview.phasesLater':
-    'Verkennen en vormgeven kun je nu al in Wijknet doen, bij verdiepen de samenwerkingsscan en de relatiecheck, en bij verankeren de prijslijst en de effectberekening. De andere hulpmiddelen komen later.',
+    'Verkennen en vormgeven kun je nu al in Wijknet doen, bij verdiepen de samenwerkingsscan en de relatiecheck, en bij verankeren de prijslijst, de effectberekening, de casussen en de borging. De andere hulpmiddelen komen later.',
   'phase.verkennen': 'Verkennen',
   'phase.verkennen.text': 'Kijk wie er al in de wijk werkt, wat bewoners nodig hebben en waar je samen op wilt letten.',
   'phase.vormgeven': 'Vormgeven',

@@ -12,6 +12,8 @@ export default function VerankerenLayout() {
   const pages = [
     { to: base, label: t('vk.nav.prices'), end: true },
     { to: `${base}/effecten`, label: t('vk.nav.models') },
+    { to: `${base}/casussen`, label: t('vk.nav.cases') },
+    { to: `${base}/borging`, label: t('vk.nav.continuity') },
   ];
   return (
     <>
