@@ -27,6 +27,9 @@ export default function Settings() {
           <Paragraph>
             <TextLink to={`/netwerken/${networkId}/feedback`}>{t('fb.view.link')}</TextLink>
           </Paragraph>
+          <Paragraph>
+            <TextLink to={`/netwerken/${networkId}/onderzoek`}>{t('rs.link')}</TextLink>
+          </Paragraph>
           <DeleteNetwork />
         </>
       ) : (
