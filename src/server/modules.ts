@@ -33,6 +33,7 @@ import * as effects from '../modules/effects/index.js';
 import * as representation from '../modules/representation/index.js';
 import * as scan from '../modules/scan/index.js';
 import * as relationCheck from '../modules/relationcheck/index.js';
+import * as meetings from '../modules/meetings/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
@@ -65,6 +66,7 @@ const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   representation,
   scan,
   relationCheck,
+  meetings,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -78,6 +80,7 @@ export function createServices(deps: Deps): Services {
   const goalService = goals.createGoalService(deps);
   const focusService = focus.createFocusService(deps);
   const agreementService = agreements.createAgreementService(deps);
+  const actionService = actions.createActionService(deps);
   return {
     auth: auth.createAuthService(deps),
     networks: networks.createNetworkService(deps, { members: memberService }),
@@ -96,7 +99,7 @@ export function createServices(deps: Deps): Services {
     cards: cardService,
     leads: leads.createLeadService(deps),
     agreements: agreementService,
-    actions: actions.createActionService(deps),
+    actions: actionService,
     calendar: createCalendarService(deps),
     documents: documents.createDocumentService(deps, { cards: cardService }),
     sessions: sessions.createSessionService(deps, { cards: cardService, goals: goalService, focus: focusService }),
@@ -107,6 +110,7 @@ export function createServices(deps: Deps): Services {
     representation: representation.createRepresentationService(deps),
     scan: scan.createScanService(deps),
     relationCheck: relationCheck.createRelationCheckService(deps),
+    meetings: meetings.createMeetingService(deps, { agreements: agreementService, actions: actionService }),
   };
 }
 
