@@ -34,6 +34,16 @@ export const meetingRepository = (db: Kysely<DB>) => ({
       .returningAll()
       .executeTakeFirst(),
 
+  /** When the invitation went out; not an edit of the meeting, so its version stays (an open form is not stale). */
+  async markInvited(networkId: string, id: string, at: string) {
+    await db
+      .updateTable('meetings')
+      .set({ invited_at: at })
+      .where('network_id', '=', networkId)
+      .where('id', '=', id)
+      .execute();
+  },
+
   async remove(networkId: string, id: string) {
     await db.deleteFrom('meetings').where('network_id', '=', networkId).where('id', '=', id).execute();
   },

@@ -447,7 +447,7 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
           `Bekijk de bijeenkomst in Wijknet:\n${pageUrl(ctx.networkId, id)}\n`,
       }));
       const now = nowIso();
-      await repo.update(ctx.networkId, id, Number(m.version), { invited_at: now, updated_at: now });
+      await repo.markInvited(ctx.networkId, id, now);
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
