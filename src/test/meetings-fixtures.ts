@@ -120,6 +120,6 @@ export const MEETING_ROUTES: Record<string, RouteSpec> = {
   },
   'GET /api/networks/:networkId/timeline': {
     rule: 'meekijker',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/timeline?kinds=decision,meeting&from=2020-01-01` }),
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/timeline` }),
   },
 };

@@ -6,7 +6,7 @@ import { AGREEMENT_KINDS } from '../agreements/schemas.js';
 import { TIMELINE_KINDS, type TimelineKind, type TimelineTool } from '../../domain/timeline/timeline.js';
 
 /** Minutes may be long; everything else follows LIMITS. */
-export const NOTES_LIMIT = 20_000;
+export const NOTES_LIMIT = 10_000;
 export const AGENDA_LIMIT = 50;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: schemaText('meeting.time') });
