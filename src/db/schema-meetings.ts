@@ -14,7 +14,7 @@ export interface MeetingTable {
   notes: string;
   present_members: string;
   present_actors: string;
-  planned_by: string | null;
+  planner_member_id: string | null;
   invited_at: string | null;
   cancelled_at: string | null;
   created_at: string;
@@ -27,10 +27,10 @@ export interface MeetingDecisionTable {
   network_id: string;
   meeting_id: string;
   text: string;
-  decided_by: string;
+  decider_actor_ids: string;
   review_on: string | null;
   agreement_id: string | null;
-  created_by: string | null;
+  recorder_member_id: string | null;
   created_at: string;
 }
 

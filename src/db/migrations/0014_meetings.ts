@@ -28,7 +28,7 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     // Who came: member ids and partner (actor) ids, as JSON lists.
     .addColumn('present_members', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('present_actors', 'text', (c) => c.notNull().defaultTo('[]'))
-    .addColumn('planned_by', 'text', (c) => c.references('members.id').onDelete('set null'))
+    .addColumn('planner_member_id', 'text', (c) => c.references('members.id').onDelete('set null'))
     .addColumn('invited_at', 'text')
     .addColumn('cancelled_at', 'text')
     .$call(editable)
@@ -42,10 +42,10 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('meeting_id', 'text', (c) => c.notNull().references('meetings.id').onDelete('cascade'))
     .addColumn('text', 'text', (c) => c.notNull())
     // The partners (actor ids) present who took the decision, as a JSON list.
-    .addColumn('decided_by', 'text', (c) => c.notNull().defaultTo('[]'))
+    .addColumn('decider_actor_ids', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('review_on', 'text')
     .addColumn('agreement_id', 'text', (c) => c.references('agreements.id').onDelete('set null'))
-    .addColumn('created_by', 'text', (c) => c.references('members.id').onDelete('set null'))
+    .addColumn('recorder_member_id', 'text', (c) => c.references('members.id').onDelete('set null'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema

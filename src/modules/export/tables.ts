@@ -282,7 +282,7 @@ const LIST = [
       notes: text,
       present_members: json,
       present_actors: json,
-      planned_by: optRef('members'),
+      planner_member_id: optRef('members'),
       invited_at: optText,
       cancelled_at: optText,
       ...editable,
@@ -293,16 +293,16 @@ const LIST = [
     owner: byNetwork,
     key: ['id'],
     label: 'besluiten van bijeenkomsten',
-    // decided_by: ids of the exported actors.
+    // decider_actor_ids: ids of the exported actors.
     columns: {
       id: text,
       network_id: text,
       meeting_id: ref('meetings'),
       text: text,
-      decided_by: json,
+      decider_actor_ids: json,
       review_on: optText,
       agreement_id: optRef('agreements'),
-      created_by: optRef('members'),
+      recorder_member_id: optRef('members'),
       created_at: text,
     },
   }),

@@ -152,7 +152,7 @@ export const meetingRepository = (db: Kysely<DB>) => ({
       await Promise.all([
         db
           .selectFrom('meeting_decisions')
-          .select(['id', 'text', 'decided_by', 'created_at', 'agreement_id'])
+          .select(['id', 'text', 'decider_actor_ids', 'created_at', 'agreement_id'])
           .where('network_id', '=', networkId)
           .execute(),
         db
@@ -215,7 +215,7 @@ export const meetingRepository = (db: Kysely<DB>) => ({
       decisions: decisions.map((d) => ({
         id: d.id,
         text: d.text,
-        decidedBy: names(parseList(d.decided_by)) || null,
+        decidedBy: names(parseList(d.decider_actor_ids)) || null,
         decidedAt: d.created_at,
         agreementId: d.agreement_id,
       })),

@@ -86,7 +86,7 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
     return m;
   }
 
-  const mayManage = (ctx: MemberContext, m: MeetingRow) => ctx.role === 'kartrekker' || m.planned_by === ctx.memberId;
+  const mayManage = (ctx: MemberContext, m: MeetingRow) => ctx.role === 'kartrekker' || m.planner_member_id === ctx.memberId;
 
   async function toView(ctx: MemberContext, m: MeetingRow): Promise<MeetingView> {
     const [c, decisions, actions] = await Promise.all([
@@ -122,7 +122,7 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
       notes: m.notes,
       presentMembers: pick(parseList(m.present_members), members),
       presentActors: pick(parseList(m.present_actors), partners),
-      plannedBy: m.planned_by && members.has(m.planned_by) ? { id: m.planned_by, name: members.get(m.planned_by)! } : null,
+      plannedBy: m.planner_member_id && members.has(m.planner_member_id) ? { id: m.planner_member_id, name: members.get(m.planner_member_id)! } : null,
       invitedAt: m.invited_at,
       cancelledAt: m.cancelled_at,
       status: statusOf(m),
@@ -130,7 +130,7 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
         (d): DecisionView => ({
           id: d.id,
           text: d.text,
-          decidedBy: pick(parseList(d.decided_by), partners),
+          decidedBy: pick(parseList(d.decider_actor_ids), partners),
           reviewOn: d.review_on,
           agreementId: d.agreement_id,
           createdAt: d.created_at,
@@ -339,7 +339,7 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
         notes: '',
         present_members: '[]',
         present_actors: '[]',
-        planned_by: ctx.memberId,
+        planner_member_id: ctx.memberId,
         invited_at: null,
         cancelled_at: null,
         created_at: now,
@@ -480,10 +480,10 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
         network_id: ctx.networkId,
         meeting_id: id,
         text: input.text,
-        decided_by: listText(decidedBy),
+        decider_actor_ids: listText(decidedBy),
         review_on: input.reviewOn ?? null,
         agreement_id: agreement.id,
-        created_by: ctx.memberId,
+        recorder_member_id: ctx.memberId,
         created_at: nowIso(),
       };
       await repo.insertDecision(row);
