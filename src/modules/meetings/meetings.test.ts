@@ -367,7 +367,7 @@ describe.each(dialects)('bijeenkomsten (%s)', (dialect) => {
         cookie: w.viewer.cookie,
       });
       expect(res.statusCode, res.body).toBe(200);
-      return json(res).entries as { kind: string; title: string; link: { tool: string; recordId: string } }[];
+      return json(res).entries as { kind: string; title: string; path: string; link: { tool: string; recordId: string } }[];
     };
     const all = await get();
     const kinds = all.map((e) => e.kind).sort();
@@ -377,7 +377,11 @@ describe.each(dialects)('bijeenkomsten (%s)', (dialect) => {
       title: 'Startbijeenkomst',
       link: { tool: 'meetings', recordId: held.id },
     });
-    expect(all.find((e) => e.kind === 'decision')!.title).toBe('Basisschool besloot: We starten een inloop.');
+    expect(all.find((e) => e.kind === 'decision')).toMatchObject({
+      title: 'Basisschool besloot: We starten een inloop.',
+      path: `verdiepen/bijeenkomsten/${held.id}`,
+    });
+    expect(all.find((e) => e.kind === 'scan_round')!.path).toBe(`verdiepen/scan/${round.id}`);
     expect(all.find((e) => e.kind === 'scan_round')!.title).toContain(round.label);
     expect(JSON.stringify(all)).not.toContain(future.id);
     // Newest first: the decisions and actions of today come before the meeting of three days ago.

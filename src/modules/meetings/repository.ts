@@ -147,12 +147,15 @@ export const meetingRepository = (db: Kysely<DB>) => ({
    * Every dated fact the timeline shows. Of the scan only the rounds (label and when they closed):
    * never an answer. A round past its closing day counts as closed on that day.
    */
-  async timelineFacts(networkId: string, today: string): Promise<TimelineFacts> {
+  async timelineFacts(
+    networkId: string,
+    today: string,
+  ): Promise<{ facts: TimelineFacts; meetingOfDecision: Map<string, string> }> {
     const [decisions, meetings, rounds, snapshots, versions, consents, actions, focus, agreements, actors] =
       await Promise.all([
         db
           .selectFrom('meeting_decisions')
-          .select(['id', 'text', 'decider_actor_ids', 'created_at', 'agreement_id'])
+          .select(['id', 'meeting_id', 'text', 'decider_actor_ids', 'created_at', 'agreement_id'])
           .where('network_id', '=', networkId)
           .execute(),
         db
@@ -211,7 +214,7 @@ export const meetingRepository = (db: Kysely<DB>) => ({
         .map((i) => actorName.get(i))
         .filter((n): n is string => !!n)
         .join(', ');
-    return {
+    const facts: TimelineFacts = {
       decisions: decisions.map((d) => ({
         id: d.id,
         text: d.text,
@@ -238,6 +241,7 @@ export const meetingRepository = (db: Kysely<DB>) => ({
       focusDecisions: focus.map((f) => ({ id: f.id, themes: parseList(f.themes), decidedAt: f.created_at })),
       agreements: agreements.map((g) => ({ id: g.id, title: g.title, createdAt: g.created_at })),
     };
+    return { facts, meetingOfDecision: new Map(decisions.map((d) => [d.id, d.meeting_id])) };
   },
 });
 

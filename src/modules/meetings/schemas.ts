@@ -201,6 +201,8 @@ export interface TimelineEntryView {
   title: string;
   date: string;
   link: { tool: TimelineTool; recordId: string };
+  /** The page that shows it, under /netwerken/:networkId/. */
+  path: string;
 }
 
 export interface TimelineView {

@@ -11,7 +11,7 @@ import { oneLine } from '../common/text.js';
 import { today } from '../common/dates.js';
 import { amsterdamMoment, formatDay, formatMoment } from '../../domain/calendar/dates.js';
 import { meetingIcs } from '../../domain/calendar/meeting.js';
-import { buildTimeline } from '../../domain/timeline/timeline.js';
+import { buildTimeline, type TimelineTool } from '../../domain/timeline/timeline.js';
 import { renderEntry } from '../../domain/timeline/render.js';
 import { meetingRepository, type DecisionRow, type MeetingRow } from './repository.js';
 import { renderMinutesPdf, type MinutesBlock } from './minutes-pdf.js';
@@ -533,8 +533,28 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
 
     async timeline(ctx: MemberContext, query: TimelineQuery, lang: Lang): Promise<TimelineView> {
       if (query.from && query.to && query.from > query.to) throw errors.invalid({ from: 'meeting.timelinePeriod' });
-      const facts = await repo.timelineFacts(ctx.networkId, today());
+      const { facts, meetingOfDecision } = await repo.timelineFacts(ctx.networkId, today());
       const entries = buildTimeline(facts, new Date(), { kinds: query.kinds, from: query.from, to: query.to });
+      const path = (tool: TimelineTool, recordId: string): string => {
+        switch (tool) {
+          case 'decisions':
+            return `verdiepen/bijeenkomsten/${meetingOfDecision.get(recordId)}`;
+          case 'meetings':
+            return `verdiepen/bijeenkomsten/${recordId}`;
+          case 'scan':
+            return `verdiepen/scan/${recordId}`;
+          case 'network_map':
+            return 'verkennen/kaart';
+          case 'card':
+            return `vormgeven/kaart/versie/${recordId}`;
+          case 'actions':
+            return 'vormgeven/acties';
+          case 'focus':
+            return 'verkennen/focus';
+          case 'agreements':
+            return 'vormgeven/afspraken';
+        }
+      };
       return {
         entries: entries.map((e) => ({
           id: e.id,
@@ -543,6 +563,7 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
           day: e.day,
           ...renderEntry(e, lang),
           link: e.link,
+          path: path(e.link.tool, e.link.recordId),
         })),
       };
     },
