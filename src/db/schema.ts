@@ -237,13 +237,7 @@ export interface PhaseStepMarkTable {
   created_at: string;
 }
 
-export interface DB
-  extends VormgevenTables,
-    SessionTables,
-    ProfileTables,
-    VerankerenTables,
-    ScanTables,
-    MeetingTables {
+export interface DB extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables, MeetingTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

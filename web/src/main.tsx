@@ -63,6 +63,9 @@ const router = createBrowserRouter([
               { index: true, ...page(() => import('./routes/network/verdiepen/Scan')) },
               { path: 'scan/:roundId', ...page(() => import('./routes/network/verdiepen/ScanResults')) },
               { path: 'relatiecheck', ...page(() => import('./routes/network/verdiepen/RelationCheck')) },
+              { path: 'bijeenkomsten', ...page(() => import('./routes/network/verdiepen/Meetings')) },
+              { path: 'bijeenkomsten/:meetingId', ...page(() => import('./routes/network/verdiepen/Meeting')) },
+              { path: 'tijdlijn', ...page(() => import('./routes/network/verdiepen/Timeline')) },
             ],
           },
           {

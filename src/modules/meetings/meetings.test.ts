@@ -63,7 +63,11 @@ describe.each(dialects)('bijeenkomsten (%s)', (dialect) => {
     await addMember(t, net.id, other.user.id, 'partner');
     await addMember(t, net.id, viewer.user.id, 'meekijker');
     const ctx = await memberContext(t, net.id, lead.user.id);
-    const school = await t.services.actors.create(ctx, { kind: 'organisation', name: 'Basisschool', domain: 'onderwijs' });
+    const school = await t.services.actors.create(ctx, {
+      kind: 'organisation',
+      name: 'Basisschool',
+      domain: 'onderwijs',
+    });
     const gp = await t.services.actors.create(ctx, { kind: 'organisation', name: 'Huisarts', domain: 'zorg' });
     const goal = await t.services.goals.createGoal(ctx, { title: 'Minder eenzaamheid' });
     const elsewhere = await t.services.networks.create(outsider.user, {
@@ -367,7 +371,12 @@ describe.each(dialects)('bijeenkomsten (%s)', (dialect) => {
         cookie: w.viewer.cookie,
       });
       expect(res.statusCode, res.body).toBe(200);
-      return json(res).entries as { kind: string; title: string; path: string; link: { tool: string; recordId: string } }[];
+      return json(res).entries as {
+        kind: string;
+        title: string;
+        path: string;
+        link: { tool: string; recordId: string };
+      }[];
     };
     const all = await get();
     const kinds = all.map((e) => e.kind).sort();

@@ -196,11 +196,7 @@ export const meetingRepository = (db: Kysely<DB>) => ({
           .select(['id', 'themes', 'created_at'])
           .where('network_id', '=', networkId)
           .execute(),
-        db
-          .selectFrom('agreements')
-          .select(['id', 'title', 'created_at'])
-          .where('network_id', '=', networkId)
-          .execute(),
+        db.selectFrom('agreements').select(['id', 'title', 'created_at']).where('network_id', '=', networkId).execute(),
         db
           .selectFrom('network_actors as na')
           .innerJoin('actors as a', 'a.id', 'na.actor_id')
@@ -244,4 +240,3 @@ export const meetingRepository = (db: Kysely<DB>) => ({
     return { facts, meetingOfDecision: new Map(decisions.map((d) => [d.id, d.meeting_id])) };
   },
 });
-

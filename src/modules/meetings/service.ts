@@ -86,7 +86,8 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
     return m;
   }
 
-  const mayManage = (ctx: MemberContext, m: MeetingRow) => ctx.role === 'kartrekker' || m.planner_member_id === ctx.memberId;
+  const mayManage = (ctx: MemberContext, m: MeetingRow) =>
+    ctx.role === 'kartrekker' || m.planner_member_id === ctx.memberId;
 
   async function toView(ctx: MemberContext, m: MeetingRow): Promise<MeetingView> {
     const [c, decisions, actions] = await Promise.all([
@@ -122,20 +123,21 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
       notes: m.notes,
       presentMembers: pick(parseList(m.present_members), members),
       presentActors: pick(parseList(m.present_actors), partners),
-      plannedBy: m.planner_member_id && members.has(m.planner_member_id) ? { id: m.planner_member_id, name: members.get(m.planner_member_id)! } : null,
+      plannedBy:
+        m.planner_member_id && members.has(m.planner_member_id)
+          ? { id: m.planner_member_id, name: members.get(m.planner_member_id)! }
+          : null,
       invitedAt: m.invited_at,
       cancelledAt: m.cancelled_at,
       status: statusOf(m),
-      decisions: decisions.map(
-        (d): DecisionView => ({
-          id: d.id,
-          text: d.text,
-          decidedBy: pick(parseList(d.decider_actor_ids), partners),
-          reviewOn: d.review_on,
-          agreementId: d.agreement_id,
-          createdAt: d.created_at,
-        }),
-      ),
+      decisions: decisions.map((d): DecisionView => ({
+        id: d.id,
+        text: d.text,
+        decidedBy: pick(parseList(d.decider_actor_ids), partners),
+        reviewOn: d.review_on,
+        agreementId: d.agreement_id,
+        createdAt: d.created_at,
+      })),
       actions: actions.map((a) => ({
         id: a.id,
         title: a.title,
@@ -215,7 +217,11 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
             kind: 'list',
             numbered: true,
             items: view.agenda.map((a) =>
-              [a.text, a.goalTitle ? `doel: ${a.goalTitle}` : '', a.agreementTitle ? `afspraak: ${a.agreementTitle}` : '']
+              [
+                a.text,
+                a.goalTitle ? `doel: ${a.goalTitle}` : '',
+                a.agreementTitle ? `afspraak: ${a.agreementTitle}` : '',
+              ]
                 .filter(Boolean)
                 .join(' — '),
             ),
@@ -298,21 +304,19 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
       ]);
       const now = Date.now();
       return {
-        meetings: rows.map(
-          (m): MeetingSummary => ({
-            id: m.id,
-            title: m.title,
-            date: m.day,
-            startTime: m.start_time,
-            endTime: m.end_time,
-            startsAt: m.starts_at,
-            place: m.place,
-            videoUrl: m.video_url,
-            status: statusOf(m, now),
-            decisions: counts.decisions.get(m.id) ?? 0,
-            actions: counts.actions.get(m.id) ?? 0,
-          }),
-        ),
+        meetings: rows.map((m): MeetingSummary => ({
+          id: m.id,
+          title: m.title,
+          date: m.day,
+          startTime: m.start_time,
+          endTime: m.end_time,
+          startsAt: m.starts_at,
+          place: m.place,
+          videoUrl: m.video_url,
+          status: statusOf(m, now),
+          decisions: counts.decisions.get(m.id) ?? 0,
+          actions: counts.actions.get(m.id) ?? 0,
+        })),
         choices: c,
       };
     },
@@ -395,7 +399,10 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
       if (!mayManage(ctx, before)) throw errors.forbidden('meeting.manageOwn');
       if (before.cancelled_at) throw errors.conflict('meeting.alreadyCancelled');
       const now = nowIso();
-      const after = await repo.update(ctx.networkId, id, Number(before.version), { cancelled_at: now, updated_at: now });
+      const after = await repo.update(ctx.networkId, id, Number(before.version), {
+        cancelled_at: now,
+        updated_at: now,
+      });
       if (!after) throw errors.conflict('meeting.alreadyCancelled');
       await recordChange(deps, {
         networkId: ctx.networkId,
@@ -571,4 +578,3 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
 }
 
 export type MeetingService = ReturnType<typeof createMeetingService>;
-

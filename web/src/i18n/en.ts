@@ -5,6 +5,7 @@ import { sessions } from './sessions';
 import { profile } from './profile';
 import { verankeren } from './verankeren';
 import { verdiepen } from './verdiepen';
+import { meetings } from './meetings';
 import { guide } from './guide';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...profile.en,
   ...verankeren.en,
   ...verdiepen.en,
+  ...meetings.en,
   ...guide.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
@@ -128,7 +130,7 @@ export const en: Record<MessageKey, string> = {
   'overview.phasesIntro':
     'A neighbourhood network works in four phases. You do not have to follow the order: you start where you are now.',
   'overview.phasesLater':
-    'You can already explore and shape your network in Wijknet, run the collaboration scan and the relationship check for deepening, and use the price list and effect calculation for anchoring. The other tools will come later.',
+    'You can already explore and shape your network in Wijknet, run the collaboration scan and the relationship check, hold meetings and keep a timeline for deepening, and use the price list and effect calculation for anchoring. The other tools will come later.',
   'phase.verkennen': 'Explore',
   'phase.verkennen.text':
     'See who already works in the area, what residents need and what you want to focus on together.',

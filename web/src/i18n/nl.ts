@@ -4,6 +4,7 @@ import { sessions } from './sessions';
 import { profile } from './profile';
 import { verankeren } from './verankeren';
 import { verdiepen } from './verdiepen';
+import { meetings } from './meetings';
 import { guide } from './guide';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
@@ -14,6 +15,7 @@ export const nl = {
   ...profile.nl,
   ...verankeren.nl,
   ...verdiepen.nl,
+  ...meetings.nl,
   ...guide.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
@@ -125,7 +127,7 @@ export const nl = {
   'overview.phasesIntro':
     'Een wijknetwerk werkt in vier fasen. Je hoeft ze niet op volgorde te doen: je begint waar je nu staat.',
   'overview.phasesLater':
-    'Verkennen en vormgeven kun je nu al in Wijknet doen, bij verdiepen de samenwerkingsscan en de relatiecheck, en bij verankeren de prijslijst en de effectberekening. De andere hulpmiddelen komen later.',
+    'Verkennen en vormgeven kun je nu al in Wijknet doen, bij verdiepen de samenwerkingsscan, de relatiecheck, de bijeenkomsten en de tijdlijn, en bij verankeren de prijslijst en de effectberekening. De andere hulpmiddelen komen later.',
   'phase.verkennen': 'Verkennen',
   'phase.verkennen.text': 'Kijk wie er al in de wijk werkt, wat bewoners nodig hebben en waar je samen op wilt letten.',
   'phase.vormgeven': 'Vormgeven',

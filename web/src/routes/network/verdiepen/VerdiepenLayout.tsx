@@ -12,6 +12,8 @@ export default function VerdiepenLayout() {
   const pages = [
     { to: base, label: t('vd.nav.scan'), end: true },
     { to: `${base}/relatiecheck`, label: t('vd.nav.relation') },
+    { to: `${base}/bijeenkomsten`, label: t('vd.nav.meetings') },
+    { to: `${base}/tijdlijn`, label: t('vd.nav.timeline') },
   ];
   return (
     <>
