@@ -112,6 +112,7 @@ describe('bijeenkomsten', () => {
     await page.goto(`${server.url}/netwerken/${network.id}/vormgeven/afspraken`);
     await settled(page);
     await isVisible(page.getByRole('heading', { name: 'We houden elke maand een inloopochtend in de school.' }));
+    await isVisible(page.getByRole('link', { name: 'Besloten in de bijeenkomst "Startoverleg Noord"' }));
     await page.goto(`${server.url}/netwerken/${network.id}/vormgeven/acties`);
     await settled(page);
     await containsText(page.locator('main'), 'Flyer voor de inloop maken');

@@ -222,6 +222,7 @@ describe.each(dialects)('bijeenkomsten (%s)', (dialect) => {
       title: 'We houden elke maand een inloopochtend in de school.',
       reviewOn: review,
       kind: 'overig',
+      meeting: { id: m.id, title: 'Overleg voorjaar' },
     });
     expect(agreement.body).toContain('Besloten in de bijeenkomst "Overleg voorjaar"');
 

@@ -96,6 +96,7 @@ const nl = {
   'mt.dec.decidedBy': 'Besloten door {names}.',
   'mt.dec.reviewOn': 'Evalueren op {date}.',
   'mt.dec.toAgreements': 'Bekijk bij de afspraken',
+  'mt.fromMeeting': 'Besloten in de bijeenkomst "{title}"',
 
   'mt.act.title': 'Acties',
   'mt.act.none': 'Nog geen acties uit deze bijeenkomst.',
@@ -230,6 +231,7 @@ const en: Record<keyof typeof nl, string> = {
   'mt.dec.decidedBy': 'Decided by {names}.',
   'mt.dec.reviewOn': 'Review on {date}.',
   'mt.dec.toAgreements': 'See with the agreements',
+  'mt.fromMeeting': 'Decided in the meeting "{title}"',
 
   'mt.act.title': 'Actions',
   'mt.act.none': 'No actions from this meeting yet.',
