@@ -13,6 +13,7 @@ import { amsterdamMoment, formatDay, formatMoment } from '../../domain/calendar/
 import { meetingIcs } from '../../domain/calendar/meeting.js';
 import { buildTimeline, type TimelineTool } from '../../domain/timeline/timeline.js';
 import { renderEntry } from '../../domain/timeline/render.js';
+import { ACTION_STATUS_LABELS } from '../actions/schemas.js';
 import { meetingRepository, type DecisionRow, type MeetingRow } from './repository.js';
 import { renderMinutesPdf, type MinutesBlock } from './minutes-pdf.js';
 import type {
@@ -277,7 +278,7 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
               a.title,
               a.ownerName ?? '—',
               a.dueOn ? formatDay(a.dueOn, 'nl') : '—',
-              a.status,
+              ACTION_STATUS_LABELS[a.status] ?? a.status,
             ]),
           }
         : { kind: 'paragraph', text: 'Geen acties.', italic: true },

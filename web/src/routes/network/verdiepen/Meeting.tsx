@@ -45,7 +45,7 @@ export default function Meeting() {
     );
 
   const open = m.status !== 'cancelled';
-  const when = `${formatDate(m.startsAt, locale)}, ${m.startTime}${m.endTime ? `–${m.endTime}` : ''}`;
+  const when = `${formatDate(`${m.date}T12:00:00Z`, locale)}, ${m.startTime}${m.endTime ? `–${m.endTime}` : ''}`;
   return (
     <article className="wk-minutes">
       <p className="utrecht-paragraph wk-no-print">
@@ -156,9 +156,7 @@ export default function Meeting() {
           {t('mt.min.title')}
         </Heading>
         <Present meeting={m} />
-        {canWrite && open ? (
-          <MinutesForm key={m.version} networkId={networkId} meeting={m} onSaved={saved(t('mt.min.saved'))} />
-        ) : null}
+        {canWrite && open ? <MinutesForm networkId={networkId} meeting={m} onSaved={saved(t('mt.min.saved'))} /> : null}
       </section>
 
       <section aria-labelledby="decisions-heading">

@@ -93,7 +93,7 @@ export default function Meetings() {
                 {shown.map((m) => (
                   <tr key={m.id} className="utrecht-table__row">
                     <td className="utrecht-table__cell" data-label={t('mt.col.date')}>
-                      {formatDate(m.startsAt, locale)}, {m.startTime}
+                      {formatDate(`${m.date}T12:00:00Z`, locale)}, {m.startTime}
                       {m.endTime ? `–${m.endTime}` : ''}
                     </td>
                     <th className="utrecht-table__header-cell wk-row-head" scope="row" data-label={t('mt.col.title')}>
