@@ -166,6 +166,7 @@ describe.each(dialects)('bijeenkomsten (%s)', (dialect) => {
       payload: { text: 'Toch iets' },
     });
     expect(decideOnCancelled.statusCode).toBe(409);
+    expect((await patch(w.partner.cookie, { notes: 'Na het afzeggen', version: 3 })).statusCode).toBe(409);
     const del = (cookie: string) => t.request({ method: 'DELETE', url: `${w.base}/${m.id}`, cookie });
     expect((await del(w.other.cookie)).statusCode).toBe(403);
     expect((await del(w.lead.cookie)).statusCode).toBe(204);
@@ -398,6 +399,10 @@ describe.each(dialects)('bijeenkomsten (%s)', (dialect) => {
     expect(all.at(-1)!.kind).toBe('meeting');
 
     expect((await get('?kinds=decision,meeting')).map((e) => e.kind).sort()).toEqual(['decision', 'meeting']);
+    // An action opened again is no longer "finished" on the timeline.
+    const done = (await t.services.actions.list(ctx, {})).find((a) => a.id === key.id)!;
+    await t.services.actions.update(ctx, key.id, { status: 'bezig', version: done.version });
+    expect(await get('?kinds=action_done')).toEqual([]);
     expect((await get(`?to=${dayFrom(-1)}`)).map((e) => e.kind)).toEqual(['meeting']);
     expect(await get(`?from=${dayFrom(1)}`)).toEqual([]);
     const english = await t.request({

@@ -365,6 +365,7 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
 
     async update(ctx: MemberContext, id: string, input: UpdateMeetingInput): Promise<MeetingView> {
       const before = await meetingOf(ctx, id);
+      if (before.cancelled_at) throw errors.conflict('meeting.cancelled');
       await checkLinks(ctx, input);
       const patch: Partial<MeetingRow> = { updated_at: nowIso() };
       if (input.title !== undefined) patch.title = input.title;
