@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addMember, createTestApp, dialects, memberContext, type TestApp } from '../../test/harness.js';
-import { pdfText } from '../../test/document-text.js';
+import { pdfLayout, pdfText } from '../../test/document-text.js';
 
 const json = (res: { body: string }) => JSON.parse(res.body);
 const dayFrom = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -349,6 +349,22 @@ describe.each(dialects)('bijeenkomsten (%s)', (dialect) => {
       expect(text).toContain(part);
     const second = await t.request({ method: 'GET', url, cookie: w.lead.cookie });
     expect(Buffer.compare(first.rawPayload, second.rawPayload)).toBe(0);
+
+    // Long words and long notes stay inside the printable area.
+    const current = await t.services.meetings.get(ctx, m.id);
+    await t.services.meetings.update(ctx, m.id, {
+      notes: `${'Heelergroteonafgebrokenwoordzonderspaties'.repeat(8)}\n${'Een lange zin over de wijk. '.repeat(200)}`,
+      version: current.version,
+    });
+    await t.services.meetings.decide(ctx, m.id, { text: 'Besluit'.repeat(60) });
+    const long = await t.request({ method: 'GET', url, cookie: w.lead.cookie });
+    const pages = await pdfLayout(long.rawPayload);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages)
+      for (const item of p.items) {
+        expect(item.x, item.text).toBeGreaterThanOrEqual(55);
+        expect(item.x + item.width, item.text).toBeLessThanOrEqual(p.width - 55);
+      }
   });
 
   it('shows one timeline of decisions, meetings, finished actions and closed scan rounds, filterable and without answers', async () => {
