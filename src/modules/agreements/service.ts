@@ -39,11 +39,7 @@ function columns(input: AgreementInput): Partial<AgreementRow> {
 export function createAgreementService(deps: Deps) {
   const repo = agreementRepository(deps.db);
 
-  const toView = (
-    r: AgreementRow,
-    day = today(),
-    meeting: AgreementView['meeting'] = null,
-  ): AgreementView => ({
+  const toView = (r: AgreementRow, day = today(), meeting: AgreementView['meeting'] = null): AgreementView => ({
     id: r.id,
     kind: r.kind,
     kindLabel: AGREEMENT_KIND_LABELS[r.kind] ?? r.kind,
