@@ -116,6 +116,10 @@ export interface ActionTable {
   status: string;
   plan_year: number;
   carried_from: string | null;
+  /** The meeting the action was made in (migration 0014). */
+  meeting_id: string | null;
+  /** When its status became "klaar" (migration 0014); null while not finished. */
+  done_at: string | null;
   created_at: string;
   updated_at: string;
   version: number;

@@ -8,6 +8,7 @@ import type { FeedbackTables } from './schema-feedback.js';
 import type { ResearchTables } from './schema-research.js';
 import type { CockpitTables } from './schema-cockpit.js';
 import type { CasesContinuityTables } from './schema-cases.js';
+import type { MeetingTables } from './schema-meetings.js';
 
 /**
  * The database as Kysely sees it. Portable types only: text ids, ISO-8601 text timestamps,
@@ -251,7 +252,8 @@ export interface DB extends
   FeedbackTables,
   ResearchTables,
   CockpitTables,
-  CasesContinuityTables {
+  CasesContinuityTables,
+  MeetingTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

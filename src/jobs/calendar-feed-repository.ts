@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { nowIso } from '../core/crypto.js';
 
-/** A person's calendar items across all their networks: open actions with a due date, and reviews of agreements in networks they lead. */
+/** A person's calendar items across all their networks: open actions with a due date, reviews of agreements in networks they lead, and meetings. */
 export const calendarFeedsAcrossNetworks = (db: Kysely<DB>) => ({
   userBySecretHash: (hash: string) =>
     db
@@ -31,6 +31,27 @@ export const calendarFeedsAcrossNetworks = (db: Kysely<DB>) => ({
       .where('m.user_id', '=', userId)
       .where('x.status', 'in', ['open', 'bezig'])
       .where('x.due_on', 'is not', null)
+      .execute(),
+  /** Meetings in the person's networks that are not called off, from `since` on. */
+  meetings: (userId: string, since: string) =>
+    db
+      .selectFrom('meetings as g')
+      .innerJoin('members as m', (j) => j.onRef('m.network_id', '=', 'g.network_id'))
+      .innerJoin('networks as n', 'n.id', 'g.network_id')
+      .select([
+        'g.id',
+        'g.title',
+        'g.starts_at',
+        'g.ends_at',
+        'g.place',
+        'g.video_url',
+        'g.agenda',
+        'n.name as network_name',
+        'g.network_id',
+      ])
+      .where('m.user_id', '=', userId)
+      .where('g.cancelled_at', 'is', null)
+      .where('g.starts_at', '>=', since)
       .execute(),
   reviewsDue: (userId: string) =>
     db

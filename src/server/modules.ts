@@ -38,6 +38,7 @@ import * as scan from '../modules/scan/index.js';
 import * as relationCheck from '../modules/relationcheck/index.js';
 import * as cases from '../modules/cases/index.js';
 import * as continuity from '../modules/continuity/index.js';
+import * as meetings from '../modules/meetings/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
@@ -75,6 +76,7 @@ const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   relationCheck,
   cases,
   continuity,
+  meetings,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -91,6 +93,7 @@ export function createServices(deps: Deps): Services {
   const progressService = progress.createProgressService(deps, { goals: goalService });
   const effectService = effects.createEffectService(deps, { agreements: agreementService });
   const scanService = scan.createScanService(deps);
+  const actionService = actions.createActionService(deps);
   return {
     auth: auth.createAuthService(deps),
     networks: networks.createNetworkService(deps, { members: memberService }),
@@ -116,7 +119,7 @@ export function createServices(deps: Deps): Services {
     cards: cardService,
     leads: leads.createLeadService(deps),
     agreements: agreementService,
-    actions: actions.createActionService(deps),
+    actions: actionService,
     calendar: createCalendarService(deps),
     documents: documents.createDocumentService(deps, { cards: cardService }),
     sessions: sessions.createSessionService(deps, { cards: cardService, goals: goalService, focus: focusService }),
@@ -129,6 +132,7 @@ export function createServices(deps: Deps): Services {
     relationCheck: relationCheck.createRelationCheckService(deps),
     cases: cases.createCaseService(deps, { effects: effectService }),
     continuity: continuity.createContinuityService(deps),
+    meetings: meetings.createMeetingService(deps, { agreements: agreementService, actions: actionService }),
   };
 }
 

@@ -13,6 +13,7 @@ import { FEEDBACK_ROUTES } from './feedback-fixtures.js';
 import { RESEARCH_ROUTES } from './research-fixtures.js';
 import { COCKPIT_ROUTES } from './cockpit-fixtures.js';
 import { CASES_ROUTES } from './cases-fixtures.js';
+import { MEETING_ROUTES } from './meetings-fixtures.js';
 
 export * from './route-spec.js';
 
@@ -256,6 +257,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   ...RESEARCH_ROUTES,
   ...COCKPIT_ROUTES,
   ...CASES_ROUTES,
+  ...MEETING_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
   'GET /api/networks/:networkId/audit': {
     rule: 'kartrekker',

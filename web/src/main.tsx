@@ -65,6 +65,9 @@ const router = createBrowserRouter([
               { path: 'relatiecheck', ...page(() => import('./routes/network/verdiepen/RelationCheck')) },
               { path: 'cockpit', ...page(() => import('./routes/network/verdiepen/Cockpit')) },
               { path: 'gezondheid', ...page(() => import('./routes/network/verdiepen/Health')) },
+              { path: 'bijeenkomsten', ...page(() => import('./routes/network/verdiepen/Meetings')) },
+              { path: 'bijeenkomsten/:meetingId', ...page(() => import('./routes/network/verdiepen/Meeting')) },
+              { path: 'tijdlijn', ...page(() => import('./routes/network/verdiepen/Timeline')) },
             ],
           },
           {

@@ -12,6 +12,7 @@ import { textMessages } from './texts.js';
 import { validationMessages } from './validation.js';
 import { verankerenMessages } from './verankeren.js';
 import { casesMessages } from './cases.js';
+import { meetingMessages } from './meetings.js';
 
 export { LANGS, langFromHeader, type Lang } from './format.js';
 
@@ -31,6 +32,7 @@ export const catalogue = {
   ...domainMessages,
   ...verankerenMessages,
   ...casesMessages,
+  ...meetingMessages,
 } as const satisfies Catalogue;
 
 type All = typeof catalogue;

@@ -326,7 +326,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'meetings',
     phase: 'verdiepen',
-    route: null,
+    route: 'verdiepen/bijeenkomsten',
     name: { nl: 'Bijeenkomsten', en: 'Meetings' },
     help: {
       why: {
@@ -374,7 +374,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'timeline',
     phase: 'verdiepen',
-    route: null,
+    route: 'verdiepen/tijdlijn',
     name: { nl: 'Tijdlijn', en: 'Timeline' },
     help: {
       why: {

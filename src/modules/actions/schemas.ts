@@ -66,6 +66,8 @@ export interface ActionView {
   planYear: number;
   /** The action of last year's plan this one was carried over from. */
   carriedFrom: string | null;
+  /** The meeting (bijeenkomst) the action was made in. */
+  meetingId: string | null;
   overdue: boolean;
   editable: boolean;
   version: number;

@@ -17,6 +17,8 @@ export interface ActionInput {
   dueOn?: string | null;
   status?: string;
   planYear?: number;
+  /** The meeting the action was made in; set by the meetings service, not by the action routes. */
+  meetingId?: string | null;
 }
 
 type Named = ActionRow & {
@@ -51,6 +53,7 @@ function toView(r: Named, editable: boolean, day = today()): ActionView {
     statusLabel: ACTION_STATUS_LABELS[r.status] ?? r.status,
     planYear: Number(r.plan_year),
     carriedFrom: r.carried_from,
+    meetingId: r.meeting_id,
     overdue: OPEN.has(r.status) && !!r.due_on && r.due_on < day,
     editable,
     version: Number(r.version),
@@ -81,6 +84,7 @@ export function createActionService(deps: Deps) {
     if (input.dueOn !== undefined) out.due_on = input.dueOn;
     if (input.status !== undefined) out.status = input.status;
     if (input.planYear !== undefined) out.plan_year = input.planYear;
+    if (input.meetingId !== undefined) out.meeting_id = input.meetingId;
     return out;
   }
 
@@ -121,11 +125,14 @@ export function createActionService(deps: Deps) {
         status: 'open',
         plan_year: new Date().getUTCFullYear(),
         carried_from: null,
+        meeting_id: null,
+        done_at: null,
         ...columns(input),
         created_at: now,
         updated_at: now,
         version: 1,
       };
+      if (row.status === 'klaar') row.done_at = now;
       await repo.insert([row]);
       await recordChange(deps, {
         networkId: ctx.networkId,
@@ -143,7 +150,12 @@ export function createActionService(deps: Deps) {
       if (!before) throw missing();
       if (!mayEdit(ctx, before)) throw errors.forbidden('action.editOwn');
       await checkLinks(ctx, input);
-      const after = await repo.update(ctx.networkId, id, input.version, { ...columns(input), updated_at: nowIso() });
+      const now = nowIso();
+      const patch: Partial<ActionRow> = { ...columns(input), updated_at: now };
+      // When it was finished, for the timeline: set when the status becomes "klaar", gone when it is reopened.
+      if (input.status !== undefined && input.status !== before.status)
+        patch.done_at = input.status === 'klaar' ? now : null;
+      const after = await repo.update(ctx.networkId, id, input.version, patch);
       if (!after) throw errors.stale(toView(before, true));
       await recordChange(deps, {
         networkId: ctx.networkId,

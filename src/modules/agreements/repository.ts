@@ -15,6 +15,15 @@ export const agreementRepository = (db: Kysely<DB>) => ({
       .execute(),
   get: (networkId: string, id: string) =>
     db.selectFrom('agreements').selectAll().where('network_id', '=', networkId).where('id', '=', id).executeTakeFirst(),
+  /** The meeting each agreement was decided in (agreements that came from a meeting's decision). */
+  meetingLinks: (networkId: string) =>
+    db
+      .selectFrom('meeting_decisions as d')
+      .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
+      .select(['d.agreement_id', 'm.id', 'm.title'])
+      .where('d.network_id', '=', networkId)
+      .where('d.agreement_id', 'is not', null)
+      .execute(),
   async insert(row: AgreementRow) {
     await db.insertInto('agreements').values(row).execute();
   },

@@ -103,6 +103,8 @@ export interface AgreementView {
   reviewOn: string | null;
   /** True when the review date has passed. */
   reviewOverdue: boolean;
+  /** The meeting whose decision this agreement is (only in the list). */
+  meeting: { id: string; title: string } | null;
   version: number;
   updatedAt: string;
 }

@@ -39,7 +39,7 @@ function columns(input: AgreementInput): Partial<AgreementRow> {
 export function createAgreementService(deps: Deps) {
   const repo = agreementRepository(deps.db);
 
-  const toView = (r: AgreementRow, day = today()): AgreementView => ({
+  const toView = (r: AgreementRow, day = today(), meeting: AgreementView['meeting'] = null): AgreementView => ({
     id: r.id,
     kind: r.kind,
     kindLabel: AGREEMENT_KIND_LABELS[r.kind] ?? r.kind,
@@ -50,6 +50,7 @@ export function createAgreementService(deps: Deps) {
     details: JSON.parse(r.details || '{}') as AgreementDetails,
     reviewOn: r.review_on,
     reviewOverdue: !!r.review_on && r.review_on < day,
+    meeting,
     version: Number(r.version),
     updatedAt: r.updated_at,
   });
@@ -57,7 +58,9 @@ export function createAgreementService(deps: Deps) {
   return {
     async list(ctx: MemberContext): Promise<AgreementsView> {
       const day = today();
-      const agreements = (await repo.list(ctx.networkId)).map((r) => toView(r, day));
+      const [rows, links] = await Promise.all([repo.list(ctx.networkId), repo.meetingLinks(ctx.networkId)]);
+      const meetingOf = new Map(links.map((l) => [l.agreement_id, { id: l.id, title: l.title }]));
+      const agreements = rows.map((r) => toView(r, day, meetingOf.get(r.id) ?? null));
       return {
         agreements,
         overdueReviews: agreements

@@ -234,6 +234,26 @@ async function fillEverything(t: TestApp, f: Filled) {
     planYear: 2027,
   });
   await ok(t, 'PUT', `${n}/progress/marks/relatiecheck`, kim, { reason: 'We kennen elkaar al jaren.' });
+  // A meeting with who came, a decision (it becomes an agreement too) and an action made in it.
+  const meeting = await ok<{ id: string; version: number }>(t, 'POST', `${n}/meetings`, kim, {
+    title: 'Overleg over het dementiecafé',
+    date: '2026-11-20',
+    startTime: '19:30',
+    endTime: '21:00',
+    place: 'Buurthuis',
+    agenda: [{ text: 'Hoe gaat het café?', goalId: goal.id }],
+  });
+  await ok(t, 'PATCH', `${n}/meetings/${meeting.id}`, kim, {
+    presentMemberIds: [f.kimMemberId, f.lotteMemberId],
+    presentActorIds: [f.actorIds[0]],
+    notes: 'Het café loopt goed.',
+    version: meeting.version,
+  });
+  await ok(t, 'POST', `${n}/meetings/${meeting.id}/decisions`, kim, {
+    text: 'Het café komt elke maand.',
+    decidedBy: [f.actorIds[0]],
+  });
+  await ok(t, 'POST', `${n}/meetings/${meeting.id}/actions`, lotte, { title: 'Koffie regelen' });
   // Reminders: the action to Lotte, the agreement's review to Kim.
   expect((await sendDueReminders(t.deps, '2027-01-30')).sent).toBeGreaterThan(0);
   expect((await sendDueReminders(t.deps, '2027-05-30')).sent).toBeGreaterThan(0);

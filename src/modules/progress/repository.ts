@@ -10,7 +10,7 @@ const count = (q: CountQuery) => q.executeTakeFirstOrThrow().then((r) => Number(
 /**
  * Counts the facts the phase-progress registry reads (docs/GUIDANCE.md, "What the wiring needs")
  * and the "niet van toepassing" marks. Scoped by networkId. Facts of tables that do not exist yet
- * (meetings, results page) stay at emptyFacts().
+ * (results page) stay at emptyFacts().
  * `sharedGoalGroups` is not a count: the service fills it from the goal comparison.
  */
 export const progressRepository = (db: Kysely<DB>) => {
@@ -122,6 +122,21 @@ export const progressRepository = (db: Kysely<DB>) => {
         count(rows('effect_models', networkId)),
         count(rows('effect_model_versions', networkId)),
       ]);
+      const [meetings, meetingsWithDecisions] = await Promise.all([
+        count(
+          db
+            .selectFrom('meetings')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('network_id', '=', networkId)
+            .where('cancelled_at', 'is', null),
+        ),
+        count(
+          db
+            .selectFrom('meeting_decisions')
+            .select((eb) => eb.fn.count<number>('meeting_id').distinct().as('n'))
+            .where('network_id', '=', networkId),
+        ),
+      ]);
       // A round is over when it was closed or its closing day has passed (the scan module's rule);
       // it counts as held when it has results, i.e. at least 3 answers.
       const over = (r: { closes_on: string; closed_at: string | null }) => r.closed_at !== null || r.closes_on < today;
@@ -173,6 +188,8 @@ export const progressRepository = (db: Kysely<DB>) => {
         // A continuity checklist filled: every point looked at (bezig, geregeld or nvt count).
         continuityItems: continuity.length,
         continuityOpen: continuity.filter((c) => c.status === 'open').length,
+        meetings,
+        meetingsWithDecisions,
         // Goals and actions carry no health dimensions of their own yet; the ladders do.
         healthDimensionsCovered: new Set(ladders.flatMap((l) => parseList(l.health_dimensions))).size,
       };

@@ -6,6 +6,7 @@ import { profile } from './profile';
 import { verankeren } from './verankeren';
 import { verdiepen } from './verdiepen';
 import { cockpit } from './cockpit';
+import { meetings } from './meetings';
 import { guide } from './guide';
 import { feedback } from './feedback';
 import { cases } from './cases';
@@ -19,6 +20,7 @@ export const en: Record<MessageKey, string> = {
   ...verankeren.en,
   ...verdiepen.en,
   ...cockpit.en,
+  ...meetings.en,
   ...guide.en,
   ...feedback.en,
   ...cases.en,
@@ -133,8 +135,6 @@ export const en: Record<MessageKey, string> = {
   'overview.phasesTitle': 'The four phases of working together',
   'overview.phasesIntro':
     'A neighbourhood network works in four phases. You do not have to follow the order: you start where you are now.',
-  'overview.phasesLater':
-    'You can already explore and shape your network in Wijknet, run the collaboration scan and the relationship check for deepening, and use the price list, effect calculation, cases and continuity checklist for anchoring. The other tools will come later.',
   'phase.verkennen': 'Explore',
   'phase.verkennen.text':
     'See who already works in the area, what residents need and what you want to focus on together.',

@@ -5,6 +5,7 @@ import { profile } from './profile';
 import { verankeren } from './verankeren';
 import { verdiepen } from './verdiepen';
 import { cockpit } from './cockpit';
+import { meetings } from './meetings';
 import { guide } from './guide';
 import { feedback } from './feedback';
 import { cases } from './cases';
@@ -18,6 +19,7 @@ export const nl = {
   ...verankeren.nl,
   ...verdiepen.nl,
   ...cockpit.nl,
+  ...meetings.nl,
   ...guide.nl,
   ...feedback.nl,
   ...cases.nl,
@@ -130,8 +132,6 @@ export const nl = {
   'overview.phasesTitle': 'De vier fasen van samenwerken',
   'overview.phasesIntro':
     'Een wijknetwerk werkt in vier fasen. Je hoeft ze niet op volgorde te doen: je begint waar je nu staat.',
-  'overview.phasesLater':
-    'Verkennen en vormgeven kun je nu al in Wijknet doen, bij verdiepen de samenwerkingsscan en de relatiecheck, en bij verankeren de prijslijst, de effectberekening, de casussen en de borging. De andere hulpmiddelen komen later.',
   'phase.verkennen': 'Verkennen',
   'phase.verkennen.text': 'Kijk wie er al in de wijk werkt, wat bewoners nodig hebben en waar je samen op wilt letten.',
   'phase.vormgeven': 'Vormgeven',

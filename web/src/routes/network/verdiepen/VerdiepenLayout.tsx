@@ -14,6 +14,8 @@ export default function VerdiepenLayout() {
     { to: `${base}/relatiecheck`, label: t('vd.nav.relation') },
     ...(context.role === 'kartrekker' ? [{ to: `${base}/cockpit`, label: t('vd.nav.cockpit') }] : []),
     { to: `${base}/gezondheid`, label: t('vd.nav.health') },
+    { to: `${base}/bijeenkomsten`, label: t('vd.nav.meetings') },
+    { to: `${base}/tijdlijn`, label: t('vd.nav.timeline') },
   ];
   return (
     <>

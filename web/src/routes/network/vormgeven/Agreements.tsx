@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useT, useLocale, formatDate } from '../../../i18n';
 import type { AgreementView } from '../../../api/vormgeven-types';
 import { PageTitle } from '../../../components/page';
-import { Alert, Button, ErrorAlert, Heading, Loading, Paragraph } from '../../../components/ui';
+import { Alert, Button, ErrorAlert, Heading, Loading, Paragraph, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { useScrollToHash } from '../../../components/useScrollToHash';
 import { dayDate, useAgreements } from './shared';
@@ -119,6 +119,7 @@ export default function Agreements() {
 
 function AgreementCard({ agreement: a }: { agreement: AgreementView }) {
   const t = useT();
+  const { networkId } = useNetwork();
   const locale = useLocale();
   const d = a.details ?? {};
   return (
@@ -130,6 +131,13 @@ function AgreementCard({ agreement: a }: { agreement: AgreementView }) {
         </p>
       ) : null}
       {a.body ? <p className="utrecht-paragraph wk-prewrap">{a.body}</p> : null}
+      {a.meeting ? (
+        <p className="utrecht-paragraph">
+          <TextLink to={`/netwerken/${networkId}/verdiepen/bijeenkomsten/${a.meeting.id}`}>
+            {t('mt.fromMeeting', { title: a.meeting.title })}
+          </TextLink>
+        </p>
+      ) : null}
       <dl className="wk-facts wk-facts--stacked">
         {a.decisionRule ? (
           <div>
