@@ -3,6 +3,7 @@ import type { VormgevenTables } from './schema-vormgeven.js';
 import type { SessionTables } from './schema-sessions.js';
 import type { ProfileTables } from './schema-profile.js';
 import type { VerankerenTables } from './schema-verankeren.js';
+import type { ResultsTables } from './schema-results.js';
 import type { ScanTables } from './schema-scan.js';
 
 /**
@@ -236,7 +237,7 @@ export interface PhaseStepMarkTable {
   created_at: string;
 }
 
-export interface DB extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables {
+export interface DB extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables, ResultsTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

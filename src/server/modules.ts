@@ -33,6 +33,7 @@ import * as effects from '../modules/effects/index.js';
 import * as representation from '../modules/representation/index.js';
 import * as scan from '../modules/scan/index.js';
 import * as relationCheck from '../modules/relationcheck/index.js';
+import * as results from '../modules/results/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
@@ -65,6 +66,7 @@ const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   representation,
   scan,
   relationCheck,
+  results,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -107,6 +109,7 @@ export function createServices(deps: Deps): Services {
     representation: representation.createRepresentationService(deps),
     scan: scan.createScanService(deps),
     relationCheck: relationCheck.createRelationCheckService(deps),
+    results: results.createResultsService(deps),
   };
 }
 

@@ -9,6 +9,7 @@ import { VERANKEREN_ROUTES } from './verankeren-fixtures.js';
 import { SCAN_ROUTES } from './scan-fixtures.js';
 import { RELATION_CHECK_ROUTES } from './relationcheck-fixtures.js';
 import { GUIDE_ROUTES } from './guide-fixtures.js';
+import { RESULTS_ROUTES } from './results-fixtures.js';
 
 export * from './route-spec.js';
 
@@ -248,6 +249,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   ...SCAN_ROUTES,
   ...RELATION_CHECK_ROUTES,
   ...GUIDE_ROUTES,
+  ...RESULTS_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
   'GET /api/networks/:networkId/audit': {
     rule: 'kartrekker',

@@ -11,6 +11,7 @@ import {
 import { textMessages } from './texts.js';
 import { validationMessages } from './validation.js';
 import { verankerenMessages } from './verankeren.js';
+import { resultsMessages } from './results.js';
 
 export { LANGS, langFromHeader, type Lang } from './format.js';
 
@@ -29,6 +30,7 @@ export const catalogue = {
   ...textMessages,
   ...domainMessages,
   ...verankerenMessages,
+  ...resultsMessages,
 } as const satisfies Catalogue;
 
 type All = typeof catalogue;
