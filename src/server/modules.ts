@@ -80,6 +80,7 @@ export function createServices(deps: Deps): Services {
   const goalService = goals.createGoalService(deps);
   const focusService = focus.createFocusService(deps);
   const agreementService = agreements.createAgreementService(deps);
+  const effectService = effects.createEffectService(deps, { agreements: agreementService });
   return {
     auth: auth.createAuthService(deps),
     networks: networks.createNetworkService(deps, { members: memberService }),
@@ -100,12 +101,12 @@ export function createServices(deps: Deps): Services {
     agreements: agreementService,
     actions: actions.createActionService(deps),
     calendar: createCalendarService(deps),
-    documents: documents.createDocumentService(deps, { cards: cardService }),
+    documents: documents.createDocumentService(deps, { cards: cardService, effects: effectService }),
     sessions: sessions.createSessionService(deps, { cards: cardService, goals: goalService, focus: focusService }),
     profile: profile.createProfileService(deps),
     focus: focusService,
     exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
-    effects: effects.createEffectService(deps, { agreements: agreementService }),
+    effects: effectService,
     representation: representation.createRepresentationService(deps),
     scan: scan.createScanService(deps),
     relationCheck: relationCheck.createRelationCheckService(deps),

@@ -69,3 +69,23 @@ export async function pdfLayout(pdf: Buffer): Promise<PdfPage[]> {
     await doc.destroy();
   }
 }
+
+/** The margin renderPdf keeps on every side of an A4 page. */
+const MARGIN = 56;
+
+/** Text outside the printable area (page minus margins); the footer may sit in the bottom margin, but not outside the width. */
+export function outside(pages: PdfPage[]): string[] {
+  const out: string[] = [];
+  pages.forEach((p, i) => {
+    for (const t of p.items) {
+      const footer = t.y < MARGIN;
+      const inWidth = t.x >= MARGIN - 0.5 && t.x + t.width <= p.width - MARGIN + 0.5;
+      const inHeight = footer ? t.y >= 0 : t.y <= p.height - MARGIN;
+      if (!inWidth || !inHeight)
+        out.push(
+          `pagina ${i + 1}: "${t.text}" van x ${t.x.toFixed(0)} tot ${(t.x + t.width).toFixed(0)}, y ${t.y.toFixed(0)}`,
+        );
+    }
+  });
+  return out;
+}

@@ -1,5 +1,6 @@
 import type { RouteSpec, World } from './route-spec.js';
 import { memberContext, type TestApp } from './harness.js';
+import { handModel } from './effects-fixtures.js';
 
 /** Route-table entries for the public results page (Resultaten), spread into ROUTES. */
 
@@ -29,7 +30,21 @@ async function publishedToken(t: TestApp, w: World): Promise<string> {
   return on.token!;
 }
 
+/** A model with one saved version, for the funder report. */
+async function savedModel(t: TestApp, w: World): Promise<string> {
+  const ctx = await lead(t, w);
+  const model = await t.services.effects.createModel(ctx, { name: 'Koffieochtend', model: handModel() as never });
+  await t.services.effects.saveVersion(ctx, model.id);
+  return model.id;
+}
+
 export const RESULTS_ROUTES: Record<string, RouteSpec> = {
+  'GET /api/networks/:networkId/effect-models/:modelId/versions/:versionNumber/funder-report/:format': {
+    rule: 'meekijker',
+    build: async (t, w) => ({
+      url: `/api/networks/${w.networkId}/effect-models/${await savedModel(t, w)}/versions/1/funder-report/pdf`,
+    }),
+  },
   'GET /api/networks/:networkId/results': {
     rule: 'meekijker',
     build: (_t, w) => ({ url: `/api/networks/${w.networkId}/results` }),

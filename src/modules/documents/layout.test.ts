@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardSnapshot, ConsentView } from '../cards/schemas.js';
 import { buildDocument, DOCUMENT_KINDS } from './model.js';
 import { renderDocx, renderPdf } from './render.js';
-import { docxText, pdfLayout, pdfText, type PdfPage } from '../../test/document-text.js';
+import { docxText, outside, pdfLayout, pdfText, type PdfPage } from '../../test/document-text.js';
 
 // What renderPdf promises: A4 with 56 pt margins all round.
 const MARGIN = 56;
@@ -201,23 +201,6 @@ const consents = (s: CardSnapshot): ConsentView[] =>
     consentedAt: i % 2 === 0 ? '2026-11-30T09:00:00.000Z' : null,
     consentedBy: i % 2 === 0 ? 'Joke de Vries-Bakker' : null,
   }));
-
-/** Text outside the printable area (page minus margins); the footer may sit in the bottom margin, but not outside the width. */
-function outside(pages: PdfPage[]): string[] {
-  const out: string[] = [];
-  pages.forEach((p, i) => {
-    for (const t of p.items) {
-      const footer = t.y < MARGIN;
-      const inWidth = t.x >= MARGIN - 0.5 && t.x + t.width <= p.width - MARGIN + 0.5;
-      const inHeight = footer ? t.y >= 0 : t.y <= p.height - MARGIN;
-      if (!inWidth || !inHeight)
-        out.push(
-          `pagina ${i + 1}: "${t.text}" van x ${t.x.toFixed(0)} tot ${(t.x + t.width).toFixed(0)}, y ${t.y.toFixed(0)}`,
-        );
-    }
-  });
-  return out;
-}
 
 /** Headings that are the last line of content on their page. */
 function strandedHeadings(pages: PdfPage[]): string[] {

@@ -9,7 +9,9 @@ const text = (blocks: Block[]) =>
         ? [...b.columns.map((c) => c.header), ...b.rows.flat()].join(' ')
         : b.kind === 'list'
           ? b.items.join(' ')
-          : b.text,
+          : b.kind === 'bars' || b.kind === 'ranges'
+            ? b.rows.map((r) => `${r.label} ${r.text}`).join(' ')
+            : b.text,
     )
     .join(' ');
 
