@@ -173,12 +173,15 @@ function outcomeBlocks(r: EffectVersionReport): Block[] {
   r.model.outcomes.forEach((o, i) => {
     const line = r.result.outcomes[i];
     const stored = list(r.stored.outcomes)[i] ?? {};
-    blocks.push(h3(`Effect ${i + 1}: ${o.name}`));
+    // One effect stays together on a page: its heading, its assumptions and how its value follows.
+    const group: Block[] = [];
+    blocks.push({ kind: 'group', blocks: group });
+    group.push(h3(`Effect ${i + 1}: ${o.name}`));
     const about: string[] = [];
     if (typeof stored.goalId === 'string' && r.goals[stored.goalId]) about.push(`Hoort bij het doel: ${r.goals[stored.goalId]}.`);
     if (typeof stored.indicator === 'string' && stored.indicator.trim()) about.push(`Indicator: ${stored.indicator}.`);
-    if (about.length) blocks.push(p(about.join(' ')));
-    blocks.push(
+    if (about.length) group.push(p(about.join(' ')));
+    group.push(
       table(
         [
           ['Aanname', 3.2],
@@ -196,7 +199,7 @@ function outcomeBlocks(r: EffectVersionReport): Block[] {
         ]),
       ),
     );
-    blocks.push(
+    group.push(
       p(
         `Waarde in jaar 1: ${euro(line.valueYear1)} (aantal × waarde × (1 − deadweight) × (1 − verplaatsing) × (1 − toerekening)). ` +
           `Contante waarde over ${o.duration} jaar: ${euro(line.pv)}. ` +
@@ -263,7 +266,9 @@ function stakeholderBlocks(r: EffectVersionReport): Block[] {
 
 function uncertaintyBlocks(r: EffectVersionReport): Block[] {
   const u = r.uncertainty;
-  const bars = r.tornado.bars.filter((b) => b.ratioLow !== null && b.ratioHigh !== null);
+  const all = r.tornado.bars.filter((b) => b.ratioLow !== null && b.ratioHigh !== null);
+  // The largest swings first; the full list is in the Excel file.
+  const bars = all.slice(0, TORNADO_ROWS);
   const label = (b: (typeof bars)[number]) =>
     `${b.item === 'input' ? 'Investering' : 'Effect'} ${b.index + 1} (${b.name}): ${
       b.item === 'input' ? INPUT_LABELS[b.field as keyof typeof INPUT_LABELS] : OUTCOME_LABELS[b.field as OutcomeLabelKey]
@@ -278,7 +283,12 @@ function uncertaintyBlocks(r: EffectVersionReport): Block[] {
   ];
   if (bars.length && r.tornado.baseRatio !== null) {
     blocks.push(
-      p(`De streep is de verhouding met de gewone waarden: ${ratio(r.tornado.baseRatio)}. Elke balk loopt van de verhouding met de lage tot die met de hoge waarde.`),
+      p(
+        `De streep is de verhouding met de gewone waarden: ${ratio(r.tornado.baseRatio)}. Elke balk loopt van de verhouding met de lage tot die met de hoge waarde.` +
+          (all.length > bars.length
+            ? ` Hier staan de ${bars.length} aannames die het meest uitmaken; alle ${all.length} staan op het blad "Onzekerheid" in het Excel-bestand.`
+            : ''),
+      ),
       {
         kind: 'ranges',
         columns: cols(['Aanname', 4], ['Verhouding', 3], ['Laag → hoog', 2]),
@@ -314,6 +324,9 @@ function uncertaintyBlocks(r: EffectVersionReport): Block[] {
   );
   return blocks;
 }
+
+/** The PDF shows this many tornado bars; the Excel file has every one. */
+export const TORNADO_ROWS = 20;
 
 const METHOD: Block[] = [
   h2('Hoe is dit berekend?'),

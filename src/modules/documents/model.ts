@@ -28,6 +28,11 @@ export type Block =
    * figures as text beside it, so the chart never stands without its numbers.
    */
   | { kind: 'bars'; columns: [Column, Column, Column]; series: { name: string; color: string }[]; rows: BarRow[] }
+  /**
+   * Blocks that stay together on one page (a heading with its short table): for sections that
+   * repeat many times, where moving headings one by one would make the PDF slow to lay out.
+   */
+  | { kind: 'group'; blocks: Block[] }
   /** A tornado: per row a bar from low to high on one scale, with a line at the base value. */
   | { kind: 'ranges'; columns: [Column, Column, Column]; base: number; rows: RangeRow[] };
 

@@ -101,6 +101,8 @@ function chartTable(columns: Column[], rows: unknown[][]): Record<string, unknow
 // pdfmake rewrites the arrays it is given, so it gets copies and the model can be rendered again.
 function pdfBlock(b: Block): Record<string, unknown> {
   switch (b.kind) {
+    case 'group':
+      return { stack: b.blocks.map(pdfBlock), unbreakable: true };
     case 'bars': {
       const width = pdfColumnWidths(b.columns)[1];
       const max = Math.max(0, ...b.rows.flatMap((r) => r.values));
@@ -247,6 +249,8 @@ function docxBlocks(docx: Docx, b: Block): (Paragraph | Table)[] {
         .map((line) => new Paragraph({ children: [new TextRun({ text: line, italics: !!b.italic })] }));
     case 'list':
       return b.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
+    case 'group':
+      return b.blocks.flatMap((inner) => docxBlocks(docx, inner));
     case 'bars':
     case 'ranges':
       // Word gets the chart's figures as a table.
