@@ -12,6 +12,7 @@ export default function VerankerenLayout() {
   const pages = [
     { to: base, label: t('vk.nav.prices'), end: true },
     { to: `${base}/effecten`, label: t('vk.nav.models') },
+    { to: `${base}/resultaten`, label: t('rs.nav') },
   ];
   return (
     <>
