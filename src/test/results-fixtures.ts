@@ -52,10 +52,18 @@ export const RESULTS_ROUTES: Record<string, RouteSpec> = {
   'PUT /api/networks/:networkId/results': {
     rule: 'kartrekker',
     async build(t, w) {
+      const modelId = await savedModel(t, w);
       const current = await t.services.results.settings(await lead(t, w));
       return {
         url: `/api/networks/${w.networkId}/results`,
-        payload: { enabled: true, fields, modelId: null, versionNumber: null, indexable: false, version: current.version },
+        payload: {
+          enabled: true,
+          fields: { ...fields, effects: true },
+          modelId,
+          versionNumber: 1,
+          indexable: false,
+          version: current.version,
+        },
       };
     },
   },
