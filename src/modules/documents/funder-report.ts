@@ -344,6 +344,57 @@ const METHOD: Block[] = [
   },
 ];
 
+/** Rows of a long table that stay with its heading; the rest follows as a table with the same columns. */
+const ROWS_WITH_HEADING = 4;
+
+/** The first rows of a long table, list or chart (to keep with its heading), and the rest. */
+function split(b: Block): [Block, Block | null] {
+  const n = ROWS_WITH_HEADING;
+  if (b.kind === 'table' && b.rows.length > 2 * n)
+    return [
+      { ...b, rows: b.rows.slice(0, n) },
+      { ...b, rows: b.rows.slice(n) },
+    ];
+  if ((b.kind === 'bars' || b.kind === 'ranges') && b.rows.length > 2 * n)
+    return [
+      { ...b, rows: b.rows.slice(0, n) } as Block,
+      { ...b, rows: b.rows.slice(n) } as Block,
+    ];
+  if (b.kind === 'list' && b.items.length > 2 * n)
+    return [
+      { ...b, items: b.items.slice(0, n) },
+      { ...b, items: b.items.slice(n) },
+    ];
+  return [b, null];
+}
+
+/**
+ * Every heading goes into one unbreakable group with what introduces it and the start of what
+ * follows, so no heading ends a page. The renderer then needs no page-break check of its own, which
+ * pdfmake makes for every node against every other one (slow for a report of 50 effects).
+ */
+export function keepHeadingsWithContent(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'heading') {
+      out.push(blocks[i]);
+      continue;
+    }
+    const group: Block[] = [blocks[i]];
+    while (blocks[i + 1]?.kind === 'heading' || (blocks[i + 1]?.kind === 'paragraph' && blocks[i + 2]?.kind !== 'heading' && blocks[i + 1] && (blocks[i + 1] as { italic?: boolean }).italic))
+      group.push(blocks[++i]);
+    const next = blocks[i + 1];
+    let rest: Block | null = null;
+    if (next && next.kind !== 'heading' && next.kind !== 'group') {
+      i++;
+      [group[group.length], rest] = split(next);
+    }
+    out.push({ kind: 'group', blocks: group });
+    if (rest) out.push(rest);
+  }
+  return out;
+}
+
 export function buildFunderReport(network: CardSnapshot, r: EffectVersionReport): DocumentModel {
   return {
     title: 'Rapport voor financiers',
@@ -351,7 +402,7 @@ export function buildFunderReport(network: CardSnapshot, r: EffectVersionReport)
     status: `Versie ${r.number} van het model, vastgelegd op ${dutchDate(r.createdAt)}`,
     draft: false,
     createdAt: new Date(r.createdAt),
-    blocks: [
+    blocks: keepHeadingsWithContent([
       ...networkBlocks(network),
       ...headlineBlocks(r),
       ...inputBlocks(r),
@@ -359,6 +410,6 @@ export function buildFunderReport(network: CardSnapshot, r: EffectVersionReport)
       ...stakeholderBlocks(r),
       ...uncertaintyBlocks(r),
       ...METHOD,
-    ],
+    ]),
   };
 }

@@ -209,7 +209,8 @@ export async function renderPdf(doc: DocumentModel, options: { compress?: boolea
       alignment: 'center',
       margin: [PAGE_MARGIN, 20, PAGE_MARGIN, 0],
     }),
-    pageBreakBefore: keepHeadingWithNext,
+    // Only needed when headings stand alone; a document that keeps them in groups is laid out once.
+    ...(doc.blocks.some((b) => b.kind === 'heading') ? { pageBreakBefore: keepHeadingWithNext } : {}),
     content: [
       { text: doc.title, style: 'h1' },
       { text: doc.subtitle, fontSize: 12 },
