@@ -112,10 +112,14 @@ describe('resultaten', () => {
     await lead.page.getByRole('link', { name: 'Resultatenpagina' }).click();
     await settled(lead.page);
     await isVisible(lead.page.getByText('De pagina staat uit. Niemand kan hem zien.'));
-    await isVisible(lead.page.getByRole('button', { name: 'Waarom dit?' }).or(lead.page.getByText('Waarom dit?')).first());
+    await isVisible(
+      lead.page.getByRole('button', { name: 'Waarom dit?' }).or(lead.page.getByText('Waarom dit?')).first(),
+    );
     await lead.page.getByLabel('De pagina staat aan').check();
     await lead.page.getByLabel(/Wat het oplevert/).check();
-    await lead.page.getByLabel('Welke vastgelegde versie van het effectmodel?').selectOption({ label: 'Buurtkamer, versie 1' });
+    await lead.page
+      .getByLabel('Welke vastgelegde versie van het effectmodel?')
+      .selectOption({ label: 'Buurtkamer, versie 1' });
     await lead.page.getByRole('button', { name: 'Instellingen opslaan' }).click();
     const link = lead.page.getByTestId('results-link');
     await isVisible(link);

@@ -23,7 +23,8 @@ export class Workbook {
     if (this.memo.has(key)) return this.memo.get(key)!;
     const v = this.wb.getWorksheet(sheet)!.getCell(ref).value;
     let out: Scalar;
-    if (v && typeof v === 'object' && 'formula' in v) out = this.evaluate(sheet, (v as ExcelJS.CellFormulaValue).formula);
+    if (v && typeof v === 'object' && 'formula' in v)
+      out = this.evaluate(sheet, (v as ExcelJS.CellFormulaValue).formula);
     else if (v === undefined || (typeof v === 'object' && v !== null)) out = null;
     else out = v as Scalar;
     this.memo.set(key, out);
@@ -31,7 +32,9 @@ export class Workbook {
   }
 
   evaluate(sheet: string, formula: string): Scalar {
-    const tokens = formula.match(/"[^"]*"|[A-Za-z ]+!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|[A-Z]+(?=\()|\d+(?:\.\d+)?(?:e-?\d+)?|>=|<=|[-+*/^(),<>=]/g)!;
+    const tokens = formula.match(
+      /"[^"]*"|[A-Za-z ]+!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?|[A-Z]+(?=\()|\d+(?:\.\d+)?(?:e-?\d+)?|>=|<=|[-+*/^(),<>=]/g,
+    )!;
     let i = 0;
     const peek = () => tokens[i];
     const next = () => tokens[i++];
@@ -51,7 +54,8 @@ export class Workbook {
       for (let row = a.row; row <= b.row; row++)
         for (let col = a.col; col <= b.col; col++) {
           let letters = '';
-          for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+          for (let c = col; c > 0; c = Math.floor((c - 1) / 26))
+            letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
           out.push(this.cell(sh, `${letters}${row}`));
         }
       return out;
@@ -59,7 +63,7 @@ export class Workbook {
     const args = (): Val[] => {
       const list: Val[] = [];
       next(); // (
-      if (peek() === ')') return next(), list;
+      if (peek() === ')') return (next(), list);
       for (;;) {
         list.push(expr());
         if (next() === ')') return list;
@@ -82,7 +86,10 @@ export class Workbook {
         case 'SUMIF': {
           const where = flat(a[0]);
           const values = flat(a[2]);
-          return where.reduce<number>((s, w, k) => (w === a[1] && typeof values[k] === 'number' ? s + (values[k] as number) : s), 0);
+          return where.reduce<number>(
+            (s, w, k) => (w === a[1] && typeof values[k] === 'number' ? s + (values[k] as number) : s),
+            0,
+          );
         }
       }
       throw new Error(`function ${name}`);

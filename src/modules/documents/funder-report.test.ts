@@ -64,7 +64,11 @@ async function world(dialect: (typeof dialects)[number]) {
   const lead = await t.signIn('kartrekker@voorbeeld.nl');
   const viewer = await t.signIn('financier@voorbeeld.nl');
   const outsider = await t.signIn('buiten@voorbeeld.nl');
-  const net = await t.services.networks.create(lead.user, { name: 'Samen Noord', areaLevel: 'wijk', areaName: 'Noord' });
+  const net = await t.services.networks.create(lead.user, {
+    name: 'Samen Noord',
+    areaLevel: 'wijk',
+    areaName: 'Noord',
+  });
   await addMember(t, net.id, viewer.user.id, 'meekijker');
   const ctx = await memberContext(t, net.id, lead.user.id);
   await t.services.networks.update(ctx, { ambition: 'Ouderen in Noord doen mee.', version: 1 });
@@ -110,7 +114,9 @@ describe.each(dialects)('rapport voor financiers (%s)', (dialect) => {
     expect(text).toContain('Minder eenzaamheid');
     expect(text).toContain(`Investering (contante waarde) € 3.000`);
     expect(text).toContain(`€ ${Math.round(PV_OUT).toLocaleString('nl-NL')}`);
-    expect(text).toContain((PV_OUT / 3000).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+    expect(text).toContain(
+      (PV_OUT / 3000).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    );
     expect(text).toContain(`Netto waarde € ${Math.round(PV_OUT - 3000).toLocaleString('nl-NL')}`);
     expect(text).toMatch(/Terugverdiend in jaar 2/);
     // Every assumption with its value and source; a price link gives the price's source.

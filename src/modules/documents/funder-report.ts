@@ -99,9 +99,7 @@ function networkBlocks(network: CardSnapshot): Block[] {
 function headlineBlocks(r: EffectVersionReport): Block[] {
   const res = r.result;
   const payback =
-    res.paybackYear === null
-      ? `niet binnen de ${res.horizon} jaar van het model`
-      : `in jaar ${res.paybackYear}`;
+    res.paybackYear === null ? `niet binnen de ${res.horizon} jaar van het model` : `in jaar ${res.paybackYear}`;
   return [
     h2('De uitkomst in het kort'),
     p(
@@ -116,7 +114,11 @@ function headlineBlocks(r: EffectVersionReport): Block[] {
         ['Hoe berekend', 5],
       ],
       [
-        ['Investering (contante waarde)', euro(res.pvInputs), 'Alle inzet in geld en uren × tarief, teruggerekend naar nu'],
+        [
+          'Investering (contante waarde)',
+          euro(res.pvInputs),
+          'Alle inzet in geld en uren × tarief, teruggerekend naar nu',
+        ],
         [
           'Opbrengst (contante waarde)',
           euro(res.pvOutcomes),
@@ -156,7 +158,14 @@ function inputBlocks(r: EffectVersionReport): Block[] {
             ? `${number.format(input.hours)} uur × ${euroCents(input.rate)}`
             : `Bedrag ${euroCents(input.amount)}`;
         const field = input.kind === 'hours' ? 'hours' : 'amount';
-        return [line.stakeholder, String(line.year), what, euro(line.cost), euro(line.pv), sourceOf(r, 'inputs', i, field)];
+        return [
+          line.stakeholder,
+          String(line.year),
+          what,
+          euro(line.cost),
+          euro(line.pv),
+          sourceOf(r, 'inputs', i, field),
+        ];
       }),
     ),
   ];
@@ -178,7 +187,8 @@ function outcomeBlocks(r: EffectVersionReport): Block[] {
     blocks.push({ kind: 'group', blocks: group });
     group.push(h3(`Effect ${i + 1}: ${o.name}`));
     const about: string[] = [];
-    if (typeof stored.goalId === 'string' && r.goals[stored.goalId]) about.push(`Hoort bij het doel: ${r.goals[stored.goalId]}.`);
+    if (typeof stored.goalId === 'string' && r.goals[stored.goalId])
+      about.push(`Hoort bij het doel: ${r.goals[stored.goalId]}.`);
     if (typeof stored.indicator === 'string' && stored.indicator.trim()) about.push(`Indicator: ${stored.indicator}.`);
     if (about.length) group.push(p(about.join(' ')));
     group.push(
@@ -271,7 +281,9 @@ function uncertaintyBlocks(r: EffectVersionReport): Block[] {
   const bars = all.slice(0, TORNADO_ROWS);
   const label = (b: (typeof bars)[number]) =>
     `${b.item === 'input' ? 'Investering' : 'Effect'} ${b.index + 1} (${b.name}): ${
-      b.item === 'input' ? INPUT_LABELS[b.field as keyof typeof INPUT_LABELS] : OUTCOME_LABELS[b.field as OutcomeLabelKey]
+      b.item === 'input'
+        ? INPUT_LABELS[b.field as keyof typeof INPUT_LABELS]
+        : OUTCOME_LABELS[b.field as OutcomeLabelKey]
     }`;
   const blocks: Block[] = [
     h2('Hoe zeker is dit?'),
@@ -356,10 +368,7 @@ function split(b: Block): [Block, Block | null] {
       { ...b, rows: b.rows.slice(n) },
     ];
   if ((b.kind === 'bars' || b.kind === 'ranges') && b.rows.length > 2 * n)
-    return [
-      { ...b, rows: b.rows.slice(0, n) } as Block,
-      { ...b, rows: b.rows.slice(n) } as Block,
-    ];
+    return [{ ...b, rows: b.rows.slice(0, n) } as Block, { ...b, rows: b.rows.slice(n) } as Block];
   if (b.kind === 'list' && b.items.length > 2 * n)
     return [
       { ...b, items: b.items.slice(0, n) },
@@ -381,7 +390,13 @@ export function keepHeadingsWithContent(blocks: Block[]): Block[] {
       continue;
     }
     const group: Block[] = [blocks[i]];
-    while (blocks[i + 1]?.kind === 'heading' || (blocks[i + 1]?.kind === 'paragraph' && blocks[i + 2]?.kind !== 'heading' && blocks[i + 1] && (blocks[i + 1] as { italic?: boolean }).italic))
+    while (
+      blocks[i + 1]?.kind === 'heading' ||
+      (blocks[i + 1]?.kind === 'paragraph' &&
+        blocks[i + 2]?.kind !== 'heading' &&
+        blocks[i + 1] &&
+        (blocks[i + 1] as { italic?: boolean }).italic)
+    )
       group.push(blocks[++i]);
     const next = blocks[i + 1];
     let rest: Block | null = null;

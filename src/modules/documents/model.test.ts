@@ -7,14 +7,13 @@ const text = (blocks: Block[]): string =>
     .map((b): string =>
       b.kind === 'group'
         ? text(b.blocks)
-        :
-      b.kind === 'table'
-        ? [...b.columns.map((c) => c.header), ...b.rows.flat()].join(' ')
-        : b.kind === 'list'
-          ? b.items.join(' ')
-          : b.kind === 'bars' || b.kind === 'ranges'
-            ? b.rows.map((r) => `${r.label} ${r.text}`).join(' ')
-            : b.text,
+        : b.kind === 'table'
+          ? [...b.columns.map((c) => c.header), ...b.rows.flat()].join(' ')
+          : b.kind === 'list'
+            ? b.items.join(' ')
+            : b.kind === 'bars' || b.kind === 'ranges'
+              ? b.rows.map((r) => `${r.label} ${r.text}`).join(' ')
+              : b.text,
     )
     .join(' ');
 

@@ -77,7 +77,14 @@ function rangeCanvas(row: RangeRow, base: number, min: number, max: number, widt
   const from = x(Math.min(row.low, row.high));
   return {
     canvas: [
-      { type: 'rect', x: from, y: 0, w: Math.max(0.5, x(Math.max(row.low, row.high)) - from), h: BAR_HEIGHT, color: '#1f6f8b' },
+      {
+        type: 'rect',
+        x: from,
+        y: 0,
+        w: Math.max(0.5, x(Math.max(row.low, row.high)) - from),
+        h: BAR_HEIGHT,
+        color: '#1f6f8b',
+      },
       { type: 'line', x1: x(base), y1: -2, x2: x(base), y2: BAR_HEIGHT + 2, lineWidth: 1, lineColor: '#000000' },
     ],
   };

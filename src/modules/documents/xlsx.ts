@@ -128,12 +128,13 @@ export async function renderFunderXlsx(networkName: string, r: EffectVersionRepo
     put(a, `A${row}`, i + 1);
     put(a, `B${row}`, o.name);
     for (const f of OUTCOME_COLUMNS)
-      put(a, `${oCol(f)}${row}`, o[f], f === 'proxy' ? EURO : f === 'quantity' || f === 'duration' ? undefined : PERCENT);
-    put(
-      a,
-      `J${row}`,
-      OUTCOME_COLUMNS.map((f) => `${OUTCOME_LABELS[f]}: ${sourceOf(r, 'outcomes', i, f)}`).join('\n'),
-    );
+      put(
+        a,
+        `${oCol(f)}${row}`,
+        o[f],
+        f === 'proxy' ? EURO : f === 'quantity' || f === 'duration' ? undefined : PERCENT,
+      );
+    put(a, `J${row}`, OUTCOME_COLUMNS.map((f) => `${OUTCOME_LABELS[f]}: ${sourceOf(r, 'outcomes', i, f)}`).join('\n'));
   });
 
   const benefits = res.outcomes.flatMap((line, i) => line.beneficiaries.map((b) => ({ outcome: i, ...b })));
@@ -167,7 +168,13 @@ export async function renderFunderXlsx(networkName: string, r: EffectVersionRepo
     put(c, `A${row}`, i + 1);
     formula(c, `B${row}`, `Aannames!B${src}`, line.stakeholder);
     formula(c, `C${row}`, `Aannames!C${src}`, line.year);
-    formula(c, `D${row}`, `IF(ISNUMBER(Aannames!E${src}),Aannames!E${src}*Aannames!F${src},Aannames!D${src})`, line.cost, EURO);
+    formula(
+      c,
+      `D${row}`,
+      `IF(ISNUMBER(Aannames!E${src}),Aannames!E${src}*Aannames!F${src},Aannames!D${src})`,
+      line.cost,
+      EURO,
+    );
     formula(c, `E${row}`, `1/(1+${RATE})^(C${row}-1)`, line.discountFactor, FACTOR);
     formula(c, `F${row}`, `D${row}*E${row}`, line.pv, EURO);
   });
@@ -241,7 +248,13 @@ export async function renderFunderXlsx(networkName: string, r: EffectVersionRepo
     formula(c, `${col}${yIn}`, `SUMIF($C$${ciFirst}:$C$${ciLast},${t},$F$${ciFirst}:$F$${ciLast})`, inT, EURO);
     formula(c, `${col}${yOut}`, `SUM(${col}${coFirst}:${col}${coLast})`, outT, EURO);
     formula(c, `${col}${yCumIn}`, t === 1 ? `${col}${yIn}` : `${yearCol(t - 1)}${yCumIn}+${col}${yIn}`, cumIn, EURO);
-    formula(c, `${col}${yCumOut}`, t === 1 ? `${col}${yOut}` : `${yearCol(t - 1)}${yCumOut}+${col}${yOut}`, cumOut, EURO);
+    formula(
+      c,
+      `${col}${yCumOut}`,
+      t === 1 ? `${col}${yOut}` : `${yearCol(t - 1)}${yCumOut}+${col}${yOut}`,
+      cumOut,
+      EURO,
+    );
     formula(c, `${col}${yBack}`, `IF(${col}${yCumOut}>=${col}${yCumIn},${t},"")`, cumOut >= cumIn ? t : '');
   }
 
@@ -292,14 +305,32 @@ export async function renderFunderXlsx(networkName: string, r: EffectVersionRepo
   res.stakeholders.forEach((st, k) => {
     const row = sFirst + k;
     put(s, `A${row}`, st.name);
-    formula(s, `B${row}`, `SUMIF(Berekening!$B$${ciFirst}:$B$${ciLast},A${row},Berekening!$F$${ciFirst}:$F$${ciLast})`, st.investment, EURO_WHOLE);
-    formula(s, `C${row}`, `SUMIF(Berekening!$B$${cbFirst}:$B$${cbLast},A${row},Berekening!$D$${cbFirst}:$D$${cbLast})`, st.benefit, EURO_WHOLE);
+    formula(
+      s,
+      `B${row}`,
+      `SUMIF(Berekening!$B$${ciFirst}:$B$${ciLast},A${row},Berekening!$F$${ciFirst}:$F$${ciLast})`,
+      st.investment,
+      EURO_WHOLE,
+    );
+    formula(
+      s,
+      `C${row}`,
+      `SUMIF(Berekening!$B$${cbFirst}:$B$${cbLast},A${row},Berekening!$D$${cbFirst}:$D$${cbLast})`,
+      st.benefit,
+      EURO_WHOLE,
+    );
     formula(s, `D${row}`, `IF($C$${sTotal}>0,C${row}/$C$${sTotal},"")`, st.proposedShare ?? '', PERCENT);
     formula(s, `E${row}`, `IF($C$${sTotal}>0,D${row}*Uitkomst!$B$3,"")`, st.proposedInvestment ?? '', EURO_WHOLE);
   });
   put(s, `A${sTotal}`, 'Totaal');
   s.getCell(`A${sTotal}`).font = { bold: true };
-  formula(s, `B${sTotal}`, `SUM(B${sFirst}:B${sLast})`, res.stakeholders.reduce((x, st) => x + st.investment, 0), EURO_WHOLE);
+  formula(
+    s,
+    `B${sTotal}`,
+    `SUM(B${sFirst}:B${sLast})`,
+    res.stakeholders.reduce((x, st) => x + st.investment, 0),
+    EURO_WHOLE,
+  );
   formula(s, `C${sTotal}`, `SUM(C${sFirst}:C${sLast})`, res.totalBenefit, EURO_WHOLE);
   s.getColumn(1).width = 30;
   for (let col = 2; col <= 5; col++) s.getColumn(col).width = 20;
@@ -325,7 +356,9 @@ export async function renderFunderXlsx(networkName: string, r: EffectVersionRepo
   r.tornado.bars.forEach((b, k) => {
     const row = tHead + 1 + k;
     const label =
-      b.item === 'input' ? INPUT_LABELS[b.field as keyof typeof INPUT_LABELS] : OUTCOME_LABELS[b.field as OutcomeLabelKey];
+      b.item === 'input'
+        ? INPUT_LABELS[b.field as keyof typeof INPUT_LABELS]
+        : OUTCOME_LABELS[b.field as OutcomeLabelKey];
     put(o, `A${row}`, `${b.item === 'input' ? 'Investering' : 'Effect'} ${b.index + 1} (${b.name}): ${label}`);
     put(o, `B${row}`, b.low);
     put(o, `C${row}`, b.base);

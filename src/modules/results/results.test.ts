@@ -145,7 +145,12 @@ describe.each(dialects)('resultaten: the public results page (%s)', (dialect) =>
 
     // Off: the link is gone. On again: a new link; the old one stays gone.
     const off = json(
-      await t.request({ method: 'PUT', url: base, cookie: w.lead.cookie, payload: { ...body, enabled: false, version: fewer.version } }),
+      await t.request({
+        method: 'PUT',
+        url: base,
+        cookie: w.lead.cookie,
+        payload: { ...body, enabled: false, version: fewer.version },
+      }),
     );
     expect(off).toMatchObject({ enabled: false, token: null });
     const gone = await t.request({ method: 'GET', url: `/api/public/results/${on.token}` });
@@ -160,7 +165,11 @@ describe.each(dialects)('resultaten: the public results page (%s)', (dialect) =>
     expect((await t.request({ method: 'GET', url: `/api/public/results/${again.token}` })).statusCode).toBe(200);
 
     // The audit trail says the link changed, never what it is.
-    const audit = await t.deps.db.selectFrom('audit_log').select('changes').where('entity', '=', 'results_page').execute();
+    const audit = await t.deps.db
+      .selectFrom('audit_log')
+      .select('changes')
+      .where('entity', '=', 'results_page')
+      .execute();
     expect(audit.length).toBe(4);
     for (const a of audit) {
       expect(a.changes).not.toContain(on.token);

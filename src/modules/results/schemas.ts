@@ -46,7 +46,14 @@ export interface ResultsHeadline {
   ratio: number | null;
   npv: number;
   paybackYear: number | null;
-  uncertainty: { runs: number; seed: number; pRatioAbove1: number; p05: number | null; p50: number | null; p95: number | null };
+  uncertainty: {
+    runs: number;
+    seed: number;
+    pRatioAbove1: number;
+    p05: number | null;
+    p50: number | null;
+    p95: number | null;
+  };
 }
 
 /** What a stranger with the link sees: only the chosen parts, no personal data. */

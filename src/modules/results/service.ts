@@ -84,7 +84,14 @@ export function createResultsService(deps: Deps) {
       ratio: result.ratio,
       npv: result.npv,
       paybackYear: result.paybackYear,
-      uncertainty: { runs: mc.runs, seed: mc.seed, pRatioAbove1: mc.pRatioAbove1, p05: mc.p05, p50: mc.p50, p95: mc.p95 },
+      uncertainty: {
+        runs: mc.runs,
+        seed: mc.seed,
+        pRatioAbove1: mc.pRatioAbove1,
+        p05: mc.p05,
+        p50: mc.p50,
+        p95: mc.p95,
+      },
     };
   }
 
@@ -213,7 +220,10 @@ export function createResultsService(deps: Deps) {
         entityId: ctx.networkId,
         action: 'update',
         before: hideToken(before),
-        after: { ...hideToken(after), token: after.token === null ? null : after.token === before.token ? 'link' : 'nieuwe link' },
+        after: {
+          ...hideToken(after),
+          token: after.token === null ? null : after.token === before.token ? 'link' : 'nieuwe link',
+        },
       });
       return settings(ctx);
     },

@@ -6,7 +6,17 @@ import { useMutation } from '../../../api/useMutation';
 import type { ResultsSettingsView, UpdateResults } from '../../../api/results-types';
 import { ConflictAlert } from '../../../components/ConflictAlert';
 import { PageTitle } from '../../../components/page';
-import { Alert, Button, CheckboxField, ErrorAlert, Fieldset, Heading, Loading, Paragraph, SelectField } from '../../../components/ui';
+import {
+  Alert,
+  Button,
+  CheckboxField,
+  ErrorAlert,
+  Fieldset,
+  Heading,
+  Loading,
+  Paragraph,
+  SelectField,
+} from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase } from './shared';
 import { PartnerNames } from './resultaten/PartnerNames';
@@ -68,7 +78,9 @@ function SettingsForm({
   const [enabled, setEnabled] = useState(view.enabled);
   const [fields, setFields] = useState(view.fields);
   const [indexable, setIndexable] = useState(view.indexable);
-  const [choice, setChoice] = useState(view.modelId && view.versionNumber ? `${view.modelId}:${view.versionNumber}` : '');
+  const [choice, setChoice] = useState(
+    view.modelId && view.versionNumber ? `${view.modelId}:${view.versionNumber}` : '',
+  );
   const [saved, setSaved] = useState(false);
   const form = useMutation<ResultsSettingsView>({ version: view.version });
   const versions = view.models.flatMap((m) =>
@@ -104,9 +116,7 @@ function SettingsForm({
       ) : null}
       <ErrorAlert error={form.error} />
       {form.current ? (
-        <ConflictAlert
-          facts={[{ label: t('rs.enabled'), value: form.current.enabled ? '✓' : '–' }]}
-        />
+        <ConflictAlert facts={[{ label: t('rs.enabled'), value: form.current.enabled ? '✓' : '–' }]} />
       ) : null}
       <CheckboxField
         label={t('rs.enabled')}
