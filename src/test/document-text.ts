@@ -89,3 +89,20 @@ export function outside(pages: PdfPage[]): string[] {
   });
   return out;
 }
+
+/** Section headings (h2) and sub-headings (h3) of renderPdf; no other text uses these sizes. */
+const HEADING_SIZES = [13, 11];
+
+/** Headings that are the last line of content on their page. */
+export function strandedHeadings(pages: PdfPage[]): string[] {
+  const out: string[] = [];
+  pages.forEach((p, i) => {
+    const content = p.items.filter((t) => t.y >= MARGIN);
+    if (!content.length) return;
+    const lowest = Math.min(...content.map((t) => t.y));
+    const lastLine = content.filter((t) => Math.abs(t.y - lowest) < 2);
+    if (lastLine.every((t) => HEADING_SIZES.some((h) => Math.abs(t.fontSize - h) < 0.1)))
+      out.push(`pagina ${i + 1}: ${lastLine.map((t) => t.text).join(' ')}`);
+  });
+  return out;
+}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { addMember, createTestApp, dialects, memberContext, type TestApp } from '../../test/harness.js';
 import { handModel } from '../../test/effects-fixtures.js';
-import { outside, pdfLayout, pdfText } from '../../test/document-text.js';
+import { outside, pdfLayout, pdfText, strandedHeadings } from '../../test/document-text.js';
 import { Workbook } from '../../test/xlsx-formulas.js';
 import { calculate } from '../../domain/effects/calculate.js';
 import { parseEffectModel, type EffectModelFile } from '../../domain/effects/schema.js';
@@ -142,7 +142,9 @@ describe.each(dialects)('rapport voor financiers (%s)', (dialect) => {
     expect(text).toContain('Aantal berekeningen 10.000');
     expect(text).toContain('Kans dat de opbrengst groter is dan de investering');
     expect(text).toContain('Effect 1 (Minder huisartsbezoek): Was ook zonder de aanpak gebeurd (deadweight)');
-    expect(outside(await pdfLayout(first.rawPayload))).toEqual([]);
+    const layout = await pdfLayout(first.rawPayload);
+    expect(outside(layout)).toEqual([]);
+    expect(strandedHeadings(layout)).toEqual([]);
 
     // Outsiders see nothing; an unknown version is a 404.
     expect((await t.request({ method: 'GET', url: w.url('pdf'), cookie: w.outsider.cookie })).statusCode).toBe(404);
@@ -228,6 +230,7 @@ describe.each(dialects)('rapport voor financiers (%s)', (dialect) => {
     const pages = await pdfLayout(pdf.body);
     expect(pages.length).toBeGreaterThan(10);
     expect(outside(pages)).toEqual([]);
+    expect(strandedHeadings(pages)).toEqual([]);
     const text = await pdfText(pdf.body);
     expect(text).toContain('Effect 50: minder zorggebruik');
     const xlsx = await t.services.documents.funderReport(w.ctx, big.id, 1, 'xlsx');
