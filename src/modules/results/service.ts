@@ -256,6 +256,14 @@ export function createResultsService(deps: Deps) {
       return settings(ctx);
     },
 
+    /** Whether search engines may index the page behind this link (false for a link that does not work). */
+    async indexable(token: string): Promise<boolean> {
+      if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return false;
+      const networkId = await repo.networkOfToken(token);
+      const page = networkId ? await repo.page(networkId) : undefined;
+      return !!page && page.token === token && page.indexable === 1;
+    },
+
     /** The public page behind a link; 404 when the page is off or the link was replaced. */
     async publicPage(token: string): Promise<PublicResults> {
       const networkId = await repo.networkOfToken(token);
