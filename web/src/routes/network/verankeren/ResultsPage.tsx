@@ -50,7 +50,7 @@ export default function ResultsPage() {
         <Alert type="info">{t('rs.statusOff')}</Alert>
       )}
       {role === 'kartrekker' ? (
-        <SettingsForm key={view.version} view={view} networkId={networkId} onSaved={settings.reload} />
+        <SettingsForm view={view} networkId={networkId} onSaved={settings.reload} />
       ) : (
         <Paragraph>{t('rs.onlyLead')}</Paragraph>
       )}
