@@ -23,6 +23,7 @@ import * as research from './migrations/0022_research.js';
 import * as cockpit from './migrations/0015_cockpit.js';
 import * as casesContinuity from './migrations/0016_cases_continuity.js';
 import * as meetings from './migrations/0014_meetings.js';
+import * as resultsPage from './migrations/0017_results_page.js';
 
 export type { Dialect };
 
@@ -146,6 +147,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0015_cockpit': { up: (db) => cockpit.up(db, dialect) },
     '0016_cases_continuity': { up: (db) => casesContinuity.up(db, dialect) },
     '0014_meetings': { up: (db) => meetings.up(db, dialect) },
+    '0017_results_page': { up: (db) => resultsPage.up(db, dialect) },
   };
 }
 

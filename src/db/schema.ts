@@ -3,6 +3,7 @@ import type { VormgevenTables } from './schema-vormgeven.js';
 import type { SessionTables } from './schema-sessions.js';
 import type { ProfileTables } from './schema-profile.js';
 import type { VerankerenTables } from './schema-verankeren.js';
+import type { ResultsTables } from './schema-results.js';
 import type { ScanTables } from './schema-scan.js';
 import type { FeedbackTables } from './schema-feedback.js';
 import type { ResearchTables } from './schema-research.js';
@@ -253,7 +254,8 @@ export interface DB extends
   ResearchTables,
   CockpitTables,
   CasesContinuityTables,
-  MeetingTables {
+  MeetingTables,
+  ResultsTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

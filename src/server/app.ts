@@ -253,6 +253,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         req.log.error({ file: indexFile }, 'web app missing');
         throw new AppError(500, 'web_missing', 'error.webMissing');
       }
+      // A public results page: search engines stay away unless its network chose otherwise, and its
+      // address (a key) is not passed on to other sites.
+      if (req.url.startsWith('/resultaten/')) {
+        reply.header('referrer-policy', 'no-referrer');
+        if (!(await services.results.indexable(req.url.split(/[/?#]/)[2] ?? '')))
+          reply.header('x-robots-tag', 'noindex, nofollow');
+      }
       return reply.header('cache-control', 'no-cache').type('text/html').send(html);
     }
     throw errors.notFound('error.noSuchAddress');

@@ -157,7 +157,31 @@ describe.each(dialects)('no secret reaches the log (%s)', (dialect) => {
     ).toBe(422);
     secrets.push(wrongSession);
 
+    // The public results page: switched on, read by a stranger (API and web page), a short wrong link.
+    const results = json(
+      await t.request({
+        method: 'PUT',
+        url: `/api/networks/${network.id}/results`,
+        cookie: kim,
+        payload: {
+          enabled: true,
+          fields: { ambition: true, goals: true, done: true, effects: false },
+          modelId: null,
+          versionNumber: null,
+          indexable: false,
+          version: 1,
+        },
+      }),
+    );
+    const resultsToken = results.token as string;
+    const wrongResults = 'Abcdefghijklmnopqrst';
+    secrets.push(resultsToken, wrongResults);
+    expect((await t.request({ method: 'GET', url: `/api/public/results/${resultsToken}` })).statusCode).toBe(200);
+    expect((await t.request({ method: 'GET', url: `/api/public/results/${wrongResults}` })).statusCode).toBe(404);
+    await t.request({ method: 'GET', url: `/resultaten/${wrongResults}` });
+
     const log = lines.join('');
+    expect(log).toContain('"url":"/api/public/results/…"');
     // The log really holds these requests, in their cleaned-up form.
     expect(log).toContain('"url":"/api/calendar/…"');
     expect(log).toContain('"url":"/sessie/…"');

@@ -14,6 +14,8 @@ const SECRET_PATHS: RegExp[] = [
   /^(\/sessie\/)[^/]+/,
   /^(\/api\/scan\/)[^/]+/,
   /^(\/scan\/)[^/]+/,
+  /^(\/api\/public\/results\/)[^/]+/,
+  /^(\/resultaten\/)[^/]+/,
 ];
 const SECRET_SEGMENT = /^(wk_.+|[A-Za-z0-9_-]{32,})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -39,6 +39,7 @@ import * as relationCheck from '../modules/relationcheck/index.js';
 import * as cases from '../modules/cases/index.js';
 import * as continuity from '../modules/continuity/index.js';
 import * as meetings from '../modules/meetings/index.js';
+import * as results from '../modules/results/index.js';
 import { createCalendarService } from '../jobs/calendar-feed.js';
 
 /** In registration order (the order of the API docs). */
@@ -77,6 +78,7 @@ const modules: { register(app: App, ctx: RouteContext): Promise<void> }[] = [
   cases,
   continuity,
   meetings,
+  results,
 ];
 
 /** Every service once, each handed to the services that use it; the type makes sure none is missing. */
@@ -121,7 +123,7 @@ export function createServices(deps: Deps): Services {
     agreements: agreementService,
     actions: actionService,
     calendar: createCalendarService(deps),
-    documents: documents.createDocumentService(deps, { cards: cardService }),
+    documents: documents.createDocumentService(deps, { cards: cardService, effects: effectService }),
     sessions: sessions.createSessionService(deps, { cards: cardService, goals: goalService, focus: focusService }),
     profile: profile.createProfileService(deps),
     focus: focusService,
@@ -133,6 +135,7 @@ export function createServices(deps: Deps): Services {
     cases: cases.createCaseService(deps, { effects: effectService }),
     continuity: continuity.createContinuityService(deps),
     meetings: meetings.createMeetingService(deps, { agreements: agreementService, actions: actionService }),
+    results: results.createResultsService(deps),
   };
 }
 

@@ -25,6 +25,38 @@ describe.runIf(onSqlite)('web app fallback', () => {
     expect(res.body).toContain('<title>Wijknet</title>');
   });
 
+  it('asks search engines to skip a results page unless its network chose indexing', async () => {
+    const lead = await t.signIn('kartrekker-resultaten@voorbeeld.nl');
+    const net = await t.services.networks.create(lead.user, { name: 'Oost', areaLevel: 'wijk', areaName: 'Oost' });
+    const put = (indexable: boolean, version: number) =>
+      t.request({
+        method: 'PUT',
+        url: `/api/networks/${net.id}/results`,
+        cookie: lead.cookie,
+        payload: {
+          enabled: true,
+          fields: { ambition: true, goals: false, done: false, effects: false },
+          modelId: null,
+          versionNumber: null,
+          indexable,
+          version,
+        },
+      });
+    const on = JSON.parse((await put(false, 1)).body);
+    const page = await t.request({ method: 'GET', url: `/resultaten/${on.token}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['x-robots-tag']).toBe('noindex, nofollow');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    await put(true, on.version);
+    expect(
+      (await t.request({ method: 'GET', url: `/resultaten/${on.token}` })).headers['x-robots-tag'],
+    ).toBeUndefined();
+    const unknown = await t.request({ method: 'GET', url: '/resultaten/onbekend' });
+    expect(unknown.headers['x-robots-tag']).toBe('noindex, nofollow');
+    // Other pages are left alone.
+    expect((await t.request({ method: 'GET', url: '/netwerken/abc' })).headers['x-robots-tag']).toBeUndefined();
+  });
+
   it('answers a clean Dutch 500 when index.html disappeared under the running server', async () => {
     fs.rmSync(path.join(webDir, 'index.html'));
     const res = await t.request({ method: 'GET', url: '/netwerken/abc' });

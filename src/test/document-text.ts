@@ -69,3 +69,40 @@ export async function pdfLayout(pdf: Buffer): Promise<PdfPage[]> {
     await doc.destroy();
   }
 }
+
+/** The margin renderPdf keeps on every side of an A4 page. */
+const MARGIN = 56;
+
+/** Text outside the printable area (page minus margins); the footer may sit in the bottom margin, but not outside the width. */
+export function outside(pages: PdfPage[]): string[] {
+  const out: string[] = [];
+  pages.forEach((p, i) => {
+    for (const t of p.items) {
+      const footer = t.y < MARGIN;
+      const inWidth = t.x >= MARGIN - 0.5 && t.x + t.width <= p.width - MARGIN + 0.5;
+      const inHeight = footer ? t.y >= 0 : t.y <= p.height - MARGIN;
+      if (!inWidth || !inHeight)
+        out.push(
+          `pagina ${i + 1}: "${t.text}" van x ${t.x.toFixed(0)} tot ${(t.x + t.width).toFixed(0)}, y ${t.y.toFixed(0)}`,
+        );
+    }
+  });
+  return out;
+}
+
+/** Section headings (h2) and sub-headings (h3) of renderPdf; no other text uses these sizes. */
+const HEADING_SIZES = [13, 11];
+
+/** Headings that are the last line of content on their page. */
+export function strandedHeadings(pages: PdfPage[]): string[] {
+  const out: string[] = [];
+  pages.forEach((p, i) => {
+    const content = p.items.filter((t) => t.y >= MARGIN);
+    if (!content.length) return;
+    const lowest = Math.min(...content.map((t) => t.y));
+    const lastLine = content.filter((t) => Math.abs(t.y - lowest) < 2);
+    if (lastLine.every((t) => HEADING_SIZES.some((h) => Math.abs(t.fontSize - h) < 0.1)))
+      out.push(`pagina ${i + 1}: ${lastLine.map((t) => t.text).join(' ')}`);
+  });
+  return out;
+}

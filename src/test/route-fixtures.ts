@@ -14,6 +14,7 @@ import { RESEARCH_ROUTES } from './research-fixtures.js';
 import { COCKPIT_ROUTES } from './cockpit-fixtures.js';
 import { CASES_ROUTES } from './cases-fixtures.js';
 import { MEETING_ROUTES } from './meetings-fixtures.js';
+import { RESULTS_ROUTES } from './results-fixtures.js';
 
 export * from './route-spec.js';
 
@@ -258,6 +259,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   ...COCKPIT_ROUTES,
   ...CASES_ROUTES,
   ...MEETING_ROUTES,
+  ...RESULTS_ROUTES,
   'GET /api/events': { rule: 'user', build: () => ({ url: '/api/events', streaming: true }) },
   'GET /api/networks/:networkId/audit': {
     rule: 'kartrekker',

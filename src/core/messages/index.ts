@@ -13,6 +13,7 @@ import { validationMessages } from './validation.js';
 import { verankerenMessages } from './verankeren.js';
 import { casesMessages } from './cases.js';
 import { meetingMessages } from './meetings.js';
+import { resultsMessages } from './results.js';
 
 export { LANGS, langFromHeader, type Lang } from './format.js';
 
@@ -33,6 +34,7 @@ export const catalogue = {
   ...verankerenMessages,
   ...casesMessages,
   ...meetingMessages,
+  ...resultsMessages,
 } as const satisfies Catalogue;
 
 type All = typeof catalogue;

@@ -438,7 +438,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'report',
     phase: 'verankeren',
-    route: null,
+    route: 'verankeren/effecten',
     name: { nl: 'Rapport voor financiers', en: 'Report for funders' },
     help: {
       why: {
@@ -470,7 +470,7 @@ export const TOOLS: readonly Tool[] = [
   {
     id: 'results',
     phase: 'verankeren',
-    route: null,
+    route: 'verankeren/resultaten',
     name: { nl: 'Resultatenpagina', en: 'Results page' },
     help: {
       why: {

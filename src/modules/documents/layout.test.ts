@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardSnapshot, ConsentView } from '../cards/schemas.js';
 import { buildDocument, DOCUMENT_KINDS } from './model.js';
 import { renderDocx, renderPdf } from './render.js';
-import { docxText, pdfLayout, pdfText, type PdfPage } from '../../test/document-text.js';
-
-// What renderPdf promises: A4 with 56 pt margins all round.
-const MARGIN = 56;
-// Section headings (h2) and sub-headings (h3); no other text uses these sizes.
-const HEADING_SIZES = [13, 11];
+import { docxText, outside, pdfLayout, pdfText, strandedHeadings } from '../../test/document-text.js';
 
 /** A network that pushes every table and every page break: long names without spaces, long texts, many actions. */
 function demandingSnapshot(): CardSnapshot {
@@ -201,37 +196,6 @@ const consents = (s: CardSnapshot): ConsentView[] =>
     consentedAt: i % 2 === 0 ? '2026-11-30T09:00:00.000Z' : null,
     consentedBy: i % 2 === 0 ? 'Joke de Vries-Bakker' : null,
   }));
-
-/** Text outside the printable area (page minus margins); the footer may sit in the bottom margin, but not outside the width. */
-function outside(pages: PdfPage[]): string[] {
-  const out: string[] = [];
-  pages.forEach((p, i) => {
-    for (const t of p.items) {
-      const footer = t.y < MARGIN;
-      const inWidth = t.x >= MARGIN - 0.5 && t.x + t.width <= p.width - MARGIN + 0.5;
-      const inHeight = footer ? t.y >= 0 : t.y <= p.height - MARGIN;
-      if (!inWidth || !inHeight)
-        out.push(
-          `pagina ${i + 1}: "${t.text}" van x ${t.x.toFixed(0)} tot ${(t.x + t.width).toFixed(0)}, y ${t.y.toFixed(0)}`,
-        );
-    }
-  });
-  return out;
-}
-
-/** Headings that are the last line of content on their page. */
-function strandedHeadings(pages: PdfPage[]): string[] {
-  const out: string[] = [];
-  pages.forEach((p, i) => {
-    const content = p.items.filter((t) => t.y >= MARGIN);
-    if (!content.length) return;
-    const lowest = Math.min(...content.map((t) => t.y));
-    const lastLine = content.filter((t) => Math.abs(t.y - lowest) < 2);
-    if (lastLine.every((t) => HEADING_SIZES.some((h) => Math.abs(t.fontSize - h) < 0.1)))
-      out.push(`pagina ${i + 1}: ${lastLine.map((t) => t.text).join(' ')}`);
-  });
-  return out;
-}
 
 describe('PDF layout read back with pdfjs', () => {
   const s = demandingSnapshot();

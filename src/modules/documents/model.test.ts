@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { CardSnapshot } from '../cards/schemas.js';
 import { buildDocument, type Block } from './model.js';
 
-const text = (blocks: Block[]) =>
+const text = (blocks: Block[]): string =>
   blocks
-    .map((b) =>
-      b.kind === 'table'
-        ? [...b.columns.map((c) => c.header), ...b.rows.flat()].join(' ')
-        : b.kind === 'list'
-          ? b.items.join(' ')
-          : b.text,
+    .map((b): string =>
+      b.kind === 'group'
+        ? text(b.blocks)
+        : b.kind === 'table'
+          ? [...b.columns.map((c) => c.header), ...b.rows.flat()].join(' ')
+          : b.kind === 'list'
+            ? b.items.join(' ')
+            : b.kind === 'bars' || b.kind === 'ranges'
+              ? b.rows.map((r) => `${r.label} ${r.text}`).join(' ')
+              : b.text,
     )
     .join(' ');
 

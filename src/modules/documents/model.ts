@@ -22,7 +22,32 @@ export type Block =
   | { kind: 'heading'; text: string; level?: 2 | 3 }
   | { kind: 'paragraph'; text: string; italic?: boolean }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; columns: Column[]; rows: string[][] };
+  | { kind: 'table'; columns: Column[]; rows: string[][] }
+  /**
+   * A simple horizontal bar chart: per row one bar per series (0 to the largest value), with the
+   * figures as text beside it, so the chart never stands without its numbers.
+   */
+  | { kind: 'bars'; columns: [Column, Column, Column]; series: { name: string; color: string }[]; rows: BarRow[] }
+  /**
+   * Blocks that stay together on one page (a heading with its short table): for sections that
+   * repeat many times, where moving headings one by one would make the PDF slow to lay out.
+   */
+  | { kind: 'group'; blocks: Block[] }
+  /** A tornado: per row a bar from low to high on one scale, with a line at the base value. */
+  | { kind: 'ranges'; columns: [Column, Column, Column]; base: number; rows: RangeRow[] };
+
+export interface BarRow {
+  label: string;
+  values: number[];
+  text: string;
+}
+
+export interface RangeRow {
+  label: string;
+  low: number;
+  high: number;
+  text: string;
+}
 
 const table = (columns: [string, number][], rows: string[][]): Block => ({
   kind: 'table',

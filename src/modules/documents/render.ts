@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Paragraph, Table } from 'docx';
-import type { Block, Column, DocumentModel } from './model.js';
+import type { BarRow, Block, Column, DocumentModel, RangeRow } from './model.js';
 
 // pdfmake, docx and jszip are loaded on the first document, not when the app starts: together they
 // are a good part of the app's import time, which every start and every test file pays.
@@ -55,9 +55,80 @@ const tableLayout = {
     i === node.table.widths.length - 1 ? 0 : CELL_PADDING,
 };
 
+const BAR_HEIGHT = 7;
+
+/** One bar per series from 0, scaled to the largest value of the chart; negative values draw nothing. */
+function barCanvas(row: BarRow, colors: string[], max: number, width: number) {
+  return {
+    canvas: row.values.map((v, k) => ({
+      type: 'rect',
+      x: 0,
+      y: k * (BAR_HEIGHT + 2),
+      w: max > 0 && v > 0 ? Math.max(0.5, (v / max) * width) : 0.01,
+      h: BAR_HEIGHT,
+      color: colors[k] ?? '#555555',
+    })),
+  };
+}
+
+/** A bar from low to high on the chart's scale, with a line at the base value. */
+function rangeCanvas(row: RangeRow, base: number, min: number, max: number, width: number) {
+  const x = (v: number) => (max > min ? ((v - min) / (max - min)) * width : width / 2);
+  const from = x(Math.min(row.low, row.high));
+  return {
+    canvas: [
+      {
+        type: 'rect',
+        x: from,
+        y: 0,
+        w: Math.max(0.5, x(Math.max(row.low, row.high)) - from),
+        h: BAR_HEIGHT,
+        color: '#1f6f8b',
+      },
+      { type: 'line', x1: x(base), y1: -2, x2: x(base), y2: BAR_HEIGHT + 2, lineWidth: 1, lineColor: '#000000' },
+    ],
+  };
+}
+
+function chartTable(columns: Column[], rows: unknown[][]): Record<string, unknown> {
+  return {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: pdfColumnWidths(columns),
+      body: [columns.map((c) => ({ text: c.header, bold: true })), ...rows],
+    },
+    layout: tableLayout,
+    fontSize: 9,
+    margin: [0, 0, 0, 10],
+  };
+}
+
 // pdfmake rewrites the arrays it is given, so it gets copies and the model can be rendered again.
 function pdfBlock(b: Block): Record<string, unknown> {
   switch (b.kind) {
+    case 'group':
+      return { stack: b.blocks.map(pdfBlock), unbreakable: true };
+    case 'bars': {
+      const width = pdfColumnWidths(b.columns)[1];
+      const max = Math.max(0, ...b.rows.flatMap((r) => r.values));
+      const colors = b.series.map((s) => s.color);
+      return chartTable(
+        b.columns,
+        b.rows.map((r) => [r.label, barCanvas(r, colors, max, width), r.text]),
+      );
+    }
+    case 'ranges': {
+      const width = pdfColumnWidths(b.columns)[1];
+      const all = [b.base, ...b.rows.flatMap((r) => [r.low, r.high])];
+      const min = Math.min(...all);
+      const max = Math.max(...all);
+      return chartTable(
+        b.columns,
+        b.rows.map((r) => [r.label, rangeCanvas(r, b.base, min, max, width), r.text]),
+      );
+    }
     case 'heading':
       return { text: b.text, style: b.level === 3 ? 'h3' : 'h2' };
     case 'paragraph':
@@ -145,7 +216,8 @@ export async function renderPdf(doc: DocumentModel, options: { compress?: boolea
       alignment: 'center',
       margin: [PAGE_MARGIN, 20, PAGE_MARGIN, 0],
     }),
-    pageBreakBefore: keepHeadingWithNext,
+    // Only needed when headings stand alone; a document that keeps them in groups is laid out once.
+    ...(doc.blocks.some((b) => b.kind === 'heading') ? { pageBreakBefore: keepHeadingWithNext } : {}),
     content: [
       { text: doc.title, style: 'h1' },
       { text: doc.subtitle, fontSize: 12 },
@@ -167,10 +239,8 @@ function docxColumnWidths(columns: Column[]): number[] {
 
 type Docx = typeof import('docx');
 
-function docxBlocks(
-  { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType }: Docx,
-  b: Block,
-): (Paragraph | Table)[] {
+function docxBlocks(docx: Docx, b: Block): (Paragraph | Table)[] {
+  const { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } = docx;
   switch (b.kind) {
     case 'heading':
       return [
@@ -187,6 +257,16 @@ function docxBlocks(
         .map((line) => new Paragraph({ children: [new TextRun({ text: line, italics: !!b.italic })] }));
     case 'list':
       return b.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
+    case 'group':
+      return b.blocks.flatMap((inner) => docxBlocks(docx, inner));
+    case 'bars':
+    case 'ranges':
+      // Word gets the chart's figures as a table.
+      return docxBlocks(docx, {
+        kind: 'table',
+        columns: [b.columns[0], b.columns[2]],
+        rows: b.rows.map((r) => [r.label, r.text]),
+      });
     case 'table': {
       const widths = docxColumnWidths(b.columns);
       const cell = (lines: string[], i: number, bold = false) =>

@@ -3,6 +3,8 @@ import type { MemberContext } from '../../core/access.js';
 import type { Services } from '../../core/registry.js';
 import { buildDocument, type DocumentKind } from './model.js';
 import { renderDocx, renderPdf } from './render.js';
+import { buildFunderReport, type FunderReportFormat } from './funder-report.js';
+import { renderFunderXlsx } from './xlsx.js';
 
 export interface RenderedDocument {
   body: Buffer;
@@ -13,14 +15,23 @@ export interface RenderedDocument {
 const CONTENT_TYPES = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
+
+/** A file name without characters that break a Content-Disposition header. */
+const safeName = (name: string) =>
+  name
+    .replace(/[^\p{L}\p{N} _-]+/gu, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 80) || 'effectmodel';
 
 function parse(file: string): { kind: DocumentKind; format: 'pdf' | 'docx' } {
   const [kind, format] = file.split('.') as [DocumentKind, 'pdf' | 'docx'];
   return { kind, format };
 }
 
-export function createDocumentService(_deps: Deps, { cards }: Pick<Services, 'cards'>) {
+export function createDocumentService(_deps: Deps, { cards, effects }: Pick<Services, 'cards' | 'effects'>) {
   async function render(
     kind: DocumentKind,
     format: 'pdf' | 'docx',
@@ -38,6 +49,30 @@ export function createDocumentService(_deps: Deps, { cards }: Pick<Services, 'ca
       const v = await cards.version(ctx, versionId);
       const model = buildDocument(kind, v.snapshot, v.consents, false, new Date(v.publishedAt));
       return render(kind, format, model, `versie-${v.number}`);
+    },
+
+    /**
+     * The report for funders of a saved model version: PDF, or Excel with live formulas. Made from
+     * the version's snapshot with its save date as the file's date, so the same version (and the
+     * same network description) gives the same bytes.
+     */
+    async funderReport(
+      ctx: MemberContext,
+      modelId: string,
+      versionNumber: number,
+      format: FunderReportFormat,
+    ): Promise<RenderedDocument> {
+      const report = await effects.versionReport(ctx, modelId, versionNumber);
+      const network = await cards.draft(ctx);
+      const body =
+        format === 'pdf'
+          ? await renderPdf(buildFunderReport(network, report))
+          : await renderFunderXlsx(network.network.name, report);
+      return {
+        body,
+        contentType: CONTENT_TYPES[format],
+        filename: `rapport-financiers-${safeName(report.name)}-versie-${versionNumber}.${format}`,
+      };
     },
 
     /** A draft from the current data, marked as such. */

@@ -116,4 +116,6 @@ export const effectRepository = (db: Kysely<DB>) => ({
         (g) => g.id,
       ),
     ),
+  goalTitles: (networkId: string) =>
+    db.selectFrom('network_goals').select(['id', 'title']).where('network_id', '=', networkId).execute(),
 });

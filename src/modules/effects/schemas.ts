@@ -202,3 +202,35 @@ export interface SavedModelVersion {
   number: number;
   createdAt: string;
 }
+
+/**
+ * Everything the funder report shows of one saved version (documents module): the stored model with
+ * its links and sources, the checked model, every computed figure, and where each price came from.
+ */
+export interface EffectVersionReport {
+  modelId: string;
+  name: string;
+  number: number;
+  /** When the version was saved: the report's fixed date. */
+  createdAt: string;
+  /** As stored: the file format plus goalId, indicator, priceItemId and `sources` per input/outcome. */
+  stored: Record<string, unknown>;
+  model: import('../../domain/effects/schema.js').EffectModel;
+  result: EffectResult;
+  summary: string;
+  warnings: string[];
+  tornado: Tornado;
+  uncertainty: {
+    runs: number;
+    seed: number;
+    pRatioAbove1: number;
+    p05: number | null;
+    p50: number | null;
+    p95: number | null;
+    runsWithoutRatio: number;
+  };
+  /** The price items the outcomes link to, by id: item, unit and source. */
+  prices: Record<string, { item: string; unit: string; source: string }>;
+  /** Titles of the goals the outcomes link to, by id. */
+  goals: Record<string, string>;
+}

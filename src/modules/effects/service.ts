@@ -25,6 +25,7 @@ import { effectRepository, type ModelRow, type PriceRow, type SettingsRow } from
 import type {
   EffectModelResultView,
   EffectModelView,
+  EffectVersionReport,
   PriceItemView,
   PriceListView,
   PriceSettingsView,
@@ -543,6 +544,56 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
             model: isObject(s.model) ? s.model : {},
           };
         }),
+      };
+    },
+
+    /**
+     * One saved version with every figure, for the funder report: computed from the snapshot, so the
+     * same version always gives the same figures (Monte Carlo with a fixed seed and number of runs).
+     */
+    async versionReport(ctx: MemberContext, modelId: string, versionNumber: number): Promise<EffectVersionReport> {
+      await getModel(ctx, modelId);
+      const v = await repo.version(ctx.networkId, modelId, versionNumber);
+      if (!v) throw errors.notFound('effects.versionNotFound');
+      const snapshot = parseJsonObject(v.snapshot);
+      const stored = isObject(snapshot.model) ? snapshot.model : {};
+      const parsed = parseEffectModel(toFileFormat(stored));
+      if (!parsed.ok) throw new Error(`saved effect model version ${v.id} does not parse`);
+      const result = calculate(parsed.model);
+      const mc = monteCarlo(parsed.model, DEFAULT_RUNS, 1);
+      const settings = settingsView(await ensureList(ctx.networkId));
+      const prices: EffectVersionReport['prices'] = {};
+      for (const row of await repo.prices(ctx.networkId)) {
+        const p = priceView(row, settings);
+        prices[p.id] = {
+          item: p.item,
+          unit: p.unit,
+          source: [p.sourceTitle, p.sourcePublisher, p.sourceYear ?? ''].filter((x) => String(x).trim()).join(', '),
+        };
+      }
+      const goals = Object.fromEntries((await repo.goalTitles(ctx.networkId)).map((g) => [g.id, g.title]));
+      return {
+        modelId,
+        name: String(snapshot.name ?? ''),
+        number: versionNumber,
+        createdAt: v.created_at,
+        stored,
+        model: parsed.model,
+        result,
+        summary: whoPaysWhoBenefits(result),
+        warnings: result.warnings.map(describeWarning),
+        tornado: tornado(parsed.model),
+        uncertainty: {
+          runs: mc.runs,
+          seed: mc.seed,
+          pRatioAbove1: mc.pRatioAbove1,
+          p05: mc.p05,
+          p50: mc.p50,
+          p95: mc.p95,
+          runsWithoutRatio: mc.runsWithoutRatio,
+        },
+        prices,
+        goals,
       };
     },
 

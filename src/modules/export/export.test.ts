@@ -384,6 +384,16 @@ async function fillEverything(t: TestApp, f: Filled) {
     dueOn: '2027-01-31',
     version: continuity.items[0].version,
   });
+  // Resultaten: the public page on with the model's headline, one partner named with consent.
+  await ok(t, 'PUT', `${n}/results`, kim, {
+    enabled: true,
+    fields: { ambition: true, goals: true, done: true, effects: true },
+    modelId: model.id,
+    versionNumber: 1,
+    indexable: false,
+    version: 1,
+  });
+  await ok(t, 'PUT', `${n}/results/partners/${f.actorIds[0]}`, kim, { named: true });
   // Samenwerkingsscan: a closed round with two anonymous answers.
   const round = await ok<{ id: string }>(t, 'POST', `${n}/scan/rounds`, kim, {
     instrumentId: 'wijknet-samenwerkingsscan',

@@ -592,6 +592,37 @@ const LIST = [
       ...editable,
     },
   }),
+  // 0017 resultatenpagina. The link is a key: never exported; an imported page that was on gets a
+  // fresh link nobody knows, so a kartrekker switches it off and on again to share a new one.
+  spec({
+    table: 'results_pages',
+    owner: byNetwork,
+    key: ['network_id'],
+    label: 'openbare resultatenpagina',
+    columns: {
+      network_id: text,
+      token: { kind: 'text', nullable: true, secret: 'hash' },
+      fields: json,
+      model_id: optText, // may name a model removed since; the page then shows no figures
+      model_version: optInt,
+      indexable: flag,
+      published_at: optText,
+      ...editable,
+    },
+  }),
+  spec({
+    table: 'results_partner_names',
+    owner: byNetwork,
+    key: ['network_id', 'actor_id'],
+    label: 'partners die met naam op de resultatenpagina staan',
+    columns: {
+      network_id: text,
+      actor_id: ref('actors'),
+      by_representative: flag,
+      member_id: optRef('members'),
+      created_at: text,
+    },
+  }),
   spec({
     table: 'representation_requests',
     owner: byNetwork,

@@ -137,6 +137,11 @@ export const progressRepository = (db: Kysely<DB>) => {
             .where('network_id', '=', networkId),
         ),
       ]);
+      const resultsPage = await db
+        .selectFrom('results_pages')
+        .select('token')
+        .where('network_id', '=', networkId)
+        .executeTakeFirst();
       // A round is over when it was closed or its closing day has passed (the scan module's rule);
       // it counts as held when it has results, i.e. at least 3 answers.
       const over = (r: { closes_on: string; closed_at: string | null }) => r.closed_at !== null || r.closes_on < today;
@@ -190,6 +195,7 @@ export const progressRepository = (db: Kysely<DB>) => {
         continuityOpen: continuity.filter((c) => c.status === 'open').length,
         meetings,
         meetingsWithDecisions,
+        resultsPageOn: !!resultsPage?.token,
         // Goals and actions carry no health dimensions of their own yet; the ladders do.
         healthDimensionsCovered: new Set(ladders.flatMap((l) => parseList(l.health_dimensions))).size,
       };

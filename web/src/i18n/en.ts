@@ -10,6 +10,7 @@ import { meetings } from './meetings';
 import { guide } from './guide';
 import { feedback } from './feedback';
 import { cases } from './cases';
+import { results } from './results';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   ...guide.en,
   ...feedback.en,
   ...cases.en,
+  ...results.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',

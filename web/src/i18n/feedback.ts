@@ -56,29 +56,29 @@ const nl = {
   'fb.view.changed': 'Gewijzigd',
   'fb.view.noUsage': 'In de laatste 12 weken is nog niets geteld.',
 
-  'rs.title': 'Meedoen aan onderzoek',
-  'rs.lead':
+  'rsm.title': 'Meedoen aan onderzoek',
+  'rsm.lead':
     'De makers van de toolbox willen volgen hoe netwerken ermee werken, om te zien hoe bruikbaar hij is en wat er mist. Jullie kartrekkers beslissen of dit netwerk meedoet.',
-  'rs.shared': 'Wat onderzoekers dan per maand zien, zonder namen van mensen of organisaties:',
-  'rs.shared.progress': 'hoe ver het netwerk is in de vier fasen;',
-  'rs.shared.usage':
+  'rsm.shared': 'Wat onderzoekers dan per maand zien, zonder namen van mensen of organisaties:',
+  'rsm.shared.progress': 'hoe ver het netwerk is in de vier fasen;',
+  'rsm.shared.usage':
     'hoe vaak de hulpmiddelen geopend en gewijzigd zijn (alleen in maanden met minstens 3 actieve leden);',
-  'rs.shared.scan': 'de uitkomsten van de samenwerkingsscan per onderwerp (vanaf 3 antwoorden);',
-  'rs.shared.effects': 'de hoofdcijfers van de effectberekening (verhouding en netto waarde, zonder namen);',
-  'rs.shared.feedback':
+  'rsm.shared.scan': 'de uitkomsten van de samenwerkingsscan per onderwerp (vanaf 3 antwoorden);',
+  'rsm.shared.effects': 'de hoofdcijfers van de effectberekening (verhouding en netto waarde, zonder namen);',
+  'rsm.shared.feedback':
     'hoe nuttig jullie de hulpmiddelen vinden en de score van de vragenlijst over het gebruik (vanaf 3 mensen).',
-  'rs.never':
+  'rsm.never':
     'Nooit: namen, e-mailadressen, teksten van kaarten of afspraken, of een cijfer van minder dan 3 mensen. Onderzoekers zien dit netwerk onder een schuilnaam en krijgen geen toegang tot jullie pagina’s.',
-  'rs.texts': 'Ook de antwoorden op "Wat mist er?" delen, als de schrijver dat zelf heeft aangevinkt',
-  'rs.enabled': 'Dit netwerk doet mee aan onderzoek',
-  'rs.save': 'Opslaan',
-  'rs.saved': 'Opgeslagen. Alle leden krijgen hierover een mail.',
-  'rs.statusOn': 'Dit netwerk doet mee aan onderzoek sinds {date}.',
-  'rs.statusOff': 'Dit netwerk doet nu niet mee aan onderzoek.',
-  'rs.afterOff':
+  'rsm.texts': 'Ook de antwoorden op "Wat mist er?" delen, als de schrijver dat zelf heeft aangevinkt',
+  'rsm.enabled': 'Dit netwerk doet mee aan onderzoek',
+  'rsm.save': 'Opslaan',
+  'rsm.saved': 'Opgeslagen. Alle leden krijgen hierover een mail.',
+  'rsm.statusOn': 'Dit netwerk doet mee aan onderzoek sinds {date}.',
+  'rsm.statusOff': 'Dit netwerk doet nu niet mee aan onderzoek.',
+  'rsm.afterOff':
     'Zet je het uit, dan krijgen onderzoekers vanaf dat moment niets meer van dit netwerk. Wat al eerder gedeeld is, blijft bij de onderzoekers.',
-  'rs.onlyLead': 'Alleen kartrekkers kunnen dit aan- of uitzetten.',
-  'rs.link': 'Meedoen aan onderzoek',
+  'rsm.onlyLead': 'Alleen kartrekkers kunnen dit aan- of uitzetten.',
+  'rsm.link': 'Meedoen aan onderzoek',
 
   'rr.title': 'Onderzoek: netwerken die meedoen',
   'rr.lead':
@@ -174,27 +174,27 @@ const en: Record<keyof typeof nl, string> = {
   'fb.view.changed': 'Changed',
   'fb.view.noUsage': 'Nothing has been counted in the last 12 weeks.',
 
-  'rs.title': 'Taking part in research',
-  'rs.lead':
+  'rsm.title': 'Taking part in research',
+  'rsm.lead':
     'The makers of the toolbox want to follow how networks work with it, to see how usable it is and what is missing. Your kartrekkers decide whether this network takes part.',
-  'rs.shared': 'What researchers then see per month, without names of people or organisations:',
-  'rs.shared.progress': 'how far the network is in the four phases;',
-  'rs.shared.usage': 'how often the tools were opened and changed (only in months with at least 3 active members);',
-  'rs.shared.scan': 'the collaboration scan’s results per topic (from 3 answers);',
-  'rs.shared.effects': 'the headline figures of the effect calculation (ratio and net value, without names);',
-  'rs.shared.feedback': 'how useful you find the tools and the score of the usability questionnaire (from 3 people).',
-  'rs.never':
+  'rsm.shared': 'What researchers then see per month, without names of people or organisations:',
+  'rsm.shared.progress': 'how far the network is in the four phases;',
+  'rsm.shared.usage': 'how often the tools were opened and changed (only in months with at least 3 active members);',
+  'rsm.shared.scan': 'the collaboration scan’s results per topic (from 3 answers);',
+  'rsm.shared.effects': 'the headline figures of the effect calculation (ratio and net value, without names);',
+  'rsm.shared.feedback': 'how useful you find the tools and the score of the usability questionnaire (from 3 people).',
+  'rsm.never':
     'Never: names, e-mail addresses, texts of cards or agreements, or a figure from fewer than 3 people. Researchers see this network under a pseudonym and get no access to your pages.',
-  'rs.texts': 'Also share the answers to "What is missing?", where the writer ticked that themselves',
-  'rs.enabled': 'This network takes part in research',
-  'rs.save': 'Save',
-  'rs.saved': 'Saved. All members get an e-mail about it.',
-  'rs.statusOn': 'This network has taken part in research since {date}.',
-  'rs.statusOff': 'This network does not take part in research now.',
-  'rs.afterOff':
+  'rsm.texts': 'Also share the answers to "What is missing?", where the writer ticked that themselves',
+  'rsm.enabled': 'This network takes part in research',
+  'rsm.save': 'Save',
+  'rsm.saved': 'Saved. All members get an e-mail about it.',
+  'rsm.statusOn': 'This network has taken part in research since {date}.',
+  'rsm.statusOff': 'This network does not take part in research now.',
+  'rsm.afterOff':
     'If you switch it off, researchers get nothing more from this network from that moment. What was shared before stays with the researchers.',
-  'rs.onlyLead': 'Only kartrekkers can switch this on or off.',
-  'rs.link': 'Taking part in research',
+  'rsm.onlyLead': 'Only kartrekkers can switch this on or off.',
+  'rsm.link': 'Taking part in research',
 
   'rr.title': 'Research: networks taking part',
   'rr.lead':

@@ -9,6 +9,7 @@ import { meetings } from './meetings';
 import { guide } from './guide';
 import { feedback } from './feedback';
 import { cases } from './cases';
+import { results } from './results';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
 export const nl = {
@@ -23,6 +24,7 @@ export const nl = {
   ...guide.nl,
   ...feedback.nl,
   ...cases.nl,
+  ...results.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',

@@ -28,7 +28,7 @@ export default function Settings() {
             <TextLink to={`/netwerken/${networkId}/feedback`}>{t('fb.view.link')}</TextLink>
           </Paragraph>
           <Paragraph>
-            <TextLink to={`/netwerken/${networkId}/onderzoek`}>{t('rs.link')}</TextLink>
+            <TextLink to={`/netwerken/${networkId}/onderzoek`}>{t('rsm.link')}</TextLink>
           </Paragraph>
           <DeleteNetwork />
         </>

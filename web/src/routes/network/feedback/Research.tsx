@@ -10,11 +10,11 @@ import { ConflictAlert } from '../../../components/ConflictAlert';
 import { useNetwork } from '../context';
 
 const SHARED: MessageKey[] = [
-  'rs.shared.progress',
-  'rs.shared.usage',
-  'rs.shared.scan',
-  'rs.shared.effects',
-  'rs.shared.feedback',
+  'rsm.shared.progress',
+  'rsm.shared.usage',
+  'rsm.shared.scan',
+  'rsm.shared.effects',
+  'rsm.shared.feedback',
 ];
 
 /** What research mode shares, and for kartrekkers the switch. Every member may read it. */
@@ -26,16 +26,16 @@ export default function Research() {
 
   return (
     <>
-      <PageTitle title={t('rs.title')} />
-      <Paragraph lead>{t('rs.lead')}</Paragraph>
-      <Paragraph>{t('rs.shared')}</Paragraph>
+      <PageTitle title={t('rsm.title')} />
+      <Paragraph lead>{t('rsm.lead')}</Paragraph>
+      <Paragraph>{t('rsm.shared')}</Paragraph>
       <ul className="wk-list">
         {SHARED.map((key) => (
           <li key={key}>{t(key)}</li>
         ))}
       </ul>
-      <Paragraph>{t('rs.never')}</Paragraph>
-      <Paragraph>{t('rs.afterOff')}</Paragraph>
+      <Paragraph>{t('rsm.never')}</Paragraph>
+      <Paragraph>{t('rsm.afterOff')}</Paragraph>
       {!consent.data ? (
         consent.error ? (
           <ErrorAlert error={consent.error} />
@@ -46,8 +46,8 @@ export default function Research() {
         <>
           <Alert type={consent.data.enabled ? 'ok' : 'info'}>
             {consent.data.enabled && consent.data.since
-              ? t('rs.statusOn', { date: formatDate(consent.data.since.slice(0, 10), locale) })
-              : t('rs.statusOff')}
+              ? t('rsm.statusOn', { date: formatDate(consent.data.since.slice(0, 10), locale) })
+              : t('rsm.statusOff')}
           </Alert>
           {role === 'kartrekker' ? (
             <ConsentForm
@@ -57,7 +57,7 @@ export default function Research() {
               onSaved={consent.reload}
             />
           ) : (
-            <Paragraph small>{t('rs.onlyLead')}</Paragraph>
+            <Paragraph small>{t('rsm.onlyLead')}</Paragraph>
           )}
         </>
       )}
@@ -99,23 +99,23 @@ function ConsentForm({
   return (
     <form onSubmit={submit} noValidate>
       {save.current ? (
-        <ConflictAlert facts={[{ label: t('rs.enabled'), value: save.current.enabled ? t('rr.yes') : t('rr.no') }]} />
+        <ConflictAlert facts={[{ label: t('rsm.enabled'), value: save.current.enabled ? t('rr.yes') : t('rr.no') }]} />
       ) : null}
       <ErrorAlert error={save.error} />
       {saved ? (
         <Alert type="ok" live>
-          {t('rs.saved')}
+          {t('rsm.saved')}
         </Alert>
       ) : null}
-      <CheckboxField label={t('rs.enabled')} checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+      <CheckboxField label={t('rsm.enabled')} checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
       <CheckboxField
-        label={t('rs.texts')}
+        label={t('rsm.texts')}
         checked={enabled && allowTexts}
         disabled={!enabled}
         onChange={(e) => setAllowTexts(e.target.checked)}
       />
       <Button type="submit" busy={save.busy}>
-        {t('rs.save')}
+        {t('rsm.save')}
       </Button>
     </form>
   );

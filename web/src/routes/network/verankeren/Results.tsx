@@ -397,6 +397,14 @@ function Versions({
               {t('vk.versions.item', { n: v.number, date: formatDate(v.createdAt, locale) })} ·{' '}
               <a className="utrecht-link" href={`${base}/versions/${v.number}/file`} download>
                 {t('vk.versions.download')}
+              </a>{' '}
+              ·{' '}
+              <a className="utrecht-link" href={`${base}/versions/${v.number}/funder-report/pdf`} download>
+                {t('rs.report.pdf')}
+              </a>{' '}
+              ·{' '}
+              <a className="utrecht-link" href={`${base}/versions/${v.number}/funder-report/xlsx`} download>
+                {t('rs.report.xlsx')}
               </a>
             </li>
           ))}

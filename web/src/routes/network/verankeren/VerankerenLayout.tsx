@@ -14,6 +14,7 @@ export default function VerankerenLayout() {
     { to: `${base}/effecten`, label: t('vk.nav.models') },
     { to: `${base}/casussen`, label: t('vk.nav.cases') },
     { to: `${base}/borging`, label: t('vk.nav.continuity') },
+    { to: `${base}/resultaten`, label: t('rs.nav') },
   ];
   return (
     <>
