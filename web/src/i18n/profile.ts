@@ -152,7 +152,7 @@ const nl = {
   'exchange.export.gexf': 'GEXF voor Gephi',
   'exchange.import.title': 'Importeren',
   'exchange.import.help':
-    'Kies één Excel-bestand met de werkbladen Elements en Connections, of twee CSV-bestanden. Elements heeft de kolommen Label en Type, en mag ook Domein, Thema’s, Doelgroepen, KvK, AGB, Description en E-mail hebben. Connections heeft From, To en Type, en mag Frequentie en Kwaliteit (1 tot 4) hebben.',
+    'Kies één Excel-bestand met de werkbladen Elements en Connections, of twee CSV-bestanden. Elements heeft de kolommen Label en Type, en mag ook Domein, Thema’s, Doelgroepen, KvK, AGB, Description en E-mail hebben. Connections heeft From, To en Type, en mag Frequentie en Kwaliteit (1 tot 4) hebben. Nederlandse namen mogen ook: werkbladen Elementen en Verbindingen, kolommen Naam, Soort, Omschrijving, Tags, Van, Naar en Type.',
   'exchange.import.files': 'Bestanden',
   'exchange.import.check': 'Bestanden controleren',
   'exchange.import.onlyLead': 'Alleen een kartrekker kan partners en relaties importeren.',
@@ -324,7 +324,7 @@ const en: Record<Key, string> = {
   'exchange.export.gexf': 'GEXF for Gephi',
   'exchange.import.title': 'Import',
   'exchange.import.help':
-    'Choose one Excel file with the sheets Elements and Connections, or two CSV files. Elements has the columns Label and Type, and may also have Domein, Thema’s, Doelgroepen, KvK, AGB, Description and E-mail. Connections has From, To and Type, and may have Frequentie and Kwaliteit (1 to 4).',
+    'Choose one Excel file with the sheets Elements and Connections, or two CSV files. Elements has the columns Label and Type, and may also have Domein, Thema’s, Doelgroepen, KvK, AGB, Description and E-mail. Connections has From, To and Type, and may have Frequentie and Kwaliteit (1 to 4). Dutch names work too: sheets Elementen and Verbindingen, columns Naam, Soort, Omschrijving, Tags, Van, Naar and Type.',
   'exchange.import.files': 'Files',
   'exchange.import.check': 'Check files',
   'exchange.import.onlyLead': 'Only a kartrekker can import partners and relations.',
