@@ -424,6 +424,10 @@ export const errorMessages = {
     nl: 'Dit antwoord is samengevoegd. Neem het samengevoegde antwoord over.',
     en: 'This answer was merged. Take over the merged answer.',
   },
+  'session.rejectAccepted': {
+    nl: 'Dit antwoord is al overgenomen; afwijzen kan dan niet meer.',
+    en: 'This answer has already been taken over, so it can no longer be rejected.',
+  },
   'session.alreadyAccepted': { nl: 'Dit antwoord is al overgenomen.', en: 'This answer has already been taken over.' },
   'session.focusTooLong': {
     nl: 'Een focusthema heeft hoogstens {max} tekens. Maak het korter.',

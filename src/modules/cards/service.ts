@@ -344,9 +344,35 @@ export function createCardService(deps: Deps) {
 
     async addJoint(
       ctx: MemberContext,
-      input: { column: CardColumn; text: string; sourceItemIds?: string[]; position?: number },
+      input: {
+        column: CardColumn;
+        text: string;
+        sourceItemIds?: string[];
+        position?: number;
+        /** An answer from a werksessie (sessions.accept): kept as the item's source. */
+        fromSession?: {
+          answerId: string;
+          sessionId: string;
+          title: string;
+          date: string;
+          authors: string[];
+          text: string;
+        };
+      },
     ): Promise<CardItemView> {
       const sources = await sourcesFor(ctx, input.sourceItemIds);
+      const s = input.fromSession;
+      if (s) {
+        sources.push({
+          itemId: s.answerId,
+          memberId: null,
+          memberName: s.authors.join(', '),
+          actorId: null,
+          actorName: null,
+          text: s.text,
+          session: { id: s.sessionId, title: s.title, date: s.date, authors: s.authors },
+        });
+      }
       const now = nowIso();
       const row: ItemRow = {
         id: newId(),
@@ -389,7 +415,9 @@ export function createCardService(deps: Deps) {
       if (input.position !== undefined) patch.position = input.position;
       if (input.sourceItemIds !== undefined) {
         if (before.member_id !== null) throw errors.invalid({ sourceItemIds: 'card.sourcesJointOnly' });
-        patch.sources = JSON.stringify(await sourcesFor(ctx, input.sourceItemIds));
+        // A werksessie answer stays a source: it is no personal item that could be chosen again.
+        const fromSessions = parseSources(before.sources).filter((x) => x.session);
+        patch.sources = JSON.stringify([...(await sourcesFor(ctx, input.sourceItemIds)), ...fromSessions]);
       }
       const after = await repo.updateItem(ctx.networkId, itemId, input.version, patch);
       if (!after) throw errors.stale(toItem(ctx, before));

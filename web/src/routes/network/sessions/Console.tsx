@@ -72,7 +72,7 @@ export default function Console() {
   const live = data.answers.filter((a) => a.status !== 'merged');
   const pending = live.filter((a) => a.status === 'pending');
   const shown = live.filter((a) => a.status === 'approved');
-  const hidden = live.filter((a) => a.status === 'hidden');
+  const hidden = live.filter((a) => a.status === 'hidden' || a.status === 'rejected');
   const total = data.votes.reduce((a, b) => a + b, 0);
 
   const answerRow = (a: AnswerView) => (
@@ -92,6 +92,7 @@ export default function Console() {
             <span className="ws-name"> ({t('ws.console.question', { n: a.questionIndex + 1 })})</span>
           ) : null}
           {a.group ? <span className="ws-badge">{a.group}</span> : null}
+          {a.status === 'rejected' ? <span className="ws-badge">{t('ws.console.rejectedBadge')}</span> : null}
           {a.acceptedAs ? (
             <span className="ws-badge ws-badge--approved">
               {t(
@@ -103,9 +104,16 @@ export default function Console() {
       </div>
       <ButtonGroup>
         {a.status !== 'approved' ? (
-          <Button variant="secondary" onClick={() => void patchAnswer(a, { status: 'approved' })}>
-            {t('ws.console.approve')}
-          </Button>
+          <>
+            <Button variant="secondary" onClick={() => void patchAnswer(a, { status: 'approved' })}>
+              {t('ws.console.approve')}
+            </Button>
+            {a.status === 'pending' ? (
+              <Button variant="secondary" onClick={() => void patchAnswer(a, { status: 'rejected' })}>
+                {t('ws.console.reject')}
+              </Button>
+            ) : null}
+          </>
         ) : (
           <Button variant="secondary" onClick={() => void patchAnswer(a, { status: 'hidden' })}>
             {t('ws.console.hide')}
