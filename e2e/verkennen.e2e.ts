@@ -241,7 +241,7 @@ const steps = (): Step[] => [
   {
     name: 'who is who editor',
     run: async (p) => {
-      await p.getByRole('button', { name: 'Aanpassen: Wijkteam' }).click();
+      await p.getByRole('button', { name: 'Partner koppelen: Wijkteam' }).click();
       await isVisible(p.getByRole('heading', { name: 'Functie: Wijkteam' }));
     },
   },
