@@ -29,6 +29,10 @@ export const textMessages = {
     nl: '{name} heeft geen openbaar e-mailadres. {next} Ze staan nu als benaderd in je netwerk.',
     en: '{name} has no public e-mail address. {next} They are now listed as approached in your network.',
   },
+  'approach.choose': {
+    nl: '{name} heeft geen openbaar e-mailadres, dus we kunnen geen uitnodiging mailen. Neem je zelf contact op (bellen, langsgaan, via de website)? Kies dat dan, dan zetten we {name} op benaderd.',
+    en: '{name} has no public e-mail address, so we cannot e-mail an invitation. Will you contact them yourself (call, visit, through the website)? Choose that, and we list {name} as approached.',
+  },
   'approach.contact': { nl: 'Neem zelf contact op: {ways}.', en: 'Contact them yourself: {ways}.' },
   'approach.askAround': { nl: 'Vraag in je netwerk wie hen kent.', en: 'Ask in your network who knows them.' },
   'approach.call': { nl: 'bel {phone}', en: 'call {phone}' },

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { renewPlan } from '@schemas/actions';
 import type { linkActor } from '@schemas/actors';
+import type { approachBody } from '@schemas/suggestions';
 import type { createToken, signInRequest, signInVerify, updateMe } from '@schemas/auth';
 import type { createJointItem, setMode, updateItem } from '@schemas/cards';
 import type { importCommit, importPreview } from '@schemas/exchange';
@@ -29,6 +30,7 @@ import type {
 
 export type RenewPlan = z.input<typeof renewPlan>;
 export type LinkActor = z.input<typeof linkActor>;
+export type ApproachBody = NonNullable<z.input<typeof approachBody>>;
 export type CreateToken = z.input<typeof createToken>;
 export type SignInRequest = z.input<typeof signInRequest>;
 export type SignInVerify = z.input<typeof signInVerify>;
