@@ -42,6 +42,8 @@ export async function createTestApp(
     publicUrl: ORIGIN,
     serveWeb: false,
     logLevel: 'silent',
+    // Tests never reach the internet: a test that fetches from CBS serves its own answers locally.
+    cbsODataUrl: '',
     ...overrides,
   };
   let schema: string | undefined;

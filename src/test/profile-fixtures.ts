@@ -97,6 +97,12 @@ export const PROFILE_ROUTES: Record<string, RouteSpec> = {
     rule: 'partner',
     build: (_t, w) => ({ url: `/api/networks/${w.networkId}/profile/cbs/preview`, payload: { ...CBS_FILE } }),
   },
+  // The world's network has no region code, so an allowed caller gets the 422 that asks for one
+  // (and the test config fetches from nowhere).
+  'POST /api/networks/:networkId/profile/cbs/fetch': {
+    rule: 'partner',
+    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/profile/cbs/fetch`, payload: { year: 2024 } }),
+  },
   'POST /api/networks/:networkId/profile/cbs': {
     rule: 'partner',
     build: (_t, w) => ({
