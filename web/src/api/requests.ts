@@ -16,7 +16,7 @@ import type { createGoal, createTerm, updateGoal } from '@schemas/goals';
 import type { upsertLead } from '@schemas/leads';
 import type { createInvitation, updateMember } from '@schemas/members';
 import type { updateNetwork } from '@schemas/networks';
-import type { cbsImport, cbsPreview, createEntry } from '@schemas/profile';
+import type { cbsFetch, cbsImport, cbsPreview, createEntry } from '@schemas/profile';
 import type { createRelation, updateRelation } from '@schemas/relations';
 import type {
   guestAnswer,
@@ -54,6 +54,7 @@ export type UpdateMember = z.input<typeof updateMember>;
 export type UpdateNetwork = z.input<typeof updateNetwork>;
 export type CbsPreviewRequest = z.input<typeof cbsPreview>;
 export type CbsImport = z.input<typeof cbsImport>;
+export type CbsFetchRequest = NonNullable<z.input<typeof cbsFetch>>;
 export type CreateEntry = z.input<typeof createEntry>;
 export type CreateRelation = z.input<typeof createRelation>;
 export type UpdateRelation = z.input<typeof updateRelation>;
