@@ -213,7 +213,7 @@ describe.each(dialects)('fetching CBS figures from open data (%s)', (dialect) =>
     expect(fake.requests).toEqual([]);
     await t.close();
 
-    const off = await network({});
+    const off = await network({ cbsODataUrl: '' });
     const none = await off.fetchCbs();
     expect(none.statusCode).toBe(503);
     expect(json(none).error.code).toBe('cbs_fetch_off');
