@@ -12,8 +12,7 @@ import { CbsError, KWB_TABLES, readODataRows, regionLevel, type CbsFile } from '
 /** KWB tables, newest first, as [tableId, year]. */
 export const KWB_NEWEST_FIRST: [string, number][] = Object.entries(KWB_TABLES).sort((a, b) => b[1] - a[1]);
 
-export const kwbTableOf = (year: number): string | null =>
-  KWB_NEWEST_FIRST.find(([, y]) => y === year)?.[0] ?? null;
+export const kwbTableOf = (year: number): string | null => KWB_NEWEST_FIRST.find(([, y]) => y === year)?.[0] ?? null;
 
 /** An OData string literal: single quotes doubled. */
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;

@@ -24,7 +24,10 @@ export function wijkCode(code: string | null | undefined): string | null {
   return m ? `WK${m[1]}` : null;
 }
 
-const key = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (text: string) =>
+  normalise(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const mentions = (text: string, name: string) => Boolean(name) && ` ${key(text)} `.includes(` ${name} `);
 
 export interface OurPlace {

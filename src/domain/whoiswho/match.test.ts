@@ -46,7 +46,13 @@ describe('wie-is-wie proposes partners that fill a function', () => {
 
   it('by theme: a welfare organisation working on mantelzorg', () => {
     const [m] = proposeMatches({ name: 'Mantelzorgondersteuning', searchQuery: 'mantelzorg' }, NETWORK);
-    expect(m).toMatchObject({ actorId: 'welzijn', reasons: [{ field: 'themes', value: 'mantelzorg' }, { field: 'domain', value: 'welzijn' }] });
+    expect(m).toMatchObject({
+      actorId: 'welzijn',
+      reasons: [
+        { field: 'themes', value: 'mantelzorg' },
+        { field: 'domain', value: 'welzijn' },
+      ],
+    });
   });
 
   it('by domain alone only where every partner of that domain fills it: housing, schools, businesses', () => {
@@ -76,6 +82,8 @@ describe('wie-is-wie proposes partners that fill a function', () => {
 
   it('short words match whole words only: "poh" is not found inside another word', () => {
     const network = [actor('x', 'Pohlmann Advies', { domain: 'zorg' })];
-    expect(proposeMatches({ name: 'POH-GGZ (praktijkondersteuner GGZ)', searchQuery: 'praktijkondersteuner' }, network)).toEqual([]);
+    expect(
+      proposeMatches({ name: 'POH-GGZ (praktijkondersteuner GGZ)', searchQuery: 'praktijkondersteuner' }, network),
+    ).toEqual([]);
   });
 });

@@ -130,7 +130,13 @@ export const PROFILES: readonly Profile[] = [
   },
   {
     terms: ['vrijwilligers', 'vrijwilligersorganisatie', 'vrijwilligerswerk'],
-    words: ['vrijwilligers', 'vrijwilligerswerk', 'vrijwilligerscentrale', 'vrijwilligerspunt', 'vrijwilligersvacaturebank'],
+    words: [
+      'vrijwilligers',
+      'vrijwilligerswerk',
+      'vrijwilligerscentrale',
+      'vrijwilligerspunt',
+      'vrijwilligersvacaturebank',
+    ],
   },
   {
     terms: ['sport', 'buurtsportcoach', 'sportvereniging'],
@@ -167,7 +173,10 @@ export const MATCH_MIN_SCORE = 2;
 /** At most this many proposals per function, best first. */
 export const MATCH_MAX = 3;
 
-const tokens = (text: string) => normalise(text).split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+const tokens = (text: string) =>
+  normalise(text)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
 const plain = (text: string) => tokens(text).join(' ');
 
 /** The partner word that a term finds in a text's words, or null. */
@@ -225,7 +234,10 @@ export function proposeMatches(fn: MatchFunction, actors: readonly MatchActor[])
     if (profile.ownDomains.has(a.domain) || (wordHit && profile.domains.has(a.domain))) {
       reasons.push({ field: 'domain', value: a.domain });
     }
-    const score = reasons.reduce((s, r) => s + WEIGHT[r.field] + (r.field === 'domain' && profile.ownDomains.has(r.value) ? 1 : 0), 0);
+    const score = reasons.reduce(
+      (s, r) => s + WEIGHT[r.field] + (r.field === 'domain' && profile.ownDomains.has(r.value) ? 1 : 0),
+      0,
+    );
     if (score >= MATCH_MIN_SCORE) out.push({ actorId: a.id, score, reasons });
   }
   const names = new Map(actors.map((a) => [a.id, a.name]));

@@ -102,7 +102,11 @@ describe.each(dialects)('who is who, and progress of verkennen (%s)', (dialect) 
     const lead = await t.signIn('kartrekker@voorbeeld.nl');
     const net = await t.services.networks.create(lead.user, { name: 'Oost', areaLevel: 'wijk', areaName: 'Oost' });
     const ctx = await memberContext(t, net.id, lead.user.id);
-    const ggd = await t.services.actors.create(ctx, { kind: 'organisation', name: 'GGD Gelderland-Zuid', domain: 'zorg' });
+    const ggd = await t.services.actors.create(ctx, {
+      kind: 'organisation',
+      name: 'GGD Gelderland-Zuid',
+      domain: 'zorg',
+    });
     const gp = await t.services.actors.create(ctx, {
       kind: 'organisation',
       name: 'Huisartsenpraktijk De Linde',
@@ -116,18 +120,36 @@ describe.each(dialects)('who is who, and progress of verkennen (%s)', (dialect) 
       status: 'approached',
     });
     const base = `/api/networks/${net.id}/functions`;
-    type View = { id: string; name: string; version: number; suggestions: { id: string; name: string; reasons: unknown[] }[] };
-    const list = async () => json(await t.request({ method: 'GET', url: base, cookie: lead.cookie })).functions as View[];
+    type View = {
+      id: string;
+      name: string;
+      version: number;
+      suggestions: { id: string; name: string; reasons: unknown[] }[];
+    };
+    const list = async () =>
+      json(await t.request({ method: 'GET', url: base, cookie: lead.cookie })).functions as View[];
     const first = await list();
     const huisarts = first.find((f) => f.name === 'Huisarts')!;
     expect(huisarts.suggestions).toEqual([
-      { id: gp.id, name: 'Huisartsenpraktijk De Linde', reasons: [{ field: 'name', value: 'huisartsenpraktijk' }, { field: 'domain', value: 'zorg' }] },
+      {
+        id: gp.id,
+        name: 'Huisartsenpraktijk De Linde',
+        reasons: [
+          { field: 'name', value: 'huisartsenpraktijk' },
+          { field: 'domain', value: 'zorg' },
+        ],
+      },
     ]);
     expect(first.find((f) => f.name === 'GGD')!.suggestions.map((x) => x.id)).toEqual([ggd.id]);
     expect(first.find((f) => f.name === 'Wijkagent')!.suggestions).toEqual([]);
 
     // A network's own function: jeugdgezondheidszorg is the GGD's work.
-    const added = await t.request({ method: 'POST', url: base, cookie: lead.cookie, payload: { name: 'Jeugdgezondheidszorg' } });
+    const added = await t.request({
+      method: 'POST',
+      url: base,
+      cookie: lead.cookie,
+      payload: { name: 'Jeugdgezondheidszorg' },
+    });
     expect(added.statusCode, added.body).toBe(201);
     expect((json(added) as View).suggestions.map((x) => x.name)).toEqual(['GGD Gelderland-Zuid']);
 

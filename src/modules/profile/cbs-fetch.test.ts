@@ -73,7 +73,9 @@ async function fakeCbs(answers: Record<string, unknown>, options: { silent?: boo
     }
     const body = answers[path];
     if (body === undefined) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{"odata.error":{"code":"","message":{"lang":"nl-NL","value":"Niet gevonden"}}}');
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end('{"odata.error":{"code":"","message":{"lang":"nl-NL","value":"Niet gevonden"}}}');
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json;odata=minimalmetadata' }).end(JSON.stringify(body));
@@ -182,7 +184,9 @@ describe.each(dialects)('fetching CBS figures from open data (%s)', (dialect) =>
     const unreachable = await closed.fetchCbs();
     expect(unreachable.statusCode).toBe(503);
     expect(json(unreachable).error.code).toBe('cbs_unreachable');
-    expect(json(unreachable).error.message).toMatch(/^Het CBS \(127\.0\.0\.1:\d+\) is vanaf deze server niet bereikbaar/);
+    expect(json(unreachable).error.message).toMatch(
+      /^Het CBS \(127\.0\.0\.1:\d+\) is vanaf deze server niet bereikbaar/,
+    );
     expect((await closed.view()).regions).toEqual([]);
     await t.close();
 
@@ -206,8 +210,16 @@ describe.each(dialects)('fetching CBS figures from open data (%s)', (dialect) =>
     fake = await fakeCbs(CBS);
     t = await createTestApp(dialect, { cbsODataUrl: fake.url });
     const lead = await t.signIn('kartrekker@voorbeeld.nl');
-    const net = await t.services.networks.create(lead.user, { name: 'Zonder code', areaLevel: 'wijk', areaName: 'Oost' });
-    const res = await t.request({ method: 'POST', url: `/api/networks/${net.id}/profile/cbs/fetch`, cookie: lead.cookie });
+    const net = await t.services.networks.create(lead.user, {
+      name: 'Zonder code',
+      areaLevel: 'wijk',
+      areaName: 'Oost',
+    });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/networks/${net.id}/profile/cbs/fetch`,
+      cookie: lead.cookie,
+    });
     expect(res.statusCode).toBe(422);
     expect(json(res).error.fields.regionCode).toMatch(/CBS-code/);
     expect(fake.requests).toEqual([]);

@@ -338,13 +338,7 @@ export function createProfileService(deps: Deps) {
         figures,
         comparison:
           area && municipality
-            ? compareRegions(
-                areaFigures,
-                municipalityFigures,
-                area.region_level as RegionLevel,
-                lang,
-                area.region_name,
-              )
+            ? compareRegions(areaFigures, municipalityFigures, area.region_level as RegionLevel, lang, area.region_name)
             : [],
         licence: CBS_LICENCE,
         cbsFetch: Boolean(deps.config.cbsODataUrl),

@@ -463,7 +463,13 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
           .executeTakeFirstOrThrow()
       ).user_id,
     );
-    const s = await start({ kind: 'card', column: 'waarden', moderated: false, allowAnonymous: true, title: 'Buurtavond' });
+    const s = await start({
+      kind: 'card',
+      column: 'waarden',
+      moderated: false,
+      allowAnonymous: true,
+      title: 'Buurtavond',
+    });
     const anna = (await join({ code: s.code, name: 'Anna' })).json() as { token: string };
     const bram = (await join({ code: s.code, name: 'Bram' }, '203.0.113.8')).json() as { token: string };
     const nobody = (await join({ code: s.code }, '203.0.113.9')).json() as { token: string };
@@ -493,7 +499,12 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
       expect.objectContaining({
         itemId: mergedAnswer.id,
         text: 'We kennen en helpen elkaar',
-        session: { id: s.id, title: 'Buurtavond', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), authors: ['Anna', 'Bram', 'anoniem'] },
+        session: {
+          id: s.id,
+          title: 'Buurtavond',
+          date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          authors: ['Anna', 'Bram', 'anoniem'],
+        },
       }),
     ]);
     // Its history says so too: the card item's audit line carries the session as its source.

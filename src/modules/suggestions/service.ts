@@ -65,30 +65,32 @@ export function createSuggestionService(deps: Deps) {
         gemeenteName: gm ? await repo.gemeenteName(ctx.networkId, gm) : null,
       };
       const rows = await repo.candidates(ctx.networkId, [...interest], Math.max(CANDIDATES, max * 3));
-      return rows
-        .map((r) => {
-          const near = nearness(ours, { regionCode: r.home_region_code, areaName: r.home_area_name, area: r.area });
-          const themes = parseList(r.themes).filter((t) => sharesWord(t, interest));
-          const groups = parseList(r.target_groups).filter((t) => sharesWord(t, interest));
-          const dimensions = parseList(r.health_dimensions).filter((t) => sharesWord(t, interest));
-          return {
-            ...toPublicProfile(r),
-            overlap: themes.length + groups.length + dimensions.length,
-            reason: reasonFor(themes, groups, dimensions, lang),
-            hasEmail: Boolean(r.contact_email),
-            nearness: near,
-            place: r.area.trim() || r.home_area_name,
-          };
-        })
-        .filter((s) => s.overlap > 0)
-        // Nearest first (own wijk, gemeente, region, elsewhere), then the most overlap.
-        .sort(
-          (a, b) =>
-            nearnessRank(a.nearness) - nearnessRank(b.nearness) ||
-            b.overlap - a.overlap ||
-            compareDutch(a.name, b.name),
-        )
-        .slice(0, max);
+      return (
+        rows
+          .map((r) => {
+            const near = nearness(ours, { regionCode: r.home_region_code, areaName: r.home_area_name, area: r.area });
+            const themes = parseList(r.themes).filter((t) => sharesWord(t, interest));
+            const groups = parseList(r.target_groups).filter((t) => sharesWord(t, interest));
+            const dimensions = parseList(r.health_dimensions).filter((t) => sharesWord(t, interest));
+            return {
+              ...toPublicProfile(r),
+              overlap: themes.length + groups.length + dimensions.length,
+              reason: reasonFor(themes, groups, dimensions, lang),
+              hasEmail: Boolean(r.contact_email),
+              nearness: near,
+              place: r.area.trim() || r.home_area_name,
+            };
+          })
+          .filter((s) => s.overlap > 0)
+          // Nearest first (own wijk, gemeente, region, elsewhere), then the most overlap.
+          .sort(
+            (a, b) =>
+              nearnessRank(a.nearness) - nearnessRank(b.nearness) ||
+              b.overlap - a.overlap ||
+              compareDutch(a.name, b.name),
+          )
+          .slice(0, max)
+      );
     },
 
     async approach(

@@ -69,15 +69,38 @@ describe.each(dialects)('suggested allies (%s)', (dialect) => {
       regionCode: 'WK020213',
       ambition: 'Minder eenzaamheid.',
     });
-    const elsewhere = async (email: string, net: { name: string; areaLevel: 'wijk' | 'gemeente'; areaName: string; regionCode: string }) => {
+    const elsewhere = async (
+      email: string,
+      net: { name: string; areaLevel: 'wijk' | 'gemeente'; areaName: string; regionCode: string },
+    ) => {
       const u = await t.signIn(email);
       const n = await t.services.networks.create(u.user, net);
       return memberContext(t, n.id, u.user.id);
     };
-    const oss = await elsewhere('oss@voorbeeld.nl', { name: 'Oss', areaLevel: 'wijk', areaName: 'Oss-Centrum', regionCode: 'WK082801' });
-    const malburgen = await elsewhere('mal@voorbeeld.nl', { name: 'Malburgen', areaLevel: 'wijk', areaName: 'Malburgen', regionCode: 'WK020207' });
-    const rheden = await elsewhere('rh@voorbeeld.nl', { name: 'Rheden', areaLevel: 'gemeente', areaName: 'Rheden', regionCode: 'GM0275' });
-    const same = await elsewhere('pr@voorbeeld.nl', { name: 'Ander Presikhaaf', areaLevel: 'wijk', areaName: 'Presikhaaf', regionCode: 'WK020213' });
+    const oss = await elsewhere('oss@voorbeeld.nl', {
+      name: 'Oss',
+      areaLevel: 'wijk',
+      areaName: 'Oss-Centrum',
+      regionCode: 'WK082801',
+    });
+    const malburgen = await elsewhere('mal@voorbeeld.nl', {
+      name: 'Malburgen',
+      areaLevel: 'wijk',
+      areaName: 'Malburgen',
+      regionCode: 'WK020207',
+    });
+    const rheden = await elsewhere('rh@voorbeeld.nl', {
+      name: 'Rheden',
+      areaLevel: 'gemeente',
+      areaName: 'Rheden',
+      regionCode: 'GM0275',
+    });
+    const same = await elsewhere('pr@voorbeeld.nl', {
+      name: 'Ander Presikhaaf',
+      areaLevel: 'wijk',
+      areaName: 'Presikhaaf',
+      regionCode: 'WK020213',
+    });
     const add = (ctx: typeof oss, name: string, themes: string[], area = '') =>
       t.services.actors.create(ctx, { kind: 'organisation', name, domain: 'welzijn', findable: true, themes, area });
     // Oss matches best on words, but is far away.
@@ -103,7 +126,9 @@ describe.each(dialects)('suggested allies (%s)', (dialect) => {
         version: 1,
       })
       .execute();
-    const list = json(await t.request({ method: 'GET', url: `/api/networks/${mine.id}/suggestions`, cookie: lead.cookie }));
+    const list = json(
+      await t.request({ method: 'GET', url: `/api/networks/${mine.id}/suggestions`, cookie: lead.cookie }),
+    );
     expect(list.map((s: { name: string; nearness: string; place: string }) => [s.name, s.nearness, s.place])).toEqual([
       ['Huiskamer Presikhaaf', 'wijk', 'Presikhaaf'],
       ['Buurtcentrum Malburgen', 'gemeente', 'Malburgen'],
