@@ -1,3 +1,4 @@
+import { forgetSessionAuthors } from '../../domain/session-credits.js';
 import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
@@ -431,6 +432,31 @@ export function createCardService(deps: Deps) {
         after,
       });
       return toItem(ctx, after);
+    },
+
+    /**
+     * A werksessie guest was removed: their name goes from the joint items taken from that session
+     * (the item and that it came from the session stay). No names in the audit line.
+     */
+    async forgetSessionAuthor(ctx: MemberContext, sessionId: string, name: string): Promise<void> {
+      if (!name) return;
+      for (const row of await repo.items(ctx.networkId)) {
+        if (row.member_id !== null) continue;
+        const forgotten = forgetSessionAuthors(parseSources(row.sources), new Set([sessionId]), name);
+        if (!forgotten) continue;
+        const after = await repo.updateItem(ctx.networkId, row.id, Number(row.version), {
+          sources: JSON.stringify(forgotten),
+          updated_at: nowIso(),
+        });
+        if (!after) continue; // changed meanwhile; the session's own data is gone either way
+        await recordChange(deps, {
+          networkId: ctx.networkId,
+          userId: ctx.userId,
+          entity: 'card_item',
+          entityId: row.id,
+          action: 'update',
+        });
+      }
     },
 
     async removeItem(ctx: MemberContext, itemId: string): Promise<void> {

@@ -373,6 +373,8 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
           .join(', ');
         await repo.updateAnswer(s.network_id, s.id, m.id, null, { author_name: names, updated_at: nowIso() });
       }
+      // Card items taken from this session credit the guest by name: that goes too.
+      await others.cards.forgetSessionAuthor(ctx, s.id, guest.name);
       await repo.removeGuest(s.network_id, s.id, guestId);
       // No name in the audit trail: it is the guest's personal data, and it is gone now.
       await recordChange(deps, {

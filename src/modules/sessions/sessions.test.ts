@@ -476,7 +476,8 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     await asGuest(anna.token, 'POST', '/api/sessie/answers', { text: 'Elkaar kennen' });
     await asGuest(bram.token, 'POST', '/api/sessie/answers', { text: 'Elkaar groeten' });
     await asGuest(nobody.token, 'POST', '/api/sessie/answers', { text: 'Elkaar helpen' });
-    const ids = (await consoleOf(s.id)).answers.map((a) => a.id);
+    const all = (await consoleOf(s.id)).answers;
+    const ids = ['Elkaar kennen', 'Elkaar groeten', 'Elkaar helpen'].map((x) => all.find((a) => a.text === x)!.id);
     const merged = await t.request({
       method: 'POST',
       url: `${base}/${s.id}/merge`,
@@ -525,6 +526,26 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     await t.request({ method: 'POST', url: `${base}/${s.id}/answers/${single.id}/accept`, cookie, payload: {} });
     const alone = (await t.services.cards.view(ctx)).joint.find((i) => i.text === 'Samen eten')!;
     expect(alone.sources[0].session?.authors).toEqual(['anoniem']);
+
+    // The names are the guests' personal data: removing Anna takes her name off the card ...
+    const annaId = (await consoleOf(s.id)).guests.find((g) => g.name === 'Anna')!.id;
+    expect((await t.request({ method: 'DELETE', url: `${base}/${s.id}/guests/${annaId}`, cookie })).statusCode).toBe(
+      204,
+    );
+    const afterRemoval = (await t.services.cards.view(ctx)).joint.find((i) => i.id === item.id)!;
+    expect(afterRemoval.sources[0].session).toMatchObject({ title: 'Buurtavond', authors: ['Bram', 'anoniem'] });
+    // ... and 90 days after the session ended every name goes; that it came from the session stays.
+    await t.request({ method: 'POST', url: `${base}/${s.id}/end`, cookie });
+    const ended = new Date(Date.now() - (GUEST_RETENTION_DAYS + 1) * 24 * 60 * 60_000).toISOString();
+    await t.deps.db.updateTable('work_sessions').set({ ended_at: ended }).where('id', '=', s.id).execute();
+    await purgeGuestData(t.deps.db);
+    const forgotten = (await t.services.cards.view(ctx)).joint.find((i) => i.id === item.id)!;
+    expect(forgotten.sources[0]).toMatchObject({ memberName: '', session: { title: 'Buurtavond', authors: [] } });
+    const ofThisSession = (await t.services.cards.view(ctx)).joint.filter((i) =>
+      i.sources.some((x) => x.session?.id === s.id),
+    );
+    expect(ofThisSession).toHaveLength(2);
+    expect(JSON.stringify(ofThisSession)).not.toMatch(/Anna|Bram/);
   });
 
   it('the kartrekker can remove a guest with their answers; the export carries guest data until then', async () => {

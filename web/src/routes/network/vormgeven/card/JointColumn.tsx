@@ -52,8 +52,10 @@ export function JointColumn({
                                   })
                                 : t('vg.card.fromSession', { date: formatDate(s.session.date, locale) })}
                             </span>{' '}
-                            ({s.session.authors.map((n) => (n === 'anoniem' ? t('ws.anonymous') : n)).join(', ')}): “
-                            {s.text}”
+                            {s.session.authors.length
+                              ? `(${s.session.authors.map((n) => (n === 'anoniem' ? t('ws.anonymous') : n)).join(', ')})`
+                              : null}
+                            : “{s.text}”
                           </>
                         ) : (
                           <>
