@@ -140,9 +140,10 @@ describe('wijkprofiel, focus and import/export pages', () => {
 
       await page.goto(`${base}/wijkprofiel`);
       await settled(page);
+      // The wijk by its name from the CBS file, in a plain sentence.
       await containsText(
         page.locator('main'),
-        'In de wijk wonen naar verhouding meer 65-plussers dan in de hele gemeente',
+        /In Wijk 01 Snits-S.d wonen naar verhouding meer 65-plussers dan in de hele gemeente/,
       );
       await containsText(page.locator('main'), 'CBS, Kerncijfers wijken en buurten 2024');
       await check('wijkprofiel');

@@ -241,7 +241,7 @@ const steps = (): Step[] => [
   {
     name: 'who is who editor',
     run: async (p) => {
-      await p.getByRole('button', { name: 'Aanpassen: Wijkteam' }).click();
+      await p.getByRole('button', { name: 'Partner koppelen: Wijkteam' }).click();
       await isVisible(p.getByRole('heading', { name: 'Functie: Wijkteam' }));
     },
   },
@@ -456,6 +456,14 @@ describe('verkennen pages', () => {
     await containsText(suggestions, 'Koffiekamer Zuid');
     await containsText(suggestions, 'eenzaamheid');
     await suggestions.getByRole('button', { name: 'Uitnodigen: Koffiekamer Zuid' }).click();
+    // Without an e-mail address Wijknet asks first; nothing is marked "benaderd" yet.
+    await containsText(
+      suggestions,
+      'Koffiekamer Zuid heeft geen openbaar e-mailadres, dus Wijknet kan geen uitnodiging mailen',
+    );
+    const before = await api<{ name: string; status: string }[]>(page, 'GET', `/api/networks/${id}/actors`);
+    expect(before.find((a) => a.name === 'Koffiekamer Zuid')).toBeUndefined();
+    await suggestions.getByRole('button', { name: 'Ik neem zelf contact op' }).click();
     await containsText(page.locator('main'), 'Koffiekamer Zuid heeft geen openbaar e-mailadres');
     await isVisible(page.getByRole('link', { name: '024 123 45 67' }));
     await isVisible(page.getByRole('link', { name: 'https://koffiekamer.example' }));

@@ -14,6 +14,13 @@ export interface Config {
   logLevel: string;
   /** Whether to believe X-Forwarded-* headers: only behind a proxy or load balancer you run. */
   trustProxy: boolean | number | string;
+  /**
+   * CBS open data (OData v3) base address for fetching Kerncijfers wijken en buurten; empty: the
+   * server does not fetch (the file import stays).
+   */
+  cbsODataUrl: string;
+  /** How long one request to CBS open data may take before the server gives up, in milliseconds. */
+  cbsODataTimeoutMs: number;
   /** Set only by tests: skips the static web files when they are not built. */
   serveWeb: boolean;
   /** Set only by tests: where the built web app is (default: the package's dist/web). */
@@ -31,6 +38,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`WIJKNET_SIGNUP must be "open" or "invite", got "${env.WIJKNET_SIGNUP}"`);
   }
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const cbsODataTimeoutMs = Number(env.CBS_ODATA_TIMEOUT_MS ?? 10_000);
+  if (!Number.isInteger(cbsODataTimeoutMs) || cbsODataTimeoutMs < 1) {
+    throw new Error(`CBS_ODATA_TIMEOUT_MS must be a number of milliseconds, got "${env.CBS_ODATA_TIMEOUT_MS}"`);
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -42,6 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signup,
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: parseTrustProxy(env.WIJKNET_TRUST_PROXY),
+    cbsODataUrl: (env.CBS_ODATA_URL ?? 'https://opendata.cbs.nl/ODataApi/odata').trim().replace(/\/+$/, ''),
+    cbsODataTimeoutMs,
     serveWeb: true,
   };
 }

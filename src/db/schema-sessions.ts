@@ -45,7 +45,7 @@ export interface SessionAnswerTable {
   author_name: string;
   question_index: number;
   text: string;
-  /** pending | approved | hidden | merged */
+  /** pending | approved | hidden | rejected | merged */
   status: string;
   group_label: string;
   merged_into: string | null;

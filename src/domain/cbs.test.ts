@@ -89,7 +89,25 @@ describe('CBS Kerncijfers wijken en buurten', () => {
     const kids = lines.find((l) => l.key === 'k_0Tot15Jaar')!;
     expect(kids.sentence).toMatch(/^In de wijk wonen naar verhouding minder kinderen tot 15 jaar/);
     const woz = lines.find((l) => l.key === 'GemiddeldeWOZWaardeVanWoningen')!;
-    expect(woz.sentence).toBe('In de wijk is de gemiddelde WOZ-waarde lager dan in de hele gemeente (231 tegen 268).');
+    expect(woz.sentence).toBe(
+      'De woningen in de wijk zijn gemiddeld minder waard dan in de hele gemeente (WOZ-waarde 231 tegen 268 duizend euro).',
+    );
+    // Densities and averages have sentences of their own: never "In de wijk is inwoners per km² hoger".
+    expect(lines.find((l) => l.key === 'Bevolkingsdichtheid')!.sentence).toBe(
+      'In de wijk wonen de mensen dichter op elkaar dan in de hele gemeente (2.130 tegen 176 inwoners per km²).',
+    );
+    expect(lines.find((l) => l.key === 'GemiddeldeHuishoudensgrootte')!.sentence).toBe(
+      'Huishoudens in de wijk zijn gemiddeld kleiner dan in de hele gemeente (1,9 tegen 2,2 personen).',
+    );
+    expect(lines.find((l) => l.key === 'GemiddeldInkomenPerInwoner')!.sentence).toBe(
+      'Inwoners van de wijk verdienen gemiddeld ongeveer evenveel als in de hele gemeente (28,4 tegen 31 duizend euro per jaar).',
+    );
+    for (const l of lines) expect(l.sentence).not.toMatch(/ is (inwoners|de gemiddelde)/);
+    // With the wijk's name, the sentences say it.
+    expect(
+      compareRegions(wk.figures, gm.figures, 'wijk', 'nl', 'Snits-Súd').find((l) => l.key === 'k_65JaarOfOuder')!
+        .sentence,
+    ).toBe('In Snits-Súd wonen naar verhouding meer 65-plussers dan in de hele gemeente (31,3% tegen 22,8%).');
     // A buurt with suppressed counts gets no comparison for them.
     expect(
       compareRegions(file.regions[2].figures, gm.figures, 'buurt').find((l) => l.key === 'k_65JaarOfOuder'),
@@ -105,7 +123,7 @@ describe('CBS Kerncijfers wijken en buurten', () => {
       'Relatively more people aged 65 or over live in the district than in the whole municipality (31.3% against 22.8%).',
     );
     expect(lines.find((l) => l.key === 'GemiddeldeWOZWaardeVanWoningen')!.sentence).toBe(
-      'In the district, the average WOZ value of homes is lower than in the whole municipality (231 against 268).',
+      'Homes in the district are worth less on average than in the whole municipality (WOZ value 231 against 268 thousand euros).',
     );
   });
 

@@ -173,6 +173,23 @@ export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
   return finish('csv', collect(rows), tableIdFrom(fileName), fileName);
 }
 
+/**
+ * Rows of an OData TypedDataSet (a file, or an answer of CBS's OData API) as a CbsFile. Both the
+ * v3 annotation (`odata.metadata`) and the v4 one (`@odata.context`) name the table.
+ */
+export function readODataRows(record: Record<string, unknown>, fileName = ''): CbsFile {
+  const value = record.value;
+  if (!Array.isArray(value)) {
+    throw new CbsError('cbs.noValueList');
+  }
+  const annotation = record['odata.metadata'] ?? record['@odata.context'];
+  const metadata = typeof annotation === 'string' ? annotation : '';
+  const rows = value.filter(
+    (v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
+  );
+  return finish('odata', collect(rows), tableIdFrom(metadata) ?? tableIdFrom(fileName), fileName);
+}
+
 function readOData(bytes: Uint8Array, fileName: string): CbsFile {
   let data: unknown;
   try {
@@ -180,16 +197,7 @@ function readOData(bytes: Uint8Array, fileName: string): CbsFile {
   } catch {
     throw new CbsError('cbs.jsonUnreadable');
   }
-  const record = (data ?? {}) as Record<string, unknown>;
-  const value = record.value;
-  if (!Array.isArray(value)) {
-    throw new CbsError('cbs.noValueList');
-  }
-  const metadata = typeof record['odata.metadata'] === 'string' ? (record['odata.metadata'] as string) : '';
-  const rows = value.filter(
-    (v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
-  );
-  return finish('odata', collect(rows), tableIdFrom(metadata) ?? tableIdFrom(fileName), fileName);
+  return readODataRows((data ?? {}) as Record<string, unknown>, fileName);
 }
 
 /** The key figures shown in the profile, in order, with a Dutch label and unit. */
@@ -327,7 +335,10 @@ const oneDecimal = (lang: DomainLang, n: number) =>
   n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
 
 /** Words for the comparison sentences: what is counted, as it reads after "meer" or "minder". */
-const COMPARE_WORDS: Record<string, { more: string; en: string; higher?: boolean; housing?: boolean }> = {
+const COMPARE_WORDS: Record<
+  string,
+  { more: string; en: string; own?: 'density' | 'woz' | 'income' | 'householdSize'; housing?: boolean }
+> = {
   k_0Tot15Jaar: { more: 'kinderen tot 15 jaar', en: 'children under 15' },
   k_15Tot25Jaar: { more: 'jongeren van 15 tot 25 jaar', en: 'young people from 15 to 25' },
   k_25Tot45Jaar: { more: 'mensen van 25 tot 45 jaar', en: 'people from 25 to 45' },
@@ -340,17 +351,9 @@ const COMPARE_WORDS: Record<string, { more: string; en: string; higher?: boolean
   HuishoudensMetKinderen: { more: 'gezinnen met kinderen', en: 'families with children' },
   PersonenPerSoortUitkeringBijstand: { more: 'mensen met een bijstandsuitkering', en: 'people on social assistance' },
   PersonenPerSoortUitkeringAOW: { more: 'mensen met AOW', en: 'people with a state pension (AOW)' },
-  Bevolkingsdichtheid: { more: 'inwoners per km²', en: 'the number of inhabitants per km²', higher: true },
-  GemiddeldeWOZWaardeVanWoningen: {
-    more: 'de gemiddelde WOZ-waarde',
-    en: 'the average WOZ value of homes',
-    higher: true,
-  },
-  GemiddeldInkomenPerInwoner: {
-    more: 'het gemiddelde inkomen per inwoner',
-    en: 'the average income per inhabitant',
-    higher: true,
-  },
+  Bevolkingsdichtheid: { more: 'inwoners per km²', en: 'inhabitants per km²', own: 'density' },
+  GemiddeldeWOZWaardeVanWoningen: { more: 'de gemiddelde WOZ-waarde', en: 'the average WOZ value', own: 'woz' },
+  GemiddeldInkomenPerInwoner: { more: 'het gemiddelde inkomen', en: 'the average income', own: 'income' },
   Koopwoningen: { more: 'koopwoningen', en: 'owner-occupied homes', housing: true },
   HuurwoningenTotaal: { more: 'huurwoningen', en: 'rented homes', housing: true },
   JongerenMetJeugdzorgInNatura: { more: 'jongeren met jeugdzorg', en: 'young people in youth care' },
@@ -358,27 +361,29 @@ const COMPARE_WORDS: Record<string, { more: string; en: string; higher?: boolean
   GemiddeldeHuishoudensgrootte: {
     more: 'de gemiddelde grootte van een huishouden',
     en: 'the average size of a household',
-    higher: true,
+    own: 'householdSize',
   },
 };
 
 const num = (v: FigureValue | undefined): number | null => (typeof v === 'number' ? v : null);
 
 /**
- * Compares an area with its municipality in plain words. Counts become shares first (65-plussers
- * per 100 inwoners), so a small wijk and a large gemeente compare fairly. Within 10% of each other
- * counts as "ongeveer even".
+ * Compares an area with its municipality in plain words, one sentence per indicator: people
+ * "wonen" (65-plussers), homes "zijn" (koopwoningen), and averages and densities have sentences
+ * of their own (people live closer together, homes are worth more). Counts become shares first
+ * (65-plussers per 100 inwoners), so a small wijk and a large gemeente compare fairly. Within 10%
+ * of each other counts as "ongeveer even". With the area's name ("Presikhaaf") the sentences use it.
  */
 export function compareRegions(
   area: Record<string, FigureValue>,
   municipality: Record<string, FigureValue>,
   areaLevel: RegionLevel,
   lang: DomainLang = 'nl',
+  areaName = '',
 ): Comparison[] {
-  const place = domainText(
-    lang,
-    areaLevel === 'buurt' ? 'region.buurt' : areaLevel === 'wijk' ? 'region.wijk' : 'region.area',
-  );
+  const place =
+    areaName.trim() ||
+    domainText(lang, areaLevel === 'buurt' ? 'region.buurt' : areaLevel === 'wijk' ? 'region.wijk' : 'region.area');
   const out: Comparison[] = [];
   for (const f of KEY_FIGURES) {
     const words = COMPARE_WORDS[f.key];
@@ -405,12 +410,9 @@ export function compareRegions(
     });
     const what = lang === 'nl' ? words.more : words.en;
     const Place = place[0].toUpperCase() + place.slice(1);
-    const key: DomainMessageKey = words.higher
-      ? ratio > 1.1
-        ? 'region.higher'
-        : ratio < 0.9
-          ? 'region.lower'
-          : 'region.similar'
+    const direction = ratio > 1.1 ? 'more' : ratio < 0.9 ? 'less' : 'same';
+    const key: DomainMessageKey = words.own
+      ? `figure.${words.own}.${direction}`
       : words.housing
         ? ratio > 1.1
           ? 'region.moreAre'
@@ -423,7 +425,6 @@ export function compareRegions(
             ? 'region.fewerLive'
             : 'region.sameLive';
     const sentence = domainText(lang, key, { place, Place, what, shown });
-    const direction = ratio > 1.1 ? 'more' : ratio < 0.9 ? 'less' : 'same';
     out.push({
       key: f.key,
       label: lang === 'nl' ? f.label : f.en.label,

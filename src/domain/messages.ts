@@ -111,17 +111,54 @@ export const domainMessages = {
   'region.wijk': { nl: 'de wijk', en: 'the district' },
   'region.area': { nl: 'dit gebied', en: 'this area' },
   'region.shown': { nl: '{area} tegen {municipality}', en: '{area} against {municipality}' },
-  'region.higher': {
-    nl: 'In {place} is {what} hoger dan in de hele gemeente ({shown}).',
-    en: 'In {place}, {what} is higher than in the whole municipality ({shown}).',
+  // Averages and densities: a sentence of their own per indicator, so each reads as plain Dutch.
+  'figure.density.more': {
+    nl: 'In {place} wonen de mensen dichter op elkaar dan in de hele gemeente ({shown} inwoners per km²).',
+    en: 'In {place}, people live closer together than in the whole municipality ({shown} inhabitants per km²).',
   },
-  'region.lower': {
-    nl: 'In {place} is {what} lager dan in de hele gemeente ({shown}).',
-    en: 'In {place}, {what} is lower than in the whole municipality ({shown}).',
+  'figure.density.less': {
+    nl: 'In {place} wonen de mensen ruimer dan in de hele gemeente ({shown} inwoners per km²).',
+    en: 'In {place}, people live more spread out than in the whole municipality ({shown} inhabitants per km²).',
   },
-  'region.similar': {
-    nl: '{Place} en de hele gemeente verschillen weinig in {what} ({shown}).',
-    en: '{Place} and the whole municipality differ little in {what} ({shown}).',
+  'figure.density.same': {
+    nl: 'In {place} wonen ongeveer evenveel mensen per km² als in de hele gemeente ({shown}).',
+    en: 'About as many people per km² live in {place} as in the whole municipality ({shown}).',
+  },
+  'figure.woz.more': {
+    nl: 'De woningen in {place} zijn gemiddeld meer waard dan in de hele gemeente (WOZ-waarde {shown} duizend euro).',
+    en: 'Homes in {place} are worth more on average than in the whole municipality (WOZ value {shown} thousand euros).',
+  },
+  'figure.woz.less': {
+    nl: 'De woningen in {place} zijn gemiddeld minder waard dan in de hele gemeente (WOZ-waarde {shown} duizend euro).',
+    en: 'Homes in {place} are worth less on average than in the whole municipality (WOZ value {shown} thousand euros).',
+  },
+  'figure.woz.same': {
+    nl: 'De woningen in {place} zijn gemiddeld ongeveer evenveel waard als in de hele gemeente (WOZ-waarde {shown} duizend euro).',
+    en: 'Homes in {place} are worth about as much on average as in the whole municipality (WOZ value {shown} thousand euros).',
+  },
+  'figure.income.more': {
+    nl: 'Inwoners van {place} verdienen gemiddeld meer dan in de hele gemeente ({shown} duizend euro per jaar).',
+    en: 'Inhabitants of {place} earn more on average than in the whole municipality ({shown} thousand euros a year).',
+  },
+  'figure.income.less': {
+    nl: 'Inwoners van {place} verdienen gemiddeld minder dan in de hele gemeente ({shown} duizend euro per jaar).',
+    en: 'Inhabitants of {place} earn less on average than in the whole municipality ({shown} thousand euros a year).',
+  },
+  'figure.income.same': {
+    nl: 'Inwoners van {place} verdienen gemiddeld ongeveer evenveel als in de hele gemeente ({shown} duizend euro per jaar).',
+    en: 'Inhabitants of {place} earn about as much on average as in the whole municipality ({shown} thousand euros a year).',
+  },
+  'figure.householdSize.more': {
+    nl: 'Huishoudens in {place} zijn gemiddeld groter dan in de hele gemeente ({shown} personen).',
+    en: 'Households in {place} are larger on average than in the whole municipality ({shown} persons).',
+  },
+  'figure.householdSize.less': {
+    nl: 'Huishoudens in {place} zijn gemiddeld kleiner dan in de hele gemeente ({shown} personen).',
+    en: 'Households in {place} are smaller on average than in the whole municipality ({shown} persons).',
+  },
+  'figure.householdSize.same': {
+    nl: 'Huishoudens in {place} zijn gemiddeld ongeveer even groot als in de hele gemeente ({shown} personen).',
+    en: 'Households in {place} are about as large on average as in the whole municipality ({shown} persons).',
   },
   'region.moreLive': {
     nl: 'In {place} wonen naar verhouding meer {what} dan in de hele gemeente ({shown}).',

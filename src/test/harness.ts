@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import pg from 'pg';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../core/config.js';
+import { fakeCbsUrl } from './fake-cbs.js';
 import { openDatabase, type Dialect } from '../db/index.js';
 import { buildApp, type Built } from '../server/app.js';
 import type { Mail, Mailer } from '../core/mail.js';
@@ -42,6 +43,8 @@ export async function createTestApp(
     publicUrl: ORIGIN,
     serveWeb: false,
     logLevel: 'silent',
+    // Tests never reach the internet: CBS open data is a local stand-in (tests of the fetch start their own).
+    cbsODataUrl: await fakeCbsUrl(),
     ...overrides,
   };
   let schema: string | undefined;

@@ -97,6 +97,16 @@ export const PROFILE_ROUTES: Record<string, RouteSpec> = {
     rule: 'partner',
     build: (_t, w) => ({ url: `/api/networks/${w.networkId}/profile/cbs/preview`, payload: { ...CBS_FILE } }),
   },
+  // The network gets a region code; the test app fetches from the local stand-in for CBS.
+  'POST /api/networks/:networkId/profile/cbs/fetch': {
+    rule: 'partner',
+    build: async (t, w) => {
+      const ctx = await lead(t, w);
+      const { network } = await t.services.networks.overview(ctx);
+      await t.services.networks.update(ctx, { regionCode: 'WK026801', version: network.version });
+      return { url: `/api/networks/${w.networkId}/profile/cbs/fetch`, payload: { year: 2024 } };
+    },
+  },
   'POST /api/networks/:networkId/profile/cbs': {
     rule: 'partner',
     build: (_t, w) => ({

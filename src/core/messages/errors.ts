@@ -207,6 +207,34 @@ export const errorMessages = {
     nl: 'Uit het bestand blijkt niet over welk jaar de cijfers gaan. Vul het jaar in.',
     en: 'The file does not show which year the figures are about. Fill in the year.',
   },
+  'profile.cbsNoRegionCode': {
+    nl: 'Dit netwerk heeft nog geen CBS-code van de wijk of gemeente (zoals WK020213). Vul die in bij de instellingen van het netwerk.',
+    en: 'This network has no CBS code of its wijk or gemeente yet (such as WK020213). Fill it in in the network settings.',
+  },
+  'profile.cbsFetchOff': {
+    nl: 'Deze server haalt geen cijfers op bij het CBS. Download het bestand bij het CBS en kies het hieronder.',
+    en: 'This server does not fetch figures from CBS. Download the file from CBS and choose it below.',
+  },
+  'profile.cbsUnreachable': {
+    nl: 'Het CBS ({host}) is vanaf deze server niet bereikbaar. Probeer het later nog eens, of download het bestand bij het CBS en kies het hieronder.',
+    en: 'CBS ({host}) cannot be reached from this server. Try again later, or download the file from CBS and choose it below.',
+  },
+  'profile.cbsTimeout': {
+    nl: 'Het CBS ({host}) gaf niet op tijd antwoord. Probeer het later nog eens, of download het bestand bij het CBS en kies het hieronder.',
+    en: 'CBS ({host}) did not answer in time. Try again later, or download the file from CBS and choose it below.',
+  },
+  'profile.cbsBadAnswer': {
+    nl: 'Het CBS gaf een antwoord dat we niet kunnen lezen. Download het bestand bij het CBS en kies het hieronder.',
+    en: 'CBS gave an answer we cannot read. Download the file from CBS and choose it below.',
+  },
+  'profile.cbsNotFound': {
+    nl: 'Het CBS heeft geen kerncijfers van {code} in de tabellen die we proberen ({years}). Klopt de CBS-code van het netwerk?',
+    en: 'CBS has no key figures of {code} in the tables we try ({years}). Is the CBS code of the network right?',
+  },
+  'profile.cbsYear': {
+    nl: 'Voor dat jaar kennen we geen tabel Kerncijfers wijken en buurten. Kies een jaar van {first} tot en met {last}.',
+    en: 'We know no table Kerncijfers wijken en buurten for that year. Choose a year from {first} to {last}.',
+  },
   'profile.areaNotInFile': {
     nl: 'Het gebied van dit netwerk staat niet in het bestand. Kies zelf welke gebieden je wilt bewaren.',
     en: 'The area of this network is not in the file. Choose which areas you want to keep.',
@@ -443,6 +471,10 @@ export const errorMessages = {
   'session.acceptMerged': {
     nl: 'Dit antwoord is samengevoegd. Neem het samengevoegde antwoord over.',
     en: 'This answer was merged. Take over the merged answer.',
+  },
+  'session.rejectAccepted': {
+    nl: 'Dit antwoord is al overgenomen; afwijzen kan dan niet meer.',
+    en: 'This answer has already been taken over, so it can no longer be rejected.',
   },
   'session.alreadyAccepted': { nl: 'Dit antwoord is al overgenomen.', en: 'This answer has already been taken over.' },
   'session.focusTooLong': {

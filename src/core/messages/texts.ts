@@ -29,6 +29,10 @@ export const textMessages = {
     nl: '{name} heeft geen openbaar e-mailadres. {next} Ze staan nu als benaderd in je netwerk.',
     en: '{name} has no public e-mail address. {next} They are now listed as approached in your network.',
   },
+  'approach.choose': {
+    nl: '{name} heeft geen openbaar e-mailadres, dus we kunnen geen uitnodiging mailen. Neem je zelf contact op (bellen, langsgaan, via de website)? Kies dat dan, dan zetten we {name} op benaderd.',
+    en: '{name} has no public e-mail address, so we cannot e-mail an invitation. Will you contact them yourself (call, visit, through the website)? Choose that, and we list {name} as approached.',
+  },
   'approach.contact': { nl: 'Neem zelf contact op: {ways}.', en: 'Contact them yourself: {ways}.' },
   'approach.askAround': { nl: 'Vraag in je netwerk wie hen kent.', en: 'Ask in your network who knows them.' },
   'approach.call': { nl: 'bel {phone}', en: 'call {phone}' },
@@ -122,8 +126,8 @@ export const textMessages = {
     en: '{file}: we cannot open this Excel file. Save it again as .xlsx.',
   },
   'kumu.noElementsSheet': {
-    nl: '{file}: er is geen werkblad "Elements". Noem het blad met de partners "Elements".',
-    en: '{file}: there is no sheet "Elements". Name the sheet with the partners "Elements".',
+    nl: '{file}: er is geen werkblad "Elements" (of "Elementen"). Noem het blad met de partners "Elements" of "Elementen".',
+    en: '{file}: there is no sheet "Elements" (or "Elementen"). Name the sheet with the partners "Elements" or "Elementen".',
   },
   'kumu.twoConnections': {
     nl: 'Je koos twee bestanden met verbindingen (From en To). Kies één bestand met Elements en één met Connections.',
@@ -134,12 +138,12 @@ export const textMessages = {
     en: 'You chose two files with elements (Label). Choose one file with Elements and one with Connections.',
   },
   'kumu.noHeader': {
-    nl: '{file}: we vinden geen kolom Label (Elements) of From en To (Connections) in de eerste regel.',
-    en: '{file}: we find no column Label (Elements) or From and To (Connections) in the first line.',
+    nl: '{file}: we vinden in de eerste regel geen kolom Label of Naam (partners), en ook geen From en To of Van en Naar (relaties).',
+    en: '{file}: we find no column Label or Naam (partners) in the first line, nor From and To or Van and Naar (relations).',
   },
   'kumu.elementsMissing': {
-    nl: 'Kies ook het bestand met de Elements (kolommen Label en Type).',
-    en: 'Also choose the file with the Elements (columns Label and Type).',
+    nl: 'Kies ook het bestand met de partners (Elements, met de kolommen Label en Type of Naam en Soort).',
+    en: 'Also choose the file with the partners (Elements, with the columns Label and Type or Naam and Soort).',
   },
 
   // Problems with one row of an import

@@ -45,6 +45,18 @@ export interface Source {
   actorId: string | null;
   actorName: string | null;
   text: string;
+  /** Set when the item was taken over from a werksessie answer: which session, and who gave it. */
+  session?: SessionSource;
+}
+
+/** A werksessie answer as a source of a joint item: the session, its date and everyone credited. */
+export interface SessionSource {
+  id: string;
+  title: string;
+  /** The session's day, YYYY-MM-DD. */
+  date: string;
+  /** Names of the authors; "anoniem" for those who gave none. */
+  authors: string[];
 }
 
 export interface CardItemView {

@@ -1,3 +1,4 @@
+import { forgetSessionAuthors } from '../../domain/session-credits.js';
 import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
@@ -344,9 +345,35 @@ export function createCardService(deps: Deps) {
 
     async addJoint(
       ctx: MemberContext,
-      input: { column: CardColumn; text: string; sourceItemIds?: string[]; position?: number },
+      input: {
+        column: CardColumn;
+        text: string;
+        sourceItemIds?: string[];
+        position?: number;
+        /** An answer from a werksessie (sessions.accept): kept as the item's source. */
+        fromSession?: {
+          answerId: string;
+          sessionId: string;
+          title: string;
+          date: string;
+          authors: string[];
+          text: string;
+        };
+      },
     ): Promise<CardItemView> {
       const sources = await sourcesFor(ctx, input.sourceItemIds);
+      const s = input.fromSession;
+      if (s) {
+        sources.push({
+          itemId: s.answerId,
+          memberId: null,
+          memberName: s.authors.join(', '),
+          actorId: null,
+          actorName: null,
+          text: s.text,
+          session: { id: s.sessionId, title: s.title, date: s.date, authors: s.authors },
+        });
+      }
       const now = nowIso();
       const row: ItemRow = {
         id: newId(),
@@ -389,7 +416,9 @@ export function createCardService(deps: Deps) {
       if (input.position !== undefined) patch.position = input.position;
       if (input.sourceItemIds !== undefined) {
         if (before.member_id !== null) throw errors.invalid({ sourceItemIds: 'card.sourcesJointOnly' });
-        patch.sources = JSON.stringify(await sourcesFor(ctx, input.sourceItemIds));
+        // A werksessie answer stays a source: it is no personal item that could be chosen again.
+        const fromSessions = parseSources(before.sources).filter((x) => x.session);
+        patch.sources = JSON.stringify([...(await sourcesFor(ctx, input.sourceItemIds)), ...fromSessions]);
       }
       const after = await repo.updateItem(ctx.networkId, itemId, input.version, patch);
       if (!after) throw errors.stale(toItem(ctx, before));
@@ -403,6 +432,31 @@ export function createCardService(deps: Deps) {
         after,
       });
       return toItem(ctx, after);
+    },
+
+    /**
+     * A werksessie guest was removed: their name goes from the joint items taken from that session
+     * (the item and that it came from the session stay). No names in the audit line.
+     */
+    async forgetSessionAuthor(ctx: MemberContext, sessionId: string, name: string): Promise<void> {
+      if (!name) return;
+      for (const row of await repo.items(ctx.networkId)) {
+        if (row.member_id !== null) continue;
+        const forgotten = forgetSessionAuthors(parseSources(row.sources), new Set([sessionId]), name);
+        if (!forgotten) continue;
+        const after = await repo.updateItem(ctx.networkId, row.id, Number(row.version), {
+          sources: JSON.stringify(forgotten),
+          updated_at: nowIso(),
+        });
+        if (!after) continue; // changed meanwhile; the session's own data is gone either way
+        await recordChange(deps, {
+          networkId: ctx.networkId,
+          userId: ctx.userId,
+          entity: 'card_item',
+          entityId: row.id,
+          action: 'update',
+        });
+      }
     },
 
     async removeItem(ctx: MemberContext, itemId: string): Promise<void> {

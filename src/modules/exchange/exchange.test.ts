@@ -365,6 +365,76 @@ describe.each(dialects)('Kumu and GEXF import and export (%s)', (dialect) => {
     expect(json(onlyConnections).error.fields.files).toMatch(/Elements/);
   });
 
+  it('accepts Dutch column and sheet names besides the English ones of Kumu', async () => {
+    t = await createTestApp(dialect);
+    const csv = await network('Nederlands CSV');
+    const elements =
+      'Naam;Soort;Domein;Omschrijving;Tags;Doelgroep;E-mailadres;Wijk\n' +
+      'Buurtteam Noord;Organisatie;welzijn;Hulp bij alles;ontmoeten|mantelzorg;ouderen;noord@voorbeeld.nl;Noord\n' +
+      'Mevrouw Jansen;Sleutelfiguur;bewoners;;;;;\n';
+    const connections = 'Van;Naar;Type;Frequentie;Kwaliteit\nBuurtteam Noord;Mevrouw Jansen;signaleren;maandelijks;3\n';
+    const done = await t.request({
+      method: 'POST',
+      url: `${csv.base}/import`,
+      cookie: csv.lead.cookie,
+      payload: {
+        files: [
+          { fileName: 'relaties.csv', contentBase64: b64(connections) },
+          { fileName: 'partners.csv', contentBase64: b64(elements) },
+        ],
+      },
+    });
+    expect(done.statusCode, done.body).toBe(201);
+    const actors = await t.services.actors.list(csv.ctx);
+    expect(actors.find((a) => a.name === 'Buurtteam Noord')).toMatchObject({
+      kind: 'organisation',
+      domain: 'welzijn',
+      description: 'Hulp bij alles',
+      themes: ['ontmoeten', 'mantelzorg'],
+      targetGroups: ['ouderen'],
+      contactEmail: 'noord@voorbeeld.nl',
+      area: 'Noord',
+    });
+    expect(actors.find((a) => a.name === 'Mevrouw Jansen')).toMatchObject({ kind: 'person' });
+    expect((await t.services.relations.list(csv.ctx))[0]).toMatchObject({
+      kind: 'signaleren',
+      frequency: 'maandelijks',
+      quality: 3,
+    });
+
+    const xlsx = await network('Nederlands Excel');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Elementen').addRows([
+      ['Naam', 'Soort', 'Omschrijving'],
+      ['GGD Noord', 'Organisatie', 'Jeugdgezondheidszorg'],
+      ['Huisarts Bos', 'Organisatie', ''],
+    ]);
+    wb.addWorksheet('Verbindingen').addRows([
+      ['Van', 'Naar', 'Soort'],
+      ['GGD Noord', 'Huisarts Bos', 'doorverwijzen'],
+    ]);
+    const fromXlsx = await t.request({
+      method: 'POST',
+      url: `${xlsx.base}/import`,
+      cookie: xlsx.lead.cookie,
+      payload: { files: [{ fileName: 'netwerk.xlsx', contentBase64: b64(Buffer.from(await wb.xlsx.writeBuffer())) }] },
+    });
+    expect(fromXlsx.statusCode, fromXlsx.body).toBe(201);
+    expect((await t.services.actors.list(xlsx.ctx)).map((a) => a.name).sort()).toEqual(['GGD Noord', 'Huisarts Bos']);
+    expect((await t.services.relations.list(xlsx.ctx))[0]).toMatchObject({ kind: 'doorverwijzen' });
+
+    // A file with neither says which names it looks for, the Dutch ones included.
+    const unknown = await t.request({
+      method: 'POST',
+      url: `${xlsx.base}/preview`,
+      cookie: xlsx.lead.cookie,
+      payload: { files: [{ fileName: 'x.csv', contentBase64: b64('Wie;Wat\nA;B\n') }] },
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(json(unknown).error.fields.files).toMatch(/Naam/);
+    expect(json(unknown).error.fields.files).toMatch(/Van en Naar/);
+  });
+
   it('exports GEXF 1.3 with undirected edges, domains and qualities', async () => {
     t = await createTestApp(dialect);
     const src = await seed();

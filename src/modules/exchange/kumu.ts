@@ -118,9 +118,9 @@ export async function readKumu(files: { fileName: string; bytes: Uint8Array }[])
       throw new KumuError(msg('kumu.xlsxUnreadable', { file: xlsx[0].fileName }));
     }
     const find = (name: string) => wb.worksheets.find((w) => columnKey(w.name) === name);
-    const elements = find('elements') ?? find('elementen');
+    const elements = find('elements') ?? find('elementen') ?? find('partners');
     if (!elements) throw new KumuError(msg('kumu.noElementsSheet', { file: xlsx[0].fileName }));
-    const connections = find('connections') ?? find('verbindingen');
+    const connections = find('connections') ?? find('verbindingen') ?? find('relaties');
     return {
       elements: sheetFromXlsx(elements, `werkblad ${elements.name}`),
       connections: connections ? sheetFromXlsx(connections, `werkblad ${connections.name}`) : null,
@@ -133,7 +133,7 @@ export async function readKumu(files: { fileName: string; bytes: Uint8Array }[])
     if (hasColumns(sheet, 'from', 'to') || hasColumns(sheet, 'van', 'naar')) {
       if (connections) throw new KumuError('kumu.twoConnections');
       connections = sheet;
-    } else if (hasColumns(sheet, 'label') || hasColumns(sheet, 'naam')) {
+    } else if (hasColumns(sheet, 'label') || hasColumns(sheet, 'naam') || hasColumns(sheet, 'name')) {
       if (elements) throw new KumuError('kumu.twoElements');
       elements = sheet;
     } else {

@@ -187,7 +187,7 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
         bad(csrc, row, 'row.selfRelation');
         continue;
       }
-      const kind = pick(cells, 'type', 'soort');
+      const kind = pick(cells, 'type', 'soort', 'soortrelatie', 'relatie');
       const frequency = pick(cells, 'frequentie', 'frequency');
       const qualityText = pick(cells, 'kwaliteit', 'quality');
       if (kind.length > 60 || frequency.length > 60) {
@@ -378,7 +378,7 @@ function toActorInput(cells: Record<string, string>, label: string): Record<stri
     healthDimensions: splitMulti(pick(cells, 'dimensies', 'dimensiespositievegezondheid', 'healthdimensions')).map(
       (d) => d.toLowerCase(),
     ),
-    area: pick(cells, 'gebied', 'area'),
+    area: pick(cells, 'gebied', 'werkgebied', 'wijk', 'area'),
     description: pick(cells, 'description', 'beschrijving', 'omschrijving'),
     contactEmail: pick(cells, 'email', 'emailadres', 'contactemail'),
     contactPhone: pick(cells, 'telefoon', 'phone', 'telefoonnummer'),

@@ -96,4 +96,71 @@ describe.each(dialects)('who is who, and progress of verkennen (%s)', (dialect) 
         .done,
     ).toBe(4);
   });
+
+  it('proposes partners that fill a function for one-click linking, and not once they are linked', async () => {
+    t = await createTestApp(dialect);
+    const lead = await t.signIn('kartrekker@voorbeeld.nl');
+    const net = await t.services.networks.create(lead.user, { name: 'Oost', areaLevel: 'wijk', areaName: 'Oost' });
+    const ctx = await memberContext(t, net.id, lead.user.id);
+    const ggd = await t.services.actors.create(ctx, {
+      kind: 'organisation',
+      name: 'GGD Gelderland-Zuid',
+      domain: 'zorg',
+    });
+    const gp = await t.services.actors.create(ctx, {
+      kind: 'organisation',
+      name: 'Huisartsenpraktijk De Linde',
+      domain: 'zorg',
+    });
+    // Approached, not a partner yet: never proposed.
+    await t.services.actors.create(ctx, {
+      kind: 'organisation',
+      name: 'Huisartsenpost Arnhem',
+      domain: 'zorg',
+      status: 'approached',
+    });
+    const base = `/api/networks/${net.id}/functions`;
+    type View = {
+      id: string;
+      name: string;
+      version: number;
+      suggestions: { id: string; name: string; reasons: unknown[] }[];
+    };
+    const list = async () =>
+      json(await t.request({ method: 'GET', url: base, cookie: lead.cookie })).functions as View[];
+    const first = await list();
+    const huisarts = first.find((f) => f.name === 'Huisarts')!;
+    expect(huisarts.suggestions).toEqual([
+      {
+        id: gp.id,
+        name: 'Huisartsenpraktijk De Linde',
+        reasons: [
+          { field: 'name', value: 'huisartsenpraktijk' },
+          { field: 'domain', value: 'zorg' },
+        ],
+      },
+    ]);
+    expect(first.find((f) => f.name === 'GGD')!.suggestions.map((x) => x.id)).toEqual([ggd.id]);
+    expect(first.find((f) => f.name === 'Wijkagent')!.suggestions).toEqual([]);
+
+    // A network's own function: jeugdgezondheidszorg is the GGD's work.
+    const added = await t.request({
+      method: 'POST',
+      url: base,
+      cookie: lead.cookie,
+      payload: { name: 'Jeugdgezondheidszorg' },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    expect((json(added) as View).suggestions.map((x) => x.name)).toEqual(['GGD Gelderland-Zuid']);
+
+    // Confirming is linking: the suggestion goes, the function is filled.
+    const confirmed = await t.request({
+      method: 'PATCH',
+      url: `${base}/${huisarts.id}`,
+      cookie: lead.cookie,
+      payload: { actorIds: [huisarts.suggestions[0].id], version: huisarts.version },
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(json(confirmed)).toMatchObject({ actors: [{ id: gp.id }], suggestions: [] });
+  });
 });

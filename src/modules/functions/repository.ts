@@ -58,7 +58,16 @@ export const functionRepository = (db: Kysely<DB>) => ({
     const actors = await db
       .selectFrom('network_actors')
       .innerJoin('actors', 'actors.id', 'network_actors.actor_id')
-      .select(['actors.id', 'actors.name'])
+      .select([
+        'actors.id',
+        'actors.name',
+        'actors.kind',
+        'actors.domain',
+        'actors.themes',
+        'actors.target_groups',
+        'actors.description',
+        'network_actors.status',
+      ])
       .where('network_actors.network_id', '=', networkId)
       .execute();
     const relations = await db
@@ -68,6 +77,6 @@ export const functionRepository = (db: Kysely<DB>) => ({
       .execute();
     const count = new Map<string, number>();
     for (const r of relations) for (const a of [r.actor_a_id, r.actor_b_id]) count.set(a, (count.get(a) ?? 0) + 1);
-    return new Map(actors.map((a) => [a.id, { id: a.id, name: a.name, relations: count.get(a.id) ?? 0 }]));
+    return new Map(actors.map((a) => [a.id, { ...a, relations: count.get(a.id) ?? 0 }]));
   },
 });

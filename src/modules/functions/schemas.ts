@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { LIMITS, id, optionalText, requiredText, version } from '../common/schemas.js';
+import type { MatchReason } from '../../domain/whoiswho/match.js';
+
+export type { MatchReason };
 
 export const createFunction = z.strictObject({
   name: requiredText(LIMITS.name),
@@ -26,6 +29,8 @@ export interface FunctionView {
   status: FunctionStatus;
   /** For a missing function: the address of the directory search to run (GET). */
   searchUrl: string | null;
+  /** Partners in the network that probably fill it (not linked yet), best first: confirm with one click. */
+  suggestions: { id: string; name: string; reasons: MatchReason[] }[];
   version: number;
 }
 

@@ -7,6 +7,7 @@ import { listText, parseList } from '../common/json.js';
 import { DEFAULT_FUNCTIONS } from './defaults.js';
 import { functionRepository, type FunctionRow } from './repository.js';
 import type { FunctionChecklist, FunctionStatus, FunctionView } from './schemas.js';
+import { proposeMatches, type MatchActor } from '../../domain/whoiswho/match.js';
 
 const missing = () => errors.notFound('function.notFound');
 
@@ -38,9 +39,27 @@ export function createFunctionService(deps: Deps) {
     row: FunctionRow,
     actors: Awaited<ReturnType<typeof repo.actorsWithRelations>>,
   ): FunctionView {
-    const linked = parseList(row.actor_ids)
+    const linkedIds = parseList(row.actor_ids);
+    const linked = linkedIds
       .map((id) => actors.get(id))
-      .filter((a): a is NonNullable<typeof a> => Boolean(a));
+      .filter((a): a is NonNullable<typeof a> => Boolean(a))
+      .map((a) => ({ id: a.id, name: a.name, relations: a.relations }));
+    // Only partners (not those approached) are proposed: they are in the network already.
+    const partners: MatchActor[] = [...actors.values()]
+      .filter((a) => a.status === 'partner')
+      .map((a) => ({
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        domain: a.domain,
+        themes: parseList(a.themes),
+        targetGroups: parseList(a.target_groups),
+        description: a.description,
+      }));
+    const suggestions = proposeMatches(
+      { name: row.name, searchQuery: row.search_query, actorIds: linkedIds },
+      partners,
+    ).map((m) => ({ id: m.actorId, name: actors.get(m.actorId)!.name, reasons: m.reasons }));
     const status: FunctionStatus =
       linked.length === 0 ? 'missing' : linked.some((a) => a.relations > 0) ? 'present' : 'unconnected';
     return {
@@ -53,6 +72,7 @@ export function createFunctionService(deps: Deps) {
         status === 'missing'
           ? `/api/networks/${ctx.networkId}/directory?q=${encodeURIComponent(row.search_query || row.name)}`
           : null,
+      suggestions,
       version: Number(row.version),
     };
   }

@@ -113,6 +113,7 @@ describe.each(dialects)('wijkprofiel (%s)', (dialect) => {
       code: 'WK190001',
       year: 2024,
       source: 'CBS, Kerncijfers wijken en buurten 2024',
+      fetchedAt: null,
     });
     expect(view.municipality).toMatchObject({ code: 'GM1900', name: 'Súdwest-Fryslân' });
     expect(view.licence).toMatch(/CC BY 4\.0/);
@@ -120,9 +121,11 @@ describe.each(dialects)('wijkprofiel (%s)', (dialect) => {
       area: 8120,
       municipality: 90500,
     });
+    // The wijk by its CBS name, not "de wijk" or its code.
     expect(view.comparison.map((c: { sentence: string }) => c.sentence)).toContain(
-      'In de wijk wonen naar verhouding meer 65-plussers dan in de hele gemeente (31,3% tegen 22,8%).',
+      `In ${view.area.name} wonen naar verhouding meer 65-plussers dan in de hele gemeente (31,3% tegen 22,8%).`,
     );
+    expect(view.area.name).toMatch(/^Wijk 01 Snits-S.d$/);
 
     // The same upload again replaces, never duplicates.
     expect(

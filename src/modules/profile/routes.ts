@@ -5,6 +5,7 @@ import { networkParams } from '../common/schemas.js';
 import { UPLOAD_BODY_LIMIT } from '../common/upload.js';
 import { memberOf } from '../../core/access.js';
 import {
+  cbsFetch,
   cbsImport,
   cbsPreview,
   createEntry,
@@ -51,6 +52,21 @@ export async function profileRoutes(app: App, { services }: RouteContext) {
       },
     },
     async (req) => profile.previewCbs(memberOf(req), req.body),
+  );
+
+  app.post(
+    '/api/networks/:networkId/profile/cbs/fetch',
+    {
+      config: { access: { network: 'partner' } },
+      schema: {
+        tags,
+        summary:
+          'Haal de Kerncijfers wijken en buurten van het gebied van het netwerk en de gemeente op bij CBS open data (OData, nieuwste tabel of het gevraagde jaar), met de namen van de gebieden, en bewaar ze. Niet bereikbaar of te traag: 503 met een Nederlandse uitleg; het bestand kiezen blijft mogelijk',
+        params: networkParams,
+        body: cbsFetch,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await profile.fetchCbs(memberOf(req), req.body ?? {})),
   );
 
   app.post(

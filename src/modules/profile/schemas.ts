@@ -15,6 +15,12 @@ const year = z
   .max(2100, { error: schemaText('schema.yearTo') });
 
 export const cbsPreview = uploadedFile;
+/** Fetch from CBS open data: the network's region and gemeente, the newest table or this year's. */
+export const cbsFetch = z
+  .strictObject({
+    year: z.int().min(2000).max(2100).optional(),
+  })
+  .nullish();
 export const cbsImport = z.strictObject({
   ...uploadedFile.shape,
   /** The regions to keep; left out: the network's own region and its municipality. */
@@ -97,6 +103,8 @@ export interface StoredRegion {
   year: number;
   tableId: string;
   source: string;
+  /** When the figures were fetched from CBS open data; null for an uploaded file. */
+  fetchedAt: string | null;
 }
 
 export interface FigureRow {
@@ -147,6 +155,8 @@ export interface ProfileView {
     sentence: string;
   }[];
   licence: string;
+  /** Whether this server fetches from CBS open data (CBS_ODATA_URL set); the file import always works. */
+  cbsFetch: boolean;
   indicators: IndicatorView[];
   needs: EntryView[];
   notes: EntryView[];

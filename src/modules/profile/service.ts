@@ -15,6 +15,9 @@ import {
   type RegionLevel,
 } from '../../domain/cbs.js';
 import type { UploadedFile } from '../common/upload.js';
+import { KWB_NEWEST_FIRST, kwbODataUrls, kwbTableOf, readKwbOData, type KwbFetched } from '../../domain/cbs-odata.js';
+import { AppError } from '../../core/errors.js';
+import { getJson, type FetchOutcome } from './cbs-fetch.js';
 import { fileBytes } from '../common/file-bytes.js';
 import { profileRepository, type EntryRow, type IndicatorRow, type RegionRow } from './repository.js';
 import type {
@@ -29,6 +32,10 @@ import type {
 
 export const CBS_LICENCE = 'CC BY 4.0 (Centraal Bureau voor de Statistiek)';
 const sourceText = (year: number) => `CBS, Kerncijfers wijken en buurten ${year}`;
+/** What `file_name` holds for figures fetched from CBS open data (not uploaded): the origin and the table. */
+export const FETCHED_PREFIX = 'CBS open data';
+/** How many KWB tables a fetch tries, newest first, before it says CBS has nothing for the region. */
+const TABLES_TRIED = 3;
 
 function parseFile(file: UploadedFile): CbsFile {
   try {
@@ -55,6 +62,7 @@ const storedView = (r: RegionRow): StoredRegion => ({
   year: Number(r.year),
   tableId: r.table_id,
   source: sourceText(Number(r.year)),
+  fetchedAt: r.file_name.startsWith(FETCHED_PREFIX) ? r.updated_at : null,
 });
 
 /** The owner rule of every item a partner adds (ladders, card items, actions): its author or a kartrekker. */
@@ -94,6 +102,73 @@ export function createProfileService(deps: Deps) {
     const code = (await repo.network(networkId))?.region_code?.trim().toUpperCase();
     if (!code) return [];
     return code.startsWith('GM') ? [code] : [code, municipalityOf(code)];
+  }
+
+  /**
+   * Keeps the figures of these regions (an upload or a fetch) for one year: a region already held
+   * for that year is replaced. A region without a name (OData files have no wijk names) that is the
+   * network's own gets the network's area name.
+   */
+  async function store(
+    ctx: MemberContext,
+    parsed: Pick<CbsFile, 'regions' | 'tableId'>,
+    codes: string[],
+    year: number,
+    fileName: string,
+  ): Promise<StoredRegion[]> {
+    const byCode = new Map(parsed.regions.map((r) => [r.code, r]));
+    const network = await repo.network(ctx.networkId);
+    const own = network?.region_code?.trim().toUpperCase();
+    const imported: StoredRegion[] = [];
+    for (const code of [...new Set(codes)]) {
+      const region = byCode.get(code)!;
+      const now = nowIso();
+      const fields = {
+        region_name: region.name || (code === own ? (network?.area_name ?? '') : ''),
+        region_level: region.level,
+        table_id: parsed.tableId ?? '',
+        figures: JSON.stringify(region.figures),
+        file_name: fileName,
+        updated_at: now,
+      };
+      const before = await repo.regionByCode(ctx.networkId, code, year);
+      if (before) {
+        // A new upload of the same region and year replaces the figures.
+        const after = await repo.replaceRegion(ctx.networkId, before.id, Number(before.version), fields);
+        if (!after) throw errors.stale(storedView(before));
+        await recordChange(deps, {
+          networkId: ctx.networkId,
+          userId: ctx.userId,
+          entity: 'profile_region',
+          entityId: before.id,
+          action: 'update',
+          before,
+          after,
+        });
+        imported.push(storedView(after));
+      } else {
+        const row: RegionRow = {
+          id: newId(),
+          network_id: ctx.networkId,
+          region_code: code,
+          year,
+          created_at: now,
+          version: 1,
+          ...fields,
+        };
+        await repo.insertRegion(row);
+        await recordChange(deps, {
+          networkId: ctx.networkId,
+          userId: ctx.userId,
+          entity: 'profile_region',
+          entityId: row.id,
+          action: 'create',
+          after: row,
+        });
+        imported.push(storedView(row));
+      }
+    }
+    return imported;
   }
 
   return {
@@ -136,56 +211,83 @@ export function createProfileService(deps: Deps) {
       }
       const unknown = codes.find((c) => !byCode.has(c));
       if (unknown) throw errors.invalid({ regionCodes: msg('profile.regionNotInFile', { code: unknown }) });
-      const imported: StoredRegion[] = [];
-      for (const code of [...new Set(codes)]) {
-        const region = byCode.get(code)!;
-        const now = nowIso();
-        const fields = {
-          region_name: region.name,
-          region_level: region.level,
-          table_id: parsed.tableId ?? '',
-          figures: JSON.stringify(region.figures),
-          file_name: input.fileName,
-          updated_at: now,
-        };
-        const before = await repo.regionByCode(ctx.networkId, code, year);
-        if (before) {
-          // A new upload of the same region and year replaces the figures.
-          const after = await repo.replaceRegion(ctx.networkId, before.id, Number(before.version), fields);
-          if (!after) throw errors.stale(storedView(before));
-          await recordChange(deps, {
-            networkId: ctx.networkId,
-            userId: ctx.userId,
-            entity: 'profile_region',
-            entityId: before.id,
-            action: 'update',
-            before,
-            after,
+      return { imported: await store(ctx, parsed, codes, year, input.fileName) };
+    },
+
+    /**
+     * Fetches Kerncijfers wijken en buurten of the network's region and its gemeente from CBS's
+     * OData API (newest table first, or the year asked), with CBS's region names, and stores them
+     * like an upload. Unreachable, too slow or an unreadable answer: a Dutch message, nothing stored.
+     */
+    async fetchCbs(
+      ctx: MemberContext,
+      input: { year?: number },
+    ): Promise<{ imported: StoredRegion[]; title: string; modified: string | null }> {
+      const codes = await defaultCodes(ctx.networkId);
+      if (codes.length === 0) throw errors.invalid({ regionCode: 'profile.cbsNoRegionCode' });
+      const base = deps.config.cbsODataUrl;
+      if (!base) throw new AppError(503, 'cbs_fetch_off', 'profile.cbsFetchOff');
+      let tables = KWB_NEWEST_FIRST.slice(0, TABLES_TRIED);
+      if (input.year !== undefined) {
+        const table = kwbTableOf(input.year);
+        if (!table) {
+          const years = KWB_NEWEST_FIRST.map(([, y]) => y);
+          throw errors.invalid({
+            year: msg('profile.cbsYear', { first: String(Math.min(...years)), last: String(Math.max(...years)) }),
           });
-          imported.push(storedView(after));
-        } else {
-          const row: RegionRow = {
-            id: newId(),
-            network_id: ctx.networkId,
-            region_code: code,
-            year,
-            created_at: now,
-            version: 1,
-            ...fields,
-          };
-          await repo.insertRegion(row);
-          await recordChange(deps, {
-            networkId: ctx.networkId,
-            userId: ctx.userId,
-            entity: 'profile_region',
-            entityId: row.id,
-            action: 'create',
-            after: row,
-          });
-          imported.push(storedView(row));
         }
+        tables = [[table, input.year]];
       }
-      return { imported };
+      let host = base;
+      try {
+        host = new URL(base).host;
+      } catch {
+        // A base that is no address fails below as unreachable, with the text as given.
+      }
+      const fail = (outcome: Extract<FetchOutcome, { ok: false }>): never => {
+        if (outcome.reason === 'timeout') throw new AppError(503, 'cbs_timeout', msg('profile.cbsTimeout', { host }));
+        if (outcome.reason === 'unreachable')
+          throw new AppError(503, 'cbs_unreachable', msg('profile.cbsUnreachable', { host }));
+        throw new AppError(502, 'cbs_bad_answer', 'profile.cbsBadAnswer');
+      };
+      const timeout = deps.config.cbsODataTimeoutMs;
+      for (const [tableId] of tables) {
+        const urls = kwbODataUrls(base, tableId, codes);
+        const data = await getJson(urls.data, timeout);
+        if (!data.ok) {
+          if (data.reason === 'missing') continue; // this year's table is not (yet) there: an older one
+          fail(data);
+        }
+        // Names and the table's date make the figures readable; without them they are still right.
+        const [names, info] = await Promise.all([getJson(urls.names, timeout), getJson(urls.info, timeout)]);
+        let fetched: KwbFetched;
+        try {
+          fetched = readKwbOData(
+            {
+              data: (data as { body: unknown }).body,
+              names: names.ok ? names.body : null,
+              info: info.ok ? info.body : null,
+            },
+            tableId,
+            codes,
+          );
+        } catch (err) {
+          if (err instanceof CbsError && err.key === 'cbs.noRegions') continue;
+          if (err instanceof CbsError) throw new AppError(502, 'cbs_bad_answer', 'profile.cbsBadAnswer');
+          throw err;
+        }
+        if (!fetched.regions.some((r) => r.code === codes[0]) || !fetched.year) continue;
+        const fileName = `${FETCHED_PREFIX} ${tableId}${fetched.modified ? `, bijgewerkt ${fetched.modified}` : ''}`;
+        const present = codes.filter((c) => fetched.regions.some((r) => r.code === c));
+        return {
+          imported: await store(ctx, fetched, present, fetched.year, fileName),
+          title: fetched.title,
+          modified: fetched.modified,
+        };
+      }
+      throw errors.invalid({
+        regionCode: msg('profile.cbsNotFound', { code: codes[0], years: tables.map(([, y]) => String(y)).join(', ') }),
+      });
     },
 
     async removeRegion(ctx: MemberContext, regionId: string): Promise<void> {
@@ -244,9 +346,10 @@ export function createProfileService(deps: Deps) {
         figures,
         comparison:
           area && municipality
-            ? compareRegions(areaFigures, municipalityFigures, area.region_level as RegionLevel, lang)
+            ? compareRegions(areaFigures, municipalityFigures, area.region_level as RegionLevel, lang, area.region_name)
             : [],
         licence: CBS_LICENCE,
+        cbsFetch: Boolean(deps.config.cbsODataUrl),
         indicators: indicators.map(indicatorView),
         needs: entries.filter((e) => e.kind === 'need').map(entryView),
         notes: entries.filter((e) => e.kind === 'note').map(entryView),

@@ -28,6 +28,9 @@ import {
 
 const tags = ['Werksessie'];
 
+/** Holds the guest token of this phone's last join, so joining again is the same guest even without browser storage. */
+export const GUEST_COOKIE = 'wijknet_guest';
+
 const guestToken = (req: FastifyRequest): string | undefined => {
   const h = req.headers[GUEST_HEADER];
   return Array.isArray(h) ? h[0] : h;
@@ -297,7 +300,18 @@ export async function sessionRoutes(app: App, ctx: RouteContext) {
         body: joinSession,
       },
     },
-    async (req) => sessions.join(req.body, req.ip),
+    async (req, reply) => {
+      // The phone's cookie from an earlier join (its browser storage may be gone): the same guest again.
+      const out = await sessions.join({ ...req.body, remembered: req.cookies[GUEST_COOKIE] }, req.ip);
+      reply.setCookie(GUEST_COOKIE, out.token, {
+        path: '/api/sessie',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: ctx.deps.config.publicUrl.startsWith('https://'),
+        maxAge: 24 * 60 * 60,
+      });
+      return out;
+    },
   );
 
   app.get(

@@ -61,7 +61,8 @@ export const typeAnswer = z.strictObject({
   name: optionalText(LIMITS.name).optional(),
 });
 
-export const ANSWER_STATUSES = ['pending', 'approved', 'hidden'] as const;
+/** `rejected`: the moderator did not take a waiting answer (the guest stays; their phone says so kindly). */
+export const ANSWER_STATUSES = ['pending', 'approved', 'hidden', 'rejected'] as const;
 export const updateAnswer = z.strictObject({
   status: z.enum(ANSWER_STATUSES, { error: schemaText('schema.answerStatus') }).optional(),
   text: requiredText(ANSWER_MAX).optional(),
@@ -127,7 +128,7 @@ export interface AnswerView {
   name: string;
   questionIndex: number;
   text: string;
-  status: 'pending' | 'approved' | 'hidden' | 'merged';
+  status: 'pending' | 'approved' | 'hidden' | 'rejected' | 'merged';
   group: string;
   mergedInto: string | null;
   mergedFrom: string[];

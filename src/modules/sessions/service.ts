@@ -75,6 +75,19 @@ export const publicAnswer = (a: AnswerView): PublicAnswer => ({
 });
 export const isVisible = (a: Pick<AnswerView, 'status'>) => a.status === 'approved';
 
+/** How an answer without a name is credited (the cards and documents are Dutch). */
+export const ANONYMOUS = 'anoniem';
+
+/**
+ * Everyone an answer came from: its author, or for a merged answer all its sources' authors, with
+ * "anoniem" once for those who gave no name (a merged answer's name already lists its authors).
+ */
+export function creditsOf(sources: Pick<AnswerRow, 'author_name'>[]): string[] {
+  const names = sources.flatMap((a) => (a.author_name ? a.author_name.split(', ') : [ANONYMOUS]));
+  const named = [...new Set(names.filter((n) => n && n !== ANONYMOUS))];
+  return names.includes(ANONYMOUS) ? [...named, ANONYMOUS] : named;
+}
+
 const summary = (s: SessionRow): SessionSummary => ({
   id: s.id,
   kind: s.kind as SessionKind,
@@ -362,6 +375,8 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
           .join(', ');
         await repo.updateAnswer(s.network_id, s.id, m.id, null, { author_name: names, updated_at: nowIso() });
       }
+      // Card items taken from this session credit the guest by name: that goes too.
+      await others.cards.forgetSessionAuthor(ctx, s.id, guest.name);
       await repo.removeGuest(s.network_id, s.id, guestId);
       // No name in the audit trail: it is the guest's personal data, and it is gone now.
       await recordChange(deps, {
@@ -412,11 +427,18 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       ctx: MemberContext,
       sessionId: string,
       answerId: string,
-      input: { status?: 'pending' | 'approved' | 'hidden'; text?: string; group?: string; version: number },
+      input: {
+        status?: 'pending' | 'approved' | 'hidden' | 'rejected';
+        text?: string;
+        group?: string;
+        version: number;
+      },
     ): Promise<AnswerView> {
       const s = await sessionOf(ctx, sessionId);
       const before = await answerOf(s, answerId);
       if (before.status === 'merged' && input.status) throw errors.conflict('session.answerMerged');
+      // Rejecting takes the answer off every screen; the guest stays in and may answer again.
+      if (input.status === 'rejected' && before.accepted_as) throw errors.conflict('session.rejectAccepted');
       const patch: Partial<AnswerRow> = { updated_at: nowIso() };
       if (input.status !== undefined) patch.status = input.status;
       if (input.text !== undefined) patch.text = input.text;
@@ -443,7 +465,8 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       }
       if (sources.length < 2) throw errors.invalid({ answerIds: 'session.mergeTwo' });
       const now = nowIso();
-      const names = [...new Set(sources.map((a) => a.author_name).filter(Boolean))].join(', ');
+      // Every author is credited; those who answered without a name as "anoniem".
+      const names = creditsOf(sources).join(', ');
       const row: AnswerRow = {
         id: newId(),
         session_id: s.id,
@@ -507,7 +530,19 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
       let acceptedAs = 'idea';
       let acceptedId: string | null = null;
       if (s.kind === 'card' && s.card_column) {
-        const item = await others.cards.addJoint(ctx, { column: s.card_column as CardColumn, text });
+        // The card item says where it came from: this werksessie and everyone who gave the answer.
+        const item = await others.cards.addJoint(ctx, {
+          column: s.card_column as CardColumn,
+          text,
+          fromSession: {
+            answerId: a.id,
+            sessionId: s.id,
+            title: s.title,
+            date: s.created_at.slice(0, 10),
+            authors: creditsOf([a]),
+            text: a.text,
+          },
+        });
         acceptedAs = 'card_item';
         acceptedId = item.id;
       } else if (s.kind === 'ladder') {
@@ -546,7 +581,7 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
         entity: 'work_session_answer',
         entityId: a.id,
         action: 'update',
-        after: { accepted_as: acceptedAs, accepted_id: acceptedId },
+        after: { accepted_as: acceptedAs, accepted_id: acceptedId, session_title: s.title },
       });
       await publishAnswer(s.id, after!, isVisible(toAnswer(a)));
       return toAnswer(after!);
@@ -554,7 +589,10 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
 
     // Guests
 
-    async join(input: { code: string; name?: string; token?: string }, ip: string): Promise<GuestJoined> {
+    async join(
+      input: { code: string; name?: string; token?: string; remembered?: string },
+      ip: string,
+    ): Promise<GuestJoined> {
       const code = normaliseCode(input.code);
       const s = /^[A-Z0-9]{6}$/.test(code) ? await repo.byCode(code) : undefined;
       if (!s) {
@@ -563,9 +601,11 @@ export function createSessionService(deps: Deps, others: Pick<Services, 'cards' 
         await limit(deps.db, `session-code:${ip}`, WRONG_CODE_LIMIT.max, WRONG_CODE_LIMIT.windowMs);
         throw wrongCode();
       }
-      if (input.token) {
-        const known = await repo.guestByToken(hashSecret(input.token));
-        if (known && known.session_id === s.id) return { token: input.token, state: await guestView(s, known) };
+      // The token the phone kept, else the one in its cookie: a guest of this session joins as themselves.
+      for (const token of [input.token, input.remembered]) {
+        if (!token || token.length > 100) continue;
+        const known = await repo.guestByToken(hashSecret(token));
+        if (known && known.session_id === s.id) return { token, state: await guestView(s, known) };
       }
       const name = input.name ?? '';
       if (!name && Number(s.allow_anonymous) !== 1) throw errors.invalid({ name: 'session.nameNeeded' });

@@ -375,6 +375,179 @@ describe.each(dialects)('werksessie (%s)', (dialect) => {
     expect(ladders.find((l) => l.id === ladderId)?.activity).toBe('Een wandelclub');
   });
 
+  it('a phone without its stored token joins again as the same guest through its cookie', async () => {
+    const s = await start({ kind: 'ideas', moderated: false });
+    const first = await join({ code: s.code, name: 'Fatima' });
+    const setCookie = String(first.headers['set-cookie']);
+    expect(setCookie).toMatch(/wijknet_guest=/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/Path=\/api\/sessie/);
+    const guestCookie = setCookie.split(';')[0];
+    const token = (first.json() as { token: string }).token;
+    // The browser storage is gone (another tab, a cleared page); the cookie came along.
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/sessie/join',
+      payload: { code: s.code, name: 'Fatima' },
+      headers: { cookie: guestCookie },
+      remoteAddress: '203.0.113.7',
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    expect((again.json() as { token: string }).token).toBe(token);
+    expect((await consoleOf(s.id)).guests).toHaveLength(1);
+    // A cookie of another session does not make one a guest here.
+    const other = await start({ kind: 'ideas', moderated: false });
+    const elsewhere = await t.request({
+      method: 'POST',
+      url: '/api/sessie/join',
+      payload: { code: other.code, name: 'Fatima' },
+      headers: { cookie: guestCookie },
+      remoteAddress: '203.0.113.7',
+    });
+    expect((elsewhere.json() as { token: string }).token).not.toBe(token);
+    expect((await consoleOf(other.id)).guests).toHaveLength(1);
+  });
+
+  it('rejects a waiting answer without removing the guest, and tells only that phone', async () => {
+    const s = await start({ kind: 'ideas', moderated: true });
+    const a = (await join({ code: s.code, name: 'Anna' })).json() as { token: string };
+    const b = (await join({ code: s.code, name: 'Bram' })).json() as { token: string };
+    const url = await baseUrlOf(t.app);
+    const streamA = await SseClient.connect(`${url}/api/sessie/events`, { 'x-guest-token': a.token });
+    const streamB = await SseClient.connect(`${url}/api/sessie/events`, { 'x-guest-token': b.token });
+    await streamA.waitFor((m) => m.event === 'ready');
+    await streamB.waitFor((m) => m.event === 'ready');
+    await asGuest(a.token, 'POST', '/api/sessie/answers', { text: 'Iets wat niet past' });
+    const answer = (await consoleOf(s.id)).answers[0];
+    const rejected = await t.request({
+      method: 'PATCH',
+      url: `${base}/${s.id}/answers/${answer.id}`,
+      cookie,
+      payload: { status: 'rejected', version: answer.version },
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    expect((rejected.json() as { status: string }).status).toBe('rejected');
+    // Anna's phone hears it live, about her own answer.
+    const mine = await streamA.waitFor(
+      (m) => m.event === 'change' && (JSON.parse(m.data) as { mine?: { status: string } }).mine?.status === 'rejected',
+    );
+    expect(mine.data).toContain('Iets wat niet past');
+    // Anna is still in and can answer again; Bram never saw the rejected answer.
+    const view = await consoleOf(s.id);
+    expect(view.guests.map((g) => g.name).sort()).toEqual(['Anna', 'Bram']);
+    expect((await asGuest(a.token, 'POST', '/api/sessie/answers', { text: 'Een beter idee' })).statusCode).toBe(201);
+    const bState = (await asGuest(b.token, 'GET', '/api/sessie/state')).json() as { answers: unknown[] };
+    expect(bState.answers).toHaveLength(0);
+    const aState = (await asGuest(a.token, 'GET', '/api/sessie/state')).json() as {
+      me: { answers: { text: string; status: string }[] };
+    };
+    expect(aState.me.answers.find((x) => x.text === 'Iets wat niet past')?.status).toBe('rejected');
+    // Bram's stream gets Anna's next answer only once approved; the rejection reached nobody else.
+    await asGuest(b.token, 'POST', '/api/sessie/answers', { text: 'Bram zelf' });
+    await streamB.waitFor((m) => m.event === 'change' && m.data.includes('Bram zelf'));
+    expect(streamB.messages.some((m) => m.data.includes('Iets wat niet past'))).toBe(false);
+    streamA.close();
+    streamB.close();
+  });
+
+  it('a card item from a werksessie says which session it came from and credits every author, or anoniem', async () => {
+    const ctx = await memberContext(
+      t,
+      w.networkId,
+      (
+        await t.deps.db
+          .selectFrom('members')
+          .select('user_id')
+          .where('network_id', '=', w.networkId)
+          .where('role', '=', 'kartrekker')
+          .executeTakeFirstOrThrow()
+      ).user_id,
+    );
+    const s = await start({
+      kind: 'card',
+      column: 'waarden',
+      moderated: false,
+      allowAnonymous: true,
+      title: 'Buurtavond',
+    });
+    const anna = (await join({ code: s.code, name: 'Anna' })).json() as { token: string };
+    const bram = (await join({ code: s.code, name: 'Bram' }, '203.0.113.8')).json() as { token: string };
+    const nobody = (await join({ code: s.code }, '203.0.113.9')).json() as { token: string };
+    await asGuest(anna.token, 'POST', '/api/sessie/answers', { text: 'Elkaar kennen' });
+    await asGuest(bram.token, 'POST', '/api/sessie/answers', { text: 'Elkaar groeten' });
+    await asGuest(nobody.token, 'POST', '/api/sessie/answers', { text: 'Elkaar helpen' });
+    const all = (await consoleOf(s.id)).answers;
+    const ids = ['Elkaar kennen', 'Elkaar groeten', 'Elkaar helpen'].map((x) => all.find((a) => a.text === x)!.id);
+    const merged = await t.request({
+      method: 'POST',
+      url: `${base}/${s.id}/merge`,
+      cookie,
+      payload: { answerIds: ids, text: 'We kennen en helpen elkaar' },
+    });
+    expect(merged.statusCode, merged.body).toBe(201);
+    const mergedAnswer = merged.json() as { id: string; name: string };
+    // Shown on the big screen and the console with every author.
+    expect(mergedAnswer.name).toBe('Anna, Bram, anoniem');
+    const accepted = await t.request({
+      method: 'POST',
+      url: `${base}/${s.id}/answers/${mergedAnswer.id}/accept`,
+      cookie,
+      payload: {},
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const item = (await t.services.cards.view(ctx)).joint.find((i) => i.text === 'We kennen en helpen elkaar')!;
+    expect(item.sources).toEqual([
+      expect.objectContaining({
+        itemId: mergedAnswer.id,
+        text: 'We kennen en helpen elkaar',
+        session: {
+          id: s.id,
+          title: 'Buurtavond',
+          date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          authors: ['Anna', 'Bram', 'anoniem'],
+        },
+      }),
+    ]);
+    // Its history says so too: the card item's audit line carries the session as its source.
+    const history = await t.deps.db
+      .selectFrom('audit_log')
+      .select(['changes'])
+      .where('entity', '=', 'card_item')
+      .where('entity_id', '=', item.id)
+      .executeTakeFirstOrThrow();
+    expect(history.changes).toContain('Buurtavond');
+    // Choosing personal sources later keeps the werksessie as a source.
+    const kept = await t.services.cards.updateItem(ctx, item.id, { sourceItemIds: [], version: item.version });
+    expect(kept.sources.map((x) => x.session?.title)).toEqual(['Buurtavond']);
+
+    // A single anonymous answer is credited as anoniem.
+    await asGuest(nobody.token, 'POST', '/api/sessie/answers', { text: 'Samen eten' });
+    const single = (await consoleOf(s.id)).answers.find((a) => a.text === 'Samen eten')!;
+    await t.request({ method: 'POST', url: `${base}/${s.id}/answers/${single.id}/accept`, cookie, payload: {} });
+    const alone = (await t.services.cards.view(ctx)).joint.find((i) => i.text === 'Samen eten')!;
+    expect(alone.sources[0].session?.authors).toEqual(['anoniem']);
+
+    // The names are the guests' personal data: removing Anna takes her name off the card ...
+    const annaId = (await consoleOf(s.id)).guests.find((g) => g.name === 'Anna')!.id;
+    expect((await t.request({ method: 'DELETE', url: `${base}/${s.id}/guests/${annaId}`, cookie })).statusCode).toBe(
+      204,
+    );
+    const afterRemoval = (await t.services.cards.view(ctx)).joint.find((i) => i.id === item.id)!;
+    expect(afterRemoval.sources[0].session).toMatchObject({ title: 'Buurtavond', authors: ['Bram', 'anoniem'] });
+    // ... and 90 days after the session ended every name goes; that it came from the session stays.
+    await t.request({ method: 'POST', url: `${base}/${s.id}/end`, cookie });
+    const ended = new Date(Date.now() - (GUEST_RETENTION_DAYS + 1) * 24 * 60 * 60_000).toISOString();
+    await t.deps.db.updateTable('work_sessions').set({ ended_at: ended }).where('id', '=', s.id).execute();
+    await purgeGuestData(t.deps.db);
+    const forgotten = (await t.services.cards.view(ctx)).joint.find((i) => i.id === item.id)!;
+    expect(forgotten.sources[0]).toMatchObject({ memberName: '', session: { title: 'Buurtavond', authors: [] } });
+    const ofThisSession = (await t.services.cards.view(ctx)).joint.filter((i) =>
+      i.sources.some((x) => x.session?.id === s.id),
+    );
+    expect(ofThisSession).toHaveLength(2);
+    expect(JSON.stringify(ofThisSession)).not.toMatch(/Anna|Bram/);
+  });
+
   it('the kartrekker can remove a guest with their answers; the export carries guest data until then', async () => {
     const s = await start({ kind: 'ideas', moderated: false });
     const g = (await join({ code: s.code, name: 'Priya Verwijderbaar' })).json() as {

@@ -7,7 +7,7 @@ export const suggestionRepository = (db: Kysely<DB>) => ({
   network: (networkId: string) =>
     db
       .selectFrom('networks')
-      .select(['id', 'name', 'ambition', 'focus_themes', 'area_name'])
+      .select(['id', 'name', 'ambition', 'focus_themes', 'area_name', 'region_code'])
       .where('id', '=', networkId)
       .executeTakeFirst(),
 
@@ -28,6 +28,8 @@ export const suggestionRepository = (db: Kysely<DB>) => ({
         'a.area',
         'a.contact_email',
         'n.name as home_network_name',
+        'n.region_code as home_region_code',
+        'n.area_name as home_area_name',
       ])
       .select((eb) => eb.fn.count<number>('s.stem').distinct().as('overlap'))
       .where('s.stem', 'in', stems)
@@ -55,11 +57,25 @@ export const suggestionRepository = (db: Kysely<DB>) => ({
         'a.area',
         'a.contact_email',
         'n.name',
+        'n.region_code',
+        'n.area_name',
       ])
       .orderBy('overlap', 'desc')
       .orderBy('a.name')
       .limit(limit)
       .execute();
+  },
+
+  /** The gemeente's name as the network's CBS figures give it, if they were imported or fetched. */
+  async gemeenteName(networkId: string, gemeenteCode: string): Promise<string | null> {
+    const row = await db
+      .selectFrom('profile_regions')
+      .select('region_name')
+      .where('network_id', '=', networkId)
+      .where('region_code', '=', gemeenteCode)
+      .orderBy('year', 'desc')
+      .executeTakeFirst();
+    return row?.region_name ?? null;
   },
 
   findable: (actorId: string) =>

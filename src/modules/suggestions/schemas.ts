@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { id } from '../common/schemas.js';
 import type { PublicProfile } from '../actors/schemas.js';
+import type { Nearness } from '../../domain/place/nearness.js';
+
+export type { Nearness };
 
 export const suggestionParams = z.strictObject({ networkId: id, actorId: id });
 export const suggestionQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).optional() });
@@ -11,7 +14,14 @@ export interface Suggestion extends PublicProfile {
   /** The reason in words, e.g. "werkt ook aan eenzaamheid bij ouderen". */
   reason: string;
   hasEmail: boolean;
+  /** How near it works: the network's own wijk, its gemeente, the region, or elsewhere (ranked in that order). */
+  nearness: Nearness;
+  /** Where it works, as its werkgebied or its network's area says ("Presikhaaf"); empty when unknown. */
+  place: string;
 }
+
+/** Inviting without an e-mail address is a choice: say you reach them another way (phone, website). */
+export const approachBody = z.strictObject({ withoutMail: z.boolean().optional() }).nullish();
 
 export interface ApproachResult {
   actorId: string;

@@ -1,7 +1,7 @@
 import type { Deps } from '../common/deps.js';
 import { toPublicProfile } from '../common/public-profile.js';
 import type { MemberContext } from '../../core/access.js';
-import { errors } from '../../core/errors.js';
+import { AppError, errors } from '../../core/errors.js';
 import { nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { limit } from '../common/rate-limit.js';
@@ -11,6 +11,10 @@ import { parseList } from '../common/json.js';
 import { suggestionRepository } from './repository.js';
 import type { ApproachResult, Suggestion } from './schemas.js';
 import { compareDutch } from '../../domain/collate.js';
+import { gemeenteCode, nearness, nearnessRank } from '../../domain/place/nearness.js';
+
+/** Candidates read before ranking by place: enough that nearby partners are not crowded out by distant ones. */
+const CANDIDATES = 500;
 
 /** Invitations to one public address: at most this many per day, whoever sends them. */
 const MAILS_PER_ADDRESS = 3;
@@ -54,34 +58,56 @@ export function createSuggestionService(deps: Deps) {
   return {
     async list(ctx: MemberContext, max = 20, lang: Lang = 'nl'): Promise<Suggestion[]> {
       const { network, interest } = await interestOf(ctx.networkId);
-      const rows = await repo.candidates(ctx.networkId, [...interest], max * 3);
-      return rows
-        .map((r) => {
-          const themes = parseList(r.themes).filter((t) => sharesWord(t, interest));
-          const groups = parseList(r.target_groups).filter((t) => sharesWord(t, interest));
-          const dimensions = parseList(r.health_dimensions).filter((t) => sharesWord(t, interest));
-          return {
-            ...toPublicProfile(r),
-            overlap: themes.length + groups.length + dimensions.length,
-            reason: reasonFor(themes, groups, dimensions, lang),
-            hasEmail: Boolean(r.contact_email),
-            sameArea: r.area.trim().toLowerCase() === network.area_name.trim().toLowerCase(),
-          };
-        })
-        .filter((s) => s.overlap > 0)
-        .sort(
-          (a, b) => b.overlap - a.overlap || Number(b.sameArea) - Number(a.sameArea) || compareDutch(a.name, b.name),
-        )
-        .slice(0, max)
-        .map(({ sameArea: _sameArea, ...s }) => s);
+      const gm = gemeenteCode(network.region_code);
+      const ours = {
+        regionCode: network.region_code,
+        areaName: network.area_name,
+        gemeenteName: gm ? await repo.gemeenteName(ctx.networkId, gm) : null,
+      };
+      const rows = await repo.candidates(ctx.networkId, [...interest], Math.max(CANDIDATES, max * 3));
+      return (
+        rows
+          .map((r) => {
+            const near = nearness(ours, { regionCode: r.home_region_code, areaName: r.home_area_name, area: r.area });
+            const themes = parseList(r.themes).filter((t) => sharesWord(t, interest));
+            const groups = parseList(r.target_groups).filter((t) => sharesWord(t, interest));
+            const dimensions = parseList(r.health_dimensions).filter((t) => sharesWord(t, interest));
+            return {
+              ...toPublicProfile(r),
+              overlap: themes.length + groups.length + dimensions.length,
+              reason: reasonFor(themes, groups, dimensions, lang),
+              hasEmail: Boolean(r.contact_email),
+              nearness: near,
+              place: r.area.trim() || r.home_area_name,
+            };
+          })
+          .filter((s) => s.overlap > 0)
+          // Nearest first (own wijk, gemeente, region, elsewhere), then the most overlap.
+          .sort(
+            (a, b) =>
+              nearnessRank(a.nearness) - nearnessRank(b.nearness) ||
+              b.overlap - a.overlap ||
+              compareDutch(a.name, b.name),
+          )
+          .slice(0, max)
+      );
     },
 
-    async approach(ctx: MemberContext, actorId: string, lang: Lang = 'nl'): Promise<ApproachResult> {
+    async approach(
+      ctx: MemberContext,
+      actorId: string,
+      lang: Lang = 'nl',
+      options: { withoutMail?: boolean } = {},
+    ): Promise<ApproachResult> {
       const actor = await repo.findable(actorId);
       if (!actor) throw errors.notFound('actor.notShared');
       const status = await repo.status(ctx.networkId, actorId);
       if (status?.status === 'partner') throw errors.conflict('actor.alreadyPartner');
       const contact = { email: actor.contact_email, phone: actor.contact_phone, website: actor.website };
+      // Without an address nothing can be mailed: marking it "benaderd" is the caller's choice, not ours.
+      if (!actor.contact_email && !options.withoutMail) {
+        throw new AppError(409, 'approach_needs_choice', msg('approach.choose', { name: actor.name }));
+      }
       let mailed = false;
       if (actor.contact_email) {
         await limit(deps.db, `approach:${actor.contact_email}`, MAILS_PER_ADDRESS, DAY);

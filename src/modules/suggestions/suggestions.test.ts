@@ -59,7 +59,85 @@ describe.each(dialects)('suggested allies (%s)', (dialect) => {
     void mine;
   });
 
-  it('invites by mail when there is an address, otherwise shows how to reach them; both mark the actor approached', async () => {
+  it('ranks partners from the own wijk, then the gemeente, then the region above distant ones, and says where', async () => {
+    t = await createTestApp(dialect);
+    const lead = await t.signIn('anouk@voorbeeld.nl');
+    const mine = await t.services.networks.create(lead.user, {
+      name: 'Presikhaaf',
+      areaLevel: 'wijk',
+      areaName: 'Presikhaaf',
+      regionCode: 'WK020213',
+      ambition: 'Minder eenzaamheid.',
+    });
+    const elsewhere = async (
+      email: string,
+      net: { name: string; areaLevel: 'wijk' | 'gemeente'; areaName: string; regionCode: string },
+    ) => {
+      const u = await t.signIn(email);
+      const n = await t.services.networks.create(u.user, net);
+      return memberContext(t, n.id, u.user.id);
+    };
+    const oss = await elsewhere('oss@voorbeeld.nl', {
+      name: 'Oss',
+      areaLevel: 'wijk',
+      areaName: 'Oss-Centrum',
+      regionCode: 'WK082801',
+    });
+    const malburgen = await elsewhere('mal@voorbeeld.nl', {
+      name: 'Malburgen',
+      areaLevel: 'wijk',
+      areaName: 'Malburgen',
+      regionCode: 'WK020207',
+    });
+    const rheden = await elsewhere('rh@voorbeeld.nl', {
+      name: 'Rheden',
+      areaLevel: 'gemeente',
+      areaName: 'Rheden',
+      regionCode: 'GM0275',
+    });
+    const same = await elsewhere('pr@voorbeeld.nl', {
+      name: 'Ander Presikhaaf',
+      areaLevel: 'wijk',
+      areaName: 'Presikhaaf',
+      regionCode: 'WK020213',
+    });
+    const add = (ctx: typeof oss, name: string, themes: string[], area = '') =>
+      t.services.actors.create(ctx, { kind: 'organisation', name, domain: 'welzijn', findable: true, themes, area });
+    // Oss matches best on words, but is far away.
+    await add(oss, 'Eenzaamheid Oss', ['eenzaamheid', 'eenzaamheid ouderen']);
+    await add(rheden, 'Welzijn Rheden', ['eenzaamheid'], 'regio Arnhem');
+    await add(malburgen, 'Buurtcentrum Malburgen', ['eenzaamheid']);
+    await add(same, 'Huiskamer Presikhaaf', ['eenzaamheid']);
+    // The gemeente's name, as the wijkprofiel's CBS figures give it.
+    await t.deps.db
+      .insertInto('profile_regions')
+      .values({
+        id: crypto.randomUUID(),
+        network_id: mine.id,
+        region_code: 'GM0202',
+        region_name: 'Arnhem',
+        region_level: 'gemeente',
+        year: 2024,
+        table_id: '',
+        figures: '{}',
+        file_name: '',
+        created_at: new Date().toISOString(),
+        updated_at: new Date().toISOString(),
+        version: 1,
+      })
+      .execute();
+    const list = json(
+      await t.request({ method: 'GET', url: `/api/networks/${mine.id}/suggestions`, cookie: lead.cookie }),
+    );
+    expect(list.map((s: { name: string; nearness: string; place: string }) => [s.name, s.nearness, s.place])).toEqual([
+      ['Huiskamer Presikhaaf', 'wijk', 'Presikhaaf'],
+      ['Buurtcentrum Malburgen', 'gemeente', 'Malburgen'],
+      ['Welzijn Rheden', 'regio', 'regio Arnhem'],
+      ['Eenzaamheid Oss', 'elders', 'Oss-Centrum'],
+    ]);
+  });
+
+  it('invites by mail when there is an address; without one it asks first, then shows how to reach them; both mark the actor approached', async () => {
     const { a, mine, add, base } = await setUp();
     const withMail = await add('Ouderenbond', { themes: ['eenzaamheid'], contactEmail: 'info@ouderenbond.nl' });
     const withoutMail = await add('Buurtkamer', {
@@ -74,8 +152,23 @@ describe.each(dialects)('suggested allies (%s)', (dialect) => {
     expect(mail.subject).toBe('Uitnodiging: werk mee in Noord');
     expect(mail.text).toContain('anouk@voorbeeld.nl');
 
+    // Without an address nothing is marked silently: the kartrekker chooses to reach them another way.
+    const ask = await t.request({ method: 'POST', url: `${base}/${withoutMail.id}/approach`, cookie: a.cookie });
+    expect(ask.statusCode, ask.body).toBe(409);
+    expect(json(ask).error).toMatchObject({ code: 'approach_needs_choice' });
+    expect(json(ask).error.message).toContain('Buurtkamer heeft geen openbaar e-mailadres');
+    expect(
+      json(await t.request({ method: 'GET', url: `/api/networks/${mine.id}/actors`, cookie: a.cookie })).map(
+        (x: { name: string }) => x.name,
+      ),
+    ).toEqual(['Ouderenbond']);
     const phoned = json(
-      await t.request({ method: 'POST', url: `${base}/${withoutMail.id}/approach`, cookie: a.cookie }),
+      await t.request({
+        method: 'POST',
+        url: `${base}/${withoutMail.id}/approach`,
+        cookie: a.cookie,
+        payload: { withoutMail: true },
+      }),
     );
     expect(phoned).toMatchObject({
       mailed: false,

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { renewPlan } from '@schemas/actions';
 import type { linkActor } from '@schemas/actors';
+import type { approachBody } from '@schemas/suggestions';
 import type { createToken, signInRequest, signInVerify, updateMe } from '@schemas/auth';
 import type { createJointItem, setMode, updateItem } from '@schemas/cards';
 import type { importCommit, importPreview } from '@schemas/exchange';
@@ -15,7 +16,7 @@ import type { createGoal, createTerm, updateGoal } from '@schemas/goals';
 import type { upsertLead } from '@schemas/leads';
 import type { createInvitation, updateMember } from '@schemas/members';
 import type { updateNetwork } from '@schemas/networks';
-import type { cbsImport, cbsPreview, createEntry } from '@schemas/profile';
+import type { cbsFetch, cbsImport, cbsPreview, createEntry } from '@schemas/profile';
 import type { createRelation, updateRelation } from '@schemas/relations';
 import type {
   guestAnswer,
@@ -29,6 +30,7 @@ import type {
 
 export type RenewPlan = z.input<typeof renewPlan>;
 export type LinkActor = z.input<typeof linkActor>;
+export type ApproachBody = NonNullable<z.input<typeof approachBody>>;
 export type CreateToken = z.input<typeof createToken>;
 export type SignInRequest = z.input<typeof signInRequest>;
 export type SignInVerify = z.input<typeof signInVerify>;
@@ -52,6 +54,7 @@ export type UpdateMember = z.input<typeof updateMember>;
 export type UpdateNetwork = z.input<typeof updateNetwork>;
 export type CbsPreviewRequest = z.input<typeof cbsPreview>;
 export type CbsImport = z.input<typeof cbsImport>;
+export type CbsFetchRequest = NonNullable<z.input<typeof cbsFetch>>;
 export type CreateEntry = z.input<typeof createEntry>;
 export type CreateRelation = z.input<typeof createRelation>;
 export type UpdateRelation = z.input<typeof updateRelation>;

@@ -100,7 +100,8 @@ const nl = {
   'rr.usageWithheld': 'Gebruik: niet getoond, want deze maand waren er minder dan 3 actieve leden.',
   'rr.scanCaption': 'Samenwerkingsscan: rondes die in deze maand sloten',
   'rr.effectsCaption': 'Effectberekening (stand op de dag van de export)',
-  'rr.susLine': 'Vragenlijst over het gebruik (SUS): {count} antwoorden, gemiddelde {mean}.',
+  'rr.susLine':
+    'Vragenlijst over het gebruik (SUS): {count, plural, one {# antwoord} other {# antwoorden}}, gemiddelde {mean}.',
   'rr.texts': 'Wat mist er? (gedeeld door de schrijver en het netwerk)',
   'rr.withheld': 'minder dan 3',
   'rr.notAvailable': 'nog niet beschikbaar',
@@ -215,7 +216,7 @@ const en: Record<keyof typeof nl, string> = {
   'rr.usageWithheld': 'Use: not shown, because this month there were fewer than 3 active members.',
   'rr.scanCaption': 'Collaboration scan: rounds that closed in this month',
   'rr.effectsCaption': 'Effect calculation (as on the day of the export)',
-  'rr.susLine': 'Usability questionnaire (SUS): {count} answers, average {mean}.',
+  'rr.susLine': 'Usability questionnaire (SUS): {count, plural, one {# answer} other {# answers}}, average {mean}.',
   'rr.texts': 'What is missing? (shared by the writer and the network)',
   'rr.withheld': 'fewer than 3',
   'rr.notAvailable': 'not available yet',

@@ -19,6 +19,7 @@ const nl = {
   'profile.figures.empty': 'Nog geen cijfers. Haal hieronder de kerncijfers van je wijk op bij het CBS.',
   'profile.figures.region': 'Gebied',
   'profile.figures.caption': 'Kerncijfers van {area} ({code}) in {year}',
+  'profile.figures.captionCode': 'Kerncijfers van {code} in {year}',
   'profile.figures.what': 'Cijfer',
   'profile.figures.unit': 'Eenheid',
   'profile.figures.municipality': 'Hele gemeente',
@@ -26,6 +27,7 @@ const nl = {
   'profile.figures.missingHelp':
     '“geen cijfer” betekent: het CBS geeft dit cijfer niet, bijvoorbeeld omdat er te weinig mensen wonen.',
   'profile.figures.source': 'Bron: {source}. Licentie: {licence}.',
+  'profile.figures.sourceFetched': 'Bron: {source}, opgehaald bij CBS open data op {date}. Licentie: {licence}.',
   'profile.figures.remove': 'Cijfers van {area} verwijderen',
   'profile.compare.title': 'De wijk naast de gemeente',
   'profile.compare.caption': 'Vergelijking van {area} met de hele gemeente',
@@ -35,7 +37,16 @@ const nl = {
   'profile.compare.same': 'Bij de andere cijfers is het verschil met de hele gemeente klein (minder dan 10%).',
   'profile.compare.noDifferences': 'De wijk lijkt op de hele gemeente: geen verschillen van meer dan 10%.',
 
-  'profile.cbs.title': 'Cijfers ophalen bij het CBS',
+  'profile.fetch.title': 'Cijfers ophalen bij het CBS',
+  'profile.fetch.intro':
+    'Wijknet haalt de Kerncijfers wijken en buurten van jullie gebied ({code}) en de hele gemeente op bij CBS open data, met de namen van de gebieden.',
+  'profile.fetch.noCode':
+    'Vul eerst de CBS-code van jullie wijk of gemeente in bij de instellingen van het netwerk (zoals WK020213). Dan kan Wijknet de cijfers ophalen.',
+  'profile.fetch.button': 'Ophalen bij het CBS',
+  'profile.fetch.and': ' en ',
+  'profile.fetch.done': 'De cijfers van {regions} zijn opgehaald ({title}).',
+  'profile.fetch.doneDated': 'De cijfers van {regions} zijn opgehaald ({title}, bijgewerkt door het CBS op {date}).',
+  'profile.cbs.title': 'Cijfers uit een CBS-bestand',
   'profile.cbs.help':
     'Download de tabel “Kerncijfers wijken en buurten” van het jaar dat je wilt op opendata.cbs.nl of in StatLine, als CSV of als JSON (TypedDataSet). Kies je gemeente of wijk bij het downloaden. Kies het bestand hier.',
   'profile.cbs.check': 'Bestand bekijken',
@@ -152,7 +163,7 @@ const nl = {
   'exchange.export.gexf': 'GEXF voor Gephi',
   'exchange.import.title': 'Importeren',
   'exchange.import.help':
-    'Kies één Excel-bestand met de werkbladen Elements en Connections, of twee CSV-bestanden. Elements heeft de kolommen Label en Type, en mag ook Domein, Thema’s, Doelgroepen, KvK, AGB, Description en E-mail hebben. Connections heeft From, To en Type, en mag Frequentie en Kwaliteit (1 tot 4) hebben.',
+    'Kies één Excel-bestand met de werkbladen Elements en Connections, of twee CSV-bestanden. Elements heeft de kolommen Label en Type, en mag ook Domein, Thema’s, Doelgroepen, KvK, AGB, Description en E-mail hebben. Connections heeft From, To en Type, en mag Frequentie en Kwaliteit (1 tot 4) hebben. Nederlandse namen mogen ook: werkbladen Elementen en Verbindingen, kolommen Naam, Soort, Omschrijving, Tags, Van, Naar en Type.',
   'exchange.import.files': 'Bestanden',
   'exchange.import.check': 'Bestanden controleren',
   'exchange.import.onlyLead': 'Alleen een kartrekker kan partners en relaties importeren.',
@@ -192,6 +203,7 @@ const en: Record<Key, string> = {
   'profile.figures.empty': 'No figures yet. Fetch your neighbourhood’s key figures from CBS below.',
   'profile.figures.region': 'Area',
   'profile.figures.caption': 'Key figures of {area} ({code}) in {year}',
+  'profile.figures.captionCode': 'Key figures of {code} in {year}',
   'profile.figures.what': 'Figure',
   'profile.figures.unit': 'Unit',
   'profile.figures.municipality': 'Whole municipality',
@@ -199,6 +211,7 @@ const en: Record<Key, string> = {
   'profile.figures.missingHelp':
     '“no figure” means CBS does not publish this figure, for example because too few people live there.',
   'profile.figures.source': 'Source: {source}. Licence: {licence}.',
+  'profile.figures.sourceFetched': 'Source: {source}, fetched from CBS open data on {date}. Licence: {licence}.',
   'profile.figures.remove': 'Delete the figures of {area}',
   'profile.compare.title': 'The neighbourhood next to the municipality',
   'profile.compare.caption': 'Comparison of {area} with the whole municipality',
@@ -209,7 +222,16 @@ const en: Record<Key, string> = {
   'profile.compare.noDifferences':
     'The neighbourhood looks like the whole municipality: no differences of more than 10%.',
 
-  'profile.cbs.title': 'Fetch figures from CBS',
+  'profile.fetch.title': 'Fetch figures from CBS',
+  'profile.fetch.intro':
+    'Wijknet fetches the Kerncijfers wijken en buurten (key figures) of your area ({code}) and the whole gemeente from CBS open data, with the names of the areas.',
+  'profile.fetch.noCode':
+    'First fill in the CBS code of your wijk or gemeente in the network settings (such as WK020213). Then Wijknet can fetch the figures.',
+  'profile.fetch.button': 'Fetch from CBS',
+  'profile.fetch.and': ' and ',
+  'profile.fetch.done': 'The figures of {regions} were fetched ({title}).',
+  'profile.fetch.doneDated': 'The figures of {regions} were fetched ({title}, updated by CBS on {date}).',
+  'profile.cbs.title': 'Figures from a CBS file',
   'profile.cbs.help':
     'Download the table “Kerncijfers wijken en buurten” of the year you want from opendata.cbs.nl or StatLine, as CSV or as JSON (TypedDataSet). Choose your municipality or neighbourhood when downloading. Choose the file here.',
   'profile.cbs.check': 'Look at the file',
@@ -324,7 +346,7 @@ const en: Record<Key, string> = {
   'exchange.export.gexf': 'GEXF for Gephi',
   'exchange.import.title': 'Import',
   'exchange.import.help':
-    'Choose one Excel file with the sheets Elements and Connections, or two CSV files. Elements has the columns Label and Type, and may also have Domein, Thema’s, Doelgroepen, KvK, AGB, Description and E-mail. Connections has From, To and Type, and may have Frequentie and Kwaliteit (1 to 4).',
+    'Choose one Excel file with the sheets Elements and Connections, or two CSV files. Elements has the columns Label and Type, and may also have Domein, Thema’s, Doelgroepen, KvK, AGB, Description and E-mail. Connections has From, To and Type, and may have Frequentie and Kwaliteit (1 to 4). Dutch names work too: sheets Elementen and Verbindingen, columns Naam, Soort, Omschrijving, Tags, Van, Naar and Type.',
   'exchange.import.files': 'Files',
   'exchange.import.check': 'Check files',
   'exchange.import.onlyLead': 'Only a kartrekker can import partners and relations.',

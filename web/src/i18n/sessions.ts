@@ -25,6 +25,7 @@ const nl = {
   'ws.status.pending': 'Wacht op de kartrekker',
   'ws.status.hidden': 'Niet op het scherm',
   'ws.status.merged': 'Samengevoegd met een ander antwoord',
+  'ws.status.rejected': 'Niet overgenomen. Dank je wel voor je antwoord, stuur gerust een ander!',
 
   'ws.join.title': 'Meedoen met een werksessie',
   'ws.join.intro': 'Vul de code in die op het grote scherm staat. Je hebt geen account nodig.',
@@ -92,6 +93,8 @@ const nl = {
   'ws.console.question': 'vraag {n}',
   'ws.console.approve': 'Op het scherm zetten',
   'ws.console.hide': 'Van het scherm halen',
+  'ws.console.reject': 'Afwijzen',
+  'ws.console.rejectedBadge': 'Afgewezen',
   'ws.console.acceptCard': 'Op de gezamenlijke kaart zetten',
   'ws.console.acceptLadder': 'Waaromladder maken',
   'ws.console.acceptIdea': 'Idee bewaren',
@@ -166,6 +169,7 @@ const en: Record<keyof typeof nl, string> = {
   'ws.status.pending': 'Waiting for the kartrekker',
   'ws.status.hidden': 'Not on the screen',
   'ws.status.merged': 'Merged with another answer',
+  'ws.status.rejected': 'Not taken this time. Thank you for your answer, feel free to send another!',
 
   'ws.join.title': 'Join a working session',
   'ws.join.intro': 'Type the code shown on the big screen. You do not need an account.',
@@ -231,6 +235,8 @@ const en: Record<keyof typeof nl, string> = {
   'ws.console.question': 'question {n}',
   'ws.console.approve': 'Put on screen',
   'ws.console.hide': 'Take off screen',
+  'ws.console.reject': 'Reject',
+  'ws.console.rejectedBadge': 'Rejected',
   'ws.console.acceptCard': 'Put on the joint card',
   'ws.console.acceptLadder': 'Make a why ladder',
   'ws.console.acceptIdea': 'Keep idea',

@@ -113,6 +113,7 @@ function statusLabel(t: ReturnType<typeof useT>, status: string, moderated: bool
   if (status === 'approved') return t('ws.status.onScreen');
   if (status === 'pending') return moderated ? t('ws.status.pending') : t('ws.status.onScreen');
   if (status === 'merged') return t('ws.status.merged');
+  if (status === 'rejected') return t('ws.status.rejected');
   return t('ws.status.hidden');
 }
 

@@ -6,6 +6,7 @@ import { roleAtLeast } from '@domain/vocabulary.ts';
 import { PageTitle } from '../../../components/page';
 import { ErrorAlert, Loading, Paragraph } from '../../../components/ui';
 import { useNetwork } from '../context';
+import { CbsFetch } from './wijkprofiel/CbsFetch';
 import { CbsImport } from './wijkprofiel/CbsImport';
 import { Entries } from './wijkprofiel/Entries';
 import { Figures } from './wijkprofiel/Figures';
@@ -39,6 +40,9 @@ export default function Wijkprofiel() {
             canRemove={role === 'kartrekker'}
             reload={profile.reload}
           />
+          {canEdit && data.cbsFetch ? (
+            <CbsFetch networkId={networkId} regionCode={data.regionCode} onDone={profile.reload} />
+          ) : null}
           {canEdit ? <CbsImport networkId={networkId} onDone={profile.reload} /> : null}
           <Indicators networkId={networkId} data={data} canEdit={canEdit} reload={profile.reload} />
           <Entries kind="need" networkId={networkId} entries={data.needs} canEdit={canEdit} reload={profile.reload} />

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useT } from '../../../i18n';
 import { RequireAuth } from '../../../components/RequireAuth';
 import { ErrorAlert, Loading } from '../../../components/ui';
-import type { ConsoleView, PublicAnswer } from '../../../api/session-types';
+import type { AnswerView, ConsoleView } from '../../../api/session-types';
 import { qrSrc, spacedCode, useSessionConsole } from './useSession';
 import '../../session/sessions.css';
 
@@ -38,8 +38,11 @@ function Screen() {
 
 function ScreenBody({ data, title, connected }: { data: ConsoleView; title: string; connected: boolean }) {
   const t = useT();
-  const visible: PublicAnswer[] = data.answers.filter((a) => a.status === 'approved');
-  const groups = new Map<string, PublicAnswer[]>();
+  // Newest first: when the screen is full, the oldest answers are the ones that give way.
+  const visible: AnswerView[] = data.answers
+    .filter((a) => a.status === 'approved')
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  const groups = new Map<string, AnswerView[]>();
   for (const a of visible) groups.set(a.group, [...(groups.get(a.group) ?? []), a]);
   const votes = data.status === 'open' ? data.votes : (data.results.votes ?? data.votes);
   const total = votes.reduce((a, b) => a + b, 0);

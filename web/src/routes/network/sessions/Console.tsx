@@ -22,6 +22,7 @@ import type { AnswerView, ConsoleView } from '../../../api/session-types';
 import { qrSrc, spacedCode, useSessionConsole } from './useSession';
 import { MergeForm } from './console/MergeForm';
 import { TypeAnswer } from './console/TypeAnswer';
+import { AnswerRow } from './console/AnswerRow';
 import '../../session/sessions.css';
 
 /** The kartrekker's console: code and QR, incoming answers to approve, group, merge and accept. */
@@ -72,63 +73,20 @@ export default function Console() {
   const live = data.answers.filter((a) => a.status !== 'merged');
   const pending = live.filter((a) => a.status === 'pending');
   const shown = live.filter((a) => a.status === 'approved');
-  const hidden = live.filter((a) => a.status === 'hidden');
+  const hidden = live.filter((a) => a.status === 'hidden' || a.status === 'rejected');
   const total = data.votes.reduce((a, b) => a + b, 0);
 
   const answerRow = (a: AnswerView) => (
-    <li key={a.id} className="ws-answer">
-      <div className="ws-answer__main">
-        <input
-          type="checkbox"
-          id={`sel-${a.id}`}
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-          checked={selected.includes(a.id)}
-          onChange={(e) => setSelected((s) => (e.target.checked ? [...s, a.id] : s.filter((x) => x !== a.id)))}
-        />
-        <label htmlFor={`sel-${a.id}`} className="ws-answer__text">
-          {a.text}
-          <span className="ws-name"> — {a.name || t('ws.anonymous')}</span>
-          {data.questions.length > 1 ? (
-            <span className="ws-name"> ({t('ws.console.question', { n: a.questionIndex + 1 })})</span>
-          ) : null}
-          {a.group ? <span className="ws-badge">{a.group}</span> : null}
-          {a.acceptedAs ? (
-            <span className="ws-badge ws-badge--approved">
-              {t(
-                `ws.accepted.${a.acceptedAs === 'card_item' ? 'card' : a.acceptedAs === 'why_ladder' ? 'ladder' : a.acceptedAs === 'focus_candidate' ? 'focus' : 'idea'}`,
-              )}
-            </span>
-          ) : null}
-        </label>
-      </div>
-      <ButtonGroup>
-        {a.status !== 'approved' ? (
-          <Button variant="secondary" onClick={() => void patchAnswer(a, { status: 'approved' })}>
-            {t('ws.console.approve')}
-          </Button>
-        ) : (
-          <Button variant="secondary" onClick={() => void patchAnswer(a, { status: 'hidden' })}>
-            {t('ws.console.hide')}
-          </Button>
-        )}
-        {!a.acceptedAs ? (
-          <Button variant="secondary" onClick={() => void accept(a)}>
-            {t(
-              data.kind === 'card'
-                ? 'ws.console.acceptCard'
-                : data.kind === 'ladder'
-                  ? 'ws.console.acceptLadder'
-                  : 'ws.console.acceptIdea',
-            )}
-          </Button>
-        ) : null}
-        {!a.acceptedAs && (data.kind === 'ideas' || data.kind === 'vote') ? (
-          <Button variant="secondary" onClick={() => void accept(a, 'focus')}>
-            {t('ws.console.acceptFocus')}
-          </Button>
-        ) : null}
-      </ButtonGroup>
-    </li>
+    <AnswerRow
+      key={a.id}
+      a={a}
+      kind={data.kind}
+      questions={data.questions.length}
+      selected={selected.includes(a.id)}
+      onSelect={(on) => setSelected((sel) => (on ? [...sel, a.id] : sel.filter((x) => x !== a.id)))}
+      onPatch={(body) => void patchAnswer(a, body)}
+      onAccept={(into) => void accept(a, into)}
+    />
   );
 
   return (

@@ -21,7 +21,8 @@ import {
 } from '../../../components/ui';
 import { HEALTH_DIMENSIONS, dimensionLabel, domainLabel, domainOptions, kindLabel } from '../../../labels';
 import { useNetwork } from '../context';
-import type { LinkActor } from '../../../api/requests';
+import type { ApproachBody, LinkActor } from '../../../api/requests';
+import { SuggestionCard } from './allies/SuggestionCard';
 
 const FILTERS = ['q', 'domain', 'theme', 'targetGroup', 'healthDimension', 'area'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -69,9 +70,12 @@ export default function Medestanders() {
       suggestions.reload();
     });
 
-  const approach = (s: Suggestion) =>
+  const approach = (s: Suggestion, withoutMail: boolean) =>
     action.run(async () => {
-      const result = await post<ApproachResult>(`/api/networks/${networkId}/suggestions/${s.id}/approach`);
+      const result = await post<ApproachResult>(
+        `/api/networks/${networkId}/suggestions/${s.id}/approach`,
+        withoutMail ? ({ withoutMail: true } satisfies ApproachBody) : {},
+      );
       setNotice('');
       setApproached((list) => [{ ...result, name: s.name }, ...list.filter((x) => x.actorId !== s.id)]);
       suggestions.reload();
@@ -171,35 +175,14 @@ export default function Medestanders() {
         ) : (
           <ul className="wk-cards">
             {suggestions.data.map((s) => (
-              <li key={s.id} className="wk-card">
-                <h3 className="utrecht-heading-3">{s.name}</h3>
-                <p className="utrecht-paragraph wk-meta">
-                  {kindLabel(t, s.kind)} · {domainLabel(t, s.domain)}
-                  {s.area ? ` · ${s.area}` : ''} · {t('directory.from', { network: s.homeNetworkName })}
-                </p>
-                <p className="utrecht-paragraph">
-                  <span className="wk-strong">{t('allies.why')}</span> <span lang="nl">{s.reason}</span>
-                </p>
-                <div className="wk-cell-actions">
-                  {role === 'kartrekker' ? (
-                    <Button aria-label={`${t('allies.approach')}: ${s.name}`} onClick={() => approach(s)}>
-                      {t('allies.approach')}
-                    </Button>
-                  ) : null}
-                  {canAdd ? (
-                    <Button
-                      variant="secondary"
-                      aria-label={`${t('directory.add')}: ${s.name}`}
-                      onClick={() => add(s.id, s.name)}
-                    >
-                      {t('directory.add')}
-                    </Button>
-                  ) : null}
-                </div>
-                {role === 'kartrekker' ? (
-                  <p className="utrecht-paragraph wk-meta">{s.hasEmail ? t('allies.willMail') : t('allies.noMail')}</p>
-                ) : null}
-              </li>
+              <SuggestionCard
+                key={s.id}
+                s={s}
+                isLead={role === 'kartrekker'}
+                canAdd={canAdd}
+                onApproach={approach}
+                onAdd={(x) => add(x.id, x.name)}
+              />
             ))}
           </ul>
         )}

@@ -12,6 +12,7 @@ import { useNetwork } from '../context';
 import { useActors } from './shared';
 import { AddFunction } from './whoiswho/AddFunction';
 import { FunctionForm } from './whoiswho/FunctionForm';
+import { Suggestions } from './whoiswho/Suggestions';
 
 const STATUS_MARK: Record<FunctionStatus, string> = { present: '✓', unconnected: '!', missing: '✗' };
 
@@ -128,19 +129,28 @@ export default function WieIsWie() {
                           .map((a) => (a.relations === 0 ? t('whoIsWho.noRelations', { name: a.name }) : a.name))
                           .join(', ')
                       )}
+                      <Suggestions
+                        fn={f}
+                        networkId={networkId}
+                        canLink={canLink}
+                        onLinked={(saved, partner) => {
+                          setNotice(t('whoIsWho.linked', { partner, name: saved.name }));
+                          checklist.reload();
+                        }}
+                      />
                     </td>
                     <td className="utrecht-table__cell" data-label={t('common.actions')}>
                       <div className="wk-cell-actions">
                         {canLink ? (
                           <Button
                             variant="secondary"
-                            aria-label={`${isLead ? t('whoIsWho.edit') : t('whoIsWho.link')}: ${f.name}`}
+                            aria-label={`${t('whoIsWho.link')}: ${f.name}`}
                             onClick={() => {
                               setNotice('');
                               setEditing(f);
                             }}
                           >
-                            {isLead ? t('whoIsWho.edit') : t('whoIsWho.link')}
+                            {t('whoIsWho.link')}
                           </Button>
                         ) : null}
                         {isLead ? (

@@ -1,4 +1,4 @@
-import { useLocale, useT } from '../../../../i18n';
+import { formatDate, useLocale, useT } from '../../../../i18n';
 import { del } from '../../../../api/client';
 import { useMutation } from '../../../../api/useMutation';
 import type { ProfileView } from '@schemas/profile';
@@ -53,11 +53,17 @@ export function Figures({
               onChange={(e) => onSelect(e.target.value)}
               options={data.regions.map((r) => ({
                 value: `${r.code}:${r.year}`,
-                label: `${r.name || r.code} (${r.code}), ${r.year}`,
+                label: r.name ? `${r.name} (${r.code}), ${r.year}` : `${r.code}, ${r.year}`,
               }))}
             />
           ) : null}
-          <Table caption={t('profile.figures.caption', { area: areaName, code: area.code, year: area.year })}>
+          <Table
+            caption={
+              area.name
+                ? t('profile.figures.caption', { area: areaName, code: area.code, year: area.year })
+                : t('profile.figures.captionCode', { code: area.code, year: area.year })
+            }
+          >
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th scope="col" className="utrecht-table__header-cell">
@@ -101,7 +107,15 @@ export function Figures({
             </tbody>
           </Table>
           <Paragraph small>{t('profile.figures.missingHelp')}</Paragraph>
-          <Paragraph small>{t('profile.figures.source', { source: area.source, licence: data.licence })}</Paragraph>
+          <Paragraph small>
+            {area.fetchedAt
+              ? t('profile.figures.sourceFetched', {
+                  source: area.source,
+                  licence: data.licence,
+                  date: formatDate(area.fetchedAt, locale),
+                })
+              : t('profile.figures.source', { source: area.source, licence: data.licence })}
+          </Paragraph>
           {canRemove ? (
             <ButtonGroup>
               <ConfirmButton

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../../i18n';
+import { formatDate, useLocale, useT } from '../../../../i18n';
 import { post } from '../../../../api/client';
 import { useMutation } from '../../../../api/useMutation';
 import type { CardItemView, ColumnGuide, PersonalCardView } from '../../../../api/vormgeven-types';
@@ -24,6 +24,7 @@ export function JointColumn({
   onDone: (m?: string) => void;
 }) {
   const t = useT();
+  const locale = useLocale();
   const candidates = personal.flatMap((p) =>
     p.items.filter((i) => i.column === column.key).map((i) => ({ item: i, who: personName(p) })),
   );
@@ -41,8 +42,27 @@ export function JointColumn({
                   <ul className="wk-plain-list">
                     {i.sources.map((s) => (
                       <li key={s.itemId}>
-                        <span className="wk-strong">{s.actorName ?? s.memberName}</span>
-                        {s.actorName && s.memberName ? ` (${s.memberName})` : ''}: “{s.text}”
+                        {s.session ? (
+                          <>
+                            <span className="wk-strong">
+                              {s.session.title
+                                ? t('vg.card.fromSessionTitled', {
+                                    title: s.session.title,
+                                    date: formatDate(s.session.date, locale),
+                                  })
+                                : t('vg.card.fromSession', { date: formatDate(s.session.date, locale) })}
+                            </span>{' '}
+                            {s.session.authors.length
+                              ? `(${s.session.authors.map((n) => (n === 'anoniem' ? t('ws.anonymous') : n)).join(', ')})`
+                              : null}
+                            : “{s.text}”
+                          </>
+                        ) : (
+                          <>
+                            <span className="wk-strong">{s.actorName ?? s.memberName}</span>
+                            {s.actorName && s.memberName ? ` (${s.memberName})` : ''}: “{s.text}”
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>
