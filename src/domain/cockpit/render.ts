@@ -56,6 +56,11 @@ function dutch(item: CockpitItem): RenderedItem {
         text: `Het besluit "${item.params.text}" moest op ${on} geëvalueerd worden. Dat is ${days('nl', item.params.days)} geleden.`,
         actionLabel: 'Besluit evalueren',
       };
+    case 'continuity_overdue':
+      return {
+        text: `Het punt "${item.params.title}" van de borging stond op ${on} en is nog niet geregeld. Dat is ${days('nl', item.params.days)} geleden.`,
+        actionLabel: 'Borging bijwerken',
+      };
     case 'plan_outdated':
       return {
         text: `Het actieplan (${item.params.year}) is sinds ${on} niet vernieuwd. Maak elk jaar een nieuw plan met elkaar.`,
@@ -134,6 +139,11 @@ function english(item: CockpitItem): RenderedItem {
       return {
         text: `The decision "${item.params.text}" was due for review on ${on}. That is ${days('en', item.params.days)} ago.`,
         actionLabel: 'Review the decision',
+      };
+    case 'continuity_overdue':
+      return {
+        text: `The continuity point "${item.params.title}" was due on ${on} and is not arranged yet. That is ${days('en', item.params.days)} ago.`,
+        actionLabel: 'Update the continuity checklist',
       };
     case 'plan_outdated':
       return {

@@ -18,6 +18,7 @@ const calm = (): CockpitFacts => ({
   ],
   representationRequests: [],
   latestCard: null,
+  continuity: [],
 });
 
 const run = (patch: Partial<CockpitFacts>, now = NOW) => cockpitItems({ ...calm(), ...patch }, now);
@@ -132,7 +133,28 @@ describe('cockpit: reviews of agreements and decisions', () => {
         severity: 'high',
         date: '2026-11-01',
         params: { text: 'We huren de zaal', days: 28 },
-        action: { tool: 'decisions', recordId: 'd1' },
+        action: { tool: 'decisions', recordId: 'mt1' },
+      },
+    ]);
+  });
+});
+
+describe('cockpit: the continuity checklist', () => {
+  it('names a point whose date has passed while it is open or bezig, from the day after', () => {
+    const items = run({
+      continuity: [
+        { id: 'c1', title: 'Structurele financiering regelen', dueOn: '2026-11-19' },
+        { id: 'c2', title: 'Overdracht bij vertrek', dueOn: '2026-11-29' },
+        { id: 'c3', title: 'Zonder datum', dueOn: null },
+      ],
+    });
+    expect(items).toEqual([
+      {
+        code: 'continuity_overdue',
+        severity: 'medium',
+        date: '2026-11-19',
+        params: { title: 'Structurele financiering regelen', days: 10 },
+        action: { tool: 'continuity', recordId: 'c1' },
       },
     ]);
   });

@@ -48,6 +48,8 @@ export interface CockpitFacts {
   }[];
   /** The latest published version of the joint partnership card, with the partners that consented to it. */
   latestCard: { versionId: string; number: number; publishedAt: string; consentedActorIds: string[] } | null;
+  /** Points of the continuity checklist (borging) still open or bezig, with their date. */
+  continuity: { id: string; title: string; dueOn: IsoDay | null }[];
 }
 
 export type Severity = 'high' | 'medium' | 'low';
@@ -55,7 +57,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** The tool (page) that deals with an item; `recordId` opens the record itself where there is one. */
 export type CockpitTool =
-  'partners' | 'actions' | 'agreements' | 'decisions' | 'scan' | 'lead' | 'representation' | 'card';
+  'partners' | 'actions' | 'agreements' | 'decisions' | 'scan' | 'lead' | 'representation' | 'card' | 'continuity';
 export interface CockpitAction {
   tool: CockpitTool;
   recordId: string | null;
@@ -83,7 +85,8 @@ export type CockpitItem =
   | Item<'lead_no_deputy', { name: string }>
   | Item<'lead_single', { name: string }>
   | Item<'representation_unconfirmed', { person: string; partner: string }>
-  | Item<'card_consents_missing', { number: number; missing: string[] }>;
+  | Item<'card_consents_missing', { number: number; missing: string[] }>
+  | Item<'continuity_overdue', { title: string; days: number }>;
 
 export type CockpitCode = CockpitItem['code'];
 
@@ -150,10 +153,24 @@ function overdueReviews(facts: CockpitFacts, today: IsoDay): CockpitItem[] {
       severity: 'high',
       date: d.reviewOn,
       params: { text: d.text, days: daysBetween(d.reviewOn!, today) },
-      action: { tool: 'decisions', recordId: d.id },
+      // The decision is reviewed on its meeting's page.
+      action: { tool: 'decisions', recordId: d.meetingId },
     });
   }
   return out;
+}
+
+/** A point of the continuity checklist whose date has passed while it is still open or bezig. */
+function overdueContinuity(facts: CockpitFacts, today: IsoDay): CockpitItem[] {
+  return facts.continuity
+    .filter((c) => c.dueOn !== null && c.dueOn < today)
+    .map((c) => ({
+      code: 'continuity_overdue' as const,
+      severity: 'medium' as const,
+      date: c.dueOn,
+      params: { title: c.title, days: daysBetween(c.dueOn!, today) },
+      action: { tool: 'continuity' as const, recordId: c.id },
+    }));
 }
 
 function outdatedPlan(facts: CockpitFacts, today: IsoDay): CockpitItem[] {
@@ -275,5 +292,6 @@ export function cockpitItems(facts: CockpitFacts, now: Date): CockpitItem[] {
     ...leadItems(facts),
     ...unconfirmedRepresentation(facts),
     ...missingConsents(facts),
+    ...overdueContinuity(facts, today),
   ].sort(compareItems);
 }

@@ -217,6 +217,25 @@ describe.each(dialects)('cockpit (%s)', (dialect) => {
     ]);
   });
 
+  it('names a continuity point past its date until it is arranged, linking to the borging page', async () => {
+    const w = await world();
+    const cockpit = async () =>
+      json(
+        await t.request({ method: 'GET', url: `/api/networks/${w.net.id}/cockpit`, cookie: w.lead.cookie }),
+      ).items.filter((i: { code: string }) => i.code === 'continuity_overdue');
+    const base = `/api/networks/${w.net.id}/continuity`;
+    const list = json(await t.request({ method: 'GET', url: base, cookie: w.lead.cookie }));
+    const point = list.items[0];
+    const patch = (body: Record<string, unknown>, version: number) =>
+      t.request({ method: 'PATCH', url: `${base}/${point.id}`, cookie: w.lead.cookie, payload: { ...body, version } });
+    const bezig = json(await patch({ status: 'bezig', dueOn: '2026-11-22' }, point.version));
+    expect(await cockpit()).toMatchObject([
+      { severity: 'medium', date: '2026-11-22', path: 'verankeren/borging', recordId: point.id },
+    ]);
+    await patch({ status: 'geregeld' }, bezig.version);
+    expect(await cockpit()).toEqual([]);
+  });
+
   it('shows which health dimensions goals, ladders and actions address, and which none does', async () => {
     const w = await world();
     const ladder = await t.services.goals.createLadder(w.ctx, {

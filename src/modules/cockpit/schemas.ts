@@ -25,6 +25,7 @@ const TOOL_PATHS: Record<CockpitTool, string> = {
   // Requests to speak for a partner are decided on the partners page.
   representation: 'partners',
   card: 'vormgeven/kaart',
+  continuity: 'verankeren/borging',
 };
 
 /** The anchor of a record on its page, so the link opens at the record. */
@@ -41,6 +42,7 @@ const ANCHORS: Partial<Record<CockpitTool, string>> = {
 /** The path (under /netwerken/:networkId/) of the page that deals with an item. Pure: the web app and the mail use it. */
 export function cockpitPath(action: CockpitAction): string {
   if (action.tool === 'card' && action.recordId) return `vormgeven/kaart/versie/${action.recordId}`;
+  if (action.tool === 'decisions' && action.recordId) return `verdiepen/bijeenkomsten/${action.recordId}`;
   const anchor = ANCHORS[action.tool];
   return `${TOOL_PATHS[action.tool]}${anchor && action.recordId ? `#${anchor}-${action.recordId}` : ''}`;
 }

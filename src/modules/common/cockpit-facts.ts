@@ -84,8 +84,27 @@ const agreements: Input<'agreements'> = (db, networkId, today) =>
     .where('review_on', '<', today)
     .execute();
 
-/** Meetings and their decisions are built elsewhere; their review dates join here once the table exists. */
-const decisions: Input<'decisions'> = async () => [];
+/** Decisions of meetings whose review date has passed (the rule skips those that became an agreement). */
+const decisions: Input<'decisions'> = (db, networkId, today) =>
+  db
+    .selectFrom('meeting_decisions')
+    .select(['id', 'text', 'review_on as reviewOn', 'agreement_id as agreementId', 'meeting_id as meetingId'])
+    .where('network_id', '=', networkId)
+    .where('review_on', 'is not', null)
+    .where('review_on', '<', today)
+    .execute();
+
+/** Points of the continuity checklist still open or bezig whose date has passed. */
+const continuity: Input<'continuity'> = (db, networkId, today) =>
+  db
+    .selectFrom('continuity_items')
+    .select(['id', 'title', 'due_on as dueOn'])
+    .where('network_id', '=', networkId)
+    .where('removed_at', 'is', null)
+    .where('status', 'in', ['open', 'bezig'])
+    .where('due_on', 'is not', null)
+    .where('due_on', '<', today)
+    .execute();
 
 /** The current plan is the latest plan year; it was (re)made when its first action was created or carried over. */
 const actionPlan: Input<'actionPlan'> = async (db, networkId) => {
@@ -232,7 +251,7 @@ async function latestCard(
 
 export async function cockpitFacts(db: Kysely<DB>, networkId: string, now: Date): Promise<CockpitFacts> {
   const today = dayInAmsterdam(now);
-  const [p, a, g, d, plan, scan, l, r] = await Promise.all([
+  const [p, a, g, d, plan, scan, l, r, c] = await Promise.all([
     partners(db, networkId, today),
     actions(db, networkId, today),
     agreements(db, networkId, today),
@@ -241,6 +260,7 @@ export async function cockpitFacts(db: Kysely<DB>, networkId: string, now: Date)
     scanRounds(db, networkId, today),
     leads(db, networkId, today),
     representationRequests(db, networkId, today),
+    continuity(db, networkId, today),
   ]);
   const card = await latestCard(
     db,
@@ -257,5 +277,6 @@ export async function cockpitFacts(db: Kysely<DB>, networkId: string, now: Date)
     leads: l,
     representationRequests: r,
     latestCard: card,
+    continuity: c,
   };
 }
