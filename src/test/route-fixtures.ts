@@ -202,7 +202,8 @@ export const ROUTES: Record<string, RouteSpec> = {
   'POST /api/invitations/:token/accept': {
     rule: 'user',
     validAs: 'outsider',
-    build: (_t, w) => ({ url: `/api/invitations/${w.invitationToken}/accept` }),
+    // Someone without a name gives one when joining (issue 13).
+    build: (_t, w) => ({ url: `/api/invitations/${w.invitationToken}/accept`, payload: { name: 'Bas Buiten' } }),
   },
   'GET /api/networks/:networkId/actors': {
     rule: 'meekijker',

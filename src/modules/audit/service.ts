@@ -3,6 +3,7 @@ import type { MemberContext } from '../../core/access.js';
 import { parseJsonObject } from '../common/json.js';
 import { auditRepository } from './repository.js';
 import type { AuditEntry, AuditPage, AuditQuery } from './schemas.js';
+import { displayName } from '../common/names.js';
 
 export const DELETED_USER = 'verwijderde gebruiker';
 const DAY = 24 * 60 * 60_000;
@@ -39,7 +40,7 @@ export function createAuditService(deps: Deps) {
           user:
             r.user_id === null
               ? null
-              : { id: r.user_id, name: deleted ? DELETED_USER : r.user_name || r.user_email || DELETED_USER, deleted },
+              : { id: r.user_id, name: deleted ? DELETED_USER : displayName({ name: r.user_name ?? '' }), deleted },
           changes: parseJsonObject(r.changes) as AuditEntry['changes'],
         };
       });
