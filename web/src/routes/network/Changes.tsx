@@ -15,6 +15,7 @@ import {
   TextField,
 } from '../../components/ui';
 import { useNetwork } from './context';
+import { personName } from '../../labels';
 
 const ENTITIES = [
   'network',
@@ -112,7 +113,7 @@ export default function Changes() {
           onChange={(e) => setForm({ ...form, userId: e.target.value })}
           options={[
             { value: '', label: t('vg.audit.allUsers') },
-            ...overview.members.map((m) => ({ value: m.userId, label: m.name || m.email })),
+            ...overview.members.map((m) => ({ value: m.userId, label: personName(t, m) })),
           ]}
         />
         <TextField

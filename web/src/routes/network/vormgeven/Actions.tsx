@@ -23,6 +23,7 @@ import {
 import { useNetwork } from '../context';
 import { apiBase, dayDate, useActions, useGoals, useMyMemberId } from './shared';
 import type { RenewPlan } from '../../../api/requests';
+import { personName } from '../../../labels';
 
 export const STATUSES = ['open', 'bezig', 'klaar', 'vervallen'] as const;
 export const actionStatusLabel = (t: T, s: string) => t(`vg.act.status.${s}` as MessageKey);
@@ -284,7 +285,7 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
           { value: '', label: t('vg.act.nobody') },
           ...overview.members
             .filter((m) => m.role !== 'meekijker')
-            .map((m) => ({ value: m.id, label: m.name || m.email })),
+            .map((m) => ({ value: m.id, label: personName(t, m) })),
         ]}
       />
       <SelectField
