@@ -22,6 +22,7 @@ const nl = {
   'invitation.whoAreYou': 'Vul je naam in voordat je meedoet. De anderen in het netwerk zien die naam.',
   'layout.menu': 'Menu',
   'layout.networkMenu': 'Menu van dit netwerk',
+  'audit.happened': 'Wat er gebeurde',
 } as const;
 
 const en: Record<keyof typeof nl, string> = {
@@ -44,6 +45,7 @@ const en: Record<keyof typeof nl, string> = {
   'invitation.whoAreYou': 'Fill in your name before you join. The others in the network see that name.',
   'layout.menu': 'Menu',
   'layout.networkMenu': 'Menu of this network',
+  'audit.happened': 'What happened',
 };
 
 export const people = { nl, en };
