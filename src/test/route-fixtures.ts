@@ -56,6 +56,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   },
   'POST /api/auth/logout': { rule: 'user', build: () => ({ url: '/api/auth/logout' }) },
   'GET /api/me': { rule: 'user', build: () => ({ url: '/api/me' }) },
+  'GET /api/auth/session': { rule: 'public', build: () => ({ url: '/api/auth/session' }) },
   'PATCH /api/me': {
     rule: 'user',
     build: () => ({ url: '/api/me', payload: { name: 'Jamila', locale: 'nl', reminders: true } }),

@@ -57,6 +57,11 @@ export interface MeResponse {
   askName: 'required' | 'once' | null;
 }
 
+/** GET /api/auth/session: who is signed in with this browser's cookie, or nobody. */
+export interface SessionResponse {
+  user: MeResponse | null;
+}
+
 export interface TokenResponse {
   id: string;
   name: string;

@@ -23,6 +23,7 @@ const nl = {
   'layout.menu': 'Menu',
   'layout.networkMenu': 'Menu van dit netwerk',
   'audit.happened': 'Wat er gebeurde',
+  'form.fillIn': 'Vul dit veld in.',
 } as const;
 
 const en: Record<keyof typeof nl, string> = {
@@ -46,6 +47,7 @@ const en: Record<keyof typeof nl, string> = {
   'layout.menu': 'Menu',
   'layout.networkMenu': 'Menu of this network',
   'audit.happened': 'What happened',
+  'form.fillIn': 'Fill in this field.',
 };
 
 export const people = { nl, en };
