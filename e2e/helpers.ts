@@ -277,7 +277,7 @@ export async function signIn(page: Page, server: Server, email: string, name?: s
   const question = page.getByRole('heading', { level: 1, name: 'Wie ben je?' });
   if (await question.isVisible()) {
     const local = email.split('@')[0];
-    await page.getByLabel('Naam', { exact: true }).fill(name ?? local.charAt(0).toUpperCase() + local.slice(1));
+    await page.getByLabel('Naam (verplicht)').fill(name ?? local.charAt(0).toUpperCase() + local.slice(1));
     await page.getByRole('button', { name: 'Naam opslaan' }).click();
     await question.waitFor({ state: 'detached' });
     await settled(page);
