@@ -51,7 +51,6 @@ function strictConsole(page: Page): string[] {
   return seen;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   return page.evaluate(
     async ({ method, path, body }) => {

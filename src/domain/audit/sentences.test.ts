@@ -125,8 +125,61 @@ function sampleChanges(entity: string): Record<string, { before: unknown; after:
 
 /** Stored codes that are no word of the reader's language: a value equal to one is a code left untranslated. */
 const NOT_WORDS: Record<AuditLang, Set<string>> = {
-  nl: new Set(['organisation', 'initiative', 'person', 'approached', 'confirmed', 'refused', 'ended', 'full', 'short', 'card', 'ladder', 'ideas', 'vote', 'need', 'note', 'theme', 'idea', 'consent', 'open']),
-  en: new Set(['bezig', 'klaar', 'vervallen', 'besluitvorming', 'verantwoordelijkheden', 'geld', 'borging', 'overig', 'waarden', 'relaties', 'handelen', 'voorwaarden', 'acties', 'meerderheid', 'anders', 'gemeente', 'wijk', 'buurt', 'zorg', 'welzijn', 'wonen', 'veiligheid', 'onderwijs', 'ondernemers', 'bewoners', 'meekijker', 'kartrekker', 'zingeving', 'meedoen', 'zorgverzekeraar', 'woningcorporatie', 'wlz']),
+  nl: new Set([
+    'organisation',
+    'initiative',
+    'person',
+    'approached',
+    'confirmed',
+    'refused',
+    'ended',
+    'full',
+    'short',
+    'card',
+    'ladder',
+    'ideas',
+    'vote',
+    'need',
+    'note',
+    'theme',
+    'idea',
+    'consent',
+    'open',
+  ]),
+  en: new Set([
+    'bezig',
+    'klaar',
+    'vervallen',
+    'besluitvorming',
+    'verantwoordelijkheden',
+    'geld',
+    'borging',
+    'overig',
+    'waarden',
+    'relaties',
+    'handelen',
+    'voorwaarden',
+    'acties',
+    'meerderheid',
+    'anders',
+    'gemeente',
+    'wijk',
+    'buurt',
+    'zorg',
+    'welzijn',
+    'wonen',
+    'veiligheid',
+    'onderwijs',
+    'ondernemers',
+    'bewoners',
+    'meekijker',
+    'kartrekker',
+    'zingeving',
+    'meedoen',
+    'zorgverzekeraar',
+    'woningcorporatie',
+    'wlz',
+  ]),
 };
 
 /** What a sentence or value may not contain: ids, references, JSON, braces, code identifiers. */
@@ -163,20 +216,25 @@ describe('the audit log in plain sentences', () => {
         for (const lang of ['nl', 'en'] as AuditLang[]) {
           sampleChanges(entity).forEach((changes, i) => {
             const lookup = i % 2 ? names : new Map<string, string>();
-            const reading = readAuditEntry({ entity, entityId: known, action, who: people[i % 4], changes }, lang, lookup);
+            const reading = readAuditEntry(
+              { entity, entityId: known, action, who: people[i % 4], changes },
+              lang,
+              lookup,
+            );
             read++;
             const values = reading.details.flatMap((d) => [d.before ?? '', d.after ?? '']);
             for (const t of [reading.sentence, ...reading.details.map((d) => d.label), ...values]) {
               const bad = rawCode(t);
               if (bad) offenders.push(`${entity}.${action} (${lang}) ${bad}`);
             }
-            for (const v of values) if (NOT_WORDS[lang].has(v)) offenders.push(`${entity}.${action} (${lang}) code: ${v}`);
+            for (const v of values)
+              if (NOT_WORDS[lang].has(v)) offenders.push(`${entity}.${action} (${lang}) code: ${v}`);
           });
         }
       }
     }
     expect(read).toBeGreaterThan(500);
-    if (offenders.length) console.log([...new Set(offenders)].slice(0, 30).join("\n"));
+    if (offenders.length) console.log([...new Set(offenders)].slice(0, 30).join('\n'));
     expect([...new Set(offenders)].slice(0, 20)).toEqual([]);
   });
 
@@ -198,11 +256,24 @@ describe('the audit log in plain sentences', () => {
     const accepted = { accepted_as: { before: '', after: 'card_item' }, accepted_id: { before: null, after: known } };
     const joke = { name: 'Joke', deleted: false };
     const answer = (lang: AuditLang) =>
-      readAuditEntry({ entity: 'work_session_answer', entityId: unknown, action: 'update', who: joke, changes: accepted }, lang, names);
-    expect(answer('nl')).toEqual({ sentence: 'Joke zette een antwoord uit de werksessie op de gezamenlijke kaart.', details: [] });
+      readAuditEntry(
+        { entity: 'work_session_answer', entityId: unknown, action: 'update', who: joke, changes: accepted },
+        lang,
+        names,
+      );
+    expect(answer('nl')).toEqual({
+      sentence: 'Joke zette een antwoord uit de werksessie op de gezamenlijke kaart.',
+      details: [],
+    });
     expect(answer('en').sentence).toBe('Joke put an answer from the working session on the joint card.');
     const consent = readAuditEntry(
-      { entity: 'card_consent', entityId: unknown, action: 'create', who: joke, changes: { party: { before: null, after: `actor:${known}` } } },
+      {
+        entity: 'card_consent',
+        entityId: unknown,
+        action: 'create',
+        who: joke,
+        changes: { party: { before: null, after: `actor:${known}` } },
+      },
       'nl',
       names,
     );
@@ -223,8 +294,17 @@ describe('the audit log in plain sentences', () => {
       { label: 'Uren per week', before: '6', after: '8,5' },
     ]);
     // A change by the system, and one by someone who left.
-    expect(readAuditEntry({ entity: 'actor', entityId: unknown, action: 'create', who: null, changes: { name: { before: null, after: 'GGD' } } }, 'nl').sentence).toBe(
-      'Wijknet voegde partner “GGD” toe.',
-    );
+    expect(
+      readAuditEntry(
+        {
+          entity: 'actor',
+          entityId: unknown,
+          action: 'create',
+          who: null,
+          changes: { name: { before: null, after: 'GGD' } },
+        },
+        'nl',
+      ).sentence,
+    ).toBe('Wijknet voegde partner “GGD” toe.');
   });
 });

@@ -35,29 +35,87 @@ export const AUDIT_ENTITIES = {
   network_term: n(['een eigen woord', 'eigen woord'], ['an own term', 'own term']),
   network_goal: n(['een doel', 'doel'], ['a goal', 'goal']),
   card_item: n(['een punt op de partnerschapskaart', 'punt'], ['an item on the partnership card', 'item']),
-  card_settings: n(['de vorm van de partnerschapskaart', 'de vorm van de partnerschapskaart'], ['the form of the partnership card', 'the form of the partnership card']),
+  card_settings: n(
+    ['de vorm van de partnerschapskaart', 'de vorm van de partnerschapskaart'],
+    ['the form of the partnership card', 'the form of the partnership card'],
+  ),
   card_version: n(['een versie van de partnerschapskaart', 'versie'], ['a version of the partnership card', 'version']),
-  card_consent: n(['een akkoord op de partnerschapskaart', 'akkoord'], ['a consent to the partnership card', 'consent']),
-  lead_appointment: n(['de afspraken met een kartrekker', 'de afspraken met kartrekker'], ['the arrangements with a network lead', 'the arrangements with network lead'], true),
+  card_consent: n(
+    ['een akkoord op de partnerschapskaart', 'akkoord'],
+    ['a consent to the partnership card', 'consent'],
+  ),
+  lead_appointment: n(
+    ['de afspraken met een kartrekker', 'de afspraken met kartrekker'],
+    ['the arrangements with a network lead', 'the arrangements with network lead'],
+    true,
+  ),
   agreement: n(['een afspraak', 'afspraak'], ['an agreement', 'agreement']),
   action: n(['een actie', 'actie'], ['an action', 'action']),
   work_session: n(['een werksessie', 'werksessie'], ['a working session', 'working session']),
-  work_session_answer: n(['een antwoord uit een werksessie', 'antwoord'], ['an answer from a working session', 'answer']),
-  work_session_guest: n(['een deelnemer aan een werksessie', 'deelnemer'], ['a participant in a working session', 'participant']),
+  work_session_answer: n(
+    ['een antwoord uit een werksessie', 'antwoord'],
+    ['an answer from a working session', 'answer'],
+  ),
+  work_session_guest: n(
+    ['een deelnemer aan een werksessie', 'deelnemer'],
+    ['a participant in a working session', 'participant'],
+  ),
   profile_region: n(['cijfers over een gebied', 'cijfers over'], ['figures about an area', 'figures about']),
-  profile_indicator: n(['een eigen cijfer in het wijkprofiel', 'cijfer'], ['an own figure in the neighbourhood profile', 'figure']),
+  profile_indicator: n(
+    ['een eigen cijfer in het wijkprofiel', 'cijfer'],
+    ['an own figure in the neighbourhood profile', 'figure'],
+  ),
   profile_entry: n(['een notitie in het wijkprofiel', 'notitie'], ['a note in the neighbourhood profile', 'note']),
-  focus_candidate: n(['een mogelijk focusthema', 'mogelijk focusthema'], ['a possible focus theme', 'possible focus theme']),
+  focus_candidate: n(
+    ['een mogelijk focusthema', 'mogelijk focusthema'],
+    ['a possible focus theme', 'possible focus theme'],
+  ),
   focus_vote: n(['een stem over de focus', 'stem over'], ['a vote on the focus', 'vote on']),
-  focus_decision: n(['een besluit over de focus', 'besluit over de focus'], ['a decision on the focus', 'decision on the focus']),
+  focus_decision: n(
+    ['een besluit over de focus', 'besluit over de focus'],
+    ['a decision on the focus', 'decision on the focus'],
+  ),
   phase_step_mark: n(['een stap als niet van toepassing', 'stap'], ['a step as not applicable', 'step']),
-  representation: n(['een verzoek om namens een partner mee te doen', 'verzoek om namens'], ['a request to take part for a partner', 'request to take part for']),
-  scan_round: n(['een ronde van de samenwerkingsscan', 'scanronde'], ['a round of the collaboration scan', 'scan round']),
-  relation_check_round: n(['een ronde van de relatiecheck', 'relatiecheckronde'], ['a round of the relation check', 'relation check round']),
+  representation: n(
+    ['een verzoek om namens een partner mee te doen', 'verzoek om namens'],
+    ['a request to take part for a partner', 'request to take part for'],
+  ),
+  scan_round: n(
+    ['een ronde van de samenwerkingsscan', 'scanronde'],
+    ['a round of the collaboration scan', 'scan round'],
+  ),
+  relation_check_round: n(
+    ['een ronde van de relatiecheck', 'relatiecheckronde'],
+    ['a round of the relation check', 'relation check round'],
+  ),
   price_item: n(['een prijs in de prijslijst', 'prijs van'], ['a price in the price list', 'price of']),
   effect_model: n(['een effectberekening', 'effectberekening'], ['an effect calculation', 'effect calculation']),
-  effect_model_version: n(['een versie van een effectberekening', 'versie van effectberekening'], ['a version of an effect calculation', 'version of effect calculation']),
-  effect_settings: n(['de instellingen van de effectberekening', 'de instellingen van de effectberekening'], ['the settings of the effect calculation', 'the settings of the effect calculation']),
+  effect_model_version: n(
+    ['een versie van een effectberekening', 'versie van effectberekening'],
+    ['a version of an effect calculation', 'version of effect calculation'],
+  ),
+  effect_settings: n(
+    ['de instellingen van de effectberekening', 'de instellingen van de effectberekening'],
+    ['the settings of the effect calculation', 'the settings of the effect calculation'],
+  ),
+  // Written by modules built alongside this one (cases, continuity, research, consent, meetings, results).
+  effect_case: n(['een casus in de effectberekening', 'casus'], ['a case in the effect calculation', 'case']),
+  continuity_item: n(['een punt over blijvend samenwerken', 'punt'], ['an item about lasting collaboration', 'item']),
+  research_consent: n(
+    ['de toestemming voor onderzoek', 'de toestemming voor onderzoek'],
+    ['the consent to research', 'the consent to research'],
+  ),
+  consent_link: n(
+    ['een persoonlijke link om akkoord te geven', 'link om akkoord te geven'],
+    ['a personal link to give consent', 'link to give consent'],
+  ),
+  meeting: n(['een overleg', 'overleg'], ['a meeting', 'meeting']),
+  meeting_decision: n(['een besluit in een overleg', 'besluit'], ['a decision in a meeting', 'decision']),
+  results_page: n(['de resultatenpagina', 'de resultatenpagina'], ['the results page', 'the results page']),
+  results_partner_name: n(
+    ['een partnernaam op de resultatenpagina', 'partnernaam op de resultatenpagina'],
+    ['a partner name on the results page', 'partner name on the results page'],
+  ),
 } as const satisfies Record<string, Noun>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -73,40 +131,168 @@ const VERBS: Record<AuditAction, Text> = {
  * Kinds that say more than "added/changed/removed". [without a name, with {name}]. A kind whose
  * plain text is null falls back to the general sentence when there is no name.
  */
-const SPECIAL: Partial<Record<`${AuditEntity}.${AuditAction}`, Record<AuditLang, readonly [string | null, string]>>> =
-  {
-    'network.create': { nl: ['{who} startte het netwerk', '{who} startte het netwerk “{name}”'], en: ['{who} started the network', '{who} started the network “{name}”'] },
-    'network.delete': { nl: ['{who} verwijderde het netwerk', '{who} verwijderde het netwerk “{name}”'], en: ['{who} deleted the network', '{who} deleted the network “{name}”'] },
-    'member.create': { nl: ['{who} werd lid van het netwerk', '{who} werd lid van het netwerk'], en: ['{who} joined the network', '{who} joined the network'] },
-    'member.update': { nl: ['{who} paste de rol of partner van een lid aan', '{who} paste de rol of partner van {name} aan'], en: ['{who} changed the role or partner of a member', '{who} changed the role or partner of {name}'] },
-    'member.delete': { nl: ['{who} haalde een lid uit het netwerk', '{who} haalde {name} uit het netwerk'], en: ['{who} removed a member from the network', '{who} removed {name} from the network'] },
-    'invitation.create': { nl: ['{who} nodigde iemand uit', '{who} nodigde iemand uit als {name}'], en: ['{who} invited someone', '{who} invited someone as {name}'] },
-    'invitation.delete': { nl: ['{who} trok een uitnodiging in', '{who} trok een uitnodiging in'], en: ['{who} withdrew an invitation', '{who} withdrew an invitation'] },
-    'snapshot.create': { nl: ['{who} maakte een momentopname van het netwerk', '{who} maakte een momentopname van het netwerk: “{name}”'], en: ['{who} took a snapshot of the network', '{who} took a snapshot of the network: “{name}”'] },
-    'card_item.create': { nl: ['{who} zette een punt op de partnerschapskaart', '{who} zette “{name}” op de partnerschapskaart'], en: ['{who} put an item on the partnership card', '{who} put “{name}” on the partnership card'] },
-    'card_item.update': { nl: ['{who} paste een punt op de partnerschapskaart aan', '{who} paste “{name}” op de partnerschapskaart aan'], en: ['{who} changed an item on the partnership card', '{who} changed “{name}” on the partnership card'] },
-    'card_item.delete': { nl: ['{who} haalde een punt van de partnerschapskaart', '{who} haalde “{name}” van de partnerschapskaart'], en: ['{who} took an item off the partnership card', '{who} took “{name}” off the partnership card'] },
-    'card_settings.update': { nl: ['{who} koos een andere vorm voor de partnerschapskaart', '{who} koos een andere vorm voor de partnerschapskaart'], en: ['{who} chose another form for the partnership card', '{who} chose another form for the partnership card'] },
-    'card_version.create': { nl: ['{who} legde een versie van de partnerschapskaart vast', '{who} legde versie {name} van de partnerschapskaart vast'], en: ['{who} recorded a version of the partnership card', '{who} recorded version {name} of the partnership card'] },
-    'card_consent.create': { nl: ['{who} gaf akkoord op de partnerschapskaart', '{who} gaf akkoord op de partnerschapskaart namens {name}'], en: ['{who} consented to the partnership card', '{who} consented to the partnership card for {name}'] },
-    'card_consent.delete': { nl: ['{who} trok een akkoord op de partnerschapskaart in', '{who} trok het akkoord op de partnerschapskaart namens {name} in'], en: ['{who} withdrew a consent to the partnership card', '{who} withdrew the consent to the partnership card for {name}'] },
-    'lead_appointment.create': { nl: ['{who} legde de afspraken met een kartrekker vast', '{who} legde de afspraken met kartrekker {name} vast'], en: ['{who} recorded the arrangements with a network lead', '{who} recorded the arrangements with network lead {name}'] },
-    'work_session.create': { nl: ['{who} maakte een werksessie', '{who} maakte de werksessie “{name}”'], en: ['{who} made a working session', '{who} made the working session “{name}”'] },
-    'work_session_answer.update': { nl: ['{who} paste een antwoord uit de werksessie aan', '{who} zette een antwoord uit de werksessie op {name}'], en: ['{who} changed an answer from the working session', '{who} put an answer from the working session on {name}'] },
-    'work_session_answer.delete': { nl: ['{who} haalde een antwoord uit de werksessie weg', '{who} haalde een antwoord uit de werksessie weg'], en: ['{who} removed an answer from the working session', '{who} removed an answer from the working session'] },
-    'work_session_guest.delete': { nl: ['{who} haalde een deelnemer uit de werksessie', '{who} haalde een deelnemer uit de werksessie'], en: ['{who} removed a participant from the working session', '{who} removed a participant from the working session'] },
-    'focus_vote.create': { nl: ['{who} gaf punten aan een mogelijk focusthema', '{who} gaf punten aan het focusthema “{name}”'], en: ['{who} gave points to a possible focus theme', '{who} gave points to the focus theme “{name}”'] },
-    'focus_vote.update': { nl: ['{who} veranderde de punten voor een mogelijk focusthema', '{who} veranderde de punten voor het focusthema “{name}”'], en: ['{who} changed the points for a possible focus theme', '{who} changed the points for the focus theme “{name}”'] },
-    'focus_decision.create': { nl: ['{who} legde de keuze voor de focus vast', '{who} legde de focus vast: {name}'], en: ['{who} recorded the choice of focus', '{who} recorded the focus: {name}'] },
-    'phase_step_mark.create': { nl: ['{who} zette een stap op niet van toepassing', '{who} zette de stap “{name}” op niet van toepassing'], en: ['{who} marked a step as not applicable', '{who} marked the step “{name}” as not applicable'] },
-    'phase_step_mark.update': { nl: ['{who} paste de reden aan waarom een stap niet van toepassing is', '{who} paste de reden aan waarom de stap “{name}” niet van toepassing is'], en: ['{who} changed why a step does not apply', '{who} changed why the step “{name}” does not apply'] },
-    'phase_step_mark.delete': { nl: ['{who} zette een stap weer open', '{who} zette de stap “{name}” weer open'], en: ['{who} opened a step again', '{who} opened the step “{name}” again'] },
-    'representation.create': { nl: ['{who} vroeg om namens een partner mee te doen', '{who} vroeg om namens {name} mee te doen'], en: ['{who} asked to take part for a partner', '{who} asked to take part for {name}'] },
-    'representation.update': { nl: ['{who} besliste over een verzoek om namens een partner mee te doen', '{who} besliste over het verzoek om namens {name} mee te doen'], en: ['{who} decided on a request to take part for a partner', '{who} decided on the request to take part for {name}'] },
-    'scan_round.create': { nl: ['{who} startte een ronde van de samenwerkingsscan', '{who} startte de scanronde “{name}”'], en: ['{who} started a round of the collaboration scan', '{who} started the scan round “{name}”'] },
-    'relation_check_round.create': { nl: ['{who} startte een ronde van de relatiecheck', '{who} startte de relatiecheckronde “{name}”'], en: ['{who} started a round of the relation check', '{who} started the relation check round “{name}”'] },
-    'effect_model_version.create': { nl: ['{who} bewaarde een versie van een effectberekening', '{who} bewaarde een versie van de effectberekening “{name}”'], en: ['{who} saved a version of an effect calculation', '{who} saved a version of the effect calculation “{name}”'] },
-  };
+const SPECIAL: Partial<Record<`${AuditEntity}.${AuditAction}`, Record<AuditLang, readonly [string | null, string]>>> = {
+  'network.create': {
+    nl: ['{who} startte het netwerk', '{who} startte het netwerk “{name}”'],
+    en: ['{who} started the network', '{who} started the network “{name}”'],
+  },
+  'network.delete': {
+    nl: ['{who} verwijderde het netwerk', '{who} verwijderde het netwerk “{name}”'],
+    en: ['{who} deleted the network', '{who} deleted the network “{name}”'],
+  },
+  'member.create': {
+    nl: ['{who} werd lid van het netwerk', '{who} werd lid van het netwerk'],
+    en: ['{who} joined the network', '{who} joined the network'],
+  },
+  'member.update': {
+    nl: ['{who} paste de rol of partner van een lid aan', '{who} paste de rol of partner van {name} aan'],
+    en: ['{who} changed the role or partner of a member', '{who} changed the role or partner of {name}'],
+  },
+  'member.delete': {
+    nl: ['{who} haalde een lid uit het netwerk', '{who} haalde {name} uit het netwerk'],
+    en: ['{who} removed a member from the network', '{who} removed {name} from the network'],
+  },
+  'invitation.create': {
+    nl: ['{who} nodigde iemand uit', '{who} nodigde iemand uit als {name}'],
+    en: ['{who} invited someone', '{who} invited someone as {name}'],
+  },
+  'invitation.delete': {
+    nl: ['{who} trok een uitnodiging in', '{who} trok een uitnodiging in'],
+    en: ['{who} withdrew an invitation', '{who} withdrew an invitation'],
+  },
+  'snapshot.create': {
+    nl: ['{who} maakte een momentopname van het netwerk', '{who} maakte een momentopname van het netwerk: “{name}”'],
+    en: ['{who} took a snapshot of the network', '{who} took a snapshot of the network: “{name}”'],
+  },
+  'card_item.create': {
+    nl: ['{who} zette een punt op de partnerschapskaart', '{who} zette “{name}” op de partnerschapskaart'],
+    en: ['{who} put an item on the partnership card', '{who} put “{name}” on the partnership card'],
+  },
+  'card_item.update': {
+    nl: ['{who} paste een punt op de partnerschapskaart aan', '{who} paste “{name}” op de partnerschapskaart aan'],
+    en: ['{who} changed an item on the partnership card', '{who} changed “{name}” on the partnership card'],
+  },
+  'card_item.delete': {
+    nl: ['{who} haalde een punt van de partnerschapskaart', '{who} haalde “{name}” van de partnerschapskaart'],
+    en: ['{who} took an item off the partnership card', '{who} took “{name}” off the partnership card'],
+  },
+  'card_settings.update': {
+    nl: [
+      '{who} koos een andere vorm voor de partnerschapskaart',
+      '{who} koos een andere vorm voor de partnerschapskaart',
+    ],
+    en: ['{who} chose another form for the partnership card', '{who} chose another form for the partnership card'],
+  },
+  'card_version.create': {
+    nl: [
+      '{who} legde een versie van de partnerschapskaart vast',
+      '{who} legde versie {name} van de partnerschapskaart vast',
+    ],
+    en: ['{who} recorded a version of the partnership card', '{who} recorded version {name} of the partnership card'],
+  },
+  'card_consent.create': {
+    nl: ['{who} gaf akkoord op de partnerschapskaart', '{who} gaf akkoord op de partnerschapskaart namens {name}'],
+    en: ['{who} consented to the partnership card', '{who} consented to the partnership card for {name}'],
+  },
+  'card_consent.delete': {
+    nl: [
+      '{who} trok een akkoord op de partnerschapskaart in',
+      '{who} trok het akkoord op de partnerschapskaart namens {name} in',
+    ],
+    en: [
+      '{who} withdrew a consent to the partnership card',
+      '{who} withdrew the consent to the partnership card for {name}',
+    ],
+  },
+  'lead_appointment.create': {
+    nl: ['{who} legde de afspraken met een kartrekker vast', '{who} legde de afspraken met kartrekker {name} vast'],
+    en: [
+      '{who} recorded the arrangements with a network lead',
+      '{who} recorded the arrangements with network lead {name}',
+    ],
+  },
+  'work_session.create': {
+    nl: ['{who} maakte een werksessie', '{who} maakte de werksessie “{name}”'],
+    en: ['{who} made a working session', '{who} made the working session “{name}”'],
+  },
+  'work_session_answer.update': {
+    nl: ['{who} paste een antwoord uit de werksessie aan', '{who} zette een antwoord uit de werksessie op {name}'],
+    en: ['{who} changed an answer from the working session', '{who} put an answer from the working session on {name}'],
+  },
+  'work_session_answer.delete': {
+    nl: ['{who} haalde een antwoord uit de werksessie weg', '{who} haalde een antwoord uit de werksessie weg'],
+    en: ['{who} removed an answer from the working session', '{who} removed an answer from the working session'],
+  },
+  'work_session_guest.delete': {
+    nl: ['{who} haalde een deelnemer uit de werksessie', '{who} haalde een deelnemer uit de werksessie'],
+    en: [
+      '{who} removed a participant from the working session',
+      '{who} removed a participant from the working session',
+    ],
+  },
+  'focus_vote.create': {
+    nl: ['{who} gaf punten aan een mogelijk focusthema', '{who} gaf punten aan het focusthema “{name}”'],
+    en: ['{who} gave points to a possible focus theme', '{who} gave points to the focus theme “{name}”'],
+  },
+  'focus_vote.update': {
+    nl: [
+      '{who} veranderde de punten voor een mogelijk focusthema',
+      '{who} veranderde de punten voor het focusthema “{name}”',
+    ],
+    en: [
+      '{who} changed the points for a possible focus theme',
+      '{who} changed the points for the focus theme “{name}”',
+    ],
+  },
+  'focus_decision.create': {
+    nl: ['{who} legde de keuze voor de focus vast', '{who} legde de focus vast: {name}'],
+    en: ['{who} recorded the choice of focus', '{who} recorded the focus: {name}'],
+  },
+  'phase_step_mark.create': {
+    nl: ['{who} zette een stap op niet van toepassing', '{who} zette de stap “{name}” op niet van toepassing'],
+    en: ['{who} marked a step as not applicable', '{who} marked the step “{name}” as not applicable'],
+  },
+  'phase_step_mark.update': {
+    nl: [
+      '{who} paste de reden aan waarom een stap niet van toepassing is',
+      '{who} paste de reden aan waarom de stap “{name}” niet van toepassing is',
+    ],
+    en: ['{who} changed why a step does not apply', '{who} changed why the step “{name}” does not apply'],
+  },
+  'phase_step_mark.delete': {
+    nl: ['{who} zette een stap weer open', '{who} zette de stap “{name}” weer open'],
+    en: ['{who} opened a step again', '{who} opened the step “{name}” again'],
+  },
+  'representation.create': {
+    nl: ['{who} vroeg om namens een partner mee te doen', '{who} vroeg om namens {name} mee te doen'],
+    en: ['{who} asked to take part for a partner', '{who} asked to take part for {name}'],
+  },
+  'representation.update': {
+    nl: [
+      '{who} besliste over een verzoek om namens een partner mee te doen',
+      '{who} besliste over het verzoek om namens {name} mee te doen',
+    ],
+    en: [
+      '{who} decided on a request to take part for a partner',
+      '{who} decided on the request to take part for {name}',
+    ],
+  },
+  'scan_round.create': {
+    nl: ['{who} startte een ronde van de samenwerkingsscan', '{who} startte de scanronde “{name}”'],
+    en: ['{who} started a round of the collaboration scan', '{who} started the scan round “{name}”'],
+  },
+  'relation_check_round.create': {
+    nl: ['{who} startte een ronde van de relatiecheck', '{who} startte de relatiecheckronde “{name}”'],
+    en: ['{who} started a round of the relation check', '{who} started the relation check round “{name}”'],
+  },
+  'effect_model_version.create': {
+    nl: [
+      '{who} bewaarde een versie van een effectberekening',
+      '{who} bewaarde een versie van de effectberekening “{name}”',
+    ],
+    en: ['{who} saved a version of an effect calculation', '{who} saved a version of the effect calculation “{name}”'],
+  },
+};
 
 /** Field labels. A field without a label is not shown (ids, dates of writing, positions, stored JSON of the app itself). */
 const FIELDS: Record<string, Text> = {

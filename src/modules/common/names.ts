@@ -7,4 +7,7 @@ export const displayName = (m: { name: string }) => m.name.trim() || NO_NAME;
 
 /** Function and organisation in one line ("wijkverpleegkundige, Buurtzorg"), or ''. */
 export const personAbout = (p: { job_title?: string | null; organisation?: string | null }) =>
-  [p.job_title ?? '', p.organisation ?? ''].map((s) => s.trim()).filter(Boolean).join(', ');
+  [p.job_title ?? '', p.organisation ?? '']
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(', ');

@@ -78,7 +78,11 @@ describe.each(dialects)('names of people (%s)', (dialect) => {
 
     const sanne = await t.signIn('sanne@voorbeeld.nl', { name: '' });
     const preview = json(await t.request({ method: 'GET', url: `/api/invitations/${token}`, cookie: sanne.cookie }));
-    expect(preview).toMatchObject({ invitedBy: 'Joke de Vries', invitedByAbout: 'wijkverpleegkundige', nameNeeded: true });
+    expect(preview).toMatchObject({
+      invitedBy: 'Joke de Vries',
+      invitedByAbout: 'wijkverpleegkundige',
+      nameNeeded: true,
+    });
     const url = `/api/invitations/${token}/accept`;
     const nameless = await t.request({ method: 'POST', url, cookie: sanne.cookie });
     expect(nameless.statusCode).toBe(422);

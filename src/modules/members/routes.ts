@@ -2,7 +2,14 @@ import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
 import { requireUser, memberOf } from '../../core/access.js';
 import { networkParams } from '../common/schemas.js';
-import { acceptInvitation, createInvitation, invitationParams, invitationTokenParams, memberParams, updateMember } from './schemas.js';
+import {
+  acceptInvitation,
+  createInvitation,
+  invitationParams,
+  invitationTokenParams,
+  memberParams,
+  updateMember,
+} from './schemas.js';
 
 const tags = ['Leden en uitnodigingen'];
 

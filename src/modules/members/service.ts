@@ -138,7 +138,9 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
         await deps.mailer.send({
           to: input.email,
           kind: 'invitation',
-          subject: oneLine(name ? `${name} nodigt je uit voor ${network.name}` : `Uitnodiging voor wijknetwerk ${network.name}`),
+          subject: oneLine(
+            name ? `${name} nodigt je uit voor ${network.name}` : `Uitnodiging voor wijknetwerk ${network.name}`,
+          ),
           text:
             `Hallo,\n\n${oneLine(invites)} in Wijknet, als ${roleNames[input.role]}.\n\n` +
             `Bekijk de uitnodiging en neem hem aan via deze link:\n${link}\n\n` +

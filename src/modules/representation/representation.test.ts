@@ -139,9 +139,7 @@ describe.each(dialects)('who speaks for whom (%s)', (dialect) => {
     expect((await decide(lead.cookie, asked.id, true)).statusCode).toBe(403);
     expect((await decide(anna.cookie, asked.id, true)).statusCode).toBe(403);
     const view = json(await t.request({ method: 'GET', url: `${base}/representation`, cookie: piet.cookie }));
-    expect(view.requests).toEqual([
-      expect.objectContaining({ id: asked.id, canDecide: true, memberName: 'anna' }),
-    ]);
+    expect(view.requests).toEqual([expect.objectContaining({ id: asked.id, canDecide: true, memberName: 'anna' })]);
     const res = await decide(piet.cookie, asked.id, true);
     expect(res.statusCode, res.body).toBe(200);
     expect(await actingFor(annaMember)).toBe(buurthuis);
