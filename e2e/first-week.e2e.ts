@@ -112,7 +112,7 @@ describe('the first week of a new network', () => {
     const seen = mailFiles(server.dataDir);
     await lead.page.getByLabel('E-mailadres').fill('sanne@eerste-week.test');
     await lead.page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-    const mail = await waitForMail(server.dataDir, 'sanne@eerste-week.test', /nodigt je uit/, seen);
+    const mail = await waitForMail(server.dataDir, 'sanne@eerste-week.test', /Uitnodiging van Joke de Vries/, seen);
     expect(mail.text).toContain('Joke de Vries (wijkverpleegkundige, Buurtzorg Oost) nodigt je uit');
     expect(mail.text).not.toMatch(/joke@|een kartrekker/i);
     const link = mail.links.find((l) => l.includes('/uitnodiging/'))!;

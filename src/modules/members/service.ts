@@ -139,7 +139,7 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
           to: input.email,
           kind: 'invitation',
           subject: oneLine(
-            name ? `${name} nodigt je uit voor ${network.name}` : `Uitnodiging voor wijknetwerk ${network.name}`,
+            name ? `Uitnodiging van ${name} voor ${network.name}` : `Uitnodiging voor wijknetwerk ${network.name}`,
           ),
           text:
             `Hallo,\n\n${oneLine(invites)} in Wijknet, als ${roleNames[input.role]}.\n\n` +
