@@ -47,6 +47,19 @@ describe.each(dialects)('names of people (%s)', (dialect) => {
     });
   });
 
+  it('the session answer is 200 for everyone: the signed-in person, or null (no 401 for visitors)', async () => {
+    t = await createTestApp(dialect);
+    const joke = await t.signIn('joke@voorbeeld.nl', { name: 'Joke de Vries' });
+    const mine = await t.request({ method: 'GET', url: '/api/auth/session', cookie: joke.cookie });
+    expect(mine.statusCode).toBe(200);
+    expect(json(mine).user).toMatchObject({ email: 'joke@voorbeeld.nl', name: 'Joke de Vries', askName: null });
+    const nobody = await t.request({ method: 'GET', url: '/api/auth/session' });
+    expect(nobody.statusCode).toBe(200);
+    expect(json(nobody)).toEqual({ user: null });
+    const stale = await t.request({ method: 'GET', url: '/api/auth/session', cookie: 'verlopen-of-onbekend' });
+    expect(json(stale)).toEqual({ user: null });
+  });
+
   it('an account from before without a name is asked once and may skip it', async () => {
     t = await createTestApp(dialect);
     const old = await t.services.auth.ensureUser('oud@voorbeeld.nl');
