@@ -24,6 +24,7 @@ import { useNetwork } from '../context';
 import { apiBase, dayDate, useActions, useGoals, useMyMemberId } from './shared';
 import type { RenewPlan } from '../../../api/requests';
 import { personName } from '../../../labels';
+import { emptyRequired } from '../../../components/required';
 
 export const STATUSES = ['open', 'bezig', 'klaar', 'vervallen'] as const;
 export const actionStatusLabel = (t: T, s: string) => t(`vg.act.status.${s}` as MessageKey);
@@ -234,6 +235,8 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { title });
+    if (missing) return form.invalid(missing);
     const body = {
       title,
       description,
