@@ -88,6 +88,7 @@ describe('the first week of a new network', () => {
     await expect(lead.page.getByRole('button', { name: 'Nu niet' }).count()).resolves.toBe(0);
     await lead.page.getByRole('button', { name: 'Naam opslaan' }).click();
     await isVisible(lead.page.getByText('Vul je naam in, bijvoorbeeld Joke de Vries.'));
+    expect(await axeViolations(lead.page)).toEqual([]);
     await lead.page.getByLabel('Naam (verplicht)').fill('Joke de Vries');
     await lead.page.getByLabel('Functie (niet verplicht)').fill('wijkverpleegkundige');
     await lead.page.getByLabel('Organisatie (niet verplicht)').fill('Buurtzorg Oost');
@@ -141,6 +142,7 @@ describe('the first week of a new network', () => {
     await containsText(log, 'Joke de Vries startte het netwerk “Samen Vitaal Oost”.');
     const logText = await log.innerText();
     expect(logText).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}|[{}]|\b[a-z]+_[a-z_]+\b|@/);
+    expect(await axeViolations(lead.page)).toEqual([]);
 
     // One kartrekker rule: with hours and a deputy, the kartrekker page and the phase guide agree.
     const members = await api<{ id: string; name: string }[]>(lead.page, 'GET', `/api/networks/${networkId}/members`);
