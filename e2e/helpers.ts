@@ -258,8 +258,12 @@ export async function settled(page: Page): Promise<void> {
   );
 }
 
-/** Signs in through the UI with the 6-digit code from the outbox; ends on the page it returns to. */
-export async function signIn(page: Page, server: Server, email: string): Promise<void> {
+/**
+ * Signs in through the UI with the 6-digit code from the outbox; ends on the page it returns to.
+ * Someone new is asked "Wie ben je?" first: they answer with `name` (by default the part of the
+ * address before the @, capitalised), unless `name` is null (the test answers itself).
+ */
+export async function signIn(page: Page, server: Server, email: string, name?: string | null): Promise<void> {
   const seen = mailFiles(server.dataDir);
   if (!page.url().includes('/inloggen')) await page.goto(`${server.url}/inloggen`);
   await page.getByLabel('E-mailadres').fill(email);
@@ -269,6 +273,15 @@ export async function signIn(page: Page, server: Server, email: string): Promise
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/inloggen'));
   await settled(page);
+  if (name === null) return;
+  const question = page.getByRole('heading', { level: 1, name: 'Wie ben je?' });
+  if (await question.isVisible()) {
+    const local = email.split('@')[0];
+    await page.getByLabel('Naam (verplicht)').fill(name ?? local.charAt(0).toUpperCase() + local.slice(1));
+    await page.getByRole('button', { name: 'Naam opslaan' }).click();
+    await question.waitFor({ state: 'detached' });
+    await settled(page);
+  }
 }
 
 /** Waits until `check` passes, polling; for live updates that arrive without a reload. */

@@ -51,6 +51,13 @@ async function signInByKeyboard(page: Page, email: string, prefilled = false) {
   await page.keyboard.press('Enter');
   await page.waitForURL((u) => !u.pathname.startsWith('/inloggen'));
   await settled(page);
+  // Someone new says who they are first, by keyboard too.
+  await hasText(page.locator('main h1'), 'Wie ben je?');
+  await tabTo(page, /^Naam/);
+  await page.keyboard.type(email.split('@')[0]);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Wie ben je?' }).waitFor({ state: 'detached' });
+  await settled(page);
 }
 
 describe('keyboard only', () => {

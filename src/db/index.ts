@@ -24,6 +24,7 @@ import * as cockpit from './migrations/0015_cockpit.js';
 import * as casesContinuity from './migrations/0016_cases_continuity.js';
 import * as meetings from './migrations/0014_meetings.js';
 import * as resultsPage from './migrations/0017_results_page.js';
+import * as names from './migrations/0018_names.js';
 
 export type { Dialect };
 
@@ -148,6 +149,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0016_cases_continuity': { up: (db) => casesContinuity.up(db, dialect) },
     '0014_meetings': { up: (db) => meetings.up(db, dialect) },
     '0017_results_page': { up: (db) => resultsPage.up(db, dialect) },
+    '0018_names': { up: (db) => names.up(db, dialect) },
   };
 }
 

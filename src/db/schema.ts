@@ -25,6 +25,13 @@ export interface UserTable {
   reminders: number;
   created_at: string;
   deleted_at: string | null;
+  /** 0018_names: what someone does ("wijkverpleegkundige") and where; both may stay empty. */
+  job_title: Generated<string>;
+  organisation: Generated<string>;
+  /** 1: made by signing up after 0018, so the name is asked before anything else. */
+  name_required: Generated<number>;
+  /** When someone without a name was asked for it (and may have skipped it). */
+  name_asked_at: Generated<string | null>;
 }
 
 export interface LoginChallengeTable {

@@ -41,7 +41,7 @@ export async function sendCockpitDigests(deps: Deps, now: Date = new Date()): Pr
     for (const person of people) {
       const token = newSecret();
       const mail = digestMail({
-        recipientName: displayName({ name: person.name, email: person.email }),
+        recipientName: displayName({ name: person.name }),
         networkName: oneLine(person.network_name),
         items,
         linkFor: (action) => networkPageUrl(deps.config.publicUrl, networkId, cockpitPath(action)),

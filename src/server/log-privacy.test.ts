@@ -108,7 +108,10 @@ describe.runIf(onSqlite)('logs carry no personal data or secrets (SQLite)', () =
     const lotte = sessionFrom(lotteVerify);
     secrets.push(lotte);
     expect((await call('GET', `/api/invitations/${invitation}`)).status).toBe(200);
-    expect((await call('POST', `/api/invitations/${invitation}/accept`, { cookie: lotte })).status).toBe(200);
+    // Someone new joins with their name (issue 13).
+    expect(
+      (await call('POST', `/api/invitations/${invitation}/accept`, { cookie: lotte, body: { name: 'Lotte' } })).status,
+    ).toBe(200);
 
     // An API token, used for reads and a write; a search with a name in the query string.
     const created = (await (

@@ -98,7 +98,15 @@ describe.each(dialects)('no secret reaches the log (%s)', (dialect) => {
     expect((await t.request({ method: 'GET', url: `/uitnodiging/${invitation}` })).statusCode).toBe(404);
     expect((await t.request({ method: 'GET', url: `/api/invitations/${invitation}` })).statusCode).toBe(200);
     expect(
-      (await t.request({ method: 'POST', url: `/api/invitations/${invitation}/accept`, cookie: lotte })).statusCode,
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/invitations/${invitation}/accept`,
+          cookie: lotte,
+          // Someone new joins with their name (issue 13).
+          payload: { name: 'Lotte' },
+        })
+      ).statusCode,
     ).toBe(200);
 
     // An API token, used, and a wrong one.

@@ -21,7 +21,12 @@ export interface TestApp extends Built {
   config: Config;
   /** Same as app.inject, with our Origin header on state-changing requests, as a browser sends. */
   request(options: InjectOptions & { cookie?: string; token?: string }): Promise<LightMyRequestResponse>;
-  signIn(email: string): Promise<{ cookie: string; user: SessionUser }>;
+  /**
+   * Signs in (signing up when new) as a person does. Someone who signs up gives a name: by default
+   * the part of the address before the @ (what people were called before names were asked);
+   * `{ name: '' }` leaves it unasked, for the tests of that question.
+   */
+  signIn(email: string, options?: { name?: string }): Promise<{ cookie: string; user: SessionUser }>;
   lastMailTo(email: string): Mail | undefined;
   close(): Promise<void>;
 }
@@ -86,7 +91,7 @@ export async function createTestApp(
     config,
     request,
     lastMailTo,
-    async signIn(email) {
+    async signIn(email, options = {}) {
       const requested = await request({ method: 'POST', url: '/api/auth/request', payload: { email } });
       if (requested.statusCode !== 202) throw new Error(`sign-in request failed: ${requested.body}`);
       const code = /inlogcode voor Wijknet: (\d{6})/.exec(lastMailTo(email)?.subject ?? '')?.[1];
@@ -94,6 +99,14 @@ export async function createTestApp(
       const verified = await request({ method: 'POST', url: '/api/auth/verify', payload: { email, code } });
       if (verified.statusCode !== 200) throw new Error(`verify failed: ${verified.body}`);
       const cookie = verified.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+      const name = options.name ?? email.split('@')[0];
+      if (name)
+        await built.deps.db
+          .updateTable('users')
+          .set({ name })
+          .where('email', '=', email)
+          .where('name', '=', '')
+          .execute();
       return { cookie, user: (await built.services.auth.userFromSession(cookie))! };
     },
     async close() {

@@ -62,6 +62,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   },
   'POST /api/auth/logout': { rule: 'user', build: () => ({ url: '/api/auth/logout' }) },
   'GET /api/me': { rule: 'user', build: () => ({ url: '/api/me' }) },
+  'GET /api/auth/session': { rule: 'public', build: () => ({ url: '/api/auth/session' }) },
   'PATCH /api/me': {
     rule: 'user',
     build: () => ({ url: '/api/me', payload: { name: 'Jamila', locale: 'nl', reminders: true } }),
@@ -208,7 +209,8 @@ export const ROUTES: Record<string, RouteSpec> = {
   'POST /api/invitations/:token/accept': {
     rule: 'user',
     validAs: 'outsider',
-    build: (_t, w) => ({ url: `/api/invitations/${w.invitationToken}/accept` }),
+    // Someone without a name gives one when joining (issue 13).
+    build: (_t, w) => ({ url: `/api/invitations/${w.invitationToken}/accept`, payload: { name: 'Bas Buiten' } }),
   },
   'GET /api/networks/:networkId/actors': {
     rule: 'meekijker',

@@ -17,6 +17,15 @@ export const areaLevelOptions = (t: T) => AREA_LEVELS.map((a) => ({ value: a, la
 export const statusOptions = (t: T) => PARTICIPATION.map((s) => ({ value: s, label: statusLabel(t, s) }));
 export { HEALTH_DIMENSIONS };
 
+/** How a member is named: their name, never their e-mail address ("Lid zonder naam" until they give one). */
+export const personName = (t: T, m: { name: string }) => m.name.trim() || t('people.noName');
+/** Function and organisation in one line ("wijkverpleegkundige, Buurtzorg"), or ''. */
+export const personAbout = (m: { jobTitle?: string; organisation?: string }) =>
+  [m.jobTitle ?? '', m.organisation ?? '']
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(', ');
+
 /** "a, b ,c" → ['a','b','c']; the server trims and checks each one. */
 export const splitTags = (text: string) =>
   text

@@ -14,10 +14,17 @@ const page = (load: () => Promise<Module>): Pick<RouteObject, 'lazy'> => ({
   lazy: async () => ({ Component: (await load()).default }),
 });
 
+/**
+ * Shown while the first page's code loads (the pages are loaded lazily). Without one React Router
+ * warns on every page load; the app's own layout follows within moments.
+ */
+const FirstLoad = () => null;
+
 const router = createBrowserRouter([
   {
     path: '/',
     Component: Layout,
+    HydrateFallback: FirstLoad,
     ErrorBoundary: RouteError,
     children: [
       { index: true, ...page(() => import('./routes/Home')) },
@@ -113,6 +120,7 @@ const router = createBrowserRouter([
   // The werksessie's big screen: a projector page of its own, without the app's header.
   {
     path: '/netwerken/:networkId/werksessies/:sessionId/scherm',
+    HydrateFallback: FirstLoad,
     ErrorBoundary: RouteError,
     ...page(() => import('./routes/network/sessions/BigScreen')),
   },

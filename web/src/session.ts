@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { get, onUnauthenticated, post } from './api/client';
-import type { MeResponse } from './api/types';
+import type { MeResponse, SessionResponse } from './api/types';
 import { setLocale } from './i18n';
 import { startLive, stopLive } from './live';
 
@@ -8,29 +8,19 @@ import { startLive, stopLive } from './live';
 let me: MeResponse | null | undefined;
 const listeners = new Set<() => void>();
 
-const HINT_KEY = 'wijknet-signed-in';
+/** Left by older versions of the app; no longer read (the session answer says who is signed in). */
+const OLD_HINT_KEY = 'wijknet-signed-in';
 
-/** A hint (not a secret) that this browser has a session, so signed-out visitors skip a 401. */
-function setHint(on: boolean) {
+function forgetOldHint() {
   try {
-    if (on) localStorage.setItem(HINT_KEY, '1');
-    else localStorage.removeItem(HINT_KEY);
+    localStorage.removeItem(OLD_HINT_KEY);
   } catch {
     /* ignore */
   }
 }
 
-function hasHint(): boolean {
-  try {
-    return localStorage.getItem(HINT_KEY) === '1';
-  } catch {
-    return true;
-  }
-}
-
 function set(next: MeResponse | null) {
   me = next;
-  setHint(Boolean(next));
   if (next) startLive();
   else stopLive();
   for (const l of listeners) l();
@@ -41,15 +31,18 @@ export function setMe(next: MeResponse) {
   set(next);
 }
 
+/**
+ * Asks the server who is signed in. The answer is always 200 (user null when nobody is), so a
+ * signed-out visitor causes no 401 in the console and a valid session cookie is always recognised.
+ */
 export async function loadMe(): Promise<void> {
-  if (!hasHint()) {
-    set(null);
-    return;
-  }
+  forgetOldHint();
   try {
-    setMe(await get<MeResponse>('/api/me'));
+    const { user } = await get<SessionResponse>('/api/auth/session');
+    if (user) setMe(user);
+    else set(null);
   } catch {
-    // Signed out (401) or unreachable: show the signed-out pages either way.
+    // Unreachable: show the signed-out pages.
     set(null);
   }
 }

@@ -408,6 +408,14 @@ export const errorMessages = {
     nl: 'Alleen een lid met de rol kartrekker krijgt een aanstelling. Geef deze persoon eerst die rol.',
     en: 'Only a member with the kartrekker role gets an appointment. Give this person that role first.',
   },
+  'me.nameNeeded': {
+    nl: 'Vul je naam in, zodat de anderen in je netwerk weten wie je bent.',
+    en: 'Fill in your name, so the others in your network know who you are.',
+  },
+  'invitation.nameNeeded': {
+    nl: 'Vul je naam in voordat je meedoet, zodat de anderen weten wie je bent.',
+    en: 'Fill in your name before you join, so the others know who you are.',
+  },
   'lead.ownDeputy': {
     nl: 'Een kartrekker kan niet zijn eigen vervanger zijn. Kies iemand anders.',
     en: 'A kartrekker cannot be their own deputy. Choose someone else.',

@@ -283,11 +283,13 @@ describe('cockpit: the kartrekker (the same rule as the kartrekker page)', () =>
     ).toEqual(['lead_no_hours']);
   });
 
-  it('no kartrekker at all is high; one kartrekker is a low warning', () => {
+  it('no kartrekker at all is high; one kartrekker without a deputy is a low warning, with one it is arranged', () => {
     expect(run({ leads: [] })).toEqual([
       { code: 'lead_missing', severity: 'high', date: null, params: {}, action: { tool: 'lead', recordId: null } },
     ]);
-    expect(codes(run({ leads: [calm().leads[0]] }))).toEqual(['lead_single']);
+    expect(codes(run({ leads: [{ ...calm().leads[0], deputyMemberId: null }] }))).toEqual(['lead_single']);
+    // The kartrekker page and the progress say "arranged" here: the cockpit agrees.
+    expect(codes(run({ leads: [calm().leads[0]] }))).toEqual([]);
   });
 });
 

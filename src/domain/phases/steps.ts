@@ -548,7 +548,8 @@ export const STEPS: readonly StepDefinition[] = [
     tool: 'kartrekker',
     label: { nl: 'Kartrekker met uren en een vervanger', en: 'Network lead with hours and a deputy' },
     evaluate: (f) => {
-      // One lead alone is a warning on the kartrekker page, not a missing step (as before).
+      // The counts come from domain/leads.ts (leadStatus), the rule the kartrekker page warns with:
+      // done exactly when that page has no warning left.
       if (f.leads === 0) return result(false, 'lead.none');
       if (f.leadsWithoutHours > 0) return counted(false, 'lead.noHours', f.leadsWithoutHours);
       if (f.leadsWithoutDeputy > 0) return counted(false, 'lead.noDeputy', f.leadsWithoutDeputy);

@@ -7,6 +7,7 @@ import type { PlainKey } from '../../core/messages/index.js';
 import { today } from '../common/dates.js';
 import { actionRepository, type ActionFilter, type ActionRow } from './repository.js';
 import { ACTION_STATUS_LABELS, type ActionView, type MyActionView, type PlanRenewed } from './schemas.js';
+import { displayName } from '../common/names.js';
 
 export interface ActionInput {
   title?: string;
@@ -43,7 +44,7 @@ function toView(r: Named, editable: boolean, day = today()): ActionView {
     title: r.title,
     description: r.description,
     ownerMemberId: r.owner_member_id,
-    ownerName: r.owner_member_id ? r.owner_name || (r.owner_email ? r.owner_email.split('@')[0] : null) : null,
+    ownerName: r.owner_member_id ? displayName({ name: r.owner_name ?? '' }) : null,
     actorId: r.actor_id,
     actorName: r.actor_name,
     goalId: r.goal_id,

@@ -7,6 +7,7 @@ import { listText, parseList } from '../common/json.js';
 import { actorRepository, type ActorRow } from './repository.js';
 import type { Services } from '../../core/registry.js';
 import type { ActorView } from './schemas.js';
+import { displayName } from '../common/names.js';
 
 export interface ActorInput {
   kind?: string;
@@ -77,7 +78,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
       findable: row.findable === 1,
       editable: row.home_network_id === networkId,
       status: row.status,
-      members: acting.filter((m) => m.actor_id === row.id).map((m) => ({ memberId: m.id, name: m.name || m.email })),
+      members: acting.filter((m) => m.actor_id === row.id).map((m) => ({ memberId: m.id, name: displayName(m) })),
       version: Number(row.version),
       updatedAt: row.updated_at,
     };

@@ -80,6 +80,42 @@ describe.each(dialects)('audit trail (%s)', (dialect) => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
+  it('reads each entry as a plain sentence with names, in Dutch and in English', async () => {
+    const { kim, networkId } = await story();
+    const read = async (lang: string) =>
+      json<AuditPage>(
+        await t.request({
+          method: 'GET',
+          url: `/api/networks/${networkId}/audit`,
+          cookie: kim.cookie,
+          headers: { 'accept-language': lang },
+        }),
+      ).entries;
+    const nl = await read('nl');
+    const en = await read('en');
+    expect(nl.map((e) => e.sentence).sort()).toEqual(
+      [
+        'Kim de Vries startte het netwerk “Wijknetwerk Oost”.',
+        'Kim de Vries voegde partner “Buurthuis” toe.',
+        'Kim de Vries paste partner “Buurthuis De Schakel” aan.',
+        'Kim de Vries nodigde iemand uit als partner.',
+        'Lotte Jansen werd lid van het netwerk.',
+        'Lotte Jansen voegde partner “Repaircafé” toe.',
+      ].sort(),
+    );
+    expect(en.map((e) => e.sentence)).toContain('Kim de Vries changed partner “Buurthuis De Schakel”.');
+    const rename = nl.find((e) => e.entity === 'actor' && e.action === 'update')!;
+    expect(rename.details).toEqual([{ label: 'Naam', before: 'Buurthuis', after: 'Buurthuis De Schakel' }]);
+    const added = en.find((e) => e.sentence.includes('Repaircafé'))!;
+    expect(added.details).toContainEqual({ label: 'Kind', before: null, after: 'residents’ initiative' });
+    expect(added.details).toContainEqual({ label: 'Domain', before: null, after: 'residents' });
+    // Nothing a person reads is an id, a code, JSON or an e-mail address.
+    for (const e of [...nl, ...en]) {
+      const text = [e.sentence, ...e.details.flatMap((d) => [d.label, d.before ?? '', d.after ?? ''])].join(' | ');
+      expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}|[{}[\]]|\b[a-z]+_[a-z_]+\b|@|actor:/);
+    }
+  });
+
   it('filters by kind of record, by person and by period, and pages', async () => {
     const { kim, lotte, networkId } = await story();
     const actors = json<AuditPage>(await audit(networkId, kim.cookie, '?entity=actor'));

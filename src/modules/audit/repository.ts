@@ -46,6 +46,68 @@ export const auditRepository = (db: Kysely<DB>) => {
         .executeTakeFirstOrThrow();
       return Number(r.n);
     },
+    /**
+     * Names for the ids in a page of entries, so the log names people, partners and goals instead
+     * of showing ids. Only this network's partners, members, goals and focus themes.
+     */
+    async names(networkId: string, ids: string[]): Promise<Map<string, string>> {
+      const out = new Map<string, string>();
+      if (ids.length === 0) return out;
+      const [actors, members, goals, candidates, ladders] = await Promise.all([
+        db
+          .selectFrom('actors')
+          .select(['actors.id', 'actors.name'])
+          .where('actors.id', 'in', ids)
+          .where((eb) =>
+            eb.or([
+              eb('actors.home_network_id', '=', networkId),
+              eb.exists(
+                eb
+                  .selectFrom('network_actors')
+                  .select('network_actors.actor_id')
+                  .whereRef('network_actors.actor_id', '=', 'actors.id')
+                  .where('network_actors.network_id', '=', networkId),
+              ),
+            ]),
+          )
+          .execute(),
+        db
+          .selectFrom('members')
+          .innerJoin('users', 'users.id', 'members.user_id')
+          .select(['members.id', 'members.user_id', 'users.name'])
+          .where('members.network_id', '=', networkId)
+          .where((eb) => eb.or([eb('members.id', 'in', ids), eb('members.user_id', 'in', ids)]))
+          .execute(),
+        db
+          .selectFrom('network_goals')
+          .select(['id', 'title'])
+          .where('network_id', '=', networkId)
+          .where('id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('focus_candidates')
+          .select(['id', 'theme'])
+          .where('network_id', '=', networkId)
+          .where('id', 'in', ids)
+          .execute(),
+        db
+          .selectFrom('why_ladders')
+          .select(['id', 'activity'])
+          .where('network_id', '=', networkId)
+          .where('id', 'in', ids)
+          .execute(),
+      ]);
+      for (const a of actors) out.set(a.id, a.name);
+      for (const m of members) {
+        if (!m.name.trim()) continue;
+        out.set(m.id, m.name);
+        out.set(m.user_id, m.name);
+      }
+      for (const g of goals) out.set(g.id, g.title);
+      for (const c of candidates) out.set(c.id, c.theme);
+      for (const l of ladders) if (l.activity.trim()) out.set(l.id, l.activity);
+      return out;
+    },
     /** Everything, oldest first (network export). */
     async all(networkId: string) {
       return db

@@ -3,6 +3,7 @@ import type { RouteContext } from '../common/deps.js';
 import { networkParams } from '../common/schemas.js';
 import { memberOf } from '../../core/access.js';
 import { auditQuery } from './schemas.js';
+import { requestLang } from '../../core/messages/index.js';
 
 export async function auditRoutes(app: App, { services }: RouteContext) {
   app.get(
@@ -16,6 +17,6 @@ export async function auditRoutes(app: App, { services }: RouteContext) {
         querystring: auditQuery,
       },
     },
-    async (req) => services.audit.list(memberOf(req), req.query),
+    async (req) => services.audit.list(memberOf(req), req.query, requestLang(req)),
   );
 }

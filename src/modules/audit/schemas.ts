@@ -34,7 +34,12 @@ export interface AuditEntry {
   action: string;
   /** Who made the change; null for changes made by the system. */
   user: { id: string; name: string; deleted: boolean } | null;
+  /** The stored field changes, as written (for programs; people read `sentence` and `details`). */
   changes: Record<string, { before: unknown; after: unknown }>;
+  /** The entry as a plain sentence in the request's language, with names instead of ids. */
+  sentence: string;
+  /** The changed fields by their label, with readable values (null: empty). */
+  details: { label: string; before: string | null; after: string | null }[];
 }
 
 export interface AuditPage {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { SessionUser } from '../../core/access.js';
 
@@ -36,10 +36,10 @@ export const authRepository = (db: Kysely<DB>) => ({
   async userById(id: string) {
     return db.selectFrom('users').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   },
-  async insertUser(user: UserRow) {
+  async insertUser(user: Insertable<UserRow>) {
     await db.insertInto('users').values(user).execute();
   },
-  async updateUser(id: string, patch: Partial<Pick<UserRow, 'name' | 'locale' | 'reminders' | 'is_admin'>>) {
+  async updateUser(id: string, patch: Updateable<UserRow>) {
     await db.updateTable('users').set(patch).where('id', '=', id).execute();
   },
   async pendingInvitationFor(email: string, now: string) {

@@ -11,6 +11,7 @@ import {
   tokenParams,
   updateMe,
   type SignInRequested,
+  type SessionResponse,
 } from './schemas.js';
 
 const tags = ['Inloggen en account'];
@@ -66,6 +67,14 @@ export async function authRoutes(app: App, { deps, services }: RouteContext) {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     },
+  );
+
+  // Always 200: the app asks this on every start, so a signed-out visitor causes no 401 and a valid
+  // session cookie is recognised even when the browser's own "signed in" note is gone.
+  app.get(
+    '/api/auth/session',
+    { config: { access: 'public' }, schema: { tags, summary: 'Wie is er ingelogd (niemand: user is null)' } },
+    async (req): Promise<SessionResponse> => ({ user: req.user ? await services.auth.me(req.user) : null }),
   );
 
   app.get('/api/me', { config: { access: 'user' }, schema: { tags, summary: 'Wie ben ik' } }, async (req) =>

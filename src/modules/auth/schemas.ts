@@ -27,8 +27,13 @@ export const noBody = z.strictObject({}).nullish();
 
 export const updateMe = z.strictObject({
   name: optionalText(LIMITS.name).optional(),
+  /** What you do ("wijkverpleegkundige") and where; both optional. */
+  jobTitle: optionalText(LIMITS.name).optional(),
+  organisation: optionalText(LIMITS.name).optional(),
   locale: z.enum(['nl', 'en']).optional(),
   reminders: z.boolean().optional(),
+  /** "Later": someone from before names were asked skips the question (asked once). */
+  skipName: z.literal(true).optional(),
 });
 
 export const createToken = z.strictObject({
@@ -40,9 +45,21 @@ export interface MeResponse {
   id: string;
   email: string;
   name: string;
+  jobTitle: string;
+  organisation: string;
   isAdmin: boolean;
   locale: 'nl' | 'en';
   reminders: boolean;
+  /**
+   * The app asks for the name: 'required' after signing up (nothing else until it is given),
+   * 'once' for an account from before without a name (may be skipped), null when settled.
+   */
+  askName: 'required' | 'once' | null;
+}
+
+/** GET /api/auth/session: who is signed in with this browser's cookie, or nobody. */
+export interface SessionResponse {
+  user: MeResponse | null;
 }
 
 export interface TokenResponse {

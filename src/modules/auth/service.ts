@@ -42,6 +42,8 @@ export function createAuthService(deps: Deps) {
       reminders: 1,
       created_at: nowIso(),
       deleted_at: null,
+      // Signing up: the name is asked before anything else (MeResponse.askName).
+      name_required: 1,
     };
     await repo.insertUser(user);
     return toSessionUser(user);
@@ -159,29 +161,51 @@ export function createAuthService(deps: Deps) {
       await deps.live.publish({ userId, type: 'session.delete' });
     },
 
-    me(user: SessionUser): MeResponse {
+    /** Who is signed in, with what the app still has to ask (the name). */
+    async me(user: SessionUser): Promise<MeResponse> {
+      const row = await repo.userById(user.id);
+      const name = row?.name ?? user.name;
       return {
         id: user.id,
         email: user.email,
-        name: user.name,
+        name,
+        jobTitle: row?.job_title ?? '',
+        organisation: row?.organisation ?? '',
         isAdmin: user.isAdmin,
         locale: user.locale === 'en' ? 'en' : 'nl',
         reminders: user.reminders,
+        askName: name ? null : row?.name_required ? 'required' : row?.name_asked_at ? null : 'once',
       };
     },
 
     async updateMe(
       user: SessionUser,
-      patch: { name?: string; locale?: 'nl' | 'en'; reminders?: boolean },
+      patch: {
+        name?: string;
+        jobTitle?: string;
+        organisation?: string;
+        locale?: 'nl' | 'en';
+        reminders?: boolean;
+        skipName?: boolean;
+      },
     ): Promise<MeResponse> {
+      const row = await repo.userById(user.id);
+      const required = row?.name_required === 1;
+      // An account made by signing up needs a name; one from before may skip the question once.
+      if (required && patch.name !== undefined && patch.name === '') throw errors.invalid({ name: 'me.nameNeeded' });
+      if (patch.skipName && required && !(patch.name ?? row?.name)) throw errors.invalid({ name: 'me.nameNeeded' });
+      const asked = patch.name !== undefined || patch.skipName;
       await repo.updateUser(user.id, {
         ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.jobTitle !== undefined ? { job_title: patch.jobTitle } : {}),
+        ...(patch.organisation !== undefined ? { organisation: patch.organisation } : {}),
         ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
         ...(patch.reminders !== undefined ? { reminders: patch.reminders ? 1 : 0 } : {}),
+        ...(asked && !row?.name_asked_at ? { name_asked_at: nowIso() } : {}),
       });
-      const row = await repo.userById(user.id);
+      const updated = await repo.userById(user.id);
       await deps.live.publish({ userId: user.id, type: 'user.update', entityId: user.id });
-      return this.me(toSessionUser(row!));
+      return this.me(toSessionUser(updated!));
     },
 
     async listTokens(user: SessionUser): Promise<TokenResponse[]> {

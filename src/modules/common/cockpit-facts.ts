@@ -71,7 +71,7 @@ const actions: Input<'actions'> = async (db, networkId, today) => {
     title: r.title,
     dueOn: r.due_on,
     status: r.status,
-    ownerName: r.email ? displayName({ name: r.name ?? '', email: r.email }) : null,
+    ownerName: r.email ? displayName({ name: r.name ?? '' }) : null,
   }));
 };
 

@@ -22,7 +22,7 @@ export const continuityRepository = (db: Kysely<DB>) => {
     const { user_name, user_email, actor_name, ...row } = r;
     const owner_name =
       user_email !== null && user_email !== undefined
-        ? displayName({ name: user_name ?? '', email: user_email })
+        ? displayName({ name: user_name ?? '' })
         : (actor_name ?? null);
     return { ...row, owner_name };
   };

@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { networkTable, type TableSpec } from './tables.js';
 
@@ -113,7 +113,7 @@ export const exportRepository = (db: Kysely<DB>) => ({
   async sessionCodeTaken(code: string) {
     return Boolean(await db.selectFrom('work_sessions').select('id').where('code', '=', code).executeTakeFirst());
   },
-  insertUser: (row: DB['users']) => db.insertInto('users').values(row).execute(),
+  insertUser: (row: Insertable<DB['users']>) => db.insertInto('users').values(row).execute(),
   insertNetwork: (row: DB['networks']) => db.insertInto('networks').values(row).execute(),
   insertActor: (row: DB['actors']) => db.insertInto('actors').values(row).execute(),
   insertNetworkActor: (row: DB['network_actors']) => db.insertInto('network_actors').values(row).execute(),

@@ -10,6 +10,7 @@ import { compareGoals, type GoalComparison } from '../../domain/goals/compare.js
 import { DEFAULT_TARGET_GROUPS, DEFAULT_THEMES, HEALTH_DIMENSION_LABELS } from '../../domain/goals/vocabulary.js';
 import { goalRepository, type GoalRow, type LadderRow } from './repository.js';
 import type { GoalView, GoalsView, LadderView, VocabularyView } from './schemas.js';
+import { displayName } from '../common/names.js';
 
 export interface LadderInput {
   activity?: string;
@@ -51,7 +52,7 @@ export function createGoalService(deps: Deps) {
   const repo = goalRepository(deps.db);
 
   const toLadder = (ctx: MemberContext, r: NamedLadder): LadderView => {
-    const memberName = r.member_name || r.member_email.split('@')[0];
+    const memberName = displayName({ name: r.member_name ?? '' });
     return {
       id: r.id,
       memberId: r.member_id,

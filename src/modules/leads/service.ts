@@ -3,7 +3,7 @@ import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
-import { leadWarnings } from '../../domain/leads.js';
+import { leadFacts, leadWarnings } from '../../domain/leads.js';
 import { displayName } from '../common/names.js';
 import { renderLoose, type Lang } from '../../core/messages/index.js';
 import { leadRepository, type LeadRow } from './repository.js';
@@ -50,13 +50,12 @@ export function createLeadService(deps: Deps) {
             : null,
         };
       });
+    // The same rule as the phase progress: every kartrekker, a deputy only while still a member.
     const warnings = leadWarnings(
-      leads.map((l) => ({
-        memberId: l.memberId,
-        name: l.name,
-        hoursPerWeek: l.appointment?.hoursPerWeek ?? null,
-        deputyMemberId: l.appointment?.deputyMemberId ?? null,
-      })),
+      leadFacts(
+        members.map((m) => ({ id: m.id, role: m.role, name: displayName(m) })),
+        rows,
+      ),
     ).map((w) => ({ ...w, message: renderLoose(lang, `lead.warning.${w.code}`, w.params) }));
     return { leads, warnings };
   }

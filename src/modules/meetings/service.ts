@@ -142,7 +142,7 @@ export function createMeetingService(deps: Deps, services: Pick<Services, 'agree
       actions: actions.map((a) => ({
         id: a.id,
         title: a.title,
-        ownerName: a.email ? displayName({ name: a.name ?? '', email: a.email }) : null,
+        ownerName: a.email ? displayName({ name: a.name ?? '' }) : null,
         dueOn: a.due_on,
         status: a.status,
       })),

@@ -49,6 +49,8 @@ export const memberRepository = (db: Kysely<DB>) => ({
         'members.version',
         'users.name',
         'users.email',
+        'users.job_title',
+        'users.organisation',
         'actors.name as actor_name',
       ])
       .where('members.network_id', '=', networkId)
@@ -168,12 +170,25 @@ export const memberRepository = (db: Kysely<DB>) => ({
         'networks.area_name',
         'networks.ambition',
         'users.name as inviter_name',
-        'users.email as inviter_email',
+        'users.job_title as inviter_job_title',
+        'users.organisation as inviter_organisation',
       ])
       .where('invitations.token_hash', '=', tokenHash)
       .where('invitations.accepted_at', 'is', null)
       .where('invitations.revoked_at', 'is', null)
       .where('invitations.expires_at', '>', now)
+      .executeTakeFirst();
+  },
+  /** The acceptance's "who are you": name, function, organisation of the accepting person. */
+  async updateUserProfile(userId: string, patch: { name?: string; job_title?: string; organisation?: string }) {
+    if (Object.keys(patch).length === 0) return;
+    await db.updateTable('users').set(patch).where('id', '=', userId).execute();
+  },
+  async userProfile(userId: string) {
+    return db
+      .selectFrom('users')
+      .select(['name', 'job_title', 'organisation'])
+      .where('id', '=', userId)
       .executeTakeFirst();
   },
   async markInvitationAccepted(id: string, now: string) {

@@ -1,9 +1,15 @@
 import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
 import { requireUser, memberOf } from '../../core/access.js';
-import { noBody } from '../auth/schemas.js';
 import { networkParams } from '../common/schemas.js';
-import { createInvitation, invitationParams, invitationTokenParams, memberParams, updateMember } from './schemas.js';
+import {
+  acceptInvitation,
+  createInvitation,
+  invitationParams,
+  invitationTokenParams,
+  memberParams,
+  updateMember,
+} from './schemas.js';
 
 const tags = ['Leden en uitnodigingen'];
 
@@ -88,8 +94,8 @@ export async function memberRoutes(app: App, { services }: RouteContext) {
     '/api/invitations/:token/accept',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Neem een uitnodiging aan', params: invitationTokenParams, body: noBody },
+      schema: { tags, summary: 'Neem een uitnodiging aan', params: invitationTokenParams, body: acceptInvitation },
     },
-    async (req) => services.members.accept(req.params.token, requireUser(req.user)),
+    async (req) => services.members.accept(req.params.token, requireUser(req.user), req.body ?? {}),
   );
 }

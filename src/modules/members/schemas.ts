@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { schemaText } from '../../core/messages/index.js';
 import { ROLES } from '../../domain/vocabulary.js';
-import { emailAddress, id, version } from '../common/schemas.js';
+import { emailAddress, id, LIMITS, optionalText, version } from '../common/schemas.js';
 
 export const memberParams = z.strictObject({ networkId: id, memberId: id });
 
@@ -21,6 +21,18 @@ export const createInvitation = z.strictObject({
   email: emailAddress.optional(),
 });
 
+/**
+ * Accepting: who you are, for the others in the network. The name is needed when your account has
+ * none yet; function and organisation are optional. No body at all is fine when the name is known.
+ */
+export const acceptInvitation = z
+  .strictObject({
+    name: optionalText(LIMITS.name).optional(),
+    jobTitle: optionalText(LIMITS.name).optional(),
+    organisation: optionalText(LIMITS.name).optional(),
+  })
+  .nullish();
+
 export const invitationParams = z.strictObject({ networkId: id, invitationId: id });
 export const invitationTokenParams = z.strictObject({ token: z.string().min(10).max(200) });
 
@@ -39,11 +51,16 @@ export interface InvitationPreview {
   areaName: string;
   ambition: string;
   role: string;
-  invitedBy: string;
+  /** The inviter's name; null when they never gave one (the page then names only the network). */
+  invitedBy: string | null;
+  /** The inviter's function and organisation ("wijkverpleegkundige, Buurtzorg"), or ''. */
+  invitedByAbout: string;
   expiresAt: string;
   /** Filled when the invitation was sent to one address. */
   email: string | null;
   alreadyMember: boolean;
+  /** Signed in without a name: the page asks for it with the acceptance. */
+  nameNeeded: boolean;
 }
 
 /** The answer to accepting an invitation: the network the person has joined. */

@@ -6,6 +6,7 @@ import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../core/crypto.j
 import { recordChange } from '../common/changes.js';
 import { limit } from '../common/rate-limit.js';
 import { oneLine } from '../common/text.js';
+import { personAbout } from '../common/names.js';
 import { msg } from '../../core/messages/index.js';
 import { memberRepository } from './repository.js';
 import type { Services } from '../../core/registry.js';
@@ -24,6 +25,8 @@ export function toMemberView(m: Awaited<ReturnType<ReturnType<typeof memberRepos
     id: m.id,
     userId: m.user_id,
     name: m.name,
+    jobTitle: m.job_title,
+    organisation: m.organisation,
     email: m.email,
     role: m.role as Role,
     actorId: m.actor_id,
@@ -125,13 +128,21 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
       const link = `${deps.config.publicUrl}/uitnodiging/${token}`;
       const network = await repo.network(ctx.networkId);
       if (input.email) {
-        const who = inviter.name || inviter.email;
+        // The inviter by name (and function), never by address; without a name only the network speaks.
+        const profile = await repo.userProfile(inviter.id);
+        const name = (profile?.name ?? inviter.name).trim();
+        const about = profile ? personAbout(profile) : '';
+        const invites = name
+          ? `${name}${about ? ` (${about})` : ''} nodigt je uit voor het wijknetwerk "${network.name}"`
+          : `Je bent uitgenodigd voor het wijknetwerk "${network.name}"`;
         await deps.mailer.send({
           to: input.email,
           kind: 'invitation',
-          subject: oneLine(`Uitnodiging voor wijknetwerk ${network.name}`),
+          subject: oneLine(
+            name ? `Uitnodiging van ${name} voor ${network.name}` : `Uitnodiging voor wijknetwerk ${network.name}`,
+          ),
           text:
-            `Hallo,\n\n${who} nodigt je uit voor het wijknetwerk "${network.name}" in Wijknet, als ${roleNames[input.role]}.\n\n` +
+            `Hallo,\n\n${oneLine(invites)} in Wijknet, als ${roleNames[input.role]}.\n\n` +
             `Bekijk de uitnodiging en neem hem aan via deze link:\n${link}\n\n` +
             `De link werkt 14 dagen. Wil je niet meedoen? Dan hoef je niets te doen.\n`,
         });
@@ -174,20 +185,36 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
         areaName: inv.area_name,
         ambition: inv.ambition,
         role: inv.role,
-        invitedBy: inv.inviter_name || 'een kartrekker',
+        invitedBy: inv.inviter_name?.trim() || null,
+        invitedByAbout: inv.inviter_name?.trim()
+          ? personAbout({ job_title: inv.inviter_job_title, organisation: inv.inviter_organisation })
+          : '',
         expiresAt: inv.expires_at,
         email: inv.email,
         alreadyMember: user ? Boolean(await repo.byUser(inv.network_id, user.id)) : false,
+        nameNeeded: user ? !(await repo.userProfile(user.id))?.name.trim() : false,
       };
     },
 
-    async accept(token: string, user: SessionUser): Promise<InvitationAccepted> {
+    async accept(
+      token: string,
+      user: SessionUser,
+      who: { name?: string; jobTitle?: string; organisation?: string } = {},
+    ): Promise<InvitationAccepted> {
       const now = nowIso();
       const inv = await repo.invitationByToken(hashSecret(token), now);
       if (!inv) throw errors.notFound('invitation.expired');
       if (inv.email && inv.email !== user.email) {
         throw errors.forbidden('invitation.otherAddress');
       }
+      // The others meet you by name: a name is needed to join when the account has none.
+      const profile = await repo.userProfile(user.id);
+      if (!who.name && !profile?.name.trim()) throw errors.invalid({ name: 'invitation.nameNeeded' });
+      await repo.updateUserProfile(user.id, {
+        ...(who.name ? { name: who.name } : {}),
+        ...(who.jobTitle !== undefined ? { job_title: who.jobTitle } : {}),
+        ...(who.organisation !== undefined ? { organisation: who.organisation } : {}),
+      });
       const existing = await repo.byUser(inv.network_id, user.id);
       if (!existing) {
         const memberId = newId();

@@ -48,7 +48,12 @@ export interface NetworkSummary {
 export interface MemberView {
   id: string;
   userId: string;
+  /** The person's own name; '' while they have not given one (the web app then says so, never shows the address). */
   name: string;
+  /** Function and organisation, as the person gave them ('' when not given). */
+  jobTitle: string;
+  organisation: string;
+  /** Contact detail for the kartrekkers' member list, not a name. */
   email: string;
   role: Role;
   actorId: string | null;

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import { emptyFacts, type NetworkFacts, type StepMark } from '../../domain/phases/index.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { parseList } from '../common/json.js';
+import { leadFacts, leadStatus } from '../../domain/leads.js';
 
 type CountQuery = { executeTakeFirstOrThrow(): Promise<{ n: number | string | bigint }> };
 const count = (q: CountQuery) => q.executeTakeFirstOrThrow().then((r) => Number(r.n));
@@ -78,11 +79,21 @@ export const progressRepository = (db: Kysely<DB>) => {
           .orderBy('number', 'desc')
           .limit(1)
           .executeTakeFirst(),
-        db
-          .selectFrom('lead_appointments')
-          .select(['hours_per_week', 'deputy_member_id'])
-          .where('network_id', '=', networkId)
-          .execute(),
+        Promise.all([
+          db.selectFrom('members').select(['id', 'role']).where('network_id', '=', networkId).execute(),
+          db
+            .selectFrom('lead_appointments')
+            .select(['member_id', 'hours_per_week', 'deputy_member_id'])
+            .where('network_id', '=', networkId)
+            .execute(),
+        ]).then(([members, appointments]) =>
+          leadStatus(
+            leadFacts(
+              members.map((m) => ({ ...m, name: '' })),
+              appointments,
+            ),
+          ),
+        ),
         db.selectFrom('agreements').select(['kind', 'review_on']).where('network_id', '=', networkId).execute(),
         count(
           db
@@ -174,9 +185,9 @@ export const progressRepository = (db: Kysely<DB>) => {
         goals: goals.length,
         goalsWithIndicator: goals.filter((g) => g.indicator.trim() !== '').length,
         latestCard,
-        leads: leads.length,
-        leadsWithoutHours: leads.filter((l) => !l.hours_per_week).length,
-        leadsWithoutDeputy: leads.filter((l) => !l.deputy_member_id).length,
+        leads: leads.leads,
+        leadsWithoutHours: leads.withoutHours,
+        leadsWithoutDeputy: leads.withoutDeputy,
         agreements: agreements.length,
         agreementsWithReview: withReview.length,
         agreementsPastReview: withReview.filter((a) => (a.review_on as string) < today).length,

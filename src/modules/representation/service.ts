@@ -6,6 +6,7 @@ import { recordChange } from '../common/changes.js';
 import { oneLine } from '../common/text.js';
 import { representationRepository, type RequestRow } from './repository.js';
 import type { RepresentationRequestView, RepresentationStatus, RepresentationView } from './schemas.js';
+import { displayName } from '../common/names.js';
 
 /** The notices mailed to a partner's contact (errors are keys in core/messages/errors.ts). */
 const text = {
@@ -60,7 +61,7 @@ export function createRepresentationService(deps: Deps) {
       const requests: RepresentationRequestView[] = rows.map((r) => ({
         id: r.id,
         memberId: r.member_id,
-        memberName: r.member_name || r.member_email,
+        memberName: displayName({ name: r.member_name ?? '' }),
         actorId: r.actor_id,
         actorName: r.actor_name,
         status: r.status as RepresentationStatus,
@@ -75,7 +76,7 @@ export function createRepresentationService(deps: Deps) {
       return {
         speakers: speakers.map((s) => ({
           memberId: s.id,
-          name: s.name || s.email,
+          name: displayName(s),
           actorId: s.actor_id!,
           actorName: s.actor_name,
         })),
@@ -113,7 +114,7 @@ export function createRepresentationService(deps: Deps) {
         action: 'create',
         after: { member_id: row.member_id, actor_id: row.actor_id, status: row.status, reason: row.reason },
       });
-      const who = oneLine(user.name || user.email);
+      const who = oneLine(displayName(user));
       await notice(
         actor.contact_email,
         text.mailAskedSubject(actor.name),
@@ -177,10 +178,10 @@ export function createRepresentationService(deps: Deps) {
           actor.contact_email,
           text.mailConfirmedSubject(actor.name),
           text.mailConfirmed(
-            oneLine(member.name || member.email),
+            oneLine(displayName(member)),
             oneLine(actor.name),
             oneLine(await repo.networkName(ctx.networkId)),
-            oneLine(user.name || user.email),
+            oneLine(displayName(user)),
           ),
         );
       }
@@ -188,7 +189,7 @@ export function createRepresentationService(deps: Deps) {
         (await this.view(ctx)).requests.find((r) => r.id === requestId) ?? {
           id: closed.id,
           memberId: closed.member_id,
-          memberName: member.name || member.email,
+          memberName: displayName(member),
           actorId: actor.id,
           actorName: actor.name,
           status: closed.status as RepresentationStatus,

@@ -14,7 +14,7 @@ import type { castVotes, createCandidate, recordDecision } from '@schemas/focus'
 import type { createFunction, updateFunction } from '@schemas/functions';
 import type { createGoal, createTerm, updateGoal } from '@schemas/goals';
 import type { upsertLead } from '@schemas/leads';
-import type { createInvitation, updateMember } from '@schemas/members';
+import type { acceptInvitation, createInvitation, updateMember } from '@schemas/members';
 import type { updateNetwork } from '@schemas/networks';
 import type { cbsFetch, cbsImport, cbsPreview, createEntry } from '@schemas/profile';
 import type { createRelation, updateRelation } from '@schemas/relations';
@@ -51,6 +51,7 @@ export type CreateTerm = z.input<typeof createTerm>;
 export type UpsertLead = z.input<typeof upsertLead>;
 export type CreateInvitation = z.input<typeof createInvitation>;
 export type UpdateMember = z.input<typeof updateMember>;
+export type AcceptInvitation = NonNullable<z.input<typeof acceptInvitation>>;
 export type UpdateNetwork = z.input<typeof updateNetwork>;
 export type CbsPreviewRequest = z.input<typeof cbsPreview>;
 export type CbsImport = z.input<typeof cbsImport>;

@@ -6,6 +6,7 @@ import type { ActorView } from '../api/types';
 import { HEALTH_DIMENSIONS, dimensionLabel, domainOptions, kindOptions, splitTags, statusOptions } from '../labels';
 import { ConflictAlert } from './ConflictAlert';
 import { Button, ButtonGroup, CheckboxField, ErrorAlert, Fieldset, SelectField, TextAreaField, TextField } from './ui';
+import { emptyRequired } from './required';
 
 interface Values {
   kind: string;
@@ -92,6 +93,8 @@ export function ActorForm({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { name: values.name });
+    if (missing) return form.invalid(missing);
     const body = {
       kind: values.kind,
       name: values.name,

@@ -5,6 +5,7 @@ import { patch } from '../api/client';
 import type { MeResponse } from '../api/types';
 import { setMe, signOut, useMe } from '../session';
 import { useAnnouncement } from './page';
+import { NameForm } from './NameForm';
 
 export function Layout() {
   const t = useT();
@@ -93,7 +94,8 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="wk-main">
-        <Outlet />
+        {/* Signed in without a name: "Wie ben je?" first (after signing up it is needed). */}
+        {me?.askName ? <NameForm me={me} /> : <Outlet />}
       </main>
       <footer className="utrecht-page-footer wk-footer">
         <div className="wk-footer__inner">

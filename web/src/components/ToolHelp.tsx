@@ -11,16 +11,26 @@ export function toolAt(path: string): Tool | undefined {
   return TOOLS.find((tool) => tool.route !== null && tool.route === path);
 }
 
+/** A phone-sized screen, where the help would push the page's title below the first screen. */
+const SMALL_SCREEN = '(max-width: 40rem)';
+
 /**
  * "Waarom dit?" and "Hoe doe je dit samen?" on a tool's page. Folded or open is remembered per
- * person in this browser (localStorage, per tool id); open until someone folds it away.
+ * person in this browser (localStorage, per tool id). Until someone chooses, it is open on a wide
+ * screen and folded on a phone, so the page's title stays within the first screen.
  */
 export function ToolHelp({ tool, networkId }: { tool: Tool; networkId: string }) {
   const t = useT();
   const locale = useLocale();
   const [open, setOpen] = useState(() => {
     try {
-      return localStorage.getItem(storageKey(tool)) !== 'closed';
+      const chosen = localStorage.getItem(storageKey(tool));
+      if (chosen === 'closed' || chosen === 'open') return chosen === 'open';
+    } catch {
+      /* storage may be blocked: fall back to the screen's default */
+    }
+    try {
+      return !window.matchMedia(SMALL_SCREEN).matches;
     } catch {
       return true;
     }
@@ -31,6 +41,8 @@ export function ToolHelp({ tool, networkId }: { tool: Tool; networkId: string })
       open={open}
       onToggle={(e) => {
         const now = e.currentTarget.open;
+        // The browser also reports the first render's state: only a person's own choice is kept.
+        if (now === open) return;
         setOpen(now);
         try {
           localStorage.setItem(storageKey(tool), now ? 'open' : 'closed');

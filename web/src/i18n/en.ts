@@ -11,6 +11,7 @@ import { guide } from './guide';
 import { feedback } from './feedback';
 import { cases } from './cases';
 import { results } from './results';
+import { people } from './people';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...feedback.en,
   ...cases.en,
   ...results.en,
+  ...people.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',

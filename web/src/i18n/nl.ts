@@ -10,6 +10,7 @@ import { guide } from './guide';
 import { feedback } from './feedback';
 import { cases } from './cases';
 import { results } from './results';
+import { people } from './people';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
 export const nl = {
@@ -25,6 +26,7 @@ export const nl = {
   ...feedback.nl,
   ...cases.nl,
   ...results.nl,
+  ...people.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',

@@ -89,7 +89,7 @@ const nl = {
   'vg.cmp.warning': 'Dezelfde woorden, een andere doelgroep',
   'vg.cmp.sameWords': 'Gedeelde woorden:',
   'vg.cmp.aloneBadge': 'Eigen doel',
-  'vg.cmp.alone': '{name}: een doel dat (nog) niemand deelt',
+  'vg.cmp.alone': '{name} heeft een doel dat nog niemand anders heeft',
   'vg.cmp.incomplete': 'Nog niet te vergelijken, want er staat nog geen doel of stap in: {names}.',
 
   'vg.goals.title': 'Stip op de horizon en doelen',
@@ -542,7 +542,7 @@ const en: Record<keyof typeof nl, string> = {
   'vg.cmp.warning': 'The same words, a different target group',
   'vg.cmp.sameWords': 'Shared words:',
   'vg.cmp.aloneBadge': 'Own goal',
-  'vg.cmp.alone': '{name}: a goal nobody else shares (yet)',
+  'vg.cmp.alone': '{name} has a goal that nobody else has yet',
   'vg.cmp.incomplete': 'Not comparable yet, because there is no goal or step: {names}.',
 
   'vg.goals.title': 'Vision and goals',

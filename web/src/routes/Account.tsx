@@ -51,6 +51,8 @@ function AccountPage() {
 function Profile({ me }: { me: MeResponse }) {
   const t = useT();
   const [name, setName] = useState(me.name);
+  const [jobTitle, setJobTitle] = useState(me.jobTitle);
+  const [organisation, setOrganisation] = useState(me.organisation);
   const [locale, setLoc] = useState(me.locale);
   const [reminders, setReminders] = useState(me.reminders);
   const form = useMutation();
@@ -61,7 +63,13 @@ function Profile({ me }: { me: MeResponse }) {
     if (form.busy) return;
     setSaved(false);
     await form.run(async () => {
-      const updated = await patch<MeResponse>('/api/me', { name, locale, reminders } satisfies UpdateMe);
+      const updated = await patch<MeResponse>('/api/me', {
+        name,
+        jobTitle,
+        organisation,
+        locale,
+        reminders,
+      } satisfies UpdateMe);
       setLocale(updated.locale);
       setMe(updated);
       setSaved(true);
@@ -87,6 +95,24 @@ function Profile({ me }: { me: MeResponse }) {
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={form.fields.name}
+          maxLength={200}
+        />
+        <TextField
+          label={t('name.jobTitle')}
+          description={t('name.jobTitleHint')}
+          autoComplete="organization-title"
+          value={jobTitle}
+          onChange={(e) => setJobTitle(e.target.value)}
+          error={form.fields.jobTitle}
+          maxLength={200}
+        />
+        <TextField
+          label={t('name.organisation')}
+          description={t('name.organisationHint')}
+          autoComplete="organization"
+          value={organisation}
+          onChange={(e) => setOrganisation(e.target.value)}
+          error={form.fields.organisation}
           maxLength={200}
         />
         <SelectField

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useT, useLocale, formatDate } from '../i18n';
 import { post } from '../api/client';
@@ -9,6 +10,8 @@ import { PageTitle } from '../components/page';
 import { Alert, Button, ButtonLink, ErrorAlert, Heading, Loading, Paragraph, TextLink } from '../components/ui';
 import { roleLabel } from '../labels';
 import type { InvitationAccepted } from '@schemas/members';
+import { PersonFields } from '../components/NameForm';
+import type { AcceptInvitation } from '../api/requests';
 
 export default function Invitation() {
   const t = useT();
@@ -16,18 +19,36 @@ export default function Invitation() {
   const me = useMe();
   const navigate = useNavigate();
   const { token = '' } = useParams();
+  // While accepting, the invitation is not asked for again: once accepted it is gone (a 404).
+  const [leaving, setLeaving] = useState(false);
   // Ask again once we know who is signed in: the answer says whether you are already a member.
   const { data, error } = useResource<InvitationPreview>(
-    me === undefined ? null : `/api/invitations/${encodeURIComponent(token)}?_=${me ? 'in' : 'out'}`,
+    me === undefined || leaving ? null : `/api/invitations/${encodeURIComponent(token)}?_=${me ? 'in' : 'out'}`,
   );
   const acceptance = useMutation();
+  const [who, setWho] = useState({ name: '', jobTitle: '', organisation: '' });
   const here = `/uitnodiging/${token}`;
 
-  const accept = () =>
-    acceptance.run(async () => {
-      const { networkId } = await post<InvitationAccepted>(`/api/invitations/${encodeURIComponent(token)}/accept`);
-      navigate(`/netwerken/${networkId}`);
-    });
+  const accept = () => {
+    if (acceptance.busy) return;
+    // Someone without a name gives it here; checked in the browser before anything is sent.
+    if (data?.nameNeeded && !who.name.trim()) {
+      acceptance.invalid({ name: t('name.needed') });
+      return;
+    }
+    const body: AcceptInvitation = data?.nameNeeded ? who : {};
+    setLeaving(true);
+    return acceptance.run(
+      async () => {
+        const { networkId } = await post<InvitationAccepted>(
+          `/api/invitations/${encodeURIComponent(token)}/accept`,
+          body,
+        );
+        navigate(`/netwerken/${networkId}`);
+      },
+      { onError: () => void setLeaving(false) },
+    );
+  };
 
   if (error) {
     return (
@@ -46,7 +67,14 @@ export default function Invitation() {
   return (
     <>
       <PageTitle title={t('invitation.title', { name: data.networkName })} />
-      <Paragraph lead>{t('invitation.lead', { who: data.invitedBy, role: roleLabel(t, data.role) })}</Paragraph>
+      <Paragraph lead>
+        {data.invitedBy
+          ? t('invitation.leadBy', {
+              who: data.invitedByAbout ? `${data.invitedBy} (${data.invitedByAbout})` : data.invitedBy,
+              role: roleLabel(t, data.role),
+            })
+          : t('invitation.leadNetwork', { role: roleLabel(t, data.role) })}
+      </Paragraph>
       <dl className="wk-facts">
         <div>
           <dt>{t('invitation.network')}</dt>
@@ -85,9 +113,26 @@ export default function Invitation() {
           {data.email && data.email !== me.email ? (
             <Alert type="warning">{t('invitation.otherEmail', { email: data.email, me: me.email })}</Alert>
           ) : null}
-          <Button onClick={accept} busy={acceptance.busy}>
-            {t('invitation.accept')}
-          </Button>
+          {data.nameNeeded ? (
+            <form
+              noValidate
+              className="wk-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void accept();
+              }}
+            >
+              <Paragraph>{t('invitation.whoAreYou')}</Paragraph>
+              <PersonFields values={who} onChange={setWho} fields={acceptance.fields} />
+              <Button type="submit" busy={acceptance.busy}>
+                {t('invitation.accept')}
+              </Button>
+            </form>
+          ) : (
+            <Button onClick={accept} busy={acceptance.busy}>
+              {t('invitation.accept')}
+            </Button>
+          )}
         </>
       ) : (
         <>

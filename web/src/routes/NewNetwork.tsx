@@ -8,6 +8,7 @@ import { PageTitle } from '../components/page';
 import { RequireAuth } from '../components/RequireAuth';
 import { Button, ErrorAlert, Paragraph } from '../components/ui';
 import { NetworkFields, emptyNetwork, networkBody } from '../components/NetworkFields';
+import { emptyRequired } from '../components/required';
 
 export default function NewNetwork() {
   return (
@@ -26,6 +27,8 @@ function NewNetworkForm() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (form.busy) return;
+    const missing = emptyRequired(t, { name: values.name, areaName: values.areaName });
+    if (missing) return form.invalid(missing);
     const { body, populationInvalid } = networkBody(values, false);
     if (populationInvalid) {
       form.invalid({ population: t('network.populationInvalid') });

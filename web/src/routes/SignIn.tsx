@@ -9,6 +9,7 @@ import { PageTitle } from '../components/page';
 import { Alert, Button, ButtonGroup, ErrorAlert, Paragraph, TextField } from '../components/ui';
 import type { SignInRequest, SignInVerify } from '../api/requests';
 import type { SignInRequested } from '@schemas/auth';
+import { emptyRequired } from '../components/required';
 
 export default function SignIn() {
   const t = useT();
@@ -34,6 +35,8 @@ export default function SignIn() {
 
   const requestMail = async (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { email });
+    if (missing) return form.invalid(missing);
     await form.run(async () => {
       const answer = await post<SignInRequested>('/api/auth/request', { email } satisfies SignInRequest);
       setMailDelayed(Boolean(answer?.mailDelayed));
@@ -44,6 +47,8 @@ export default function SignIn() {
 
   const verify = async (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { code });
+    if (missing) return form.invalid(missing);
     await form.run(async () => {
       const user = await post<MeResponse>('/api/auth/verify', { email, code } satisfies SignInVerify);
       const target = takeReturn();

@@ -1,6 +1,7 @@
 import '../../styles/vormgeven.css';
 import { useState, type FormEvent } from 'react';
-import { useT, useLocale, type MessageKey, type T } from '../../i18n';
+import { useT, useLocale } from '../../i18n';
+import { AUDIT_ENTITY_FILTER } from '@domain/audit/sentences.ts';
 import { useResource } from '../../api/useResource';
 import type { AuditPage } from '../../api/vormgeven-types';
 import { PageTitle } from '../../components/page';
@@ -15,46 +16,10 @@ import {
   TextField,
 } from '../../components/ui';
 import { useNetwork } from './context';
+import { personName } from '../../labels';
 
-const ENTITIES = [
-  'network',
-  'member',
-  'invitation',
-  'actor',
-  'relation',
-  'snapshot',
-  'function',
-  'why_ladder',
-  'network_term',
-  'network_goal',
-  'card_item',
-  'card_settings',
-  'card_version',
-  'card_consent',
-  'lead_appointment',
-  'agreement',
-  'action',
-  'work_session',
-] as const;
 const PAGE = 50;
-
-const entityLabel = (t: T, e: string) =>
-  (ENTITIES as readonly string[]).includes(e) ? t(`vg.audit.entity.${e}` as MessageKey) : e;
-const actionLabel = (t: T, a: string) =>
-  ['create', 'update', 'delete'].includes(a) ? t(`vg.audit.action.${a}` as MessageKey) : a;
-
-const show = (v: unknown): string => {
-  if (v === null || v === undefined || v === '') return '—';
-  if (typeof v === 'string') return v.length > 80 ? `${v.slice(0, 80)}…` : v;
-  const s = JSON.stringify(v);
-  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
-};
-
-/** The changed fields worth showing: no ids, versions or timestamps; at most six. */
-const shown = (changes: Record<string, { before: unknown; after: unknown }>) =>
-  Object.entries(changes)
-    .filter(([k]) => !['version', 'updated_at', 'created_at', 'id', 'position'].includes(k) && !k.endsWith('_id'))
-    .slice(0, 6);
+const ENTITIES = Object.keys(AUDIT_ENTITY_FILTER) as (keyof typeof AUDIT_ENTITY_FILTER)[];
 
 /** Wijzigingen: the audit trail of the network, for kartrekkers, with filters. */
 export default function Changes() {
@@ -103,7 +68,9 @@ export default function Changes() {
           onChange={(e) => setForm({ ...form, entity: e.target.value })}
           options={[
             { value: '', label: t('vg.audit.allEntities') },
-            ...ENTITIES.map((x) => ({ value: x, label: entityLabel(t, x) })),
+            ...ENTITIES.map((x) => ({ value: x, label: AUDIT_ENTITY_FILTER[x][locale] })).sort((a, b) =>
+              a.label.localeCompare(b.label, locale),
+            ),
           ]}
         />
         <SelectField
@@ -112,7 +79,7 @@ export default function Changes() {
           onChange={(e) => setForm({ ...form, userId: e.target.value })}
           options={[
             { value: '', label: t('vg.audit.allUsers') },
-            ...overview.members.map((m) => ({ value: m.userId, label: m.name || m.email })),
+            ...overview.members.map((m) => ({ value: m.userId, label: personName(t, m) })),
           ]}
         />
         <TextField
@@ -152,10 +119,7 @@ export default function Changes() {
                   {t('vg.audit.when')}
                 </th>
                 <th className="utrecht-table__header-cell" scope="col">
-                  {t('vg.audit.who')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t('vg.audit.what')}
+                  {t('audit.happened')}
                 </th>
                 <th className="utrecht-table__header-cell" scope="col">
                   {t('vg.audit.changes')}
@@ -168,23 +132,16 @@ export default function Changes() {
                   <th className="utrecht-table__header-cell wk-row-head" scope="row" data-label={t('vg.audit.when')}>
                     {when.format(new Date(e.at))}
                   </th>
-                  <td className="utrecht-table__cell" data-label={t('vg.audit.who')}>
-                    {e.user ? (e.user.deleted ? t('vg.audit.deletedUser') : e.user.name) : t('vg.audit.system')}
-                  </td>
-                  <td className="utrecht-table__cell" data-label={t('vg.audit.what')}>
-                    {entityLabel(t, e.entity)}: {actionLabel(t, e.action)}
+                  <td className="utrecht-table__cell" data-label={t('audit.happened')}>
+                    {e.sentence}
                   </td>
                   <td className="utrecht-table__cell wk-audit-changes" data-label={t('vg.audit.changes')}>
-                    {shown(e.changes).length ? (
+                    {e.details.length ? (
                       <ul className="wk-plain-list">
-                        {shown(e.changes).map(([k, c]) => (
-                          <li key={k}>
-                            <span className="wk-strong">{k}</span>:{' '}
-                            {e.action === 'create'
-                              ? show(c.after)
-                              : e.action === 'delete'
-                                ? show(c.before)
-                                : `${show(c.before)} → ${show(c.after)}`}
+                        {e.details.map((d, i) => (
+                          <li key={i}>
+                            <span className="wk-strong">{d.label}</span>:{' '}
+                            {e.action === 'create' ? (d.after ?? '—') : `${d.before ?? '—'} → ${d.after ?? '—'}`}
                           </li>
                         ))}
                       </ul>

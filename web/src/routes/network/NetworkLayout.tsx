@@ -1,3 +1,4 @@
+import { useEffect, useId, useState } from 'react';
 import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { useT } from '../../i18n';
 import { useResource } from '../../api/useResource';
@@ -27,6 +28,10 @@ function NetworkShell() {
   );
   const { pathname } = useLocation();
   const tool = toolAt(pathname.split('/').slice(3).join('/').replace(/\/$/, ''));
+  // On a phone the network's menu is folded behind one button, so the page's title stays in view.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   if (error && (!data || error.status === 404 || error.status === 403)) {
     return (
@@ -55,6 +60,10 @@ function NetworkShell() {
     ...(role === 'kartrekker' ? [{ to: 'wijzigingen', label: t('vg.networkNav.changes') }] : []),
     ...(role === 'kartrekker' ? [{ to: 'instellingen', label: t('networkNav.settings') }] : []),
   ];
+  const base = `/netwerken/${networkId}`;
+  const current =
+    [...tabs].reverse().find((tab) => tab.to !== '' && pathname.startsWith(`${base}/${tab.to}`)) ??
+    (pathname.replace(/\/$/, '') === base ? tabs[0] : undefined);
   return (
     <div className="wk-network">
       <p className="wk-network__context">
@@ -62,7 +71,17 @@ function NetworkShell() {
         <span className="wk-network__role">{t('network.yourRole', { role: roleLabel(t, role) })}</span>
       </p>
       <nav aria-label={t('networkNav.label', { name: data.network.name })} className="wk-tabs">
-        <ul className="wk-tabs__list">
+        <button
+          type="button"
+          className="wk-tabs__toggle"
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          <span>{t('layout.menu')}</span>
+          {current ? <span className="wk-tabs__current">{current.label}</span> : null}
+        </button>
+        <ul id={menuId} className={`wk-tabs__list${menuOpen ? ' wk-tabs__list--open' : ''}`}>
           {tabs.map((tab) => (
             <li key={tab.to}>
               <NavLink

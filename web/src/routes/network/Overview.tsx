@@ -1,7 +1,7 @@
 import { useT, useLocale, formatNumber } from '../../i18n';
 import { PageTitle } from '../../components/page';
 import { Alert, ButtonLink, Heading, Paragraph, TextLink } from '../../components/ui';
-import { areaLevelLabel, domainLabel, kindLabel, roleLabel, statusLabel } from '../../labels';
+import { areaLevelLabel, domainLabel, kindLabel, personName, roleLabel, statusLabel } from '../../labels';
 import { useNetwork } from './context';
 import { PhaseOverview } from '../../components/PhaseOverview';
 import { CockpitSummary } from '../../components/CockpitSummary';
@@ -91,7 +91,7 @@ export default function Overview() {
         <ul className="utrecht-unordered-list wk-list">
           {members.map((m) => (
             <li key={m.id} className="utrecht-unordered-list__item">
-              <span className="wk-strong">{m.name || m.email}</span> — {roleLabel(t, m.role)}
+              <span className="wk-strong">{personName(t, m)}</span> — {roleLabel(t, m.role)}
               {m.actorName ? `, ${t('overview.actsFor', { name: m.actorName })}` : ''}
             </li>
           ))}

@@ -13,6 +13,7 @@ import { areaLevelLabel } from '../../labels';
 import { NetworkExport } from '../../components/DataDownloads';
 import { useNetwork } from './context';
 import type { UpdateNetwork } from '../../api/requests';
+import { emptyRequired } from '../../components/required';
 
 export default function Settings() {
   const t = useT();
@@ -53,6 +54,8 @@ function EditNetwork() {
     e.preventDefault();
     if (form.busy) return;
     setSaved(false);
+    const missing = emptyRequired(t, { name: values.name, areaName: values.areaName });
+    if (missing) return form.invalid(missing);
     const { body, populationInvalid } = networkBody(values, true);
     if (populationInvalid) {
       form.invalid({ population: t('network.populationInvalid') });

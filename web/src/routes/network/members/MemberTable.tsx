@@ -7,7 +7,7 @@ import type { MemberView } from '../../../api/types';
 import { useMe } from '../../../session';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Alert, Button, ErrorAlert, Heading, SelectField, Table } from '../../../components/ui';
-import { roleLabel, roleOptions } from '../../../labels';
+import { personAbout, personName, roleLabel, roleOptions } from '../../../labels';
 import { useNetwork } from '../context';
 import type { UpdateMember } from '../../../api/requests';
 
@@ -26,7 +26,7 @@ export function MemberTable({ members }: { members: MemberView[] }) {
       await del(`/api/networks/${networkId}/members/${m.id}`);
       if (m.userId === me?.id) navigate('/');
       else {
-        setNotice(t('members.removed', { name: m.name || m.email }));
+        setNotice(t('members.removed', { name: personName(t, m) }));
         reload();
       }
     });
@@ -62,13 +62,15 @@ export function MemberTable({ members }: { members: MemberView[] }) {
         <tbody className="utrecht-table__body">
           {members.map((m) => {
             const self = m.userId === me?.id;
-            const display = m.name || m.email;
+            const display = personName(t, m);
+            const about = personAbout(m);
             return (
               <tr key={m.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__cell wk-row-head">
                   {display}
                   {self ? ` (${t('members.you')})` : ''}
-                  {m.name ? <span className="wk-meta wk-block">{m.email}</span> : null}
+                  {about ? <span className="wk-meta wk-block">{about}</span> : null}
+                  <span className="wk-meta wk-block">{m.email}</span>
                 </th>
                 <td className="utrecht-table__cell" data-label={t('members.role')}>
                   {isLead ? (
@@ -121,7 +123,7 @@ function RoleEditor({
   const { networkId, reload } = useNetwork();
   const [value, setValue] = useState(member.role);
   const change = useMutation();
-  const display = member.name || member.email;
+  const display = personName(t, member);
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (change.busy) return;

@@ -25,6 +25,7 @@ import {
 import { useNetwork } from '../context';
 import { formatDate, formatNumber } from './files';
 import type { CastVotes, CreateCandidate, RecordDecision } from '../../../api/requests';
+import { emptyRequired } from '../../../components/required';
 
 type Candidate = FocusView['candidates'][number];
 
@@ -259,6 +260,8 @@ function ProposeForm({ networkId, onSaved }: { networkId: string; onSaved: (them
   const form = useMutation({ groupListFields: true });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { theme });
+    if (missing) return form.invalid(missing);
     await form.run(async () => {
       await post(`/api/networks/${networkId}/focus/candidates`, { theme, description } satisfies CreateCandidate);
       setTheme('');

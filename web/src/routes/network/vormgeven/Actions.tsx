@@ -25,6 +25,8 @@ import { useScrollToHash } from '../../../components/useScrollToHash';
 import { apiBase, dayDate, useActions, useGoals, useMyMemberId } from './shared';
 import type { RenewPlan } from '../../../api/requests';
 import type { PlanRenewed } from '@schemas/actions';
+import { personName } from '../../../labels';
+import { emptyRequired } from '../../../components/required';
 
 export const STATUSES = ['open', 'bezig', 'klaar', 'vervallen'] as const;
 export const actionStatusLabel = (t: T, s: string) => t(`vg.act.status.${s}` as MessageKey);
@@ -240,6 +242,8 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { title });
+    if (missing) return form.invalid(missing);
     const body = {
       title,
       description,
@@ -291,7 +295,7 @@ function ActionForm({ action, year, onDone }: { action?: ActionView; year?: numb
           { value: '', label: t('vg.act.nobody') },
           ...overview.members
             .filter((m) => m.role !== 'meekijker')
-            .map((m) => ({ value: m.id, label: m.name || m.email })),
+            .map((m) => ({ value: m.id, label: personName(t, m) })),
         ]}
       />
       <SelectField

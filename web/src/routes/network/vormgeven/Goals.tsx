@@ -21,6 +21,7 @@ import {
 import { useNetwork } from '../context';
 import { apiBase, useGoals, useLadders } from './shared';
 import type { CreateGoal, UpdateGoal, UpdateNetwork } from '../../../api/requests';
+import { emptyRequired } from '../../../components/required';
 
 /** Stip op de horizon and the concrete goals, each with an indicator and a target value. */
 export default function Goals() {
@@ -203,6 +204,8 @@ function GoalForm({
   const form = useMutation({ version: goal?.version ?? 0 });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { title });
+    if (missing) return form.invalid(missing);
     const body = { title, description, indicator, targetValue, ladderIds };
     await form.run(async (version) => {
       if (goal) await patch(`${apiBase(networkId)}/goals/${goal.id}`, { ...body, version } satisfies UpdateGoal);

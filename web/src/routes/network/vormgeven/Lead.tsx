@@ -22,6 +22,7 @@ import { useNetwork } from '../context';
 import { useScrollToHash } from '../../../components/useScrollToHash';
 import { apiBase, useLeads } from './shared';
 import type { UpsertLead } from '../../../api/requests';
+import { personName } from '../../../labels';
 
 /** The server's warning codes, in the reader's language (the server's own text is Dutch only). */
 const WARNINGS = {
@@ -244,7 +245,7 @@ function LeadForm({ lead, onDone }: { lead: LeadView; onDone: (msg?: string) => 
           { value: '', label: t('vg.lead.noDeputyOption') },
           ...deputies.map((m) => ({
             value: m.id,
-            label: m.actorName ? `${m.name || m.email} (${m.actorName})` : m.name || m.email,
+            label: m.actorName ? `${personName(t, m)} (${m.actorName})` : personName(t, m),
           })),
         ]}
       />

@@ -17,6 +17,7 @@ import {
 } from '../../../../components/ui';
 import { formatDate } from '../files';
 import type { CreateEntry } from '../../../../api/requests';
+import { emptyRequired } from '../../../../components/required';
 
 /** Needs (with source and date) or notes of the neighbourhood. */
 export function Entries({
@@ -46,6 +47,8 @@ export function Entries({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setNotice('');
+    const missing = emptyRequired(t, { text: form.text });
+    if (missing) return change.invalid(missing);
     await change.run(async () => {
       await post(
         `/api/networks/${networkId}/profile/entries`,

@@ -16,6 +16,7 @@ import {
   TextField,
 } from '../../../../components/ui';
 import { formatDate, formatNumber } from '../files';
+import { emptyRequired } from '../../../../components/required';
 
 /** The network's own indicators, each with its source and date. */
 export function Indicators({
@@ -42,6 +43,13 @@ export function Indicators({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setNotice('');
+    const missing = emptyRequired(t, {
+      name: form.name,
+      value: form.value,
+      source: form.source,
+      measuredOn: form.measuredOn,
+    });
+    if (missing) return change.invalid(missing);
     const value = form.value.trim() === '' ? null : Number(form.value.replace(/\./g, '').replace(',', '.'));
     await change.run(async () => {
       await post(`/api/networks/${networkId}/profile/indicators`, {

@@ -15,7 +15,7 @@ import {
   SelectField,
   TextField,
 } from '../../../../components/ui';
-import { dimensionLabel } from '../../../../labels';
+import { dimensionLabel, personName } from '../../../../labels';
 import { useNetwork } from '../../context';
 import { apiBase, useMyMemberId } from '../shared';
 import { TagPicker } from './TagPicker';
@@ -91,7 +91,7 @@ export function LadderEditor({
             .filter((m) => m.role !== 'meekijker')
             .map((m) => ({
               value: m.id,
-              label: m.actorName ? `${m.name || m.email} (${m.actorName})` : m.name || m.email,
+              label: m.actorName ? `${personName(t, m)} (${m.actorName})` : personName(t, m),
             }))}
         />
       ) : null}
