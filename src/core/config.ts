@@ -14,6 +14,10 @@ export interface Config {
   logLevel: string;
   /** Whether to believe X-Forwarded-* headers: only behind a proxy or load balancer you run. */
   trustProxy: boolean | number | string;
+  /** Mails a person may send through Wijknet per day (approaches, invitations, consent requests). */
+  mailPerSenderDay: number;
+  /** Such mails one network may send per day, whoever sends them. */
+  mailPerNetworkDay: number;
   /** Set only by tests: skips the static web files when they are not built. */
   serveWeb: boolean;
   /** Set only by tests: where the built web app is (default: the package's dist/web). */
@@ -42,6 +46,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signup,
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: parseTrustProxy(env.WIJKNET_TRUST_PROXY),
+    mailPerSenderDay: positiveInt('WIJKNET_MAIL_PER_SENDER_DAY', env.WIJKNET_MAIL_PER_SENDER_DAY, 30),
+    mailPerNetworkDay: positiveInt('WIJKNET_MAIL_PER_NETWORK_DAY', env.WIJKNET_MAIL_PER_NETWORK_DAY, 100),
     serveWeb: true,
   };
 }
@@ -56,4 +62,11 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (value === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, got "${value}"`);
+  return n;
 }

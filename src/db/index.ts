@@ -18,6 +18,7 @@ import * as representation from './migrations/0009_representation.js';
 import * as mailOutbox from './migrations/0010_mail_outbox.js';
 import * as phaseMarks from './migrations/0011_phase_marks.js';
 import * as sessionEntry from './migrations/0012_session_entry.js';
+import * as consent from './migrations/0020_consent.js';
 
 export type { Dialect };
 
@@ -136,6 +137,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0010_mail_outbox': { up: (db) => mailOutbox.up(db, dialect) },
     '0011_phase_marks': { up: (db) => phaseMarks.up(db, dialect) },
     '0012_session_entry': { up: (db) => sessionEntry.up(db, dialect) },
+    '0020_consent': { up: (db) => consent.up(db, dialect) },
   };
 }
 

@@ -4,6 +4,7 @@ import type { SessionTables } from './schema-sessions.js';
 import type { ProfileTables } from './schema-profile.js';
 import type { VerankerenTables } from './schema-verankeren.js';
 import type { ScanTables } from './schema-scan.js';
+import type { ConsentTables } from './schema-consent.js';
 
 /**
  * The database as Kysely sees it. Portable types only: text ids, ISO-8601 text timestamps,
@@ -236,7 +237,8 @@ export interface PhaseStepMarkTable {
   created_at: string;
 }
 
-export interface DB extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables {
+export interface DB
+  extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables, ConsentTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

@@ -120,4 +120,7 @@ export const actorRepository = (db: Kysely<DB>) => ({
         .executeTakeFirst(),
     );
   },
+  async networkName(networkId: string) {
+    return (await db.selectFrom('networks').select('name').where('id', '=', networkId).executeTakeFirstOrThrow()).name;
+  },
 });

@@ -99,3 +99,6 @@ export interface ActorView {
   version: number;
   updatedAt: string;
 }
+
+/** The secret of a link mailed to confirm a changed contact address. */
+export const contactConfirmation = z.strictObject({ token: z.string().min(20).max(200) });

@@ -4,6 +4,7 @@ import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
+import { askContactConfirmation, confirmContact } from '../common/contact-address.js';
 import { actorRepository, type ActorRow } from './repository.js';
 import type { Services } from '../../core/registry.js';
 import type { ActorView } from './schemas.js';
@@ -170,6 +171,17 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
         throw errors.stale(await getView(ctx, actorId));
       }
       if (status !== undefined && status !== before.status) await repo.setStatus(ctx.networkId, actorId, status);
+      // A new contact address gets no mail until its owner confirms it (issue 10).
+      if (
+        after.contact_email &&
+        after.contact_email.trim().toLowerCase() !== (before.contact_email ?? '').trim().toLowerCase()
+      ) {
+        await askContactConfirmation(
+          deps,
+          { id: actorId, name: after.name, contact_email: after.contact_email },
+          await repo.networkName(ctx.networkId),
+        );
+      }
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
@@ -200,6 +212,13 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
         action: 'delete',
         before,
       });
+    },
+
+    /** The owner of a changed contact address confirms it through the mailed link. */
+    async confirmContact(token: string): Promise<{ confirmed: true; actorName: string }> {
+      const done = await confirmContact(deps.db, token);
+      if (!done) throw errors.notFound('actor.contactLinkInvalid');
+      return { confirmed: true, actorName: done.actorName };
     },
 
     /** Brings a findable actor from the shared directory into this network. */

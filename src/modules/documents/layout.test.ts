@@ -200,6 +200,12 @@ const consents = (s: CardSnapshot): ConsentView[] =>
     consented: i % 2 === 0,
     consentedAt: i % 2 === 0 ? '2026-11-30T09:00:00.000Z' : null,
     consentedBy: i % 2 === 0 ? 'Joke de Vries-Bakker' : null,
+    method: i % 2 === 0 ? ('account' as const) : null,
+    byRole: null,
+    givenOn: null,
+    recordedBy: null,
+    link: null,
+    contact: null,
   }));
 
 /** Text outside the printable area (page minus margins); the footer may sit in the bottom margin, but not outside the width. */

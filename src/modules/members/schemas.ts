@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { schemaText } from '../../core/messages/index.js';
 import { ROLES } from '../../domain/vocabulary.js';
-import { emailAddress, id, version } from '../common/schemas.js';
+import { emailAddress, id, LIMITS, optionalText, version } from '../common/schemas.js';
 
 export const memberParams = z.strictObject({ networkId: id, memberId: id });
 
@@ -19,6 +19,8 @@ export const createInvitation = z.strictObject({
   role: z.enum(ROLES),
   /** With an address the invitation is mailed; without one a link is made to share yourself. */
   email: emailAddress.optional(),
+  /** A personal message with a mailed invitation; the mail quotes it with the sender's name and network. */
+  message: optionalText(LIMITS.short).optional(),
 });
 
 export const invitationParams = z.strictObject({ networkId: id, invitationId: id });

@@ -4,7 +4,8 @@ import type { Role } from '../../domain/vocabulary.js';
 import { AppError, errors } from '../../core/errors.js';
 import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
-import { limit } from '../common/rate-limit.js';
+import { limit, limitMail } from '../common/rate-limit.js';
+import { senderMailText } from '../common/mail-template.js';
 import { oneLine } from '../common/text.js';
 import { msg } from '../../core/messages/index.js';
 import { memberRepository } from './repository.js';
@@ -104,11 +105,14 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
     async invite(
       ctx: MemberContext,
       inviter: SessionUser,
-      input: { role: Role; email?: string },
+      input: { role: Role; email?: string; message?: string },
     ): Promise<InvitationView> {
       const token = newSecret();
       const now = nowIso();
-      if (input.email) await limit(deps.db, `invite:${hashSecret(input.email)}`, INVITES_PER_ADDRESS, 60 * 60_000);
+      if (input.email) {
+        await limit(deps.db, `invite:${hashSecret(input.email)}`, INVITES_PER_ADDRESS, 60 * 60_000);
+        await limitMail(deps, { userId: ctx.userId, networkId: ctx.networkId });
+      }
       const row = {
         id: newId(),
         network_id: ctx.networkId,
@@ -125,15 +129,19 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
       const link = `${deps.config.publicUrl}/uitnodiging/${token}`;
       const network = await repo.network(ctx.networkId);
       if (input.email) {
-        const who = inviter.name || inviter.email;
         await deps.mailer.send({
           to: input.email,
           kind: 'invitation',
           subject: oneLine(`Uitnodiging voor wijknetwerk ${network.name}`),
-          text:
-            `Hallo,\n\n${who} nodigt je uit voor het wijknetwerk "${network.name}" in Wijknet, als ${roleNames[input.role]}.\n\n` +
-            `Bekijk de uitnodiging en neem hem aan via deze link:\n${link}\n\n` +
-            `De link werkt 14 dagen. Wil je niet meedoen? Dan hoef je niets te doen.\n`,
+          text: senderMailText({
+            senderName: inviter.name || inviter.email,
+            senderEmail: inviter.name ? inviter.email : null,
+            networkName: network.name,
+            what: `Je bent uitgenodigd om mee te doen als ${roleNames[input.role]}.`,
+            message: input.message ?? null,
+            next: `Bekijk de uitnodiging en neem hem aan via deze link:\n${link}\n\nDe link werkt 14 dagen. Wil je niet meedoen? Dan hoef je niets te doen.`,
+            why: 'Je krijgt deze mail omdat iemand uit dit netwerk je e-mailadres opgaf. Wijknet controleert de tekst van de afzender niet.',
+          }),
         });
       }
       await recordChange(deps, {

@@ -2,9 +2,8 @@ import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
 import { requestLang } from '../../core/messages/index.js';
 import { networkParams } from '../common/schemas.js';
-import { noBody } from '../auth/schemas.js';
 import { memberOf } from '../../core/access.js';
-import { suggestionParams, suggestionQuery } from './schemas.js';
+import { approachBody, suggestionParams, suggestionQuery } from './schemas.js';
 
 const tags = ['Partners en sociale kaart'];
 
@@ -31,11 +30,12 @@ export async function suggestionRoutes(app: App, { services }: RouteContext) {
       schema: {
         tags,
         summary:
-          'Uitnodigen: mailt een uitnodiging naar het openbare e-mailadres (max. 3 per adres per dag), of geeft telefoon en website als er geen is; zet de partner op "benaderd". Geen body',
+          'Uitnodigen: mailt een uitnodiging naar het openbare e-mailadres (max. 3 per adres per dag), of geeft telefoon en website als er geen is; zet de partner op "benaderd". Met een eigen bericht (message, optioneel): de mail citeert het met je naam en netwerk. Hooguit een aantal mails per persoon en per netwerk per dag',
         params: suggestionParams,
-        body: noBody,
+        body: approachBody,
       },
     },
-    async (req) => services.suggestions.approach(memberOf(req), req.params.actorId, requestLang(req)),
+    async (req) =>
+      services.suggestions.approach(memberOf(req), req.params.actorId, requestLang(req), req.body?.message),
   );
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { id } from '../common/schemas.js';
+import { id, LIMITS, optionalText } from '../common/schemas.js';
 import type { PublicProfile } from '../actors/schemas.js';
 
 export const suggestionParams = z.strictObject({ networkId: id, actorId: id });
+/** An optional personal message; the mail quotes it with the sender's name and network. */
+export const approachBody = z.strictObject({ message: optionalText(LIMITS.short).optional() }).nullish();
 export const suggestionQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).optional() });
 
 export interface Suggestion extends PublicProfile {
