@@ -4,7 +4,7 @@ import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
-import { askContactConfirmation, confirmContact } from '../common/contact-address.js';
+import { askContactConfirmation, confirmContact, mailAddressOf } from '../common/contact-address.js';
 import { actorRepository, type ActorRow } from './repository.js';
 import type { Services } from '../../core/registry.js';
 import type { ActorView } from './schemas.js';
@@ -91,6 +91,46 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
     ]);
     if (!row) throw errors.notFound('actor.notFound');
     return toView(row, ctx.networkId, acting);
+  }
+
+  /**
+   * Un-sharing: each other network that linked the actor gets a copy under a new id with the
+   * public fields as they were (a person's contact details dropped, and an address still waiting
+   * for confirmation); its relations, representation, consents and actions move to the copy, and
+   * later changes of the original no longer reach it.
+   */
+  async function unshare(shared: ActorRow & { status: string }) {
+    const { status: _status, ...record } = shared;
+    const confirmed = await mailAddressOf(deps.db, record);
+    const person = record.kind === 'person';
+    for (const networkId of await repo.otherNetworksWith(record.id, record.home_network_id)) {
+      const now = nowIso();
+      const copy: ActorRow = {
+        ...record,
+        id: newId(),
+        home_network_id: networkId,
+        contact_email: person ? null : confirmed,
+        contact_phone: person ? null : record.contact_phone,
+        website: person ? null : record.website,
+        findable: 0,
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      };
+      await repo.unshare(networkId, record.id, copy);
+      await search.indexActor(copy);
+      await recordChange(deps, {
+        networkId,
+        userId: null,
+        entity: 'actor',
+        entityId: copy.id,
+        action: 'create',
+        after: { name: copy.name, kept: 'no longer shared by its home network; this copy is your own' },
+      });
+      // Members acting for it: their cached membership names the old id.
+      await deps.live.publish({ networkId, type: 'member.update', entityId: copy.id });
+    }
   }
 
   return {
@@ -191,6 +231,8 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
         before: { ...before },
         after: { ...after, status: status ?? before.status },
       });
+      // Made private: every other network that took it in keeps a partner of its own (issue 10).
+      if (before.findable === 1 && after.findable === 0) await unshare(before);
       // A shared profile shows in every network that took it in: they must hear of the change too.
       if (changesRecord) {
         for (const networkId of await repo.otherNetworksWith(actorId, ctx.networkId)) {
