@@ -62,7 +62,10 @@ export const VERKENNEN_ROUTES: Record<string, RouteSpec> = {
   },
   'POST /api/networks/:networkId/suggestions/:actorId/approach': {
     rule: 'kartrekker',
-    build: (_t, w) => ({ url: `/api/networks/${w.networkId}/suggestions/${w.findableActorId}/approach` }),
+    build: (_t, w) => ({
+      url: `/api/networks/${w.networkId}/suggestions/${w.findableActorId}/approach`,
+      payload: { message: 'Zullen we eens kennismaken?' },
+    }),
   },
   'GET /api/networks/:networkId/functions': {
     rule: 'meekijker',
