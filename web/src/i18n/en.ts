@@ -6,6 +6,7 @@ import { profile } from './profile';
 import { verankeren } from './verankeren';
 import { verdiepen } from './verdiepen';
 import { guide } from './guide';
+import { consent } from './consent';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...verankeren.en,
   ...verdiepen.en,
   ...guide.en,
+  ...consent.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',

@@ -5,6 +5,7 @@ import { profile } from './profile';
 import { verankeren } from './verankeren';
 import { verdiepen } from './verdiepen';
 import { guide } from './guide';
+import { consent } from './consent';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
 export const nl = {
@@ -15,6 +16,7 @@ export const nl = {
   ...verankeren.nl,
   ...verdiepen.nl,
   ...guide.nl,
+  ...consent.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
