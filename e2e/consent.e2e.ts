@@ -55,25 +55,47 @@ describe('consent from every partner', () => {
     const lead = await newPage(await newContext(browser));
     await lead.page.goto(`${server.url}/inloggen`);
     await signIn(lead.page, server, 'kim@akkoord.test');
-    const network = await api(lead.page, 'POST', '/api/networks', { name: 'Akkoord Oost', areaLevel: 'wijk', areaName: 'Oost' });
+    const network = await api(lead.page, 'POST', '/api/networks', {
+      name: 'Akkoord Oost',
+      areaLevel: 'wijk',
+      areaName: 'Oost',
+    });
     const n = `/api/networks/${network.id}`;
-    await api(lead.page, 'POST', `${n}/actors`, { kind: 'organisation', name: 'Buurthuis', domain: 'welzijn', ownOrganisation: true });
+    await api(lead.page, 'POST', `${n}/actors`, {
+      kind: 'organisation',
+      name: 'Buurthuis',
+      domain: 'welzijn',
+      ownOrganisation: true,
+    });
     for (const [name, email] of [
       ['Bibliotheek', 'bieb@akkoord.test'],
       ['Huisartsen', 'praktijk@akkoord.test'],
       ['Woningcorporatie', 'woon@akkoord.test'],
     ])
-      await api(lead.page, 'POST', `${n}/actors`, { kind: 'organisation', name, domain: 'welzijn', contactEmail: email });
+      await api(lead.page, 'POST', `${n}/actors`, {
+        kind: 'organisation',
+        name,
+        domain: 'welzijn',
+        contactEmail: email,
+      });
 
     // Piet joins by invitation and adds his own organisation.
     await api(lead.page, 'POST', `${n}/invitations`, { role: 'partner', email: 'piet@akkoord.test' });
     const invitation = await waitForMail(server.dataDir, 'piet@akkoord.test', /Uitnodiging/);
-    const token = invitation.links.find((l) => l.includes('/uitnodiging/'))!.split('/').pop()!;
+    const token = invitation.links
+      .find((l) => l.includes('/uitnodiging/'))!
+      .split('/')
+      .pop()!;
     const piet = await newPage(await newContext(browser));
     await piet.page.goto(`${server.url}/inloggen`);
     await signIn(piet.page, server, 'piet@akkoord.test');
     await api(piet.page, 'POST', `/api/invitations/${token}/accept`);
-    await api(piet.page, 'POST', `${n}/actors`, { kind: 'organisation', name: 'Sportclub', domain: 'overig', ownOrganisation: true });
+    await api(piet.page, 'POST', `${n}/actors`, {
+      kind: 'organisation',
+      name: 'Sportclub',
+      domain: 'overig',
+      ownOrganisation: true,
+    });
 
     await api(lead.page, 'POST', `${n}/card/joint`, { column: 'waarden', text: 'Iedereen doet mee.' });
     const version = await api(lead.page, 'POST', `${n}/card/versions`);
@@ -103,7 +125,9 @@ describe('consent from every partner', () => {
     await phone.page.getByLabel('Je naam').fill('Els Jansen');
     await phone.page.getByLabel('Je functie bij Bibliotheek (mag leeg)').fill('directeur');
     await phone.page.getByRole('button', { name: 'Antwoord versturen' }).click();
-    await isVisible(phone.page.getByText('Dank je wel. Het akkoord van Bibliotheek staat nu bij versie 1 van de kaart.'));
+    await isVisible(
+      phone.page.getByText('Dank je wel. Het akkoord van Bibliotheek staat nu bij versie 1 van de kaart.'),
+    );
     expect(await axeViolations(phone.page)).toEqual([]);
     // A second visit: the link is used up, and says so.
     await phone.page.goto(link);

@@ -237,8 +237,7 @@ export interface PhaseStepMarkTable {
   created_at: string;
 }
 
-export interface DB
-  extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables, ConsentTables {
+export interface DB extends VormgevenTables, SessionTables, ProfileTables, VerankerenTables, ScanTables, ConsentTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

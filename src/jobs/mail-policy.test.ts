@@ -18,7 +18,12 @@ describe.each(dialects)('mail policy (%s)', (dialect) => {
 
   async function network(cookie: string, name: string) {
     return json<{ id: string }>(
-      await t.request({ method: 'POST', url: '/api/networks', cookie, payload: { name, areaLevel: 'wijk', areaName: name } }),
+      await t.request({
+        method: 'POST',
+        url: '/api/networks',
+        cookie,
+        payload: { name, areaLevel: 'wijk', areaName: name },
+      }),
     );
   }
 
@@ -27,7 +32,11 @@ describe.each(dialects)('mail policy (%s)', (dialect) => {
     const kim = await t.signIn('kim@voorbeeld.nl');
     const other = await t.signIn('ot@voorbeeld.nl');
     // A name stored before names were one line (or written around the API).
-    await t.deps.db.updateTable('users').set({ name: 'Kim\nBcc: iedereen@voorbeeld.nl' }).where('id', '=', kim.user.id).execute();
+    await t.deps.db
+      .updateTable('users')
+      .set({ name: 'Kim\nBcc: iedereen@voorbeeld.nl' })
+      .where('id', '=', kim.user.id)
+      .execute();
     const mine = await network(kim.cookie, 'Samen Oost');
     const theirs = await network(other.cookie, 'West');
     const actor = json<{ id: string }>(
@@ -35,7 +44,13 @@ describe.each(dialects)('mail policy (%s)', (dialect) => {
         method: 'POST',
         url: `/api/networks/${theirs.id}/actors`,
         cookie: other.cookie,
-        payload: { kind: 'organisation', name: 'Bibliotheek West', domain: 'onderwijs', findable: true, contactEmail: 'info@west.nl' },
+        payload: {
+          kind: 'organisation',
+          name: 'Bibliotheek West',
+          domain: 'onderwijs',
+          findable: true,
+          contactEmail: 'info@west.nl',
+        },
       }),
     );
     await t.deps.db.updateTable('networks').set({ name: 'Samen\nOost' }).where('id', '=', mine.id).execute();
@@ -76,7 +91,9 @@ describe.each(dialects)('mail policy (%s)', (dialect) => {
     expect(first.text).toContain('> Doe je mee?');
     const token = optOutToken(first.text)!;
     expect(token).toBeTruthy();
-    expect((await t.request({ method: 'POST', url: '/api/mail/optout', payload: { token: 'y'.repeat(43) } })).statusCode).toBe(404);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/mail/optout', payload: { token: 'y'.repeat(43) } })).statusCode,
+    ).toBe(404);
     expect((await t.request({ method: 'POST', url: '/api/mail/optout', payload: { token } })).statusCode).toBe(200);
 
     const count = () => t.mails.filter((m: Mail) => m.to === 'geen@voorbeeld.nl').length;
@@ -93,9 +110,17 @@ describe.each(dialects)('mail policy (%s)', (dialect) => {
     t = await createTestApp(dialect, {}, { outbox: true });
     // Sign-in through the outbox: read the code from the stored mail.
     await t.request({ method: 'POST', url: '/api/auth/request', payload: { email: 'kim@voorbeeld.nl' } });
-    const stored = await t.deps.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', 'kim@voorbeeld.nl').executeTakeFirstOrThrow();
+    const stored = await t.deps.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('to_address', '=', 'kim@voorbeeld.nl')
+      .executeTakeFirstOrThrow();
     const code = /(\d{6})/.exec(stored.subject)![1];
-    const verified = await t.request({ method: 'POST', url: '/api/auth/verify', payload: { email: 'kim@voorbeeld.nl', code } });
+    const verified = await t.request({
+      method: 'POST',
+      url: '/api/auth/verify',
+      payload: { email: 'kim@voorbeeld.nl', code },
+    });
     const cookie = /wijknet_session=([^;]+)/.exec(String(verified.headers['set-cookie']))?.[1] ?? '';
     expect(cookie).not.toBe('');
     const net = await network(cookie, 'Oost');
@@ -105,15 +130,26 @@ describe.each(dialects)('mail policy (%s)', (dialect) => {
       cookie,
       payload: { role: 'partner', email: 'later@voorbeeld.nl' },
     });
-    const queued = await t.deps.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', 'later@voorbeeld.nl').executeTakeFirstOrThrow();
-    expect((await t.request({ method: 'POST', url: '/api/mail/optout', payload: { token: optOutToken(queued.text)! } })).statusCode).toBe(200);
+    const queued = await t.deps.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('to_address', '=', 'later@voorbeeld.nl')
+      .executeTakeFirstOrThrow();
+    expect(
+      (await t.request({ method: 'POST', url: '/api/mail/optout', payload: { token: optOutToken(queued.text)! } }))
+        .statusCode,
+    ).toBe(200);
 
     const sent: Mail[] = [];
     const result = await deliverDueMail(t.deps, { transport: { send: async (m) => void sent.push(m) } });
     expect(sent.map((m) => m.to)).not.toContain('later@voorbeeld.nl');
     expect(sent.map((m) => m.to)).toContain('kim@voorbeeld.nl');
     expect(result.failed).toBe(1);
-    const row = await t.deps.db.selectFrom('mail_outbox').selectAll().where('id', '=', queued.id).executeTakeFirstOrThrow();
+    const row = await t.deps.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('id', '=', queued.id)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'failed', text: '' });
     expect(row.last_error).toMatch(/suppressed/);
   });
@@ -123,7 +159,12 @@ describe.each(dialects)('mail policy (%s)', (dialect) => {
     const kim = await t.signIn('kim@voorbeeld.nl');
     const net = await network(kim.cookie, 'Oost');
     const invite = (cookie: string, email: string) =>
-      t.request({ method: 'POST', url: `/api/networks/${net.id}/invitations`, cookie, payload: { role: 'kartrekker', email } });
+      t.request({
+        method: 'POST',
+        url: `/api/networks/${net.id}/invitations`,
+        cookie,
+        payload: { role: 'kartrekker', email },
+      });
     expect((await invite(kim.cookie, 'a@voorbeeld.nl')).statusCode).toBe(201);
     expect((await invite(kim.cookie, 'b@voorbeeld.nl')).statusCode).toBe(201);
     const third = await invite(kim.cookie, 'c@voorbeeld.nl');
@@ -131,7 +172,16 @@ describe.each(dialects)('mail policy (%s)', (dialect) => {
     expect(json<{ error: { message: string } }>(third).error.message).toMatch(/^Je hebt vandaag al zoveel mails/);
     expect(t.lastMailTo('c@voorbeeld.nl')).toBeUndefined();
     // An invitation without an address mails nobody and counts for nothing.
-    expect((await t.request({ method: 'POST', url: `/api/networks/${net.id}/invitations`, cookie: kim.cookie, payload: { role: 'partner' } })).statusCode).toBe(201);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/networks/${net.id}/invitations`,
+          cookie: kim.cookie,
+          payload: { role: 'partner' },
+        })
+      ).statusCode,
+    ).toBe(201);
 
     // A second kartrekker of the same network: the network's limit (3) holds.
     const token = /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(t.lastMailTo('a@voorbeeld.nl')!.text)![1];

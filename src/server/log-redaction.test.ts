@@ -173,7 +173,9 @@ describe.each(dialects)('no secret reaches the log (%s)', (dialect) => {
       cookie: kim,
       payload: { column: 'waarden', text: 'Iedereen doet mee.' },
     });
-    const version = json(await t.request({ method: 'POST', url: `/api/networks/${network.id}/card/versions`, cookie: kim }));
+    const version = json(
+      await t.request({ method: 'POST', url: `/api/networks/${network.id}/card/versions`, cookie: kim }),
+    );
     expect(
       (
         await t.request({
@@ -207,12 +209,17 @@ describe.each(dialects)('no secret reaches the log (%s)', (dialect) => {
       cookie: kim,
       payload: { contactEmail: 'nieuw-bieb@voorbeeld.nl', version: partner.version },
     });
-    const confirmToken = /adres-bevestigen#token=([A-Za-z0-9_-]+)/.exec(t.lastMailTo('nieuw-bieb@voorbeeld.nl')!.text)![1];
+    const confirmToken = /adres-bevestigen#token=([A-Za-z0-9_-]+)/.exec(
+      t.lastMailTo('nieuw-bieb@voorbeeld.nl')!.text,
+    )![1];
     secrets.push(confirmToken);
     expect(
-      (await t.request({ method: 'POST', url: '/api/contact-confirmations', payload: { token: confirmToken } })).statusCode,
+      (await t.request({ method: 'POST', url: '/api/contact-confirmations', payload: { token: confirmToken } }))
+        .statusCode,
     ).toBe(200);
-    expect((await t.request({ method: 'POST', url: '/api/mail/optout', payload: { token: optOut } })).statusCode).toBe(200);
+    expect((await t.request({ method: 'POST', url: '/api/mail/optout', payload: { token: optOut } })).statusCode).toBe(
+      200,
+    );
 
     const log = lines.join('');
     // The log really holds these requests, in their cleaned-up form.

@@ -68,8 +68,17 @@ async function consentLink(t: TestApp, w: World) {
   const email = await withContact(t, w);
   const ctx = await lead(t, w);
   const versionId = await published(t, w);
-  const user = await t.deps.db.selectFrom('users').select(['id', 'email', 'name']).where('id', '=', ctx.userId).executeTakeFirstOrThrow();
-  await t.services.cards.askConsent(ctx, { id: user.id, email: user.email, name: user.name } as SessionUser, versionId, w.actorId);
+  const user = await t.deps.db
+    .selectFrom('users')
+    .select(['id', 'email', 'name'])
+    .where('id', '=', ctx.userId)
+    .executeTakeFirstOrThrow();
+  await t.services.cards.askConsent(
+    ctx,
+    { id: user.id, email: user.email, name: user.name } as SessionUser,
+    versionId,
+    w.actorId,
+  );
   return /\/akkoord\/([A-Za-z0-9_-]+)/.exec(t.lastMailTo(email)!.text)![1];
 }
 

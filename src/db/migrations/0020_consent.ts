@@ -42,7 +42,11 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('answer_name', 'text')
     .addColumn('reason', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  await db.schema.createIndex('consent_links_network').on('consent_links').columns(['network_id', 'version_id']).execute();
+  await db.schema
+    .createIndex('consent_links_network')
+    .on('consent_links')
+    .columns(['network_id', 'version_id'])
+    .execute();
   await db.schema.createIndex('consent_links_actor').on('consent_links').column('actor_id').execute();
   await db.schema.createIndex('consent_links_sent_by').on('consent_links').column('sent_by').execute();
   await db.schema.createIndex('card_consents_recorded_by').on('card_consents').column('recorded_by').execute();

@@ -154,7 +154,13 @@ export const actorRepository = (db: Kysely<DB>) => ({
           .where('id', '=', r.id)
           .execute();
       }
-      for (const table of ['members', 'representation_requests', 'consent_links', 'actions', 'scan_invitations'] as const)
+      for (const table of [
+        'members',
+        'representation_requests',
+        'consent_links',
+        'actions',
+        'scan_invitations',
+      ] as const)
         await trx
           .updateTable(table)
           .set({ actor_id: copy.id })

@@ -18,7 +18,12 @@ describe.each(dialects)('un-sharing a findable actor (%s)', (dialect) => {
     const b = await t.signIn('bram@voorbeeld.nl');
     const mk = async (cookie: string, name: string) =>
       json<{ id: string }>(
-        await t.request({ method: 'POST', url: '/api/networks', cookie, payload: { name, areaLevel: 'wijk', areaName: name } }),
+        await t.request({
+          method: 'POST',
+          url: '/api/networks',
+          cookie,
+          payload: { name, areaLevel: 'wijk', areaName: name },
+        }),
       );
     const netA = await mk(a.cookie, 'Noord');
     const netB = await mk(b.cookie, 'Zuid');
@@ -80,18 +85,25 @@ describe.each(dialects)('un-sharing a findable actor (%s)', (dialect) => {
       method: 'PATCH',
       url: `/api/networks/${netA.id}/actors/${shared.id}`,
       cookie: a.cookie,
-      payload: { findable: false, description: 'Privé: sleutel onder de mat', contactPhone: '06-99999999', version: shared.version },
+      payload: {
+        findable: false,
+        description: 'Privé: sleutel onder de mat',
+        contactPhone: '06-99999999',
+        version: shared.version,
+      },
     });
     expect(privat.statusCode).toBe(200);
 
-    const actorsB = json<{ id: string; name: string; description: string; contactPhone: string; editable: boolean; members: unknown[] }[]>(
-      await t.request({ method: 'GET', url: `${B}/actors`, cookie: b.cookie }),
-    );
+    const actorsB = json<
+      { id: string; name: string; description: string; contactPhone: string; editable: boolean; members: unknown[] }[]
+    >(await t.request({ method: 'GET', url: `${B}/actors`, cookie: b.cookie }));
     const copy = actorsB.find((x) => x.name === 'Bibliotheek Noord')!;
     expect(copy.id).not.toBe(shared.id);
     expect(copy).toMatchObject({ description: 'Openbare beschrijving', contactPhone: '0412-111111', editable: true });
     expect(copy.members).toHaveLength(1);
-    expect((await t.request({ method: 'GET', url: `${B}/actors/${shared.id}`, cookie: b.cookie })).statusCode).toBe(404);
+    expect((await t.request({ method: 'GET', url: `${B}/actors/${shared.id}`, cookie: b.cookie })).statusCode).toBe(
+      404,
+    );
 
     const rel = json<{ actorAId: string; actorBId: string }>(
       await t.request({ method: 'GET', url: `${B}/relations/${relation.id}`, cookie: b.cookie }),
@@ -129,7 +141,12 @@ describe.each(dialects)('un-sharing a findable actor (%s)', (dialect) => {
     const b = await t.signIn('bram@voorbeeld.nl');
     const mk = async (cookie: string, name: string) =>
       json<{ id: string }>(
-        await t.request({ method: 'POST', url: '/api/networks', cookie, payload: { name, areaLevel: 'wijk', areaName: name } }),
+        await t.request({
+          method: 'POST',
+          url: '/api/networks',
+          cookie,
+          payload: { name, areaLevel: 'wijk', areaName: name },
+        }),
       );
     const netA = await mk(a.cookie, 'Noord');
     const netB = await mk(b.cookie, 'Zuid');
@@ -157,7 +174,12 @@ describe.each(dialects)('un-sharing a findable actor (%s)', (dialect) => {
         payload: { findable: true, version: me.version },
       }),
     );
-    await t.request({ method: 'POST', url: `/api/networks/${netB.id}/actors/link`, cookie: b.cookie, payload: { actorId: me.id } });
+    await t.request({
+      method: 'POST',
+      url: `/api/networks/${netB.id}/actors/link`,
+      cookie: b.cookie,
+      payload: { actorId: me.id },
+    });
     await t.request({
       method: 'PATCH',
       url: `/api/networks/${netA.id}/actors/${me.id}`,

@@ -78,7 +78,12 @@ describe.each(dialects)('consent from partners without an account (%s)', (dialec
       const opened = await t.request({ method: 'GET', url: `/api/consent-links/${token}` });
       expect(opened.statusCode).toBe(200);
       const page = json<ConsentLinkView>(opened);
-      expect(page).toMatchObject({ status: 'open', partnerName: 'Bibliotheek Oost', networkName: 'Samen Oost', versionNumber: 1 });
+      expect(page).toMatchObject({
+        status: 'open',
+        partnerName: 'Bibliotheek Oost',
+        networkName: 'Samen Oost',
+        versionNumber: 1,
+      });
       expect(JSON.stringify(page.snapshot)).toContain('Iedereen doet mee.');
     }
     const before = (await view(n, version.id, kim.cookie)).consents.find((c) => c.party === `actor:${actors[0].id}`)!;
@@ -102,7 +107,9 @@ describe.each(dialects)('consent from partners without an account (%s)', (dialec
     });
     expect(again.statusCode).toBe(410);
     expect(json<{ error: { message: string } }>(again).error.message).toMatch(/al geantwoord/);
-    expect(json<ConsentLinkView>(await t.request({ method: 'GET', url: `/api/consent-links/${token}` })).status).toBe('used');
+    expect(json<ConsentLinkView>(await t.request({ method: 'GET', url: `/api/consent-links/${token}` })).status).toBe(
+      'used',
+    );
   });
 
   it('declining needs a reason; an expired link and a newer version get a clear answer; two answers at once: one wins', async () => {
@@ -134,14 +141,27 @@ describe.each(dialects)('consent from partners without an account (%s)', (dialec
     );
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 410]);
     const declined = (await view(n, version.id, kim.cookie)).consents.find((c) => c.party === `actor:${actors[1].id}`)!;
-    expect(declined).toMatchObject({ consented: false, link: { status: 'declined', reason: 'Doel 2 past niet bij ons' } });
+    expect(declined).toMatchObject({
+      consented: false,
+      link: { status: 'declined', reason: 'Doel 2 past niet bij ons' },
+    });
 
     // Expired: 14 days are over.
     await ask(actors[2].id);
     const old = linkIn(t.lastMailTo('bestuur@sport.nl')!.text)!;
-    await t.deps.db.updateTable('consent_links').set({ expires_at: '2020-01-01T00:00:00.000Z' }).where('actor_id', '=', actors[2].id).execute();
-    expect(json<ConsentLinkView>(await t.request({ method: 'GET', url: `/api/consent-links/${old}` })).status).toBe('expired');
-    const late = await t.request({ method: 'POST', url: `/api/consent-links/${old}`, payload: { answer: 'agree', name: 'Kees' } });
+    await t.deps.db
+      .updateTable('consent_links')
+      .set({ expires_at: '2020-01-01T00:00:00.000Z' })
+      .where('actor_id', '=', actors[2].id)
+      .execute();
+    expect(json<ConsentLinkView>(await t.request({ method: 'GET', url: `/api/consent-links/${old}` })).status).toBe(
+      'expired',
+    );
+    const late = await t.request({
+      method: 'POST',
+      url: `/api/consent-links/${old}`,
+      payload: { answer: 'agree', name: 'Kees' },
+    });
     expect(late.statusCode).toBe(410);
     expect(json<{ error: { message: string } }>(late).error.message).toMatch(/verlopen/);
 
@@ -149,16 +169,29 @@ describe.each(dialects)('consent from partners without an account (%s)', (dialec
     await ask(actors[2].id);
     const fresh = linkIn(t.lastMailTo('bestuur@sport.nl')!.text)!;
     await publish('En we luisteren naar elkaar.');
-    expect(json<ConsentLinkView>(await t.request({ method: 'GET', url: `/api/consent-links/${fresh}` })).status).toBe('outdated');
-    const outdated = await t.request({ method: 'POST', url: `/api/consent-links/${fresh}`, payload: { answer: 'agree', name: 'Kees' } });
+    expect(json<ConsentLinkView>(await t.request({ method: 'GET', url: `/api/consent-links/${fresh}` })).status).toBe(
+      'outdated',
+    );
+    const outdated = await t.request({
+      method: 'POST',
+      url: `/api/consent-links/${fresh}`,
+      payload: { answer: 'agree', name: 'Kees' },
+    });
     expect(outdated.statusCode).toBe(409);
-    expect((await t.request({ method: 'GET', url: '/api/consent-links/onbekend-onbekend-onbekend-1' })).statusCode).toBe(404);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/consent-links/onbekend-onbekend-onbekend-1' })).statusCode,
+    ).toBe(404);
   });
 
-  it('only a kartrekker or the partner\'s confirmed representative asks; a changed contact address is confirmed first', async () => {
+  it("only a kartrekker or the partner's confirmed representative asks; a changed contact address is confirmed first", async () => {
     const { kim, network, n, actors, version } = await world();
     // Piet is a partner acting for nobody.
-    await t.request({ method: 'POST', url: `${n}/invitations`, cookie: kim.cookie, payload: { role: 'partner', email: 'piet@voorbeeld.nl' } });
+    await t.request({
+      method: 'POST',
+      url: `${n}/invitations`,
+      cookie: kim.cookie,
+      payload: { role: 'partner', email: 'piet@voorbeeld.nl' },
+    });
     const invite = /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(t.lastMailTo('piet@voorbeeld.nl')!.text)![1];
     const piet = await t.signIn('piet@voorbeeld.nl');
     await t.request({ method: 'POST', url: `/api/invitations/${invite}/accept`, cookie: piet.cookie });
@@ -188,14 +221,19 @@ describe.each(dialects)('consent from partners without an account (%s)', (dialec
       payload: { actorId: actors[0].id },
     });
     expect(blocked.statusCode).toBe(422);
-    expect(json<{ error: { fields: Record<string, string> } }>(blocked).error.fields.actorId).toMatch(/nog niet bevestigd/);
-    expect(t.mails.length).toBe(mailsBefore);
-    expect((await view(n, version.id, kim.cookie)).consents.find((c) => c.party === `actor:${actors[0].id}`)!.contact).toBe(
-      'unconfirmed',
+    expect(json<{ error: { fields: Record<string, string> } }>(blocked).error.fields.actorId).toMatch(
+      /nog niet bevestigd/,
     );
+    expect(t.mails.length).toBe(mailsBefore);
+    expect(
+      (await view(n, version.id, kim.cookie)).consents.find((c) => c.party === `actor:${actors[0].id}`)!.contact,
+    ).toBe('unconfirmed');
 
     const token = /adres-bevestigen#token=([A-Za-z0-9_-]+)/.exec(confirmation.text)![1];
-    expect((await t.request({ method: 'POST', url: '/api/contact-confirmations', payload: { token: 'x'.repeat(43) } })).statusCode).toBe(404);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/contact-confirmations', payload: { token: 'x'.repeat(43) } }))
+        .statusCode,
+    ).toBe(404);
     const confirmed = await t.request({ method: 'POST', url: '/api/contact-confirmations', payload: { token } });
     expect(confirmed.statusCode).toBe(200);
     const now = await t.request({
@@ -225,10 +263,22 @@ describe.each(dialects)('consent from partners without an account (%s)', (dialec
     expect(noName.statusCode).toBe(400);
     expect(Object.keys(json<{ error: { fields: object } }>(noName).error.fields)).toEqual(['name']);
 
-    const done = await record({ party: `actor:${actors[2].id}`, name: 'Kees de Vries', role: 'voorzitter', date: today, how: 'paper' });
+    const done = await record({
+      party: `actor:${actors[2].id}`,
+      name: 'Kees de Vries',
+      role: 'voorzitter',
+      date: today,
+      how: 'paper',
+    });
     expect(done.statusCode).toBe(201);
     const c = json<VersionView>(done).consents.find((x) => x.party === `actor:${actors[2].id}`)!;
-    expect(c).toMatchObject({ consented: true, consentedBy: 'Kees de Vries', byRole: 'voorzitter', givenOn: today, method: 'paper' });
+    expect(c).toMatchObject({
+      consented: true,
+      consentedBy: 'Kees de Vries',
+      byRole: 'voorzitter',
+      givenOn: today,
+      method: 'paper',
+    });
     expect(c.recordedBy).toBeTruthy();
     const notice = t.lastMailTo('bestuur@sport.nl')!;
     expect(notice.kind).toBe('consent-recorded');

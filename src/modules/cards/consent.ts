@@ -35,9 +35,12 @@ const gone = (key: 'consent.linkUsed' | 'consent.linkExpired') => new AppError(4
 
 /** Today's date in the Netherlands, YYYY-MM-DD. */
 const today = (at = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    at,
-  );
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 
 const dutchDay = (iso: string) =>
   new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nl-NL', {
@@ -213,7 +216,14 @@ export function createConsentActions(deps: Deps) {
         entity: 'card_consent',
         entityId: row.id,
         action: 'create',
-        after: { versionId: v.id, party: input.party, name: input.name, role: row.given_by_role, date: input.date, how: input.how },
+        after: {
+          versionId: v.id,
+          party: input.party,
+          name: input.name,
+          role: row.given_by_role,
+          date: input.date,
+          how: input.how,
+        },
       });
       const actorId = actorOfParty(input.party);
       const actor = actorId ? await repo.actor(ctx.networkId, actorId) : undefined;
@@ -256,7 +266,14 @@ export function createConsentActions(deps: Deps) {
         expiresAt: l.expires_at,
         snapshot:
           status === 'open'
-            ? { mode: s.mode, columns: s.columns, network: s.network, goals: s.goals, leads: s.leads, agreements: s.agreements }
+            ? {
+                mode: s.mode,
+                columns: s.columns,
+                network: s.network,
+                goals: s.goals,
+                leads: s.leads,
+                agreements: s.agreements,
+              }
             : null,
         answer: l.answer,
       };

@@ -108,7 +108,9 @@ export function createSuggestionService(deps: Deps) {
             networkName: network.name,
             what: 'Het netwerk nodigt je uit om mee te doen.',
             message: ownText ?? null,
-            extra: network.ambition ? { label: 'Wat het netwerk wil bereiken, in eigen woorden:', text: network.ambition } : null,
+            extra: network.ambition
+              ? { label: 'Wat het netwerk wil bereiken, in eigen woorden:', text: network.ambition }
+              : null,
             next: `Wil je meedoen of eerst kennismaken? Antwoord dan niet op deze mail, maar stuur een mail naar ${oneLine(lead?.email ?? 'de kartrekker')}.`,
             why: `Je krijgt deze mail omdat ${oneLine(actor.name)} vindbaar is in de sociale kaart van Wijknet. Wijknet controleert de tekst van de afzender niet.`,
           }),

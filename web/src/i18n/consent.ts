@@ -5,8 +5,10 @@
  */
 const nl = {
   'cs.page.title': 'Akkoord op de samenwerkingskaart',
-  'cs.page.lead': '{network} vraagt of {partner} akkoord gaat met versie {number} van de samenwerkingskaart, vastgelegd op {date}.',
-  'cs.page.noAccount': 'Je hebt geen account nodig. Lees de kaart hieronder en geef onderaan je antwoord. Je kunt één keer antwoorden.',
+  'cs.page.lead':
+    '{network} vraagt of {partner} akkoord gaat met versie {number} van de samenwerkingskaart, vastgelegd op {date}.',
+  'cs.page.noAccount':
+    'Je hebt geen account nodig. Lees de kaart hieronder en geef onderaan je antwoord. Je kunt één keer antwoorden.',
   'cs.page.until': 'Deze link werkt tot {date}.',
   'cs.page.content': 'De kaart, zoals hij is vastgelegd',
   'cs.page.answerTitle': 'Jouw antwoord',
@@ -21,9 +23,11 @@ const nl = {
   'cs.page.chooseAnswer': 'Kies akkoord of niet akkoord.',
   'cs.page.thanksAgree': 'Dank je wel. Het akkoord van {partner} staat nu bij versie {number} van de kaart.',
   'cs.page.thanksDecline': 'Dank je wel. Het netwerk ziet dat {partner} niet akkoord gaat, met jouw reden.',
-  'cs.page.used': 'Met deze link is al geantwoord. Een link werkt één keer. Wil je je antwoord veranderen? Neem contact op met de kartrekker van {network}.',
+  'cs.page.used':
+    'Met deze link is al geantwoord. Een link werkt één keer. Wil je je antwoord veranderen? Neem contact op met de kartrekker van {network}.',
   'cs.page.expired': 'Deze link is verlopen. Vraag de kartrekker van {network} om een nieuwe.',
-  'cs.page.outdated': 'Er is intussen een nieuwere versie van de samenwerkingskaart van {network}. Vraag de kartrekker om een link naar die versie.',
+  'cs.page.outdated':
+    'Er is intussen een nieuwere versie van de samenwerkingskaart van {network}. Vraag de kartrekker om een link naar die versie.',
   'cs.page.goals': 'Doelen',
   'cs.page.agreements': 'Afspraken',
   'cs.page.vision': 'Stip op de horizon',
@@ -57,7 +61,8 @@ const nl = {
   'cs.record.none': 'Alle partners hebben al akkoord gegeven.',
 
   'cs.contact.title': 'E-mailadres bevestigen',
-  'cs.contact.text': 'Klopt het dat dit jouw e-mailadres is voor deze partner? Bevestig het, dan kan het netwerk je mailen.',
+  'cs.contact.text':
+    'Klopt het dat dit jouw e-mailadres is voor deze partner? Bevestig het, dan kan het netwerk je mailen.',
   'cs.contact.button': 'Ja, dit adres klopt',
   'cs.contact.done': 'Dank je wel. Het adres van {partner} is bevestigd.',
   'cs.contact.noToken': 'Deze pagina werkt alleen via de link in de mail.',
@@ -72,8 +77,10 @@ const nl = {
 
 const en: Record<keyof typeof nl, string> = {
   'cs.page.title': 'Consent to the partnership card',
-  'cs.page.lead': '{network} asks whether {partner} agrees with version {number} of the partnership card, published on {date}.',
-  'cs.page.noAccount': 'You do not need an account. Read the card below and give your answer at the bottom. You can answer once.',
+  'cs.page.lead':
+    '{network} asks whether {partner} agrees with version {number} of the partnership card, published on {date}.',
+  'cs.page.noAccount':
+    'You do not need an account. Read the card below and give your answer at the bottom. You can answer once.',
   'cs.page.until': 'This link works until {date}.',
   'cs.page.content': 'The card, as it was published',
   'cs.page.answerTitle': 'Your answer',
@@ -88,9 +95,11 @@ const en: Record<keyof typeof nl, string> = {
   'cs.page.chooseAnswer': 'Choose agree or do not agree.',
   'cs.page.thanksAgree': 'Thank you. The consent of {partner} is now recorded with version {number} of the card.',
   'cs.page.thanksDecline': 'Thank you. The network sees that {partner} does not agree, with your reason.',
-  'cs.page.used': 'This link has already been used to answer. A link works once. Want to change your answer? Contact the coordinator of {network}.',
+  'cs.page.used':
+    'This link has already been used to answer. A link works once. Want to change your answer? Contact the coordinator of {network}.',
   'cs.page.expired': 'This link has expired. Ask the coordinator of {network} for a new one.',
-  'cs.page.outdated': 'There is a newer version of the partnership card of {network} by now. Ask the coordinator for a link to that version.',
+  'cs.page.outdated':
+    'There is a newer version of the partnership card of {network} by now. Ask the coordinator for a link to that version.',
   'cs.page.goals': 'Goals',
   'cs.page.agreements': 'Agreements',
   'cs.page.vision': 'Shared vision',

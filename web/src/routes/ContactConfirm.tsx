@@ -15,7 +15,9 @@ export default function ContactConfirm() {
   const run = () =>
     token &&
     confirm.run(async () => {
-      const res = await post<{ actorName: string }>('/api/contact-confirmations', { token } satisfies ContactConfirmation);
+      const res = await post<{ actorName: string }>('/api/contact-confirmations', {
+        token,
+      } satisfies ContactConfirmation);
       window.history.replaceState(null, '', window.location.pathname);
       setPartner(res.actorName);
     });

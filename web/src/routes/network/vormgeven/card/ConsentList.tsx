@@ -92,7 +92,8 @@ export function ConsentList({
       });
       return c.recordedBy ? `${line}; ${t('cs.list.recordedBy', { name: c.recordedBy })}` : line;
     }
-    if (c.link?.status === 'declined') return t('cs.list.declined', { by: c.link.answeredBy ?? '', reason: c.link.reason });
+    if (c.link?.status === 'declined')
+      return t('cs.list.declined', { by: c.link.answeredBy ?? '', reason: c.link.reason });
     if (c.link?.status === 'open') return t('cs.list.linkOpen', { date: formatDate(c.link.sentAt, locale) });
     const parts = [t('vg.consent.waiting')];
     if (c.link?.status === 'expired') parts.push(t('cs.list.linkExpired'));
