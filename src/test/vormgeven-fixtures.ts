@@ -284,6 +284,30 @@ export const VORMGEVEN_ROUTES: Record<string, RouteSpec> = {
       },
     }),
   },
+  'DELETE /api/networks/:networkId/card/versions/:versionId/consents/:consentId': {
+    rule: 'kartrekker',
+    build: async (t, w) => {
+      const ctx = await lead(t, w);
+      const versionId = await published(t, w);
+      const user = await t.deps.db
+        .selectFrom('users')
+        .select(['id', 'email', 'name'])
+        .where('id', '=', ctx.userId)
+        .executeTakeFirstOrThrow();
+      await t.services.cards.recordConsent(ctx, { ...user, isAdmin: false, locale: 'nl', reminders: true }, versionId, {
+        party: `actor:${w.actorId}`,
+        name: 'Joke de Vries',
+        date: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()),
+        how: 'meeting',
+      });
+      const consent = await t.deps.db
+        .selectFrom('card_consents')
+        .select('id')
+        .where('version_id', '=', versionId)
+        .executeTakeFirstOrThrow();
+      return { url: `/api/networks/${w.networkId}/card/versions/${versionId}/consents/${consent.id}` };
+    },
+  },
   'GET /api/consent-links/:token': {
     rule: 'public',
     build: async (t, w) => ({ url: `/api/consent-links/${await consentLink(t, w)}` }),

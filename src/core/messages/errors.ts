@@ -22,6 +22,10 @@ export const errorMessages = {
     nl: 'Deze partner hoort niet bij deze versie van de kaart.',
     en: 'This partner is not part of this version of the card.',
   },
+  'consent.notFound': {
+    nl: 'Dit akkoord bestaat niet (meer), of het is online in Wijknet gegeven door een lid: dat haalt alleen dat lid zelf niet weg.',
+    en: 'This consent does not exist (any more), or it was given online in Wijknet by a member.',
+  },
   'consent.notYours': {
     nl: 'Alleen de kartrekker of iemand die namens deze partner meedoet, kan om akkoord vragen.',
     en: 'Only the coordinator or someone who acts for this partner can ask for consent.',

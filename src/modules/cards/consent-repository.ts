@@ -121,4 +121,15 @@ export const consentRepository = (db: Kysely<DB>) => ({
       .executeTakeFirst();
     return Boolean(inserted);
   },
+  /** Takes back a consent that was not given by a member in Wijknet; the removed row, if any. */
+  async removeConsent(networkId: string, versionId: string, consentId: string) {
+    return db
+      .deleteFrom('card_consents')
+      .where('network_id', '=', networkId)
+      .where('version_id', '=', versionId)
+      .where('id', '=', consentId)
+      .where('method', '!=', 'account')
+      .returningAll()
+      .executeTakeFirst();
+  },
 });

@@ -287,5 +287,24 @@ describe.each(dialects)('consent from partners without an account (%s)', (dialec
     expect(notice.text).toContain('Klopt dit niet? Laat het weten');
     const twice = await record({ party: `actor:${actors[2].id}`, name: 'Kees', date: today, how: 'meeting' });
     expect(twice.statusCode).toBe(409);
+
+    // "Klopt dit niet?": the kartrekker takes the recorded consent back; a member's own online consent stays.
+    const removed = await t.request({
+      method: 'DELETE',
+      url: `${n}/card/versions/${version.id}/consents/${c.consentId}`,
+      cookie: kim.cookie,
+    });
+    expect(removed.statusCode).toBe(200);
+    expect(json<VersionView>(removed).consents.find((x) => x.party === `actor:${actors[2].id}`)!.consented).toBe(false);
+    const own = json<VersionView>(
+      await t.request({ method: 'POST', url: `${n}/card/versions/${version.id}/consent`, cookie: kim.cookie }),
+    ).consents.find((x) => x.consented)!;
+    expect(own.method).toBe('account');
+    const notOnline = await t.request({
+      method: 'DELETE',
+      url: `${n}/card/versions/${version.id}/consents/${own.consentId}`,
+      cookie: kim.cookie,
+    });
+    expect(notOnline.statusCode).toBe(404);
   });
 });

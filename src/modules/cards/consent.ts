@@ -110,6 +110,7 @@ export function createConsentActions(deps: Deps) {
         const actor = actorId ? actorById.get(actorId) : undefined;
         return {
           ...p,
+          consentId: c?.id ?? null,
           consented: !!c,
           consentedAt: c?.consented_at ?? null,
           consentedBy: c?.user_name ?? null,
@@ -242,6 +243,24 @@ export function createConsentActions(deps: Deps) {
           `op versie ${Number(v.number)} van de samenwerkingskaart van het wijknetwerk "${oneLine(await repo.networkName(ctx.networkId))}", ` +
           `op ${dutchDay(input.date)}.\n\n` +
           `Klopt dit niet? Laat het weten aan ${kartrekker} via ${oneLine(user.email)}.\n`,
+      });
+    },
+
+    /**
+     * "Klopt dit niet?": a kartrekker takes back a consent that was recorded or given through a
+     * link (a member's own online consent stays theirs). Only on the latest version.
+     */
+    async removeConsent(ctx: MemberContext, versionId: string, consentId: string): Promise<void> {
+      const v = await latest(ctx.networkId, versionId);
+      const removed = await repo.removeConsent(ctx.networkId, v.id, consentId);
+      if (!removed) throw errors.notFound('consent.notFound');
+      await recordChange(deps, {
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity: 'card_consent',
+        entityId: consentId,
+        action: 'delete',
+        before: { versionId: v.id, party: removed.party, name: removed.user_name, how: removed.method },
       });
     },
 

@@ -6,6 +6,7 @@ import { memberOf, requireUser } from '../../core/access.js';
 import {
   askConsentBody,
   consentAnswerBody,
+  consentParams,
   consentTokenParams,
   createJointItem,
   createPersonalItem,
@@ -186,6 +187,24 @@ export async function cardRoutes(app: App, { services }: RouteContext) {
       const ctx = memberOf(req);
       await services.cards.recordConsent(ctx, requireUser(req.user), req.params.versionId, req.body);
       return reply.status(201).send(await services.cards.version(ctx, req.params.versionId));
+    },
+  );
+
+  app.delete(
+    '/api/networks/:networkId/card/versions/:versionId/consents/:consentId',
+    {
+      config: { access: { network: 'kartrekker' } },
+      schema: {
+        tags,
+        summary:
+          'Haal een akkoord weg dat is vastgelegd of via een persoonlijke link is gegeven ("klopt dit niet?"); alleen op de nieuwste versie',
+        params: consentParams,
+      },
+    },
+    async (req) => {
+      const ctx = memberOf(req);
+      await services.cards.removeConsent(ctx, req.params.versionId, req.params.consentId);
+      return services.cards.version(ctx, req.params.versionId);
     },
   );
 

@@ -95,6 +95,8 @@ export interface ConsentLinkState {
 }
 
 export interface ConsentView extends Party {
+  /** The consent's id (to take back one that was recorded or given through a link). */
+  consentId: string | null;
   consented: boolean;
   consentedAt: string | null;
   /** The person who gave it, on behalf of the party. */
@@ -126,6 +128,8 @@ export const recordConsentBody = z.strictObject({
   date: isoDate,
   how: z.enum(RECORDED_METHODS, { error: schemaText('schema.consentHow') }),
 });
+
+export const consentParams = z.strictObject({ networkId: id, versionId: id, consentId: id });
 
 export const consentTokenParams = z.strictObject({ token: z.string().min(20).max(200) });
 

@@ -65,7 +65,15 @@ describe('document model: what is missing, said plainly', () => {
         { party: 'actor:3', name: 'Gemeente' },
       ],
     };
-    const none = { method: null, byRole: null, givenOn: null, recordedBy: null, link: null, contact: 'ok' } as const;
+    const none = {
+      consentId: null,
+      method: null,
+      byRole: null,
+      givenOn: null,
+      recordedBy: null,
+      link: null,
+      contact: 'ok',
+    } as const;
     const consents: ConsentView[] = [
       {
         ...none,
@@ -103,7 +111,15 @@ describe('document model: what is missing, said plainly', () => {
         { party: 'actor:4', name: 'Sportclub' },
       ],
     };
-    const none = { method: null, byRole: null, givenOn: null, recordedBy: null, link: null, contact: 'ok' } as const;
+    const none = {
+      consentId: null,
+      method: null,
+      byRole: null,
+      givenOn: null,
+      recordedBy: null,
+      link: null,
+      contact: 'ok',
+    } as const;
     const consents: ConsentView[] = [
       {
         ...none,

@@ -48,6 +48,10 @@ const nl = {
   'cs.ask.again': 'Vraag opnieuw',
   'cs.ask.label': 'Vraag akkoord aan {partner}',
   'cs.ask.sent': 'De mail met de persoonlijke link is verstuurd naar {partner}.',
+  'cs.remove.button': 'Akkoord weghalen',
+  'cs.remove.question': 'Klopt dit akkoord niet? Dan haal je het weg en kun je het opnieuw vragen.',
+  'cs.remove.confirm': 'Ja, weghalen',
+  'cs.remove.done': 'Het akkoord van {partner} is weggehaald.',
   'cs.record.title': 'Akkoord vastleggen dat buiten Wijknet is gegeven',
   'cs.record.explain':
     'Gaf een partner akkoord per e-mail, op papier of in een overleg? Leg het hier vast. Het staat zo in de documenten, apart van akkoord in Wijknet, en de partner krijgt er een mail over.',
@@ -120,6 +124,10 @@ const en: Record<keyof typeof nl, string> = {
   'cs.ask.again': 'Ask again',
   'cs.ask.label': 'Ask {partner} for consent',
   'cs.ask.sent': 'The mail with the personal link has been sent to {partner}.',
+  'cs.remove.button': 'Remove consent',
+  'cs.remove.question': 'Is this consent not right? Then remove it; you can ask again.',
+  'cs.remove.confirm': 'Yes, remove',
+  'cs.remove.done': 'The consent of {partner} has been removed.',
   'cs.record.title': 'Record consent given outside Wijknet',
   'cs.record.explain':
     'Did a partner give consent by e-mail, on paper or in a meeting? Record it here. The documents show it as such, apart from consent in Wijknet, and the partner gets a mail about it.',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT, useLocale, formatDate } from '../../../../i18n';
-import { post } from '../../../../api/client';
+import { del, post } from '../../../../api/client';
+import { ConfirmButton } from '../../../../components/ConfirmButton';
 import { useMutation } from '../../../../api/useMutation';
 import type { ConsentView, VersionView } from '../../../../api/vormgeven-types';
 import type { AskConsent } from '../../../../api/requests';
@@ -48,6 +49,13 @@ export function ConsentList({
       onChanged?.();
     });
 
+  const remove = (c: ConsentView) =>
+    ask.run(async () => {
+      await del(`${apiBase(networkId)}/card/versions/${version.id}/consents/${c.consentId}`);
+      setNotice(t('cs.remove.done', { partner: c.name }));
+      onChanged?.();
+    });
+
   return (
     <>
       <p className="utrecht-paragraph">
@@ -73,6 +81,15 @@ export function ConsentList({
               >
                 {c.link ? t('cs.ask.again') : t('cs.ask.button')}
               </Button>
+            ) : null}
+            {lead && version.isLatest && c.consented && c.consentId && c.method !== 'account' ? (
+              <ConfirmButton
+                label={t('cs.remove.button')}
+                about={c.name}
+                question={t('cs.remove.question')}
+                confirmLabel={t('cs.remove.confirm')}
+                onConfirm={() => remove(c)}
+              />
             ) : null}
           </li>
         ))}
