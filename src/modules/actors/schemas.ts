@@ -87,6 +87,8 @@ export interface ActorView {
   area: string;
   description: string;
   contactEmail: string | null;
+  /** The contact address was changed and its owner has not confirmed it yet: no mail goes there. */
+  contactUnconfirmed: boolean;
   contactPhone: string | null;
   website: string | null;
   kvk: string | null;

@@ -4,7 +4,12 @@ import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
-import { askContactConfirmation, confirmContact, mailAddressOf } from '../common/contact-address.js';
+import {
+  askContactConfirmation,
+  confirmContact,
+  mailAddressOf,
+  unconfirmedContacts,
+} from '../common/contact-address.js';
 import { actorRepository, type ActorRow } from './repository.js';
 import type { Services } from '../../core/registry.js';
 import type { ActorView } from './schemas.js';
@@ -59,6 +64,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
     row: ActorRow & { status: string },
     networkId: string,
     acting: { id: string; actor_id: string | null; name: string; email: string }[],
+    unconfirmed: Set<string>,
   ): ActorView {
     return {
       id: row.id,
@@ -71,6 +77,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
       area: row.area,
       description: row.description,
       contactEmail: row.contact_email,
+      contactUnconfirmed: unconfirmed.has(row.id),
       contactPhone: row.contact_phone,
       website: row.website,
       kvk: row.kvk,
@@ -90,7 +97,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
       repo.membersActingFor(ctx.networkId),
     ]);
     if (!row) throw errors.notFound('actor.notFound');
-    return toView(row, ctx.networkId, acting);
+    return toView(row, ctx.networkId, acting, await unconfirmedContacts(deps.db, [row]));
   }
 
   /**
@@ -142,7 +149,8 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
         repo.listInNetwork(ctx.networkId),
         repo.membersActingFor(ctx.networkId),
       ]);
-      return rows.map((r) => toView(r, ctx.networkId, acting));
+      const unconfirmed = await unconfirmedContacts(deps.db, rows);
+      return rows.map((r) => toView(r, ctx.networkId, acting, unconfirmed));
     },
 
     get: getView,

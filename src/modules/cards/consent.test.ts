@@ -234,8 +234,14 @@ describe.each(dialects)('consent from partners without an account (%s)', (dialec
       (await t.request({ method: 'POST', url: '/api/contact-confirmations', payload: { token: 'x'.repeat(43) } }))
         .statusCode,
     ).toBe(404);
+    const actorView = () =>
+      t
+        .request({ method: 'GET', url: `${n}/actors/${actors[0].id}`, cookie: kim.cookie })
+        .then(json<{ contactUnconfirmed: boolean }>);
+    expect((await actorView()).contactUnconfirmed).toBe(true);
     const confirmed = await t.request({ method: 'POST', url: '/api/contact-confirmations', payload: { token } });
     expect(confirmed.statusCode).toBe(200);
+    expect((await actorView()).contactUnconfirmed).toBe(false);
     const now = await t.request({
       method: 'POST',
       url: `${n}/card/versions/${version.id}/consent-requests`,

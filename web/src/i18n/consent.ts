@@ -64,6 +64,10 @@ const nl = {
   'cs.record.saved': 'Het akkoord van {partner} is vastgelegd.',
   'cs.record.none': 'Alle partners hebben al akkoord gegeven.',
 
+  'cs.contact.hint':
+    'Verandert dit adres? Dan krijgt het nieuwe adres eerst een mail om het te bevestigen. Tot dan mailt Wijknet er niet naartoe.',
+  'cs.contact.pending':
+    'Dit adres is nog niet bevestigd. Wijknet mailt er pas naartoe als de ontvanger de bevestigingsmail heeft beantwoord.',
   'cs.contact.title': 'E-mailadres bevestigen',
   'cs.contact.text':
     'Klopt het dat dit jouw e-mailadres is voor deze partner? Bevestig het, dan kan het netwerk je mailen.',
@@ -140,6 +144,10 @@ const en: Record<keyof typeof nl, string> = {
   'cs.record.saved': 'The consent of {partner} has been recorded.',
   'cs.record.none': 'All partners have given consent already.',
 
+  'cs.contact.hint':
+    'Does this address change? Then the new address first gets a mail to confirm it. Until then Wijknet sends no mail there.',
+  'cs.contact.pending':
+    'This address is not confirmed yet. Wijknet mails it only after the recipient has answered the confirmation mail.',
   'cs.contact.title': 'Confirm e-mail address',
   'cs.contact.text': 'Is this your e-mail address for this partner? Confirm it, and the network can mail you.',
   'cs.contact.button': 'Yes, this address is right',
