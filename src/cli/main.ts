@@ -34,11 +34,13 @@ De instellingen staan in omgevingsvariabelen; zie README.md.
 `;
 
 async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
-  const [{ migrate, openDatabase, sqliteFileFor }, { LiveHub }, { createMailer }] = await Promise.all([
-    import('../db/index.js'),
-    import('../server/live.js'),
-    import('../server/mail.js'),
-  ]);
+  const [{ migrate, openDatabase, sqliteFileFor }, { LiveHub }, { createMailer }, { withMailPolicy }] =
+    await Promise.all([
+      import('../db/index.js'),
+      import('../server/live.js'),
+      import('../server/mail.js'),
+      import('../jobs/mail-outbox.js'),
+    ]);
   const database = await openDatabase({ url: config.databaseUrl ?? sqliteFileFor(config.dataDir) });
   try {
     await migrate(database);
@@ -62,7 +64,8 @@ async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Prom
       db: database.db,
       dialect: database.dialect,
       live,
-      mailer: createMailer(config),
+      // The same policy as the server: opt-out link, suppression list.
+      mailer: withMailPolicy(database.db, config.publicUrl, createMailer(config)),
       log,
     });
   } finally {

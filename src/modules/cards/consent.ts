@@ -287,7 +287,16 @@ export function createConsentActions(deps: Deps) {
           status === 'open'
             ? {
                 mode: s.mode,
-                columns: s.columns,
+                // Outsiders read the card, not which member wrote which item: only partners stay named.
+                columns: s.columns.map((c) => ({
+                  ...c,
+                  items: c.items.map((i) => ({
+                    ...i,
+                    sources: i.sources
+                      .filter((x) => x.actorName)
+                      .map((x) => ({ ...x, memberId: null, memberName: '' })),
+                  })),
+                })),
                 network: s.network,
                 goals: s.goals,
                 leads: s.leads,
