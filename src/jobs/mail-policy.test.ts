@@ -72,6 +72,28 @@ describe.each(dialects)('mail policy (%s)', (dialect) => {
     expect(mail.text).toContain('wijknetwerk "Samen Oost"');
     expect(lines.some((l) => l.startsWith('Bcc:'))).toBe(false);
     expect(mail.text).toContain(OPT_OUT_TEXT);
+
+    // The owner changes the address: until the new address is confirmed, an approach mails nobody.
+    const current = json<{ version: number }>(
+      await t.request({ method: 'GET', url: `/api/networks/${theirs.id}/actors/${actor.id}`, cookie: other.cookie }),
+    );
+    await t.request({
+      method: 'PATCH',
+      url: `/api/networks/${theirs.id}/actors/${actor.id}`,
+      cookie: other.cookie,
+      payload: { contactEmail: 'nieuw@west.nl', version: current.version },
+    });
+    expect(t.mails.filter((m) => m.to === 'nieuw@west.nl').map((m) => m.kind)).toEqual(['contact-confirmation']);
+    const third = await network(kim.cookie, 'Derde');
+    const again = await t.request({
+      method: 'POST',
+      url: `/api/networks/${third.id}/suggestions/${actor.id}/approach`,
+      cookie: kim.cookie,
+      payload: { message: 'Nog een keer' },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(json<{ mailed: boolean }>(again).mailed).toBe(false);
+    expect(t.mails.filter((m) => m.to === 'nieuw@west.nl').map((m) => m.kind)).toEqual(['contact-confirmation']);
   });
 
   it('"Ik wil geen mail meer via Wijknet": every non-sign-in mail carries it; after using it the address gets nothing but sign-in mail', async () => {
