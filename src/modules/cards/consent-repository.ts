@@ -132,4 +132,7 @@ export const consentRepository = (db: Kysely<DB>) => ({
       .returningAll()
       .executeTakeFirst();
   },
+  /** Who sent a link, to tell them the answer. */
+  sender: (userId: string) =>
+    db.selectFrom('users').select(['email', 'name']).where('id', '=', userId).executeTakeFirst(),
 });

@@ -145,6 +145,11 @@ describe.each(dialects)('consent from partners without an account (%s)', (dialec
       consented: false,
       link: { status: 'declined', reason: 'Doel 2 past niet bij ons' },
     });
+    // The kartrekker who asked hears it, the reason quoted.
+    const told = t.lastMailTo('kim@voorbeeld.nl')!;
+    expect(told.kind).toBe('consent-answer');
+    expect(told.subject).toBe('Huisartsen Oost gaat niet akkoord met versie 1 van de samenwerkingskaart');
+    expect(told.text).toContain('> Doel 2 past niet bij ons');
 
     // Expired: 14 days are over.
     await ask(actors[2].id);

@@ -7,6 +7,7 @@ import { recordChange } from '../common/changes.js';
 import { limitMail } from '../common/rate-limit.js';
 import { oneLine } from '../common/text.js';
 import { mailAddressOf, unconfirmedContacts } from '../common/contact-address.js';
+import { quote } from '../common/mail-template.js';
 import { cardRepository, type VersionRow } from './repository.js';
 import { consentRepository } from './consent-repository.js';
 import type {
@@ -358,6 +359,27 @@ export function createConsentActions(deps: Deps) {
           ...(input.answer === 'decline' ? { reason: input.reason ?? '' } : {}),
         },
       });
+      // The one who asked hears the answer (a refusal with its reason, quoted).
+      const sender = done.link.sent_by ? await repo.sender(done.link.sent_by) : undefined;
+      if (sender) {
+        const partner = oneLine(before.actor_name);
+        const who = oneLine(input.name) + (input.role ? ` (${oneLine(input.role)})` : '');
+        await deps.mailer.send({
+          to: sender.email,
+          kind: 'consent-answer',
+          subject: oneLine(
+            input.answer === 'agree'
+              ? `${partner} gaat akkoord met versie ${Number(before.number)} van de samenwerkingskaart`
+              : `${partner} gaat niet akkoord met versie ${Number(before.number)} van de samenwerkingskaart`,
+          ),
+          text:
+            `Hallo,\n\n${who} heeft namens ${partner} via de persoonlijke link ` +
+            (input.answer === 'agree'
+              ? `akkoord gegeven op versie ${Number(before.number)} van de samenwerkingskaart van "${oneLine(before.network_name)}".\n`
+              : `géén akkoord gegeven op versie ${Number(before.number)} van de samenwerkingskaart van "${oneLine(before.network_name)}". De reden:\n${quote(input.reason ?? '')}\n`) +
+            `\nJe ziet het bij de versie in Wijknet.\n`,
+        });
+      }
       return actions.readConsentLink(token);
     },
   };
