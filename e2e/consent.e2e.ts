@@ -179,6 +179,29 @@ describe('consent from every partner', () => {
     ])
       expect(text).toContain(words);
     expect(text).not.toContain('nog geen akkoord');
+
+    // A changed contact address is confirmed by its owner on a phone, with the button.
+    const partners = await api<{ id: string; name: string; version: number }[]>(lead.page, 'GET', `${n}/actors`);
+    const woon = partners.find((p) => p.name === 'Woningcorporatie')!;
+    await api(lead.page, 'PATCH', `${n}/actors/${woon.id}`, {
+      contactEmail: 'nieuw@akkoord.test',
+      version: woon.version,
+    });
+    const confirmation = await waitForMail(server.dataDir, 'nieuw@akkoord.test', /e-mailadres/);
+    await phone.page.goto(confirmation.links.find((l) => l.includes('/adres-bevestigen#token='))!);
+    await settled(phone.page);
+    expect(await axeViolations(phone.page)).toEqual([]);
+    await phone.page.getByRole('button', { name: 'Ja, dit adres klopt' }).click();
+    await isVisible(phone.page.getByText('Dank je wel. Het adres van Woningcorporatie is bevestigd.'));
+
+    // "Ik wil geen mail meer via Wijknet", from the bottom of the library's mail.
+    await phone.page.goto(mail.links.find((l) => l.includes('/geen-mail#token='))!);
+    await settled(phone.page);
+    expect(await axeViolations(phone.page)).toEqual([]);
+    await phone.page.getByRole('button', { name: 'Ik wil geen mail meer via Wijknet' }).click();
+    await isVisible(phone.page.getByText('Klaar. Je krijgt geen mail meer via Wijknet.'));
+    expect(phone.problems.list).toEqual([]);
+
     expect(lead.problems.list).toEqual([]);
     expect(piet.problems.list).toEqual([]);
   });
