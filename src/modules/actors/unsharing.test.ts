@@ -80,6 +80,10 @@ describe.each(dialects)('un-sharing a findable actor (%s)', (dialect) => {
       .where('user_id', '=', b.user.id)
       .execute();
 
+    // While shared, B's export names no user of A (the profile's home network stays: the link).
+    const whileShared = await t.request({ method: 'GET', url: `${B}/export`, cookie: b.cookie });
+    expect(whileShared.body).not.toContain(a.user.id);
+
     // A makes it private, with a private description and phone in the same save.
     const privat = await t.request({
       method: 'PATCH',
