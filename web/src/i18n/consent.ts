@@ -64,6 +64,9 @@ const nl = {
   'cs.record.saved': 'Het akkoord van {partner} is vastgelegd.',
   'cs.record.none': 'Alle partners hebben al akkoord gegeven.',
 
+  'cs.invite.message': 'Persoonlijk bericht bij de mail (mag leeg)',
+  'cs.invite.messageHint':
+    'Wijknet zet je bericht als citaat in de mail, met je naam en het netwerk erbij. Alleen bij uitnodigen per e-mail.',
   'cs.contact.hint':
     'Verandert dit adres? Dan krijgt het nieuwe adres eerst een mail om het te bevestigen. Tot dan mailt Wijknet er niet naartoe.',
   'cs.contact.pending':
@@ -144,6 +147,9 @@ const en: Record<keyof typeof nl, string> = {
   'cs.record.saved': 'The consent of {partner} has been recorded.',
   'cs.record.none': 'All partners have given consent already.',
 
+  'cs.invite.message': 'Personal message with the mail (optional)',
+  'cs.invite.messageHint':
+    'Wijknet puts your message in the mail as a quote, with your name and the network. Only when inviting by e-mail.',
   'cs.contact.hint':
     'Does this address change? Then the new address first gets a mail to confirm it. Until then Wijknet sends no mail there.',
   'cs.contact.pending':
