@@ -126,7 +126,7 @@ export const actorRepository = (db: Kysely<DB>) => ({
   /**
    * Un-sharing (issue 10): the network gets a partner of its own under a new id, a copy of the
    * public record as it is now, and everything of that network that named the shared actor moves
-   * to the copy, in one transaction. Published card versions keep their snapshot (history).
+   * to the copy, in one transaction. Published card versions name the copy too (same content), so moved consents still match.
    */
   async unshare(networkId: string, actorId: string, copy: ActorRow) {
     await db.transaction().execute(async (trx) => {
@@ -198,6 +198,26 @@ export const actorRepository = (db: Kysely<DB>) => ({
           .set({ actor_ids: f.actor_ids.split(quoted).join(JSON.stringify(copy.id)) })
           .where('network_id', '=', networkId)
           .where('id', '=', f.id)
+          .execute();
+      // Published versions name the partner by id (parties, sources, actions): they name the copy
+      // now, so the consents that moved still match their party. The content is unchanged.
+      const versions = await trx
+        .selectFrom('card_versions')
+        .select(['id', 'snapshot'])
+        .where('network_id', '=', networkId)
+        .execute();
+      for (const v of versions.filter((x) => x.snapshot.includes(actorId)))
+        await trx
+          .updateTable('card_versions')
+          .set({
+            snapshot: v.snapshot
+              .split(JSON.stringify(`actor:${actorId}`))
+              .join(JSON.stringify(`actor:${copy.id}`))
+              .split(quoted)
+              .join(JSON.stringify(copy.id)),
+          })
+          .where('network_id', '=', networkId)
+          .where('id', '=', v.id)
           .execute();
       const agreements = await trx
         .selectFrom('agreements')

@@ -44,6 +44,13 @@ describe.each(dialects)('un-sharing a findable actor (%s)', (dialect) => {
       }),
     );
     const B = `/api/networks/${netB.id}`;
+    // Bram acts for the shared actor in B (set directly, before B's first request: how is the representation module's matter).
+    await t.deps.db
+      .updateTable('members')
+      .set({ actor_id: shared.id })
+      .where('network_id', '=', netB.id)
+      .where('user_id', '=', b.user.id)
+      .execute();
     expect(
       (await t.request({ method: 'POST', url: `${B}/actors/link`, cookie: b.cookie, payload: { actorId: shared.id } }))
         .statusCode,
@@ -72,13 +79,21 @@ describe.each(dialects)('un-sharing a findable actor (%s)', (dialect) => {
         payload: { title: 'Leesclub starten', actorId: shared.id },
       }),
     );
-    // Bram acts for the shared actor in B (set directly: how is the representation module's matter).
-    await t.deps.db
-      .updateTable('members')
-      .set({ actor_id: shared.id })
-      .where('network_id', '=', netB.id)
-      .where('user_id', '=', b.user.id)
-      .execute();
+
+    // A published version of B's card with Bram's consent for the shared actor.
+    await t.request({
+      method: 'POST',
+      url: `${B}/card/joint`,
+      cookie: b.cookie,
+      payload: { column: 'waarden', text: 'Iedereen doet mee.' },
+    });
+    const version = json<{ id: string }>(
+      await t.request({ method: 'POST', url: `${B}/card/versions`, cookie: b.cookie }),
+    );
+    expect(
+      (await t.request({ method: 'POST', url: `${B}/card/versions/${version.id}/consent`, cookie: b.cookie }))
+        .statusCode,
+    ).toBe(201);
 
     // While shared, B's export names no user of A (the profile's home network stays: the link).
     const whileShared = await t.request({ method: 'GET', url: `${B}/export`, cookie: b.cookie });
@@ -118,6 +133,15 @@ describe.each(dialects)('un-sharing a findable actor (%s)', (dialect) => {
       await t.request({ method: 'GET', url: `${B}/actions`, cookie: b.cookie }),
     );
     expect(actionsB.find((x) => x.id === action.id)!.actorId).toBe(copy.id);
+
+    // The consent moved with it, and the version still shows it for that partner.
+    const consents = json<{ consents: { party: string; name: string; consented: boolean }[] }>(
+      await t.request({ method: 'GET', url: `${B}/card/versions/${version.id}`, cookie: b.cookie }),
+    ).consents;
+    expect(consents.find((c) => c.name === 'Bibliotheek Noord')).toMatchObject({
+      party: `actor:${copy.id}`,
+      consented: true,
+    });
 
     // Later changes in A do not reach B.
     const current = json<{ version: number }>(privat);
