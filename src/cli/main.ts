@@ -64,9 +64,9 @@ export async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>
       db: database.db,
       dialect: database.dialect,
       live,
-      // Mail from a command waits in the outbox like the server's: one attempt now, and what
-      // fails stays queued for the server's sender to try again.
-      mailer: outbox.createMailQueue(database.db),
+      // Mail from a command waits in the outbox like the server's, under the same policy (opt-out
+      // link, suppression list): one attempt now, and what fails stays queued for the server.
+      mailer: outbox.withMailPolicy(database.db, config.publicUrl, outbox.createMailQueue(database.db)),
       log,
     }).then(async (result) => {
       await outbox.deliverDueMail({ db: database.db, log }, { transport: createMailer(config) });

@@ -21,6 +21,10 @@ export interface Config {
   cbsODataUrl: string;
   /** How long one request to CBS open data may take before the server gives up, in milliseconds. */
   cbsODataTimeoutMs: number;
+  /** Mails a person may send through Wijknet per day (approaches, invitations, consent requests). */
+  mailPerSenderDay: number;
+  /** Such mails one network may send per day, whoever sends them. */
+  mailPerNetworkDay: number;
   /** Set only by tests: skips the static web files when they are not built. */
   serveWeb: boolean;
   /** Set only by tests: where the built web app is (default: the package's dist/web). */
@@ -55,6 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.WIJKNET_TRUST_PROXY),
     cbsODataUrl: (env.CBS_ODATA_URL ?? 'https://opendata.cbs.nl/ODataApi/odata').trim().replace(/\/+$/, ''),
     cbsODataTimeoutMs,
+    mailPerSenderDay: positiveInt('WIJKNET_MAIL_PER_SENDER_DAY', env.WIJKNET_MAIL_PER_SENDER_DAY, 30),
+    mailPerNetworkDay: positiveInt('WIJKNET_MAIL_PER_NETWORK_DAY', env.WIJKNET_MAIL_PER_NETWORK_DAY, 100),
     serveWeb: true,
   };
 }
@@ -69,4 +75,11 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   if (value === 'true') return true;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, got "${value}"`);
+  return n;
 }

@@ -25,6 +25,7 @@ import * as casesContinuity from './migrations/0016_cases_continuity.js';
 import * as meetings from './migrations/0014_meetings.js';
 import * as resultsPage from './migrations/0017_results_page.js';
 import * as names from './migrations/0018_names.js';
+import * as consent from './migrations/0020_consent.js';
 
 export type { Dialect };
 
@@ -150,6 +151,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0014_meetings': { up: (db) => meetings.up(db, dialect) },
     '0017_results_page': { up: (db) => resultsPage.up(db, dialect) },
     '0018_names': { up: (db) => names.up(db, dialect) },
+    '0020_consent': { up: (db) => consent.up(db, dialect) },
   };
 }
 

@@ -72,8 +72,17 @@ export interface CardConsentTable {
   version_id: string;
   party: string;
   member_id: string | null;
+  /** The person who gave it (every consent names its person). */
   user_name: string;
   consented_at: string;
+  /** Migration 0020: how it was given (account, link, or recorded: email, paper, meeting). */
+  method: string;
+  /** The role of that person at the partner (recorded consent); '' otherwise. */
+  given_by_role: string;
+  /** The date consent was given elsewhere (YYYY-MM-DD), for recorded consent. */
+  given_on: string | null;
+  /** The kartrekker who recorded consent given elsewhere. */
+  recorded_by: string | null;
 }
 
 export interface LeadAppointmentTable {

@@ -10,6 +10,7 @@ import type { ResearchTables } from './schema-research.js';
 import type { CockpitTables } from './schema-cockpit.js';
 import type { CasesContinuityTables } from './schema-cases.js';
 import type { MeetingTables } from './schema-meetings.js';
+import type { ConsentTables } from './schema-consent.js';
 
 /**
  * The database as Kysely sees it. Portable types only: text ids, ISO-8601 text timestamps,
@@ -262,7 +263,8 @@ export interface DB extends
   CockpitTables,
   CasesContinuityTables,
   MeetingTables,
-  ResultsTables {
+  ResultsTables,
+  ConsentTables {
   representation_requests: RepresentationRequestTable;
   users: UserTable;
   login_challenges: LoginChallengeTable;

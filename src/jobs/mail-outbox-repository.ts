@@ -89,5 +89,23 @@ export function mailOutboxAcrossNetworks(db: Kysely<DB>) {
         .executeTakeFirst();
       return Number(result.numDeletedRows);
     },
+
+    /** Whether an address asked for no more mail through Wijknet (case ignored). */
+    async isSuppressed(address: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('mail_suppressions')
+        .select('address')
+        .where('address', '=', address.trim().toLowerCase())
+        .executeTakeFirst();
+      return Boolean(row);
+    },
+
+    /** Stores the hash of the link a mail carries to ask for no more mail. */
+    async addOptoutLink(tokenHash: string, address: string, at: string): Promise<void> {
+      await db
+        .insertInto('mail_optout_links')
+        .values({ token_hash: tokenHash, address: address.trim().toLowerCase(), created_at: at })
+        .execute();
+    },
   };
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { Mail, Mailer } from '../core/mail.js';
-import { newId } from '../core/crypto.js';
+import { hashSecret, newId, newSecret } from '../core/crypto.js';
 import type { Deps } from '../modules/common/deps.js';
 import { mailOutboxAcrossNetworks } from './mail-outbox-repository.js';
 import { startRepeating } from './repeat.js';
@@ -46,6 +46,33 @@ export function createMailQueue(db: Kysely<DB>): MailQueue {
     },
     onQueued(fn) {
       wake = fn;
+    },
+  };
+}
+
+/** Sign-in mails are always sent and carry no opt-out: without them nobody can sign in. */
+export const SIGN_IN_KIND = 'sign-in';
+
+/** The line every other mail ends with; the link adds the address to the suppression list. */
+export const OPT_OUT_TEXT = 'Ik wil geen mail meer via Wijknet';
+
+/**
+ * The mail policy in front of the app's mailer (the outbox, or a test's fake): an address on the
+ * suppression list gets nothing but sign-in mails, and every other mail ends with a personal
+ * "Ik wil geen mail meer via Wijknet" link (in the fragment, so it never reaches a server log).
+ */
+export function withMailPolicy(db: Kysely<DB>, publicUrl: string, inner: Mailer): Mailer {
+  const repo = mailOutboxAcrossNetworks(db);
+  return {
+    async send(mail: Mail) {
+      if (mail.kind === SIGN_IN_KIND) return inner.send(mail);
+      if (await repo.isSuppressed(mail.to)) return;
+      const token = newSecret();
+      await repo.addOptoutLink(hashSecret(token), mail.to, new Date().toISOString());
+      const footer =
+        `\n\n-- \n${OPT_OUT_TEXT}? Klik dan hier, dan sturen we je niets meer (behalve inlogmails die je zelf vraagt):\n` +
+        `${publicUrl}/geen-mail#token=${token}\n`;
+      return inner.send({ ...mail, text: mail.text.trimEnd() + footer });
     },
   };
 }
@@ -105,6 +132,12 @@ export async function deliverDueMail(
         now.toISOString(),
         mail.last_error ?? 'expired: not sent within its validity',
       );
+      result.failed++;
+      continue;
+    }
+    // An address that asked for no more mail after this one was queued gets it neither.
+    if (mail.kind !== SIGN_IN_KIND && (await repo.isSuppressed(mail.to_address))) {
+      await repo.finish(mail.id, 'failed', now.toISOString(), 'suppressed: the address asked for no more mail');
       result.failed++;
       continue;
     }

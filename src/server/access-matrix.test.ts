@@ -218,6 +218,30 @@ describe.each(dialects)('access matrix: who speaks for whom (%s)', (dialect) => 
         return { status: res.statusCode, allowed: forActor.length === 1 };
       },
     },
+    {
+      name: "POST …/card/versions/:id/consent-requests asks in the actor's name",
+      async run({ w, lead }, cookie) {
+        await t.deps.db
+          .updateTable('actors')
+          .set({ contact_email: 'wijkteam@voorbeeld.nl' })
+          .where('id', '=', w.actorId)
+          .execute();
+        await t.services.cards.addJoint(lead, { column: 'waarden', text: 'Iedereen doet mee.' });
+        const version = await t.services.cards.publish(lead);
+        const res = await t.request({
+          method: 'POST',
+          url: `/api/networks/${w.networkId}/card/versions/${version.id}/consent-requests`,
+          cookie,
+          payload: { actorId: w.actorId },
+        });
+        const links = await t.deps.db
+          .selectFrom('consent_links')
+          .select('id')
+          .where('version_id', '=', version.id)
+          .execute();
+        return { status: res.statusCode, allowed: links.length === 1 };
+      },
+    },
   ];
 
   for (const c of cases) {

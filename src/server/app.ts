@@ -20,7 +20,7 @@ import { startRetention } from '../jobs/retention.js';
 import { startReminderTimer } from '../jobs/reminders.js';
 import { startScanReminderTimer } from '../jobs/scan-reminders.js';
 import { startCockpitDigestTimer } from '../jobs/cockpit-digest.js';
-import { createMailQueue, startMailOutbox } from '../jobs/mail-outbox.js';
+import { createMailQueue, startMailOutbox, withMailPolicy } from '../jobs/mail-outbox.js';
 import { registerAccessControl } from './auth-hook.js';
 import { createServices, registerModules } from './modules.js';
 import { AppError, errors } from '../core/errors.js';
@@ -134,7 +134,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     db: database.db,
     dialect: database.dialect,
     live,
-    mailer: options.mailer ?? mailQueue,
+    mailer: withMailPolicy(database.db, config.publicUrl, options.mailer ?? mailQueue),
     log: app.log,
   };
   const services = createServices(deps);

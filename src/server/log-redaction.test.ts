@@ -187,12 +187,77 @@ describe.each(dialects)('no secret reaches the log (%s)', (dialect) => {
     expect((await t.request({ method: 'GET', url: `/api/public/results/${resultsToken}` })).statusCode).toBe(200);
     expect((await t.request({ method: 'GET', url: `/api/public/results/${wrongResults}` })).statusCode).toBe(404);
     await t.request({ method: 'GET', url: `/resultaten/${wrongResults}` });
+    // A personal consent link (issue 10): read, answered, and a short wrong one; the confirmation of
+    // a changed contact address and an opt-out link travel in bodies, never in the address.
+    const partner = json(
+      await t.request({
+        method: 'POST',
+        url: `/api/networks/${network.id}/actors`,
+        cookie: kim,
+        payload: { kind: 'organisation', name: 'Bibliotheek', domain: 'onderwijs', contactEmail: 'bieb@voorbeeld.nl' },
+      }),
+    );
+    await t.request({
+      method: 'POST',
+      url: `/api/networks/${network.id}/card/joint`,
+      cookie: kim,
+      payload: { column: 'waarden', text: 'Iedereen doet mee.' },
+    });
+    const version = json(
+      await t.request({ method: 'POST', url: `/api/networks/${network.id}/card/versions`, cookie: kim }),
+    );
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/networks/${network.id}/card/versions/${version.id}/consent-requests`,
+          cookie: kim,
+          payload: { actorId: partner.id },
+        })
+      ).statusCode,
+    ).toBe(201);
+    const consentMail = t.lastMailTo('bieb@voorbeeld.nl')!.text;
+    const consentToken = /\/akkoord\/([A-Za-z0-9_-]+)/.exec(consentMail)![1];
+    const optOut = /\/geen-mail#token=([A-Za-z0-9_-]+)/.exec(consentMail)![1];
+    const shortWrong = 'kort-maar-fout-token-9';
+    secrets.push(consentToken, optOut, shortWrong);
+    expect((await t.request({ method: 'GET', url: `/api/consent-links/${consentToken}` })).statusCode).toBe(200);
+    await t.request({ method: 'GET', url: `/akkoord/${consentToken}` });
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/consent-links/${consentToken}`,
+          payload: { answer: 'agree', name: 'Els Jansen' },
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await t.request({ method: 'GET', url: `/api/consent-links/${shortWrong}` })).statusCode).toBe(404);
+    await t.request({
+      method: 'PATCH',
+      url: `/api/networks/${network.id}/actors/${partner.id}`,
+      cookie: kim,
+      payload: { contactEmail: 'nieuw-bieb@voorbeeld.nl', version: partner.version },
+    });
+    const confirmToken = /adres-bevestigen#token=([A-Za-z0-9_-]+)/.exec(
+      t.lastMailTo('nieuw-bieb@voorbeeld.nl')!.text,
+    )![1];
+    secrets.push(confirmToken);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/contact-confirmations', payload: { token: confirmToken } }))
+        .statusCode,
+    ).toBe(200);
+    expect((await t.request({ method: 'POST', url: '/api/mail/optout', payload: { token: optOut } })).statusCode).toBe(
+      200,
+    );
 
     const log = lines.join('');
     expect(log).toContain('"url":"/api/public/results/…"');
     // The log really holds these requests, in their cleaned-up form.
     expect(log).toContain('"url":"/api/calendar/…"');
     expect(log).toContain('"url":"/sessie/…"');
+    expect(log).toContain('"url":"/api/consent-links/…"');
+    expect(log).toContain('"url":"/akkoord/…"');
     expect(log).toContain('"url":"/api/invitations/…/accept"');
     expect(log).toContain('"url":"/api/sessie/join"');
     for (const secret of secrets) {

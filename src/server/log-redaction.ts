@@ -1,7 +1,7 @@
 /**
  * What the log may say of a request address. Some addresses are keys in themselves: the
  * calendar feed (agenda apps cannot send a cookie), invitation links, the werksessie join
- * page with its code and the personal scan links. Their secret part becomes "…"; so does any path segment that looks like one
+ * page with its code, the personal scan links and the personal consent links (`/akkoord/…`). Their secret part becomes "…"; so does any path segment that looks like one
  * of our secrets (a 256-bit base64url string or an API token), so a new secret link is covered
  * before anyone remembers to add it here. Query strings are dropped whole: they may carry search
  * terms with names. Bodies are never logged (the request serializer shows only method, address
@@ -16,6 +16,8 @@ const SECRET_PATHS: RegExp[] = [
   /^(\/scan\/)[^/]+/,
   /^(\/api\/public\/results\/)[^/]+/,
   /^(\/resultaten\/)[^/]+/,
+  /^(\/api\/consent-links\/)[^/]+/,
+  /^(\/akkoord\/)[^/]+/,
 ];
 const SECRET_SEGMENT = /^(wk_.+|[A-Za-z0-9_-]{32,})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

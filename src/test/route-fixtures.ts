@@ -1,5 +1,6 @@
 import { hashSecret, isoIn, newSecret, nowIso } from '../core/crypto.js';
 import { addMember, memberContext, type TestApp } from './harness.js';
+import { askContactConfirmation } from '../modules/common/contact-address.js';
 import type { People, RouteSpec, World } from './route-spec.js';
 import { VERKENNEN_ROUTES } from './verkennen-fixtures.js';
 import { VORMGEVEN_ROUTES } from './vormgeven-fixtures.js';
@@ -211,6 +212,31 @@ export const ROUTES: Record<string, RouteSpec> = {
     validAs: 'outsider',
     // Someone without a name gives one when joining (issue 13).
     build: (_t, w) => ({ url: `/api/invitations/${w.invitationToken}/accept`, payload: { name: 'Bas Buiten' } }),
+  },
+  // A changed contact address is confirmed through a mailed link (0020_consent).
+  'POST /api/contact-confirmations': {
+    rule: 'public',
+    build: async (t, w) => {
+      const email = unique('nieuw-adres');
+      await t.deps.db.updateTable('actors').set({ contact_email: email }).where('id', '=', w.actorId).execute();
+      await askContactConfirmation(t.deps, { id: w.actorId, name: 'Wijkteam', contact_email: email }, 'Testnetwerk');
+      return {
+        url: '/api/contact-confirmations',
+        payload: { token: /adres-bevestigen#token=([A-Za-z0-9_-]+)/.exec(t.lastMailTo(email)!.text)![1] },
+      };
+    },
+  },
+  // "Ik wil geen mail meer via Wijknet": the link every non-sign-in mail carries.
+  'POST /api/mail/optout': {
+    rule: 'public',
+    build: async (t) => {
+      const email = unique('geen-mail');
+      await t.deps.mailer.send({ to: email, kind: 'other', subject: 'Test', text: 'Hallo' });
+      return {
+        url: '/api/mail/optout',
+        payload: { token: /\/geen-mail#token=([A-Za-z0-9_-]+)/.exec(t.lastMailTo(email)!.text)![1] },
+      };
+    },
   },
   'GET /api/networks/:networkId/actors': {
     rule: 'meekijker',

@@ -64,7 +64,7 @@ export const VERKENNEN_ROUTES: Record<string, RouteSpec> = {
     rule: 'kartrekker',
     build: (_t, w) => ({
       url: `/api/networks/${w.networkId}/suggestions/${w.findableActorId}/approach`,
-      payload: { withoutMail: true },
+      payload: { withoutMail: true, message: 'Zullen we eens kennismaken?' },
     }),
   },
   'GET /api/networks/:networkId/functions': {

@@ -54,6 +54,34 @@ async function published(t: TestApp, w: World) {
   return (await t.services.cards.publish(ctx)).id;
 }
 
+let contactCounter = 0;
+
+/** The world actor gets a (confirmed: given directly) contact address, so consent can be asked. */
+async function withContact(t: TestApp, w: World) {
+  const email = `wijkteam-${++contactCounter}@voorbeeld.nl`;
+  await t.deps.db.updateTable('actors').set({ contact_email: email }).where('id', '=', w.actorId).execute();
+  return email;
+}
+
+/** A fresh personal consent link for the world actor, read from the mail "Vraag akkoord" sends. */
+async function consentLink(t: TestApp, w: World) {
+  const email = await withContact(t, w);
+  const ctx = await lead(t, w);
+  const versionId = await published(t, w);
+  const user = await t.deps.db
+    .selectFrom('users')
+    .select(['id', 'email', 'name'])
+    .where('id', '=', ctx.userId)
+    .executeTakeFirstOrThrow();
+  await t.services.cards.askConsent(
+    ctx,
+    { id: user.id, email: user.email, name: user.name } as SessionUser,
+    versionId,
+    w.actorId,
+  );
+  return /\/akkoord\/([A-Za-z0-9_-]+)/.exec(t.lastMailTo(email)!.text)![1];
+}
+
 let termCounter = 0;
 
 export const VORMGEVEN_ROUTES: Record<string, RouteSpec> = {
@@ -222,6 +250,74 @@ export const VORMGEVEN_ROUTES: Record<string, RouteSpec> = {
   'POST /api/networks/:networkId/card/versions/:versionId/consent': {
     rule: 'partner',
     build: async (t, w) => ({ url: `/api/networks/${w.networkId}/card/versions/${await published(t, w)}/consent` }),
+  },
+  // Consent from partners without an account (0020_consent). A partner may ask only for the partner
+  // they act for: the partner caller is made the world actor's representative here.
+  'POST /api/networks/:networkId/card/versions/:versionId/consent-requests': {
+    rule: 'partner',
+    build: async (t, w, caller) => {
+      await withContact(t, w);
+      if (caller)
+        await t.deps.db
+          .updateTable('members')
+          .set({ actor_id: w.actorId })
+          .where('network_id', '=', w.networkId)
+          .where('user_id', '=', caller.id)
+          .where('role', '=', 'partner')
+          .execute();
+      return {
+        url: `/api/networks/${w.networkId}/card/versions/${await published(t, w)}/consent-requests`,
+        payload: { actorId: w.actorId },
+      };
+    },
+  },
+  'POST /api/networks/:networkId/card/versions/:versionId/consents/recorded': {
+    rule: 'kartrekker',
+    build: async (t, w) => ({
+      url: `/api/networks/${w.networkId}/card/versions/${await published(t, w)}/consents/recorded`,
+      payload: {
+        party: `actor:${w.actorId}`,
+        name: 'Joke de Vries',
+        role: 'directeur',
+        date: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()),
+        how: 'paper',
+      },
+    }),
+  },
+  'DELETE /api/networks/:networkId/card/versions/:versionId/consents/:consentId': {
+    rule: 'kartrekker',
+    build: async (t, w) => {
+      const ctx = await lead(t, w);
+      const versionId = await published(t, w);
+      const user = await t.deps.db
+        .selectFrom('users')
+        .select(['id', 'email', 'name'])
+        .where('id', '=', ctx.userId)
+        .executeTakeFirstOrThrow();
+      await t.services.cards.recordConsent(ctx, { ...user, isAdmin: false, locale: 'nl', reminders: true }, versionId, {
+        party: `actor:${w.actorId}`,
+        name: 'Joke de Vries',
+        date: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()),
+        how: 'meeting',
+      });
+      const consent = await t.deps.db
+        .selectFrom('card_consents')
+        .select('id')
+        .where('version_id', '=', versionId)
+        .executeTakeFirstOrThrow();
+      return { url: `/api/networks/${w.networkId}/card/versions/${versionId}/consents/${consent.id}` };
+    },
+  },
+  'GET /api/consent-links/:token': {
+    rule: 'public',
+    build: async (t, w) => ({ url: `/api/consent-links/${await consentLink(t, w)}` }),
+  },
+  'POST /api/consent-links/:token': {
+    rule: 'public',
+    build: async (t, w) => ({
+      url: `/api/consent-links/${await consentLink(t, w)}`,
+      payload: { answer: 'decline', name: 'Joke de Vries', role: 'directeur', reason: 'Doel 2 past niet bij ons.' },
+    }),
   },
 
   'GET /api/networks/:networkId/leads': {

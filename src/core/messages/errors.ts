@@ -18,6 +18,70 @@ export const errorMessages = {
     nl: 'Niet alle velden zijn goed ingevuld. Kijk de velden met een melding na.',
     en: 'Not all fields are filled in correctly. Check the fields with a message.',
   },
+  'consent.notAParty': {
+    nl: 'Deze partner hoort niet bij deze versie van de kaart.',
+    en: 'This partner is not part of this version of the card.',
+  },
+  'consent.notFound': {
+    nl: 'Dit akkoord bestaat niet (meer), of het is online in Wijknet gegeven door een lid: dat haalt alleen dat lid zelf niet weg.',
+    en: 'This consent does not exist (any more), or it was given online in Wijknet by a member.',
+  },
+  'consent.notYours': {
+    nl: 'Alleen de kartrekker of iemand die namens deze partner meedoet, kan om akkoord vragen.',
+    en: 'Only the coordinator or someone who acts for this partner can ask for consent.',
+  },
+  'consent.noAddress': {
+    nl: 'Deze partner heeft geen e-mailadres. Vul er een in bij de partner, of leg een akkoord vast dat op een andere manier is gegeven.',
+    en: 'This partner has no e-mail address. Add one to the partner, or record consent given another way.',
+  },
+  'consent.addressUnconfirmed': {
+    nl: 'Het e-mailadres van deze partner is gewijzigd en nog niet bevestigd. Zodra de ontvanger de bevestigingsmail heeft beantwoord, kun je om akkoord vragen.',
+    en: "This partner's e-mail address was changed and is not confirmed yet. Once the recipient has answered the confirmation mail, you can ask for consent.",
+  },
+  'consent.already': {
+    nl: 'Deze partner heeft al akkoord gegeven op deze versie.',
+    en: 'This partner has already agreed to this version.',
+  },
+  'consent.linkNotFound': {
+    nl: 'Deze link kennen we niet. Controleer of je de hele link uit de mail hebt gebruikt.',
+    en: 'We do not know this link. Check that you used the whole link from the mail.',
+  },
+  'consent.linkUsed': {
+    nl: 'Met deze link is al geantwoord. Een link werkt één keer. Wil je je antwoord veranderen? Neem contact op met de kartrekker van het netwerk.',
+    en: 'This link has already been used to answer. A link works once. Want to change your answer? Contact the coordinator of the network.',
+  },
+  'consent.linkExpired': {
+    nl: 'Deze link is verlopen (hij werkt 14 dagen). Vraag de kartrekker om een nieuwe.',
+    en: 'This link has expired (it works for 14 days). Ask the coordinator for a new one.',
+  },
+  'consent.linkOutdated': {
+    nl: 'Er is intussen een nieuwere versie van de samenwerkingskaart. Vraag de kartrekker om een link naar die versie.',
+    en: 'There is a newer version of the partnership card by now. Ask the coordinator for a link to that version.',
+  },
+  'consent.reasonNeeded': {
+    nl: 'Schrijf kort waarom je niet akkoord gaat, dan weet het netwerk wat er anders moet.',
+    en: 'Briefly write why you do not agree, so the network knows what should change.',
+  },
+  'consent.dateFuture': {
+    nl: 'Deze datum ligt in de toekomst.',
+    en: 'This date is in the future.',
+  },
+  'consent.dateBeforeVersion': {
+    nl: 'Deze datum ligt vóór de dag waarop deze versie is vastgelegd.',
+    en: 'This date is before the day this version was published.',
+  },
+  'mail.optoutInvalid': {
+    nl: 'Deze link kennen we niet. Gebruik de link uit de laatste mail van Wijknet.',
+    en: 'We do not know this link. Use the link in the latest mail from Wijknet.',
+  },
+  'error.mailLimitSender': {
+    nl: 'Je hebt vandaag al zoveel mails via Wijknet laten versturen als mag. Morgen kan het weer.',
+    en: 'You have had as many mails sent through Wijknet today as allowed. You can send more tomorrow.',
+  },
+  'error.mailLimitNetwork': {
+    nl: 'Dit netwerk heeft vandaag al zoveel mails via Wijknet laten versturen als mag. Morgen kan het weer.',
+    en: 'This network has had as many mails sent through Wijknet today as allowed. It can send more tomorrow.',
+  },
   'error.rateLimited': {
     nl: {
       one: 'Te veel pogingen achter elkaar. Probeer het over {count} minuut opnieuw.',
@@ -147,6 +211,10 @@ export const errorMessages = {
   'actor.notFound': {
     nl: 'Deze partner bestaat niet (meer) in dit netwerk.',
     en: 'This partner does not exist (any more) in this network.',
+  },
+  'actor.contactLinkInvalid': {
+    nl: 'Deze bevestigingslink werkt niet (meer). Misschien is hij te oud of is het adres intussen weer gewijzigd. Vraag de kartrekker om het adres opnieuw op te slaan.',
+    en: 'This confirmation link does not work (any more). It may be too old, or the address was changed again. Ask the coordinator to save the address again.',
   },
   'actor.notShared': {
     nl: 'Deze partner staat niet (meer) in de gedeelde lijst.',

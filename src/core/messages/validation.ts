@@ -126,6 +126,14 @@ export const validationMessages = {
     nl: 'Kies een kolom: waarden, relaties, handelen, voorwaarden of acties.',
     en: 'Choose a column: waarden (values), relaties (relations), handelen (acting), voorwaarden (conditions) or acties (actions).',
   },
+  'schema.consentHow': {
+    nl: 'Kies hoe het akkoord is gegeven: per e-mail, op papier ondertekend of in een overleg.',
+    en: 'Choose how consent was given: by e-mail, on signed paper or in a meeting.',
+  },
+  'schema.consentAnswer': {
+    nl: 'Kies akkoord of niet akkoord.',
+    en: 'Choose agree or do not agree.',
+  },
   'schema.cardMode': {
     nl: 'Kies full (alle kolommen persoonlijk) of short (alleen kolom 1 persoonlijk).',
     en: 'Choose full (all columns personal) or short (only column 1 personal).',

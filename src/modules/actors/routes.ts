@@ -2,11 +2,25 @@ import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
 import { networkParams } from '../common/schemas.js';
 import { memberOf, requireUser } from '../../core/access.js';
-import { actorParams, createActor, linkActor, updateActor } from './schemas.js';
+import { actorParams, contactConfirmation, createActor, linkActor, updateActor } from './schemas.js';
 
 const tags = ['Partners en sociale kaart'];
 
 export async function actorRoutes(app: App, { services }: RouteContext) {
+  app.post(
+    '/api/contact-confirmations',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary:
+          'Bevestig een gewijzigd contactadres van een partner met de link uit de mail (token); pas daarna gaat er mail naartoe',
+        body: contactConfirmation,
+      },
+    },
+    async (req) => services.actors.confirmContact(req.body.token),
+  );
+
   app.get(
     '/api/networks/:networkId/actors',
     {

@@ -87,6 +87,8 @@ export interface ActorView {
   area: string;
   description: string;
   contactEmail: string | null;
+  /** The contact address was changed and its owner has not confirmed it yet: no mail goes there. */
+  contactUnconfirmed: boolean;
   contactPhone: string | null;
   website: string | null;
   kvk: string | null;
@@ -99,3 +101,6 @@ export interface ActorView {
   version: number;
   updatedAt: string;
 }
+
+/** The secret of a link mailed to confirm a changed contact address. */
+export const contactConfirmation = z.strictObject({ token: z.string().min(20).max(200) });

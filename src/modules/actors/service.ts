@@ -4,6 +4,12 @@ import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
+import {
+  askContactConfirmation,
+  confirmContact,
+  mailAddressOf,
+  unconfirmedContacts,
+} from '../common/contact-address.js';
 import { actorRepository, type ActorRow } from './repository.js';
 import type { Services } from '../../core/registry.js';
 import type { ActorView } from './schemas.js';
@@ -59,6 +65,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
     row: ActorRow & { status: string },
     networkId: string,
     acting: { id: string; actor_id: string | null; name: string; email: string }[],
+    unconfirmed: Set<string>,
   ): ActorView {
     return {
       id: row.id,
@@ -71,6 +78,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
       area: row.area,
       description: row.description,
       contactEmail: row.contact_email,
+      contactUnconfirmed: unconfirmed.has(row.id),
       contactPhone: row.contact_phone,
       website: row.website,
       kvk: row.kvk,
@@ -90,7 +98,47 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
       repo.membersActingFor(ctx.networkId),
     ]);
     if (!row) throw errors.notFound('actor.notFound');
-    return toView(row, ctx.networkId, acting);
+    return toView(row, ctx.networkId, acting, await unconfirmedContacts(deps.db, [row]));
+  }
+
+  /**
+   * Un-sharing: each other network that linked the actor gets a copy under a new id with the
+   * public fields as they were (a person's contact details dropped, and an address still waiting
+   * for confirmation); its relations, representation, consents and actions move to the copy, and
+   * later changes of the original no longer reach it.
+   */
+  async function unshare(shared: ActorRow & { status: string }) {
+    const { status: _status, ...record } = shared;
+    const confirmed = await mailAddressOf(deps.db, record);
+    const person = record.kind === 'person';
+    for (const networkId of await repo.otherNetworksWith(record.id, record.home_network_id)) {
+      const now = nowIso();
+      const copy: ActorRow = {
+        ...record,
+        id: newId(),
+        home_network_id: networkId,
+        contact_email: person ? null : confirmed,
+        contact_phone: person ? null : record.contact_phone,
+        website: person ? null : record.website,
+        findable: 0,
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      };
+      await repo.unshare(networkId, record.id, copy);
+      await search.indexActor(copy);
+      await recordChange(deps, {
+        networkId,
+        userId: null,
+        entity: 'actor',
+        entityId: copy.id,
+        action: 'create',
+        after: { name: copy.name, kept: 'no longer shared by its home network; this copy is your own' },
+      });
+      // Members acting for it: their cached membership names the old id.
+      await deps.live.publish({ networkId, type: 'member.update', entityId: copy.id });
+    }
   }
 
   return {
@@ -102,7 +150,8 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
         repo.listInNetwork(ctx.networkId),
         repo.membersActingFor(ctx.networkId),
       ]);
-      return rows.map((r) => toView(r, ctx.networkId, acting));
+      const unconfirmed = await unconfirmedContacts(deps.db, rows);
+      return rows.map((r) => toView(r, ctx.networkId, acting, unconfirmed));
     },
 
     get: getView,
@@ -171,6 +220,17 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
         throw errors.stale(await getView(ctx, actorId));
       }
       if (status !== undefined && status !== before.status) await repo.setStatus(ctx.networkId, actorId, status);
+      // A new contact address gets no mail until its owner confirms it (issue 10).
+      if (
+        after.contact_email &&
+        after.contact_email.trim().toLowerCase() !== (before.contact_email ?? '').trim().toLowerCase()
+      ) {
+        await askContactConfirmation(
+          deps,
+          { id: actorId, name: after.name, contact_email: after.contact_email },
+          await repo.networkName(ctx.networkId),
+        );
+      }
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
@@ -180,6 +240,8 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
         before: { ...before },
         after: { ...after, status: status ?? before.status },
       });
+      // Made private: every other network that took it in keeps a partner of its own (issue 10).
+      if (before.findable === 1 && after.findable === 0) await unshare(before);
       // A shared profile shows in every network that took it in: they must hear of the change too.
       if (changesRecord) {
         for (const networkId of await repo.otherNetworksWith(actorId, ctx.networkId)) {
@@ -201,6 +263,13 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
         action: 'delete',
         before,
       });
+    },
+
+    /** The owner of a changed contact address confirms it through the mailed link. */
+    async confirmContact(token: string): Promise<{ confirmed: true; actorName: string }> {
+      const done = await confirmContact(deps.db, token);
+      if (!done) throw errors.notFound('actor.contactLinkInvalid');
+      return { confirmed: true, actorName: done.actorName };
     },
 
     /** Brings a findable actor from the shared directory into this network. */

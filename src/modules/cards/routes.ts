@@ -2,8 +2,20 @@ import type { App } from '../../core/registry.js';
 import type { RouteContext } from '../common/deps.js';
 import { networkParams } from '../common/schemas.js';
 import { noBody } from '../auth/schemas.js';
-import { memberOf } from '../../core/access.js';
-import { createJointItem, createPersonalItem, itemParams, setMode, updateItem, versionParams } from './schemas.js';
+import { memberOf, requireUser } from '../../core/access.js';
+import {
+  askConsentBody,
+  consentAnswerBody,
+  consentParams,
+  consentTokenParams,
+  createJointItem,
+  createPersonalItem,
+  itemParams,
+  recordConsentBody,
+  setMode,
+  updateItem,
+  versionParams,
+} from './schemas.js';
 
 const tags = ['Partnerschapskaart'];
 
@@ -138,5 +150,96 @@ export async function cardRoutes(app: App, { services }: RouteContext) {
       },
     },
     async (req, reply) => reply.status(201).send(await services.cards.consent(memberOf(req), req.params.versionId)),
+  );
+
+  app.post(
+    '/api/networks/:networkId/card/versions/:versionId/consent-requests',
+    {
+      config: { access: { network: 'partner' } },
+      schema: {
+        tags,
+        summary:
+          'Vraag akkoord: mailt het contactadres van de partner (actorId) een persoonlijke link (14 dagen, één keer) om deze versie te lezen en akkoord te geven of niet; door de kartrekker of wie namens de partner meedoet, alleen naar een bevestigd adres',
+        params: versionParams,
+        body: askConsentBody,
+      },
+    },
+    async (req, reply) => {
+      const ctx = memberOf(req);
+      await services.cards.askConsent(ctx, requireUser(req.user), req.params.versionId, req.body.actorId);
+      return reply.status(201).send(await services.cards.version(ctx, req.params.versionId));
+    },
+  );
+
+  app.post(
+    '/api/networks/:networkId/card/versions/:versionId/consents/recorded',
+    {
+      config: { access: { network: 'kartrekker' } },
+      schema: {
+        tags,
+        summary:
+          'Leg een akkoord vast dat buiten Wijknet is gegeven (party, naam en rol van wie het gaf, datum, hoe: email, paper, meeting); de partner krijgt er een mail over',
+        params: versionParams,
+        body: recordConsentBody,
+      },
+    },
+    async (req, reply) => {
+      const ctx = memberOf(req);
+      await services.cards.recordConsent(ctx, requireUser(req.user), req.params.versionId, req.body);
+      return reply.status(201).send(await services.cards.version(ctx, req.params.versionId));
+    },
+  );
+
+  app.delete(
+    '/api/networks/:networkId/card/versions/:versionId/consents/:consentId',
+    {
+      config: { access: { network: 'kartrekker' } },
+      schema: {
+        tags,
+        summary:
+          'Haal een akkoord weg dat is vastgelegd of via een persoonlijke link is gegeven ("klopt dit niet?"); alleen op de nieuwste versie',
+        params: consentParams,
+      },
+    },
+    async (req) => {
+      const ctx = memberOf(req);
+      await services.cards.removeConsent(ctx, req.params.versionId, req.params.consentId);
+      return services.cards.version(ctx, req.params.versionId);
+    },
+  );
+
+  app.get(
+    '/api/consent-links/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary:
+          'Een persoonlijke akkoordlink: de versie van de kaart om te lezen, of waarom de link niet meer werkt. Openen verandert niets',
+        params: consentTokenParams,
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return services.cards.readConsentLink(req.params.token);
+    },
+  );
+
+  app.post(
+    '/api/consent-links/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary:
+          'Antwoord met een persoonlijke akkoordlink: agree of decline (met reden), met de naam van wie antwoordt; de link is daarna gebruikt',
+        params: consentTokenParams,
+        body: consentAnswerBody,
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return services.cards.answerConsentLink(req.params.token, req.body);
+    },
   );
 }

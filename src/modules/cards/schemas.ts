@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { schemaText } from '../../core/messages/index.js';
 import type { DocumentFacts } from './facts.js';
 import { CARD_COLUMNS, CARD_MODES, type CardMode, type ColumnGuide } from '../../domain/card.js';
-import { LIMITS, id, requiredText, version } from '../common/schemas.js';
+import { LIMITS, id, optionalText, requiredText, version } from '../common/schemas.js';
+import { isoDate } from '../common/dates.js';
 
 const column = z.enum(CARD_COLUMNS, { error: schemaText('schema.cardColumn') });
 const position = z.int().min(0).max(10_000);
@@ -85,11 +86,85 @@ export interface Party {
   name: string;
 }
 
+/**
+ * How a consent was given: account (a member, online in Wijknet), link (the partner's contact,
+ * online through a personal link), or given elsewhere and recorded by a kartrekker: email,
+ * paper (signed), meeting.
+ */
+export const CONSENT_METHODS = ['account', 'link', 'email', 'paper', 'meeting'] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+export const RECORDED_METHODS = ['email', 'paper', 'meeting'] as const;
+export type RecordedMethod = (typeof RECORDED_METHODS)[number];
+
+/** The state of the latest personal consent link of a party for a version. */
+export interface ConsentLinkState {
+  status: 'open' | 'expired' | 'declined' | 'agreed';
+  sentAt: string;
+  expiresAt: string;
+  /** Who answered (the name they gave), and for a decline the reason. */
+  answeredBy: string | null;
+  reason: string;
+}
+
 export interface ConsentView extends Party {
+  /** The consent's id (to take back one that was recorded or given through a link). */
+  consentId: string | null;
   consented: boolean;
   consentedAt: string | null;
-  /** Who gave it, on behalf of the party. */
+  /** The person who gave it, on behalf of the party. */
   consentedBy: string | null;
+  method: ConsentMethod | null;
+  /** Their role at the partner (recorded consent, or given with a link). */
+  byRole: string | null;
+  /** The date consent was given elsewhere (recorded consent). */
+  givenOn: string | null;
+  /** The kartrekker who recorded consent given elsewhere. */
+  recordedBy: string | null;
+  /** The latest personal link sent for this version, if any. */
+  link: ConsentLinkState | null;
+  /**
+   * For a partner (actor): whether "Vraag akkoord" can mail its contact: ok, none (no address),
+   * unconfirmed (a changed address that its owner has not confirmed yet). null for a member party.
+   */
+  contact: 'ok' | 'none' | 'unconfirmed' | null;
+}
+
+/** "Vraag akkoord": mail the partner's contact a personal link to this version. */
+export const askConsentBody = z.strictObject({ actorId: id });
+
+/** Consent given outside Wijknet, recorded by a kartrekker. Every consent names its person. */
+export const recordConsentBody = z.strictObject({
+  party: z.string().regex(/^(actor|member):[A-Za-z0-9_-]{1,64}$/, { error: schemaText('schema.reference') }),
+  name: requiredText(LIMITS.name),
+  role: optionalText(LIMITS.name).optional(),
+  date: isoDate,
+  how: z.enum(RECORDED_METHODS, { error: schemaText('schema.consentHow') }),
+});
+
+export const consentParams = z.strictObject({ networkId: id, versionId: id, consentId: id });
+
+export const consentTokenParams = z.strictObject({ token: z.string().min(20).max(200) });
+
+/** The answer through a personal link: agree or decline (with a reason), and who answers. */
+export const consentAnswerBody = z.strictObject({
+  answer: z.enum(['agree', 'decline'], { error: schemaText('schema.consentAnswer') }),
+  name: requiredText(LIMITS.name),
+  role: optionalText(LIMITS.name).optional(),
+  reason: optionalText(LIMITS.short).optional(),
+});
+
+/** What a personal consent link shows: the exact version, or why it no longer works. */
+export interface ConsentLinkView {
+  status: 'open' | 'used' | 'expired' | 'outdated';
+  networkName: string;
+  partnerName: string;
+  versionNumber: number;
+  publishedAt: string;
+  expiresAt: string;
+  /** The version's content (only while the link is open). */
+  snapshot: Pick<CardSnapshot, 'mode' | 'columns' | 'network' | 'goals' | 'leads' | 'agreements'> | null;
+  /** How it was answered (when used). */
+  answer: 'agree' | 'decline' | null;
 }
 
 export interface VersionSummary {

@@ -20,6 +20,7 @@ import type {
 } from './schemas.js';
 import { compareDutch } from '../../domain/collate.js';
 import { documentFacts } from './facts.js';
+import { createConsentActions } from './consent.js';
 
 type MemberRow = Awaited<ReturnType<ReturnType<typeof cardRepository>['members']>>[number];
 
@@ -62,6 +63,7 @@ const consentedContent = (
 
 export function createCardService(deps: Deps) {
   const repo = cardRepository(deps.db);
+  const consentActions = createConsentActions(deps);
 
   async function mode(networkId: string): Promise<{ mode: CardMode; version: number }> {
     const s = await repo.settings(networkId);
@@ -205,13 +207,8 @@ export function createCardService(deps: Deps) {
 
   async function versionView(ctx: MemberContext, v: VersionRow): Promise<VersionView> {
     const snapshot = JSON.parse(v.snapshot) as CardSnapshot;
-    const consents = await repo.consentsFor(ctx.networkId, v.id);
-    const byParty = new Map(consents.map((c) => [c.party, c]));
     const latest = await repo.latestVersion(ctx.networkId);
-    const list: ConsentView[] = snapshot.parties.map((p) => {
-      const c = byParty.get(p.party);
-      return { ...p, consented: !!c, consentedAt: c?.consented_at ?? null, consentedBy: c?.user_name ?? null };
-    });
+    const list: ConsentView[] = await consentActions.consentList(ctx.networkId, v.id, snapshot.parties);
     return {
       id: v.id,
       number: Number(v.number),
@@ -554,6 +551,10 @@ export function createCardService(deps: Deps) {
         member_id: ctx.memberId,
         user_name: me ? displayName(me) : '',
         consented_at: nowIso(),
+        method: 'account',
+        given_by_role: '',
+        given_on: null,
+        recorded_by: null,
       };
       try {
         await repo.insertConsent(row);
@@ -570,6 +571,8 @@ export function createCardService(deps: Deps) {
       });
       return versionView(ctx, v);
     },
+
+    ...consentActions,
   };
 }
 

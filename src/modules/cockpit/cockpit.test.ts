@@ -97,6 +97,8 @@ describe.each(dialects)('cockpit (%s)', (dialect) => {
         member_id: w.partnerMember,
         user_name: 'Dewi',
         consented_at: '2026-11-21T10:00:00.000Z',
+        method: 'account',
+        given_by_role: '',
       })
       .execute();
     // Another network's late action never shows.

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { errors } from '../../core/errors.js';
+import { AppError, errors } from '../../core/errors.js';
 
 /**
  * Fixed-window counters kept in the database, so limits hold across several processes.
@@ -59,4 +59,29 @@ export async function peek(db: Kysely<DB>, key: string, windowMs: number): Promi
 export async function limit(db: Kysely<DB>, key: string, max: number, windowMs: number): Promise<void> {
   const { count, resetInMs } = await hit(db, key, windowMs);
   if (count > max) throw errors.rateLimited(Math.ceil(resetInMs / 1000));
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * Mail that a person has Wijknet send to others (invitations, approaches, consent requests) counts
+ * against a daily limit per sender and per network (config: WIJKNET_MAIL_PER_SENDER_DAY and
+ * WIJKNET_MAIL_PER_NETWORK_DAY), so nobody uses Wijknet as a megaphone.
+ */
+export async function limitMail(
+  deps: { db: Kysely<DB>; config: { mailPerSenderDay: number; mailPerNetworkDay: number } },
+  who: { userId: string; networkId: string },
+): Promise<void> {
+  const sender = await hit(deps.db, `mail-sender:${who.userId}`, DAY_MS);
+  if (sender.count > deps.config.mailPerSenderDay)
+    throw new AppError(429, 'mail_limit', 'error.mailLimitSender', undefined, {
+      retryAfterSeconds: Math.ceil(sender.resetInMs / 1000),
+    });
+  const network = await hit(deps.db, `mail-network:${who.networkId}`, DAY_MS);
+  if (network.count > deps.config.mailPerNetworkDay) {
+    await unhit(deps.db, `mail-sender:${who.userId}`, DAY_MS);
+    throw new AppError(429, 'mail_limit', 'error.mailLimitNetwork', undefined, {
+      retryAfterSeconds: Math.ceil(network.resetInMs / 1000),
+    });
+  }
 }

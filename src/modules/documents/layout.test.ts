@@ -192,9 +192,16 @@ function smallSnapshot(): CardSnapshot {
 const consents = (s: CardSnapshot): ConsentView[] =>
   s.parties.map((p, i) => ({
     ...p,
+    consentId: null,
     consented: i % 2 === 0,
     consentedAt: i % 2 === 0 ? '2026-11-30T09:00:00.000Z' : null,
     consentedBy: i % 2 === 0 ? 'Joke de Vries-Bakker' : null,
+    method: i % 2 === 0 ? ('account' as const) : null,
+    byRole: null,
+    givenOn: null,
+    recordedBy: null,
+    link: null,
+    contact: null,
   }));
 
 describe('PDF layout read back with pdfjs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardSnapshot } from '../cards/schemas.js';
+import type { CardSnapshot, ConsentView } from '../cards/schemas.js';
 import { buildDocument, type Block } from './model.js';
 
 const text = (blocks: Block[]): string =>
@@ -69,16 +69,27 @@ describe('document model: what is missing, said plainly', () => {
         { party: 'actor:3', name: 'Gemeente' },
       ],
     };
-    const consents = [
+    const none = {
+      consentId: null,
+      method: null,
+      byRole: null,
+      givenOn: null,
+      recordedBy: null,
+      link: null,
+      contact: 'ok',
+    } as const;
+    const consents: ConsentView[] = [
       {
+        ...none,
         party: 'actor:1',
         name: 'Welzijn Oss',
         consented: true,
         consentedAt: '2026-11-30T09:00:00.000Z',
         consentedBy: 'Ahmed',
+        method: 'account',
       },
-      { party: 'actor:2', name: 'GGD', consented: false, consentedAt: null, consentedBy: null },
-      { party: 'actor:3', name: 'Gemeente', consented: false, consentedAt: null, consentedBy: null },
+      { ...none, party: 'actor:2', name: 'GGD', consented: false, consentedAt: null, consentedBy: null },
+      { ...none, party: 'actor:3', name: 'Gemeente', consented: false, consentedAt: null, consentedBy: null },
     ];
     const blocks = buildDocument('samenwerkingsovereenkomst', s, consents, false, new Date(s.publishedAt)).blocks;
     const table = blocks.find(
@@ -92,5 +103,86 @@ describe('document model: what is missing, said plainly', () => {
       ],
     });
     expect(text(blocks)).toContain('2 partners hebben nog geen akkoord gegeven.');
+  });
+
+  it('consent given by link and recorded elsewhere prints apart from online consent, with person, role and date; a refusal shows its reason', () => {
+    const s = {
+      ...base,
+      parties: [
+        { party: 'actor:1', name: 'Bibliotheek' },
+        { party: 'actor:2', name: 'Huisartsen' },
+        { party: 'actor:3', name: 'Woningcorporatie' },
+        { party: 'actor:4', name: 'Sportclub' },
+      ],
+    };
+    const none = {
+      consentId: null,
+      method: null,
+      byRole: null,
+      givenOn: null,
+      recordedBy: null,
+      link: null,
+      contact: 'ok',
+    } as const;
+    const consents: ConsentView[] = [
+      {
+        ...none,
+        party: 'actor:1',
+        name: 'Bibliotheek',
+        consented: true,
+        consentedAt: '2026-12-01T10:00:00.000Z',
+        consentedBy: 'Els Jansen',
+        byRole: 'directeur',
+        method: 'link',
+      },
+      {
+        ...none,
+        party: 'actor:2',
+        name: 'Huisartsen',
+        consented: true,
+        consentedAt: '2026-12-02T08:00:00.000Z',
+        consentedBy: 'Dr. Bos',
+        byRole: 'praktijkhouder',
+        method: 'paper',
+        givenOn: '2026-11-28',
+        recordedBy: 'Joke',
+      },
+      {
+        ...none,
+        party: 'actor:3',
+        name: 'Woningcorporatie',
+        consented: true,
+        consentedAt: '2026-12-02T08:00:00.000Z',
+        consentedBy: 'Kees',
+        method: 'meeting',
+        givenOn: '2026-11-27',
+        recordedBy: 'Joke',
+      },
+      {
+        ...none,
+        party: 'actor:4',
+        name: 'Sportclub',
+        consented: false,
+        consentedAt: null,
+        consentedBy: null,
+        link: { status: 'declined', sentAt: '', expiresAt: '', answeredBy: 'Piet', reason: 'Doel 2 klopt niet' },
+      },
+    ];
+    const blocks = buildDocument('samenwerkingsovereenkomst', s, consents, false, new Date(s.publishedAt)).blocks;
+    const table = blocks.find((b) => b.kind === 'table' && b.columns[0].header === 'Partner');
+    expect(table).toMatchObject({
+      rows: [
+        ['Bibliotheek', 'Ja', 'Els Jansen (directeur)', 'Online via persoonlijke link', '1 december 2026'],
+        [
+          'Huisartsen',
+          'Ja',
+          'Dr. Bos (praktijkhouder)',
+          'Buiten Wijknet: op papier ondertekend; vastgelegd door Joke',
+          '28 november 2026',
+        ],
+        ['Woningcorporatie', 'Ja', 'Kees', 'Buiten Wijknet: in een overleg; vastgelegd door Joke', '27 november 2026'],
+        ['Sportclub', 'Niet akkoord', 'Piet', 'Reden: Doel 2 klopt niet', ''],
+      ],
+    });
   });
 });

@@ -77,13 +77,31 @@ export const dutchDate = (iso: string) =>
 const euro = (n: number) => `€ ${n.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 const hours = (n: number) => `${n.toLocaleString('nl-NL')} uur per week`;
 
+/** How consent was given, as the documents say it: online is kept apart from consent given elsewhere. */
+const HOW: Record<NonNullable<ConsentView['method']>, string> = {
+  account: 'Online in Wijknet',
+  link: 'Online via persoonlijke link',
+  email: 'Buiten Wijknet: per e-mail',
+  paper: 'Buiten Wijknet: op papier ondertekend',
+  meeting: 'Buiten Wijknet: in een overleg',
+};
+
 /**
- * How a partner gave consent. Today only online in Wijknet; consent given elsewhere (on paper, in a
- * meeting) is to be added here, so every document shows it the same way.
+ * How a partner gave consent: who (with their role), how and when. Consent given elsewhere says
+ * who recorded it and carries the date it was given; a "niet akkoord" through a link shows with
+ * its reason.
  */
 function consentRow(c: ConsentView): string[] {
-  if (!c.consented) return [c.name, 'Nog niet', '', '', ''];
-  return [c.name, 'Ja', c.consentedBy ?? '', 'Online in Wijknet', c.consentedAt ? dutchDate(c.consentedAt) : ''];
+  if (!c.consented) {
+    if (c.link?.status === 'declined')
+      return [c.name, 'Niet akkoord', c.link.answeredBy ?? '', `Reden: ${c.link.reason}`, ''];
+    return [c.name, 'Nog niet', '', '', ''];
+  }
+  const by = [c.consentedBy ?? '', c.byRole ? `(${c.byRole})` : ''].filter(Boolean).join(' ');
+  const how = c.method ? HOW[c.method] : HOW.account;
+  const recorded = c.recordedBy ? `${how}; vastgelegd door ${c.recordedBy}` : how;
+  const when = c.givenOn ?? c.consentedAt;
+  return [c.name, 'Ja', by, recorded, when ? dutchDate(when) : ''];
 }
 
 function consentBlocks(consents: ConsentView[], draft: boolean): Block[] {

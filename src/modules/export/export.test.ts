@@ -223,6 +223,8 @@ async function fillEverything(t: TestApp, f: Filled) {
   // Published after what the card shows (goals, kartrekker, agreements), so it is not "changed since".
   const version = await ok<{ id: string }>(t, 'POST', `${n}/card/versions`, kim);
   await ok(t, 'POST', `${n}/card/versions/${version.id}/consent`, lotte);
+  // A partner without an account is asked through a personal link (0020_consent).
+  await ok(t, 'POST', `${n}/card/versions/${version.id}/consent-requests`, kim, { actorId: f.actorIds[1] });
   await ok(t, 'POST', `${n}/actions`, lotte, {
     title: 'Zaal regelen voor het dementiecafé',
     description: 'Vraag het buurthuis.',

@@ -216,7 +216,8 @@ export function createExportService(deps: Deps, { search }: Pick<Services, 'sear
         kvk: a.kvk,
         agb: a.agb,
         findable: Number(a.findable) === 1,
-        createdBy: a.created_by,
+        // A shared profile from another network: who made it there is that network's business.
+        createdBy: a.home_network_id === networkId ? a.created_by : null,
         createdAt: a.created_at,
         updatedAt: a.updated_at,
         version: Number(a.version),

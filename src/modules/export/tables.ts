@@ -224,6 +224,33 @@ const LIST = [
       member_id: optText,
       user_name: text,
       consented_at: text,
+      method: text,
+      given_by_role: text,
+      given_on: optText,
+      recorded_by: optUser,
+    },
+  }),
+  // 0020 consent: personal consent links (the secret stays behind; an import draws a fresh one,
+  // so an open link from before the move no longer works) and their answers.
+  spec({
+    table: 'consent_links',
+    owner: byNetwork,
+    key: ['id'],
+    label: 'akkoordlinks voor partners zonder account',
+    columns: {
+      id: text,
+      network_id: text,
+      version_id: ref('card_versions'),
+      actor_id: ref('actors'),
+      email: text,
+      token_hash: { kind: 'text', secret: 'hash' },
+      sent_by: optUser,
+      created_at: text,
+      expires_at: text,
+      used_at: optText,
+      answer: optText,
+      answer_name: optText,
+      reason: text,
     },
   }),
   spec({
@@ -733,6 +760,11 @@ export const NOT_NETWORK_DATA: Readonly<Record<string, string>> = {
   rate_limits: 'tellers tegen misbruik',
   // Mail of this installation waiting to go out (or just sent); not part of any network.
   mail_outbox: 'uitgaande mail van deze installatie',
+  // Mail hygiene of this installation: who wants no more mail, and the links that say so.
+  mail_suppressions: 'adressen die geen mail meer willen via Wijknet',
+  mail_optout_links: 'links om geen mail meer te krijgen (geheim)',
+  // A secret link to confirm a changed contact address; the address itself goes with the actor.
+  contact_confirmations: 'bevestiging van een gewijzigd contactadres (geheime link)',
   // Derived from the actors; rebuilt by import.
   search_index: 'zoekindex (wordt opnieuw opgebouwd)',
   search_variants: 'zoekindex (wordt opnieuw opgebouwd)',

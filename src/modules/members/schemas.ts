@@ -19,6 +19,8 @@ export const createInvitation = z.strictObject({
   role: z.enum(ROLES),
   /** With an address the invitation is mailed; without one a link is made to share yourself. */
   email: emailAddress.optional(),
+  /** A personal message with a mailed invitation; the mail quotes it with the sender's name and network. */
+  message: optionalText(LIMITS.short).optional(),
 });
 
 /**

@@ -4,7 +4,8 @@ import type { Role } from '../../domain/vocabulary.js';
 import { AppError, errors } from '../../core/errors.js';
 import { hashSecret, isoIn, newId, newSecret, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
-import { limit } from '../common/rate-limit.js';
+import { limit, limitMail } from '../common/rate-limit.js';
+import { senderMailText } from '../common/mail-template.js';
 import { oneLine } from '../common/text.js';
 import { personAbout } from '../common/names.js';
 import { msg } from '../../core/messages/index.js';
@@ -107,11 +108,14 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
     async invite(
       ctx: MemberContext,
       inviter: SessionUser,
-      input: { role: Role; email?: string },
+      input: { role: Role; email?: string; message?: string },
     ): Promise<InvitationView> {
       const token = newSecret();
       const now = nowIso();
-      if (input.email) await limit(deps.db, `invite:${hashSecret(input.email)}`, INVITES_PER_ADDRESS, 60 * 60_000);
+      if (input.email) {
+        await limit(deps.db, `invite:${hashSecret(input.email)}`, INVITES_PER_ADDRESS, 60 * 60_000);
+        await limitMail(deps, { userId: ctx.userId, networkId: ctx.networkId });
+      }
       const row = {
         id: newId(),
         network_id: ctx.networkId,
@@ -132,19 +136,23 @@ export function createMemberService(deps: Deps, { privacy }: Pick<Services, 'pri
         const profile = await repo.userProfile(inviter.id);
         const name = (profile?.name ?? inviter.name).trim();
         const about = profile ? personAbout(profile) : '';
-        const invites = name
-          ? `${name}${about ? ` (${about})` : ''} nodigt je uit voor het wijknetwerk "${network.name}"`
-          : `Je bent uitgenodigd voor het wijknetwerk "${network.name}"`;
         await deps.mailer.send({
           to: input.email,
           kind: 'invitation',
           subject: oneLine(
             name ? `Uitnodiging van ${name} voor ${network.name}` : `Uitnodiging voor wijknetwerk ${network.name}`,
           ),
-          text:
-            `Hallo,\n\n${oneLine(invites)} in Wijknet, als ${roleNames[input.role]}.\n\n` +
-            `Bekijk de uitnodiging en neem hem aan via deze link:\n${link}\n\n` +
-            `De link werkt 14 dagen. Wil je niet meedoen? Dan hoef je niets te doen.\n`,
+          text: senderMailText({
+            senderName: name ? `${name}${about ? ` (${about})` : ''}` : 'een lid',
+            senderEmail: null,
+            networkName: network.name,
+            what: name
+              ? `${name}${about ? ` (${about})` : ''} nodigt je uit voor het wijknetwerk "${network.name}", als ${roleNames[input.role]}.`
+              : `Je bent uitgenodigd voor het wijknetwerk "${network.name}", als ${roleNames[input.role]}.`,
+            message: input.message ?? null,
+            next: `Bekijk de uitnodiging en neem hem aan via deze link:\n${link}\n\nDe link werkt 14 dagen. Wil je niet meedoen? Dan hoef je niets te doen.`,
+            why: 'Je krijgt deze mail omdat iemand uit dit netwerk je e-mailadres opgaf. Wijknet controleert de tekst van de afzender niet.',
+          }),
         });
       }
       await recordChange(deps, {

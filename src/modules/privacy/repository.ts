@@ -3,6 +3,21 @@ import type { DB } from '../../db/schema.js';
 
 /** Personal data of one person, scoped by their user id (or e-mail address). */
 export const privacyRepository = (db: Kysely<DB>) => ({
+  /** Puts the address of an opt-out link on the suppression list; false when the link is unknown. */
+  async suppressByLink(tokenHash: string, at: string): Promise<boolean> {
+    const link = await db
+      .selectFrom('mail_optout_links')
+      .select('address')
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    if (!link) return false;
+    await db
+      .insertInto('mail_suppressions')
+      .values({ address: link.address, created_at: at })
+      .onConflict((oc) => oc.column('address').doNothing())
+      .execute();
+    return true;
+  },
   async user(userId: string) {
     return db
       .selectFrom('users')

@@ -1,3 +1,8 @@
+import { z } from 'zod';
+
+/** The secret of an "Ik wil geen mail meer via Wijknet" link. */
+export const optOutBody = z.strictObject({ token: z.string().min(20).max(200) });
+
 /** Everything Wijknet holds about one person (AVG art. 15 and 20), without secrets or hashes. */
 export interface PersonalDataExport {
   format: 'wijknet-persoonsgegevens';

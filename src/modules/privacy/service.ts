@@ -1,7 +1,7 @@
 import type { Deps } from '../common/deps.js';
 import type { SessionUser } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
-import { nowIso } from '../../core/crypto.js';
+import { hashSecret, nowIso } from '../../core/crypto.js';
 import { parseJsonObject } from '../common/json.js';
 import { privacyRepository } from './repository.js';
 import type { PersonalDataExport } from './schemas.js';
@@ -73,6 +73,12 @@ export function createPrivacyService(deps: Deps) {
           changes: parseJsonObject(c.changes),
         })),
       };
+    },
+
+    /** "Ik wil geen mail meer via Wijknet": the link's address gets no more mail (sign-in mails excepted). */
+    async optOut(token: string): Promise<{ suppressed: true }> {
+      if (!(await repo.suppressByLink(hashSecret(token), nowIso()))) throw errors.notFound('mail.optoutInvalid');
+      return { suppressed: true };
     },
 
     /** Called when an account is deleted, after the user row itself is anonymised. */

@@ -4,6 +4,7 @@ import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { oneLine } from '../common/text.js';
+import { mailAddressOf } from '../common/contact-address.js';
 import { representationRepository, type RequestRow } from './repository.js';
 import type { RepresentationRequestView, RepresentationStatus, RepresentationView } from './schemas.js';
 import { displayName } from '../common/names.js';
@@ -44,9 +45,11 @@ export function createRepresentationService(deps: Deps) {
     return 'no';
   }
 
-  async function notice(to: string | null, subject: string, body: string) {
+  /** To the partner's contact, only at a confirmed address. */
+  async function notice(actor: { id: string; contact_email: string | null }, subject: string, body: string) {
+    const to = await mailAddressOf(deps.db, actor);
     if (!to) return;
-    await deps.mailer.send({ to, subject: oneLine(subject), text: body });
+    await deps.mailer.send({ to, kind: 'representation', subject: oneLine(subject), text: body });
   }
 
   return {
@@ -116,7 +119,7 @@ export function createRepresentationService(deps: Deps) {
       });
       const who = oneLine(displayName(user));
       await notice(
-        actor.contact_email,
+        actor,
         text.mailAskedSubject(actor.name),
         text.mailAsked(who, oneLine(actor.name), oneLine(await repo.networkName(ctx.networkId))),
       );
@@ -175,7 +178,7 @@ export function createRepresentationService(deps: Deps) {
           notifyUserId: member.user_id,
         });
         await notice(
-          actor.contact_email,
+          actor,
           text.mailConfirmedSubject(actor.name),
           text.mailConfirmed(
             oneLine(displayName(member)),

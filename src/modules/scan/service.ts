@@ -19,6 +19,7 @@ import {
 import { tipText, tipsFor } from '../../domain/scan/tips.js';
 import { INSTRUMENTS } from './instruments.js';
 import { scanRepository, type InvitationRow, type RoundRow } from './repository.js';
+import { unconfirmedContacts } from '../common/contact-address.js';
 import {
   scanLink,
   type AnswerForm,
@@ -145,7 +146,10 @@ export function createScanService(deps: Deps) {
         label = `T${n}`;
       }
 
-      const contacts = new Map((await repo.contacts(ctx.networkId)).map((c) => [c.id, c]));
+      // Only confirmed addresses: a changed one waits for its owner (issue 10).
+      const withAddress = await repo.contacts(ctx.networkId);
+      const unconfirmed = await unconfirmedContacts(deps.db, withAddress);
+      const contacts = new Map(withAddress.filter((c) => !unconfirmed.has(c.id)).map((c) => [c.id, c]));
       const chosen = [...new Set(input.contactActorIds ?? [])];
       if (chosen.some((a) => !contacts.has(a))) throw errors.invalid({ contactActorIds: 'scan.notAContact' });
 

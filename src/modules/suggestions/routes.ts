@@ -30,7 +30,7 @@ export async function suggestionRoutes(app: App, { services }: RouteContext) {
       schema: {
         tags,
         summary:
-          'Uitnodigen: mailt een uitnodiging naar het openbare e-mailadres (max. 3 per adres per dag) en zet de partner op "benaderd". Zonder e-mailadres: 409 approach_needs_choice, tenzij je met {"withoutMail": true} kiest om zelf contact op te nemen (telefoon en website komen terug)',
+          'Uitnodigen: mailt een uitnodiging naar het openbare e-mailadres (max. 3 per adres per dag) en zet de partner op "benaderd"; een eigen bericht (message, optioneel) citeert de mail met je naam en netwerk; hooguit een aantal mails per persoon en per netwerk per dag. Zonder e-mailadres: 409 approach_needs_choice, tenzij je met {"withoutMail": true} kiest om zelf contact op te nemen (telefoon en website komen terug)',
         params: suggestionParams,
         body: approachBody,
       },
@@ -38,6 +38,7 @@ export async function suggestionRoutes(app: App, { services }: RouteContext) {
     async (req) =>
       services.suggestions.approach(memberOf(req), req.params.actorId, requestLang(req), {
         withoutMail: req.body?.withoutMail,
+        message: req.body?.message,
       }),
   );
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { id } from '../common/schemas.js';
+import { id, LIMITS, optionalText } from '../common/schemas.js';
 import type { PublicProfile } from '../actors/schemas.js';
 import type { Nearness } from '../../domain/place/nearness.js';
 
 export type { Nearness };
 
 export const suggestionParams = z.strictObject({ networkId: id, actorId: id });
+/** An optional personal message; the mail quotes it with the sender's name and network. */
 export const suggestionQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).optional() });
 
 export interface Suggestion extends PublicProfile {
@@ -21,7 +22,9 @@ export interface Suggestion extends PublicProfile {
 }
 
 /** Inviting without an e-mail address is a choice: say you reach them another way (phone, website). */
-export const approachBody = z.strictObject({ withoutMail: z.boolean().optional() }).nullish();
+export const approachBody = z
+  .strictObject({ message: optionalText(LIMITS.short).optional(), withoutMail: z.boolean().optional() })
+  .nullish();
 
 export interface ApproachResult {
   actorId: string;

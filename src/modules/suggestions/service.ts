@@ -4,7 +4,10 @@ import type { MemberContext } from '../../core/access.js';
 import { AppError, errors } from '../../core/errors.js';
 import { nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
-import { limit } from '../common/rate-limit.js';
+import { limit, limitMail } from '../common/rate-limit.js';
+import { oneLine } from '../common/text.js';
+import { senderMailText } from '../common/mail-template.js';
+import { mailAddressOf } from '../common/contact-address.js';
 import { msg, render, type Lang } from '../../core/messages/index.js';
 import { stem, words } from '../../domain/search/text.js';
 import { parseList } from '../common/json.js';
@@ -97,7 +100,7 @@ export function createSuggestionService(deps: Deps) {
       ctx: MemberContext,
       actorId: string,
       lang: Lang = 'nl',
-      options: { withoutMail?: boolean } = {},
+      options: { withoutMail?: boolean; message?: string | null } = {},
     ): Promise<ApproachResult> {
       const actor = await repo.findable(actorId);
       if (!actor) throw errors.notFound('actor.notShared');
@@ -109,20 +112,29 @@ export function createSuggestionService(deps: Deps) {
         throw new AppError(409, 'approach_needs_choice', msg('approach.choose', { name: actor.name }));
       }
       let mailed = false;
-      if (actor.contact_email) {
-        await limit(deps.db, `approach:${actor.contact_email}`, MAILS_PER_ADDRESS, DAY);
+      // Only a confirmed address gets mail: a changed one waits for its owner's confirmation.
+      const to = await mailAddressOf(deps.db, actor);
+      if (to) {
+        await limit(deps.db, `approach:${to.toLowerCase()}`, MAILS_PER_ADDRESS, DAY);
+        await limitMail(deps, { userId: ctx.userId, networkId: ctx.networkId });
         const [{ network }, lead] = await Promise.all([interestOf(ctx.networkId), repo.lead(ctx.userId)]);
-        const sender = lead?.name ? `${lead.name} (${lead.email})` : (lead?.email ?? 'de kartrekker');
         await deps.mailer.send({
-          to: actor.contact_email,
+          to,
           kind: 'approach',
-          subject: `Uitnodiging: werk mee in ${network.name}`,
-          text:
-            `Beste ${actor.name},\n\n` +
-            `${sender} nodigt je uit om mee te doen in ${network.name}, een wijknetwerk in Wijknet.\n` +
-            (network.ambition ? `Wat het netwerk wil bereiken: ${network.ambition}\n` : '') +
-            `\nWil je meedoen of eerst kennismaken? Stuur dan een mail naar ${lead?.email ?? 'de kartrekker'}.\n\n` +
-            `Je krijgt deze mail omdat ${actor.name} vindbaar is in de sociale kaart van Wijknet.\n`,
+          subject: oneLine(`Uitnodiging: werk mee in ${network.name}`),
+          text: senderMailText({
+            to: actor.name,
+            senderName: lead?.name?.trim() || 'een lid',
+            senderEmail: lead?.email ?? null,
+            networkName: network.name,
+            what: 'Het netwerk nodigt je uit om mee te doen.',
+            message: options.message ?? null,
+            extra: network.ambition
+              ? { label: 'Wat het netwerk wil bereiken, in eigen woorden:', text: network.ambition }
+              : null,
+            next: `Wil je meedoen of eerst kennismaken? Antwoord dan niet op deze mail, maar stuur een mail naar ${oneLine(lead?.email ?? 'de kartrekker')}.`,
+            why: `Je krijgt deze mail omdat ${oneLine(actor.name)} vindbaar is in de sociale kaart van Wijknet. Wijknet controleert de tekst van de afzender niet.`,
+          }),
         });
         mailed = true;
       }
@@ -145,7 +157,7 @@ export function createSuggestionService(deps: Deps) {
       const message = render(
         lang,
         mailed
-          ? msg('approach.mailed', { email: actor.contact_email ?? '', name: actor.name })
+          ? msg('approach.mailed', { email: to ?? '', name: actor.name })
           : msg('approach.noMail', { name: actor.name, next }),
       );
       return { actorId, status: 'approached', mailed, contact, message };

@@ -5,10 +5,18 @@
  */
 import type { z } from 'zod';
 import type { renewPlan } from '@schemas/actions';
-import type { linkActor } from '@schemas/actors';
 import type { approachBody } from '@schemas/suggestions';
 import type { createToken, signInRequest, signInVerify, updateMe } from '@schemas/auth';
-import type { createJointItem, setMode, updateItem } from '@schemas/cards';
+import type {
+  askConsentBody,
+  consentAnswerBody,
+  createJointItem,
+  recordConsentBody,
+  setMode,
+  updateItem,
+} from '@schemas/cards';
+import type { contactConfirmation, linkActor } from '@schemas/actors';
+import type { optOutBody } from '@schemas/privacy';
 import type { importCommit, importPreview } from '@schemas/exchange';
 import type { castVotes, createCandidate, recordDecision } from '@schemas/focus';
 import type { createFunction, updateFunction } from '@schemas/functions';
@@ -37,6 +45,11 @@ export type SignInVerify = z.input<typeof signInVerify>;
 export type UpdateMe = z.input<typeof updateMe>;
 export type CreateJointItem = z.input<typeof createJointItem>;
 export type SetCardMode = z.input<typeof setMode>;
+export type AskConsent = z.input<typeof askConsentBody>;
+export type RecordConsentBody = z.input<typeof recordConsentBody>;
+export type ConsentAnswer = z.input<typeof consentAnswerBody>;
+export type ContactConfirmation = z.input<typeof contactConfirmation>;
+export type OptOut = z.input<typeof optOutBody>;
 export type UpdateCardItem = z.input<typeof updateItem>;
 export type ImportPreviewRequest = z.input<typeof importPreview>;
 export type ImportCommit = z.input<typeof importCommit>;

@@ -14,6 +14,8 @@ export type {
   PersonalCardView,
   Party,
   ConsentView,
+  ConsentLinkView,
+  ConsentMethod,
   VersionSummary,
   VersionView,
   CardSnapshot,

@@ -202,6 +202,7 @@ export function ActorForm({
       />
       <TextField
         label={t('actor.contactEmail')}
+        description={actor?.contactUnconfirmed ? t('cs.contact.pending') : t('cs.contact.hint')}
         type="email"
         value={values.contactEmail}
         onChange={set('contactEmail')}

@@ -12,6 +12,7 @@ import { feedback } from './feedback';
 import { cases } from './cases';
 import { results } from './results';
 import { people } from './people';
+import { consent } from './consent';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
@@ -28,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   ...cases.en,
   ...results.en,
   ...people.en,
+  ...consent.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',

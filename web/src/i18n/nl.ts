@@ -11,6 +11,7 @@ import { feedback } from './feedback';
 import { cases } from './cases';
 import { results } from './results';
 import { people } from './people';
+import { consent } from './consent';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
 export const nl = {
@@ -27,6 +28,7 @@ export const nl = {
   ...cases.nl,
   ...results.nl,
   ...people.nl,
+  ...consent.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',

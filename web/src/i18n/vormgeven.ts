@@ -193,7 +193,6 @@ const nl = {
   'vg.consent.complete': 'Alle partners hebben akkoord gegeven.',
   'vg.consent.count':
     '{given, plural, one {# van de {total} partners heeft} other {# van de {total} partners hebben}} akkoord gegeven.',
-  'vg.consent.given': 'akkoord, door {by} op {date}',
   'vg.consent.waiting': 'nog geen akkoord',
   'vg.docs.agreement': 'Samenwerkingsovereenkomst',
   'vg.docs.plan': 'Plan van aanpak',
@@ -643,7 +642,6 @@ const en: Record<keyof typeof nl, string> = {
   'vg.consent.complete': 'All partners have given consent.',
   'vg.consent.count':
     '{given, plural, one {# of {total} partners has} other {# of {total} partners have}} given consent.',
-  'vg.consent.given': 'consented, by {by} on {date}',
   'vg.consent.waiting': 'no consent yet',
   'vg.docs.agreement': 'Collaboration agreement',
   'vg.docs.plan': 'Plan of approach',

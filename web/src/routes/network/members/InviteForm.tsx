@@ -11,6 +11,7 @@ import {
   Heading,
   Paragraph,
   SelectField,
+  TextAreaField,
   TextField,
 } from '../../../components/ui';
 import { roleOptions } from '../../../labels';
@@ -22,6 +23,7 @@ export function InviteForm() {
   const t = useT();
   const { networkId } = useNetwork();
   const [email, setEmail] = useState('');
+  const [message, setMessage] = useState('');
   const [role, setRole] = useState<CreateInvitation['role']>('partner');
   const form = useMutation();
   const [sent, setSent] = useState('');
@@ -36,11 +38,12 @@ export function InviteForm() {
     await form.run(async () => {
       const result = await post<InvitationView>(
         `/api/networks/${networkId}/invitations`,
-        (withEmail ? { role, email } : { role }) satisfies CreateInvitation,
+        (withEmail ? { role, email, ...(message.trim() ? { message } : {}) } : { role }) satisfies CreateInvitation,
       );
       if (withEmail) {
         setSent(t('invite.sent', { email: result.email ?? email }));
         setEmail('');
+        setMessage('');
       } else setLink(result.link ?? '');
     });
   };
@@ -88,6 +91,15 @@ export function InviteForm() {
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           error={form.fields.email}
+        />
+        <TextAreaField
+          label={t('cs.invite.message')}
+          description={t('cs.invite.messageHint')}
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+          error={form.fields.message}
+          maxLength={500}
+          rows={3}
         />
         <ButtonGroup>
           <Button type="submit" busy={form.busy}>

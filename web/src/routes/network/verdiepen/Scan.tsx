@@ -140,7 +140,7 @@ function NewRound({ networkId, onOpened }: { networkId: string; onOpened: (r: Ro
   if (!instruments.data) return <Loading />;
   const instrument = instruments.data.find((i) => i.id === instrumentId) ?? instruments.data[0];
   const definition = locale === 'en' ? instrument.en : instrument.nl;
-  const withMail = (actors.data ?? []).filter((a) => a.contactEmail);
+  const withMail = (actors.data ?? []).filter((a) => a.contactEmail && !a.contactUnconfirmed);
   const fields = form.fields;
   const toggle = (set: Set<string>, id: string, on: boolean) => {
     const next = new Set(set);

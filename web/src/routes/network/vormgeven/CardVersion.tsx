@@ -6,6 +6,8 @@ import { PageTitle } from '../../../components/page';
 import { Alert, ErrorAlert, Heading, Loading, Paragraph, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase } from './shared';
+import { ConsentList } from './card/ConsentList';
+import { SnapshotContent } from './card/SnapshotContent';
 
 /** One published version of the joint card, exactly as it was, with consent per partner. */
 export default function CardVersion() {
@@ -39,7 +41,7 @@ export default function CardVersion() {
             <Heading level={2} id="consent-heading">
               {t('vg.version.consentTitle')}
             </Heading>
-            <ConsentList version={v} />
+            <ConsentList version={v} onChanged={version.reload} />
           </section>
           <section aria-labelledby="docs-heading">
             <Heading level={2} id="docs-heading">
@@ -54,94 +56,10 @@ export default function CardVersion() {
             <Heading level={2} id="content-heading">
               {t('vg.version.contentTitle')}
             </Heading>
-            {v.snapshot.network.vision ? (
-              <>
-                <Heading level={3}>{t('vg.goals.visionTitle')}</Heading>
-                <p className="utrecht-paragraph wk-quote wk-prewrap">{v.snapshot.network.vision}</p>
-              </>
-            ) : null}
-            <div className="wk-board">
-              {v.snapshot.columns.map((c) => (
-                <div key={c.key} className="wk-column wk-column--joint">
-                  <h3 className="utrecht-heading-3 wk-column__title">{c.title}</h3>
-                  {c.prompt ? <p className="utrecht-paragraph wk-column__prompt">{c.prompt}</p> : null}
-                  {c.items.length ? (
-                    <ul className="wk-items">
-                      {c.items.map((i, n) => (
-                        <li key={n} className="wk-item">
-                          <p className="utrecht-paragraph wk-item__text">{i.text}</p>
-                          {i.sources.length ? (
-                            <p className="utrecht-paragraph wk-meta">
-                              {t('vg.card.cameFrom')} {i.sources.map((s) => s.actorName ?? s.memberName).join(', ')}
-                            </p>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <p className="utrecht-paragraph wk-meta">—</p>
-                  )}
-                </div>
-              ))}
-            </div>
-            {v.snapshot.goals.length ? (
-              <>
-                <Heading level={3}>{t('vg.goals.listTitle')}</Heading>
-                <ul className="wk-plain-list wk-list">
-                  {v.snapshot.goals.map((g, n) => (
-                    <li key={n}>
-                      <span className="wk-strong">{g.title}</span>
-                      {g.indicator ? ` — ${t('vg.goals.indicator')}: ${g.indicator}` : ''}
-                      {g.targetValue ? `; ${t('vg.goals.target')}: ${g.targetValue}` : ''}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            {v.snapshot.agreements.length ? (
-              <>
-                <Heading level={3}>{t('vg.nav.agreements')}</Heading>
-                <ul className="wk-plain-list wk-list">
-                  {v.snapshot.agreements.map((a, n) => (
-                    <li key={n}>
-                      <span className="wk-strong">{a.title}</span>
-                      {a.body ? ` — ${a.body}` : ''}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
+            <SnapshotContent snapshot={v.snapshot} />
           </section>
         </>
       )}
-    </>
-  );
-}
-
-export function ConsentList({ version }: { version: VersionView }) {
-  const t = useT();
-  const locale = useLocale();
-  const given = version.consents.filter((c) => c.consented).length;
-  return (
-    <>
-      <p className="utrecht-paragraph">
-        {version.complete ? t('vg.consent.complete') : t('vg.consent.count', { given, total: version.consents.length })}
-      </p>
-      <ul className="wk-consents">
-        {version.consents.map((c) => (
-          <li key={c.party} className={`wk-consent ${c.consented ? 'wk-consent--yes' : 'wk-consent--no'}`}>
-            <span className="wk-strong">{c.name}</span>
-            <span>
-              {c.consented
-                ? t('vg.consent.given', {
-                    by: c.consentedBy ?? '',
-                    date: c.consentedAt ? formatDate(c.consentedAt, locale) : '',
-                  })
-                : t('vg.consent.waiting')}
-            </span>
-          </li>
-        ))}
-      </ul>
     </>
   );
 }

@@ -6,7 +6,8 @@ import type { CardView, VersionView } from '../../../../api/vormgeven-types';
 import { Alert, Button, Heading, Loading, Paragraph, TextLink } from '../../../../components/ui';
 import { useNetwork } from '../../context';
 import { apiBase } from '../shared';
-import { ConsentList, Downloads } from '../CardVersion';
+import { Downloads } from '../CardVersion';
+import { ConsentList } from './ConsentList';
 
 /** Published versions, consent per party, and publishing. Errors show on the page (`change`). */
 export function VersionsSection({
@@ -62,7 +63,7 @@ export function VersionsSection({
           {data.changedSincePublished ? <Alert type="warning">{t('vg.card.changedSince')}</Alert> : null}
           {latest.data ? (
             <>
-              <ConsentList version={latest.data} />
+              <ConsentList version={latest.data} yourParty={data.yourParty.party} onChanged={latest.reload} />
               {canWrite && myConsent && !myConsent.consented && latest.data.isLatest ? (
                 <Button busy={change.busy} onClick={consent}>
                   {t('vg.card.giveConsent', { party: data.yourParty.name })}
