@@ -34,12 +34,20 @@ De instellingen staan in omgevingsvariabelen; zie README.md.
 `;
 
 async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
-  const [{ migrate, openDatabase, sqliteFileFor }, { LiveHub }, { createMailer }] = await Promise.all([
-    import('../db/index.js'),
-    import('../server/live.js'),
-    import('../server/mail.js'),
-  ]);
+  const [{ migrate, openDatabase, sqliteFileFor }, { LiveHub }, { createMailer }, { createWorkerPool }] =
+    await Promise.all([
+      import('../db/index.js'),
+      import('../server/live.js'),
+      import('../server/mail.js'),
+      import('../server/worker-pool.js'),
+    ]);
   const database = await openDatabase({ url: config.databaseUrl ?? sqliteFileFor(config.dataDir) });
+  // Workers start only when a command gives them work.
+  const pool = createWorkerPool({
+    size: config.workerThreads,
+    queueLimit: config.workerQueue,
+    timeoutMs: config.workerTimeoutMs,
+  });
   try {
     await migrate(database);
     const live = new LiveHub(database);
@@ -64,8 +72,10 @@ async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Prom
       live,
       mailer: createMailer(config),
       log,
+      pool,
     });
   } finally {
+    await pool.close();
     await database.close();
   }
 }

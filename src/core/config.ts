@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 export type SignupMode = 'open' | 'invite';
@@ -14,6 +15,12 @@ export interface Config {
   logLevel: string;
   /** Whether to believe X-Forwarded-* headers: only behind a proxy or load balancer you run. */
   trustProxy: boolean | number | string;
+  /** Worker threads for heavy work (WORKER_THREADS; default: the cores less one, at least 1). */
+  workerThreads: number;
+  /** Jobs that may wait for a worker before the server answers 503 (WORKER_QUEUE, default 32). */
+  workerQueue: number;
+  /** Default time budget of one heavy job in milliseconds (WORKER_TIMEOUT_MS, default 20000). */
+  workerTimeoutMs: number;
   /** Set only by tests: skips the static web files when they are not built. */
   serveWeb: boolean;
   /** Set only by tests: where the built web app is (default: the package's dist/web). */
@@ -42,8 +49,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signup,
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: parseTrustProxy(env.WIJKNET_TRUST_PROXY),
+    workerThreads: positiveInt(env, 'WORKER_THREADS', Math.max(1, os.availableParallelism() - 1)),
+    workerQueue: positiveInt(env, 'WORKER_QUEUE', 32, 0),
+    workerTimeoutMs: positiveInt(env, 'WORKER_TIMEOUT_MS', 20_000),
     serveWeb: true,
   };
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
+  }
+  return value;
 }
 
 /**

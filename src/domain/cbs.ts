@@ -8,6 +8,7 @@
  * buurtcodes contain letters).
  */
 import { CsvError, readCsv } from './csv.js';
+import { IMPORT_LIMITS, tableProblem, type ImportLimits } from './import-limits.js';
 import { DomainError, domainText, type DomainLang, type DomainMessageKey, type DomainParams } from './messages.js';
 
 export type RegionLevel = 'gemeente' | 'wijk' | 'buurt';
@@ -141,8 +142,15 @@ function finish(format: CbsFile['format'], regions: CbsRegion[], tableId: string
   return { format, tableId, year, regions };
 }
 
-/** Reads a StatLine CSV download or an OData v3 TypedDataSet JSON. Throws CbsError with a Dutch message. */
-export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
+function checkLimits(problem: ReturnType<typeof tableProblem>): void {
+  if (problem) throw new CbsError(problem.key, problem.params);
+}
+
+/**
+ * Reads a StatLine CSV download or an OData v3 TypedDataSet JSON. Throws CbsError with a Dutch
+ * message, also when the file breaks one of the import limits (rows, columns, cell length).
+ */
+export function readCbs(bytes: Uint8Array, fileName = '', limits: ImportLimits = IMPORT_LIMITS): CbsFile {
   let start = 0;
   while (
     start < bytes.length &&
@@ -155,7 +163,7 @@ export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
       bytes[start] === 0xbf)
   )
     start++;
-  if (bytes[start] === 0x7b /* { */) return readOData(bytes, fileName);
+  if (bytes[start] === 0x7b /* { */) return readOData(bytes, fileName, limits);
   let table;
   try {
     table = readCsv(bytes);
@@ -164,6 +172,7 @@ export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
       throw new CbsError('cbs.csvUnreadable', { line: err.line, problem: { key: err.key, params: err.params } });
     throw err;
   }
+  checkLimits(tableProblem(fileName || 'Het bestand', table.header, table.rows, limits));
   const header = table.header.map((h) => h.trim());
   const bases = header.map(baseName);
   if (!bases.some((b) => b === 'WijkenEnBuurten' || b === 'Codering')) {
@@ -173,7 +182,7 @@ export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
   return finish('csv', collect(rows), tableIdFrom(fileName), fileName);
 }
 
-function readOData(bytes: Uint8Array, fileName: string): CbsFile {
+function readOData(bytes: Uint8Array, fileName: string, limits: ImportLimits): CbsFile {
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
@@ -188,6 +197,18 @@ function readOData(bytes: Uint8Array, fileName: string): CbsFile {
   const metadata = typeof record['odata.metadata'] === 'string' ? (record['odata.metadata'] as string) : '';
   const rows = value.filter(
     (v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
+  );
+  const columns = [...new Set(rows.slice(0, 10).flatMap((r) => Object.keys(r)))];
+  checkLimits(
+    tableProblem(
+      fileName || 'Het bestand',
+      columns,
+      rows.map((r, i) => ({
+        row: i + 2,
+        fields: columns.map((c) => (typeof r[c] === 'string' ? (r[c] as string) : '')),
+      })),
+      limits,
+    ),
   );
   return finish('odata', collect(rows), tableIdFrom(metadata) ?? tableIdFrom(fileName), fileName);
 }

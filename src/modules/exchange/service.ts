@@ -8,13 +8,13 @@ import type { Services } from '../../core/registry.js';
 import { exchangeRepository } from './repository.js';
 import type { UploadedFile } from '../common/upload.js';
 import { fileBytes } from '../common/file-bytes.js';
+import { readInWorker } from '../common/read-in-worker.js';
 import {
   CONNECTION_COLUMNS,
   ELEMENT_COLUMNS,
-  KumuError,
   connectionCells,
   elementCells,
-  readKumu,
+  type KumuInput,
   writeCsv,
   writeGexf,
   writeXlsx,
@@ -95,15 +95,15 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
   const repo = exchangeRepository(deps.db);
 
   async function plan(ctx: MemberContext, files: UploadedFile[], lang: Lang = 'nl'): Promise<Plan> {
-    let input;
-    try {
-      input = await readKumu(
-        files.map((f, i) => ({ fileName: f.fileName, bytes: fileBytes(f, `files.${i}.contentBase64`) })),
-      );
-    } catch (err) {
-      if (err instanceof KumuError) throw errors.invalid({ files: err.text }, err.text);
-      throw err;
-    }
+    const read = files.map((f, i) => ({ fileName: f.fileName, bytes: fileBytes(f, `files.${i}.contentBase64`) }));
+    const input = await readInWorker<KumuInput, MessageRef>(
+      deps,
+      'kumu.read',
+      { files: read },
+      read.map((f) => f.bytes),
+      'files',
+      (problem) => problem,
+    );
     const problems: RowProblem[] = [];
     const bad = (source: string, row: number, text: MessageRef) =>
       problems.push({ source, row, message: render(lang, text) });

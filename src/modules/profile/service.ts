@@ -5,30 +5,34 @@ import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { fromDomain, msg, type Lang } from '../../core/messages/index.js';
 import {
-  CbsError,
   KEY_FIGURES,
   compareRegions,
   municipalityOf,
-  readCbs,
   type CbsFile,
   type FigureValue,
   type RegionLevel,
 } from '../../domain/cbs.js';
 import type { UploadedFile } from '../common/upload.js';
 import { fileBytes } from '../common/file-bytes.js';
+import { readInWorker } from '../common/read-in-worker.js';
+import type { DomainText } from '../../domain/messages.js';
 import { profileRepository, type EntryRow, type IndicatorRow, type RegionRow } from './repository.js';
 import type { CbsPreview, EntryView, FigureRow, IndicatorView, ProfileView, StoredRegion } from './schemas.js';
 
 export const CBS_LICENCE = 'CC BY 4.0 (Centraal Bureau voor de Statistiek)';
 const sourceText = (year: number) => `CBS, Kerncijfers wijken en buurten ${year}`;
 
-function parseFile(file: UploadedFile): CbsFile {
-  try {
-    return readCbs(fileBytes(file), file.fileName);
-  } catch (err) {
-    if (err instanceof CbsError) throw errors.invalid({ contentBase64: fromDomain(err) }, fromDomain(err));
-    throw err;
-  }
+/** Read on a worker thread of the pool, with the import limits (rows, columns, cell length, time). */
+function parseFile(deps: Deps, file: UploadedFile): Promise<CbsFile> {
+  const bytes = fileBytes(file);
+  return readInWorker<CbsFile, DomainText>(
+    deps,
+    'cbs.read',
+    { bytes, fileName: file.fileName },
+    [bytes],
+    'contentBase64',
+    (problem) => fromDomain({ key: problem.key, params: problem.params ?? {} }),
+  );
 }
 
 const figuresOf = (row: RegionRow): Record<string, FigureValue> => {
@@ -90,7 +94,7 @@ export function createProfileService(deps: Deps) {
 
   return {
     async previewCbs(ctx: MemberContext, file: UploadedFile): Promise<CbsPreview> {
-      const parsed = parseFile(file);
+      const parsed = await parseFile(deps, file);
       const suggested = new Set(await defaultCodes(ctx.networkId));
       return {
         format: parsed.format,
@@ -115,7 +119,7 @@ export function createProfileService(deps: Deps) {
       ctx: MemberContext,
       input: UploadedFile & { regionCodes?: string[]; year?: number },
     ): Promise<{ imported: StoredRegion[] }> {
-      const parsed = parseFile(input);
+      const parsed = await parseFile(deps, input);
       const year = input.year ?? parsed.year;
       if (!year) throw errors.invalid({ year: 'profile.yearUnknown' });
       const byCode = new Map(parsed.regions.map((r) => [r.code, r]));

@@ -1,0 +1,37 @@
+/**
+ * Every task the worker pool runs, by name: pure functions of their input (no database, no
+ * network, no clock), so a worker can be killed at any moment without harm. Expected failures
+ * (a file that cannot be read or breaks a limit) are results with a message for the user;
+ * anything thrown is a failed job.
+ */
+import { CbsError, readCbs, type CbsFile } from '../domain/cbs.js';
+import type { DomainText } from '../domain/messages.js';
+import type { MessageRef } from '../core/messages/index.js';
+import type { ReadResult } from '../core/worker-pool.js';
+import { KumuError, readKumu, type KumuInput } from '../modules/exchange/kumu.js';
+
+export type Task = (input: never) => unknown;
+
+export const tasks = {
+  /** A Kumu spreadsheet: one XLSX or one or two CSV files. */
+  async 'kumu.read'(input: {
+    files: { fileName: string; bytes: Uint8Array }[];
+  }): Promise<ReadResult<KumuInput, MessageRef>> {
+    try {
+      return { ok: true, value: await readKumu(input.files) };
+    } catch (err) {
+      if (err instanceof KumuError) return { ok: false, problem: err.text };
+      throw err;
+    }
+  },
+
+  /** A CBS file (StatLine CSV or OData JSON). */
+  'cbs.read'(input: { bytes: Uint8Array; fileName: string }): ReadResult<CbsFile, DomainText> {
+    try {
+      return { ok: true, value: readCbs(input.bytes, input.fileName) };
+    } catch (err) {
+      if (err instanceof CbsError) return { ok: false, problem: { key: err.key, params: err.params } };
+      throw err;
+    }
+  },
+} satisfies Record<string, Task>;
