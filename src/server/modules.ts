@@ -102,7 +102,11 @@ export function createServices(deps: Deps): Services {
     sessions: sessions.createSessionService(deps, { cards: cardService, goals: goalService, focus: focusService }),
     profile: profile.createProfileService(deps),
     focus: focusService,
-    exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
+    exchange: exchange.createExchangeService(deps, {
+      actors: actorService,
+      relations: relationService,
+      search: searchService,
+    }),
     effects: effects.createEffectService(deps, { agreements: agreementService }),
     representation: representation.createRepresentationService(deps),
     scan: scan.createScanService(deps),

@@ -6,6 +6,10 @@ import { normalise } from '../../domain/search/text.js';
 import { createActor } from '../actors/schemas.js';
 import type { Services } from '../../core/registry.js';
 import { exchangeRepository } from './repository.js';
+import type { DB } from '../../db/schema.js';
+import { newId, nowIso } from '../../core/crypto.js';
+import { listText } from '../common/json.js';
+import { writeAudits } from '../common/changes.js';
 import type { UploadedFile } from '../common/upload.js';
 import { fileBytes } from '../common/file-bytes.js';
 import { readInWorker } from '../common/read-in-worker.js';
@@ -67,6 +71,8 @@ const FIELD_COLUMN: Record<string, string> = {
 };
 
 type ActorInput = ReturnType<typeof createActor.parse>;
+type ActorRow = DB['actors'];
+type RelationRow = DB['relations'];
 
 interface PlannedActor {
   row: number;
@@ -91,7 +97,10 @@ interface Plan {
   relations: PlannedRelation[];
 }
 
-export function createExchangeService(deps: Deps, { actors, relations }: Pick<Services, 'actors' | 'relations'>) {
+export function createExchangeService(
+  deps: Deps,
+  { actors, relations, search }: Pick<Services, 'actors' | 'relations' | 'search'>,
+) {
   const repo = exchangeRepository(deps.db);
 
   async function plan(ctx: MemberContext, files: UploadedFile[], lang: Lang = 'nl'): Promise<Plan> {
@@ -296,30 +305,63 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
           { preview },
         );
       }
+      // All or nothing: every new actor, relation and audit line in one transaction. Ids are
+      // made here, so relations can name actors that are written in the same statement batch.
+      const now = nowIso();
       const ids = new Map<string, string>();
-      let createdActors = 0;
+      const newActors: { row: ActorRow; status: string }[] = [];
       for (const a of planned) {
         if (a.existingId) {
           ids.set(labelKey(a.label), a.existingId);
           continue;
         }
-        const created = await actors.create(ctx, a.input);
-        ids.set(labelKey(a.label), created.id);
-        createdActors++;
+        const row = actorRow(ctx, a.input, now);
+        ids.set(labelKey(a.label), row.id);
+        newActors.push({ row, status: a.input.status ?? 'partner' });
       }
       const networkActors = new Map((await repo.actors(ctx.networkId)).map((a) => [labelKey(a.name), a.id]));
       const idOf = (label: string) => ids.get(labelKey(label)) ?? networkActors.get(labelKey(label))!;
-      let createdRelations = 0;
-      for (const r of plannedRelations) {
-        await relations.create(ctx, {
-          actorAId: idOf(r.from),
-          actorBId: idOf(r.to),
+      const newRelations: RelationRow[] = plannedRelations.map((r) => {
+        const [a, b] = [idOf(r.from), idOf(r.to)].sort();
+        return {
+          id: newId(),
+          network_id: ctx.networkId,
+          actor_a_id: a,
+          actor_b_id: b,
           kind: r.kind,
           frequency: r.frequency,
           quality: r.quality,
-        });
-        createdRelations++;
-      }
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        };
+      });
+      const change = (entity: string, after: { id: string }) => ({
+        networkId: ctx.networkId,
+        userId: ctx.userId,
+        entity,
+        entityId: after.id,
+        action: 'create' as const,
+        after,
+      });
+      await deps.db.transaction().execute(async (trx) => {
+        await exchangeRepository(trx).insertImport(ctx.networkId, newActors, newRelations);
+        await writeAudits(trx, [
+          ...newActors.map((a) => change('actor', a.row)),
+          ...newRelations.map((r) => change('relation', r)),
+        ]);
+      });
+      // After the commit: the search index (its own transactions) and one live event per kind,
+      // not thousands, so every open page reloads once.
+      for (const a of newActors) await search.indexActor(a.row);
+      const lastActor = newActors.at(-1);
+      if (lastActor)
+        await deps.live.publish({ networkId: ctx.networkId, type: 'actor.create', entityId: lastActor.row.id });
+      const lastRelation = newRelations.at(-1);
+      if (lastRelation)
+        await deps.live.publish({ networkId: ctx.networkId, type: 'relation.create', entityId: lastRelation.id });
+      const createdActors = newActors.length;
+      const createdRelations = newRelations.length;
       return {
         actorsCreated: createdActors,
         actorsExisting: preview.actors.existing,
@@ -348,6 +390,32 @@ export function createExchangeService(deps: Deps, { actors, relations }: Pick<Se
       const data = await exportData(ctx);
       return writeGexf(data.networkName, data.actors, data.relations, new Date().toISOString().slice(0, 10));
     },
+  };
+}
+
+/** An imported actor as `actors.create` would store it: made by this network, never findable. */
+function actorRow(ctx: MemberContext, input: ActorInput, now: string): ActorRow {
+  return {
+    id: newId(),
+    home_network_id: ctx.networkId,
+    kind: input.kind,
+    name: input.name,
+    domain: input.domain,
+    themes: listText(input.themes),
+    target_groups: listText(input.targetGroups),
+    health_dimensions: listText(input.healthDimensions),
+    area: input.area ?? '',
+    description: input.description ?? '',
+    contact_email: input.contactEmail ?? null,
+    contact_phone: input.contactPhone ?? null,
+    website: input.website ?? null,
+    kvk: input.kvk ?? null,
+    agb: input.agb ?? null,
+    findable: 0,
+    created_by: ctx.userId,
+    created_at: now,
+    updated_at: now,
+    version: 1,
   };
 }
 
