@@ -353,7 +353,7 @@ export function createExchangeService(
       });
       // After the commit: the search index (its own transactions) and one live event per kind,
       // not thousands, so every open page reloads once.
-      for (const a of newActors) await search.indexActor(a.row);
+      await search.indexNewActors(newActors.map((a) => a.row.id));
       const lastActor = newActors.at(-1);
       if (lastActor)
         await deps.live.publish({ networkId: ctx.networkId, type: 'actor.create', entityId: lastActor.row.id });

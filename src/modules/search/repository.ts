@@ -86,6 +86,55 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
     });
   },
 
+  /**
+   * Indexes new actors in bulk (an import of thousands): per slice one transaction, one read and
+   * a few multi-row inserts, instead of a transaction per actor. The same terms as `indexActor`.
+   */
+  async indexNewActors(ids: string[]) {
+    for (let i = 0; i < ids.length; i += 200) {
+      const slice = ids.slice(i, i + 200);
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('search_index').where('actor_id', 'in', slice).execute();
+        const actors = await trx
+          .selectFrom('actors')
+          .select(['id', 'name', 'domain', 'themes', 'target_groups', 'health_dimensions', 'area', 'description'])
+          .where('id', 'in', slice)
+          .execute();
+        const rows: DB['search_index'][] = [];
+        const variants = new Map<string, { variant: string; term: string }>();
+        for (const a of actors) {
+          const terms = indexTerms({
+            name: a.name,
+            domain: a.domain,
+            themes: parseList(a.themes),
+            targetGroups: parseList(a.target_groups),
+            healthDimensions: parseList(a.health_dimensions),
+            area: a.area,
+            description: a.description,
+          });
+          for (const t of terms) rows.push({ actor_id: a.id, ...t });
+          for (const t of terms) {
+            if (t.field === FILTER_FIELD || t.token.length < TYPO_MIN_LENGTH - 1) continue;
+            for (const variant of deletionVariants(t.token))
+              variants.set(`${variant}|${t.token}`, { variant, term: t.token });
+          }
+        }
+        for (let j = 0; j < rows.length; j += 1000)
+          await trx
+            .insertInto('search_index')
+            .values(rows.slice(j, j + 1000))
+            .execute();
+        const list = [...variants.values()];
+        for (let j = 0; j < list.length; j += 1000)
+          await trx
+            .insertInto('search_variants')
+            .values(list.slice(j, j + 1000))
+            .onConflict((oc) => oc.doNothing())
+            .execute();
+      });
+    }
+  },
+
   async search(options: SearchOptions): Promise<SearchRow[]> {
     const { words, filters, networkId, limit } = options;
     const inNetwork = networkId
