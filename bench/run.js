@@ -23,6 +23,7 @@ const BENCHES = {
   documents: ['--import', 'tsx', 'documents.mjs'],
   scan: ['--import', 'tsx', 'scan.mjs'],
   effects: ['--import', 'tsx', 'effects.mjs'],
+  import: ['import-healthz.mjs'],
 };
 
 ensureBuilt({ quiet: false });
