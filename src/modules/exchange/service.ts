@@ -1,6 +1,6 @@
 import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
-import { AppError, errors } from '../../core/errors.js';
+import { AppError } from '../../core/errors.js';
 import { DOMAINS, HEALTH_DIMENSIONS } from '../../domain/vocabulary.js';
 import { normalise } from '../../domain/search/text.js';
 import { createActor } from '../actors/schemas.js';
