@@ -9,6 +9,8 @@ import type { DomainText } from '../domain/messages.js';
 import type { MessageRef } from '../core/messages/index.js';
 import type { ReadResult } from '../core/worker-pool.js';
 import { KumuError, readKumu, type KumuInput } from '../modules/exchange/kumu.js';
+import { renderDocx, renderPdf } from '../modules/documents/render.js';
+import type { DocumentModel } from '../modules/documents/model.js';
 
 export type Task = (input: never) => unknown;
 
@@ -33,5 +35,10 @@ export const tasks = {
       if (err instanceof CbsError) return { ok: false, problem: { key: err.key, params: err.params } };
       throw err;
     }
+  },
+
+  /** A plan van aanpak or samenwerkingsovereenkomst as PDF or Word: the same bytes as on the main thread. */
+  async 'document.render'(input: { model: DocumentModel; format: 'pdf' | 'docx' }): Promise<Uint8Array> {
+    return input.format === 'pdf' ? renderPdf(input.model) : renderDocx(input.model);
   },
 } satisfies Record<string, Task>;

@@ -2,7 +2,7 @@ import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import type { Services } from '../../core/registry.js';
 import { buildDocument, type DocumentKind } from './model.js';
-import { renderDocx, renderPdf } from './render.js';
+import type { DocumentModel } from './model.js';
 
 export interface RenderedDocument {
   body: Buffer;
@@ -20,14 +20,16 @@ function parse(file: string): { kind: DocumentKind; format: 'pdf' | 'docx' } {
   return { kind, format };
 }
 
-export function createDocumentService(_deps: Deps, { cards }: Pick<Services, 'cards'>) {
+export function createDocumentService(deps: Deps, { cards }: Pick<Services, 'cards'>) {
+  /** Rendered on a worker thread of the pool (task `document.render`, render.ts), so a long document holds up nobody. */
   async function render(
     kind: DocumentKind,
     format: 'pdf' | 'docx',
-    model: Parameters<typeof renderPdf>[0],
+    model: DocumentModel,
     name: string,
   ): Promise<RenderedDocument> {
-    const body = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
+    const bytes = await deps.pool.run<Uint8Array>('document.render', { model, format });
+    const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return { body, contentType: CONTENT_TYPES[format], filename: `${kind}-${name}.${format}` };
   }
 
