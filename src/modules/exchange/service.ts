@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import { AppError } from '../../core/errors.js';
@@ -126,7 +127,13 @@ export function createExchangeService(
     /** Labels in the file: to a planned actor, or to the row that was bad. */
     const fileLabels = new Map<string, { actor: PlannedActor | null; row: number }>();
     const src = input.elements.source;
+    // Checking 20,000 rows takes a while: other requests get the event loop every few hundred.
+    let checked = 0;
+    const breathe = async () => {
+      if (++checked % 250 === 0) await yieldToEvents();
+    };
     for (const { row, cells } of input.elements.rows) {
+      await breathe();
       const label = pick(cells, 'label', 'naam', 'name');
       if (!label) {
         bad(src, row, 'row.nameMissing');
@@ -172,6 +179,7 @@ export function createExchangeService(
     let repeated = 0;
     const csrc = input.connections?.source ?? '';
     for (const { row, cells } of input.connections?.rows ?? []) {
+      await breathe();
       const from = pick(cells, 'from', 'van');
       const to = pick(cells, 'to', 'naar');
       if (!from || !to) {

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Dialect } from '../../db/index.js';
@@ -93,8 +94,9 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
   async indexNewActors(ids: string[]) {
     for (let i = 0; i < ids.length; i += 200) {
       const slice = ids.slice(i, i + 200);
+      // Other requests get the event loop and the database between slices.
+      if (i > 0) await yieldToEvents();
       await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('search_index').where('actor_id', 'in', slice).execute();
         const actors = await trx
           .selectFrom('actors')
           .select(['id', 'name', 'domain', 'themes', 'target_groups', 'health_dimensions', 'area', 'description'])
