@@ -9,6 +9,7 @@ import type { DomainText } from '../domain/messages.js';
 import type { MessageRef } from '../core/messages/index.js';
 import type { ReadResult } from '../core/worker-pool.js';
 import { KumuError, readKumu, type KumuInput } from '../modules/exchange/kumu.js';
+import { planImport, type Plan, type PlanContext } from '../modules/exchange/plan.js';
 import { renderDocx, renderPdf } from '../modules/documents/render.js';
 import type { DocumentModel } from '../modules/documents/model.js';
 
@@ -25,6 +26,22 @@ export const tasks = {
       if (err instanceof KumuError) return { ok: false, problem: err.text };
       throw err;
     }
+  },
+
+  /**
+   * A Kumu file read and checked row by row against the network's actors (plan.ts). With
+   * `previewOnly` only the summary goes back: copying 20,000 planned rows to the main thread
+   * would hold it up for nothing.
+   */
+  async 'kumu.plan'(input: {
+    files: { fileName: string; bytes: Uint8Array }[];
+    context: PlanContext;
+    previewOnly: boolean;
+  }): Promise<ReadResult<Plan, MessageRef>> {
+    const read = await tasks['kumu.read']({ files: input.files });
+    if (!read.ok) return read;
+    const plan = planImport(read.value, input.context);
+    return { ok: true, value: input.previewOnly ? { preview: plan.preview, actors: [], relations: [] } : plan };
   },
 
   /** A CBS file (StatLine CSV or OData JSON). */
