@@ -8,7 +8,14 @@ import { CbsError, readCbs, type CbsFile } from '../domain/cbs.js';
 import type { DomainText } from '../domain/messages.js';
 import type { MessageRef } from '../core/messages/index.js';
 import type { ReadResult } from '../core/worker-pool.js';
-import { KumuError, readKumu, type KumuInput } from '../modules/exchange/kumu.js';
+import {
+  KumuError,
+  readKumu,
+  writeXlsx,
+  type ExportActor,
+  type ExportRelation,
+  type KumuInput,
+} from '../modules/exchange/kumu.js';
 import { planImport, type Plan, type PlanContext } from '../modules/exchange/plan.js';
 import { renderDocx, renderPdf } from '../modules/documents/render.js';
 import type { DocumentModel } from '../modules/documents/model.js';
@@ -52,6 +59,11 @@ export const tasks = {
       if (err instanceof CbsError) return { ok: false, problem: { key: err.key, params: err.params } };
       throw err;
     }
+  },
+
+  /** The network as a Kumu spreadsheet (Elements and Connections). */
+  async 'kumu.xlsx'(input: { actors: ExportActor[]; relations: ExportRelation[] }): Promise<Uint8Array> {
+    return writeXlsx(input.actors, input.relations);
   },
 
   /** A plan van aanpak or samenwerkingsovereenkomst as PDF or Word: the same bytes as on the main thread. */

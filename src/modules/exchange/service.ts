@@ -11,15 +11,7 @@ import { writeAudits } from '../common/changes.js';
 import type { UploadedFile } from '../common/upload.js';
 import { fileBytes } from '../common/file-bytes.js';
 import { readInWorker } from '../common/read-in-worker.js';
-import {
-  CONNECTION_COLUMNS,
-  ELEMENT_COLUMNS,
-  connectionCells,
-  elementCells,
-  writeCsv,
-  writeGexf,
-  writeXlsx,
-} from './kumu.js';
+import { CONNECTION_COLUMNS, ELEMENT_COLUMNS, connectionCells, elementCells, writeCsv, writeGexf } from './kumu.js';
 import type { ImportPreview, ImportResult } from './schemas.js';
 import { msg, type Lang, type MessageRef } from '../../core/messages/index.js';
 
@@ -175,7 +167,9 @@ export function createExchangeService(
 
     async xlsx(ctx: MemberContext): Promise<Buffer> {
       const data = await exportData(ctx);
-      return writeXlsx(data.actors, data.relations);
+      // exceljs on a worker thread of the pool: a large network's workbook holds up nobody.
+      const bytes = await deps.pool.run<Uint8Array>('kumu.xlsx', { actors: data.actors, relations: data.relations });
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
 
     async elementsCsv(ctx: MemberContext, delimiter: ';' | ','): Promise<Buffer> {
