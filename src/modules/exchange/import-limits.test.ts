@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -144,5 +146,36 @@ describe.each(dialects)('import limits and all-or-nothing imports (%s)', (dialec
     expect(res.statusCode).toBe(500);
     expect(await counts()).toEqual({ actors: 0, relations: 0, audit: expect.anything() });
     expect(Number((await counts()).audit)).toBe(0);
+  });
+
+  it('a CBS import of several regions saves all of them or none', async () => {
+    const { post, ctx } = await network();
+    const stop = (code: string) =>
+      dialect === 'sqlite'
+        ? [
+            sql`create trigger stop_region before insert on profile_regions when new.region_code = ${sql.lit(code)}
+              begin select raise(abort, 'stop'); end`,
+          ]
+        : [
+            sql`create function stop_region() returns trigger language plpgsql as $$ begin
+              if new.region_code = ${sql.lit(code)} then raise exception 'stop'; end if; return new; end $$`,
+            sql`create trigger stop_region before insert on profile_regions for each row execute function stop_region()`,
+          ];
+    for (const statement of stop('GM0150')) await statement.execute(t.deps.db);
+    const file = fs
+      .readFileSync(path.join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'cbs-kwb-2023-typeddataset.json'))
+      .toString('base64');
+    const res = await post('/profile/cbs', {
+      fileName: 'TypedDataSet.json',
+      contentBase64: file,
+      regionCodes: ['WK015001', 'GM0150'],
+    });
+    expect(res.statusCode).toBe(500);
+    const stored = await t.deps.db
+      .selectFrom('profile_regions')
+      .select('region_code')
+      .where('network_id', '=', ctx.networkId)
+      .execute();
+    expect(stored).toEqual([]);
   });
 });

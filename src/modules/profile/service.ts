@@ -2,7 +2,8 @@ import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
-import { recordChange } from '../common/changes.js';
+import { recordChange, writeAudit } from '../common/changes.js';
+import type { Change } from '../../core/changes.js';
 import { fromDomain, msg, type Lang } from '../../core/messages/index.js';
 import {
   KEY_FIGURES,
@@ -132,55 +133,51 @@ export function createProfileService(deps: Deps) {
       }
       const unknown = codes.find((c) => !byCode.has(c));
       if (unknown) throw errors.invalid({ regionCodes: msg('profile.regionNotInFile', { code: unknown }) });
+      const base = { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_region' };
+      // All regions or none: one transaction with their audit lines; the live events after it.
       const imported: StoredRegion[] = [];
-      for (const code of [...new Set(codes)]) {
-        const region = byCode.get(code)!;
-        const now = nowIso();
-        const fields = {
-          region_name: region.name,
-          region_level: region.level,
-          table_id: parsed.tableId ?? '',
-          figures: JSON.stringify(region.figures),
-          file_name: input.fileName,
-          updated_at: now,
-        };
-        const before = await repo.regionByCode(ctx.networkId, code, year);
-        if (before) {
-          // A new upload of the same region and year replaces the figures.
-          const after = await repo.replaceRegion(ctx.networkId, before.id, Number(before.version), fields);
-          if (!after) throw errors.stale(storedView(before));
-          await recordChange(deps, {
-            networkId: ctx.networkId,
-            userId: ctx.userId,
-            entity: 'profile_region',
-            entityId: before.id,
-            action: 'update',
-            before,
-            after,
-          });
-          imported.push(storedView(after));
-        } else {
-          const row: RegionRow = {
-            id: newId(),
-            network_id: ctx.networkId,
-            region_code: code,
-            year,
-            created_at: now,
-            version: 1,
-            ...fields,
+      const changes: Change[] = [];
+      await deps.db.transaction().execute(async (trx) => {
+        const r = profileRepository(trx);
+        for (const code of [...new Set(codes)]) {
+          const region = byCode.get(code)!;
+          const now = nowIso();
+          const fields = {
+            region_name: region.name,
+            region_level: region.level,
+            table_id: parsed.tableId ?? '',
+            figures: JSON.stringify(region.figures),
+            file_name: input.fileName,
+            updated_at: now,
           };
-          await repo.insertRegion(row);
-          await recordChange(deps, {
-            networkId: ctx.networkId,
-            userId: ctx.userId,
-            entity: 'profile_region',
-            entityId: row.id,
-            action: 'create',
-            after: row,
-          });
-          imported.push(storedView(row));
+          const before = await r.regionByCode(ctx.networkId, code, year);
+          let change: Change;
+          if (before) {
+            // A new upload of the same region and year replaces the figures.
+            const after = await r.replaceRegion(ctx.networkId, before.id, Number(before.version), fields);
+            if (!after) throw errors.stale(storedView(before));
+            change = { ...base, entityId: before.id, action: 'update', before, after };
+            imported.push(storedView(after));
+          } else {
+            const row: RegionRow = {
+              id: newId(),
+              network_id: ctx.networkId,
+              region_code: code,
+              year,
+              created_at: now,
+              version: 1,
+              ...fields,
+            };
+            await r.insertRegion(row);
+            change = { ...base, entityId: row.id, action: 'create', after: row };
+            imported.push(storedView(row));
+          }
+          await writeAudit(trx, change);
+          changes.push(change);
         }
-      }
+      });
+      for (const c of changes)
+        await deps.live.publish({ networkId: ctx.networkId, type: `${c.entity}.${c.action}`, entityId: c.entityId });
       return { imported };
     },
 
