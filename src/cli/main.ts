@@ -35,13 +35,21 @@ De instellingen staan in omgevingsvariabelen; zie README.md.
 `;
 
 export async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
-  const [{ migrate, openDatabase, sqliteFileFor }, { LiveHub }, { createMailer }, outbox] = await Promise.all([
-    import('../db/index.js'),
-    import('../server/live.js'),
-    import('../server/mail.js'),
-    import('../jobs/mail-outbox.js'),
-  ]);
+  const [{ migrate, openDatabase, sqliteFileFor }, { LiveHub }, { createMailer }, outbox, { createWorkerPool }] =
+    await Promise.all([
+      import('../db/index.js'),
+      import('../server/live.js'),
+      import('../server/mail.js'),
+      import('../jobs/mail-outbox.js'),
+      import('../server/worker-pool.js'),
+    ]);
   const database = await openDatabase({ url: config.databaseUrl ?? sqliteFileFor(config.dataDir) });
+  // Workers start only when a command gives them work.
+  const pool = createWorkerPool({
+    size: config.workerThreads,
+    queueLimit: config.workerQueue,
+    timeoutMs: config.workerTimeoutMs,
+  });
   try {
     await migrate(database);
     const live = new LiveHub(database);
@@ -68,11 +76,13 @@ export async function withDeps<T>(config: Config, fn: (deps: Deps) => Promise<T>
       // link, suppression list): one attempt now, and what fails stays queued for the server.
       mailer: outbox.withMailPolicy(database.db, config.publicUrl, outbox.createMailQueue(database.db)),
       log,
+      pool,
     }).then(async (result) => {
       await outbox.deliverDueMail({ db: database.db, log }, { transport: createMailer(config) });
       return result;
     });
   } finally {
+    await pool.close();
     await database.close();
   }
 }

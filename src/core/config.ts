@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 export type SignupMode = 'open' | 'invite';
@@ -25,6 +26,12 @@ export interface Config {
   mailPerSenderDay: number;
   /** Such mails one network may send per day, whoever sends them. */
   mailPerNetworkDay: number;
+  /** Worker threads for heavy work (WORKER_THREADS; default: the cores less one, at least 1). */
+  workerThreads: number;
+  /** Jobs that may wait for a worker before the server answers 503 (WORKER_QUEUE, default 32). */
+  workerQueue: number;
+  /** Default time budget of one heavy job in milliseconds (WORKER_TIMEOUT_MS, default 20000). */
+  workerTimeoutMs: number;
   /** Set only by tests: skips the static web files when they are not built. */
   serveWeb: boolean;
   /** Set only by tests: where the built web app is (default: the package's dist/web). */
@@ -59,10 +66,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.WIJKNET_TRUST_PROXY),
     cbsODataUrl: (env.CBS_ODATA_URL ?? 'https://opendata.cbs.nl/ODataApi/odata').trim().replace(/\/+$/, ''),
     cbsODataTimeoutMs,
-    mailPerSenderDay: positiveInt('WIJKNET_MAIL_PER_SENDER_DAY', env.WIJKNET_MAIL_PER_SENDER_DAY, 30),
-    mailPerNetworkDay: positiveInt('WIJKNET_MAIL_PER_NETWORK_DAY', env.WIJKNET_MAIL_PER_NETWORK_DAY, 100),
+    mailPerSenderDay: positiveInt(env, 'WIJKNET_MAIL_PER_SENDER_DAY', 30),
+    mailPerNetworkDay: positiveInt(env, 'WIJKNET_MAIL_PER_NETWORK_DAY', 100),
+    workerThreads: positiveInt(env, 'WORKER_THREADS', Math.max(1, os.availableParallelism() - 1)),
+    workerQueue: positiveInt(env, 'WORKER_QUEUE', 32, 0),
+    workerTimeoutMs: positiveInt(env, 'WORKER_TIMEOUT_MS', 20_000),
     serveWeb: true,
   };
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
+  }
+  return value;
 }
 
 /**
@@ -77,9 +97,3 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   return value;
 }
 
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, got "${value}"`);
-  return n;
-}

@@ -1,8 +1,44 @@
+import { AppError } from './errors.js';
+import { msg } from './messages/index.js';
+
 /**
- * Heavy work (document rendering, network measures on large networks) that should not block
- * the event loop. The server will implement this with worker threads and hand it to modules in
- * their deps; no implementation exists yet, so modules still do such work in-process.
+ * Heavy work (parsing uploaded spreadsheets and CBS files; later document rendering and network
+ * measures on large networks) runs on worker threads so it never blocks the event loop. The
+ * server implements this (`src/server/worker-pool.ts`) and hands it to modules in their deps;
+ * tasks are named and registered in one file (`src/server/worker-tasks.ts`).
  */
 export interface WorkerPool {
-  run<T>(task: string, input: unknown): Promise<T>;
+  /**
+   * Runs the named task on a worker thread with `input` (structured-cloned; `transfer` moves
+   * ArrayBuffers instead of copying them). Rejects with `poolErrors.busy` (503) when the queue is
+   * full, `poolErrors.timeout` (422) when the task exceeds its time budget and
+   * `poolErrors.crashed` (503) when its worker dies; another job is never affected.
+   */
+  run<T>(task: string, input: unknown, options?: RunOptions): Promise<T>;
+  /** Stops every worker; jobs still waiting or running fail. */
+  close(): Promise<void>;
 }
+
+export interface RunOptions {
+  /** Time budget of this job in milliseconds (default: the pool's, 20 s). */
+  timeoutMs?: number;
+  transfer?: ArrayBuffer[];
+}
+
+/** What a reading task gives back: the content, or why the file is refused (a message for the user). */
+export type ReadResult<T, P> = { ok: true; value: T } | { ok: false; problem: P };
+
+/** Seconds a caller is told to wait when every worker is busy and the queue is full. */
+export const POOL_RETRY_AFTER_SECONDS = 10;
+
+export const POOL_ERROR_CODES = { busy: 'server_busy', timeout: 'work_too_long', crashed: 'work_failed' } as const;
+
+export const poolErrors = {
+  busy: () =>
+    new AppError(503, POOL_ERROR_CODES.busy, 'pool.busy', undefined, { retryAfterSeconds: POOL_RETRY_AFTER_SECONDS }),
+  timeout: (seconds: number) => new AppError(422, POOL_ERROR_CODES.timeout, msg('pool.timeout', { count: seconds })),
+  crashed: () =>
+    new AppError(503, POOL_ERROR_CODES.crashed, 'pool.crashed', undefined, {
+      retryAfterSeconds: POOL_RETRY_AFTER_SECONDS,
+    }),
+};

@@ -8,6 +8,7 @@
  * buurtcodes contain letters).
  */
 import { CsvError, readCsv } from './csv.js';
+import { IMPORT_LIMITS, tableProblem, type ImportLimits } from './import-limits.js';
 import { DomainError, domainText, type DomainLang, type DomainMessageKey, type DomainParams } from './messages.js';
 
 export type RegionLevel = 'gemeente' | 'wijk' | 'buurt';
@@ -141,8 +142,15 @@ function finish(format: CbsFile['format'], regions: CbsRegion[], tableId: string
   return { format, tableId, year, regions };
 }
 
-/** Reads a StatLine CSV download or an OData v3 TypedDataSet JSON. Throws CbsError with a Dutch message. */
-export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
+function checkLimits(problem: ReturnType<typeof tableProblem>): void {
+  if (problem) throw new CbsError(problem.key, problem.params);
+}
+
+/**
+ * Reads a StatLine CSV download or an OData v3 TypedDataSet JSON. Throws CbsError with a Dutch
+ * message, also when the file breaks one of the import limits (rows, columns, cell length).
+ */
+export function readCbs(bytes: Uint8Array, fileName = '', limits: ImportLimits = IMPORT_LIMITS): CbsFile {
   let start = 0;
   while (
     start < bytes.length &&
@@ -155,7 +163,7 @@ export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
       bytes[start] === 0xbf)
   )
     start++;
-  if (bytes[start] === 0x7b /* { */) return readOData(bytes, fileName);
+  if (bytes[start] === 0x7b /* { */) return readOData(bytes, fileName, limits);
   let table;
   try {
     table = readCsv(bytes);
@@ -164,6 +172,7 @@ export function readCbs(bytes: Uint8Array, fileName = ''): CbsFile {
       throw new CbsError('cbs.csvUnreadable', { line: err.line, problem: { key: err.key, params: err.params } });
     throw err;
   }
+  checkLimits(tableProblem(fileName || 'Het bestand', table.header, table.rows, limits));
   const header = table.header.map((h) => h.trim());
   const bases = header.map(baseName);
   if (!bases.some((b) => b === 'WijkenEnBuurten' || b === 'Codering')) {
@@ -190,14 +199,33 @@ export function readODataRows(record: Record<string, unknown>, fileName = ''): C
   return finish('odata', collect(rows), tableIdFrom(metadata) ?? tableIdFrom(fileName), fileName);
 }
 
-function readOData(bytes: Uint8Array, fileName: string): CbsFile {
+function readOData(bytes: Uint8Array, fileName: string, limits: ImportLimits): CbsFile {
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
   } catch {
     throw new CbsError('cbs.jsonUnreadable');
   }
-  return readODataRows((data ?? {}) as Record<string, unknown>, fileName);
+  const record = (data ?? {}) as Record<string, unknown>;
+  // A file is held to the import limits (rows, columns, cell length) before it is read.
+  if (Array.isArray(record.value)) {
+    const rows = record.value.filter(
+      (v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
+    );
+    const columns = [...new Set(rows.slice(0, 10).flatMap((r) => Object.keys(r)))];
+    checkLimits(
+      tableProblem(
+        fileName || 'Het bestand',
+        columns,
+        rows.map((r, i) => ({
+          row: i + 2,
+          fields: columns.map((c) => (typeof r[c] === 'string' ? (r[c] as string) : '')),
+        })),
+        limits,
+      ),
+    );
+  }
+  return readODataRows(record, fileName);
 }
 
 /** The key figures shown in the profile, in order, with a Dutch label and unit. */

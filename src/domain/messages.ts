@@ -29,6 +29,18 @@ export const domainMessages = {
     nl: 'In dit JSON-bestand staat geen lijst "value". Kies het bestand TypedDataSet van de CBS-tabel.',
     en: 'This JSON file has no list "value". Choose the TypedDataSet file of the CBS table.',
   },
+  'import.tooManyRows': {
+    nl: '{source} heeft {rows} rijen. We lezen hoogstens {limit} rijen per werkblad of bestand: splits het bestand op.',
+    en: '{source} has {rows} rows. We read at most {limit} rows per sheet or file: split the file up.',
+  },
+  'import.tooManyColumns': {
+    nl: '{source} heeft {columns} kolommen. We lezen hoogstens {limit} kolommen: haal de kolommen weg die je niet nodig hebt.',
+    en: '{source} has {columns} columns. We read at most {limit} columns: remove the columns you do not need.',
+  },
+  'import.cellTooLong': {
+    nl: '{source}, rij {row}, kolom {column}: deze cel heeft {length} tekens. Een cel mag hoogstens {limit} tekens hebben: maak de tekst korter.',
+    en: '{source}, row {row}, column {column}: this cell has {length} characters. A cell may have at most {limit} characters: make the text shorter.',
+  },
   'lead.warning.no_lead': {
     nl: 'Dit netwerk heeft geen kartrekker. Een kartrekker houdt de samenwerking op gang: wijs er een aan.',
     en: 'This network has no kartrekker (lead). A kartrekker keeps the collaboration going: appoint one.',

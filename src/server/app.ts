@@ -27,6 +27,7 @@ import { AppError, errors } from '../core/errors.js';
 import { DATABASE_RETRY_AFTER_SECONDS, STORAGE_RETRY_AFTER_SECONDS, errorHandler, storageFault } from './errors.js';
 import { requestForLog } from './log-redaction.js';
 import { LiveHub } from './live.js';
+import { createWorkerPool } from './worker-pool.js';
 import { createMailer } from './mail.js';
 import type { Mailer } from '../core/mail.js';
 import type { Deps } from '../modules/common/deps.js';
@@ -74,6 +75,8 @@ export interface BuildOptions {
   logger?: boolean;
   /** Write the log here instead of stdout (a test that reads the whole log). */
   logStream?: { write(line: string): void };
+  /** A module with more worker tasks (tests: tasks that crash or loop). */
+  workerTasks?: URL;
 }
 
 export interface RegisteredRoute {
@@ -128,6 +131,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await live.start();
   // Every mail waits in the outbox table; a listening server sends it (startMailOutbox below).
   const mailQueue = createMailQueue(database.db);
+  const pool = createWorkerPool({
+    size: config.workerThreads,
+    queueLimit: config.workerQueue,
+    timeoutMs: config.workerTimeoutMs,
+    extraTasks: options.workerTasks,
+    // What went wrong, never the job's input (an uploaded file may hold personal data).
+    onEvent: (e) => app.log.warn({ task: e.task, reason: e.message }, `worker ${e.kind}`),
+  });
   const deps: Deps = {
     config,
     database,
@@ -136,6 +147,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     live,
     mailer: withMailPolicy(database.db, config.publicUrl, options.mailer ?? mailQueue),
     log: app.log,
+    pool,
   };
   const services = createServices(deps);
   const ctx = { deps, services };
@@ -268,6 +280,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Open live streams would keep the server from closing: end them first.
   app.addHook('preClose', async () => live.endStreams());
   app.addHook('onClose', async () => {
+    await pool.close();
     await live.close();
     await database.close();
   });

@@ -127,7 +127,11 @@ export function createServices(deps: Deps): Services {
     sessions: sessions.createSessionService(deps, { cards: cardService, goals: goalService, focus: focusService }),
     profile: profile.createProfileService(deps),
     focus: focusService,
-    exchange: exchange.createExchangeService(deps, { actors: actorService, relations: relationService }),
+    exchange: exchange.createExchangeService(deps, {
+      actors: actorService,
+      relations: relationService,
+      search: searchService,
+    }),
     effects: effectService,
     representation: representation.createRepresentationService(deps),
     scan: scanService,

@@ -39,7 +39,7 @@ export interface TestApp extends Built {
 export async function createTestApp(
   dialect: Dialect,
   overrides: Partial<Config> = {},
-  options: { outbox?: boolean; logStream?: { write(line: string): void } } = {},
+  options: { outbox?: boolean; logStream?: { write(line: string): void }; workerTasks?: URL } = {},
 ): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-test-'));
   const config: Config = {
@@ -68,6 +68,7 @@ export async function createTestApp(
           ...(options.outbox ? {} : { mailer }),
           logger: options.logStream !== undefined,
           logStream: options.logStream,
+          workerTasks: options.workerTasks,
         },
       ),
     schema,

@@ -105,6 +105,25 @@ export const errorMessages = {
     nl: 'Opslaan lukt nu even niet: de schijf van de server is vol of alleen-lezen. Je wijziging is niet bewaard. Probeer het later opnieuw; de beheerder is gewaarschuwd.',
     en: "Saving is not possible right now: the server's disk is full or read-only. Your change was not saved. Please try again later; the administrator has been warned.",
   },
+  'pool.busy': {
+    nl: 'Het is nu erg druk op de server. Probeer het over een paar seconden opnieuw.',
+    en: 'The server is very busy right now. Please try again in a few seconds.',
+  },
+  'pool.timeout': {
+    nl: {
+      one: 'Dit kost meer dan {count} seconde rekentijd en is daarom gestopt. Maak het kleiner of splits het op.',
+      other: 'Dit kost meer dan {count} seconden rekentijd en is daarom gestopt. Maak het kleiner of splits het op.',
+    },
+    en: {
+      one: 'This takes more than {count} second of processing time, so it was stopped. Make it smaller or split it up.',
+      other:
+        'This takes more than {count} seconds of processing time, so it was stopped. Make it smaller or split it up.',
+    },
+  },
+  'pool.crashed': {
+    nl: 'Dit werk liep vast op de server en is gestopt. Probeer het opnieuw; lukt het weer niet, maak het bestand dan kleiner.',
+    en: 'This work got stuck on the server and was stopped. Please try again; if it fails again, make the file smaller.',
+  },
   'error.unknownField': {
     nl: 'Dit veld kennen we niet. Laat het weg.',
     en: 'We do not know this field. Leave it out.',

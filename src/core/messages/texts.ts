@@ -112,6 +112,20 @@ export const textMessages = {
     en: 'Propose themes, vote on the support and choose the network’s focus together.',
   },
 
+  // Limits of every import (the others are in domain/messages.ts)
+  'import.tooSlow': {
+    nl: {
+      one: 'Dit bestand lezen duurt langer dan {count} seconde, de grens voor een import. Maak het bestand kleiner of splits het op.',
+      other:
+        'Dit bestand lezen duurt langer dan {count} seconden, de grens voor een import. Maak het bestand kleiner of splits het op.',
+    },
+    en: {
+      one: 'Reading this file takes longer than {count} second, the limit for an import. Make the file smaller or split it up.',
+      other:
+        'Reading this file takes longer than {count} seconds, the limit for an import. Make the file smaller or split it up.',
+    },
+  },
+
   // Reading a Kumu file (Excel or two CSV files)
   'kumu.csvUnreadable': {
     nl: '{file}: dit CSV-bestand kunnen we niet lezen (regel {line}). {problem}',

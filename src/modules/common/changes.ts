@@ -36,3 +36,27 @@ export async function writeAudit(db: Kysely<DB>, change: Omit<Change, 'notifyUse
   const tool = change.networkId ? toolOfEntity(change.entity) : undefined;
   if (tool && change.networkId) await countUsage(db, change.networkId, tool, 'changed');
 }
+
+/**
+ * The audit rows of many changes at once, inside a caller's transaction (an import of thousands
+ * of rows); in slices, so no statement carries more parameters than a database takes.
+ */
+export async function writeAudits(db: Kysely<DB>, changes: Omit<Change, 'notifyUserId'>[]): Promise<void> {
+  const at = nowIso();
+  const rows = changes.map((change) => ({
+    id: newId(),
+    network_id: change.networkId,
+    user_id: change.userId,
+    at,
+    entity: change.entity,
+    entity_id: change.entityId,
+    action: change.action,
+    changes: JSON.stringify(diff(change.before ?? null, change.after ?? null)),
+  }));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + 1000))
+      .execute();
+  }
+}

@@ -6,6 +6,7 @@ import type { DB } from '../../db/schema.js';
 import type { Live } from '../../core/events.js';
 import type { Mailer } from '../../core/mail.js';
 import type { Services } from '../../core/registry.js';
+import type { WorkerPool } from '../../core/worker-pool.js';
 
 /** What services need from the outside world, handed in once when the app is built. */
 export interface Deps {
@@ -16,6 +17,8 @@ export interface Deps {
   live: Live;
   mailer: Mailer;
   log: FastifyBaseLogger;
+  /** Worker threads for heavy work (parsing imports); never block the event loop with it. */
+  pool: WorkerPool;
 }
 
 /** What a module's routes get: the outside world and every service, each created once. */

@@ -5,6 +5,7 @@ import { buildDocument, type DocumentKind } from './model.js';
 import { renderDocx, renderPdf } from './render.js';
 import { buildFunderReport, type FunderReportFormat } from './funder-report.js';
 import { renderFunderXlsx } from './xlsx.js';
+import type { DocumentModel } from './model.js';
 
 export interface RenderedDocument {
   body: Buffer;
@@ -31,14 +32,16 @@ function parse(file: string): { kind: DocumentKind; format: 'pdf' | 'docx' } {
   return { kind, format };
 }
 
-export function createDocumentService(_deps: Deps, { cards, effects }: Pick<Services, 'cards' | 'effects'>) {
+export function createDocumentService(deps: Deps, { cards, effects }: Pick<Services, 'cards' | 'effects'>) {
+  /** Rendered on a worker thread of the pool (task `document.render`, render.ts), so a long document holds up nobody. */
   async function render(
     kind: DocumentKind,
     format: 'pdf' | 'docx',
-    model: Parameters<typeof renderPdf>[0],
+    model: DocumentModel,
     name: string,
   ): Promise<RenderedDocument> {
-    const body = format === 'pdf' ? await renderPdf(model) : await renderDocx(model);
+    const bytes = await deps.pool.run<Uint8Array>('document.render', { model, format });
+    const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return { body, contentType: CONTENT_TYPES[format], filename: `${kind}-${name}.${format}` };
   }
 

@@ -5,8 +5,17 @@
  */
 import type ExcelJS from 'exceljs';
 import { CsvError, readCsv } from '../../domain/csv.js';
-import { msg, render, type MessageRef } from '../../core/messages/index.js';
+import { fromDomain, msg, render, type MessageRef } from '../../core/messages/index.js';
 import { normalise } from '../../domain/search/text.js';
+import type { DomainText } from '../../domain/messages.js';
+import {
+  IMPORT_LIMITS,
+  cellTooLong,
+  tableProblem,
+  tooManyColumns,
+  tooManyRows,
+  type ImportLimits,
+} from '../../domain/import-limits.js';
 
 export interface SheetRow {
   /** Row number as the spreadsheet shows it (header = 1). */
@@ -59,11 +68,22 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-function sheetFromXlsx(ws: ExcelJS.Worksheet, source: string): Sheet {
+const overLimit = (problem: DomainText) =>
+  new KumuError(fromDomain({ key: problem.key, params: problem.params ?? {} }));
+
+function sheetFromXlsx(ws: ExcelJS.Worksheet, source: string, limits: ImportLimits): Sheet {
+  // Counted before any cell is read: rows with something in them, the header included.
+  const dataRows = Math.max(0, ws.actualRowCount - 1);
+  if (dataRows > limits.rows) throw overLimit(tooManyRows(source, dataRows, limits.rows));
+  if (ws.actualColumnCount > limits.columns)
+    throw overLimit(tooManyColumns(source, ws.actualColumnCount, limits.columns));
   const header: string[] = [];
   ws.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
     header[col - 1] = cellText(cell.value).trim();
   });
+  if (header.length > limits.columns) throw overLimit(tooManyColumns(source, header.length, limits.columns));
+  const long = header.findIndex((h) => h !== undefined && h.length > limits.cellLength);
+  if (long >= 0) throw overLimit(cellTooLong(source, 1, String(long + 1), header[long].length, limits.cellLength));
   const rows: SheetRow[] = [];
   ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
     if (rowNumber === 1) return;
@@ -73,6 +93,8 @@ function sheetFromXlsx(ws: ExcelJS.Worksheet, source: string): Sheet {
       if (!name) return;
       const cell = r.getCell(i + 1);
       const text = cellText(cell.value).trim();
+      if (text.length > limits.cellLength)
+        throw overLimit(cellTooLong(source, rowNumber, name, text.length, limits.cellLength));
       if (text) filled = true;
       cells[columnKey(name)] = text;
     });
@@ -81,7 +103,7 @@ function sheetFromXlsx(ws: ExcelJS.Worksheet, source: string): Sheet {
   return { source, columns: header.filter(Boolean), rows };
 }
 
-function sheetFromCsv(bytes: Uint8Array, fileName: string): Sheet {
+function sheetFromCsv(bytes: Uint8Array, fileName: string, limits: ImportLimits): Sheet {
   let table;
   try {
     table = readCsv(bytes);
@@ -92,6 +114,8 @@ function sheetFromCsv(bytes: Uint8Array, fileName: string): Sheet {
       );
     throw err;
   }
+  const problem = tableProblem(fileName, table.header, table.rows, limits);
+  if (problem) throw overLimit(problem);
   const keys = table.header.map(columnKey);
   return {
     source: fileName,
@@ -106,8 +130,14 @@ function sheetFromCsv(bytes: Uint8Array, fileName: string): Sheet {
 const hasColumns = (sheet: Sheet, ...names: string[]) =>
   names.every((n) => sheet.columns.some((c) => columnKey(c) === n));
 
-/** One XLSX with Elements (and Connections), or one or two CSV files told apart by their columns. */
-export async function readKumu(files: { fileName: string; bytes: Uint8Array }[]): Promise<KumuInput> {
+/**
+ * One XLSX with Elements (and Connections), or one or two CSV files told apart by their columns.
+ * Runs on a worker thread (task `kumu.read`); a file over one of the limits is refused whole.
+ */
+export async function readKumu(
+  files: { fileName: string; bytes: Uint8Array }[],
+  limits: ImportLimits = IMPORT_LIMITS,
+): Promise<KumuInput> {
   const xlsx = files.filter((f) => isZip(f.bytes));
   if (xlsx.length > 0) {
     if (files.length > 1) throw new KumuError('kumu.oneOrTwo');
@@ -122,14 +152,14 @@ export async function readKumu(files: { fileName: string; bytes: Uint8Array }[])
     if (!elements) throw new KumuError(msg('kumu.noElementsSheet', { file: xlsx[0].fileName }));
     const connections = find('connections') ?? find('verbindingen') ?? find('relaties');
     return {
-      elements: sheetFromXlsx(elements, `werkblad ${elements.name}`),
-      connections: connections ? sheetFromXlsx(connections, `werkblad ${connections.name}`) : null,
+      elements: sheetFromXlsx(elements, `werkblad ${elements.name}`, limits),
+      connections: connections ? sheetFromXlsx(connections, `werkblad ${connections.name}`, limits) : null,
     };
   }
   let elements: Sheet | null = null;
   let connections: Sheet | null = null;
   for (const f of files) {
-    const sheet = sheetFromCsv(f.bytes, f.fileName);
+    const sheet = sheetFromCsv(f.bytes, f.fileName, limits);
     if (hasColumns(sheet, 'from', 'to') || hasColumns(sheet, 'van', 'naar')) {
       if (connections) throw new KumuError('kumu.twoConnections');
       connections = sheet;

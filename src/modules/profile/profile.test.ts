@@ -183,9 +183,11 @@ describe.each(dialects)('wijkprofiel (%s)', (dialect) => {
   it('takes files above the usual 1 MB request limit on the upload routes only, up to 5 MB', async () => {
     const { lead, base } = await setUp();
     const rows = ['"WijkenEnBuurten";"Codering_3";"AantalInwoners_5";"Toelichting_99"'];
+    // 2 MB in fewer rows than the import limit (20,000): long remarks.
     for (let i = 0, size = 0; size < 2_000_000; i++)
       size +=
-        rows[rows.push(`"Buurt ${i}";"BU19${String(i).padStart(6, '0')}";${i};"${'x'.repeat(40)}"`) - 1].length + 1;
+        rows[rows.push(`"Buurt ${i}";"BU19${String(i).padStart(6, '0')}";${i};"${'x'.repeat(90)}"`) - 1].length + 1;
+    expect(rows.length - 1).toBeLessThan(20_000);
     const big = { fileName: 'provincie-2024.csv', contentBase64: Buffer.from(rows.join('\n')).toString('base64') };
     const preview = await t.request({ method: 'POST', url: `${base}/cbs/preview`, cookie: lead.cookie, payload: big });
     expect(preview.statusCode, preview.body.slice(0, 300)).toBe(200);

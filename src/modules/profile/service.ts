@@ -2,14 +2,14 @@ import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
-import { recordChange } from '../common/changes.js';
+import { recordChange, writeAudit } from '../common/changes.js';
+import type { Change } from '../../core/changes.js';
 import { fromDomain, msg, type Lang } from '../../core/messages/index.js';
 import {
   CbsError,
   KEY_FIGURES,
   compareRegions,
   municipalityOf,
-  readCbs,
   type CbsFile,
   type FigureValue,
   type RegionLevel,
@@ -19,6 +19,8 @@ import { KWB_NEWEST_FIRST, kwbODataUrls, kwbTableOf, readKwbOData, type KwbFetch
 import { AppError } from '../../core/errors.js';
 import { getJson, type FetchOutcome } from './cbs-fetch.js';
 import { fileBytes } from '../common/file-bytes.js';
+import { readInWorker } from '../common/read-in-worker.js';
+import type { DomainText } from '../../domain/messages.js';
 import { profileRepository, type EntryRow, type IndicatorRow, type RegionRow } from './repository.js';
 import type {
   CbsImported,
@@ -37,13 +39,17 @@ export const FETCHED_PREFIX = 'CBS open data';
 /** How many KWB tables a fetch tries, newest first, before it says CBS has nothing for the region. */
 const TABLES_TRIED = 3;
 
-function parseFile(file: UploadedFile): CbsFile {
-  try {
-    return readCbs(fileBytes(file), file.fileName);
-  } catch (err) {
-    if (err instanceof CbsError) throw errors.invalid({ contentBase64: fromDomain(err) }, fromDomain(err));
-    throw err;
-  }
+/** Read on a worker thread of the pool, with the import limits (rows, columns, cell length, time). */
+function parseFile(deps: Deps, file: UploadedFile): Promise<CbsFile> {
+  const bytes = fileBytes(file);
+  return readInWorker<CbsFile, DomainText>(
+    deps,
+    'cbs.read',
+    { bytes, fileName: file.fileName },
+    [bytes],
+    'contentBase64',
+    (problem) => fromDomain({ key: problem.key, params: problem.params ?? {} }),
+  );
 }
 
 const figuresOf = (row: RegionRow): Record<string, FigureValue> => {
@@ -109,6 +115,7 @@ export function createProfileService(deps: Deps) {
    * for that year is replaced. A region without a name (OData files have no wijk names) that is the
    * network's own gets the network's area name.
    */
+  /** Stores regions of one year: all or none, in one transaction with their audit lines; the live events after it. */
   async function store(
     ctx: MemberContext,
     parsed: Pick<CbsFile, 'regions' | 'tableId'>,
@@ -119,61 +126,56 @@ export function createProfileService(deps: Deps) {
     const byCode = new Map(parsed.regions.map((r) => [r.code, r]));
     const network = await repo.network(ctx.networkId);
     const own = network?.region_code?.trim().toUpperCase();
+    const base = { networkId: ctx.networkId, userId: ctx.userId, entity: 'profile_region' };
     const imported: StoredRegion[] = [];
-    for (const code of [...new Set(codes)]) {
-      const region = byCode.get(code)!;
-      const now = nowIso();
-      const fields = {
-        region_name: region.name || (code === own ? (network?.area_name ?? '') : ''),
-        region_level: region.level,
-        table_id: parsed.tableId ?? '',
-        figures: JSON.stringify(region.figures),
-        file_name: fileName,
-        updated_at: now,
-      };
-      const before = await repo.regionByCode(ctx.networkId, code, year);
-      if (before) {
-        // A new upload of the same region and year replaces the figures.
-        const after = await repo.replaceRegion(ctx.networkId, before.id, Number(before.version), fields);
-        if (!after) throw errors.stale(storedView(before));
-        await recordChange(deps, {
-          networkId: ctx.networkId,
-          userId: ctx.userId,
-          entity: 'profile_region',
-          entityId: before.id,
-          action: 'update',
-          before,
-          after,
-        });
-        imported.push(storedView(after));
-      } else {
-        const row: RegionRow = {
-          id: newId(),
-          network_id: ctx.networkId,
-          region_code: code,
-          year,
-          created_at: now,
-          version: 1,
-          ...fields,
+    const changes: Change[] = [];
+    await deps.db.transaction().execute(async (trx) => {
+      const r = profileRepository(trx);
+      for (const code of [...new Set(codes)]) {
+        const region = byCode.get(code)!;
+        const now = nowIso();
+        const fields = {
+          region_name: region.name || (code === own ? (network?.area_name ?? '') : ''),
+          region_level: region.level,
+          table_id: parsed.tableId ?? '',
+          figures: JSON.stringify(region.figures),
+          file_name: fileName,
+          updated_at: now,
         };
-        await repo.insertRegion(row);
-        await recordChange(deps, {
-          networkId: ctx.networkId,
-          userId: ctx.userId,
-          entity: 'profile_region',
-          entityId: row.id,
-          action: 'create',
-          after: row,
-        });
-        imported.push(storedView(row));
+        const before = await r.regionByCode(ctx.networkId, code, year);
+        let change: Change;
+        if (before) {
+          // A new upload of the same region and year replaces the figures.
+          const after = await r.replaceRegion(ctx.networkId, before.id, Number(before.version), fields);
+          if (!after) throw errors.stale(storedView(before));
+          change = { ...base, entityId: before.id, action: 'update', before, after };
+          imported.push(storedView(after));
+        } else {
+          const row: RegionRow = {
+            id: newId(),
+            network_id: ctx.networkId,
+            region_code: code,
+            year,
+            created_at: now,
+            version: 1,
+            ...fields,
+          };
+          await r.insertRegion(row);
+          change = { ...base, entityId: row.id, action: 'create', after: row };
+          imported.push(storedView(row));
+        }
+        await writeAudit(trx, change);
+        changes.push(change);
       }
-    }
+    });
+    for (const c of changes)
+      await deps.live.publish({ networkId: ctx.networkId, type: `${c.entity}.${c.action}`, entityId: c.entityId });
     return imported;
   }
 
   return {
     async previewCbs(ctx: MemberContext, file: UploadedFile): Promise<CbsPreview> {
-      const parsed = parseFile(file);
+      const parsed = await parseFile(deps, file);
       const suggested = new Set(await defaultCodes(ctx.networkId));
       return {
         format: parsed.format,
@@ -198,7 +200,7 @@ export function createProfileService(deps: Deps) {
       ctx: MemberContext,
       input: UploadedFile & { regionCodes?: string[]; year?: number },
     ): Promise<CbsImported> {
-      const parsed = parseFile(input);
+      const parsed = await parseFile(deps, input);
       const year = input.year ?? parsed.year;
       if (!year) throw errors.invalid({ year: 'profile.yearUnknown' });
       const byCode = new Map(parsed.regions.map((r) => [r.code, r]));

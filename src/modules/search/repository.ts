@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Dialect } from '../../db/index.js';
@@ -84,6 +85,56 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
           .onConflict((oc) => oc.doNothing())
           .execute();
     });
+  },
+
+  /**
+   * Indexes new actors in bulk (an import of thousands): per slice one transaction, one read and
+   * a few multi-row inserts, instead of a transaction per actor. The same terms as `indexActor`.
+   */
+  async indexNewActors(ids: string[]) {
+    for (let i = 0; i < ids.length; i += 200) {
+      const slice = ids.slice(i, i + 200);
+      // Other requests get the event loop and the database between slices.
+      if (i > 0) await yieldToEvents();
+      await db.transaction().execute(async (trx) => {
+        const actors = await trx
+          .selectFrom('actors')
+          .select(['id', 'name', 'domain', 'themes', 'target_groups', 'health_dimensions', 'area', 'description'])
+          .where('id', 'in', slice)
+          .execute();
+        const rows: DB['search_index'][] = [];
+        const variants = new Map<string, { variant: string; term: string }>();
+        for (const a of actors) {
+          const terms = indexTerms({
+            name: a.name,
+            domain: a.domain,
+            themes: parseList(a.themes),
+            targetGroups: parseList(a.target_groups),
+            healthDimensions: parseList(a.health_dimensions),
+            area: a.area,
+            description: a.description,
+          });
+          for (const t of terms) rows.push({ actor_id: a.id, ...t });
+          for (const t of terms) {
+            if (t.field === FILTER_FIELD || t.token.length < TYPO_MIN_LENGTH - 1) continue;
+            for (const variant of deletionVariants(t.token))
+              variants.set(`${variant}|${t.token}`, { variant, term: t.token });
+          }
+        }
+        for (let j = 0; j < rows.length; j += 1000)
+          await trx
+            .insertInto('search_index')
+            .values(rows.slice(j, j + 1000))
+            .execute();
+        const list = [...variants.values()];
+        for (let j = 0; j < list.length; j += 1000)
+          await trx
+            .insertInto('search_variants')
+            .values(list.slice(j, j + 1000))
+            .onConflict((oc) => oc.doNothing())
+            .execute();
+      });
+    }
   },
 
   async search(options: SearchOptions): Promise<SearchRow[]> {

@@ -32,6 +32,8 @@ export function createSearchService(deps: Deps) {
   return {
     /** Keeps the index current; the actor service calls it after every create and update. */
     indexActor: repo.indexActor,
+    /** The same for many new actors at once (an import). */
+    indexNewActors: repo.indexNewActors,
     /** The shared directory: findable actors of every network. */
     directory: (query: DirectoryQuery) => run(query),
     /** A network's search: its own actors (findable or not) plus findable actors elsewhere. */

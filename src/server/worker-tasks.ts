@@ -1,0 +1,73 @@
+/**
+ * Every task the worker pool runs, by name: pure functions of their input (no database, no
+ * network, no clock), so a worker can be killed at any moment without harm. Expected failures
+ * (a file that cannot be read or breaks a limit) are results with a message for the user;
+ * anything thrown is a failed job.
+ */
+import { CbsError, readCbs, type CbsFile } from '../domain/cbs.js';
+import type { DomainText } from '../domain/messages.js';
+import type { MessageRef } from '../core/messages/index.js';
+import type { ReadResult } from '../core/worker-pool.js';
+import {
+  KumuError,
+  readKumu,
+  writeXlsx,
+  type ExportActor,
+  type ExportRelation,
+  type KumuInput,
+} from '../modules/exchange/kumu.js';
+import { planImport, type Plan, type PlanContext } from '../modules/exchange/plan.js';
+import { renderDocx, renderPdf } from '../modules/documents/render.js';
+import type { DocumentModel } from '../modules/documents/model.js';
+
+export type Task = (input: never) => unknown;
+
+export const tasks = {
+  /** A Kumu spreadsheet: one XLSX or one or two CSV files. */
+  async 'kumu.read'(input: {
+    files: { fileName: string; bytes: Uint8Array }[];
+  }): Promise<ReadResult<KumuInput, MessageRef>> {
+    try {
+      return { ok: true, value: await readKumu(input.files) };
+    } catch (err) {
+      if (err instanceof KumuError) return { ok: false, problem: err.text };
+      throw err;
+    }
+  },
+
+  /**
+   * A Kumu file read and checked row by row against the network's actors (plan.ts). With
+   * `previewOnly` only the summary goes back: copying 20,000 planned rows to the main thread
+   * would hold it up for nothing.
+   */
+  async 'kumu.plan'(input: {
+    files: { fileName: string; bytes: Uint8Array }[];
+    context: PlanContext;
+    previewOnly: boolean;
+  }): Promise<ReadResult<Plan, MessageRef>> {
+    const read = await tasks['kumu.read']({ files: input.files });
+    if (!read.ok) return read;
+    const plan = planImport(read.value, input.context);
+    return { ok: true, value: input.previewOnly ? { preview: plan.preview, actors: [], relations: [] } : plan };
+  },
+
+  /** A CBS file (StatLine CSV or OData JSON). */
+  'cbs.read'(input: { bytes: Uint8Array; fileName: string }): ReadResult<CbsFile, DomainText> {
+    try {
+      return { ok: true, value: readCbs(input.bytes, input.fileName) };
+    } catch (err) {
+      if (err instanceof CbsError) return { ok: false, problem: { key: err.key, params: err.params } };
+      throw err;
+    }
+  },
+
+  /** The network as a Kumu spreadsheet (Elements and Connections). */
+  async 'kumu.xlsx'(input: { actors: ExportActor[]; relations: ExportRelation[] }): Promise<Uint8Array> {
+    return writeXlsx(input.actors, input.relations);
+  },
+
+  /** A plan van aanpak or samenwerkingsovereenkomst as PDF or Word: the same bytes as on the main thread. */
+  async 'document.render'(input: { model: DocumentModel; format: 'pdf' | 'docx' }): Promise<Uint8Array> {
+    return input.format === 'pdf' ? renderPdf(input.model) : renderDocx(input.model);
+  },
+} satisfies Record<string, Task>;
