@@ -22,6 +22,7 @@ import * as feedback from './migrations/0019_feedback.js';
 import * as research from './migrations/0022_research.js';
 import * as cockpit from './migrations/0015_cockpit.js';
 import * as casesContinuity from './migrations/0016_cases_continuity.js';
+import * as scanLive from './migrations/0024_scan_live.js';
 
 export type { Dialect };
 
@@ -144,6 +145,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0022_research': { up: (db) => research.up(db, dialect) },
     '0015_cockpit': { up: (db) => cockpit.up(db, dialect) },
     '0016_cases_continuity': { up: (db) => casesContinuity.up(db, dialect) },
+    '0024_scan_live': { up: (db) => scanLive.up(db, dialect) },
   };
 }
 

@@ -580,6 +580,7 @@ const LIST = [
       closes_on: text,
       closed_at: optText,
       reminded_at: optText,
+      live_index: optInt,
       ...editable,
     },
   }),
@@ -591,7 +592,14 @@ const LIST = [
     owner: byNetwork,
     key: ['id'],
     label: 'scanantwoorden (anoniem)',
-    columns: { id: text, network_id: text, round_id: ref('scan_rounds'), answers: json },
+    columns: {
+      id: text,
+      network_id: text,
+      round_id: ref('scan_rounds'),
+      answers: json,
+      // A live round's phone key (hashed, wiped at closing): never exported.
+      live_key: { kind: 'text', nullable: true, secret: 'hash' },
+    },
   }),
   spec({
     table: 'relation_check_rounds',

@@ -18,6 +18,8 @@ import {
 } from '../../domain/scan/score.js';
 import { tipText, tipsFor } from '../../domain/scan/tips.js';
 import { INSTRUMENTS } from './instruments.js';
+import { activeDefinition, definitionsOf, isClosed } from './rounds.js';
+import { createLiveScan } from './live.js';
 import { scanRepository, type InvitationRow, type RoundRow } from './repository.js';
 import {
   scanLink,
@@ -38,9 +40,7 @@ const dutchDate = (iso: string) =>
     timeZone: 'UTC',
   });
 
-/** Answers are taken up to and including the closing date; a round past it is closed without anyone closing it. */
-export const isClosed = (round: Pick<RoundRow, 'closed_at' | 'closes_on'>, day = today()) =>
-  round.closed_at !== null || round.closes_on < day;
+export { isClosed };
 
 export function invitationMail(to: string, networkName: string, label: string, closesOn: string, link: string) {
   return {
@@ -55,20 +55,6 @@ export function invitationMail(to: string, networkName: string, label: string, c
   };
 }
 
-const definitionsOf = (round: RoundRow) => ({
-  nl: JSON.parse(round.definition) as ScanDefinition,
-  en: JSON.parse(round.definition_en) as ScanDefinition,
-});
-
-/** The definition with the round's switched-off items left out (dimensions without items go too). */
-function activeDefinition(definition: ScanDefinition, disabled: ReadonlySet<string>): ScanDefinition {
-  return {
-    ...definition,
-    dimensions: definition.dimensions
-      .map((d) => ({ ...d, items: d.items.filter((i) => !disabled.has(i.id)) }))
-      .filter((d) => d.items.length > 0),
-  };
-}
 
 export function createScanService(deps: Deps) {
   const repo = scanRepository(deps.db);
@@ -86,6 +72,8 @@ export function createScanService(deps: Deps) {
       closesOn: r.closes_on,
       closedAt: r.closed_at,
       status: isClosed(r, day) ? 'closed' : 'open',
+      mode: r.mode === 'session' ? 'session' : 'links',
+      sessionId: r.session_id,
       invited: counts.get(r.id)?.invited ?? 0,
       answered: counts.get(r.id)?.answered ?? 0,
       createdAt: r.created_at,
@@ -114,7 +102,57 @@ export function createScanService(deps: Deps) {
     return { invitation, round };
   }
 
+  /** A new round's row: the instrument frozen in it, the switched-off items checked, a free label. */
+  async function prepareRound(
+    ctx: MemberContext,
+    input: { label?: string; instrumentId: string; disabledItems?: string[] },
+    how: { closesOn: string; mode: 'links' | 'session'; sessionId: string | null },
+  ): Promise<RoundRow> {
+    const instrument = INSTRUMENTS.get(input.instrumentId);
+    if (!instrument) throw errors.invalid({ instrumentId: 'scan.unknownInstrument' });
+    const disabled = [...new Set(input.disabledItems ?? [])];
+    const items = new Set(instrument.nl.dimensions.flatMap((d) => d.items.map((i) => i.id)));
+    const unknown = disabled.find((i) => !items.has(i));
+    if (unknown) throw errors.invalid({ disabledItems: msg('scan.unknownItem', { item: unknown }) });
+    if (disabled.length >= items.size) throw errors.invalid({ disabledItems: 'scan.nothingLeft' });
+
+    const existing = await repo.rounds(ctx.networkId);
+    let label = input.label;
+    if (label) {
+      if (existing.some((r) => r.label.toLowerCase() === label!.toLowerCase()))
+        throw errors.conflict(msg('scan.labelTaken', { label }));
+    } else {
+      const taken = new Set(existing.map((r) => r.label.toLowerCase()));
+      let n = existing.length;
+      while (taken.has(`t${n}`)) n++;
+      label = `T${n}`;
+    }
+    const now = nowIso();
+    return {
+      id: newId(),
+      network_id: ctx.networkId,
+      label,
+      instrument_id: instrument.nl.id,
+      instrument_version: String(instrument.nl.version),
+      definition: JSON.stringify(instrument.nl),
+      definition_en: JSON.stringify(instrument.en),
+      disabled_items: listText(disabled),
+      mode: how.mode,
+      session_id: how.sessionId,
+      closes_on: how.closesOn,
+      closed_at: null,
+      reminded_at: null,
+      live_index: how.mode === 'session' ? 0 : null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+  }
+
+  const live = createLiveScan(deps, repo, { prepareRound, toViews, roundOf });
+
   return {
+    ...live,
     instruments(): InstrumentView[] {
       return [...INSTRUMENTS.values()].map((i) => ({ id: i.nl.id, version: String(i.nl.version), nl: i.nl, en: i.en }));
     },
@@ -124,50 +162,13 @@ export function createScanService(deps: Deps) {
     },
 
     async open(ctx: MemberContext, input: OpenRoundInput): Promise<RoundView> {
-      const instrument = INSTRUMENTS.get(input.instrumentId);
-      if (!instrument) throw errors.invalid({ instrumentId: 'scan.unknownInstrument' });
-      const disabled = [...new Set(input.disabledItems ?? [])];
-      const items = new Set(instrument.nl.dimensions.flatMap((d) => d.items.map((i) => i.id)));
-      const unknown = disabled.find((i) => !items.has(i));
-      if (unknown) throw errors.invalid({ disabledItems: msg('scan.unknownItem', { item: unknown }) });
-      if (disabled.length >= items.size) throw errors.invalid({ disabledItems: 'scan.nothingLeft' });
       if (input.closesOn < today()) throw errors.invalid({ closesOn: 'scan.closesInPast' });
-
-      const existing = await repo.rounds(ctx.networkId);
-      let label = input.label;
-      if (label) {
-        if (existing.some((r) => r.label.toLowerCase() === label!.toLowerCase()))
-          throw errors.conflict(msg('scan.labelTaken', { label }));
-      } else {
-        const taken = new Set(existing.map((r) => r.label.toLowerCase()));
-        let n = existing.length;
-        while (taken.has(`t${n}`)) n++;
-        label = `T${n}`;
-      }
-
+      const round = await prepareRound(ctx, input, { closesOn: input.closesOn, mode: 'links', sessionId: null });
+      const label = round.label;
       const contacts = new Map((await repo.contacts(ctx.networkId)).map((c) => [c.id, c]));
       const chosen = [...new Set(input.contactActorIds ?? [])];
       if (chosen.some((a) => !contacts.has(a))) throw errors.invalid({ contactActorIds: 'scan.notAContact' });
-
-      const now = nowIso();
-      const round: RoundRow = {
-        id: newId(),
-        network_id: ctx.networkId,
-        label,
-        instrument_id: instrument.nl.id,
-        instrument_version: String(instrument.nl.version),
-        definition: JSON.stringify(instrument.nl),
-        definition_en: JSON.stringify(instrument.en),
-        disabled_items: listText(disabled),
-        mode: 'links',
-        session_id: null,
-        closes_on: input.closesOn,
-        closed_at: null,
-        reminded_at: null,
-        created_at: now,
-        updated_at: now,
-        version: 1,
-      };
+      const now = round.created_at;
       const outgoing: { to: string; token: string }[] = [];
       const invitations: InvitationRow[] = [];
       const invite = (memberId: string | null, actorId: string | null, email: string) => {
@@ -230,6 +231,7 @@ export function createScanService(deps: Deps) {
       if (before.closed_at) throw errors.conflict('scan.alreadyClosed');
       const after = await repo.close(ctx.networkId, roundId, Number(before.version), nowIso());
       if (!after) throw errors.conflict('scan.alreadyClosed');
+      if (after.mode === 'session') await live.closed(after);
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
