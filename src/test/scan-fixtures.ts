@@ -139,7 +139,10 @@ export const SCAN_ROUTES: Record<string, RouteSpec> = {
   },
   'GET /api/sessie/scan': {
     rule: 'public',
-    build: async (t, w) => ({ url: '/api/sessie/scan', headers: { 'x-guest-token': (await liveRound(t, w)).guestToken } }),
+    build: async (t, w) => ({
+      url: '/api/sessie/scan',
+      headers: { 'x-guest-token': (await liveRound(t, w)).guestToken },
+    }),
   },
   'POST /api/sessie/scan/answers': {
     rule: 'public',

@@ -266,7 +266,7 @@ describe.each(dialects)('samenwerkingsscan live in a werksessie (%s)', (dialect)
       payload: { sessionId: session.id, instrumentId: 'wijknet-samenwerkingsscan' },
     });
     const roundId: string = json(started).roundId;
-    const guests = [];
+    const guests: { token: string }[] = [];
     for (let i = 0; i < 20; i++) guests.push(await join(`Gast ${i}`));
     const answer = (token: string, itemId: string, value: number, key?: string) =>
       t.request({

@@ -68,8 +68,16 @@ const participantHash = (roundId: string, who: LiveParticipant) =>
  * only counts; results come through the normal results route after closing.
  */
 export function createLiveScan(deps: Deps, repo: Repo, helpers: Helpers) {
-  const emit = (sessionId: string | null, type: 'scan' | 'scanCount') =>
-    sessionId ? deps.live.publish({ type: `session.${type}`, entityId: sessionId }) : Promise.resolve();
+  /**
+   * Screens hear of the round on the session's stream; a moved or closed question also reaches the
+   * network's members (their phones follow /api/events). Never any content.
+   */
+  async function emit(round: RoundRow, type: 'scan' | 'scanCount') {
+    if (!round.session_id) return;
+    await deps.live.publish({ type: `session.${type}`, entityId: round.session_id });
+    if (type === 'scan')
+      await deps.live.publish({ networkId: round.network_id, type: 'scan_round.live', entityId: round.id });
+  }
 
   function phoneView(round: RoundRow): LivePhoneView {
     const { items, nl, en } = itemsOf(round);
@@ -144,7 +152,8 @@ export function createLiveScan(deps: Deps, repo: Repo, helpers: Helpers) {
       if (!first) throw errors.conflict('scan.liveAlreadyIn');
     } else {
       // The key alone is not enough: the caller must be the person who took part.
-      if (!(await repo.liveParticipant(round.network_id, round.id, tokenHash))) throw errors.conflict('scan.liveAlreadyIn');
+      if (!(await repo.liveParticipant(round.network_id, round.id, tokenHash)))
+        throw errors.conflict('scan.liveAlreadyIn');
       const set = await repo.liveResponse(round.network_id, round.id, hashSecret(key));
       if (!set) throw errors.conflict('scan.roundClosed');
       const answers = JSON.parse(set.answers) as Record<string, number>;
@@ -154,7 +163,7 @@ export function createLiveScan(deps: Deps, repo: Repo, helpers: Helpers) {
         throw errors.conflict('scan.liveItemAnswered');
     }
     // Only "the count changed" goes out, without data; phones do not hear it.
-    await emit(round.session_id, 'scanCount');
+    await emit(round, 'scanCount');
     return { key };
   }
 
@@ -183,7 +192,7 @@ export function createLiveScan(deps: Deps, repo: Repo, helpers: Helpers) {
           session_id: input.sessionId,
         },
       });
-      await emit(round.session_id, 'scan');
+      await emit(round, 'scan');
       return consoleView(round);
     },
 
@@ -198,14 +207,14 @@ export function createLiveScan(deps: Deps, repo: Repo, helpers: Helpers) {
       if (index >= total) throw errors.invalid({ index: msg('scan.liveIndex', { total }) });
       const after = await repo.move(ctx.networkId, roundId, index, nowIso());
       if (!after) throw errors.conflict('scan.roundClosed');
-      await emit(after.session_id, 'scan');
+      await emit(after, 'scan');
       return consoleView(after);
     },
 
     /** After a live round closed: the keys go, the screens fetch the results, the phones say thanks. */
     async closed(round: RoundRow) {
       await repo.forgetLiveKeys(round.network_id, round.id);
-      await emit(round.session_id, 'scan');
+      await emit(round, 'scan');
     },
 
     async memberPhone(ctx: MemberContext, roundId: string): Promise<LivePhoneView> {

@@ -130,7 +130,12 @@ export const startLive = z.strictObject({
 export type StartLiveInput = z.input<typeof startLive>;
 
 /** The moderator moves to another question (0 is the first). */
-export const moveLive = z.strictObject({ index: z.int({ error: schemaText('schema.scanChoice') }).min(0).max(500) });
+export const moveLive = z.strictObject({
+  index: z
+    .int({ error: schemaText('schema.scanChoice') })
+    .min(0)
+    .max(500),
+});
 
 /** The key the phone got with its first answer of the round, sent with every next one. */
 const liveKey = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: schemaText('schema.scanLink') });

@@ -6,7 +6,6 @@ import { hashSecret, newId, newSecret, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
 import { today } from '../common/dates.js';
-import type { ScanDefinition } from '../../domain/scan/definition.js';
 import {
   MIN_RESPONDENTS,
   isOnScale,
@@ -54,7 +53,6 @@ export function invitationMail(to: string, networkName: string, label: string, c
       `Stuur deze link niet door: hij is alleen voor jou.\n`,
   };
 }
-
 
 export function createScanService(deps: Deps) {
   const repo = scanRepository(deps.db);

@@ -9,6 +9,7 @@ import { cockpit } from './cockpit';
 import { guide } from './guide';
 import { feedback } from './feedback';
 import { cases } from './cases';
+import { scanlive } from './scanlive';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...guide.en,
   ...feedback.en,
   ...cases.en,
+  ...scanlive.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',

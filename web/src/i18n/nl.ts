@@ -8,6 +8,7 @@ import { cockpit } from './cockpit';
 import { guide } from './guide';
 import { feedback } from './feedback';
 import { cases } from './cases';
+import { scanlive } from './scanlive';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
 export const nl = {
@@ -21,6 +22,7 @@ export const nl = {
   ...guide.nl,
   ...feedback.nl,
   ...cases.nl,
+  ...scanlive.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
