@@ -149,6 +149,7 @@ export function createLiveScan(deps: Deps, repo: Repo, helpers: Helpers) {
           live_key: hashSecret(key),
         },
       );
+      if (first === 'closed') throw errors.conflict('scan.roundClosed');
       if (!first) throw errors.conflict('scan.liveAlreadyIn');
     } else {
       // The key alone is not enough: the caller must be the person who took part.

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
 export type RoundRow = DB['scan_rounds'];
+
+class RoundClosedMeanwhile extends Error {}
 export type InvitationRow = DB['scan_invitations'];
 
 /** Scan rounds, invitations and answers. Scoped by networkId; answers come out only as lists of answer sets for the scorer. */
@@ -191,9 +193,18 @@ export const scanRepository = (db: Kysely<DB>) => ({
       await db.transaction().execute(async (trx) => {
         await trx.insertInto('scan_invitations').values(invitation).execute();
         await trx.insertInto('scan_responses').values(response).execute();
+        // Closed meanwhile: nothing of this answer stays.
+        const round = await trx
+          .selectFrom('scan_rounds')
+          .select('closed_at')
+          .where('network_id', '=', invitation.network_id)
+          .where('id', '=', invitation.round_id)
+          .executeTakeFirst();
+        if (!round || round.closed_at !== null) throw new RoundClosedMeanwhile();
       });
       return true;
     } catch (err) {
+      if (err instanceof RoundClosedMeanwhile) return 'closed' as const;
       const taken = await db
         .selectFrom('scan_invitations')
         .select('id')
