@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addMember, createTestApp, dialects, memberContext, type TestApp } from '../../test/harness.js';
 import type { LiveEvent } from '../../core/events.js';
+import { SESSION_COOKIE } from '../../core/access.js';
+import { SseClient, baseUrlOf } from '../../test/sse.js';
 
 const json = (res: { body: string }) => JSON.parse(res.body);
 
@@ -305,5 +307,51 @@ describe.each(dialects)('samenwerkingsscan live in a werksessie (%s)', (dialect)
     expect(items.filter((x) => x === 'goal-1')).toHaveLength(19);
     const live = json(await t.request({ method: 'GET', url: `${base}/rounds/${roundId}/live`, cookie: lead.cookie }));
     expect(live).toMatchObject({ participants: 20, answeredCurrent: 20 });
+  });
+
+  it('tells the screens through the session stream that one more answered, and the phones only when the question moves', async () => {
+    const { lead, net, session, base, join } = await world();
+    const roundId: string = json(
+      await t.request({
+        method: 'POST',
+        url: `${base}/live`,
+        cookie: lead.cookie,
+        payload: { sessionId: session.id, instrumentId: 'wijknet-samenwerkingsscan' },
+      }),
+    ).roundId;
+    const anna = await join('Anna');
+    const bram = await join('Bram');
+    const url = await baseUrlOf(t.app);
+    const phone = await SseClient.connect(`${url}/api/sessie/events`, { 'x-guest-token': bram.token });
+    const screen = await SseClient.connect(`${url}/api/networks/${net.id}/sessions/${session.id}/events`, {
+      cookie: `${SESSION_COOKIE}=${lead.cookie}`,
+    });
+    await phone.waitFor((m) => m.event === 'ready');
+    await screen.waitFor((m) => m.event === 'ready');
+
+    const sent = await t.request({
+      method: 'POST',
+      url: '/api/sessie/scan/answers',
+      headers: { 'x-guest-token': anna.token },
+      payload: { roundId, itemId: 'goal-1', value: 5 },
+    });
+    expect(sent.statusCode).toBe(201);
+    const counted = await screen.waitFor(
+      (m) => m.event === 'change' && JSON.parse(m.data).type === 'session.scanCount',
+    );
+    expect(JSON.parse(counted.data)).toEqual({ type: 'session.scanCount' });
+
+    await t.request({
+      method: 'PATCH',
+      url: `${base}/rounds/${roundId}/live`,
+      cookie: lead.cookie,
+      payload: { index: 1 },
+    });
+    await phone.waitFor((m) => m.event === 'change' && JSON.parse(m.data).type === 'session.scan');
+    // The phone heard the move, and before it nothing of the answer.
+    const heard = phone.messages.filter((m) => m.event === 'change').map((m) => JSON.parse(m.data));
+    expect(heard).toEqual([{ type: 'session.scan' }]);
+    phone.close();
+    screen.close();
   });
 });
