@@ -142,6 +142,19 @@ describe('samenwerkingsscan live', () => {
     }, session.code);
     expect(third).toEqual([201, 201, 409]);
     await containsText(consolePage.locator('.ws-livescan__count'), '3 mensen doen mee');
+
+    // A signed-in member answers on their own phone from the scan page (here the kartrekker).
+    const { page: member, problems: p3 } = await newPage(lead);
+    problems.push(p3);
+    await member.setViewportSize(PHONE);
+    await member.goto(`${server.url}/netwerken/${network.id}/verdiepen`);
+    await settled(member);
+    await member.getByRole('link', { name: 'Doe mee op je telefoon' }).click();
+    await settled(member);
+    await axeBoth(member, 'member phone page', violations);
+    await member.setViewportSize(PHONE);
+    await answer(member, /De partners willen hetzelfde/, '3 — niet eens, niet oneens');
+    await containsText(consolePage.locator('.ws-livescan__count'), '4 mensen doen mee');
     await axeBoth(consolePage, 'console with a live scan', violations);
     await consolePage.setViewportSize(DESKTOP);
     expect(await screen.getByText('Uitkomsten van ronde').count()).toBe(0);
@@ -151,8 +164,9 @@ describe('samenwerkingsscan live', () => {
     await consolePage.getByRole('button', { name: 'Ja, sluit de ronde' }).click();
     await isVisible(consolePage.getByText('Ronde T0 is gesloten.'));
     await isVisible(screen.getByText('Uitkomsten van ronde T0'));
-    await containsText(screen.locator('.ws-screen__answers'), '3 mensen hebben geantwoord');
-    // Gedeeld doel: (4+5)/2, (2+4)/2, (3+3)/2 → 4,5 · 3 · 3 → 3,5.
+    await containsText(screen.locator('.ws-screen__answers'), '4 mensen hebben geantwoord');
+    // Gedeeld doel: (4+5)/2, (2+4)/2, (3+3)/2 → 4,5 · 3 · 3 → 3,5; the member answered 1 of its 4
+    // questions, less than half, so their answer does not count for it.
     await containsText(screen.locator('tr', { hasText: 'Gedeeld doel' }), '3,5');
     await containsText(screen.locator('tr', { hasText: 'Vertrouwen' }), /nog te weinig antwoorden — nog 3 nodig/i);
     await isVisible(a.page.getByText('De ronde is gesloten.'));

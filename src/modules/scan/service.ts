@@ -314,6 +314,8 @@ export function createScanService(deps: Deps) {
     async results(ctx: MemberContext, roundId: string): Promise<RoundResults> {
       const round = await roundOf(ctx, roundId);
       if (!isClosed(round)) return { available: false, reason: 'open', closesOn: round.closes_on };
+      // A live round closed by its date (nobody pressed close): forget the phones' keys now.
+      if (round.mode === 'session' && !round.closed_at) await repo.forgetLiveKeys(ctx.networkId, round.id);
       const current = await score(round);
       if (current.respondents < MIN_RESPONDENTS) {
         return {
