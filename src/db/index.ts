@@ -26,6 +26,7 @@ import * as meetings from './migrations/0014_meetings.js';
 import * as resultsPage from './migrations/0017_results_page.js';
 import * as names from './migrations/0018_names.js';
 import * as consent from './migrations/0020_consent.js';
+import * as scanLive from './migrations/0024_scan_live.js';
 
 export type { Dialect };
 
@@ -152,6 +153,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0017_results_page': { up: (db) => resultsPage.up(db, dialect) },
     '0018_names': { up: (db) => names.up(db, dialect) },
     '0020_consent': { up: (db) => consent.up(db, dialect) },
+    '0024_scan_live': { up: (db) => scanLive.up(db, dialect) },
   };
 }
 

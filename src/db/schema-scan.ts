@@ -20,6 +20,8 @@ export interface ScanRoundTable {
   /** Set when a kartrekker closes the round; a round past its date is closed too. */
   closed_at: string | null;
   reminded_at: string | null;
+  /** Live rounds (0024): index of the question the big screen shows now. */
+  live_index?: number | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -46,6 +48,8 @@ export interface ScanResponseTable {
   round_id: string;
   /** JSON `{itemId: value}`. */
   answers: string;
+  /** Live rounds (0024): hash of the key only the answering phone holds; wiped when the round closes. */
+  live_key?: string | null;
 }
 
 export interface RelationCheckRoundTable {

@@ -45,6 +45,23 @@ async function closedRound(t: TestApp, w: World) {
   return r;
 }
 
+/** An open werksessie. */
+async function workSession(t: TestApp, w: World) {
+  return t.services.sessions.start(await lead(t, w), { kind: 'ideas', allowAnonymous: true });
+}
+
+/** A live scan round in a werksessie, with a guest who joined the session. */
+async function liveRound(t: TestApp, w: World) {
+  const s = await workSession(t, w);
+  const r = await t.services.scan.startLive(
+    await lead(t, w),
+    { sessionId: s.id, instrumentId: 'wijknet-samenwerkingsscan' },
+    { status: 'open' },
+  );
+  const joined = await t.services.sessions.join({ code: s.code!, name: 'Fatima' }, '10.1.2.3');
+  return { session: s, round: r, guestToken: joined.token };
+}
+
 const base = (w: World) => `/api/networks/${w.networkId}/scan`;
 
 export const SCAN_ROUTES: Record<string, RouteSpec> = {
@@ -85,5 +102,57 @@ export const SCAN_ROUTES: Record<string, RouteSpec> = {
       url: `/api/scan/${(await link(t, w)).token}`,
       payload: { answers: { 'goal-1': 4, 'trust-3': 2 } },
     }),
+  },
+  'POST /api/networks/:networkId/scan/live': {
+    rule: 'kartrekker',
+    build: async (t, w) => ({
+      url: `${base(w)}/live`,
+      payload: {
+        sessionId: (await workSession(t, w)).id,
+        label: 'Live',
+        instrumentId: 'wijknet-samenwerkingsscan',
+        disabledItems: ['goal-4'],
+      },
+    }),
+  },
+  'GET /api/networks/:networkId/scan/rounds/:roundId/live': {
+    rule: 'kartrekker',
+    build: async (t, w) => ({ url: `${base(w)}/rounds/${(await liveRound(t, w)).round.roundId}/live` }),
+  },
+  'PATCH /api/networks/:networkId/scan/rounds/:roundId/live': {
+    rule: 'kartrekker',
+    build: async (t, w) => ({
+      url: `${base(w)}/rounds/${(await liveRound(t, w)).round.roundId}/live`,
+      payload: { index: 1 },
+    }),
+  },
+  'GET /api/networks/:networkId/scan/rounds/:roundId/live/question': {
+    rule: 'meekijker',
+    build: async (t, w) => ({ url: `${base(w)}/rounds/${(await liveRound(t, w)).round.roundId}/live/question` }),
+  },
+  'POST /api/networks/:networkId/scan/rounds/:roundId/live/answers': {
+    rule: 'meekijker',
+    build: async (t, w) => ({
+      url: `${base(w)}/rounds/${(await liveRound(t, w)).round.roundId}/live/answers`,
+      payload: { itemId: 'goal-1', value: 4 },
+    }),
+  },
+  'GET /api/sessie/scan': {
+    rule: 'public',
+    build: async (t, w) => ({
+      url: '/api/sessie/scan',
+      headers: { 'x-guest-token': (await liveRound(t, w)).guestToken },
+    }),
+  },
+  'POST /api/sessie/scan/answers': {
+    rule: 'public',
+    build: async (t, w) => {
+      const live = await liveRound(t, w);
+      return {
+        url: '/api/sessie/scan/answers',
+        headers: { 'x-guest-token': live.guestToken },
+        payload: { roundId: live.round.roundId, itemId: 'goal-1', value: 4 },
+      };
+    },
   },
 };

@@ -69,6 +69,7 @@ const router = createBrowserRouter([
             children: [
               { index: true, ...page(() => import('./routes/network/verdiepen/Scan')) },
               { path: 'scan/:roundId', ...page(() => import('./routes/network/verdiepen/ScanResults')) },
+              { path: 'scan/:roundId/live', ...page(() => import('./routes/network/verdiepen/ScanLive')) },
               { path: 'relatiecheck', ...page(() => import('./routes/network/verdiepen/RelationCheck')) },
               { path: 'cockpit', ...page(() => import('./routes/network/verdiepen/Cockpit')) },
               { path: 'gezondheid', ...page(() => import('./routes/network/verdiepen/Health')) },

@@ -680,6 +680,30 @@ export const errorMessages = {
   },
   'scan.offScale': { nl: 'Kies een antwoord van {min} tot en met {max}.', en: 'Choose an answer from {min} to {max}.' },
   'scan.noAnswers': { nl: 'Beantwoord minstens één vraag.', en: 'Answer at least one question.' },
+  'scan.liveNotLive': {
+    nl: 'Deze scanronde wordt niet live in een werksessie ingevuld.',
+    en: 'This scan round is not filled in live in a work session.',
+  },
+  'scan.liveSessionEnded': {
+    nl: 'Deze werksessie is afgelopen. Start de scan live in een werksessie die nog loopt.',
+    en: 'This work session has ended. Start the live scan in a work session that is still running.',
+  },
+  'scan.liveAlreadyRunning': {
+    nl: 'In deze werksessie loopt al een scanronde. Sluit die eerst.',
+    en: 'A scan round is already running in this work session. Close it first.',
+  },
+  'scan.liveItemAnswered': {
+    nl: 'Je hebt deze vraag al beantwoord. Iedereen antwoordt één keer per vraag.',
+    en: 'You have already answered this question. Everyone answers each question once.',
+  },
+  'scan.liveAlreadyIn': {
+    nl: 'Je doet al mee met deze scanronde op een ander apparaat. Ga daar verder.',
+    en: 'You already take part in this scan round on another device. Carry on there.',
+  },
+  'scan.liveIndex': {
+    nl: 'Deze scanronde heeft {total} vragen. Kies een vraag van 1 tot en met {total}.',
+    en: 'This scan round has {total} questions. Choose a question from 1 to {total}.',
+  },
   // Relatiecheck
   'relation.roundMissing': {
     nl: 'Deze ronde van de relatiecheck bestaat niet (meer).',

@@ -687,6 +687,7 @@ const LIST = [
       closes_on: text,
       closed_at: optText,
       reminded_at: optText,
+      live_index: optInt,
       ...editable,
     },
   }),
@@ -698,7 +699,14 @@ const LIST = [
     owner: byNetwork,
     key: ['id'],
     label: 'scanantwoorden (anoniem)',
-    columns: { id: text, network_id: text, round_id: ref('scan_rounds'), answers: json },
+    columns: {
+      id: text,
+      network_id: text,
+      round_id: ref('scan_rounds'),
+      answers: json,
+      // A live round's phone key (hashed, wiped at closing): never exported.
+      live_key: { kind: 'text', nullable: true, secret: 'hash' },
+    },
   }),
   spec({
     table: 'relation_check_rounds',
@@ -784,7 +792,8 @@ export const NOT_NETWORK_DATA: Readonly<Record<string, string>> = {
   sus_responses: 'antwoorden op de vragenlijst over het gebruik van Wijknet (SUS), per persoon',
   usage_counts: 'tellingen van het gebruik van Wijknet per week, voor deze installatie',
   researchers: 'onderzoekers van deze installatie (geen netwerkgegevens)',
-  research_consents: 'toestemming voor onderzoek geldt voor de onderzoekers van deze installatie; na een import opnieuw geven',
+  research_consents:
+    'toestemming voor onderzoek geldt voor de onderzoekers van deze installatie; na een import opnieuw geven',
   digest_sends: 'welke wekelijkse cockpitmail al is verstuurd',
   digest_unsubscribe_links: 'afmeldlinks van de wekelijkse cockpitmail (geheim)',
 };

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
 export type RoundRow = DB['scan_rounds'];
+
+class RoundClosedMeanwhile extends Error {}
 export type InvitationRow = DB['scan_invitations'];
 
 /** Scan rounds, invitations and answers. Scoped by networkId; answers come out only as lists of answer sets for the scorer. */
@@ -133,5 +135,103 @@ export const scanRepository = (db: Kysely<DB>) => ({
       await trx.insertInto('scan_responses').values(response).execute();
       return true;
     });
+  },
+
+  // Live rounds (a werksessie).
+  /** The live rounds of a werksessie, newest last. */
+  liveRounds: (networkId: string, sessionId: string) =>
+    db
+      .selectFrom('scan_rounds')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('session_id', '=', sessionId)
+      .where('mode', '=', 'session')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+  move: (networkId: string, roundId: string, index: number, at: string) =>
+    db
+      .updateTable('scan_rounds')
+      .set((eb) => ({ live_index: index, updated_at: at, version: eb('version', '+', 1) }))
+      .where('network_id', '=', networkId)
+      .where('id', '=', roundId)
+      .where('closed_at', 'is', null)
+      .returningAll()
+      .executeTakeFirst(),
+  /** Closing a live round forgets the phones' keys: afterwards nothing can add to an answer set. */
+  forgetLiveKeys: (networkId: string, roundId: string) =>
+    db
+      .updateTable('scan_responses')
+      .set({ live_key: null })
+      .where('network_id', '=', networkId)
+      .where('round_id', '=', roundId)
+      .execute(),
+  /** How many answer sets of a round hold this item: a number, nothing else. */
+  async answeredItem(networkId: string, roundId: string, itemId: string) {
+    const rows = await db
+      .selectFrom('scan_responses')
+      .select('answers')
+      .where('network_id', '=', networkId)
+      .where('round_id', '=', roundId)
+      .execute();
+    return rows.filter((r) => itemId in (JSON.parse(r.answers) as Record<string, number>)).length;
+  },
+  liveParticipant: (networkId: string, roundId: string, tokenHash: string) =>
+    db
+      .selectFrom('scan_invitations')
+      .select('id')
+      .where('network_id', '=', networkId)
+      .where('round_id', '=', roundId)
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst(),
+  /**
+   * A person's first live answer: "has taken part" (unique per person and round through the
+   * token hash) and a new answer set, in one transaction; false when the person is already in.
+   */
+  async firstLiveAnswer(invitation: InvitationRow, response: DB['scan_responses']) {
+    try {
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('scan_invitations').values(invitation).execute();
+        await trx.insertInto('scan_responses').values(response).execute();
+        // Closed meanwhile: nothing of this answer stays.
+        const round = await trx
+          .selectFrom('scan_rounds')
+          .select('closed_at')
+          .where('network_id', '=', invitation.network_id)
+          .where('id', '=', invitation.round_id)
+          .executeTakeFirst();
+        if (!round || round.closed_at !== null) throw new RoundClosedMeanwhile();
+      });
+      return true;
+    } catch (err) {
+      if (err instanceof RoundClosedMeanwhile) return 'closed' as const;
+      const taken = await db
+        .selectFrom('scan_invitations')
+        .select('id')
+        .where('token_hash', '=', invitation.token_hash)
+        .executeTakeFirst();
+      if (taken) return false;
+      throw err;
+    }
+  },
+  liveResponse: (networkId: string, roundId: string, keyHash: string) =>
+    db
+      .selectFrom('scan_responses')
+      .selectAll()
+      .where('network_id', '=', networkId)
+      .where('round_id', '=', roundId)
+      .where('live_key', '=', keyHash)
+      .executeTakeFirst(),
+  /** Adds an item to an answer set only if nobody changed the set meanwhile (two taps at once store one). */
+  async addLiveAnswer(networkId: string, responseId: string, before: string, after: string) {
+    const r = await db
+      .updateTable('scan_responses')
+      .set({ answers: after })
+      .where('network_id', '=', networkId)
+      .where('id', '=', responseId)
+      .where('answers', '=', before)
+      .where('live_key', 'is not', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
   },
 });

@@ -67,6 +67,9 @@ export interface RoundView {
   closesOn: string;
   closedAt: string | null;
   status: RoundStatus;
+  /** 'links' (personal links by mail) or 'session' (live in a werksessie). */
+  mode: 'links' | 'session';
+  sessionId: string | null;
   invited: number;
   answered: number;
   createdAt: string;
@@ -114,3 +117,71 @@ export type RoundResults =
       previousLabel: string | null;
       dimensions: DimensionResult[];
     };
+
+// Live rounds: the scan filled in during a werksessie, one question at a time on the big screen.
+
+/** Open a live round tied to a werksessie; it closes when the moderator closes it (or at the end of the day). */
+export const startLive = z.strictObject({
+  sessionId: id,
+  label: openRound.shape.label,
+  instrumentId: itemId,
+  disabledItems: z.array(itemId).max(200).default([]),
+});
+export type StartLiveInput = z.input<typeof startLive>;
+
+/** The moderator moves to another question (0 is the first). */
+export const moveLive = z.strictObject({
+  index: z
+    .int({ error: schemaText('schema.scanChoice') })
+    .min(0)
+    .max(500),
+});
+
+/** The key the phone got with its first answer of the round, sent with every next one. */
+const liveKey = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { error: schemaText('schema.scanLink') });
+
+/** One answer to one question; each person answers each question once. */
+export const liveAnswer = z.strictObject({
+  itemId,
+  value: z
+    .int({ error: schemaText('schema.scanChoice') })
+    .min(-1000)
+    .max(1000),
+  key: liveKey.optional(),
+});
+export type LiveAnswerInput = z.input<typeof liveAnswer>;
+export const guestLiveAnswer = liveAnswer.extend({ roundId: id });
+
+export interface LiveItem {
+  id: string;
+  nl: string;
+  en: string;
+  dimension: { nl: string; en: string };
+}
+
+/** What a phone sees of a live round: the current question and the scale, never a count or a result. */
+export interface LivePhoneView {
+  roundId: string;
+  label: string;
+  status: RoundStatus;
+  index: number;
+  total: number;
+  item: LiveItem | null;
+  scale: ScanDefinition['scale'];
+  scaleEn: ScanDefinition['scale'];
+}
+
+/** The big screen and the console: the phone's view plus how many take part and answered this question. */
+export interface LiveConsoleView extends LivePhoneView {
+  sessionId: string;
+  /** People who answered at least one question. */
+  participants: number;
+  /** Answers to the current question (a number only). */
+  answeredCurrent: number;
+  version: number;
+}
+
+/** The phone keeps this key for its next answers of the round; the server stores only its hash. */
+export interface LiveAnswered {
+  key: string;
+}

@@ -6,7 +6,6 @@ import { hashSecret, newId, newSecret, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { listText, parseList } from '../common/json.js';
 import { today } from '../common/dates.js';
-import type { ScanDefinition } from '../../domain/scan/definition.js';
 import {
   MIN_RESPONDENTS,
   isOnScale,
@@ -18,6 +17,8 @@ import {
 } from '../../domain/scan/score.js';
 import { tipText, tipsFor } from '../../domain/scan/tips.js';
 import { INSTRUMENTS } from './instruments.js';
+import { activeDefinition, definitionsOf, isClosed } from './rounds.js';
+import { createLiveScan } from './live.js';
 import { scanRepository, type InvitationRow, type RoundRow } from './repository.js';
 import { unconfirmedContacts } from '../common/contact-address.js';
 import {
@@ -39,9 +40,7 @@ const dutchDate = (iso: string) =>
     timeZone: 'UTC',
   });
 
-/** Answers are taken up to and including the closing date; a round past it is closed without anyone closing it. */
-export const isClosed = (round: Pick<RoundRow, 'closed_at' | 'closes_on'>, day = today()) =>
-  round.closed_at !== null || round.closes_on < day;
+export { isClosed };
 
 export function invitationMail(to: string, networkName: string, label: string, closesOn: string, link: string) {
   return {
@@ -53,21 +52,6 @@ export function invitationMail(to: string, networkName: string, label: string, c
       `De uitkomsten komen pas als de ronde gesloten is en als minstens ${MIN_RESPONDENTS} mensen hebben geantwoord.\n\n` +
       `Vul de scan in via je persoonlijke link (die werkt één keer, tot en met ${dutchDate(closesOn)}):\n${link}\n\n` +
       `Stuur deze link niet door: hij is alleen voor jou.\n`,
-  };
-}
-
-const definitionsOf = (round: RoundRow) => ({
-  nl: JSON.parse(round.definition) as ScanDefinition,
-  en: JSON.parse(round.definition_en) as ScanDefinition,
-});
-
-/** The definition with the round's switched-off items left out (dimensions without items go too). */
-function activeDefinition(definition: ScanDefinition, disabled: ReadonlySet<string>): ScanDefinition {
-  return {
-    ...definition,
-    dimensions: definition.dimensions
-      .map((d) => ({ ...d, items: d.items.filter((i) => !disabled.has(i.id)) }))
-      .filter((d) => d.items.length > 0),
   };
 }
 
@@ -87,6 +71,8 @@ export function createScanService(deps: Deps) {
       closesOn: r.closes_on,
       closedAt: r.closed_at,
       status: isClosed(r, day) ? 'closed' : 'open',
+      mode: r.mode === 'session' ? 'session' : 'links',
+      sessionId: r.session_id,
       invited: counts.get(r.id)?.invited ?? 0,
       answered: counts.get(r.id)?.answered ?? 0,
       createdAt: r.created_at,
@@ -115,7 +101,57 @@ export function createScanService(deps: Deps) {
     return { invitation, round };
   }
 
+  /** A new round's row: the instrument frozen in it, the switched-off items checked, a free label. */
+  async function prepareRound(
+    ctx: MemberContext,
+    input: { label?: string; instrumentId: string; disabledItems?: string[] },
+    how: { closesOn: string; mode: 'links' | 'session'; sessionId: string | null },
+  ): Promise<RoundRow> {
+    const instrument = INSTRUMENTS.get(input.instrumentId);
+    if (!instrument) throw errors.invalid({ instrumentId: 'scan.unknownInstrument' });
+    const disabled = [...new Set(input.disabledItems ?? [])];
+    const items = new Set(instrument.nl.dimensions.flatMap((d) => d.items.map((i) => i.id)));
+    const unknown = disabled.find((i) => !items.has(i));
+    if (unknown) throw errors.invalid({ disabledItems: msg('scan.unknownItem', { item: unknown }) });
+    if (disabled.length >= items.size) throw errors.invalid({ disabledItems: 'scan.nothingLeft' });
+
+    const existing = await repo.rounds(ctx.networkId);
+    let label = input.label;
+    if (label) {
+      if (existing.some((r) => r.label.toLowerCase() === label!.toLowerCase()))
+        throw errors.conflict(msg('scan.labelTaken', { label }));
+    } else {
+      const taken = new Set(existing.map((r) => r.label.toLowerCase()));
+      let n = existing.length;
+      while (taken.has(`t${n}`)) n++;
+      label = `T${n}`;
+    }
+    const now = nowIso();
+    return {
+      id: newId(),
+      network_id: ctx.networkId,
+      label,
+      instrument_id: instrument.nl.id,
+      instrument_version: String(instrument.nl.version),
+      definition: JSON.stringify(instrument.nl),
+      definition_en: JSON.stringify(instrument.en),
+      disabled_items: listText(disabled),
+      mode: how.mode,
+      session_id: how.sessionId,
+      closes_on: how.closesOn,
+      closed_at: null,
+      reminded_at: null,
+      live_index: how.mode === 'session' ? 0 : null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+  }
+
+  const live = createLiveScan(deps, repo, { prepareRound, toViews, roundOf });
+
   return {
+    ...live,
     instruments(): InstrumentView[] {
       return [...INSTRUMENTS.values()].map((i) => ({ id: i.nl.id, version: String(i.nl.version), nl: i.nl, en: i.en }));
     },
@@ -125,53 +161,16 @@ export function createScanService(deps: Deps) {
     },
 
     async open(ctx: MemberContext, input: OpenRoundInput): Promise<RoundView> {
-      const instrument = INSTRUMENTS.get(input.instrumentId);
-      if (!instrument) throw errors.invalid({ instrumentId: 'scan.unknownInstrument' });
-      const disabled = [...new Set(input.disabledItems ?? [])];
-      const items = new Set(instrument.nl.dimensions.flatMap((d) => d.items.map((i) => i.id)));
-      const unknown = disabled.find((i) => !items.has(i));
-      if (unknown) throw errors.invalid({ disabledItems: msg('scan.unknownItem', { item: unknown }) });
-      if (disabled.length >= items.size) throw errors.invalid({ disabledItems: 'scan.nothingLeft' });
       if (input.closesOn < today()) throw errors.invalid({ closesOn: 'scan.closesInPast' });
-
-      const existing = await repo.rounds(ctx.networkId);
-      let label = input.label;
-      if (label) {
-        if (existing.some((r) => r.label.toLowerCase() === label!.toLowerCase()))
-          throw errors.conflict(msg('scan.labelTaken', { label }));
-      } else {
-        const taken = new Set(existing.map((r) => r.label.toLowerCase()));
-        let n = existing.length;
-        while (taken.has(`t${n}`)) n++;
-        label = `T${n}`;
-      }
-
+      const round = await prepareRound(ctx, input, { closesOn: input.closesOn, mode: 'links', sessionId: null });
+      const label = round.label;
       // Only confirmed addresses: a changed one waits for its owner (issue 10).
       const withAddress = await repo.contacts(ctx.networkId);
       const unconfirmed = await unconfirmedContacts(deps.db, withAddress);
       const contacts = new Map(withAddress.filter((c) => !unconfirmed.has(c.id)).map((c) => [c.id, c]));
       const chosen = [...new Set(input.contactActorIds ?? [])];
       if (chosen.some((a) => !contacts.has(a))) throw errors.invalid({ contactActorIds: 'scan.notAContact' });
-
-      const now = nowIso();
-      const round: RoundRow = {
-        id: newId(),
-        network_id: ctx.networkId,
-        label,
-        instrument_id: instrument.nl.id,
-        instrument_version: String(instrument.nl.version),
-        definition: JSON.stringify(instrument.nl),
-        definition_en: JSON.stringify(instrument.en),
-        disabled_items: listText(disabled),
-        mode: 'links',
-        session_id: null,
-        closes_on: input.closesOn,
-        closed_at: null,
-        reminded_at: null,
-        created_at: now,
-        updated_at: now,
-        version: 1,
-      };
+      const now = round.created_at;
       const outgoing: { to: string; token: string }[] = [];
       const invitations: InvitationRow[] = [];
       const invite = (memberId: string | null, actorId: string | null, email: string) => {
@@ -234,6 +233,7 @@ export function createScanService(deps: Deps) {
       if (before.closed_at) throw errors.conflict('scan.alreadyClosed');
       const after = await repo.close(ctx.networkId, roundId, Number(before.version), nowIso());
       if (!after) throw errors.conflict('scan.alreadyClosed');
+      if (after.mode === 'session') await live.closed(after);
       await recordChange(deps, {
         networkId: ctx.networkId,
         userId: ctx.userId,
@@ -318,6 +318,8 @@ export function createScanService(deps: Deps) {
     async results(ctx: MemberContext, roundId: string): Promise<RoundResults> {
       const round = await roundOf(ctx, roundId);
       if (!isClosed(round)) return { available: false, reason: 'open', closesOn: round.closes_on };
+      // A live round closed by its date (nobody pressed close): forget the phones' keys now.
+      if (round.mode === 'session' && !round.closed_at) await repo.forgetLiveKeys(ctx.networkId, round.id);
       const current = await score(round);
       if (current.respondents < MIN_RESPONDENTS) {
         return {

@@ -375,7 +375,8 @@ export async function sessionRoutes(app: App, ctx: RouteContext) {
         // The guest learns that the session ended, and then hears nothing more.
         last: async () => !open,
         shape: (e) => {
-          if (e.type === 'session.guest') return null;
+          // A live scan's "one more answered" is for the screens only, not for every phone in the room.
+          if (e.type === 'session.guest' || e.type === 'session.scanCount') return null;
           if (e.data === undefined) return { type: e.type };
           const data = e.data as { answer?: AnswerView; wasVisible?: boolean; votes?: number[] };
           if (e.type === 'session.answer' && data.answer) {

@@ -4,6 +4,7 @@
  * no server code reaches the browser bundle.
  */
 import type { z } from 'zod';
+import type { guestLiveAnswer, liveAnswer, moveLive } from '@schemas/scan';
 import type { renewPlan } from '@schemas/actions';
 import type { approachBody } from '@schemas/suggestions';
 import type { createToken, signInRequest, signInVerify, updateMe } from '@schemas/auth';
@@ -79,3 +80,8 @@ export type MergeAnswers = z.input<typeof mergeAnswers>;
 export type JoinSession = z.input<typeof joinSession>;
 export type GuestAnswer = z.input<typeof guestAnswer>;
 export type GuestVote = z.input<typeof guestVote>;
+
+// The samenwerkingsscan live in a werksessie.
+export type GuestLiveAnswer = z.input<typeof guestLiveAnswer>;
+export type LiveAnswerBody = z.input<typeof liveAnswer>;
+export type MoveLive = z.input<typeof moveLive>;

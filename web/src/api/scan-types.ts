@@ -6,5 +6,11 @@ export type {
   AnswerForm,
   RoundResults,
   DimensionResult,
+  LiveConsoleView,
+  LivePhoneView,
+  LiveAnswered,
+  LiveItem,
+  StartLiveInput,
+  LiveAnswerInput,
 } from '../../../src/modules/scan/schemas.ts';
 export type { ScanDefinition } from '../../../src/domain/scan/definition.ts';

@@ -13,6 +13,7 @@ import { cases } from './cases';
 import { results } from './results';
 import { people } from './people';
 import { consent } from './consent';
+import { scanlive } from './scanlive';
 
 /** English messages. Every Dutch key must be here too: the type checks that. */
 export const en: Record<MessageKey, string> = {
@@ -30,6 +31,7 @@ export const en: Record<MessageKey, string> = {
   ...results.en,
   ...people.en,
   ...consent.en,
+  ...scanlive.en,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',

@@ -12,6 +12,7 @@ import { cases } from './cases';
 import { results } from './results';
 import { people } from './people';
 import { consent } from './consent';
+import { scanlive } from './scanlive';
 
 /** Dutch messages: the source catalogue. Plain language (B1), "je". Placeholders look like {name}. */
 export const nl = {
@@ -29,6 +30,7 @@ export const nl = {
   ...results.nl,
   ...people.nl,
   ...consent.nl,
+  ...scanlive.nl,
   'app.name': 'Wijknet',
   'layout.skipLink': 'Direct naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',

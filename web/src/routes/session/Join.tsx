@@ -17,9 +17,11 @@ import {
 import { guestApi } from './api';
 import { normaliseCode, openSessionStream, storeToken, storedToken } from './stream';
 import type { GuestView, PublicAnswer, StreamMessage } from '../../api/session-types';
+import { LiveScanQuestion } from './LiveScanQuestion';
 import './sessions.css';
-import type { GuestAnswer, GuestVote, JoinSession } from '../../api/requests';
+import type { GuestAnswer, GuestLiveAnswer, GuestVote, JoinSession } from '../../api/requests';
 import type { GuestJoined, VoteCast } from '@schemas/sessions';
+import type { LiveAnswered, LivePhoneView } from '../../api/scan-types';
 
 /** /sessie and /sessie/:code — a participant joins with the code on the screen, no account needed. */
 export default function Join() {
@@ -123,6 +125,16 @@ function Participant({ token, initial }: { token: string; initial: GuestView }) 
   const [connected, setConnected] = useState(true);
   const [gone, setGone] = useState(false);
 
+  const [scan, setScan] = useState<LivePhoneView | null>(null);
+  const refreshScan = useCallback(async () => {
+    try {
+      setScan((await guestApi<{ round: LivePhoneView | null }>('GET', '/api/sessie/scan', token)).round);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) setGone(true);
+    }
+  }, [token]);
+  useEffect(() => void refreshScan(), [refreshScan]);
+
   const refresh = useCallback(async () => {
     try {
       setState(await guestApi<GuestView>('GET', '/api/sessie/state', token));
@@ -137,11 +149,16 @@ function Participant({ token, initial }: { token: string; initial: GuestView }) 
         '/api/sessie/events',
         { 'x-guest-token': token },
         {
-          onSync: () => void refresh(),
+          onSync: () => {
+            void refresh();
+            void refreshScan();
+          },
           onStatus: setConnected,
           onGone: () => setGone(true),
           onMessage: (m: StreamMessage) => {
-            if (m.type === 'session.votes' && m.votes) {
+            if (m.type.startsWith('session.scan')) {
+              void refreshScan();
+            } else if (m.type === 'session.votes' && m.votes) {
               const votes = m.votes;
               setState((s) => ({ ...s, votes }));
             } else if (m.type === 'session.answer' && m.answer) {
@@ -163,7 +180,7 @@ function Participant({ token, initial }: { token: string; initial: GuestView }) 
           },
         },
       ),
-    [token, refresh],
+    [token, refresh, refreshScan],
   );
 
   const ended = state.session.status === 'ended';
@@ -195,6 +212,17 @@ function Participant({ token, initial }: { token: string; initial: GuestView }) 
         <Alert type="info" live>
           {t('ws.guest.ended')}
         </Alert>
+      ) : null}
+      {scan && !ended ? (
+        <LiveScanQuestion
+          view={scan}
+          send={(body) =>
+            guestApi<LiveAnswered>('POST', '/api/sessie/scan/answers', token, {
+              ...body,
+              roundId: scan.roundId,
+            } satisfies GuestLiveAnswer)
+          }
+        />
       ) : null}
       {state.session.prompt ? <Paragraph lead>{state.session.prompt}</Paragraph> : null}
 

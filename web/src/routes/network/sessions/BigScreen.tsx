@@ -1,10 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useT } from '../../../i18n';
 import { RequireAuth } from '../../../components/RequireAuth';
 import { ErrorAlert, Loading } from '../../../components/ui';
 import type { AnswerView, ConsoleView } from '../../../api/session-types';
 import { qrSrc, spacedCode, useSessionConsole } from './useSession';
+import { useLiveScan } from './console/useLiveScan';
+import { LiveScanScreen } from './console/LiveScanScreen';
 import '../../session/sessions.css';
 
 /** The big screen for the projector: large type, high contrast, code and QR, approved answers live. */
@@ -19,7 +21,8 @@ export default function BigScreen() {
 function Screen() {
   const t = useT();
   const { networkId = '', sessionId = '' } = useParams();
-  const { data, error, connected } = useSessionConsole(networkId, sessionId);
+  const { data, error, connected, scanTick } = useSessionConsole(networkId, sessionId);
+  const scan = useLiveScan(networkId, sessionId, scanTick);
   const title = data
     ? data.title ||
       (data.column ? t('ws.cardTitle', { column: t(`ws.column.${data.column}`) }) : t(`ws.kind.${data.kind}`))
@@ -31,12 +34,34 @@ function Screen() {
   return (
     <main id="main" className="ws-screen">
       {error && !data ? <ErrorAlert error={error} /> : null}
-      {!data ? error ? null : <Loading /> : <ScreenBody data={data} title={title} connected={connected} />}
+      {!data ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : (
+        <ScreenBody
+          data={data}
+          title={title}
+          connected={connected}
+          scan={scan.live ? <LiveScanScreen live={scan.live} results={scan.results} /> : null}
+        />
+      )}
     </main>
   );
 }
 
-function ScreenBody({ data, title, connected }: { data: ConsoleView; title: string; connected: boolean }) {
+function ScreenBody({
+  data,
+  title,
+  connected,
+  scan,
+}: {
+  data: ConsoleView;
+  title: string;
+  connected: boolean;
+  /** A live scan round takes the place of the question and the answers. */
+  scan: ReactNode;
+}) {
   const t = useT();
   // Newest first: when the screen is full, the oldest answers are the ones that give way.
   const visible: AnswerView[] = data.answers
@@ -50,7 +75,8 @@ function ScreenBody({ data, title, connected }: { data: ConsoleView; title: stri
 
   return (
     <div className="ws-screen__grid">
-      <header className="ws-screen__header">
+      {scan}
+      <header className="ws-screen__header" hidden={Boolean(scan)}>
         <h1 className="ws-screen__title">{title}</h1>
         {data.questions.map((q, i) => (
           <p key={i} className="ws-screen__question">
@@ -86,7 +112,7 @@ function ScreenBody({ data, title, connected }: { data: ConsoleView; title: stri
           <p className="ws-screen__how">{t('ws.screen.ended')}</p>
         )}
       </aside>
-      <section className="ws-screen__answers" aria-label={t('ws.screen.answersLabel')}>
+      <section className="ws-screen__answers" aria-label={t('ws.screen.answersLabel')} hidden={Boolean(scan)}>
         {data.kind === 'vote' ? (
           <ul className="ws-bars" aria-live="polite">
             {data.options.map((o, i) => (

@@ -23,6 +23,7 @@ import { qrSrc, spacedCode, useSessionConsole } from './useSession';
 import { MergeForm } from './console/MergeForm';
 import { TypeAnswer } from './console/TypeAnswer';
 import { AnswerRow } from './console/AnswerRow';
+import { LiveScan } from './console/LiveScan';
 import '../../session/sessions.css';
 
 /** The kartrekker's console: code and QR, incoming answers to approve, group, merge and accept. */
@@ -31,7 +32,7 @@ export default function Console() {
   const { networkId } = useNetwork();
   const { sessionId = '' } = useParams();
   const navigate = useNavigate();
-  const { data, setData, error, reload, connected, path } = useSessionConsole(networkId, sessionId);
+  const { data, setData, error, reload, connected, path, scanTick } = useSessionConsole(networkId, sessionId);
   // Buttons on many answers at once: one click must not wait for another.
   const action = useMutation({ parallel: true });
   const [selected, setSelected] = useState<string[]>([]);
@@ -152,6 +153,8 @@ export default function Console() {
         />
         <Paragraph small>{t('ws.console.guests', { n: data.guests.length })}</Paragraph>
       </section>
+
+      <LiveScan networkId={networkId} sessionId={data.id} sessionOpen={open} tick={scanTick} />
 
       {data.kind === 'vote' ? (
         <section aria-labelledby="ws-votes">

@@ -9,6 +9,8 @@ export function useSessionConsole(networkId: string, sessionId: string) {
   const [data, setData] = useState<ConsoleView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [connected, setConnected] = useState(true);
+  // A live scan's changes (question moved, one more answered, closed): the scan part fetches its own view.
+  const [scanTick, setScanTick] = useState(0);
 
   const reload = useCallback(async () => {
     try {
@@ -35,7 +37,10 @@ export function useSessionConsole(networkId: string, sessionId: string) {
       `${path}/events`,
       {},
       {
-        onSync: () => void reload(),
+        onSync: () => {
+          void reload();
+          setScanTick((n) => n + 1);
+        },
         onStatus: setConnected,
         onGone: () => void reload(),
         onMessage: (m: StreamMessage) => {
@@ -52,6 +57,8 @@ export function useSessionConsole(networkId: string, sessionId: string) {
                 answers: exists ? d.answers.map((a) => (a.id === answer.id ? answer : a)) : [...d.answers, answer],
               };
             });
+          } else if (m.type.startsWith('session.scan')) {
+            setScanTick((n) => n + 1);
           } else {
             reloadSoon();
           }
@@ -66,7 +73,7 @@ export function useSessionConsole(networkId: string, sessionId: string) {
     };
   }, [path, reload, reloadSoon]);
 
-  return { data, setData, error, reload, connected, path };
+  return { data, setData, error, reload, connected, path, scanTick };
 }
 
 export const qrSrc = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;

@@ -78,7 +78,9 @@ export default function Scan() {
                 <Heading level={3}>{t('vd.scan.roundHeading', { label: r.label })}</Heading>
                 <Paragraph small>{t('vd.scan.instrument', { name: r.instrumentName })}</Paragraph>
                 <Paragraph>
-                  {t('vd.scan.answered', { answered: r.answered, invited: r.invited })}{' '}
+                  {r.mode === 'session'
+                    ? t('sl.list.live', { n: r.answered })
+                    : t('vd.scan.answered', { answered: r.answered, invited: r.invited })}{' '}
                   {r.status === 'open'
                     ? t('vd.scan.openUntil', { date: formatDate(r.closesOn, locale) })
                     : t('vd.scan.closed')}
@@ -89,9 +91,15 @@ export default function Scan() {
                 <ButtonGroup>
                   {r.status === 'open' ? (
                     <>
-                      <Button variant="secondary" onClick={() => void fillIn(r)}>
-                        {t('vd.scan.fillIn')}
-                      </Button>
+                      {r.mode === 'session' ? (
+                        <TextLink to={`/netwerken/${networkId}/verdiepen/scan/${r.id}/live`}>
+                          {t('sl.list.join')}
+                        </TextLink>
+                      ) : (
+                        <Button variant="secondary" onClick={() => void fillIn(r)}>
+                          {t('vd.scan.fillIn')}
+                        </Button>
+                      )}
                       {isLead ? (
                         <ConfirmButton
                           label={t('vd.scan.close')}
