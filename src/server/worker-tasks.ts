@@ -19,6 +19,10 @@ import {
 import { planImport, type Plan, type PlanContext } from '../modules/exchange/plan.js';
 import { renderDocx, renderPdf } from '../modules/documents/render.js';
 import type { DocumentModel } from '../modules/documents/model.js';
+import { buildFunderReport } from '../modules/documents/funder-report.js';
+import { renderFunderXlsx } from '../modules/documents/xlsx.js';
+import type { CardSnapshot } from '../modules/cards/schemas.js';
+import type { EffectVersionReport } from '../modules/effects/schemas.js';
 
 export type Task = (input: never) => unknown;
 
@@ -69,5 +73,16 @@ export const tasks = {
   /** A plan van aanpak or samenwerkingsovereenkomst as PDF or Word: the same bytes as on the main thread. */
   async 'document.render'(input: { model: DocumentModel; format: 'pdf' | 'docx' }): Promise<Uint8Array> {
     return input.format === 'pdf' ? renderPdf(input.model) : renderDocx(input.model);
+  },
+
+  /** The funder report of a saved model version: PDF, or Excel with live formulas. */
+  async 'funder.report'(input: {
+    network: CardSnapshot;
+    report: EffectVersionReport;
+    format: 'pdf' | 'xlsx';
+  }): Promise<Uint8Array> {
+    return input.format === 'pdf'
+      ? renderPdf(buildFunderReport(input.network, input.report))
+      : renderFunderXlsx(input.network.network.name, input.report);
   },
 } satisfies Record<string, Task>;

@@ -2,9 +2,7 @@ import type { Deps } from '../common/deps.js';
 import type { MemberContext } from '../../core/access.js';
 import type { Services } from '../../core/registry.js';
 import { buildDocument, type DocumentKind } from './model.js';
-import { renderDocx, renderPdf } from './render.js';
-import { buildFunderReport, type FunderReportFormat } from './funder-report.js';
-import { renderFunderXlsx } from './xlsx.js';
+import type { FunderReportFormat } from './funder-report.js';
 import type { DocumentModel } from './model.js';
 
 export interface RenderedDocument {
@@ -67,10 +65,9 @@ export function createDocumentService(deps: Deps, { cards, effects }: Pick<Servi
     ): Promise<RenderedDocument> {
       const report = await effects.versionReport(ctx, modelId, versionNumber);
       const network = await cards.draft(ctx);
-      const body =
-        format === 'pdf'
-          ? await renderPdf(buildFunderReport(network, report))
-          : await renderFunderXlsx(network.network.name, report);
+      // Made on a worker thread of the pool, like the other documents (task `funder.report`).
+      const bytes = await deps.pool.run<Uint8Array>('funder.report', { network, report, format });
+      const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       return {
         body,
         contentType: CONTENT_TYPES[format],
