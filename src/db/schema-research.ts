@@ -15,7 +15,17 @@ export interface ResearchConsentTable {
   version: number;
 }
 
+export interface ResearchProgressTable {
+  network_id: string;
+  month: string;
+  phase: string;
+  done: number;
+  applicable: number;
+  recorded_at: string;
+}
+
 export interface ResearchTables {
   researchers: ResearcherTable;
   research_consents: ResearchConsentTable;
+  research_progress: ResearchProgressTable;
 }

@@ -20,6 +20,7 @@ import { startRetention } from '../jobs/retention.js';
 import { startReminderTimer } from '../jobs/reminders.js';
 import { startScanReminderTimer } from '../jobs/scan-reminders.js';
 import { startCockpitDigestTimer } from '../jobs/cockpit-digest.js';
+import { startResearchProgressTimer } from '../jobs/research-progress.js';
 import { createMailQueue, startMailOutbox, withMailPolicy } from '../jobs/mail-outbox.js';
 import { registerAccessControl } from './auth-hook.js';
 import { createServices, registerModules } from './modules.js';
@@ -228,6 +229,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       startReminderTimer(deps),
       startScanReminderTimer(deps),
       startCockpitDigestTimer(deps),
+      startResearchProgressTimer(deps, services.research),
     ];
     if (!options.mailer) stopJobs.push(startMailOutbox(deps, mailQueue, createMailer(config)));
   });

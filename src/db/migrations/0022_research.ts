@@ -6,7 +6,7 @@ import type { Dialect } from './dialect.js';
  * `wijknet admin researcher`), each with a secret salt from which the pseudonym of every network
  * is derived, so one researcher can follow a network over time while two researchers cannot
  * link their exports. `research_consents`: a network's consent, switched on and off by its
- * kartrekkers, and whether free text may be shared.
+ * kartrekkers, and whether free text may be shared. `research_progress`: phase progress per month.
  */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {
   await db.schema
@@ -26,5 +26,19 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .addColumn('changed_at', 'text', (c) => c.notNull())
     .addColumn('changed_by', 'text', (c) => c.references('members.id').onDelete('set null'))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
+
+  // Phase progress is computed, never stored; for researchers following a network over time the
+  // progress of each month is recorded while the network consents (the last record of a month wins).
+  await db.schema
+    .createTable('research_progress')
+    .addColumn('network_id', 'text', (c) => c.notNull().references('networks.id').onDelete('cascade'))
+    /** YYYY-MM */
+    .addColumn('month', 'text', (c) => c.notNull())
+    .addColumn('phase', 'text', (c) => c.notNull())
+    .addColumn('done', 'integer', (c) => c.notNull())
+    .addColumn('applicable', 'integer', (c) => c.notNull())
+    .addColumn('recorded_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('research_progress_pk', ['network_id', 'month', 'phase'])
     .execute();
 }

@@ -792,6 +792,7 @@ export const NOT_NETWORK_DATA: Readonly<Record<string, string>> = {
   sus_responses: 'antwoorden op de vragenlijst over het gebruik van Wijknet (SUS), per persoon',
   usage_counts: 'tellingen van het gebruik van Wijknet per week, voor deze installatie',
   researchers: 'onderzoekers van deze installatie (geen netwerkgegevens)',
+  research_progress: 'de voortgang per maand voor onderzoekers van deze installatie',
   research_consents:
     'toestemming voor onderzoek geldt voor de onderzoekers van deze installatie; na een import opnieuw geven',
   digest_sends: 'welke wekelijkse cockpitmail al is verstuurd',

@@ -138,6 +138,35 @@ export const researchRepository = (db: Kysely<DB>) => ({
       .execute();
   },
 
+  /** Records a network's phase progress for the month; a later record in the same month replaces it. */
+  async recordProgress(
+    networkId: string,
+    month: string,
+    phases: { phase: string; done: number; applicable: number }[],
+  ): Promise<void> {
+    const now = nowIso();
+    for (const p of phases) {
+      await db
+        .insertInto('research_progress')
+        .values({ network_id: networkId, month, phase: p.phase, done: p.done, applicable: p.applicable, recorded_at: now })
+        .onConflict((oc) =>
+          oc
+            .columns(['network_id', 'month', 'phase'])
+            .doUpdateSet({ done: p.done, applicable: p.applicable, recorded_at: now }),
+        )
+        .execute();
+    }
+  },
+
+  progress(networkId: string, month: string) {
+    return db
+      .selectFrom('research_progress')
+      .select(['phase', 'done', 'applicable'])
+      .where('network_id', '=', networkId)
+      .where('month', '=', month)
+      .execute();
+  },
+
   susScores(networkId: string, from: string, to: string) {
     return db
       .selectFrom('sus_responses')

@@ -105,6 +105,9 @@ describe.each(dialects)('research mode (%s)', (dialect) => {
       partners.slice(0, 2).map((p) => p.user.id),
     );
 
+    // Progress is recorded per month while a network consents (a job does this a few times a day).
+    expect(await t.services.research.recordProgressAcrossNetworks(lastMonth)).toBe(2);
+
     // Members are not researchers; researchers get no network pages.
     expect((await call(lead.cookie, 'GET', '/api/research/networks')).statusCode).toBe(403);
     expect((await call(researcher.cookie, 'GET', `/api/networks/${yes1.id}`)).statusCode).toBe(404);

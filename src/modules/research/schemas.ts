@@ -37,7 +37,7 @@ export interface ResearchNetworkMonth {
   pseudonym: string;
   /** At least 3 members made a change in this network during the month; usage counts only then. */
   activeMonth: boolean;
-  /** Phase progress as it stands on the day of the export. */
+  /** Phase progress as recorded in that month (the last record of the month); empty when none was recorded. */
   progress: { phase: string; done: number; applicable: number }[];
   usage: { week: string; tool: string; opened: number; changed: number }[] | null;
   feedback: { tool: string; answers: number; mean: number | null }[];

@@ -14,6 +14,8 @@ import {
   weeksOfMonth,
 } from '../../domain/research/rules.js';
 import { pseudonym } from './pseudonym.js';
+import { PHASES } from '../../domain/phases/tools.js';
+import { monthOf } from '../../domain/phases/usage.js';
 import { researchRepository } from './repository.js';
 import type {
   ResearchConsentBody,
@@ -69,9 +71,9 @@ export function createResearchService(
   ): Promise<ResearchNetworkMonth> {
     const { from, to } = monthBounds(month);
     const ctx = readContext(networkId, userId);
-    const [active, overview, usage, feedback, sus, rounds, models] = await Promise.all([
+    const [active, recorded, usage, feedback, sus, rounds, models] = await Promise.all([
       repo.activePeople(networkId, from, to),
-      progress.overview(ctx, lang),
+      repo.progress(networkId, month),
       repo.usage(networkId, weeksOfMonth(month)),
       repo.feedback(networkId, month),
       repo.susScores(networkId, from, to),
@@ -99,7 +101,10 @@ export function createResearchService(
     return {
       pseudonym: pseudonym(salt, networkId),
       activeMonth,
-      progress: overview.phases.map((p) => ({ phase: p.phase, done: p.done, applicable: p.applicable })),
+      progress: PHASES.flatMap((phase) => {
+        const p = recorded.find((r) => r.phase === phase);
+        return p ? [{ phase, done: Number(p.done), applicable: Number(p.applicable) }] : [];
+      }),
       usage: activeMonth
         ? usage.map((u) => ({ week: u.week, tool: u.tool, opened: Number(u.opened), changed: Number(u.changed) }))
         : null,
@@ -215,6 +220,24 @@ export function createResearchService(
         }
       }
       return view(after);
+    },
+
+    /**
+     * Records the phase progress of every consenting network for the current month (a later run in
+     * the same month replaces it), so researchers can follow progress over time. Run by a job.
+     */
+    async recordProgressAcrossNetworks(now: Date = clock()): Promise<number> {
+      const month = monthOf(now);
+      const consenting = await repo.consentingNetworksAcrossNetworks();
+      for (const c of consenting) {
+        const overview = await progress.overview(readContext(c.network_id, ''), 'nl');
+        await repo.recordProgress(
+          c.network_id,
+          month,
+          overview.phases.map((p) => ({ phase: p.phase, done: p.done, applicable: p.applicable })),
+        );
+      }
+      return consenting.length;
     },
 
     async networks(userId: string): Promise<ResearchNetworkView[]> {

@@ -210,7 +210,7 @@ const en: Record<keyof typeof nl, string> = {
   'rr.month': 'Month',
   'rr.show': 'Show',
   'rr.download': 'Download {format}',
-  'rr.progressCaption': 'Progress per phase (as on the day of the export): done of the steps that apply',
+  'rr.progressCaption': 'Progress per phase at the end of the month: done of the steps that apply',
   'rr.feedbackCaption': 'Was this useful? (average from 3 people)',
   'rr.usageCaption': 'Use per week in this month',
   'rr.usageWithheld': 'Use: not shown, because this month there were fewer than 3 active members.',
