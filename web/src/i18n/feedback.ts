@@ -93,8 +93,7 @@ const nl = {
   'rr.month': 'Maand',
   'rr.show': 'Toon',
   'rr.download': 'Download {format}',
-  'rr.progressCaption':
-    'Voortgang per fase (stand op de dag van de export): gedaan van de stappen die van toepassing zijn',
+  'rr.progressCaption': 'Voortgang per fase aan het eind van de maand: gedaan van de stappen die van toepassing zijn',
   'rr.feedbackCaption': 'Was dit nuttig? (gemiddelde vanaf 3 mensen)',
   'rr.usageCaption': 'Gebruik per week in deze maand',
   'rr.usageWithheld': 'Gebruik: niet getoond, want deze maand waren er minder dan 3 actieve leden.',
