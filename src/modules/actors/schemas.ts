@@ -104,3 +104,9 @@ export interface ActorView {
 
 /** The secret of a link mailed to confirm a changed contact address. */
 export const contactConfirmation = z.strictObject({ token: z.string().min(20).max(200) });
+
+/** The answer to confirming a changed contact address. */
+export interface ContactConfirmed {
+  confirmed: true;
+  actorName: string;
+}

@@ -12,7 +12,7 @@ import {
 } from '../common/contact-address.js';
 import { actorRepository, type ActorRow } from './repository.js';
 import type { Services } from '../../core/registry.js';
-import type { ActorView } from './schemas.js';
+import type { ActorView, ContactConfirmed } from './schemas.js';
 import { displayName } from '../common/names.js';
 
 export interface ActorInput {
@@ -266,7 +266,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
     },
 
     /** The owner of a changed contact address confirms it through the mailed link. */
-    async confirmContact(token: string): Promise<{ confirmed: true; actorName: string }> {
+    async confirmContact(token: string): Promise<ContactConfirmed> {
       const done = await confirmContact(deps.db, token);
       if (!done) throw errors.notFound('actor.contactLinkInvalid');
       return { confirmed: true, actorName: done.actorName };

@@ -166,3 +166,9 @@ export interface ProfileView {
 export interface CbsImported {
   imported: StoredRegion[];
 }
+
+/** The answer to fetching from CBS open data: the areas stored, the table's title and its last update. */
+export interface CbsFetched extends CbsImported {
+  title: string;
+  modified: string | null;
+}

@@ -23,6 +23,7 @@ import { readInWorker } from '../common/read-in-worker.js';
 import type { DomainText } from '../../domain/messages.js';
 import { profileRepository, type EntryRow, type IndicatorRow, type RegionRow } from './repository.js';
 import type {
+  CbsFetched,
   CbsImported,
   CbsPreview,
   EntryView,
@@ -224,7 +225,7 @@ export function createProfileService(deps: Deps) {
     async fetchCbs(
       ctx: MemberContext,
       input: { year?: number },
-    ): Promise<{ imported: StoredRegion[]; title: string; modified: string | null }> {
+    ): Promise<CbsFetched> {
       const codes = await defaultCodes(ctx.networkId);
       if (codes.length === 0) throw errors.invalid({ regionCode: 'profile.cbsNoRegionCode' });
       const base = deps.config.cbsODataUrl;

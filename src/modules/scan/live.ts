@@ -16,6 +16,7 @@ import type {
   LiveConsoleView,
   LiveItem,
   LivePhoneView,
+  GuestLiveScan,
   RoundView,
   StartLiveInput,
 } from './schemas.js';
@@ -227,7 +228,7 @@ export function createLiveScan(deps: Deps, repo: Repo, helpers: Helpers) {
     },
 
     /** The guest's phone: the newest live round of their werksessie, or null when there is none. */
-    async guestPhone(guest: { id: string }, session: { id: string; network_id: string }) {
+    async guestPhone(guest: { id: string }, session: { id: string; network_id: string }): Promise<GuestLiveScan> {
       const rounds = await repo.liveRounds(session.network_id, session.id);
       const round = rounds.at(-1);
       return { round: round ? phoneView(round) : null };

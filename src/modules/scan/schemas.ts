@@ -185,3 +185,8 @@ export interface LiveConsoleView extends LivePhoneView {
 export interface LiveAnswered {
   key: string;
 }
+
+/** What a guest's phone shows of the werksessie's live scan: the newest live round, or none. */
+export interface GuestLiveScan {
+  round: LivePhoneView | null;
+}

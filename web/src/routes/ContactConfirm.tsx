@@ -5,6 +5,7 @@ import { useMutation } from '../api/useMutation';
 import type { ContactConfirmation } from '../api/requests';
 import { PageTitle } from '../components/page';
 import { Alert, Button, ErrorAlert, Paragraph } from '../components/ui';
+import type { ContactConfirmed } from '@schemas/actors';
 
 /** Confirms a partner's changed contact address. Only the button confirms: mail scanners open links too. */
 export default function ContactConfirm() {
@@ -15,7 +16,7 @@ export default function ContactConfirm() {
   const run = () =>
     token &&
     confirm.run(async () => {
-      const res = await post<{ actorName: string }>('/api/contact-confirmations', {
+      const res = await post<ContactConfirmed>('/api/contact-confirmations', {
         token,
       } satisfies ContactConfirmation);
       window.history.replaceState(null, '', window.location.pathname);

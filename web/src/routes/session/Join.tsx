@@ -22,6 +22,7 @@ import './sessions.css';
 import type { GuestAnswer, GuestLiveAnswer, GuestVote, JoinSession } from '../../api/requests';
 import type { GuestJoined, VoteCast } from '@schemas/sessions';
 import type { LiveAnswered, LivePhoneView } from '../../api/scan-types';
+import type { GuestLiveScan } from '@schemas/scan';
 
 /** /sessie and /sessie/:code — a participant joins with the code on the screen, no account needed. */
 export default function Join() {
@@ -128,7 +129,7 @@ function Participant({ token, initial }: { token: string; initial: GuestView }) 
   const [scan, setScan] = useState<LivePhoneView | null>(null);
   const refreshScan = useCallback(async () => {
     try {
-      setScan((await guestApi<{ round: LivePhoneView | null }>('GET', '/api/sessie/scan', token)).round);
+      setScan((await guestApi<GuestLiveScan>('GET', '/api/sessie/scan', token)).round);
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) setGone(true);
     }

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { formatDate, useLocale, useT } from '../../../../i18n';
 import { post } from '../../../../api/client';
 import { useMutation } from '../../../../api/useMutation';
-import type { StoredRegion } from '@schemas/profile';
 import { Alert, Button, ButtonGroup, ErrorAlert, Heading, Paragraph } from '../../../../components/ui';
 import type { CbsFetchRequest } from '../../../../api/requests';
+import type { CbsFetched } from '@schemas/profile';
 
 /**
  * Fetches Kerncijfers wijken en buurten of the network's wijk and gemeente from CBS open data, on
@@ -26,7 +26,7 @@ export function CbsFetch({
   const fetchFigures = () =>
     form.run(async () => {
       setNotice('');
-      const res = await post<{ imported: StoredRegion[]; title: string; modified: string | null }>(
+      const res = await post<CbsFetched>(
         `/api/networks/${networkId}/profile/cbs/fetch`,
         {} satisfies CbsFetchRequest,
       );
