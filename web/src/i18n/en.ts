@@ -143,15 +143,6 @@ export const en: Record<MessageKey, string> = {
   'overview.phasesTitle': 'The four phases of working together',
   'overview.phasesIntro':
     'A neighbourhood network works in four phases. You do not have to follow the order: you start where you are now.',
-  'phase.verkennen': 'Explore',
-  'phase.verkennen.text':
-    'See who already works in the area, what residents need and what you want to focus on together.',
-  'phase.vormgeven': 'Shape',
-  'phase.vormgeven.text': 'Agree together why you work together, what each does and how you make decisions.',
-  'phase.verdiepen': 'Deepen',
-  'phase.verdiepen.text': 'Regularly look at how the collaboration goes and what can be better.',
-  'phase.verankeren': 'Anchor',
-  'phase.verankeren.text': 'Show what the network achieves and make sure it lasts.',
 
   'members.title': 'Members',
   'members.intro': 'Members are the people with an account in this network. Everyone has a role.',

@@ -140,14 +140,6 @@ export const nl = {
   'overview.phasesTitle': 'De vier fasen van samenwerken',
   'overview.phasesIntro':
     'Een wijknetwerk werkt in vier fasen. Je hoeft ze niet op volgorde te doen: je begint waar je nu staat.',
-  'phase.verkennen': 'Verkennen',
-  'phase.verkennen.text': 'Kijk wie er al in de wijk werkt, wat bewoners nodig hebben en waar je samen op wilt letten.',
-  'phase.vormgeven': 'Vormgeven',
-  'phase.vormgeven.text': 'Spreek samen af waarom je samenwerkt, wat ieder doet en hoe je beslissingen neemt.',
-  'phase.verdiepen': 'Verdiepen',
-  'phase.verdiepen.text': 'Kijk regelmatig hoe de samenwerking gaat en wat beter kan.',
-  'phase.verankeren': 'Verankeren',
-  'phase.verankeren.text': 'Laat zien wat het netwerk oplevert en zorg dat het blijft bestaan.',
 
   'members.title': 'Leden',
   'members.intro': 'Leden zijn de mensen met een account in dit netwerk. Iedereen heeft een rol.',
