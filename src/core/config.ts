@@ -18,6 +18,11 @@ export interface Config {
   serveWeb: boolean;
   /** Set only by tests: where the built web app is (default: the package's dist/web). */
   webDir?: string;
+  /**
+   * Set only by tests (WIJKNET_EXPOSE_WORKER_ID=1): every answer says which process gave it
+   * (X-Wijknet-Worker: its pid), so a test of `--workers N` can tell the workers apart.
+   */
+  exposeWorkerId?: boolean;
 }
 
 /** Reads the configuration from environment variables; every variable is listed in README.md. */
@@ -43,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: parseTrustProxy(env.WIJKNET_TRUST_PROXY),
     serveWeb: true,
+    exposeWorkerId: env.WIJKNET_EXPOSE_WORKER_ID === '1',
   };
 }
 
