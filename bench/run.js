@@ -24,6 +24,7 @@ const BENCHES = {
   scan: ['--import', 'tsx', 'scan.mjs'],
   effects: ['--import', 'tsx', 'effects.mjs'],
   cockpit: ['cockpit.mjs'],
+  load: ['load.mjs'],
 };
 
 ensureBuilt({ quiet: false });
