@@ -491,20 +491,29 @@ async function drive(base, rate, seconds, types) {
 }
 
 /** Steps the rate up until p99 ≥ 100 ms, errors, or the rate is not reached; returns the highest that held. */
+/**
+ * Steps the rate up until p99 ≥ 100 ms, errors, or the rate is not reached; returns the highest
+ * that held. On a shared machine one step can miss by a stall of another process: a step over
+ * the target is run once more, and only two misses in a row end the ladder.
+ */
 async function ladder(label, base, types, pid) {
   let best = null;
   const steps = [];
   for (const rate of RATES) {
     if (overBudget()) break;
-    const cpu0 = cpuMsOf(pid);
-    const r = await drive(base, rate, STEP_SECONDS, types);
-    // How busy the server was: CPU ms per second of the step (1000 = one core fully used).
-    r.serverCpuPerSecond = (cpuMsOf(pid) - cpu0) / STEP_SECONDS;
-    steps.push(r);
-    const ok = r.p99 < P99_TARGET && r.failed <= r.done * 0.001 && r.achieved >= rate * 0.95;
-    process.stdout.write(
-      `  ${label} ${fmt(rate)} req/s: p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, ${r.failed} errors, server CPU ${fmt(r.serverCpuPerSecond / 10)}% of a core${ok ? '' : '  ← over'}\n`,
-    );
+    let r;
+    let ok = false;
+    for (let attempt = 0; attempt < 2 && !ok; attempt++) {
+      const cpu0 = cpuMsOf(pid);
+      r = await drive(base, rate, STEP_SECONDS, types);
+      // How busy the server was: CPU ms per second of the step (1000 = one core fully used).
+      r.serverCpuPerSecond = (cpuMsOf(pid) - cpu0) / STEP_SECONDS;
+      ok = r.p99 < P99_TARGET && r.failed <= r.done * 0.001 && r.achieved >= rate * 0.95;
+      steps.push(r);
+      process.stdout.write(
+        `  ${label} ${fmt(rate)} req/s: p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, ${r.failed} errors, server CPU ${fmt(r.serverCpuPerSecond / 10)}% of a core${ok ? '' : attempt ? '  ← over' : '  (again)'}\n`,
+      );
+    }
     if (!ok) break;
     best = r;
   }
@@ -572,6 +581,7 @@ async function startServer(store, workers) {
     `${baseUrl}/healthz`,
     60_000,
   );
+  children.add(child.proc);
   if (workers > 1) {
     // Every worker listens before the load starts.
     for (
@@ -662,7 +672,16 @@ async function verify(store, acked) {
     };
     lost += await check('actions', acked.actions);
     lost += await check('session_answers', acked.answers);
-    return { lost, writes: acked.actors.size + acked.actions.size + acked.answers.size };
+    // How big the data is, for the capacity plan (PostgreSQL: the whole database, with indexes).
+    let sizeMb = null;
+    if (store.databaseUrl) {
+      const { sql } = await import('kysely');
+      const row = await sql`select pg_database_size(current_database()) as size`.execute(database.db);
+      sizeMb = Number(row.rows[0].size) / 1024 / 1024;
+    } else {
+      sizeMb = fs.statSync(sqliteFileFor(store.dataDir)).size / 1024 / 1024;
+    }
+    return { lost, writes: acked.actors.size + acked.actions.size + acked.answers.size, sizeMb };
   } finally {
     await database.close();
   }
@@ -679,6 +698,7 @@ async function baseline(seeded) {
     {},
     `http://127.0.0.1:${port}/healthz`,
   );
+  children.add(child.proc);
   try {
     const id = seeded.networks[0].id;
     const types = [{ name: 'overview', weight: 1, run: (b) => send(b, 'GET', `/api/networks/${id}`, {}) }];
@@ -697,8 +717,11 @@ async function baseline(seeded) {
 
 /** The store being used, dropped also when the bench is interrupted. */
 let current = null;
+/** Servers this bench started, stopped also when it is interrupted. */
+const children = new Set();
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {
+    for (const c of children) c.kill('SIGTERM');
     void (current?.drop() ?? Promise.resolve()).finally(() => process.exit(130));
   });
 
@@ -711,7 +734,7 @@ async function runDialect(dialect, workersList, results) {
     process.stdout.write(
       `  seeded in ${fmt(seeded.networksMs / 1000, 1)} s (networks) + ${fmt(seeded.directoryMs / 1000, 1)} s (directory)\n`,
     );
-    if (!results.baseline) results.baseline = await baseline(seeded);
+    if (!results.baseline && !SOAK_SECONDS) results.baseline = await baseline(seeded);
     for (const workers of workersList) {
       if (overBudget()) break;
       const server = await startServer(store, workers);
@@ -757,7 +780,7 @@ async function runDialect(dialect, workersList, results) {
         process.stdout.write(
           `  ${label}: sustained ${best ? `${fmt(best.rate)} req/s (p99 ${fmt(best.p99, 1)} ms)` : 'less than the first step'} · ` +
             `${world.streams} streams open, ${fmt(world.counter.events)} events received · ${acked.conflicts} expected 409s · ` +
-            `${check.lost} of ${fmt(check.writes)} acknowledged writes missing\n`,
+            `${check.lost} of ${fmt(check.writes)} acknowledged writes missing · database ${fmt(check.sizeMb)} MB\n`,
         );
       } finally {
         world?.close();
