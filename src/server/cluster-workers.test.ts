@@ -48,7 +48,13 @@ function openStream(baseUrl: string, token: string) {
   const state = { text: '', worker: '', close: () => undefined as void };
   const ready = new Promise<void>((resolve, reject) => {
     const req = http.get(
-      { host: url.hostname, port: url.port, path: url.pathname, agent: false, headers: { authorization: `Bearer ${token}` } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        agent: false,
+        headers: { authorization: `Bearer ${token}` },
+      },
       (res) => {
         state.worker = String(res.headers['x-wijknet-worker'] ?? '');
         res.on('data', (d: Buffer) => {
@@ -122,7 +128,8 @@ describe.skipIf(!onPostgres)(
 
     it('answers from two different processes on one port', async () => {
       const workers = new Set<string>();
-      for (let i = 0; i < 6 && workers.size < 2; i++) workers.add((await request(server.baseUrl, 'GET', '/healthz', {})).worker);
+      for (let i = 0; i < 6 && workers.size < 2; i++)
+        workers.add((await request(server.baseUrl, 'GET', '/healthz', {})).worker);
       expect(workers.size).toBe(2);
       expect([...workers].every((w) => /^\d+$/.test(w))).toBe(true);
     });
