@@ -23,6 +23,7 @@ const PROCESS = [
   'src/server/graceful-shutdown.test.ts',
   'src/server/log-privacy.test.ts',
   'src/server/lazy-imports.test.ts',
+  'src/server/cluster-workers.test.ts',
 ];
 
 export default defineConfig({

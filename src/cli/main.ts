@@ -1,6 +1,7 @@
 // Every sub-command imports its code when it runs (`await import(…)` in its case), so that
 // `wijknet --help` or `wijknet analyse` does not first load the server, the database drivers and
 // every module. Keep it that way: no static imports here beyond node:, the config and types.
+import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../core/config.js';
 import type { Deps } from '../modules/common/deps.js';
@@ -10,7 +11,8 @@ const HELP = `wijknet — samenwerken in wijknetwerken
 Gebruik: wijknet <opdracht> [opties]
 
 Opdrachten:
-  start [--demo]                    Start Wijknet (met --demo eerst het voorbeeldnetwerk laden)
+  start [--demo] [--workers <n>]    Start Wijknet (met --demo eerst het voorbeeldnetwerk laden;
+                                    met --workers n processen die dezelfde poort delen, alleen op PostgreSQL)
   migrate                           Werk de database bij naar de nieuwste versie
   demo                              Laad het voorbeeldnetwerk
   admin create --email <adres>      Maak een beheerder (of maak een bestaande gebruiker beheerder)
@@ -99,7 +101,49 @@ function requireOption(value: string | undefined, name: string): string {
 
 class UsageError extends Error {}
 
-async function start(config: Config, demo: boolean): Promise<number> {
+const MAX_WORKERS = 64;
+
+function parseWorkers(value: string | undefined, config: Config): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_WORKERS) {
+    throw new UsageError(`--workers moet een heel getal van 1 tot en met ${MAX_WORKERS} zijn, niet "${value}".`);
+  }
+  if (n > 1 && !config.databaseUrl) {
+    throw new UsageError(
+      'Meerdere werkprocessen (--workers) kan alleen met PostgreSQL (DATABASE_URL). ' +
+        'Een SQLite-bestand hoort bij één proces: start zonder --workers, of zie docs/OPERATIONS.md.',
+    );
+  }
+  return n;
+}
+
+/**
+ * `wijknet start --workers N` on PostgreSQL: this primary migrates once (and loads the demo),
+ * then forks N workers that run the server below and restarts one that dies (src/server/cluster.ts).
+ */
+async function startPrimary(config: Config, demo: boolean, workers: number): Promise<number> {
+  await withDeps(config, async (deps) => {
+    if (demo) process.stdout.write(`${await runDemo(deps)}\n`);
+  });
+  const { superviseWorkers } = await import('../server/cluster.js');
+  let listening = 0;
+  cluster.on('listening', () => {
+    if (++listening === workers) {
+      process.stdout.write(`Wijknet draait op ${config.publicUrl} (database: PostgreSQL, ${workers} werkprocessen)\n`);
+    }
+  });
+  const code = await superviseWorkers(workers, {
+    info: (msg) => void process.stderr.write(`${msg}\n`),
+    warn: (msg) => void process.stderr.write(`${msg}\n`),
+  });
+  process.exit(code);
+}
+
+async function start(config: Config, demo: boolean, workers: number | undefined): Promise<number> {
+  // A worker of `--workers N`: the primary already migrated and loaded the demo.
+  if (cluster.isWorker) demo = false;
+  else if (workers !== undefined && config.databaseUrl) return startPrimary(config, demo, workers);
   if (demo) await withDeps(config, (deps) => runDemo(deps).then((msg) => void process.stdout.write(`${msg}\n`)));
   const [{ buildApp }, { sqliteFileFor }] = await Promise.all([import('../server/app.js'), import('../db/index.js')]);
   const { app } = await buildApp(config);
@@ -121,6 +165,7 @@ async function start(config: Config, demo: boolean): Promise<number> {
   process.on('unhandledRejection', guards.onUnhandledRejection);
   process.on('uncaughtException', guards.onUncaughtException);
   await app.listen({ port: config.port, host: config.host });
+  if (cluster.isWorker) return new Promise<number>(() => undefined);
   process.stdout.write(
     `Wijknet draait op ${config.publicUrl} (database: ${config.databaseUrl ? 'PostgreSQL' : sqliteFileFor(config.dataDir)})\n`,
   );
@@ -145,8 +190,12 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'start':
       case '--demo': {
-        const { values } = parseArgs({ args: argv.slice(1), options: { demo: { type: 'boolean' } } });
-        return await start(config, command === '--demo' || Boolean(values.demo));
+        const { values } = parseArgs({
+          args: argv.slice(1),
+          options: { demo: { type: 'boolean' }, workers: { type: 'string' } },
+        });
+        const workers = parseWorkers(values.workers, config);
+        return await start(config, command === '--demo' || Boolean(values.demo), workers);
       }
       case 'migrate':
         return await withDeps(config, async (deps) => {

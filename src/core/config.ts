@@ -36,6 +36,11 @@ export interface Config {
   serveWeb: boolean;
   /** Set only by tests: where the built web app is (default: the package's dist/web). */
   webDir?: string;
+  /**
+   * Set only by tests (WIJKNET_EXPOSE_WORKER_ID=1): every answer says which process gave it
+   * (X-Wijknet-Worker: its pid), so a test of `--workers N` can tell the workers apart.
+   */
+  exposeWorkerId?: boolean;
 }
 
 /** Reads the configuration from environment variables; every variable is listed in README.md. */
@@ -72,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerQueue: positiveInt(env, 'WORKER_QUEUE', 32, 0),
     workerTimeoutMs: positiveInt(env, 'WORKER_TIMEOUT_MS', 20_000),
     serveWeb: true,
+    exposeWorkerId: env.WIJKNET_EXPOSE_WORKER_ID === '1',
   };
 }
 

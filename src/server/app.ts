@@ -185,6 +185,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
     hsts: config.publicUrl.startsWith('https://'),
   });
+  if (config.exposeWorkerId) {
+    // On the raw response, so streams that write their own head (SSE) carry it too.
+    app.addHook('onRequest', async (_req, reply) => void reply.raw.setHeader('x-wijknet-worker', String(process.pid)));
+  }
   registerAccessControl(app, ctx);
 
   await app.register(swagger, {

@@ -57,11 +57,11 @@ export interface Server extends Child {
   baseUrl: string;
 }
 
-/** Starts `wijknet start` and waits until /healthz answers 200. */
-export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<Server> {
+/** Starts `wijknet start` (or `args`, e.g. with `--workers 2`) and waits until /healthz answers 200. */
+export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 30_000, args = ['start']): Promise<Server> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = runCli(['start'], { HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: baseUrl, ...env });
+  const child = runCli(args, { HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: baseUrl, ...env });
   const deadline = Date.now() + timeoutMs;
   let exit: Exit | null = null;
   void child.exited.then((e) => (exit = e));
