@@ -143,16 +143,21 @@ describe('casus op het grote scherm', () => {
     }
     expect(await fontSize(viewerScreen)).toBeGreaterThan(await fontSize(screen));
 
-    // Someone saves the case on another page: a day-care stay avoided for the Wlz, 10 × € 300.
-    const current = await api(casePage, 'GET', `/api/networks/${networkId}/cases/${made.id}`);
-    await api(casePage, 'PATCH', `/api/networks/${networkId}/cases/${made.id}`, {
-      version: current.version,
-      lines: [
-        own('approach', 'activity', 'Buurtcoach komt langs', 50, 4, 'gemeente'),
-        own('reference', 'event', 'Valt en breekt heup', 9000, 1, 'zorgverzekeraar'),
-        own('reference', 'event', 'Dag in verpleeghuis', 300, 10, 'wlz'),
-      ],
-    });
+    // The person who types adds a line in the editor on the case page: 10 days in a nursing home
+    // avoided, € 300 a day for the Wlz.
+    await casePage.bringToFront();
+    await casePage.getByRole('button', { name: 'Casus wijzigen' }).click();
+    await casePage.getByRole('button', { name: 'Regel toevoegen: Zonder de aanpak' }).click();
+    const added = casePage.getByRole('group', { name: 'Zonder de aanpak: regel 2' });
+    await added.getByLabel('Wat gebeurt er?').fill('Dag in verpleeghuis');
+    await added.getByLabel('Soort').selectOption({ label: 'Gebeurtenis' });
+    await added.getByLabel('Prijs uit de prijslijst').selectOption({ label: 'Eigen bedrag' });
+    await added.getByLabel('Eigen bedrag per keer (€)').fill('300');
+    await added.getByLabel('Waar komt het bedrag vandaan?').fill('Schatting e2e');
+    await added.getByLabel('Hoe vaak of hoeveel').fill('10');
+    await added.getByLabel('Wie betaalt').selectOption({ label: 'Wlz (zorgkantoor)' });
+    await casePage.getByRole('button', { name: 'Casus opslaan' }).click();
+    await isVisible(casePage.getByText('De casus is opgeslagen.'));
     for (const page of [screen, viewerScreen]) {
       // 9.000 + 3.000 − 200 = 11.800
       await containsText(page.getByTestId('case-screen-total'), 'Samen bespaart de aanpak € 11.800 per bewoner.');
