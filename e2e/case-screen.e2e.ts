@@ -6,7 +6,7 @@
  * without a reload. Checked with axe.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import {
   axeViolations,
   containsText,
@@ -66,6 +66,9 @@ const fits = (page: Page) =>
   });
 const fontSize = (page: Page) =>
   page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main')!).fontSize));
+
+/** The screen writes amounts with a no-break space after €, so they never break over two lines. */
+const has = (loc: Locator, text: string) => containsText(loc, text.replace(/€ /g, '€\u00a0'));
 
 beforeAll(async () => {
   server = await startServer();
@@ -127,17 +130,17 @@ describe('casus op het grote scherm', () => {
       await settled(page);
       await isVisible(page.getByRole('heading', { level: 1, name: 'Meneer B' }));
       const col = (name: string) => page.getByRole('region', { name });
-      await containsText(col('1. Wat doen we?'), 'Buurtcoach komt langs');
-      await containsText(col('1. Wat doen we?'), '4 × € 200 · Gemeente');
-      await containsText(col('2. Wat verandert er?'), 'Valt en breekt heup');
-      await containsText(col('2. Wat verandert er?'), 'Voorkomen: 1 × minder · bespaart € 9.000');
-      await containsText(col('3. Wie investeert?'), 'Gemeente');
-      await containsText(col('3. Wie investeert?'), 'betaalt € 200 aan activiteiten');
-      await containsText(col('3. Wie investeert?'), 'Verschil: € 200 meer kosten');
-      await containsText(col('4. Wie heeft er baat bij?'), 'Zorgverzekeraar');
-      await containsText(col('4. Wie heeft er baat bij?'), 'bespaart € 9.000');
+      await has(col('1. Wat doen we?'), 'Buurtcoach komt langs');
+      await has(col('1. Wat doen we?'), '4 × € 200 · Gemeente');
+      await has(col('2. Wat verandert er?'), 'Valt en breekt heup');
+      await has(col('2. Wat verandert er?'), 'Voorkomen: 1 × minder · bespaart € 9.000');
+      await has(col('3. Wie investeert?'), 'Gemeente');
+      await has(col('3. Wie investeert?'), 'betaalt € 200 aan activiteiten');
+      await has(col('3. Wie investeert?'), 'Verschil: € 200 meer kosten');
+      await has(col('4. Wie heeft er baat bij?'), 'Zorgverzekeraar');
+      await has(col('4. Wie heeft er baat bij?'), 'bespaart € 9.000');
       // 9.000 − 200 = 8.800
-      await containsText(page.getByTestId('case-screen-total'), 'Samen bespaart de aanpak € 8.800 per bewoner.');
+      await has(page.getByTestId('case-screen-total'), 'Samen bespaart de aanpak € 8.800 per bewoner.');
       expect(await fits(page), `${page.viewportSize()?.width} px fits`).toBe(true);
       violations.push(...(await axeViolations(page)).map((v) => `[scherm ${page.viewportSize()?.width}] ${v}`));
     }
@@ -160,13 +163,25 @@ describe('casus op het grote scherm', () => {
     await isVisible(casePage.getByText('De casus is opgeslagen.'));
     for (const page of [screen, viewerScreen]) {
       // 9.000 + 3.000 − 200 = 11.800
-      await containsText(page.getByTestId('case-screen-total'), 'Samen bespaart de aanpak € 11.800 per bewoner.');
-      await containsText(page.getByRole('region', { name: '2. Wat verandert er?' }), 'Dag in verpleeghuis');
-      await containsText(page.getByRole('region', { name: '4. Wie heeft er baat bij?' }), 'Wlz (zorgkantoor)');
-      await containsText(page.getByRole('region', { name: '4. Wie heeft er baat bij?' }), 'bespaart € 3.000');
+      await has(page.getByTestId('case-screen-total'), 'Samen bespaart de aanpak € 11.800 per bewoner.');
+      await has(page.getByRole('region', { name: '2. Wat verandert er?' }), 'Dag in verpleeghuis');
+      await has(page.getByRole('region', { name: '4. Wie heeft er baat bij?' }), 'Wlz (zorgkantoor)');
+      await has(page.getByRole('region', { name: '4. Wie heeft er baat bij?' }), 'bespaart € 3.000');
       expect(await fits(page)).toBe(true);
     }
     violations.push(...(await axeViolations(viewerScreen)).map((v) => `[scherm na wijziging] ${v}`));
+    // The smallest and largest projector: still no page scrolling, and the text keeps scaling.
+    let previous = 0;
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 3840, height: 2160 },
+    ]) {
+      await viewerScreen.setViewportSize(size);
+      expect(await fits(viewerScreen), `${size.width} px fits`).toBe(true);
+      const px = await fontSize(viewerScreen);
+      expect(px).toBeGreaterThan(previous);
+      previous = px;
+    }
 
     expect(violations).toEqual([]);
     expect(problems.flatMap((p) => p.list)).toEqual([]);

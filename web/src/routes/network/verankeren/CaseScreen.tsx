@@ -14,6 +14,9 @@ import { apiBase, decimal, euro } from './shared';
  * activities → effects → who invests → who benefits. Read-only; it fetches again whenever
  * something changes in the network, so it follows the person who types on the case page.
  */
+/** € 9.000 with a no-break space, so a line on the screen never breaks between € and the amount. */
+const money = (n: number, locale: Locale) => euro(n, locale).replace(' ', '\u00a0');
+
 export default function CaseScreen() {
   return (
     <RequireAuth>
@@ -46,7 +49,7 @@ function Screen() {
 function ScreenBody({ view }: { view: CaseView }) {
   const t = useT();
   const locale = useLocale();
-  const e = (n: number) => euro(n, locale);
+  const e = (n: number) => money(n, locale);
   const cols = caseScreenColumns(view);
   const net = view.total.effect;
   return (
@@ -88,7 +91,7 @@ function Column({ id, title, empty, children }: { id: string; title: string; emp
 
 function Columns({ cols, locale }: { cols: CaseScreenColumns; locale: Locale }) {
   const t = useT();
-  const e = (n: number) => euro(n, locale);
+  const e = (n: number) => money(n, locale);
   const n = (q: number) => decimal(q, locale, Number.isInteger(q) ? 0 : 1);
   return (
     <div className="cs-screen__cols">
