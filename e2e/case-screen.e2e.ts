@@ -131,7 +131,7 @@ describe('casus op het grote scherm', () => {
       await isVisible(page.getByRole('heading', { level: 1, name: 'Meneer B' }));
       const col = (name: string) => page.getByRole('region', { name });
       await has(col('1. Wat doen we?'), 'Buurtcoach komt langs');
-      await has(col('1. Wat doen we?'), '4 × € 200 · Gemeente');
+      await has(col('1. Wat doen we?'), '4 keer, samen € 200 · Gemeente');
       await has(col('2. Wat verandert er?'), 'Valt en breekt heup');
       await has(col('2. Wat verandert er?'), 'Voorkomen: 1 × minder · bespaart € 9.000');
       await has(col('3. Wie investeert?'), 'Gemeente');

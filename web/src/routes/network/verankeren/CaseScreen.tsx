@@ -100,7 +100,7 @@ function Columns({ cols, locale }: { cols: CaseScreenColumns; locale: Locale }) 
           <li key={i} className="cs-screen__item">
             <span className="cs-screen__label">{a.label}</span>
             <span className="cs-screen__figure">
-              {t('cs.screen.times', { quantity: n(a.quantity) })} {e(a.cost)}
+              {t('cs.screen.activityCost', { quantity: n(a.quantity), amount: e(a.cost) })}
               {a.payerName ? ` · ${a.payerName}` : ''}
             </span>
           </li>
