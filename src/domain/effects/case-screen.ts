@@ -6,6 +6,8 @@
  * - **Effects**: the life events that differ between the two timelines, matched by their label
  *   (case and surrounding spaces ignored): avoided (only without the approach), fewer, more, or
  *   new (only with the approach). Events that are the same on both timelines are left out.
+ *   Support that the reference needs (an activity on the timeline without the approach, such as
+ *   hours of home care) counts too when it differs: less of it is an effect of the approach.
  *   `difference` = cost without the approach − cost with it (positive: it saves money).
  * - **Who invests**: every payer of an activity (with what those activities cost it), and every
  *   payer whose costs rise on balance; `effect` is its net difference (negative: it pays more).
@@ -95,9 +97,13 @@ export function caseScreenColumns(c: ScreenCase): CaseScreenColumns {
     .map((l) => ({ label: l.label, quantity: l.quantity, cost: l.cost, payer: l.paidBy, payerName: l.paidByName }));
 
   const events = new Map<string, { label: string; fromReference: boolean; ref: number; app: number; diff: number }>();
+  // Activities count as an effect only when the reference has them too (support no longer needed).
+  const referenceActivities = new Set(
+    c.lines.filter((l) => l.kind === 'activity' && l.timeline === 'reference').map((l) => key(l.label)),
+  );
   for (const l of c.lines) {
-    if (l.kind !== 'event') continue;
-    const k = key(l.label);
+    if (l.kind === 'activity' && !referenceActivities.has(key(l.label))) continue;
+    const k = `${l.kind}:${key(l.label)}`;
     let e = events.get(k);
     if (!e) events.set(k, (e = { label: l.label, fromReference: false, ref: 0, app: 0, diff: 0 }));
     if (l.timeline === 'reference') {
