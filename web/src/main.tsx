@@ -128,6 +128,13 @@ const router = createBrowserRouter([
     ErrorBoundary: RouteError,
     ...page(() => import('./routes/network/sessions/BigScreen')),
   },
+  // One case on the big screen, in the Effectenarena order; also without the app's header.
+  {
+    path: '/netwerken/:networkId/verankeren/casussen/:caseId/scherm',
+    HydrateFallback: FirstLoad,
+    ErrorBoundary: RouteError,
+    ...page(() => import('./routes/network/verankeren/CaseScreen')),
+  },
 ]);
 
 let lastKey = router.state.location.key;

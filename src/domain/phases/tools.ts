@@ -414,8 +414,8 @@ export const TOOLS: readonly Tool[] = [
         en: 'With a case you describe a typical resident: what happens with your approach, and what without it? The difference is the effect.',
       },
       together: {
-        nl: 'Vul de casus samen in, rond één vel, zoals in de Effectenarena. Ga in deze volgorde: welke activiteiten doen we, welke effecten hebben die, wie investeert, en wie heeft er baat bij? Verzin de bewoner; beschrijf nooit een echt persoon.',
-        en: 'Fill in the case together, around one sheet, as in the Effectenarena. Go in this order: which activities do we do, what effects do they have, who invests, and who benefits? Make up the resident; never describe a real person.',
+        nl: 'Vul de casus samen in, rond één vel, zoals in de Effectenarena. Zet de casus met "Op het grote scherm" op de beamer. Eén persoon typt op de casuspagina; de rest kijkt naar het scherm en praat mee. Ga in deze volgorde: welke activiteiten doen we, welke effecten hebben die, wie investeert, en wie heeft er baat bij? Het scherm laat elke wijziging meteen zien. Verzin de bewoner; beschrijf nooit een echt persoon.',
+        en: 'Fill in the case together, around one sheet, as in the Effectenarena. Put the case on the projector with "On the big screen". One person types on the case page; the others look at the screen and join in. Go in this order: which activities do we do, what effects do they have, who invests, and who benefits? The screen shows every change right away. Make up the resident; never describe a real person.',
       },
     },
   },

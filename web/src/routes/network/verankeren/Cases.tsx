@@ -11,6 +11,7 @@ import {
   Alert,
   Button,
   ButtonGroup,
+  ButtonLink,
   ErrorAlert,
   Heading,
   Loading,
@@ -159,30 +160,44 @@ export default function Cases() {
             />
           ) : (
             <>
-              {canEdit ? (
-                <ButtonGroup>
-                  <Button
-                    onClick={() => {
-                      setSelected(current.id);
-                      setEditing(true);
-                    }}
-                  >
-                    {t('cs.edit')}
-                  </Button>
-                  <Button variant="secondary" busy={action.busy} onClick={() => copy(current)}>
-                    {t('cs.copy')}
-                  </Button>
-                  {role === 'kartrekker' ? (
-                    <ConfirmButton
-                      label={t('cs.remove')}
-                      about={current.name}
-                      question={t('cs.removeQuestion')}
-                      confirmLabel={t('cs.remove')}
-                      onConfirm={() => remove(current)}
-                    />
-                  ) : null}
-                </ButtonGroup>
-              ) : null}
+              <ButtonGroup>
+                {canEdit ? (
+                  <>
+                    <Button
+                      onClick={() => {
+                        setSelected(current.id);
+                        setEditing(true);
+                      }}
+                    >
+                      {t('cs.edit')}
+                    </Button>
+                    <Button variant="secondary" busy={action.busy} onClick={() => copy(current)}>
+                      {t('cs.copy')}
+                    </Button>
+                  </>
+                ) : null}
+                <ButtonLink
+                  variant="secondary"
+                  to={`/netwerken/${networkId}/verankeren/casussen/${current.id}/scherm`}
+                  target="_blank"
+                  rel="noopener"
+                  aria-describedby="case-screen-hint"
+                >
+                  {t('cs.screen.open')}
+                </ButtonLink>
+                {canEdit && role === 'kartrekker' ? (
+                  <ConfirmButton
+                    label={t('cs.remove')}
+                    about={current.name}
+                    question={t('cs.removeQuestion')}
+                    confirmLabel={t('cs.remove')}
+                    onConfirm={() => remove(current)}
+                  />
+                ) : null}
+              </ButtonGroup>
+              <p id="case-screen-hint" className="utrecht-paragraph utrecht-paragraph--small">
+                {t('cs.screen.openHint')}
+              </p>
               <CaseFigures view={current} />
               <CaseCompare key={current.id} view={current} cases={list} />
             </>
