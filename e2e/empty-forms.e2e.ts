@@ -35,6 +35,8 @@ interface EmptyForm {
   prepare?: (page: Page) => Promise<void>;
   submit: string;
   message: string;
+  /** The message stands in the form's alert, because there is no field to put it on. */
+  inAlert?: boolean;
 }
 
 const FILL_IN = 'Vul dit veld in.';
@@ -94,6 +96,16 @@ const FORMS: EmptyForm[] = [
     message: FILL_IN,
   },
   { name: 'focus theme', path: 'verkennen/focus', submit: 'Thema voorstellen', message: FILL_IN },
+  {
+    name: 'results page with "Wat het oplevert" but no saved version',
+    path: 'verankeren/resultaten',
+    prepare: async (page) => {
+      await page.getByLabel(/^Wat het oplevert/).check();
+    },
+    submit: 'Instellingen opslaan',
+    message: 'Kies een vastgelegde versie van een effectmodel',
+    inAlert: true,
+  },
   { name: 'API key', path: '/account', submit: 'Sleutel maken', message: FILL_IN },
 ];
 
@@ -142,7 +154,9 @@ describe('empty forms', () => {
       const before = failed.length;
       await page.getByRole('button', { name: form.submit, exact: true }).first().click();
       const shown = await isVisible(
-        page.locator('.utrecht-form-field-error-message').filter({ hasText: form.message }),
+        page
+          .locator(form.inAlert ? '.utrecht-alert--error' : '.utrecht-form-field-error-message')
+          .filter({ hasText: form.message }),
       ).then(
         () => true,
         () => false,
