@@ -11,6 +11,7 @@ import { isVisible, launchBrowser, newContext, newPage, settled, signIn, startSe
 let server: Server;
 let browser: Browser;
 let continuityItemId = '';
+let modelId = '';
 
 async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   return page.evaluate(
@@ -30,7 +31,7 @@ async function api<T = any>(page: Page, method: string, path: string, body?: unk
 interface EmptyForm {
   name: string;
   /** Path after the network's base, or an absolute path starting with "/". */
-  path: string;
+  path: string | (() => string);
   /** Puts the form in the state whose empty field matters (e.g. a vote). */
   prepare?: (page: Page) => Promise<void>;
   submit: string;
@@ -106,6 +107,15 @@ const FORMS: EmptyForm[] = [
     message: 'Kies een vastgelegde versie van een effectmodel',
     inAlert: true,
   },
+  {
+    name: 'effect model with its name cleared',
+    path: () => `verankeren/effecten/${modelId}`,
+    prepare: async (page) => {
+      await page.getByLabel('Naam (verplicht)', { exact: true }).fill('');
+    },
+    submit: 'Opslaan en uitrekenen',
+    message: FILL_IN,
+  },
   { name: 'API key', path: '/account', submit: 'Sleutel maken', message: FILL_IN },
 ];
 
@@ -138,6 +148,13 @@ describe('empty forms', () => {
     });
     const item = await api(page, 'POST', `/api/networks/${networkId}/continuity`, { title: 'Opvolger kartrekker' });
     continuityItemId = item.id;
+    // An effect model, made the way a user starts one.
+    await page.goto(`${server.url}/netwerken/${networkId}/verankeren/effecten`);
+    await settled(page);
+    await page.getByLabel('Naam van de berekening').fill('Buurtkamer');
+    await page.getByRole('button', { name: 'Beginnen', exact: true }).click();
+    await page.waitForURL(/\/effecten\/[^/]+$/);
+    modelId = new URL(page.url()).pathname.split('/').pop() ?? '';
 
     // From here on every answer counts: the set-up above went through without errors.
     const failed: string[] = [];
@@ -147,7 +164,8 @@ describe('empty forms', () => {
 
     const missed: string[] = [];
     for (const form of FORMS) {
-      const path = form.path.startsWith('/') ? form.path : `/netwerken/${networkId}/${form.path}`;
+      const relative = typeof form.path === 'function' ? form.path() : form.path;
+      const path = relative.startsWith('/') ? relative : `/netwerken/${networkId}/${relative}`;
       await page.goto(`${server.url}${path}`);
       await settled(page);
       await form.prepare?.(page);
