@@ -116,6 +116,16 @@ const FORMS: EmptyForm[] = [
     submit: 'Opslaan en uitrekenen',
     message: FILL_IN,
   },
+  {
+    name: 'timeline period that ends before it starts',
+    path: 'verdiepen/tijdlijn',
+    prepare: async (page) => {
+      await page.locator('#timeline-from').fill('2026-05-01');
+      await page.locator('#timeline-to').fill('2026-01-01');
+    },
+    submit: 'Filter toepassen',
+    message: 'De begindatum moet voor de einddatum liggen.',
+  },
   { name: 'API key', path: '/account', submit: 'Sleutel maken', message: FILL_IN },
 ];
 
