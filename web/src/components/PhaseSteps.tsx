@@ -103,6 +103,8 @@ function MarkControl({ networkId, step }: { networkId: string; step: RegistrySte
       <form
         onSubmit={(e) => {
           e.preventDefault();
+          // The server refuses an empty reason; the browser says so first, without a request.
+          if (!reason.trim()) return mutation.invalid({ reason: t('guide.na.reasonNeeded') });
           void mutation.run(() => put(url, { reason })).then((ok) => ok && setReason(''));
         }}
       >

@@ -10,6 +10,7 @@ const nl = {
   'guide.na.summary': 'Niet van toepassing?',
   'guide.na.reason': 'Waarom is deze stap niet van toepassing?',
   'guide.na.save': 'Zet op niet van toepassing',
+  'guide.na.reasonNeeded': 'Schrijf op waarom deze stap niet van toepassing is.',
   'guide.na.undo': 'Telt toch mee',
   'guide.na.undoLabel': 'Laat de stap {step} toch meetellen',
 
@@ -56,6 +57,7 @@ const en: Record<keyof typeof nl, string> = {
   'guide.na.summary': 'Does not apply?',
   'guide.na.reason': 'Why does this step not apply?',
   'guide.na.save': 'Mark as not applicable',
+  'guide.na.reasonNeeded': 'Write down why this step does not apply.',
   'guide.na.undo': 'Count it again',
   'guide.na.undoLabel': 'Count the step {step} again',
 

@@ -34,6 +34,7 @@ const nl = {
   'ws.join.name': 'Je naam',
   'ws.join.nameHint': 'Je voornaam is genoeg. Mag de groep anoniem meedoen? Dan kun je dit leeg laten.',
   'ws.join.submit': 'Meedoen',
+  'ws.join.codeMissing': 'Vul de code in die op het scherm staat.',
 
   'ws.guest.as': 'Je doet mee als {name}.',
   'ws.guest.anonymous': 'Je doet anoniem mee.',
@@ -68,6 +69,7 @@ const nl = {
   'ws.start.questionsHint': 'Leeg laten? Dan gebruiken we de vragen die bij deze stap horen.',
   'ws.start.options': 'Keuzes, één per regel',
   'ws.start.optionsHint': 'Minstens twee keuzes, bijvoorbeeld de thema’s waaruit de groep een focus kiest.',
+  'ws.start.twoOptions': 'Geef minstens twee keuzes om over te stemmen.',
   'ws.start.moderated': 'Antwoorden eerst zelf bekijken',
   'ws.start.moderatedHint': 'Een antwoord komt pas op het scherm als jij het goedkeurt.',
   'ws.start.anonymous': 'Deelnemers mogen anoniem meedoen',
@@ -178,6 +180,7 @@ const en: Record<keyof typeof nl, string> = {
   'ws.join.name': 'Your name',
   'ws.join.nameHint': 'Your first name is enough. If the group may join anonymously, you can leave this empty.',
   'ws.join.submit': 'Join',
+  'ws.join.codeMissing': 'Fill in the code on the screen.',
 
   'ws.guest.as': 'You take part as {name}.',
   'ws.guest.anonymous': 'You take part anonymously.',
@@ -210,6 +213,7 @@ const en: Record<keyof typeof nl, string> = {
   'ws.start.questionsHint': 'Left empty, we use the questions that belong to this step.',
   'ws.start.options': 'Choices, one per line',
   'ws.start.optionsHint': 'At least two choices, for example the themes from which the group picks a focus.',
+  'ws.start.twoOptions': 'Give at least two options to vote on.',
   'ws.start.moderated': 'Review answers first',
   'ws.start.moderatedHint': 'An answer appears on the screen only after you approve it.',
   'ws.start.anonymous': 'Participants may join anonymously',

@@ -23,6 +23,7 @@ import {
   TextField,
 } from '../components/ui';
 import type { CreateToken, UpdateMe } from '../api/requests';
+import { emptyRequired } from '../components/required';
 
 export default function Account() {
   return (
@@ -152,6 +153,8 @@ function Tokens() {
     e.preventDefault();
     if (form.busy) return;
     setCreated(null);
+    const missing = emptyRequired(t, { name });
+    if (missing) return form.invalid(missing);
     await form.run(async () => {
       setCreated(await post<TokenResponse>('/api/me/tokens', { name } satisfies CreateToken));
       setName('');

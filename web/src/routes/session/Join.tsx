@@ -72,6 +72,8 @@ export default function Join() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // The server would refuse an empty code; say so here, without a request.
+    if (!normaliseCode(code)) return form.invalid({ code: t('ws.join.codeMissing') });
     void join(normaliseCode(code), name, storedToken(normaliseCode(code)));
   };
   const { error, fields } = form;

@@ -17,6 +17,7 @@ import {
 import { roleOptions } from '../../../labels';
 import { useNetwork } from '../context';
 import type { CreateInvitation } from '../../../api/requests';
+import { emptyRequired } from '../../../components/required';
 
 /** Invite someone by e-mail, or make a link to share yourself. */
 export function InviteForm() {
@@ -50,6 +51,8 @@ export function InviteForm() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { email });
+    if (missing) return form.invalid(missing);
     void invite(true);
   };
 

@@ -63,6 +63,8 @@ export default function Sessions() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // A vote needs two choices; the server would refuse fewer, so the browser says so first.
+    if (kind === 'vote' && lines(options).length < 2) return form.invalid({ options: t('ws.start.twoOptions') });
     await form.run(async () => {
       const qs = lines(questions);
       const created = await api<SessionSummary>('POST', base, {

@@ -24,6 +24,7 @@ import { apiBase, euro, usePrices } from './shared';
 import { CaseFigures } from './cases/CaseFigures';
 import { CaseEditor } from './cases/CaseEditor';
 import { CaseCompare } from './cases/CaseCompare';
+import { emptyRequired } from '../../../components/required';
 
 /** The case method: cases of a typical resident, each with two priced timelines; copy, vary and compare. */
 export default function Cases() {
@@ -51,6 +52,8 @@ export default function Cases() {
 
   const create = async (ev: FormEvent) => {
     ev.preventDefault();
+    const missing = emptyRequired(t, { name });
+    if (missing) return action.invalid(missing);
     await action.run(async () => {
       const created = await post<CaseView>(`${apiBase(networkId)}/cases`, { name } satisfies CreateCase);
       setName('');

@@ -10,6 +10,7 @@ import { Alert, Button, ErrorAlert, Heading, Loading, Paragraph, TextField } fro
 import { useNetwork } from '../context';
 import { apiBase } from './shared';
 import { ItemForm } from './continuity/ItemForm';
+import { emptyRequired } from '../../../components/required';
 
 /** Borging: the continuity checklist for life after the project, each point with status, owner and date. */
 export default function Continuity() {
@@ -29,6 +30,8 @@ export default function Continuity() {
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { title });
+    if (missing) return add.invalid(missing);
     await add.run(async () => {
       await post(`${apiBase(networkId)}/continuity`, { title } satisfies CreateContinuityItem);
       setTitle('');

@@ -32,6 +32,7 @@ import {
   type OutcomeDraft,
 } from './modelDraft';
 import { Results } from './Results';
+import { emptyRequired } from '../../../components/required';
 import type { EffectModelView } from '@schemas/effects';
 
 /** One effect calculation: the editor a kartrekker and a funder fill in together, and its results. */
@@ -144,7 +145,8 @@ function Editor({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const { model, errors: local } = fromDraft(draft, t);
+    const { model, errors: fromModel } = fromDraft(draft, t);
+    const local = { ...fromModel, ...emptyRequired(t, { name }) };
     if (Object.keys(local).length) return save.setFields(local);
     const ok = await save.run((version) =>
       patch<EffectModelView>(`${apiBase(networkId)}/effect-models/${view.id}`, { name, model, version }),

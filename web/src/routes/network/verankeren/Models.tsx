@@ -8,6 +8,7 @@ import { PageTitle } from '../../../components/page';
 import { Button, ErrorAlert, Heading, Loading, Paragraph, Table, TextField, TextLink } from '../../../components/ui';
 import { useNetwork } from '../context';
 import { apiBase, decimal, euro, useModels } from './shared';
+import { emptyRequired } from '../../../components/required';
 
 /** The network's effect calculations (programme method), and a start for a new one. */
 export default function Models() {
@@ -22,6 +23,8 @@ export default function Models() {
 
   async function create(e: FormEvent) {
     e.preventDefault();
+    const missing = emptyRequired(t, { name });
+    if (missing) return form.invalid(missing);
     await form.run(async () => {
       // A first model that computes: one investment and one effect to overwrite together.
       const model = {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
-import { put } from '../../../api/client';
+import { ApiError, put } from '../../../api/client';
 import { useResource } from '../../../api/useResource';
 import { useMutation } from '../../../api/useMutation';
 import type { ResultsSettingsView, UpdateResults } from '../../../api/results-types';
@@ -91,6 +91,11 @@ function SettingsForm({
     e.preventDefault();
     if (form.busy) return;
     setSaved(false);
+    // "Wat het oplevert" needs a saved version; the server would refuse it without one.
+    if (fields.effects && !choice) {
+      if (versions.length) return form.invalid({ versionNumber: t('rs.versionNeeded') });
+      return form.fail(new ApiError(422, { code: 'invalid_input', message: t('rs.versionNeeded') }));
+    }
     const [modelId, n] = choice ? choice.split(':') : [null, null];
     await form.run(async (version) => {
       const result = await put<ResultsSettingsView>(`${apiBase(networkId)}/results`, {

@@ -49,8 +49,12 @@ export default function Timeline() {
     networkId,
   );
 
+  // A period that ends before it starts is refused by the server; the browser says so first.
+  const [periodError, setPeriodError] = useState('');
   const apply = (e: FormEvent) => {
     e.preventDefault();
+    if (draft.from && draft.to && draft.from > draft.to) return setPeriodError(t('tl.period'));
+    setPeriodError('');
     setApplied(draft);
   };
   const entries = applied.kinds.length ? timeline.data?.entries : [];
@@ -96,6 +100,7 @@ export default function Timeline() {
             type="date"
             label={t('tl.to')}
             value={draft.to}
+            error={periodError || undefined}
             onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))}
           />
         </div>
@@ -107,6 +112,7 @@ export default function Timeline() {
               onClick={() => {
                 setDraft(everything);
                 setApplied(everything);
+                setPeriodError('');
               }}
             >
               {t('tl.reset')}

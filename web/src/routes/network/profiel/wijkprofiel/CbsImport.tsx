@@ -70,6 +70,11 @@ export function CbsImport({ networkId, onDone }: { networkId: string; onDone: ()
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (!file || !preview) return;
+    // What the server would refuse is said here first: no area chosen, or no year when the file has none.
+    const missing: Record<string, string> = {};
+    if (chosen.length === 0) missing.regionCodes = t('profile.cbs.noRegion');
+    if (!preview.year && !year.trim()) missing.year = t('profile.cbs.yearNeeded');
+    if (Object.keys(missing).length) return form.invalid(missing);
     await form.run(async () => {
       const body: CbsImportRequest = { ...file, regionCodes: chosen };
       if (!preview.year) body.year = Number(year) || 0;

@@ -42,6 +42,8 @@ export function ItemForm({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // "Niet van toepassing" needs a reason; the server would refuse it without one.
+    if (status === 'nvt' && !reason.trim()) return form.invalid({ reason: t('bg.reasonNeeded') });
     await form.run(async (version) => {
       const payload = {
         status,

@@ -8,6 +8,7 @@ import { Button, ButtonGroup, ErrorAlert, TextAreaField } from '../../../../comp
 import { useNetwork } from '../../context';
 import { apiBase } from '../shared';
 import type { UpdateCardItem } from '../../../../api/requests';
+import { emptyRequired } from '../../../../components/required';
 
 export const personName = (p: PersonalCardView) => (p.actorName ? `${p.memberName} (${p.actorName})` : p.memberName);
 
@@ -48,6 +49,8 @@ export function ItemRow({
   const change = useMutation();
   const save = async (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { text });
+    if (missing) return change.invalid(missing);
     await change.run(async () => {
       await patch(`${apiBase(networkId)}/card/items/${item.id}`, {
         text,

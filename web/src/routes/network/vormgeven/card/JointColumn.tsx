@@ -8,6 +8,7 @@ import { useNetwork } from '../../context';
 import { apiBase } from '../shared';
 import { ColumnHead, ItemRow, personName } from './CardItems';
 import type { CreateJointItem } from '../../../../api/requests';
+import { emptyRequired } from '../../../../components/required';
 
 /** The joint card's column: items with where they came from; the kartrekker builds new ones. */
 export function JointColumn({
@@ -133,6 +134,8 @@ function JointForm({
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { text });
+    if (missing) return form.invalid(missing);
     await form.run(async () => {
       await post(`${apiBase(networkId)}/card/joint`, {
         column: column.key,

@@ -7,6 +7,7 @@ import { Button, ErrorAlert, TextAreaField } from '../../../../components/ui';
 import { useNetwork } from '../../context';
 import { apiBase } from '../shared';
 import { ColumnHead, ItemRow } from './CardItems';
+import { emptyRequired } from '../../../../components/required';
 
 /** Your own items in one column, and a form to add one. */
 export function PersonalColumn({
@@ -24,6 +25,8 @@ export function PersonalColumn({
   const form = useMutation();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const missing = emptyRequired(t, { text });
+    if (missing) return form.invalid(missing);
     await form.run(async () => {
       await post(`${apiBase(networkId)}/card/personal`, { column: column.key, text });
       setText('');

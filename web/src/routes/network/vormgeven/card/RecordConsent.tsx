@@ -7,6 +7,7 @@ import type { RecordConsentBody } from '../../../../api/requests';
 import { Alert, Button, ErrorAlert, Heading, Paragraph, SelectField, TextField } from '../../../../components/ui';
 import { useNetwork } from '../../context';
 import { apiBase } from '../shared';
+import { emptyRequired } from '../../../../components/required';
 
 type How = RecordConsentBody['how'];
 const HOWS: How[] = ['email', 'paper', 'meeting'];
@@ -29,6 +30,8 @@ export function RecordConsent({ version, onSaved }: { version: VersionView; onSa
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!chosen) return;
+    const missing = emptyRequired(t, { name, date });
+    if (missing) return save.invalid(missing);
     void save.run(async () => {
       await post(`${apiBase(networkId)}/card/versions/${version.id}/consents/recorded`, {
         party: chosen.party,
