@@ -21,9 +21,7 @@ export const continuityRepository = (db: Kysely<DB>) => {
   const withOwner = (r: Raw): ContinuityNamedRow => {
     const { user_name, user_email, actor_name, ...row } = r;
     const owner_name =
-      user_email !== null && user_email !== undefined
-        ? displayName({ name: user_name ?? '' })
-        : (actor_name ?? null);
+      user_email !== null && user_email !== undefined ? displayName({ name: user_name ?? '' }) : (actor_name ?? null);
     return { ...row, owner_name };
   };
 

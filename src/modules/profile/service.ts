@@ -222,10 +222,7 @@ export function createProfileService(deps: Deps) {
      * OData API (newest table first, or the year asked), with CBS's region names, and stores them
      * like an upload. Unreachable, too slow or an unreadable answer: a Dutch message, nothing stored.
      */
-    async fetchCbs(
-      ctx: MemberContext,
-      input: { year?: number },
-    ): Promise<CbsFetched> {
+    async fetchCbs(ctx: MemberContext, input: { year?: number }): Promise<CbsFetched> {
       const codes = await defaultCodes(ctx.networkId);
       if (codes.length === 0) throw errors.invalid({ regionCode: 'profile.cbsNoRegionCode' });
       const base = deps.config.cbsODataUrl;

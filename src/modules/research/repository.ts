@@ -148,7 +148,14 @@ export const researchRepository = (db: Kysely<DB>) => ({
     for (const p of phases) {
       await db
         .insertInto('research_progress')
-        .values({ network_id: networkId, month, phase: p.phase, done: p.done, applicable: p.applicable, recorded_at: now })
+        .values({
+          network_id: networkId,
+          month,
+          phase: p.phase,
+          done: p.done,
+          applicable: p.applicable,
+          recorded_at: now,
+        })
         .onConflict((oc) =>
           oc
             .columns(['network_id', 'month', 'phase'])

@@ -15,7 +15,6 @@ const nl = {
   'verkennen.nav.allies': 'Medestanders zoeken',
   'verkennen.nav.whoIsWho': 'Wie is wie',
 
-
   'map.title': 'Netwerkkaart',
   'map.intro':
     'Op de netwerkkaart zie je welke partners met elkaar samenwerken. Elk bolletje is een partner. Een lijn betekent: deze twee werken samen.',
@@ -301,7 +300,6 @@ const en: Record<keyof typeof nl, string> = {
   'verkennen.nav.analysis': 'Analysis',
   'verkennen.nav.allies': 'Find allies',
   'verkennen.nav.whoIsWho': 'Who is who',
-
 
   'map.title': 'Network map',
   'map.intro':

@@ -425,7 +425,6 @@ const nl = {
   'vg.export.intro':
     'Download alle gegevens van dit netwerk in één bestand. Bewaar het als reservekopie, of zet het netwerk over naar een andere Wijknet.',
   'vg.export.download': 'Netwerk exporteren (JSON)',
-
 } as const;
 
 const en: Record<keyof typeof nl, string> = {
@@ -846,7 +845,6 @@ const en: Record<keyof typeof nl, string> = {
   'vg.export.intro':
     'Download all data of this network in one file. Keep it as a backup, or move the network to another Wijknet.',
   'vg.export.download': 'Export network (JSON)',
-
 };
 
 export const vormgeven = { nl, en };

@@ -26,10 +26,7 @@ export function CbsFetch({
   const fetchFigures = () =>
     form.run(async () => {
       setNotice('');
-      const res = await post<CbsFetched>(
-        `/api/networks/${networkId}/profile/cbs/fetch`,
-        {} satisfies CbsFetchRequest,
-      );
+      const res = await post<CbsFetched>(`/api/networks/${networkId}/profile/cbs/fetch`, {} satisfies CbsFetchRequest);
       const names = res.imported.map((r) => r.name || r.code);
       setNotice(
         res.modified
