@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csv, guardedMean, isWholePastMonth, monthBounds, weeksOfMonth } from './rules.js';
+import { csv, guardedCount, guardedMean, isWholePastMonth, monthBounds, weeksOfMonth } from './rules.js';
 
 describe('research mode rules', () => {
   it('exports only whole months that have ended', () => {
@@ -24,6 +24,8 @@ describe('research mode rules', () => {
   it('withholds means of fewer than 3 people and writes CSV that quotes what it must', () => {
     expect(guardedMean([5, 4])).toBeNull();
     expect(guardedMean([5, 4, 3])).toBe(4);
+    expect(guardedCount(2)).toBeNull();
+    expect(guardedCount(3)).toBe(3);
     expect(
       csv(
         ['a', 'b'],

@@ -35,6 +35,9 @@ export function weeksOfMonth(month: string): string[] {
   return weeks;
 }
 
+/** A count of people, or null when it is below RESEARCH_MIN_PEOPLE: even "1 answer" says something about one person. */
+export const guardedCount = (n: number): number | null => (n >= RESEARCH_MIN_PEOPLE ? n : null);
+
 /** A mean, or null when fewer than RESEARCH_MIN_PEOPLE gave a value. */
 export function guardedMean(values: readonly number[]): number | null {
   if (values.length < RESEARCH_MIN_PEOPLE) return null;

@@ -140,7 +140,7 @@ describe.each(dialects)('research mode (%s)', (dialect) => {
       usage: [],
       feedback: [{ tool: 'netwerkkaart', answers: 3, mean: 4 }],
       feedbackTexts: [{ tool: 'netwerkkaart', text: 'Een knop om te printen.' }],
-      sus: { answers: 0, mean: null },
+      sus: { answers: null, mean: null },
     });
     // yes2: two active people → no usage counts; the network did not allow texts.
     expect(byActive(false)).toMatchObject({ usage: null, feedbackTexts: [] });

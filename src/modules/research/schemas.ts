@@ -40,12 +40,14 @@ export interface ResearchNetworkMonth {
   /** Phase progress as recorded in that month (the last record of the month); empty when none was recorded. */
   progress: { phase: string; done: number; applicable: number }[];
   usage: { week: string; tool: string; opened: number; changed: number }[] | null;
-  feedback: { tool: string; answers: number; mean: number | null }[];
+  /** Answers and mean only from 3 people (null below). */
+  feedback: { tool: string; answers: number | null; mean: number | null }[];
   feedbackTexts: { tool: string; text: string }[];
-  sus: { answers: number; mean: number | null };
+  sus: { answers: number | null; mean: number | null };
   scan: {
     round: string;
-    respondents: number;
+    /** Null when fewer than 3 answered. */
+    respondents: number | null;
     dimensions: { id: string; name: string; mean: number | null; sd: number | null; n: number }[];
   }[];
   effects: { model: number; ratio: number | null; npv: number }[];

@@ -8,6 +8,7 @@ import { recordChange } from '../common/changes.js';
 import {
   RESEARCH_MIN_PEOPLE,
   csv,
+  guardedCount,
   guardedMean,
   isWholePastMonth,
   monthBounds,
@@ -91,7 +92,7 @@ export function createResearchService(
         const result = await scan.results(ctx, r.id);
         return {
           round: r.label,
-          respondents: result.available ? result.respondents : 0,
+          respondents: result.available ? result.respondents : null,
           dimensions: result.available
             ? result.dimensions.map((d) => ({ id: d.id, name: d.name[lang], mean: d.mean, sd: d.sd, n: d.n }))
             : [],
@@ -110,14 +111,14 @@ export function createResearchService(
         : null,
       feedback: tools.map((tool) => {
         const values = feedback.filter((f) => f.tool === tool).map((f) => Number(f.usefulness));
-        return { tool, answers: values.length, mean: guardedMean(values) };
+        return { tool, answers: guardedCount(values.length), mean: guardedMean(values) };
       }),
       feedbackTexts: allowTexts
         ? feedback.flatMap((f) =>
             Number(f.share_research) === 1 && f.missing ? [{ tool: f.tool, text: f.missing }] : [],
           )
         : [],
-      sus: { answers: sus.length, mean: guardedMean(sus.map((s) => Number(s.score))) },
+      sus: { answers: guardedCount(sus.length), mean: guardedMean(sus.map((s) => Number(s.score))) },
       scan: scanResults,
       effects: models.models.map((m, i) => ({ model: i + 1, ratio: m.ratio, npv: m.npv })),
     };

@@ -101,6 +101,7 @@ const nl = {
   'rr.effectsCaption': 'Effectberekening (stand op de dag van de export)',
   'rr.susLine':
     'Vragenlijst over het gebruik (SUS): {count, plural, one {# antwoord} other {# antwoorden}}, gemiddelde {mean}.',
+  'rr.susTooFew': 'Vragenlijst over het gebruik (SUS): minder dan 3 antwoorden in deze maand.',
   'rr.texts': 'Wat mist er? (gedeeld door de schrijver en het netwerk)',
   'rr.withheld': 'minder dan 3',
   'rr.notAvailable': 'nog niet beschikbaar',
@@ -216,6 +217,7 @@ const en: Record<keyof typeof nl, string> = {
   'rr.scanCaption': 'Collaboration scan: rounds that closed in this month',
   'rr.effectsCaption': 'Effect calculation (as on the day of the export)',
   'rr.susLine': 'Usability questionnaire (SUS): {count, plural, one {# answer} other {# answers}}, average {mean}.',
+  'rr.susTooFew': 'Usability questionnaire (SUS): fewer than 3 answers this month.',
   'rr.texts': 'What is missing? (shared by the writer and the network)',
   'rr.withheld': 'fewer than 3',
   'rr.notAvailable': 'not available yet',

@@ -140,14 +140,18 @@ function NetworkMonth({ n, number }: { n: ResearchNetworkMonth; number: (v: numb
             {n.feedback.map((f) => (
               <tr key={f.tool}>
                 <th scope="row">{f.tool}</th>
-                <td>{f.answers}</td>
+                <td>{number(f.answers, 0)}</td>
                 <td>{number(f.mean)}</td>
               </tr>
             ))}
           </tbody>
         </Table>
       ) : null}
-      <Paragraph>{t('rr.susLine', { count: n.sus.answers, mean: number(n.sus.mean) })}</Paragraph>
+      <Paragraph>
+        {n.sus.answers === null
+          ? t('rr.susTooFew')
+          : t('rr.susLine', { count: n.sus.answers, mean: number(n.sus.mean) })}
+      </Paragraph>
       {n.feedbackTexts.length ? (
         <>
           <Heading level={3}>{t('rr.texts')}</Heading>
