@@ -1,31 +1,9 @@
-import path from 'node:path';
-import { createRequire } from 'node:module';
+import { loadPdfmake } from '../common/pdfmake.js';
 import type { Paragraph, Table } from 'docx';
 import type { BarRow, Block, Column, DocumentModel, RangeRow } from './model.js';
 
-// pdfmake, docx and jszip are loaded on the first document, not when the app starts: together they
-// are a good part of the app's import time, which every start and every test file pays.
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-let pdfmakeLoaded: Promise<typeof import('pdfmake').default> | undefined;
-
-function loadPdfmake() {
-  pdfmakeLoaded ??= import('pdfmake').then(({ default: pdfmake }) => {
-    pdfmake.addFonts({
-      Roboto: {
-        normal: path.join(fontDir, 'Roboto-Regular.ttf'),
-        bold: path.join(fontDir, 'Roboto-Medium.ttf'),
-        italics: path.join(fontDir, 'Roboto-Italic.ttf'),
-        bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
-      },
-    });
-    // Documents never load anything from the network, and from disk only the fonts.
-    pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(fontDir));
-    return pdfmake;
-  });
-  return pdfmakeLoaded;
-}
+// pdfmake (common/pdfmake.ts), docx and jszip are loaded on the first document, not when the app
+// starts: together they are a good part of the app's import time.
 
 // A4 is 595.28 × 841.89 pt; everything in the PDF stays within these margins.
 const PAGE_MARGIN = 56;

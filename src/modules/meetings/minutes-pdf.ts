@@ -1,32 +1,10 @@
-import path from 'node:path';
-import { createRequire } from 'node:module';
+import { loadPdfmake } from '../common/pdfmake.js';
 
 /**
  * The minutes (verslag) of a meeting as a PDF. pdfmake is loaded on the first verslag, not when the
  * app starts (see src/server/lazy-imports.test.ts). The file's dates are the moment of the last
  * change to the meeting, its decisions or its actions, so the same minutes give the same bytes.
  */
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-let pdfmakeLoaded: Promise<typeof import('pdfmake').default> | undefined;
-
-function loadPdfmake() {
-  pdfmakeLoaded ??= import('pdfmake').then(({ default: pdfmake }) => {
-    pdfmake.addFonts({
-      Roboto: {
-        normal: path.join(fontDir, 'Roboto-Regular.ttf'),
-        bold: path.join(fontDir, 'Roboto-Medium.ttf'),
-        italics: path.join(fontDir, 'Roboto-Italic.ttf'),
-        bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
-      },
-    });
-    pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(fontDir));
-    return pdfmake;
-  });
-  return pdfmakeLoaded;
-}
-
 export type MinutesBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string; italic?: boolean }
