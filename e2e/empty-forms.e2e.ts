@@ -6,27 +6,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { isVisible, launchBrowser, newContext, newPage, settled, signIn, startServer, type Server } from './helpers.js';
+import {
+  api,
+  isVisible,
+  launchBrowser,
+  newContext,
+  newPage,
+  settled,
+  signIn,
+  startServer,
+  type Server,
+} from './helpers.js';
 
 let server: Server;
 let browser: Browser;
 let continuityItemId = '';
 let modelId = '';
-
-async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(path, {
-        method,
-        headers: body ? { 'content-type': 'application/json' } : {},
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return res.status === 204 ? null : res.json();
-    },
-    { method, path, body },
-  );
-}
 
 interface EmptyForm {
   name: string;

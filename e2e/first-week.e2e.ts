@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  api,
   PHONE,
   axeViolations,
   containsText,
@@ -49,21 +50,6 @@ function strictConsole(page: Page): string[] {
   });
   page.on('pageerror', (err) => seen.push(`pageerror: ${err.message}`));
   return seen;
-}
-
-async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(path, {
-        method,
-        headers: body ? { 'content-type': 'application/json' } : {},
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return res.status === 204 ? null : res.json();
-    },
-    { method, path, body },
-  );
 }
 
 let networkPath = '';

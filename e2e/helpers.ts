@@ -410,3 +410,19 @@ export async function tabTo(page: Page, name: string | RegExp, { backward = fals
   }
   throw new Error(`could not reach "${name}" with ${backward ? 'Shift+Tab' : 'Tab'}; passed: ${seen.join(' | ')}`);
 }
+
+/** A JSON API call from the signed-in page (its cookie and Origin); throws on any status ≥ 400. */
+export async function api<T = any>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const res = await fetch(path, {
+        method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+      return res.status === 204 ? null : res.json();
+    },
+    { method, path, body },
+  );
+}
