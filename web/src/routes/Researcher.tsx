@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ResearchExport, ResearchNetworkMonth, ResearchNetworkView } from '@schemas/research';
 import { formatDate, useLocale, useT } from '../i18n';
 import { useResource } from '../api/useResource';
+import { weekText } from './network/feedback/FeedbackView';
 import { RequireAuth } from '../components/RequireAuth';
 import { PageTitle } from '../components/page';
 import { ErrorAlert, Heading, Loading, Paragraph, SelectField, Table } from '../components/ui';
@@ -62,9 +63,11 @@ function ResearcherPage() {
           <tbody>
             {networks.data.map((n) => (
               <tr key={n.pseudonym}>
-                <th scope="row">{n.pseudonym}</th>
-                <td>{n.since ? formatDate(n.since.slice(0, 10), locale) : ''}</td>
-                <td>{n.allowTexts ? t('rr.yes') : t('rr.no')}</td>
+                <th scope="row" data-label={t('rr.pseudonym')}>
+                  {n.pseudonym}
+                </th>
+                <td data-label={t('rr.since')}>{n.since ? formatDate(n.since.slice(0, 10), locale) : ''}</td>
+                <td data-label={t('rr.textsAllowed')}>{n.allowTexts ? t('rr.yes') : t('rr.no')}</td>
               </tr>
             ))}
           </tbody>
@@ -118,8 +121,10 @@ function NetworkMonth({ n, number }: { n: ResearchNetworkMonth; number: (v: numb
         <tbody>
           {n.progress.map((p) => (
             <tr key={p.phase}>
-              <th scope="row">{p.phase}</th>
-              <td>
+              <th scope="row" data-label={t('rr.phase')}>
+                {p.phase}
+              </th>
+              <td data-label={t('rr.done')}>
                 <meter min={0} max={Math.max(1, p.applicable)} value={p.done} aria-hidden="true" /> {p.done} /{' '}
                 {p.applicable}
               </td>
@@ -139,9 +144,11 @@ function NetworkMonth({ n, number }: { n: ResearchNetworkMonth; number: (v: numb
           <tbody>
             {n.feedback.map((f) => (
               <tr key={f.tool}>
-                <th scope="row">{f.tool}</th>
-                <td>{number(f.answers, 0)}</td>
-                <td>{number(f.mean)}</td>
+                <th scope="row" data-label={t('rr.tool')}>
+                  {f.tool}
+                </th>
+                <td data-label={t('rr.answers')}>{number(f.answers, 0)}</td>
+                <td data-label={t('rr.mean')}>{number(f.mean)}</td>
               </tr>
             ))}
           </tbody>
@@ -179,10 +186,12 @@ function NetworkMonth({ n, number }: { n: ResearchNetworkMonth; number: (v: numb
           <tbody>
             {n.usage.map((u) => (
               <tr key={`${u.week}-${u.tool}`}>
-                <td>{u.week}</td>
-                <th scope="row">{u.tool}</th>
-                <td>{u.opened}</td>
-                <td>{u.changed}</td>
+                <td data-label={t('rr.week')}>{weekText(t, u.week)}</td>
+                <th scope="row" data-label={t('rr.tool')}>
+                  {u.tool}
+                </th>
+                <td data-label={t('rr.opened')}>{u.opened}</td>
+                <td data-label={t('rr.changed')}>{u.changed}</td>
               </tr>
             ))}
           </tbody>
@@ -203,10 +212,12 @@ function NetworkMonth({ n, number }: { n: ResearchNetworkMonth; number: (v: numb
               s.dimensions.length
                 ? s.dimensions.map((d) => (
                     <tr key={`${s.round}-${d.id}`}>
-                      <th scope="row">{s.round}</th>
-                      <td>{d.name}</td>
-                      <td>{number(d.mean, 2)}</td>
-                      <td>{d.n}</td>
+                      <th scope="row" data-label={t('rr.round')}>
+                        {s.round}
+                      </th>
+                      <td data-label={t('rr.dimension')}>{d.name}</td>
+                      <td data-label={t('rr.mean')}>{number(d.mean, 2)}</td>
+                      <td data-label="n">{d.n}</td>
                     </tr>
                   ))
                 : [
@@ -231,9 +242,11 @@ function NetworkMonth({ n, number }: { n: ResearchNetworkMonth; number: (v: numb
           <tbody>
             {n.effects.map((e) => (
               <tr key={e.model}>
-                <th scope="row">{e.model}</th>
-                <td>{e.ratio === null ? t('rr.notAvailable') : number(e.ratio, 2)}</td>
-                <td>{number(e.npv, 0)}</td>
+                <th scope="row" data-label={t('rr.model')}>
+                  {e.model}
+                </th>
+                <td data-label={t('rr.ratio')}>{e.ratio === null ? t('rr.notAvailable') : number(e.ratio, 2)}</td>
+                <td data-label={t('rr.npv')}>{number(e.npv, 0)}</td>
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,12 @@ import { PageTitle } from '../../../components/page';
 import { ErrorAlert, Heading, Loading, Paragraph, Table } from '../../../components/ui';
 import { useNetwork } from '../context';
 
+/** "2026-W49" as "week 49 van 2026". */
+export const weekText = (t: ReturnType<typeof useT>, isoWeek: string) => {
+  const [year, week] = isoWeek.split('-W');
+  return t('fb.view.weekOf', { week: Number(week), year: year ?? '' });
+};
+
 const oneDecimal = (n: number, locale: string) =>
   n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
 
@@ -41,10 +47,14 @@ export default function FeedbackView() {
             <tbody>
               {data.tools.map((tool) => (
                 <tr key={tool.tool}>
-                  <th scope="row">{tool.name}</th>
-                  <td>{tool.answers}</td>
-                  <td>{tool.mean === null ? t('fb.view.tooFew') : oneDecimal(tool.mean, locale)}</td>
-                  <td>{tool.counts.join(' · ')}</td>
+                  <th scope="row" data-label={t('fb.view.tool')}>
+                    {tool.name}
+                  </th>
+                  <td data-label={t('fb.view.answers')}>{tool.answers}</td>
+                  <td data-label={t('fb.view.mean')}>
+                    {tool.mean === null ? t('fb.view.tooFew') : oneDecimal(tool.mean, locale)}
+                  </td>
+                  <td data-label={t('fb.view.counts')}>{tool.counts.join(' · ')}</td>
                 </tr>
               ))}
             </tbody>
@@ -100,10 +110,12 @@ export default function FeedbackView() {
             <tbody>
               {data.usage.map((u) => (
                 <tr key={`${u.week}-${u.tool}`}>
-                  <td>{u.week}</td>
-                  <th scope="row">{u.name}</th>
-                  <td>{u.opened}</td>
-                  <td>{u.changed}</td>
+                  <td data-label={t('fb.view.week')}>{weekText(t, u.week)}</td>
+                  <th scope="row" data-label={t('fb.view.tool')}>
+                    {u.name}
+                  </th>
+                  <td data-label={t('fb.view.opened')}>{u.opened}</td>
+                  <td data-label={t('fb.view.changed')}>{u.changed}</td>
                 </tr>
               ))}
             </tbody>
