@@ -2,8 +2,8 @@ import { AppError } from './errors.js';
 import { msg } from './messages/index.js';
 
 /**
- * Heavy work (parsing uploaded spreadsheets and CBS files; later document rendering and network
- * measures on large networks) runs on worker threads so it never blocks the event loop. The
+ * Heavy work (parsing uploaded spreadsheets and CBS files, rendering documents, the analysis of a
+ * large network, the Monte Carlo of an effect model) runs on worker threads so it never blocks the event loop. The
  * server implements this (`src/server/worker-pool.ts`) and hands it to modules in their deps;
  * tasks are named and registered in one file (`src/server/worker-tasks.ts`).
  */

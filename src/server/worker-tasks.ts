@@ -2,7 +2,8 @@
  * Every task the worker pool runs, by name: pure functions of their input (no database, no
  * network, no clock), so a worker can be killed at any moment without harm. Expected failures
  * (a file that cannot be read or breaks a limit) are results with a message for the user;
- * anything thrown is a failed job.
+ * anything thrown is a failed job. Today: reading Kumu and CBS files, the Kumu workbook, PDF,
+ * Word and Excel documents, the analysis of a large network and the Monte Carlo of an effect model.
  */
 import { CbsError, readCbs, type CbsFile } from '../domain/cbs.js';
 import type { DomainText } from '../domain/messages.js';
@@ -23,6 +24,10 @@ import { buildFunderReport } from '../modules/documents/funder-report.js';
 import { renderFunderXlsx } from '../modules/documents/xlsx.js';
 import type { CardSnapshot } from '../modules/cards/schemas.js';
 import type { EffectVersionReport } from '../modules/effects/schemas.js';
+import { analyse, type AnalysedRelation } from '../modules/analysis/analyse.js';
+import type { ActorRef, NetworkAnalysisView } from '../modules/analysis/schemas.js';
+import { monteCarloFigures, type MonteCarloFigures } from '../modules/common/monte-carlo.js';
+import type { EffectModel } from '../domain/effects/schema.js';
 
 export type Task = (input: never) => unknown;
 
@@ -84,5 +89,15 @@ export const tasks = {
     return input.format === 'pdf'
       ? renderPdf(buildFunderReport(input.network, input.report))
       : renderFunderXlsx(input.network.network.name, input.report);
+  },
+
+  /** The analysis of a network above the size threshold (analysis/analyse.ts): the same view as `analyse()` here. */
+  'network.analyse'(input: { actors: ActorRef[]; relations: AnalysedRelation[] }): NetworkAnalysisView {
+    return analyse(input.actors, input.relations);
+  },
+
+  /** The seeded Monte Carlo of an effect model (common/monte-carlo.ts): the same figures, bit for bit. */
+  'effects.monteCarlo'(input: { model: EffectModel; runs: number; seed: number }): MonteCarloFigures {
+    return monteCarloFigures(input.model, input.runs, input.seed);
   },
 } satisfies Record<string, Task>;

@@ -4,10 +4,9 @@ import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
 import { NetworkCache } from '../../core/network-cache.js';
-import { readNetwork } from '../../domain/network/reading.js';
-import { readingNl } from '../../domain/network/reading-nl.js';
 import { today } from '../common/dates.js';
 import { analysisRepository } from './repository.js';
+import { analyseOffLoop } from './analyse.js';
 import { compareDutch } from '../../domain/collate.js';
 import type {
   ActorRef,
@@ -32,23 +31,6 @@ const byName = (a: ActorRef, b: ActorRef) => compareDutch(a.name, b.name) || (a.
 
 const dutchNumber = (x: number, digits = 2): string =>
   x.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: digits });
-
-/** The analysis of actors and relations; actors are keyed by id, so equal names stay apart. */
-export function analyse(actors: ActorRef[], relations: RelationData[]): NetworkAnalysisView {
-  const { reading, centrality, crossDomain } = readNetwork(
-    actors,
-    relations.map((r) => ({ from: r.actorAId, to: r.actorBId })),
-  );
-  return {
-    actors: reading.actors,
-    relations: reading.relations,
-    density: reading.density,
-    centrality,
-    crossDomain,
-    reading,
-    summary: readingNl(reading),
-  };
-}
 
 function measuresOf({ reading: r }: NetworkAnalysisView): SnapshotMeasures {
   return {
@@ -95,6 +77,8 @@ const MEASURE_LABELS: Record<keyof SnapshotMeasures, string> = {
 export function createAnalysisService(deps: Deps) {
   const repo = analysisRepository(deps.db);
   const analyses = new NetworkCache<NetworkAnalysisView>(deps.live, { ttlMs: 10 * 60_000, maxEntries: 200 });
+  /** A large network is analysed on the pool (analyse.ts), so it holds up nobody. */
+  const analyse = (actors: ActorRef[], relations: RelationData[]) => analyseOffLoop(deps.pool, actors, relations);
 
   async function current(networkId: string): Promise<Omit<StoredSnapshot, 'measures'>> {
     const [actorRows, relationRows] = await Promise.all([repo.actors(networkId), repo.relations(networkId)]);
@@ -133,7 +117,7 @@ export function createAnalysisService(deps: Deps) {
   });
 
   return {
-    /** Betweenness on a large network takes a while, so the result is kept until the network changes. */
+    /** Betweenness on a large network takes a while (on the pool), so the result is kept until the network changes. */
     async analysis(ctx: MemberContext): Promise<NetworkAnalysisView> {
       return analyses.get(ctx.networkId, async () => {
         const { actors, relations } = await current(ctx.networkId);
@@ -143,7 +127,11 @@ export function createAnalysisService(deps: Deps) {
 
     async createSnapshot(ctx: MemberContext, input: { label: string; takenOn?: string }): Promise<SnapshotSummary> {
       const { actors, relations } = await current(ctx.networkId);
-      const data = { actors, relations, measures: measuresOf(analyse(actors, relations)) } satisfies StoredSnapshot;
+      const data = {
+        actors,
+        relations,
+        measures: measuresOf(await analyse(actors, relations)),
+      } satisfies StoredSnapshot;
       const row = {
         id: newId(),
         network_id: ctx.networkId,
@@ -171,7 +159,7 @@ export function createAnalysisService(deps: Deps) {
 
     async getSnapshot(ctx: MemberContext, snapshotId: string): Promise<SnapshotSummary & SnapshotData> {
       const { row, data } = await load(ctx, snapshotId);
-      return { ...summaryOf(row, data), ...data, analysis: analyse(data.actors, data.relations) };
+      return { ...summaryOf(row, data), ...data, analysis: await analyse(data.actors, data.relations) };
     },
 
     async removeSnapshot(ctx: MemberContext, snapshotId: string): Promise<void> {
@@ -199,7 +187,7 @@ export function createAnalysisService(deps: Deps) {
           id: null,
           label: 'Nu',
           takenOn: today(),
-          data: { ...now, measures: measuresOf(analyse(now.actors, now.relations)) },
+          data: { ...now, measures: measuresOf(await analyse(now.actors, now.relations)) },
         };
       }
       const b = before.data;

@@ -6,7 +6,7 @@ import { recordChange } from '../common/changes.js';
 import { parseJsonObject } from '../common/json.js';
 import { calculate } from '../../domain/effects/calculate.js';
 import { parseEffectModel } from '../../domain/effects/schema.js';
-import { monteCarlo } from '../../domain/effects/uncertainty.js';
+import { monteCarloOffLoop } from '../common/monte-carlo.js';
 import { resultsRepository, type ResultsPageRow } from './repository.js';
 import {
   RESULTS_FIELDS,
@@ -75,7 +75,8 @@ export function createResultsService(deps: Deps) {
     const parsed = parseEffectModel(fileFormat(isObject(snapshot.model) ? snapshot.model : {}));
     if (!parsed.ok) return null;
     const result = calculate(parsed.model);
-    const mc = monteCarlo(parsed.model, HEADLINE_RUNS, HEADLINE_SEED);
+    // On the pool, like every Monte Carlo of the server: this public page must not hold up the rest.
+    const mc = await monteCarloOffLoop(deps.pool, parsed.model, HEADLINE_RUNS, HEADLINE_SEED);
     return {
       modelName: String(snapshot.name ?? ''),
       versionNumber: number,
