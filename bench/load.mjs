@@ -573,7 +573,14 @@ function rssMbOf(pid) {
 async function startServer(store, workers) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const args = [path.join(root, 'bin', 'wijknet.js'), 'start', ...(workers > 1 ? ['--workers', String(workers)] : [])];
+  // BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: to see where a slow step's time went.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const args = [
+    ...nodeArgs,
+    path.join(root, 'bin', 'wijknet.js'),
+    'start',
+    ...(workers > 1 ? ['--workers', String(workers)] : []),
+  ];
   const child = await startChild(
     args,
     {
@@ -584,8 +591,6 @@ async function startServer(store, workers) {
       PUBLIC_URL: baseUrl,
       SMTP_URL: '',
       LOG_LEVEL: 'warn',
-      // e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where a slow step's time went.
-      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '',
     },
     `${baseUrl}/healthz`,
     60_000,
