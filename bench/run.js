@@ -25,6 +25,7 @@ const BENCHES = {
   effects: ['--import', 'tsx', 'effects.mjs'],
   cockpit: ['cockpit.mjs'],
   import: ['import-healthz.mjs'],
+  heavy: ['heavy-healthz.mjs'],
   load: ['load.mjs'],
 };
 
