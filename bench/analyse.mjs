@@ -219,9 +219,11 @@ async function betweennessOnly(file, actorsPath, relationsPath) {
   const url = (p) => pathToFileURL(join(dirname(file), p)).href;
   const { prepareReading } = await import(url('../domain/network/reading.js'));
   const { betweenness } = await import(url('../domain/network/betweenness.js'));
-  const { parallelBetweenness, freeThreads } = await import(url('parallel-betweenness.js'));
+  const { parallelBetweenness, freeThreads, cpuSample, busyElsewhere } = await import(url('parallel-betweenness.js'));
+  const since = cpuSample();
+  await new Promise((resolve) => setTimeout(resolve, 200));
   console.log(
-    `Threads the command uses now: ${freeThreads()} of ${availableParallelism()} (fewer when the load average says the cores are busy)`,
+    `Cores busy with other processes: ${busyElsewhere(since).toFixed(2)} (200 ms sample); threads the command would use now: ${freeThreads(undefined, busyElsewhere(since))} of ${availableParallelism()}`,
   );
   const rows = (path) =>
     readFileSync(path, 'utf8')

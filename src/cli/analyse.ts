@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { CsvError, readCsv, type CsvRow, type CsvTable } from '../domain/csv.js';
 import { finishReading, prepareReading, type ReadingActor, type ReadingRelation } from '../domain/network/reading.js';
 import { readingNl } from '../domain/network/reading-nl.js';
-import { parallelBetweenness } from './parallel-betweenness.js';
+import { graphMeasures, type GraphMeasures } from '../domain/network/measures.js';
+import { busyElsewhere, cpuSample, freeThreads, parallelBetweenness } from './parallel-betweenness.js';
 
 export interface CommandIo {
   stdout: (s: string) => void;
@@ -182,12 +183,19 @@ export async function analyseCommand(args: string[], io: CommandIo): Promise<num
     if (options.actors === undefined) throw new InputError('Geef het actorenbestand op met --actors <bestand>.');
     if (options.relations === undefined) throw new InputError('Geef het relatiebestand op met --relations <bestand>.');
 
+    // What the cores do while the files are read tells how many threads betweenness can use.
+    const started = cpuSample();
     const [actorTable, relationTable] = await Promise.all([loadTable(options.actors), loadTable(options.relations)]);
     const { actors, rowOf } = readActors(actorTable, options.actors);
     const relations = readRelations(relationTable, options.relations, options.actors, rowOf);
     const prepared = prepareReading(actors, relations);
-    const between = await parallelBetweenness(prepared.graph);
-    const { reading, centrality, crossDomain, warnings } = finishReading(prepared, between);
+    // The other measures (groups, parts, domains) on this thread while workers compute betweenness.
+    let measures: GraphMeasures | undefined;
+    const between = await parallelBetweenness(prepared.graph, {
+      threads: freeThreads(undefined, busyElsewhere(started)),
+      meanwhile: () => (measures = graphMeasures(prepared.graph)),
+    });
+    const { reading, centrality, crossDomain, warnings } = finishReading(prepared, between, measures);
 
     const rows = relationTable.rows;
     for (const warning of warnings) {

@@ -5,7 +5,7 @@
  * self-contained on purpose: it can move behind a shared worker pool later.
  */
 
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import {
@@ -44,13 +44,51 @@ export function betweennessWork(graph: CsrGraph): number {
 const fromSource = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(fromSource ? './betweenness-worker.ts' : './betweenness-worker.js', import.meta.url);
 
+/** What the cores did so far: idle and total time of all of them, and this process's own CPU time (ms). */
+export interface CpuSample {
+  idle: number;
+  total: number;
+  own: number;
+  cores: number;
+}
+
+export function cpuSample(): CpuSample {
+  let idle = 0;
+  let total = 0;
+  const all = cpus();
+  for (const { times } of all) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  const own = process.cpuUsage();
+  return { idle, total, own: (own.user + own.system) / 1000, cores: all.length };
+}
+
+/** A sample shorter than this per core says too little (the counters tick in 10 ms steps). */
+const MIN_SAMPLE_MS = 40;
+
 /**
- * Threads worth using: the cores Node may use, less those other processes keep busy. On a loaded
- * machine a worker gets no CPU of its own and only adds its cost (measured: docs/BENCHMARKS.md).
- * `loadavg` is all zeros on Windows, which then counts as idle.
+ * How many cores other processes kept busy between two samples: all busy time less this
+ * process's own. Without a sample long enough to tell, the 1-minute load average less this
+ * thread; that average lags by a minute, so right after other work it still counts it.
  */
-export function freeThreads(cores = availableParallelism(), load = loadavg()[0]): number {
-  return Math.max(1, Math.min(cores, Math.floor(cores - load) + 1));
+export function busyElsewhere(since?: CpuSample, now: CpuSample = cpuSample()): number {
+  const total = since ? now.total - since.total : 0;
+  if (!since || total < MIN_SAMPLE_MS * now.cores) return Math.max(0, loadavg()[0] - 1);
+  const perCore = total / now.cores;
+  const busy = (total - (now.idle - since.idle)) / perCore;
+  const own = (now.own - since.own) / perCore;
+  return Math.max(0, busy - own);
+}
+
+/**
+ * Threads worth using: the cores Node may use, less those other processes keep busy (a core at
+ * most half busy counts as free). On a loaded machine a worker gets no CPU of its own and only
+ * adds its cost (measured: docs/BENCHMARKS.md). `loadavg` is all zeros on Windows, which then
+ * counts as idle.
+ */
+export function freeThreads(cores = availableParallelism(), busy = busyElsewhere()): number {
+  return Math.max(1, Math.min(cores, Math.round(cores - busy)));
 }
 
 export interface ParallelOptions {
@@ -58,13 +96,18 @@ export interface ParallelOptions {
   threads?: number;
   /** Default `PARALLEL_MIN_WORK`. */
   minWork?: number;
+  /** Other work for this thread, done while the workers compute (or before betweenness on one thread). */
+  meanwhile?: () => void;
 }
 
 /** Normalised betweenness, as `betweenness(graph)`, bit for bit; on several threads when it pays. */
 export async function parallelBetweenness(graph: CsrGraph, options: ParallelOptions = {}): Promise<Float64Array> {
   const { n } = graph;
   const threads = Math.min(options.threads ?? freeThreads(), n);
-  if (threads < 2 || betweennessWork(graph) < (options.minWork ?? PARALLEL_MIN_WORK)) return betweenness(graph);
+  if (threads < 2 || betweennessWork(graph) < (options.minWork ?? PARALLEL_MIN_WORK)) {
+    options.meanwhile?.();
+    return betweenness(graph);
+  }
 
   const chunkSize = Math.max(
     1,
@@ -111,8 +154,9 @@ export async function parallelBetweenness(graph: CsrGraph, options: ParallelOpti
   });
 
   try {
-    // This thread works along instead of waiting, so the workers' start-up time is not lost; it
-    // lets their messages in after every chunk.
+    // While the workers start and take the first chunks, this thread does the other work; then it
+    // works along instead of waiting, and lets their messages in after every chunk.
+    options.meanwhile?.();
     const dependencies = sourceDependencies(graph);
     for (let chunk = Atomics.add(job.next, 0, 1); chunk < chunks; chunk = Atomics.add(job.next, 0, 1)) {
       take(chunk, dependencies(chunk * chunkSize, Math.min(n, (chunk + 1) * chunkSize)));

@@ -134,8 +134,14 @@ export function analyseNetwork(actors: readonly ActorInput[], relations: readonl
   return analyseGraph(buildGraph(actors, relations));
 }
 
-/** All measures of a built graph; `between` as in `centrality`. */
-export function analyseGraph(graph: Graph, between: Float64Array = betweenness(graph)): NetworkAnalysis {
+/** Every measure of a built graph but centrality, which needs the costly betweenness. */
+export type GraphMeasures = Omit<NetworkAnalysis, 'centrality'>;
+
+/**
+ * The measures that do not need betweenness: the CLI works these out on its own thread while
+ * worker threads compute betweenness (src/cli/parallel-betweenness.ts).
+ */
+export function graphMeasures(graph: Graph): GraphMeasures {
   const isolated: string[] = [];
   for (let v = 0; v < graph.n; v++) {
     if (graph.offsets[v + 1] === graph.offsets[v]) isolated.push(graph.labels[v]);
@@ -147,11 +153,32 @@ export function analyseGraph(graph: Graph, between: Float64Array = betweenness(g
     density: density(graph),
     components: countComponents(graph),
     isolated: isolated.sort(compareLabels),
-    centrality: centrality(graph, between),
     crossDomain: crossDomain(graph),
     communities: communityLists(graph, membership),
     modularity: modularity(graph, membership),
     warnings: graph.warnings,
+  };
+}
+
+/** All measures of a built graph; `between` as in `centrality`, `measures` when already worked out. */
+export function analyseGraph(
+  graph: Graph,
+  between: Float64Array = betweenness(graph),
+  measures: GraphMeasures = graphMeasures(graph),
+): NetworkAnalysis {
+  const { actors, relations, density, components, isolated, crossDomain, communities, modularity, warnings } = measures;
+  // Spelled out, so that the keys keep the order they had in the JSON this ends up in.
+  return {
+    actors,
+    relations,
+    density,
+    components,
+    isolated,
+    centrality: centrality(graph, between),
+    crossDomain,
+    communities,
+    modularity,
+    warnings,
   };
 }
 

@@ -16,7 +16,7 @@
 
 import { betweenness } from './betweenness.js';
 import { buildGraph, OTHER_DOMAIN, type Graph } from './graph.js';
-import { analyseGraph, type CrossDomainTable, type NetworkWarning } from './measures.js';
+import { analyseGraph, type CrossDomainTable, type GraphMeasures, type NetworkWarning } from './measures.js';
 
 export interface ReadingActor {
   id: string;
@@ -175,10 +175,17 @@ export function prepareReading(
   return { graph, actors, relations, actorOrder, relationOrder, rank };
 }
 
-/** `between`: the normalised betweenness of `prepared.graph`, as `betweenness` gives it. */
-export function finishReading(prepared: PreparedReading, between: Float64Array): NetworkReadingResult {
+/**
+ * `between`: the normalised betweenness of `prepared.graph`, as `betweenness` gives it;
+ * `measures`: `graphMeasures(prepared.graph)`, when it was worked out while betweenness ran.
+ */
+export function finishReading(
+  prepared: PreparedReading,
+  between: Float64Array,
+  measures?: GraphMeasures,
+): NetworkReadingResult {
   const { graph, actors, relations, actorOrder, relationOrder, rank } = prepared;
-  const analysis = analyseGraph(graph, between);
+  const analysis = analyseGraph(graph, between, measures);
 
   const byId = new Map<string, ActorRef & { domain: string }>();
   for (const i of actorOrder) {
