@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Compilable, type Migration } from 'kysely';
 import type { DB } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
+import { createSqliteReader } from './sqlite-reader.js';
 import type { Dialect } from './migrations/dialect.js';
 import * as foundation from './migrations/0001_foundation.js';
 import * as verkennen from './migrations/0002_verkennen.js';
@@ -45,8 +46,22 @@ export interface Database_ {
    * connection and opens a new one for the next query. The server sets this to log a warning.
    */
   onConnectionError: (err: Error) => void;
+  /**
+   * A read that may return many rows (a whole network's partners or relations), kept off the
+   * event loop: on a SQLite file by a reader thread of its own (sqlite-reader.ts), elsewhere as
+   * any query (PostgreSQL rows arrive and are parsed piece by piece). Never inside a transaction.
+   */
+  readMany<R>(query: Compilable<R>): Promise<R[]>;
   close(): Promise<void>;
 }
+
+export type ReadMany = Database_['readMany'];
+
+/** `readMany` on this connection or transaction, for repositories used without one. */
+export const readHere =
+  (db: Kysely<DB>): ReadMany =>
+  async <R>(query: Compilable<R>) =>
+    (await db.executeQuery(query.compile())).rows;
 
 export interface DatabaseOptions {
   /** postgres://… selects PostgreSQL; anything else is an SQLite file path or ':memory:'. */
@@ -92,6 +107,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
       pool,
       schema,
       onConnectionError: () => undefined,
+      readMany: async (query) => (await database.db.executeQuery(query.compile())).rows,
       close: () => database.db.destroy(),
     };
     // An 'error' event without a listener ends the process. The pool emits one for an idle
@@ -108,7 +124,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
   // 64 MB of page cache instead of 2 MB: the directory search reads index pages all over the file.
   sqlite.pragma('cache_size = -65536');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: rollbackTolerant(withStatementCache(sqlite)) }) });
-  return { db, dialect: 'sqlite', sqlite, onConnectionError: () => undefined, close: () => db.destroy() };
+  // An in-memory database (tests) has no file another connection could open.
+  const reader = sqlite.memory ? null : createSqliteReader(sqlite.name);
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite,
+    onConnectionError: () => undefined,
+    readMany: async (query) => {
+      const compiled = query.compile();
+      return reader ? reader.read(compiled.sql, compiled.parameters) : (await db.executeQuery(compiled)).rows;
+    },
+    close: async () => {
+      await reader?.close();
+      await db.destroy();
+    },
+  };
 }
 
 /**

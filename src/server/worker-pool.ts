@@ -6,9 +6,8 @@
  * terminated; a worker that crashes (a throw outside the task, process.exit, out of memory) fails
  * only the job it was running. Either way a new worker takes its place.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker, WorkerOptions } from 'node:worker_threads';
+import { startWorker } from '../core/worker-thread.js';
 import { poolErrors, type RunOptions, type WorkerPool } from '../core/worker-pool.js';
 
 export interface PoolOptions {
@@ -53,20 +52,7 @@ interface Slot {
 
 type Reply = { ready: true } | { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
 
-// The server runs compiled JavaScript (dist/server); tests and benches run the TypeScript source
-// through tsx, and then the worker loads its entry through tsx's API. (`--import tsx` in a worker's
-// execArgv does not register tsx's hooks in the worker on Node 20.)
-const fromSource = import.meta.url.endsWith('.ts');
-const ENTRY = new URL(fromSource ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
-
-function newWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
-  if (!fromSource) return new Worker(ENTRY, options);
-  // tsx's ES module build of the API, found next to the CommonJS one that require.resolve names.
-  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  const api = pathToFileURL(cjs.replace(/index\.cjs$/, 'index.mjs')).href;
-  const boot = `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(ENTRY.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(boot, { ...options, eval: true });
-}
+const newWorker = (options: WorkerOptions) => startWorker('worker-entry', import.meta.url, options);
 
 export function createWorkerPool(options: PoolOptions): WorkerPool & { stats(): PoolStats } {
   const slots: Slot[] = [];

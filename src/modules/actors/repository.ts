@@ -1,18 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { readHere, type ReadMany } from '../../db/index.js';
 
 export type ActorRow = DB['actors'];
 
-export const actorRepository = (db: Kysely<DB>) => ({
+/** `readMany`: for all of a network's partners (many rows; see Database_.readMany). */
+export const actorRepository = (db: Kysely<DB>, readMany: ReadMany = readHere(db)) => ({
   async listInNetwork(networkId: string) {
-    return db
-      .selectFrom('network_actors')
-      .innerJoin('actors', 'actors.id', 'network_actors.actor_id')
-      .selectAll('actors')
-      .select('network_actors.status')
-      .where('network_actors.network_id', '=', networkId)
-      .orderBy('actors.name')
-      .execute();
+    return readMany(
+      db
+        .selectFrom('network_actors')
+        .innerJoin('actors', 'actors.id', 'network_actors.actor_id')
+        .selectAll('actors')
+        .select('network_actors.status')
+        .where('network_actors.network_id', '=', networkId)
+        .orderBy('actors.name'),
+    );
   },
   async getInNetwork(networkId: string, actorId: string) {
     return db

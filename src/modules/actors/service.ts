@@ -59,7 +59,7 @@ const personConsent = () =>
 
 /** Every create and update re-indexes the actor through the search service. */
 export function createActorService(deps: Deps, { search }: Pick<Services, 'search'>) {
-  const repo = actorRepository(deps.db);
+  const repo = actorRepository(deps.db, deps.database.readMany);
 
   function toView(
     row: ActorRow & { status: string },

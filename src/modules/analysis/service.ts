@@ -75,7 +75,7 @@ const MEASURE_LABELS: Record<keyof SnapshotMeasures, string> = {
 };
 
 export function createAnalysisService(deps: Deps) {
-  const repo = analysisRepository(deps.db);
+  const repo = analysisRepository(deps.db, deps.database.readMany);
   const analyses = new NetworkCache<NetworkAnalysisView>(deps.live, { ttlMs: 10 * 60_000, maxEntries: 200 });
   /** A large network is analysed on the pool (analyse.ts), so it holds up nobody. */
   const analyse = (actors: ActorRef[], relations: RelationData[]) => analyseOffLoop(deps.pool, actors, relations);

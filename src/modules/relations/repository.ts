@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { readHere, type ReadMany } from '../../db/index.js';
 
 export type RelationRow = DB['relations'];
 
 /** Relations between actors of one network. Every function is scoped by networkId. */
-export const relationRepository = (db: Kysely<DB>) => {
+/** `readMany`: for the whole network's relations (many rows; see Database_.readMany). */
+export const relationRepository = (db: Kysely<DB>, readMany: ReadMany = readHere(db)) => {
   const withNames = (networkId: string) =>
     db
       .selectFrom('relations as r')
@@ -14,7 +16,7 @@ export const relationRepository = (db: Kysely<DB>) => {
       .select(['a.name as a_name', 'a.domain as a_domain', 'b.name as b_name', 'b.domain as b_domain'])
       .where('r.network_id', '=', networkId);
   return {
-    list: (networkId: string) => withNames(networkId).orderBy('a.name').orderBy('b.name').execute(),
+    list: (networkId: string) => readMany(withNames(networkId).orderBy('a.name').orderBy('b.name')),
     get: (networkId: string, relationId: string) =>
       withNames(networkId).where('r.id', '=', relationId).executeTakeFirst(),
     getPair: (networkId: string, actorA: string, actorB: string) =>

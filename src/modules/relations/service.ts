@@ -21,7 +21,7 @@ const notYours = () => errors.forbidden('relation.notYours');
 const missing = () => errors.notFound('relation.notFound');
 
 export function createRelationService(deps: Deps) {
-  const repo = relationRepository(deps.db);
+  const repo = relationRepository(deps.db, deps.database.readMany);
 
   const toView = (ctx: MemberContext, r: Named): RelationView => ({
     id: r.id,

@@ -1,0 +1,27 @@
+/**
+ * The thread of `createSqliteReader` (sqlite-reader.ts): one read-only connection to the
+ * database file, answering one query at a time. It never writes.
+ */
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+
+const port = parentPort!;
+const db = new Database((workerData as { file: string }).file, { readonly: true, fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+db.pragma('cache_size = -65536');
+const statements = new Map<string, Database.Statement>();
+
+port.on('message', ({ id, sql, parameters }: { id: number; sql: string; parameters: unknown[] }) => {
+  try {
+    let stmt = statements.get(sql);
+    if (!stmt) {
+      stmt = db.prepare(sql);
+      // The few large reads of the app: a small cache is enough, and bounded.
+      if (statements.size >= 100) statements.delete(statements.keys().next().value!);
+      statements.set(sql, stmt);
+    }
+    port.postMessage({ id, rows: stmt.all(...parameters) });
+  } catch (err) {
+    port.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+  }
+});

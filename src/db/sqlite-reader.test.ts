@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate, openDatabase, sqliteFileFor, type Database_ } from './index.js';
+
+describe('readMany on a SQLite file: a reader thread with its own read-only connection', () => {
+  let dir: string;
+  let database: Database_;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-reader-'));
+    database = await openDatabase({ url: sqliteFileFor(dir) });
+    await migrate(database);
+  });
+  afterAll(async () => {
+    await database.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const now = '2026-12-02T10:00:00.000Z';
+  const network = (id: string, name: string, population: number | null) => ({
+    id,
+    name,
+    area_level: 'wijk',
+    area_name: 'Überdorp – Noord',
+    region_code: null,
+    population,
+    ambition: '',
+    vision: '',
+    focus_themes: '[]',
+    created_by: null,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  });
+
+  it('gives the rows a query on the main connection gives, and sees a write committed just before', async () => {
+    await database.db
+      .insertInto('networks')
+      .values([network('n1', 'Één wijk', 1200), network('n2', 'Zuid "oost"', null)])
+      .execute();
+    const query = database.db.selectFrom('networks').selectAll().where('id', 'in', ['n1', 'n2']).orderBy('id');
+    const here = await query.execute();
+    const there = await database.readMany(query);
+    expect(there).toEqual(here);
+    expect(there.map((r) => r.population)).toEqual([1200, null]);
+
+    // Read your own write: the thread's connection starts a new read after the commit.
+    await database.db.updateTable('networks').set({ name: 'Eén wijk, hernoemd' }).where('id', '=', 'n1').execute();
+    const again = await database.readMany(database.db.selectFrom('networks').select('name').where('id', '=', 'n1'));
+    expect(again).toEqual([{ name: 'Eén wijk, hernoemd' }]);
+  });
+
+  it('answers many reads at once in order, each with its own rows', async () => {
+    const ids = ['n1', 'n2', 'n1', 'n2', 'n1'];
+    const rows = await Promise.all(
+      ids.map((id) => database.readMany(database.db.selectFrom('networks').select('id').where('id', '=', id))),
+    );
+    expect(rows.map((r) => r[0]!.id)).toEqual(ids);
+  });
+
+  it('cannot write, and a failing query rejects without stopping the reader', async () => {
+    await expect(
+      database.readMany(database.db.deleteFrom('networks').where('id', '=', 'n1').returningAll()),
+    ).rejects.toThrow(/readonly/i);
+    await expect(
+      database.readMany(database.db.selectFrom('networks').select('id').where('id', '=', 'n1')),
+    ).resolves.toEqual([{ id: 'n1' }]);
+  });
+});
+
+describe('readMany without a file (in memory) runs on the connection itself', () => {
+  it('gives the same rows', async () => {
+    const database = await openDatabase({ url: ':memory:' });
+    try {
+      await migrate(database);
+      const query = database.db.selectFrom('networks').selectAll();
+      expect(await database.readMany(query)).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  });
+});
