@@ -134,6 +134,8 @@ export async function startChild(args, env, readyUrl, timeoutMs = 30_000) {
   });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
+  // BENCH_SERVER_STDERR=1: the server's own warnings and errors appear in the bench's output.
+  if (process.env.BENCH_SERVER_STDERR) proc.stderr.pipe(process.stderr);
   const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
   let gone = false;
   void exited.then(() => (gone = true));
@@ -162,12 +164,17 @@ export async function startChild(args, env, readyUrl, timeoutMs = 30_000) {
   };
 }
 
-/** The real server: `node bin/wijknet.js start`, as `npm start` runs it. */
-export async function startWijknet(store, env = {}) {
+/**
+ * The real server: `node bin/wijknet.js start`, as `npm start` runs it; `args` after `start` (such
+ * as `--workers 2`). BENCH_SERVER_NODE_ARGS goes to node before the script, for example
+ * `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where a slow run's time went (NODE_OPTIONS refuses it).
+ */
+export async function startWijknet(store, env = {}, args = [], timeoutMs = 60_000) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = await startChild(
-    [path.join(root, 'bin', 'wijknet.js'), 'start'],
+    [...nodeArgs, path.join(root, 'bin', 'wijknet.js'), 'start', ...args],
     {
       WIJKNET_DATA_DIR: store.dataDir,
       DATABASE_URL: store.databaseUrl,
@@ -178,6 +185,7 @@ export async function startWijknet(store, env = {}) {
       ...env,
     },
     `${baseUrl}/healthz`,
+    timeoutMs,
   );
   return { ...child, baseUrl };
 }

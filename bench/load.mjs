@@ -22,7 +22,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt } from '../bin/build.js';
-import { fmt, freePort, freshStore, postgresAvailable, root, startChild } from './lib.mjs';
+import { fmt, freePort, freshStore, postgresAvailable, root, startChild, startWijknet } from './lib.mjs';
 
 ensureBuilt({ quiet: false });
 const dist = (p) => pathToFileURL(path.join(root, 'dist', 'server', p)).href;
@@ -571,30 +571,7 @@ function rssMbOf(pid) {
 }
 
 async function startServer(store, workers) {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  // BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: to see where a slow step's time went.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const args = [
-    ...nodeArgs,
-    path.join(root, 'bin', 'wijknet.js'),
-    'start',
-    ...(workers > 1 ? ['--workers', String(workers)] : []),
-  ];
-  const child = await startChild(
-    args,
-    {
-      WIJKNET_DATA_DIR: store.dataDir,
-      DATABASE_URL: store.databaseUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: baseUrl,
-      SMTP_URL: '',
-      LOG_LEVEL: 'warn',
-    },
-    `${baseUrl}/healthz`,
-    60_000,
-  );
+  const child = await startWijknet(store, { LOG_LEVEL: 'warn' }, workers > 1 ? ['--workers', String(workers)] : []);
   children.add(child.proc);
   if (workers > 1) {
     // Every worker listens before the load starts.
@@ -611,7 +588,7 @@ async function startServer(store, workers) {
       await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 1500));
   }
-  return { ...child, baseUrl };
+  return child;
 }
 
 /** A werksessie of network 0 with 60 phones joined; their streams and a fifth of the active users' streams open. */
