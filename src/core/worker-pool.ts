@@ -15,6 +15,12 @@ export interface WorkerPool {
    * `poolErrors.crashed` (503) when its worker dies; another job is never affected.
    */
   run<T>(task: string, input: unknown, options?: RunOptions): Promise<T>;
+  /**
+   * Throws `poolErrors.busy` (503) when a job given now would be refused: for a caller that first
+   * reads a whole network to build the job's input, so that a full queue says so at once, not after
+   * the read.
+   */
+  admit(): void;
   /** Stops every worker; jobs still waiting or running fail. */
   close(): Promise<void>;
 }

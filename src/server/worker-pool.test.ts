@@ -88,9 +88,12 @@ describe.runIf(onSqlite)('the worker pool (real threads)', () => {
     expect(p.stats()).toMatchObject({ busy: 1, waiting: 1 });
     const refused = p.run('test.echo', 'te veel');
     expect(await codeOf(refused)).toBe(`503 ${POOL_ERROR_CODES.busy}`);
+    // admit() says the same before a caller starts preparing a job, and lets it through again once there is room.
+    expect(() => p.admit()).toThrow(expect.objectContaining({ status: 503, code: POOL_ERROR_CODES.busy }));
     g.open();
     await running;
     expect((await waiting).input).toBe('wacht');
+    expect(() => p.admit()).not.toThrow();
   });
 
   it('close() ends the workers and fails what was still waiting', async () => {

@@ -143,11 +143,13 @@ export function createWorkerPool(options: PoolOptions): WorkerPool & { stats(): 
     slot.worker.postMessage({ id: job.id, task: job.task, input: job.input }, job.transfer);
   }
 
+  const full = () =>
+    closed ||
+    (!slots.some((s) => s.state === 'idle') && slots.length >= options.size && queue.length >= options.queueLimit);
+
   return {
     run<T>(task: string, input: unknown, runOptions: RunOptions = {}): Promise<T> {
-      if (closed) return Promise.reject(poolErrors.busy());
-      const free = slots.some((s) => s.state === 'idle') || slots.length < options.size;
-      if (!free && queue.length >= options.queueLimit) return Promise.reject(poolErrors.busy());
+      if (full()) return Promise.reject(poolErrors.busy());
       return new Promise<T>((resolve, reject) => {
         queue.push({
           id: nextId++,
@@ -160,6 +162,10 @@ export function createWorkerPool(options: PoolOptions): WorkerPool & { stats(): 
         });
         pump();
       });
+    },
+
+    admit(): void {
+      if (full()) throw poolErrors.busy();
     },
 
     async close(): Promise<void> {

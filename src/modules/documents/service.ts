@@ -47,6 +47,8 @@ export function createDocumentService(deps: Deps, { cards, effects }: Pick<Servi
     /** A document of a published version: made from the stored snapshot, so it never changes with later edits. */
     async ofVersion(ctx: MemberContext, versionId: string, file: string): Promise<RenderedDocument> {
       const { kind, format } = parse(file);
+      // A full queue says so before the network is read, not after.
+      deps.pool.admit();
       const v = await cards.version(ctx, versionId);
       const model = buildDocument(kind, v.snapshot, v.consents, false, new Date(v.publishedAt));
       return render(kind, format, model, `versie-${v.number}`);
@@ -63,6 +65,7 @@ export function createDocumentService(deps: Deps, { cards, effects }: Pick<Servi
       versionNumber: number,
       format: FunderReportFormat,
     ): Promise<RenderedDocument> {
+      deps.pool.admit();
       const report = await effects.versionReport(ctx, modelId, versionNumber);
       const network = await cards.draft(ctx);
       // Made on a worker thread of the pool, like the other documents (task `funder.report`).
@@ -78,6 +81,7 @@ export function createDocumentService(deps: Deps, { cards, effects }: Pick<Servi
     /** A draft from the current data, marked as such. */
     async draft(ctx: MemberContext, file: string): Promise<RenderedDocument> {
       const { kind, format } = parse(file);
+      deps.pool.admit();
       const snapshot = await cards.draft(ctx);
       const model = buildDocument(kind, snapshot, [], true, new Date(snapshot.publishedAt));
       return render(kind, format, model, 'concept');

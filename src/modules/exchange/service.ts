@@ -166,6 +166,8 @@ export function createExchangeService(
     },
 
     async xlsx(ctx: MemberContext): Promise<Buffer> {
+      // A full queue says so before the network is read, not after.
+      deps.pool.admit();
       const data = await exportData(ctx);
       // exceljs on a worker thread of the pool: a large network's workbook holds up nobody.
       const bytes = await deps.pool.run<Uint8Array>('kumu.xlsx', { actors: data.actors, relations: data.relations });
