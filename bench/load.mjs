@@ -758,6 +758,10 @@ async function runDialect(dialect, workersList, results) {
             `  ${label} CPU ms per request: ${types.map((t) => `${t.name} ${fmt(cpu[t.name], 2)}`).join(', ')} (idle: ${fmt(cpu.idlePerSecond)} ms/s taken off)\n`,
           );
         }
+        // Every process warm before anything counts (code compiled, connections open, caches
+        // filled): with one process the CPU runs above did that; two fresh processes answered
+        // their first step at 10 req/s with a p99 of 130-480 ms, which was start-up, not load.
+        if (workers > 1) await drive(server.baseUrl, 25, 10, types);
         const { best, steps } = SOAK_RATE
           ? { best: null, steps: [] }
           : await ladder(label, server.baseUrl, types, server.proc.pid);
