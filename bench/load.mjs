@@ -271,6 +271,14 @@ async function seed(store) {
           .execute();
     }
     const directoryMs = performance.now() - t1;
+    // A running PostgreSQL has been vacuumed and analysed by autovacuum; one just filled in bulk
+    // has not, and autovacuum would then do it during the measurement (the first runs showed its
+    // workers using a core between steps, and the ladder's figures halved from run to run).
+    if (store.databaseUrl) {
+      const { sql } = await import('kysely');
+      await sql`VACUUM (ANALYZE)`.execute(deps.db);
+      await sql`CHECKPOINT`.execute(deps.db).catch(() => undefined);
+    }
     const overview = await app.inject({
       method: 'GET',
       url: `/api/networks/${networks[0].id}`,
@@ -503,7 +511,7 @@ async function drive(base, rate, seconds, types) {
  * that held. On a shared machine one step can miss by a stall of another process: a step over
  * the target is run once more, and only two misses in a row end the ladder.
  */
-async function ladder(label, base, types, pid) {
+async function ladder(label, base, types, pid, postgres = false) {
   let best = null;
   const steps = [];
   for (const rate of RATES) {
@@ -512,13 +520,15 @@ async function ladder(label, base, types, pid) {
     let ok = false;
     for (let attempt = 0; attempt < 2 && !ok; attempt++) {
       const cpu0 = cpuMsOf(pid);
+      const pg0 = postgres ? postgresCpuMs() : 0;
       r = await drive(base, rate, STEP_SECONDS, types);
       // How busy the server was: CPU ms per second of the step (1000 = one core fully used).
       r.serverCpuPerSecond = (cpuMsOf(pid) - cpu0) / STEP_SECONDS;
+      if (postgres) r.postgresCpuPerSecond = (postgresCpuMs() - pg0) / STEP_SECONDS;
       ok = r.p99 < P99_TARGET && r.failed <= r.done * 0.001 && r.achieved >= rate * 0.95;
       steps.push(r);
       process.stdout.write(
-        `  ${label} ${fmt(rate)} req/s: p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, ${r.failed} errors, server CPU ${fmt(r.serverCpuPerSecond / 10)}% of a core${ok ? '' : attempt ? '  ← over' : '  (again)'}\n`,
+        `  ${label} ${fmt(rate)} req/s: p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, ${r.failed} errors, server CPU ${fmt(r.serverCpuPerSecond / 10)}% of a core${postgres ? `, PostgreSQL ${fmt(r.postgresCpuPerSecond / 10)}%` : ''}${ok ? '' : attempt ? '  ← over' : '  (again)'}\n`,
       );
     }
     if (!ok) break;
@@ -541,6 +551,27 @@ function cpuMsOf(pid) {
   for (const p of pids) {
     try {
       const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone
+    }
+  }
+  return ticks * 10;
+}
+
+/**
+ * CPU ms used so far by every PostgreSQL process on this machine (its backends, writer,
+ * checkpointer…), for the database's share of a request. A backend that exits takes its count
+ * with it, so this undercounts when connections come and go (the pools keep theirs open).
+ */
+function postgresCpuMs() {
+  let ticks = 0;
+  for (const p of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(p)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
@@ -745,18 +776,30 @@ async function runDialect(dialect, workersList, results) {
         const label = `${dialect} ×${workers}`;
         const cpu = {};
         if (workers === 1) {
-          // What the process uses with nobody asking (timers, stream pings, GC), taken off each type's figure.
+          // What the process (and PostgreSQL) use with nobody asking (timers, stream pings, GC),
+          // taken off each type's figure; after a second's pause, so the streams' start is not in it.
+          await new Promise((r) => setTimeout(r, 1000));
+          const postgres = dialect === 'postgres';
+          const pgIdle0 = postgres ? postgresCpuMs() : 0;
           const idle0 = cpuMsOf(server.proc.pid);
           await new Promise((r) => setTimeout(r, 2000));
           cpu.idlePerSecond = (cpuMsOf(server.proc.pid) - idle0) / 2;
+          const pgIdle = postgres ? (postgresCpuMs() - pgIdle0) / 2 : 0;
           for (const t of types) {
             const before = cpuMsOf(server.proc.pid);
+            const pgBefore = postgres ? postgresCpuMs() : 0;
             const r = await drive(server.baseUrl, CPU_RATE, CPU_SECONDS, [{ ...t, weight: 1 }]);
             cpu[t.name] = Math.max(0, cpuMsOf(server.proc.pid) - before - cpu.idlePerSecond * CPU_SECONDS) / r.done;
+            if (postgres)
+              (cpu.postgres ??= {})[t.name] = Math.max(0, postgresCpuMs() - pgBefore - pgIdle * CPU_SECONDS) / r.done;
           }
           process.stdout.write(
             `  ${label} CPU ms per request: ${types.map((t) => `${t.name} ${fmt(cpu[t.name], 2)}`).join(', ')} (idle: ${fmt(cpu.idlePerSecond)} ms/s taken off)\n`,
           );
+          if (postgres)
+            process.stdout.write(
+              `  ${label} PostgreSQL's CPU ms per request: ${types.map((t) => `${t.name} ${fmt(cpu.postgres[t.name], 2)}`).join(', ')}\n`,
+            );
         }
         // Every process warm before anything counts (code compiled, connections open, caches
         // filled): with one process the CPU runs above did that; two fresh processes answered
@@ -764,7 +807,7 @@ async function runDialect(dialect, workersList, results) {
         if (workers > 1) await drive(server.baseUrl, 25, 10, types);
         const { best, steps } = SOAK_RATE
           ? { best: null, steps: [] }
-          : await ladder(label, server.baseUrl, types, server.proc.pid);
+          : await ladder(label, server.baseUrl, types, server.proc.pid, dialect === 'postgres');
         let soak = null;
         if (SOAK_SECONDS && (SOAK_RATE || best))
           soak = await runSoak(server, SOAK_RATE || Math.round(best.rate * 0.7), types);
