@@ -31,7 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt } from '../bin/build.js';
-import { fmt, freshStore, postgresAvailable, root, startWijknet } from './lib.mjs';
+import { fmt, freshStore, mulberry32, postgresAvailable, root, startWijknet } from './lib.mjs';
 import { classify, get, HANG_MS } from './heavy-jobs.mjs';
 
 ensureBuilt({ quiet: false });
@@ -61,16 +61,6 @@ const BUSY_WITHIN_MS = 5_000;
 // ---------------------------------------------------------------------------------------------
 // Data
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const DOMAINS = ['zorg', 'welzijn', 'wonen', 'gemeente', 'veiligheid', 'onderwijs', 'ondernemers', 'bewoners'];
 const THEMES = ['eenzaamheid', 'armoede', 'dementie', 'mantelzorg', 'bewegen', 'taal', 'jeugd', 'ontmoeten'];
 

@@ -190,5 +190,17 @@ export async function startWijknet(store, env = {}, args = [], timeoutMs = 60_00
   return { ...child, baseUrl };
 }
 
+/** mulberry32: the seeded random numbers of src/domain/random.ts, for data that must be the same every run. */
+export function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export const fmt = (n, digits = 0) =>
   Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt } from '../bin/build.js';
-import { fmt, freePort, freshStore, postgresAvailable, root, startChild, startWijknet } from './lib.mjs';
+import { fmt, freePort, freshStore, mulberry32, postgresAvailable, root, startChild, startWijknet } from './lib.mjs';
 
 ensureBuilt({ quiet: false });
 const dist = (p) => pathToFileURL(path.join(root, 'dist', 'server', p)).href;
@@ -56,16 +56,6 @@ const SOAK_RATE = rateIndex >= 0 ? Number(argv[rateIndex + 1]) : 0;
 // ---------------------------------------------------------------------------------------------
 // Data
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(15);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const DOMAINS = ['zorg', 'welzijn', 'wonen', 'gemeente', 'veiligheid', 'onderwijs', 'ondernemers', 'bewoners'];

@@ -11,7 +11,7 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { ensureBuilt } from '../bin/build.js';
-import { fmt, freshStore, root, startWijknet } from './lib.mjs';
+import { fmt, freshStore, mulberry32, root, startWijknet } from './lib.mjs';
 import { launchBrowser, mailFiles, waitForMail } from '../e2e/helpers.ts';
 
 const ACTORS = Number(process.env.ACTORS ?? 2000);
@@ -19,17 +19,6 @@ const RELATIONS = Number(process.env.RELATIONS ?? 6000);
 const RUNS = Number(process.env.RUNS ?? 5);
 const HOVERS = 30;
 const EMAIL = 'kaart@bench.invalid';
-
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DOMAINS = [
   'zorg',

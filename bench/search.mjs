@@ -19,21 +19,12 @@ import { sql } from 'kysely';
 import { migrate, openDatabase } from '../src/db/index.ts';
 import { deletionVariants, FILTER_FIELD, indexTerms, TYPO_MIN_LENGTH } from '../src/domain/search/text.ts';
 import { createSearchService } from '../src/modules/search/service.ts';
+import { mulberry32 } from '../src/domain/random.ts';
 
 const ACTORS = Number(process.env.ACTORS ?? 100_000);
 const NETWORKS = 200;
 const RUNS = 15;
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(7);
 const pick = (list) => list[Math.floor(random() * list.length)];
 /** Zipf-like: low indexes more often, as words in real text (the commonest theme on about 1 in 5 actors). */

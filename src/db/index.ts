@@ -5,7 +5,7 @@ import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Compilable, type Migration } from 'kysely';
 import type { DB } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
-import { createSqliteReader } from './sqlite-reader.js';
+import { createSqliteReader, ReaderGone } from './sqlite-reader.js';
 import type { Dialect } from './migrations/dialect.js';
 import * as foundation from './migrations/0001_foundation.js';
 import * as verkennen from './migrations/0002_verkennen.js';
@@ -133,7 +133,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
     onConnectionError: () => undefined,
     readMany: async (query) => {
       const compiled = query.compile();
-      return reader ? reader.read(compiled.sql, compiled.parameters) : (await db.executeQuery(compiled)).rows;
+      if (reader) {
+        try {
+          return await reader.read(compiled.sql, compiled.parameters);
+        } catch (err) {
+          // The thread is gone: read here. A query's own error (it would fail here too) goes up.
+          if (!(err instanceof ReaderGone)) throw err;
+        }
+      }
+      return (await db.executeQuery(compiled)).rows;
     },
     close: async () => {
       await reader?.close();

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, openDatabase, sqliteFileFor, type Database_ } from './index.js';
+import { createSqliteReader, ReaderGone } from './sqlite-reader.js';
 
 describe('readMany on a SQLite file: a reader thread with its own read-only connection', () => {
   let dir: string;
@@ -79,6 +80,20 @@ describe('readMany without a file (in memory) runs on the connection itself', ()
       expect(await database.readMany(query)).toEqual([]);
     } finally {
       await database.close();
+    }
+  });
+});
+
+describe('a reader thread that cannot start', () => {
+  it('says so with ReaderGone (readMany then reads on the main connection), and is not started again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-reader-'));
+    const reader = createSqliteReader(path.join(dir, 'missing.sqlite'));
+    try {
+      await expect(reader.read('select 1', [])).rejects.toBeInstanceOf(ReaderGone);
+      await expect(reader.read('select 1', [])).rejects.toThrow(/could not start/);
+    } finally {
+      await reader.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,6 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../core/worker-thread.js';
 
+/** The reader thread stopped or could not start: the caller reads on its own connection instead. */
+export class ReaderGone extends Error {}
+
 export interface SqliteReader {
   read<R>(sql: string, parameters: readonly unknown[]): Promise<R[]>;
   close(): Promise<void>;
@@ -14,10 +17,13 @@ export interface SqliteReader {
  * request that wrote first reads its own write. Not for reads inside a transaction: those must
  * go through the transaction's connection. The thread starts with the first read and is replaced
  * after a crash; its queries wait in order (one connection), beside the heavy-work pool, so a
- * long PDF never holds up a page.
+ * long PDF never holds up a page. When the thread is gone (`ReaderGone`), the caller reads on the
+ * main connection: slower for everyone, never an error for the user.
  */
 export function createSqliteReader(file: string): SqliteReader {
   let worker: Worker | null = null;
+  /** A thread that stopped before it ever answered (the file cannot be opened read-only, say) is not started again. */
+  let broken = false;
   let nextId = 1;
   const pending = new Map<number, { resolve(rows: unknown[]): void; reject(error: Error): void }>();
 
@@ -28,7 +34,9 @@ export function createSqliteReader(file: string): SqliteReader {
 
   function start(): Worker {
     const w = startWorker('sqlite-reader-worker', import.meta.url, { workerData: { file } });
+    let answered = false;
     w.on('message', (reply: { id: number; rows?: unknown[]; error?: string }) => {
+      answered = true;
       const p = pending.get(reply.id);
       if (!p) return;
       pending.delete(reply.id);
@@ -39,15 +47,17 @@ export function createSqliteReader(file: string): SqliteReader {
     const gone = (error: Error) => {
       if (worker !== w) return;
       worker = null;
-      failAll(error);
+      if (!answered) broken = true;
+      failAll(new ReaderGone(error.message));
     };
     w.on('error', gone);
-    w.on('exit', (code) => gone(new Error(`de leesthread van de database stopte (code ${code})`)));
+    w.on('exit', (code) => gone(new Error(`the database reader thread stopped (code ${code})`)));
     return w;
   }
 
   return {
     read<R>(sql: string, parameters: readonly unknown[]): Promise<R[]> {
+      if (broken) return Promise.reject(new ReaderGone('the database reader thread could not start'));
       worker ??= start();
       const w = worker;
       const id = nextId++;
@@ -61,7 +71,7 @@ export function createSqliteReader(file: string): SqliteReader {
     async close() {
       const w = worker;
       worker = null;
-      failAll(new Error('de database is gesloten'));
+      failAll(new ReaderGone('the database is closed'));
       if (w) await w.terminate();
     },
   };

@@ -8,21 +8,10 @@
  */
 
 import type { Graph } from './graph.js';
+import { mulberry32 } from '../random.js';
 
 const SEED = 20080410;
 const THRESHOLD = 1e-7;
-
-/** mulberry32: tiny, fast and good enough to shuffle node orders reproducibly. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Weighted graph of one Louvain level; self-loops hold the weight inside a merged community. */
 interface LevelGraph {

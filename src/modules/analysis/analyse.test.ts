@@ -4,21 +4,11 @@ import { createWorkerPool } from '../../server/worker-pool.js';
 import { createTestApp, dialects, onSqlite, type TestApp } from '../../test/harness.js';
 import { analyse, analyseOffLoop, analysisWork, POOL_MIN_WORK, type AnalysedRelation } from './analyse.js';
 import type { ActorRef } from './schemas.js';
+import { mulberry32 } from '../../domain/random.js';
 
 // Issue #15: a large network is analysed on a worker thread of the pool, a small one in-process.
 // Every test here goes through real worker threads.
 const TEST_TASKS = new URL('../../test/worker-test-tasks.ts', import.meta.url);
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DOMAINS = ['zorg', 'wonen', 'welzijn', 'onderwijs', ''];
 
@@ -27,7 +17,7 @@ const DOMAINS = ['zorg', 'wonen', 'welzijn', 'onderwijs', ''];
  * relation, a relation of an actor with itself and isolated actors, so every part of the view is filled.
  */
 function network(n: number, m: number): { actors: ActorRef[]; relations: AnalysedRelation[] } {
-  const random = seeded(15);
+  const random = mulberry32(15);
   const names = ['Buurthuis', 'Café de Hoek', 'Cafe de Hoek', 'Bibliotheek'];
   const actors = Array.from({ length: n }, (_, i) => ({
     id: `id-${i}`,

@@ -472,16 +472,7 @@ export function createEffectService(deps: Deps, others: Pick<Services, 'agreemen
           proposedAmount: s.proposedInvestment,
         })),
         tornado: tornado(model),
-        uncertainty: {
-          runs: mc.runs,
-          seed: mc.seed,
-          pRatioAbove1: mc.pRatioAbove1,
-          p05: mc.p05,
-          p50: mc.p50,
-          p95: mc.p95,
-          runsWithoutRatio: mc.runsWithoutRatio,
-          sentence: chanceSentence(mc.pRatioAbove1),
-        },
+        uncertainty: { ...mc, sentence: chanceSentence(mc.pRatioAbove1) },
         savedVersions: versions.map((v) => ({ number: Number(v.number), createdAt: v.created_at })),
       };
     },
