@@ -29,13 +29,11 @@ import { fork } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ensureBuilt } from '../bin/build.js';
-import { fmt, freshStore, mulberry32, postgresAvailable, root, startWijknet } from './lib.mjs';
+import { fmt, freshStore, mulberry32, postgresAvailable, root, seedingApp, startWijknet } from './lib.mjs';
 import { classify, get, HANG_MS } from './heavy-jobs.mjs';
 
 ensureBuilt({ quiet: false });
-const dist = (p) => pathToFileURL(path.join(root, 'dist', 'server', p)).href;
 
 const LARGE_ACTORS = 2_000;
 const LARGE_RELATIONS = 12_000;
@@ -111,16 +109,7 @@ function effectModel() {
  * in bulk, with the random graph of bench/analyse.mjs (seed 42: 2,000 actors, 12,000 relations).
  */
 async function seed(store) {
-  const { loadConfig } = await import(dist('core/config.js'));
-  const { buildApp } = await import(dist('server/app.js'));
-  const config = {
-    ...loadConfig({}),
-    dataDir: store.dataDir,
-    databaseUrl: store.databaseUrl || undefined,
-    serveWeb: false,
-    logLevel: 'silent',
-  };
-  const { services, deps, app } = await buildApp(config, { logger: false, mailer: { send: async () => undefined } });
+  const { services, deps, app } = await seedingApp(store);
   try {
     const lead = await services.auth.ensureUser('kartrekker@heavy.invalid');
     await services.auth.updateMe(lead, { name: 'Kartrekker' });

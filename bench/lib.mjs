@@ -61,10 +61,10 @@ export async function freshStore(dialect) {
 }
 
 /**
- * A network with `actors` partners and `members` members (one kartrekker), and an API token of
- * the kartrekker. Returns the overview JSON as the API gives it, for the baseline server.
+ * The built app on `store`, without listening and without mail, for seeding through its
+ * services (and `deps.db` for bulk inserts). Close it with `app.close()`.
  */
-export async function seedNetwork(store, { actors = 200, members = 50 } = {}) {
+export async function seedingApp(store) {
   const { loadConfig } = await import(dist('core/config.js'));
   const { buildApp } = await import(dist('server/app.js'));
   const config = {
@@ -74,7 +74,15 @@ export async function seedNetwork(store, { actors = 200, members = 50 } = {}) {
     serveWeb: false,
     logLevel: 'silent',
   };
-  const { app, services, deps } = await buildApp(config, { logger: false, mailer: { send: async () => undefined } });
+  return buildApp(config, { logger: false, mailer: { send: async () => undefined } });
+}
+
+/**
+ * A network with `actors` partners and `members` members (one kartrekker), and an API token of
+ * the kartrekker. Returns the overview JSON as the API gives it, for the baseline server.
+ */
+export async function seedNetwork(store, { actors = 200, members = 50 } = {}) {
+  const { app, services, deps } = await seedingApp(store);
   try {
     const lead = await services.auth.ensureUser('kartrekker@bench.invalid');
     await services.auth.updateMe(lead, { name: 'Kartrekker' });
@@ -118,7 +126,7 @@ export async function seedNetwork(store, { actors = 200, members = 50 } = {}) {
       headers: { authorization: `Bearer ${token}` },
     });
     if (res.statusCode !== 200) throw new Error(`overview ${res.statusCode}: ${res.body}`);
-    return { networkId: network.id, token, overview: JSON.parse(res.body), config };
+    return { networkId: network.id, token, overview: JSON.parse(res.body) };
   } finally {
     await app.close();
   }

@@ -22,7 +22,17 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt } from '../bin/build.js';
-import { fmt, freePort, freshStore, mulberry32, postgresAvailable, root, startChild, startWijknet } from './lib.mjs';
+import {
+  fmt,
+  freePort,
+  freshStore,
+  mulberry32,
+  postgresAvailable,
+  root,
+  seedingApp,
+  startChild,
+  startWijknet,
+} from './lib.mjs';
 
 ensureBuilt({ quiet: false });
 const dist = (p) => pathToFileURL(path.join(root, 'dist', 'server', p)).href;
@@ -90,17 +100,8 @@ const QUERIES = [
 
 /** Networks with members, partners, relations and actions through the services; the directory in bulk. */
 async function seed(store) {
-  const { loadConfig } = await import(dist('core/config.js'));
-  const { buildApp } = await import(dist('server/app.js'));
   const { indexTerms, deletionVariants, FILTER_FIELD, TYPO_MIN_LENGTH } = await import(dist('domain/search/text.js'));
-  const config = {
-    ...loadConfig({}),
-    dataDir: store.dataDir,
-    databaseUrl: store.databaseUrl || undefined,
-    serveWeb: false,
-    logLevel: 'silent',
-  };
-  const { services, deps, app } = await buildApp(config, { logger: false, mailer: { send: async () => undefined } });
+  const { services, deps, app } = await seedingApp(store);
   const t0 = performance.now();
   const networks = [];
   try {

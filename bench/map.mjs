@@ -11,7 +11,7 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { ensureBuilt } from '../bin/build.js';
-import { fmt, freshStore, mulberry32, root, startWijknet } from './lib.mjs';
+import { fmt, freshStore, mulberry32, root, seedingApp, startWijknet } from './lib.mjs';
 import { launchBrowser, mailFiles, waitForMail } from '../e2e/helpers.ts';
 
 const ACTORS = Number(process.env.ACTORS ?? 2000);
@@ -36,17 +36,8 @@ const THEMES = ['eenzaamheid', 'mantelzorg', 'dementie', 'armoede', 'bewegen', '
 /** Partners through the actor service (as the app makes them); relations straight into the table. */
 async function seed(store) {
   const dist = (p) => pathToFileURL(path.join(root, 'dist', 'server', p)).href;
-  const { loadConfig } = await import(dist('core/config.js'));
-  const { buildApp } = await import(dist('server/app.js'));
   const { newId, nowIso } = await import(dist('core/crypto.js'));
-  const config = {
-    ...loadConfig({}),
-    dataDir: store.dataDir,
-    databaseUrl: store.databaseUrl || undefined,
-    serveWeb: false,
-    logLevel: 'silent',
-  };
-  const { app, services, deps } = await buildApp(config, { logger: false, mailer: { send: async () => undefined } });
+  const { app, services, deps } = await seedingApp(store);
   try {
     const lead = await services.auth.ensureUser(EMAIL);
     const network = await services.networks.create(lead, {
