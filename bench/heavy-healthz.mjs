@@ -30,7 +30,16 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt } from '../bin/build.js';
-import { fmt, freshStore, mulberry32, postgresAvailable, root, seedingApp, startWijknet } from './lib.mjs';
+import {
+  benchEffectModel,
+  fmt,
+  freshStore,
+  mulberry32,
+  postgresAvailable,
+  root,
+  seedingApp,
+  startWijknet,
+} from './lib.mjs';
 import { classify, get, HANG_MS } from './heavy-jobs.mjs';
 
 ensureBuilt({ quiet: false });
@@ -61,48 +70,6 @@ const BUSY_WITHIN_MS = 5_000;
 
 const DOMAINS = ['zorg', 'welzijn', 'wonen', 'gemeente', 'veiligheid', 'onderwijs', 'ondernemers', 'bewoners'];
 const THEMES = ['eenzaamheid', 'armoede', 'dementie', 'mantelzorg', 'bewegen', 'taal', 'jeugd', 'ontmoeten'];
-
-/** An effect model with 50 outcomes, every value ranged (as bench/effects.mjs), so the report has a Monte Carlo. */
-function effectModel() {
-  const payers = ['Gemeente', 'Zorgverzekeraar', 'Woningcorporatie', 'Bewoners'];
-  return {
-    discountRate: 0.0225,
-    inputs: [
-      { stakeholder: 'Gemeente', year: 1, amount: 120_000, low: { amount: 100_000 }, high: { amount: 150_000 } },
-      { stakeholder: 'Gemeente', year: 2, amount: 80_000, low: { amount: 60_000 }, high: { amount: 100_000 } },
-      { stakeholder: 'Woningcorporatie', year: 1, amount: 30_000, low: { amount: 25_000 }, high: { amount: 40_000 } },
-      {
-        stakeholder: 'Welzijn',
-        year: 1,
-        hours: 1500,
-        rate: 65,
-        low: { hours: 1200, rate: 55 },
-        high: { hours: 2000, rate: 75 },
-      },
-    ],
-    outcomes: Array.from({ length: 50 }, (_, i) => ({
-      name: `Effect ${i + 1}: minder zorggebruik en meer meedoen`,
-      quantity: 10 + i,
-      proxy: 200 + 37 * i,
-      deadweight: 0.2,
-      displacement: 0.1,
-      attribution: 0.3,
-      dropoff: 0.25,
-      duration: 1 + (i % 5),
-      beneficiaries: { [payers[i % 4]]: 0.6, [payers[(i + 1) % 4]]: 0.4 },
-      low: { quantity: 5 + i, proxy: 100 + 30 * i, deadweight: 0.1, displacement: 0, attribution: 0.2, dropoff: 0.1 },
-      high: {
-        quantity: 20 + i,
-        proxy: 300 + 45 * i,
-        deadweight: 0.4,
-        displacement: 0.2,
-        attribution: 0.5,
-        dropoff: 0.5,
-        duration: 2 + (i % 5) * 2,
-      },
-    })),
-  };
-}
 
 /**
  * Seeds through the app's services (as bench/load.mjs); the large network's partners and relations
@@ -226,7 +193,7 @@ async function seed(store) {
     const snapshot = await services.analysis.createSnapshot(largeCtx, { label: 'Nulmeting' });
     const model = await services.effects.createModel(
       largeCtx,
-      { name: 'Effecten van de aanpak', model: effectModel() },
+      { name: 'Effecten van de aanpak', model: benchEffectModel() },
       'nl',
     );
     const version = await services.effects.saveVersion(largeCtx, model.id);

@@ -210,5 +210,57 @@ export function mulberry32(seed) {
   };
 }
 
+/**
+ * An effect model in the file format with `outcomes` outcomes and five inputs, nearly every value
+ * with a range, so its Monte Carlo draws a lot (bench/effects.mjs, bench/heavy-healthz.mjs).
+ */
+export function benchEffectModel(outcomes = 50) {
+  const inputs = [
+    { stakeholder: 'Gemeente', year: 1, amount: 120_000, low: { amount: 100_000 }, high: { amount: 150_000 } },
+    { stakeholder: 'Gemeente', year: 2, amount: 80_000, low: { amount: 60_000 }, high: { amount: 100_000 } },
+    { stakeholder: 'Woningcorporatie', year: 1, amount: 30_000, low: { amount: 25_000 }, high: { amount: 40_000 } },
+    {
+      stakeholder: 'Welzijn',
+      year: 1,
+      hours: 1500,
+      rate: 65,
+      low: { hours: 1200, rate: 55 },
+      high: { hours: 2000, rate: 75 },
+    },
+    { stakeholder: 'Bewoners', year: 2, hours: 3000, rate: 0 },
+  ];
+  const payers = ['Gemeente', 'Zorgverzekeraar', 'Woningcorporatie', 'Bewoners'];
+  const list = Array.from({ length: outcomes }, (_, i) => ({
+    name: `Effect ${i + 1}`,
+    quantity: 10 + i,
+    proxy: 200 + 37 * i,
+    deadweight: 0.2,
+    displacement: 0.1,
+    attribution: 0.3,
+    dropoff: 0.25,
+    duration: 1 + (i % 5),
+    beneficiaries: { [payers[i % 4]]: 0.6, [payers[(i + 1) % 4]]: 0.4 },
+    low: {
+      quantity: 5 + i,
+      proxy: 100 + 30 * i,
+      deadweight: 0.1,
+      displacement: 0,
+      attribution: 0.2,
+      dropoff: 0.1,
+      duration: 1,
+    },
+    high: {
+      quantity: 20 + i,
+      proxy: 300 + 45 * i,
+      deadweight: 0.4,
+      displacement: 0.2,
+      attribution: 0.5,
+      dropoff: 0.5,
+      duration: 2 + (i % 5) * 2,
+    },
+  }));
+  return { discountRate: 0.0225, inputs, outcomes: list };
+}
+
 export const fmt = (n, digits = 0) =>
   Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

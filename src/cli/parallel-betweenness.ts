@@ -7,7 +7,7 @@
 
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../core/worker-thread.js';
 import {
   addDependencies,
   betweenness,
@@ -39,10 +39,6 @@ const CHUNKS_PER_THREAD = 8;
 export function betweennessWork(graph: CsrGraph): number {
   return graph.n * (graph.n + graph.targets.length);
 }
-
-// Under vitest this module runs from its TypeScript source; the worker then needs tsx to load.
-const fromSource = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(fromSource ? './betweenness-worker.ts' : './betweenness-worker.js', import.meta.url);
 
 /** What the cores did so far: idle and total time of all of them, and this process's own CPU time (ms). */
 export interface CpuSample {
@@ -144,7 +140,7 @@ export async function parallelBetweenness(graph: CsrGraph, options: ParallelOpti
   };
 
   const workers = Array.from({ length: threads - 1 }, () => {
-    const worker = new Worker(WORKER_URL, { workerData: job, execArgv: fromSource ? ['--import', 'tsx'] : [] });
+    const worker = startWorker('betweenness-worker', import.meta.url, { workerData: job });
     worker.on('message', ({ chunk, rows }: { chunk: number; rows: Float64Array }) => take(chunk, rows));
     worker.on('error', failed);
     worker.on('exit', (code) => {

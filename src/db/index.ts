@@ -107,7 +107,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
       pool,
       schema,
       onConnectionError: () => undefined,
-      readMany: async (query) => (await database.db.executeQuery(query.compile())).rows,
+      readMany: (query) => readHere(database.db)(query),
       close: () => database.db.destroy(),
     };
     // An 'error' event without a listener ends the process. The pool emits one for an idle
@@ -132,16 +132,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
     sqlite,
     onConnectionError: () => undefined,
     readMany: async (query) => {
-      const compiled = query.compile();
       if (reader) {
+        const { sql, parameters } = query.compile();
         try {
-          return await reader.read(compiled.sql, compiled.parameters);
+          return await reader.read(sql, parameters);
         } catch (err) {
           // The thread is gone: read here. A query's own error (it would fail here too) goes up.
           if (!(err instanceof ReaderGone)) throw err;
         }
       }
-      return (await db.executeQuery(compiled)).rows;
+      return readHere(db)(query);
     },
     close: async () => {
       await reader?.close();

@@ -78,6 +78,12 @@ export function formatDate(iso: string, locale: Locale): string {
   );
 }
 
+/** An ISO week, "2026-W49", as "week 49 van 2026". */
+export function formatWeek(t: T, isoWeek: string): string {
+  const [year, week] = isoWeek.split('-W');
+  return t('fb.view.weekOf', { week: Number(week), year: year ?? '' });
+}
+
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }

@@ -1,9 +1,8 @@
 import '../styles/feedback.css';
 import { useState } from 'react';
 import type { ResearchExport, ResearchNetworkMonth, ResearchNetworkView } from '@schemas/research';
-import { formatDate, useLocale, useT } from '../i18n';
+import { formatDate, formatWeek, useLocale, useT } from '../i18n';
 import { useResource } from '../api/useResource';
-import { weekText } from './network/feedback/FeedbackView';
 import { RequireAuth } from '../components/RequireAuth';
 import { PageTitle } from '../components/page';
 import { ErrorAlert, Heading, Loading, Paragraph, SelectField, Table } from '../components/ui';
@@ -186,7 +185,7 @@ function NetworkMonth({ n, number }: { n: ResearchNetworkMonth; number: (v: numb
           <tbody>
             {n.usage.map((u) => (
               <tr key={`${u.week}-${u.tool}`}>
-                <td data-label={t('rr.week')}>{weekText(t, u.week)}</td>
+                <td data-label={t('rr.week')}>{formatWeek(t, u.week)}</td>
                 <th scope="row" data-label={t('rr.tool')}>
                   {u.tool}
                 </th>

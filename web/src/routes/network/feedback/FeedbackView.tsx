@@ -1,15 +1,9 @@
 import type { FeedbackOverview } from '@schemas/feedback';
-import { useLocale, useT } from '../../../i18n';
+import { formatWeek, useLocale, useT } from '../../../i18n';
 import { useResource } from '../../../api/useResource';
 import { PageTitle } from '../../../components/page';
 import { ErrorAlert, Heading, Loading, Paragraph, Table } from '../../../components/ui';
 import { useNetwork } from '../context';
-
-/** "2026-W49" as "week 49 van 2026". */
-export const weekText = (t: ReturnType<typeof useT>, isoWeek: string) => {
-  const [year, week] = isoWeek.split('-W');
-  return t('fb.view.weekOf', { week: Number(week), year: year ?? '' });
-};
 
 const oneDecimal = (n: number, locale: string) =>
   n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
@@ -110,7 +104,7 @@ export default function FeedbackView() {
             <tbody>
               {data.usage.map((u) => (
                 <tr key={`${u.week}-${u.tool}`}>
-                  <td data-label={t('fb.view.week')}>{weekText(t, u.week)}</td>
+                  <td data-label={t('fb.view.week')}>{formatWeek(t, u.week)}</td>
                   <th scope="row" data-label={t('fb.view.tool')}>
                     {u.name}
                   </th>
