@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // - unit: pure code (domain, CLI analysis, small helpers) in worker threads, no database;
 // - integration: the app on a real database through app.inject or a local port;
 // - process: tests that start `wijknet` or a fresh Node as a child process (crash, shutdown, log
-//   privacy, what importing the app and the command loads).
+//   privacy, what importing the app and the command loads, `wijknet analyse` ending with its threads).
 // `npm test` runs all three on SQLite; `npm run test:pg` runs integration and process on
 // PostgreSQL only (see src/test/dialects.ts). A new test file lands in integration unless it
 // matches one of the other two lists.
@@ -24,6 +24,7 @@ const PROCESS = [
   'src/server/log-privacy.test.ts',
   'src/server/lazy-imports.test.ts',
   'src/server/cluster-workers.test.ts',
+  'src/cli/analyse-threads.test.ts',
 ];
 
 export default defineConfig({

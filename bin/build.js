@@ -9,13 +9,15 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'dist', '.built');
 
+// Every `wijknet` command runs this check first, so it is kept cheap: one recursive listing and
+// one stat per file (a walk with a listing per directory took twice as long).
 function newestMtime(dir) {
   let newest = 0;
   if (!fs.existsSync(dir)) return newest;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
-    else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    const stat = fs.statSync(path.join(entry.parentPath, entry.name), { throwIfNoEntry: false });
+    if (stat) newest = Math.max(newest, stat.mtimeMs);
   }
   return newest;
 }

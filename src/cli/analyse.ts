@@ -4,11 +4,24 @@
  */
 
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { CsvError, readCsv, type CsvRow, type CsvTable } from '../domain/csv.js';
-import { finishReading, prepareReading, type ReadingActor, type ReadingRelation } from '../domain/network/reading.js';
-import { readingNl } from '../domain/network/reading-nl.js';
+import {
+  finishReading,
+  prepareReading,
+  type PreparedReading,
+  type ReadingActor,
+  type ReadingRelation,
+} from '../domain/network/reading.js';
 import { graphMeasures, type GraphMeasures } from '../domain/network/measures.js';
-import { busyElsewhere, cpuSample, freeThreads, parallelBetweenness } from './parallel-betweenness.js';
+import {
+  busyElsewhere,
+  cpuSample,
+  EARLY_START_BYTES,
+  freeThreads,
+  parallelBetweenness,
+  startBetweennessThread,
+} from './parallel-betweenness.js';
 
 export interface CommandIo {
   stdout: (s: string) => void;
@@ -78,13 +91,15 @@ function readErrorMessage(path: string, error: unknown): string {
   return `Het bestand "${path}" kan niet gelezen worden (${error instanceof Error ? error.message : String(error)}).`;
 }
 
-async function loadTable(path: string): Promise<CsvTable> {
-  let bytes: Uint8Array;
+async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     throw new InputError(readErrorMessage(path, error));
   }
+}
+
+function parseTable(path: string, bytes: Uint8Array): CsvTable {
   try {
     return readCsv(bytes);
   } catch (error) {
@@ -184,15 +199,31 @@ export async function analyseCommand(args: string[], io: CommandIo): Promise<num
     if (options.relations === undefined) throw new InputError('Geef het relatiebestand op met --relations <bestand>.');
 
     // What the cores do while the files are read tells how many threads betweenness can use.
-    const started = cpuSample();
-    const [actorTable, relationTable] = await Promise.all([loadTable(options.actors), loadTable(options.relations)]);
-    const { actors, rowOf } = readActors(actorTable, options.actors);
-    const relations = readRelations(relationTable, options.relations, options.actors, rowOf);
-    const prepared = prepareReading(actors, relations);
+    const sample = cpuSample();
+    const [actorBytes, relationBytes] = await Promise.all([readBytes(options.actors), readBytes(options.relations)]);
+    // For a large network the threads start now, so they are ready once the files are parsed.
+    const started =
+      relationBytes.length >= EARLY_START_BYTES
+        ? Array.from({ length: availableParallelism() - 1 }, startBetweennessThread)
+        : [];
+    let relationTable: CsvTable;
+    let prepared: PreparedReading;
+    try {
+      const actorTable = parseTable(options.actors, actorBytes);
+      relationTable = parseTable(options.relations, relationBytes);
+      const { actors, rowOf } = readActors(actorTable, options.actors);
+      const relations = readRelations(relationTable, options.relations, options.actors, rowOf);
+      prepared = prepareReading(actors, relations);
+    } catch (error) {
+      // A waiting thread would keep the process alive.
+      for (const { worker } of started) void worker.terminate();
+      throw error;
+    }
     // The other measures (groups, parts, domains) on this thread while workers compute betweenness.
     let measures: GraphMeasures | undefined;
     const between = await parallelBetweenness(prepared.graph, {
-      threads: freeThreads(undefined, busyElsewhere(started)),
+      threads: freeThreads(undefined, busyElsewhere(sample)),
+      started,
       meanwhile: () => (measures = graphMeasures(prepared.graph)),
     });
     const { reading, centrality, crossDomain, warnings } = finishReading(prepared, between, measures);
@@ -213,6 +244,8 @@ export async function analyseCommand(args: string[], io: CommandIo): Promise<num
     if (options.json) {
       io.stdout(`${JSON.stringify({ reading, centrality, crossDomain }, null, 2)}\n`);
     } else {
+      // Loaded only here: its number formats cost the --json output 10–20 ms of start-up.
+      const { readingNl } = await import('../domain/network/reading-nl.js');
       io.stdout(
         `Netwerkanalyse\n\n${readingNl(reading)
           .map((line) => `- ${line}\n`)

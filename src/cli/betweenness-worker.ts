@@ -1,16 +1,18 @@
 /**
- * Worker thread for `parallel-betweenness.ts`: claims chunks of sources from the shared counter
- * until none are left, and sends each chunk's per-source dependencies back (transferred, not
- * copied). The main thread adds them in source order.
+ * Worker thread for `parallel-betweenness.ts`: waits for its job, then claims blocks of sources
+ * from the shared counter until none are left, and sends each block's sums back (transferred,
+ * not copied). The main thread adds them in block order. With the job done and no listener left,
+ * the thread ends.
  */
 
-import { parentPort, workerData } from 'node:worker_threads';
-import { sourceDependencies } from '../domain/network/betweenness.js';
+import { parentPort } from 'node:worker_threads';
+import { blockDependencies } from '../domain/network/betweenness.js';
 import type { BetweennessJob } from './parallel-betweenness.js';
 
-const { n, offsets, targets, next, chunkSize, chunks } = workerData as BetweennessJob;
-const dependencies = sourceDependencies({ n, offsets, targets });
-for (let chunk = Atomics.add(next, 0, 1); chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
-  const rows = dependencies(chunk * chunkSize, Math.min(n, (chunk + 1) * chunkSize));
-  parentPort!.postMessage({ chunk, rows }, [rows.buffer]);
-}
+parentPort!.once('message', ({ n, offsets, targets, next, blocks }: BetweennessJob) => {
+  const dependencies = blockDependencies({ n, offsets, targets });
+  for (let index = Atomics.add(next, 0, 1); index < blocks; index = Atomics.add(next, 0, 1)) {
+    const block = dependencies(index);
+    parentPort!.postMessage({ index, block }, [block.buffer]);
+  }
+});

@@ -13,7 +13,7 @@ const bits = (a: Float64Array) =>
   Array.from(new BigUint64Array(a.buffer, a.byteOffset, a.length), (x) => x.toString(16));
 
 describe('parallelBetweenness', () => {
-  // 400 actors: many chunks per thread, so chunks arrive out of order and must wait their turn.
+  // 400 actors: seven blocks of sources, so blocks arrive out of order and must wait their turn.
   const graph = randomGraph(7, 400, 2400);
   const single = betweenness(graph);
 

@@ -1,26 +1,27 @@
 /**
  * Betweenness spread over worker threads, for the CLI. The algorithm itself stays in the pure
- * domain module; this runner only hands out chunks of source nodes and adds the results in
- * source order, so the numbers are identical to `betweenness()` on one thread. Small and
+ * domain module; this runner only hands out blocks of source nodes and adds the blocks' sums in
+ * block order, so the numbers are identical to `betweenness()` on one thread. Small and
  * self-contained on purpose: it can move behind a shared worker pool later.
  */
 
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../core/worker-thread.js';
 import {
-  addDependencies,
+  addBlock,
   betweenness,
+  blockCount,
+  blockDependencies,
   normaliseBetweenness,
-  sourceDependencies,
   type CsrGraph,
 } from '../domain/network/betweenness.js';
 
-/** What a worker gets: the graph, and a shared counter from which every thread claims chunks. */
+/** What a worker gets: the graph, and a shared counter from which every thread claims blocks. */
 export interface BetweennessJob extends CsrGraph {
   next: Int32Array;
-  chunkSize: number;
-  chunks: number;
+  blocks: number;
 }
 
 /**
@@ -30,10 +31,6 @@ export interface BetweennessJob extends CsrGraph {
  * 15 million units (1,000 actors with 7,000 relations; the 2,000 × 12,000 benchmark is 52 million).
  */
 export const PARALLEL_MIN_WORK = 15_000_000;
-
-/** Rows of one chunk stay under 1 MB, and each thread gets about eight chunks to even out. */
-const MAX_CHUNK_VALUES = 1 << 17;
-const CHUNKS_PER_THREAD = 8;
 
 /** Every source walks its whole component: n sources × (n nodes + 2m neighbour entries). */
 export function betweennessWork(graph: CsrGraph): number {
@@ -87,9 +84,38 @@ export function freeThreads(cores = availableParallelism(), busy = busyElsewhere
   return Math.max(1, Math.min(cores, Math.round(cores - busy)));
 }
 
+/**
+ * A worker thread that waits for a job. Starting one takes tens of milliseconds (a new V8 isolate
+ * and the module), so the CLI starts them while it reads the files. `failure` settles when the
+ * thread fails or stops early, also before it has a job.
+ */
+export interface BetweennessThread {
+  worker: Worker;
+  failure: Promise<Error>;
+}
+
+export function startBetweennessThread(): BetweennessThread {
+  const worker = startWorker('betweenness-worker', import.meta.url);
+  const failure = new Promise<Error>((resolve) => {
+    worker.once('error', resolve);
+    worker.once('exit', (code) => {
+      if (code !== 0) resolve(new Error(`De rekenthread voor betweenness stopte met code ${code}.`));
+    });
+  });
+  return { worker, failure };
+}
+
+/**
+ * From this size on a relations file probably holds a network above `PARALLEL_MIN_WORK`
+ * (7,000 relations of about 20 bytes); below it, starting threads early would mostly waste them.
+ */
+export const EARLY_START_BYTES = 100_000;
+
 export interface ParallelOptions {
   /** Threads in all, this one included; default: `freeThreads()`. */
   threads?: number;
+  /** Threads started earlier (`startBetweennessThread`); those not needed are stopped. */
+  started?: BetweennessThread[];
   /** Default `PARALLEL_MIN_WORK`. */
   minWork?: number;
   /** Other work for this thread, done while the workers compute (or before betweenness on one thread). */
@@ -99,24 +125,22 @@ export interface ParallelOptions {
 /** Normalised betweenness, as `betweenness(graph)`, bit for bit; on several threads when it pays. */
 export async function parallelBetweenness(graph: CsrGraph, options: ParallelOptions = {}): Promise<Float64Array> {
   const { n } = graph;
-  const threads = Math.min(options.threads ?? freeThreads(), n);
-  if (threads < 2 || betweennessWork(graph) < (options.minWork ?? PARALLEL_MIN_WORK)) {
+  const wanted = Math.min(options.threads ?? freeThreads(), n);
+  const threads = betweennessWork(graph) < (options.minWork ?? PARALLEL_MIN_WORK) ? 1 : wanted;
+  const started = options.started ?? [];
+  for (const spare of started.slice(Math.max(0, threads - 1))) void spare.worker.terminate();
+  if (threads < 2) {
     options.meanwhile?.();
     return betweenness(graph);
   }
 
-  const chunkSize = Math.max(
-    1,
-    Math.min(Math.ceil(n / (threads * CHUNKS_PER_THREAD)), Math.floor(MAX_CHUNK_VALUES / n)),
-  );
-  const chunks = Math.ceil(n / chunkSize);
+  const blocks = blockCount(n);
   const job: BetweennessJob = {
     n,
     offsets: graph.offsets,
     targets: graph.targets,
     next: new Int32Array(new SharedArrayBuffer(4)),
-    chunkSize,
-    chunks,
+    blocks,
   };
 
   const sums = new Float64Array(n);
@@ -130,32 +154,31 @@ export async function parallelBetweenness(graph: CsrGraph, options: ParallelOpti
   });
   // Handled where it is awaited; without this a worker failing mid-loop counts as unhandled.
   done.catch(() => undefined);
-  const take = (chunk: number, rows: Float64Array) => {
-    ready.set(chunk, rows);
-    for (let rows = ready.get(added); rows; rows = ready.get(added)) {
+  const take = (index: number, block: Float64Array) => {
+    ready.set(index, block);
+    for (let next = ready.get(added); next; next = ready.get(added)) {
       ready.delete(added++);
-      addDependencies(sums, rows, n);
+      addBlock(sums, next);
     }
-    if (added === chunks) finished();
+    if (added === blocks) finished();
   };
 
-  const workers = Array.from({ length: threads - 1 }, () => {
-    const worker = startWorker('betweenness-worker', import.meta.url, { workerData: job });
-    worker.on('message', ({ chunk, rows }: { chunk: number; rows: Float64Array }) => take(chunk, rows));
-    worker.on('error', failed);
-    worker.on('exit', (code) => {
-      if (code !== 0) failed(new Error(`De rekenthread voor betweenness stopte met code ${code}.`));
-    });
+  const helpers = started.slice(0, threads - 1);
+  while (helpers.length < threads - 1) helpers.push(startBetweennessThread());
+  const workers = helpers.map(({ worker, failure }) => {
+    worker.on('message', ({ index, block }: { index: number; block: Float64Array }) => take(index, block));
+    void failure.then(failed);
+    worker.postMessage(job);
     return worker;
   });
 
   try {
-    // While the workers start and take the first chunks, this thread does the other work; then it
-    // works along instead of waiting, and lets their messages in after every chunk.
+    // While the workers start and take the first blocks, this thread does the other work; then it
+    // works along instead of waiting, and lets their messages in after every block.
     options.meanwhile?.();
-    const dependencies = sourceDependencies(graph);
-    for (let chunk = Atomics.add(job.next, 0, 1); chunk < chunks; chunk = Atomics.add(job.next, 0, 1)) {
-      take(chunk, dependencies(chunk * chunkSize, Math.min(n, (chunk + 1) * chunkSize)));
+    const dependencies = blockDependencies(graph);
+    for (let index = Atomics.add(job.next, 0, 1); index < blocks; index = Atomics.add(job.next, 0, 1)) {
+      take(index, dependencies(index));
       await yieldToEvents();
     }
     await done;
