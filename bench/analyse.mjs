@@ -4,20 +4,24 @@
 // the two, so both see the same load on a shared machine. Checks that both give the same
 // betweenness. Loading the graph into igraph is not timed; the command is timed whole.
 //
-//   npm run build && node bench/analyse.mjs
+//   node bench/analyse.mjs                     # builds first when dist/ is older than the sources
 //   BENCH_ROUNDS=9 node bench/analyse.mjs      # more rounds (default 5)
 //   BENCH_NETWORKX=1 node bench/analyse.mjs    # also NetworkX, once (15–40 s on this machine)
 //
+// "As a new node process" is exactly what a user types: `node bin/wijknet.js analyse … --json`,
+// with the build check, the command line and the output to a pipe; only a small module given with
+// --import is added, to report the process's CPU time when it exits.
+//
 // Needs python3 with igraph (Debian: apt-get install -y python3-igraph); without it the igraph
 // comparison is skipped with a message. BENCH_PYTHON picks the interpreter; otherwise the first of
-// python3 and /usr/bin/python3 that has the module is used. Without a fresh dist/server build,
-// the analyse files are compiled with tsc into a temp dir first.
+// python3 and /usr/bin/python3 that has the module is used.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureBuilt } from '../bin/build.js';
 import { mulberry32 } from './lib.mjs';
 
 const ACTORS = 2000;
@@ -29,52 +33,10 @@ const DOMAINS = ['zorg', 'welzijn', 'wonen', 'gemeente', 'veiligheid', 'onderwij
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'wijknet-bench-analyse-'));
 
-function newestSource() {
-  const files = [
-    'src/cli/analyse.ts',
-    'src/cli/parallel-betweenness.ts',
-    'src/cli/betweenness-worker.ts',
-    'src/domain/csv.ts',
-  ]
-    .map((f) => join(root, f))
-    .filter((f) => existsSync(f));
-  const network = join(root, 'src/domain/network');
-  for (const name of readdirSync(network)) if (name.endsWith('.ts')) files.push(join(network, name));
-  return Math.max(...files.map((f) => statSync(f).mtimeMs));
-}
-
-/** Uses dist/server when it is at least as new as the sources; otherwise compiles them itself. */
-async function loadCommand() {
-  const built = join(root, 'dist/server/cli/analyse.js');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) {
-    return { file: built, from: 'dist/server' };
-  }
-  console.log('dist/server/cli/analyse.js is missing or older than its sources; compiling them with tsc…');
-  const out = join(work, 'build');
-  execFileSync(
-    join(root, 'node_modules/.bin/tsc'),
-    [
-      '--outDir',
-      out,
-      '--rootDir',
-      join(root, 'src'),
-      '--module',
-      'NodeNext',
-      '--moduleResolution',
-      'NodeNext',
-      '--target',
-      'ES2022',
-      '--strict',
-      '--skipLibCheck',
-      '--types',
-      'node',
-      ...['src/cli/analyse.ts', 'src/cli/betweenness-worker.ts'].map((f) => join(root, f)).filter((f) => existsSync(f)),
-    ],
-    { cwd: root, stdio: 'inherit' },
-  );
-  // The compiled files are ES modules, but outside the project no package.json says so.
-  writeFileSync(join(out, 'package.json'), '{"type": "module"}');
-  return { file: join(out, 'cli/analyse.js'), from: 'tsc into a temp dir' };
+/** The command from dist/server, built first when it is missing or older than the sources. */
+function loadCommand() {
+  ensureBuilt({ quiet: false });
+  return join(root, 'dist/server/cli/analyse.js');
 }
 
 function writeNetwork() {
@@ -145,14 +107,11 @@ print(json.dumps({'version': nx.__version__, 'wall': (time.perf_counter() - wall
 `;
 
 // A fresh process per run, as a user runs the command; it reports its own CPU time (all threads).
-const CHILD = `
-const [file, ...args] = process.argv.slice(2);
-const { analyseCommand } = await import(file);
-process.on('exit', () => {
+// Given with --import to the command's process: reports its CPU time when it exits.
+const CPU_REPORTER = `process.on('exit', () => {
   const { user, system } = process.cpuUsage();
   process.stderr.write('BENCH_CPU ' + (user + system) / 1000 + '\\n');
 });
-process.exitCode = await analyseCommand(args, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
 `;
 
 function findPython(module) {
@@ -193,12 +152,16 @@ async function runInProcess(analyseCommand, args) {
   return { wall, cpu: (used.user + used.system) / 1000, output };
 }
 
-function runProcess(childPath, file, args) {
+function runProcess(reporterPath, args) {
   const start = performance.now();
-  const r = spawnSync(process.execPath, [childPath, pathToFileURL(file).href, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', pathToFileURL(reporterPath).href, join(root, 'bin/wijknet.js'), 'analyse', ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const wall = performance.now() - start;
   if (r.status !== 0) throw new Error(`wijknet analyse gaf exitcode ${r.status}: ${r.stderr}`);
   return { wall, cpu: Number(/BENCH_CPU (\S+)/.exec(r.stderr)?.[1]) };
@@ -256,11 +219,11 @@ const row = (name, runs) =>
 
 let igraph;
 try {
-  const { file, from } = await loadCommand();
+  const file = loadCommand();
   const { analyseCommand } = await import(pathToFileURL(file).href);
   const { actorsPath, relationsPath } = writeNetwork();
-  const childPath = join(work, 'child.mjs');
-  writeFileSync(childPath, CHILD);
+  const reporterPath = join(work, 'cpu-reporter.mjs');
+  writeFileSync(reporterPath, CPU_REPORTER);
   const args = ['--actors', actorsPath, '--relations', relationsPath, '--json'];
 
   igraph = await startIgraph(actorsPath, relationsPath);
@@ -286,22 +249,20 @@ try {
     const run = await runInProcess(analyseCommand, args);
     inProcess.push(run);
     if (last) ours = JSON.parse(run.output);
-    processes.push(runProcess(childPath, file, args));
+    processes.push(runProcess(reporterPath, args));
     singleRuns.push(await only.single());
     parallelRuns.push(await only.parallel());
   }
   const loadAfter = load();
 
-  console.log(
-    `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'onbekend'}); analyse loaded from ${from}`,
-  );
+  console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'onbekend'})`);
   console.log(`Load average (1, 5, 15 min): ${loadBefore} before, ${loadAfter} after`);
   const r = ours.reading;
   console.log(
     `Graph: ${r.actors} actors, ${r.relations} relations, ${r.parts} part(s), ${r.groups.length} groups (seed ${SEED}); median of ${ROUNDS} alternating rounds`,
   );
   console.log(row('wijknet analyse --json, whole command in this process', inProcess));
-  console.log(row('wijknet analyse --json, whole command as a new node process', processes));
+  console.log(row('node bin/wijknet.js analyse --json, as a new process (what a user runs)', processes));
   console.log(row(`betweenness only, one thread`, singleRuns));
   console.log(row(`betweenness only, ${availableParallelism()} threads (parallel-betweenness.ts)`, parallelRuns));
   if (igraph) {
