@@ -150,7 +150,8 @@ export function prepareReading(
   // Edges in one order too, each pointing from the earlier actor to the later one; a stable sort
   // keeps repeats in input order, so the first of two equal relations is still the first.
   const edge = relations.map((r) => {
-    const [u, v] = [rank.get(r.from), rank.get(r.to)];
+    const u = rank.get(r.from);
+    const v = rank.get(r.to);
     return u === undefined || v === undefined
       ? null
       : u <= v
@@ -160,7 +161,8 @@ export function prepareReading(
   const relationOrder = relations
     .map((_, i) => i)
     .sort((i, j) => {
-      const [x, y] = [edge[i], edge[j]];
+      const x = edge[i];
+      const y = edge[j];
       if (!x || !y) return (x ? 0 : 1) - (y ? 0 : 1);
       return x.u - y.u || x.v - y.v;
     });
