@@ -72,6 +72,15 @@ describe('readCsv', () => {
     expect(readCsv(utf8('a;b\n1; "x;y"\n')).rows[0].fields).toEqual(['1', 'x;y']);
   });
 
+  it('keeps text after a closing quote and a quote inside an unquoted cell, and reads a last line without a line break', () => {
+    const table = readCsv(utf8('a;b;c\r\n"x"y;ab"c;"d""e"\r\n"f\r\ng";;h'));
+    expect(table.rows.map((r) => r.fields)).toEqual([
+      ['xy', 'ab"c', 'd"e'],
+      ['f\ng', '', 'h'],
+    ]);
+    expect(table.rows.map((r) => r.line)).toEqual([2, 3]);
+  });
+
   it('gives an empty table for an empty file or a header only', () => {
     expect(readCsv(new Uint8Array())).toMatchObject({ header: [], rows: [] });
     expect(readCsv(utf8('From;To\r\n'))).toMatchObject({ header: ['From', 'To'], rows: [] });
