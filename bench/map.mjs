@@ -40,6 +40,9 @@ async function seed(store) {
   const { app, services, deps } = await seedingApp(store);
   try {
     const lead = await services.auth.ensureUser(EMAIL);
+    // With a name: without one the app shows "Wie ben je?" instead of every page, so the map
+    // would never be drawn (the bench used to wait 60 s for a mark that could not come).
+    await services.auth.updateMe(lead, { name: 'Kartrekker' });
     const network = await services.networks.create(lead, {
       name: 'Grote kaart',
       areaLevel: 'gemeente',
@@ -103,6 +106,31 @@ async function signIn(page, baseUrl, dataDir) {
   await page.waitForURL((u) => !u.pathname.startsWith('/inloggen'));
 }
 
+/**
+ * Until the map's first frame is drawn. Stops at once, saying what the page shows instead, when
+ * the map cannot come: the fallback text (no WebGL) or another page than the map (a question
+ * such as "Wie ben je?", the sign-in page, an error).
+ */
+async function waitForMap(page) {
+  const state = await page
+    .waitForFunction(
+      () => {
+        if (performance.getEntriesByName('wijknet:map-drawn').length > 0) return 'drawn';
+        if (document.querySelector('.wk-map-fallback')) return 'fallback';
+        const title = document.querySelector('main h1');
+        // The map page's title is "Netwerkkaart" (nl) or "Network map" (en).
+        if (title && !/kaart|map/i.test(title.textContent ?? '')) return 'other';
+        return false;
+      },
+      null,
+      { timeout: 60_000 },
+    )
+    .then((h) => h.jsonValue());
+  if (state === 'drawn') return;
+  const shown = await page.evaluate(() => (document.querySelector('main')?.innerText ?? '').slice(0, 200));
+  throw new Error(`De kaart is niet getekend (${state}) op ${page.url()}; de pagina toont: ${shown}`);
+}
+
 const mark = (page, name) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.startTime), name);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
@@ -127,9 +155,7 @@ try {
   const draws = [];
   for (let run = 0; run < RUNS + 1; run++) {
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('wijknet:map-drawn').length > 0, null, {
-      timeout: 60_000,
-    });
+    await waitForMap(page);
     const [drawn] = await mark(page, 'wijknet:map-drawn');
     const [layout] = await mark(page, 'wijknet:map-layout');
     const [start] = await mark(page, 'wijknet:map-start');
@@ -157,7 +183,10 @@ try {
   }
 
   if (process.env.SCREENSHOT) await page.locator('.wk-map').screenshot({ path: process.env.SCREENSHOT });
-  // Hover: real mouse moves over a grid on the map until enough nodes were hit.
+  // Hover: real mouse moves over a grid on the map until enough nodes were hit. The map starts
+  // below the fold at 1280 × 800 (intro and filters above it), and mouse coordinates are the
+  // viewport's: scrolled into view first, or every move misses it.
+  await page.locator('.wk-map').scrollIntoViewIfNeeded();
   const box = await page.locator('.wk-map').boundingBox();
   await page.evaluate(() => {
     const w = window;
@@ -193,6 +222,7 @@ try {
       `  hover (muis op een bolletje tot buren gemarkeerd en getekend), ${hovers.length} keer: mediaan ${fmt(median(hovers), 1)} ms, p95 ${fmt(p95(hovers), 1)} ms, max ${fmt(Math.max(...hovers), 1)} ms (doel < 100 ms)\n`,
   );
   if (process.env.VERBOSE) for (const d of draws) process.stdout.write(`  ${JSON.stringify(d)}\n`);
+  if (hovers.length === 0) process.stdout.write('  Geen enkel bolletje geraakt: de hover is niet gemeten.\n');
   const ok = median(first) < 2000 && hovers.length > 0 && p95(hovers) < 100;
   process.stdout.write(ok ? 'Doelen gehaald.\n' : 'DOEL NIET GEHAALD.\n');
   process.exitCode = ok ? 0 : 1;

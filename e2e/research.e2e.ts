@@ -82,10 +82,29 @@ describe('research mode', () => {
     for (const viewport of [DESKTOP, PHONE]) {
       const ctx = await newContext(browser, viewport);
       const { page: r, problems: rProblems } = await newPage(ctx);
+      // No network here has a closed scan round, so the page's export gets one added: its table
+      // must say in words what its last column counts, not a bare "n".
+      await r.route('**/api/research/export?*', async (route) => {
+        if (new URL(route.request().url()).searchParams.has('format')) return route.continue();
+        const response = await route.fetch();
+        const body = await response.json();
+        body.networks[0].scan = [
+          {
+            round: 'Ronde 1',
+            respondents: 6,
+            dimensions: [{ id: 'vertrouwen', name: 'Vertrouwen', mean: 3.4, sd: 0.8, n: 5 }],
+          },
+        ];
+        await route.fulfill({ response, json: body });
+      });
       await r.goto(`${server.url}/inloggen`);
       await signIn(r, server, 'onderzoeker@e2e.test');
       await r.goto(`${server.url}/onderzoek`);
       await settled(r);
+      const scan = r.getByRole('table', { name: /Samenwerkingsscan/ });
+      await isVisible(scan);
+      expect(await scan.getByRole('columnheader', { name: 'Aantal mensen (n)' }).count()).toBe(1);
+      await containsText(r.locator('main'), 'Aantal mensen: wie minstens de helft van de vragen');
       await isVisible(r.getByRole('heading', { name: 'Netwerken (2)' }));
       await isVisible(r.getByRole('region', { name: /N-[0-9a-f]{10}: Voortgang per fase/ }).first());
       expect(await r.getByRole('region', { name: /Voortgang per fase/ }).count()).toBe(2);

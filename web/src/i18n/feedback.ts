@@ -113,6 +113,9 @@ const nl = {
   'rr.mean': 'Gemiddeld',
   'rr.round': 'Ronde',
   'rr.dimension': 'Onderwerp',
+  'rr.respondents': 'Aantal mensen (n)',
+  'rr.respondentsNote':
+    'Aantal mensen: wie minstens de helft van de vragen over dat onderwerp beantwoordde. Alleen hun antwoorden tellen mee in het gemiddelde.',
   'rr.model': 'Model',
   'rr.ratio': 'Verhouding',
   'rr.npv': 'Netto waarde',
@@ -230,6 +233,9 @@ const en: Record<keyof typeof nl, string> = {
   'rr.mean': 'Average',
   'rr.round': 'Round',
   'rr.dimension': 'Topic',
+  'rr.respondents': 'Number of people (n)',
+  'rr.respondentsNote':
+    'Number of people: those who answered at least half of the questions on that topic. Only their answers count in the average.',
   'rr.model': 'Model',
   'rr.ratio': 'Ratio',
   'rr.npv': 'Net value',

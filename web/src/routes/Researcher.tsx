@@ -197,37 +197,41 @@ function NetworkMonth({ n, number }: { n: ResearchNetworkMonth; number: (v: numb
         </Table>
       ) : null}
       {n.scan.length ? (
-        <Table caption={`${n.pseudonym}: ${t('rr.scanCaption')}`}>
-          <thead>
-            <tr>
-              <th scope="col">{t('rr.round')}</th>
-              <th scope="col">{t('rr.dimension')}</th>
-              <th scope="col">{t('rr.mean')}</th>
-              <th scope="col">n</th>
-            </tr>
-          </thead>
-          <tbody>
-            {n.scan.flatMap((s) =>
-              s.dimensions.length
-                ? s.dimensions.map((d) => (
-                    <tr key={`${s.round}-${d.id}`}>
-                      <th scope="row" data-label={t('rr.round')}>
-                        {s.round}
-                      </th>
-                      <td data-label={t('rr.dimension')}>{d.name}</td>
-                      <td data-label={t('rr.mean')}>{number(d.mean, 2)}</td>
-                      <td data-label="n">{d.n}</td>
-                    </tr>
-                  ))
-                : [
-                    <tr key={s.round}>
-                      <th scope="row">{s.round}</th>
-                      <td colSpan={3}>{t('rr.withheld')}</td>
-                    </tr>,
-                  ],
-            )}
-          </tbody>
-        </Table>
+        <>
+          <Table caption={`${n.pseudonym}: ${t('rr.scanCaption')}`}>
+            <thead>
+              <tr>
+                <th scope="col">{t('rr.round')}</th>
+                <th scope="col">{t('rr.dimension')}</th>
+                <th scope="col">{t('rr.mean')}</th>
+                <th scope="col">{t('rr.respondents')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {n.scan.flatMap((s) =>
+                s.dimensions.length
+                  ? s.dimensions.map((d) => (
+                      <tr key={`${s.round}-${d.id}`}>
+                        <th scope="row" data-label={t('rr.round')}>
+                          {s.round}
+                        </th>
+                        <td data-label={t('rr.dimension')}>{d.name}</td>
+                        <td data-label={t('rr.mean')}>{number(d.mean, 2)}</td>
+                        <td data-label={t('rr.respondents')}>{d.n}</td>
+                      </tr>
+                    ))
+                  : [
+                      <tr key={s.round}>
+                        <th scope="row">{s.round}</th>
+                        <td colSpan={3}>{t('rr.withheld')}</td>
+                      </tr>,
+                    ],
+              )}
+            </tbody>
+          </Table>
+          {/* The count can be lower than the round's respondents: it is per topic. */}
+          <Paragraph small>{t('rr.respondentsNote')}</Paragraph>
+        </>
       ) : null}
       {n.effects.length ? (
         <Table caption={`${n.pseudonym}: ${t('rr.effectsCaption')}`}>

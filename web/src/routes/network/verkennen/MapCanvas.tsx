@@ -82,6 +82,8 @@ function webglAvailable(): boolean {
 export default function MapCanvas({ nodes, edges, weights, visible, selected, onSelect, label, fallback }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
+  /** The filters, selection and sizes the map was last drawn with. */
+  const drawnWith = useRef<{ visible?: Set<string>; selected?: string | null; weights?: Map<string, number> }>({});
   const state = useRef({ hovered: null as string | null, selected, visible, weights, onSelect });
   state.current.selected = selected;
   state.current.weights = weights;
@@ -143,8 +145,12 @@ export default function MapCanvas({ nodes, edges, weights, visible, selected, on
         return { ...data, color: '#eeeeee', zIndex: 0 };
       },
     });
+    // Sigma 3 draws the first frame inside its constructor (refresh() renders synchronously), so
+    // a listener for that frame's 'afterRender' would come too late: the frame is drawn here.
+    performance.mark('wijknet:map-drawn');
     sigmaRef.current = sigma;
-    sigma.once('afterRender', () => performance.mark('wijknet:map-drawn'));
+    const { visible: shown, selected: chosen, weights: sizes } = state.current;
+    drawnWith.current = { visible: shown, selected: chosen, weights: sizes };
     // On a large map, a hover only shows the name (Sigma's own hover layer, no redraw of the
     // whole map), so it stays quick; a click still highlights the neighbours.
     const highlightOnHover = nodes.length <= 500;
@@ -172,8 +178,12 @@ export default function MapCanvas({ nodes, edges, weights, visible, selected, on
     };
   }, [canDraw, nodes, edges, positions]);
 
-  // Filters and selection only change how the nodes are drawn.
+  // Filters and selection only change how the nodes are drawn. Not again right after the map
+  // was made with these same values: that would draw the whole map a second time on mount.
   useEffect(() => {
+    const drawn = drawnWith.current;
+    if (drawn.visible === visible && drawn.selected === selected && drawn.weights === weights) return;
+    drawnWith.current = { visible, selected, weights };
     sigmaRef.current?.refresh({ skipIndexation: true });
   }, [visible, selected, weights]);
 
