@@ -26,14 +26,10 @@ export const exchangeRepository = (db: Kysely<DB>) => ({
     db.selectFrom('relations').select(['actor_a_id', 'actor_b_id']).where('network_id', '=', networkId).execute(),
 
   /**
-   * Writes an import's new actors (made by and linked to this network) and relations. Run it in
-   * the import's transaction (`db` is then the transaction): all of it is saved, or nothing.
+   * Writes new actors of an import (made by and linked to this network). Run it in the import's
+   * transaction (`db` is then the transaction): all of it is saved, or nothing.
    */
-  async insertImport(
-    networkId: string,
-    actors: { row: ActorRow; status: string }[],
-    relations: RelationRow[],
-  ): Promise<void> {
+  async insertActors(networkId: string, actors: { row: ActorRow; status: string }[]): Promise<void> {
     await insertSliced(actors, (slice) =>
       db
         .insertInto('actors')
@@ -53,6 +49,10 @@ export const exchangeRepository = (db: Kysely<DB>) => ({
         )
         .execute(),
     );
+  },
+
+  /** Writes new relations of an import, in its transaction as `insertActors`. */
+  async insertRelations(networkId: string, relations: RelationRow[]): Promise<void> {
     await insertSliced(relations, (slice) =>
       db
         .insertInto('relations')
