@@ -60,7 +60,7 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
         .select(['id', 'name', 'domain', 'themes', 'target_groups', 'health_dimensions', 'area', 'description'])
         .where('id', '=', actor.id)
         .executeTakeFirst();
-      if (a) await indexWriter(trx)([a]);
+      if (a) await indexWriter(trx, dialect)([a]);
     });
   },
 
@@ -125,7 +125,7 @@ const INDEX_ROWS_PER_STATEMENT = 1000;
  * one batch of actors per `add`. The typo variants of a word are made and written the first time
  * the writer meets it: an import's 20,000 actors share most of their words.
  */
-export function indexWriter(db: Kysely<DB>) {
+export function indexWriter(db: Kysely<DB>, dialect: Dialect) {
   const known = new Set<string>();
   return async function add(actors: IndexedActor[]): Promise<void> {
     const rows: DB['search_index'][] = [];
@@ -148,17 +148,34 @@ export function indexWriter(db: Kysely<DB>) {
     }
     // In key order: a statement's rows then land in fewer places of the primary key.
     variants.sort((x, y) => (x.variant < y.variant ? -1 : x.variant > y.variant ? 1 : x.term < y.term ? -1 : 1));
-    for (let j = 0; j < rows.length; j += INDEX_ROWS_PER_STATEMENT)
-      await db
-        .insertInto('search_index')
-        .values(rows.slice(j, j + INDEX_ROWS_PER_STATEMENT))
-        .execute();
-    for (let j = 0; j < variants.length; j += INDEX_ROWS_PER_STATEMENT)
-      await db
-        .insertInto('search_variants')
-        .values(variants.slice(j, j + INDEX_ROWS_PER_STATEMENT))
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+    if (dialect === 'postgres') {
+      // One statement with an array parameter per column: PostgreSQL parses and plans a VALUES
+      // list of thousands of parameters far slower than it inserts the rows.
+      if (rows.length)
+        await sql`insert into search_index (actor_id, field, token, stem) select * from unnest(
+          ${rows.map((r) => r.actor_id)}::text[], ${rows.map((r) => r.field)}::int[],
+          ${rows.map((r) => r.token)}::text[], ${rows.map((r) => r.stem)}::text[])`.execute(db);
+    } else {
+      for (let j = 0; j < rows.length; j += INDEX_ROWS_PER_STATEMENT)
+        await db
+          .insertInto('search_index')
+          .values(rows.slice(j, j + INDEX_ROWS_PER_STATEMENT))
+          .execute();
+    }
+    if (dialect === 'postgres') {
+      if (variants.length)
+        await sql`insert into search_variants (variant, term) select * from unnest(
+          ${variants.map((v) => v.variant)}::text[], ${variants.map((v) => v.term)}::text[]) on conflict do nothing`.execute(
+          db,
+        );
+    } else {
+      for (let j = 0; j < variants.length; j += INDEX_ROWS_PER_STATEMENT)
+        await db
+          .insertInto('search_variants')
+          .values(variants.slice(j, j + INDEX_ROWS_PER_STATEMENT))
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+    }
   };
 }
 

@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { Deps } from '../common/deps.js';
+import type { DB } from '../../db/schema.js';
 import { toPublicProfile } from '../common/public-profile.js';
 import type { MemberContext } from '../../core/access.js';
 import { stem, words } from '../../domain/search/text.js';
@@ -36,7 +38,7 @@ export function createSearchService(deps: Deps) {
      * Index rows for new actors, in the caller's transaction (an import writes them with its
      * actors, all or nothing), from the rows in hand instead of reading them back.
      */
-    indexWriter,
+    indexWriter: (db: Kysely<DB>) => indexWriter(db, deps.dialect),
     /** The shared directory: findable actors of every network. */
     directory: (query: DirectoryQuery) => run(query),
     /** A network's search: its own actors (findable or not) plus findable actors elsewhere. */
