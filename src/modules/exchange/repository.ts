@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import type { Dialect } from '../../db/index.js';
+import { insertRows } from '../../db/insert-rows.js';
 
 type ActorRow = DB['actors'];
 type RelationRow = DB['relations'];
@@ -11,8 +13,44 @@ async function insertSliced<T>(rows: T[], insert: (slice: T[]) => Promise<unknow
   for (let i = 0; i < rows.length; i += SLICE) await insert(rows.slice(i, i + SLICE));
 }
 
+const ACTOR_COLUMNS = [
+  'id',
+  'home_network_id',
+  'kind',
+  'name',
+  'domain',
+  'themes',
+  'target_groups',
+  'health_dimensions',
+  'area',
+  'description',
+  'contact_email',
+  'contact_phone',
+  'website',
+  'kvk',
+  'agb',
+  'findable',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'version',
+] as const satisfies readonly (keyof ActorRow)[];
+
+const RELATION_COLUMNS = [
+  'id',
+  'network_id',
+  'actor_a_id',
+  'actor_b_id',
+  'kind',
+  'frequency',
+  'quality',
+  'created_at',
+  'updated_at',
+  'version',
+] as const satisfies readonly (keyof RelationRow)[];
+
 /** What an import is matched against: the network's name, actors and relation pairs. */
-export const exchangeRepository = (db: Kysely<DB>) => ({
+export const exchangeRepository = (db: Kysely<DB>, dialect: Dialect) => ({
   network: (networkId: string) =>
     db.selectFrom('networks').select(['name']).where('id', '=', networkId).executeTakeFirst(),
   actors: (networkId: string) =>
@@ -31,33 +69,35 @@ export const exchangeRepository = (db: Kysely<DB>) => ({
    */
   async insertActors(networkId: string, actors: { row: ActorRow; status: string }[]): Promise<void> {
     await insertSliced(actors, (slice) =>
-      db
-        .insertInto('actors')
-        .values(slice.map((a) => ({ ...a.row, home_network_id: networkId })))
-        .execute(),
+      insertRows(
+        db,
+        dialect,
+        'actors',
+        ACTOR_COLUMNS,
+        slice.map((a) => ACTOR_COLUMNS.map((c) => (c === 'home_network_id' ? networkId : a.row[c]))),
+      ),
     );
     await insertSliced(actors, (slice) =>
-      db
-        .insertInto('network_actors')
-        .values(
-          slice.map((a) => ({
-            network_id: networkId,
-            actor_id: a.row.id,
-            status: a.status,
-            added_at: a.row.created_at,
-          })),
-        )
-        .execute(),
+      insertRows(
+        db,
+        dialect,
+        'network_actors',
+        ['network_id', 'actor_id', 'status', 'added_at'],
+        slice.map((a) => [networkId, a.row.id, a.status, a.row.created_at]),
+      ),
     );
   },
 
   /** Writes new relations of an import, in its transaction as `insertActors`. */
   async insertRelations(networkId: string, relations: RelationRow[]): Promise<void> {
     await insertSliced(relations, (slice) =>
-      db
-        .insertInto('relations')
-        .values(slice.map((r) => ({ ...r, network_id: networkId })))
-        .execute(),
+      insertRows(
+        db,
+        dialect,
+        'relations',
+        RELATION_COLUMNS,
+        slice.map((r) => RELATION_COLUMNS.map((c) => (c === 'network_id' ? networkId : r[c]))),
+      ),
     );
   },
 });

@@ -29,7 +29,7 @@ export function createExchangeService(
   deps: Deps,
   { actors, relations, search }: Pick<Services, 'actors' | 'relations' | 'search'>,
 ) {
-  const repo = exchangeRepository(deps.db);
+  const repo = exchangeRepository(deps.db, deps.dialect);
 
   /**
    * Reads the file and checks every row on a worker thread (tasks `kumu.plan`, plan.ts); the
@@ -154,7 +154,7 @@ export function createExchangeService(
       // between them, so other requests are answered meanwhile; on SQLite /healthz does not queue
       // behind this transaction (see createSqliteHealth in src/server/app.ts).
       await deps.db.transaction().execute(async (trx) => {
-        const repo = exchangeRepository(trx);
+        const repo = exchangeRepository(trx, deps.dialect);
         const addToIndex = search.indexWriter(trx);
         for (let i = 0; i < newActors.length; i += IMPORT_SLICE) {
           const slice = newActors.slice(i, i + IMPORT_SLICE);
@@ -165,6 +165,7 @@ export function createExchangeService(
           await yieldToEvents();
           await writeAudits(
             trx,
+            deps.dialect,
             slice.map((a) => change('actor', a.row)),
           );
         }
@@ -175,6 +176,7 @@ export function createExchangeService(
           await yieldToEvents();
           await writeAudits(
             trx,
+            deps.dialect,
             slice.map((r) => change('relation', r)),
           );
         }

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Dialect } from '../../db/index.js';
+import { insertRows } from '../../db/insert-rows.js';
 import {
   deletionVariants,
   FIELD_WEIGHT,
@@ -157,10 +158,13 @@ export function indexWriter(db: Kysely<DB>, dialect: Dialect) {
           ${rows.map((r) => r.token)}::text[], ${rows.map((r) => r.stem)}::text[])`.execute(db);
     } else {
       for (let j = 0; j < rows.length; j += INDEX_ROWS_PER_STATEMENT)
-        await db
-          .insertInto('search_index')
-          .values(rows.slice(j, j + INDEX_ROWS_PER_STATEMENT))
-          .execute();
+        await insertRows(
+          db,
+          dialect,
+          'search_index',
+          ['actor_id', 'field', 'token', 'stem'],
+          rows.slice(j, j + INDEX_ROWS_PER_STATEMENT).map((r) => [r.actor_id, r.field, r.token, r.stem]),
+        );
     }
     if (dialect === 'postgres') {
       if (variants.length)
@@ -170,11 +174,14 @@ export function indexWriter(db: Kysely<DB>, dialect: Dialect) {
         );
     } else {
       for (let j = 0; j < variants.length; j += INDEX_ROWS_PER_STATEMENT)
-        await db
-          .insertInto('search_variants')
-          .values(variants.slice(j, j + INDEX_ROWS_PER_STATEMENT))
-          .onConflict((oc) => oc.doNothing())
-          .execute();
+        await insertRows(
+          db,
+          dialect,
+          'search_variants',
+          ['variant', 'term'],
+          variants.slice(j, j + INDEX_ROWS_PER_STATEMENT).map((v) => [v.variant, v.term]),
+          'on conflict do nothing',
+        );
     }
   };
 }
