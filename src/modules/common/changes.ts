@@ -52,7 +52,7 @@ export async function writeAudit(db: Kysely<DB>, change: Omit<Change, 'notifyUse
 
 /**
  * The audit rows of many changes at once, inside a caller's transaction (an import of thousands
- * of rows); in slices, so no statement carries more parameters than a database takes.
+ * of rows); `insertRows` keeps each statement under the databases' parameter limits.
  */
 export async function writeAudits(
   db: Kysely<DB>,
@@ -70,6 +70,5 @@ export async function writeAudits(
     change.action,
     JSON.stringify(diff(change.before ?? null, change.after ?? null)),
   ]);
-  for (let i = 0; i < rows.length; i += 1000)
-    await insertRows(db, dialect, 'audit_log', AUDIT_COLUMNS, rows.slice(i, i + 1000));
+  await insertRows(db, dialect, 'audit_log', AUDIT_COLUMNS, rows);
 }

@@ -6,13 +6,6 @@ import { insertRows } from '../../db/insert-rows.js';
 type ActorRow = DB['actors'];
 type RelationRow = DB['relations'];
 
-/** Rows per insert statement: well under SQLite's and PostgreSQL's limits on parameters. */
-const SLICE = 500;
-
-async function insertSliced<T>(rows: T[], insert: (slice: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += SLICE) await insert(rows.slice(i, i + SLICE));
-}
-
 const ACTOR_COLUMNS = [
   'id',
   'home_network_id',
@@ -68,36 +61,30 @@ export const exchangeRepository = (db: Kysely<DB>, dialect: Dialect) => ({
    * transaction (`db` is then the transaction): all of it is saved, or nothing.
    */
   async insertActors(networkId: string, actors: { row: ActorRow; status: string }[]): Promise<void> {
-    await insertSliced(actors, (slice) =>
-      insertRows(
-        db,
-        dialect,
-        'actors',
-        ACTOR_COLUMNS,
-        slice.map((a) => ACTOR_COLUMNS.map((c) => (c === 'home_network_id' ? networkId : a.row[c]))),
-      ),
+    await insertRows(
+      db,
+      dialect,
+      'actors',
+      ACTOR_COLUMNS,
+      actors.map((a) => ACTOR_COLUMNS.map((c) => (c === 'home_network_id' ? networkId : a.row[c]))),
     );
-    await insertSliced(actors, (slice) =>
-      insertRows(
-        db,
-        dialect,
-        'network_actors',
-        ['network_id', 'actor_id', 'status', 'added_at'],
-        slice.map((a) => [networkId, a.row.id, a.status, a.row.created_at]),
-      ),
+    await insertRows(
+      db,
+      dialect,
+      'network_actors',
+      ['network_id', 'actor_id', 'status', 'added_at'],
+      actors.map((a) => [networkId, a.row.id, a.status, a.row.created_at]),
     );
   },
 
   /** Writes new relations of an import, in its transaction as `insertActors`. */
   async insertRelations(networkId: string, relations: RelationRow[]): Promise<void> {
-    await insertSliced(relations, (slice) =>
-      insertRows(
-        db,
-        dialect,
-        'relations',
-        RELATION_COLUMNS,
-        slice.map((r) => RELATION_COLUMNS.map((c) => (c === 'network_id' ? networkId : r[c]))),
-      ),
+    await insertRows(
+      db,
+      dialect,
+      'relations',
+      RELATION_COLUMNS,
+      relations.map((r) => RELATION_COLUMNS.map((c) => (c === 'network_id' ? networkId : r[c]))),
     );
   },
 });

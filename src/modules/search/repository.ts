@@ -118,9 +118,6 @@ export type IndexedActor = Pick<
   'id' | 'name' | 'domain' | 'themes' | 'target_groups' | 'health_dimensions' | 'area' | 'description'
 >;
 
-/** Index rows per insert statement: 4,000 parameters, a few ms of SQLite's time each. */
-const INDEX_ROWS_PER_STATEMENT = 1000;
-
 /**
  * Writes the index rows of actors that have none yet (new ones), in the caller's transaction,
  * one batch of actors per `add`. The typo variants of a word are made and written the first time
@@ -157,14 +154,13 @@ export function indexWriter(db: Kysely<DB>, dialect: Dialect) {
           ${rows.map((r) => r.actor_id)}::text[], ${rows.map((r) => r.field)}::int[],
           ${rows.map((r) => r.token)}::text[], ${rows.map((r) => r.stem)}::text[])`.execute(db);
     } else {
-      for (let j = 0; j < rows.length; j += INDEX_ROWS_PER_STATEMENT)
-        await insertRows(
-          db,
-          dialect,
-          'search_index',
-          ['actor_id', 'field', 'token', 'stem'],
-          rows.slice(j, j + INDEX_ROWS_PER_STATEMENT).map((r) => [r.actor_id, r.field, r.token, r.stem]),
-        );
+      await insertRows(
+        db,
+        dialect,
+        'search_index',
+        ['actor_id', 'field', 'token', 'stem'],
+        rows.map((r) => [r.actor_id, r.field, r.token, r.stem]),
+      );
     }
     if (dialect === 'postgres') {
       if (variants.length)
@@ -173,15 +169,14 @@ export function indexWriter(db: Kysely<DB>, dialect: Dialect) {
           db,
         );
     } else {
-      for (let j = 0; j < variants.length; j += INDEX_ROWS_PER_STATEMENT)
-        await insertRows(
-          db,
-          dialect,
-          'search_variants',
-          ['variant', 'term'],
-          variants.slice(j, j + INDEX_ROWS_PER_STATEMENT).map((v) => [v.variant, v.term]),
-          'on conflict do nothing',
-        );
+      await insertRows(
+        db,
+        dialect,
+        'search_variants',
+        ['variant', 'term'],
+        variants.map((v) => [v.variant, v.term]),
+        'on conflict do nothing',
+      );
     }
   };
 }
