@@ -69,6 +69,36 @@ async function sqliteWriteProbe(deps: Deps): Promise<ReturnType<typeof storageFa
   return undefined;
 }
 
+/** How old the last write probe may be when /healthz answers from it during a long write. */
+const PROBE_REUSE_MS = 30_000;
+
+/**
+ * /healthz on SQLite. SQLite has one connection, and a transaction holds it to the end: a large
+ * import keeps it for seconds (in slices, with the event loop free between them). A probe that
+ * queued behind it would make /healthz slow exactly while the app works fine. So while the
+ * connection is in a transaction, the probe does not queue: `select 1` runs on the reader
+ * thread's own connection (WAL: readers never wait for the writer), which shows the file can be
+ * opened and read; for writing it answers with the last write probe, if that is at most 30 s
+ * old. That stays honest: the probe exists to see a full disk, a read-only file or an I/O error;
+ * a running write meets such a fault itself (and the save answers 503), and the next probe after
+ * it ends writes again. A transaction that holds the connection longer than 30 s is not normal:
+ * then the probe queues behind it as before, and a stuck writer shows as a slow /healthz.
+ */
+function createSqliteHealth(deps: Deps) {
+  let last: { at: number; fault: ReturnType<typeof storageFault> } | undefined;
+  return async (): Promise<ReturnType<typeof storageFault>> => {
+    const busy = deps.database.sqlite?.inTransaction === true;
+    if (busy && last && Date.now() - last.at <= PROBE_REUSE_MS) {
+      await deps.database.readMany(deps.db.selectNoFrom(sql<number>`1`.as('one')));
+      return last.fault;
+    }
+    await sql`select 1`.execute(deps.db);
+    const fault = await sqliteWriteProbe(deps);
+    last = { at: Date.now(), fault };
+    return fault;
+  };
+}
+
 export interface BuildOptions {
   /** Use this database instead of the one the configuration names (tests). */
   database?: Database_;
@@ -207,15 +237,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
+  const sqliteHealth = deps.dialect === 'sqlite' ? createSqliteHealth(deps) : undefined;
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async (_req, reply) => {
     try {
-      await sql`select 1`.execute(deps.db);
-      if (deps.dialect === 'sqlite') {
-        const storage = await sqliteWriteProbe(deps);
+      if (sqliteHealth) {
+        const storage = await sqliteHealth();
         if (storage) {
           reply.header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS));
           return reply.status(503).send({ status: 'unavailable', database: deps.dialect, storage });
         }
+      } else {
+        await sql`select 1`.execute(deps.db);
       }
       return { status: 'ok', database: deps.dialect };
     } catch {

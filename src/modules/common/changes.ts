@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Deps } from './deps.js';
+import type { Dialect } from '../../db/index.js';
+import { insertRows } from '../../db/insert-rows.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { diff, type Change } from '../../core/changes.js';
 import { countUsage, toolOfEntity } from './usage.js';
@@ -17,6 +19,17 @@ export async function recordChange(deps: Deps, change: Change): Promise<void> {
     await deps.live.publish({ userId: change.notifyUserId, type, entityId: change.entityId });
   }
 }
+
+const AUDIT_COLUMNS = [
+  'id',
+  'network_id',
+  'user_id',
+  'at',
+  'entity',
+  'entity_id',
+  'action',
+  'changes',
+] as const satisfies readonly (keyof DB['audit_log'])[];
 
 /** Only the audit row of a change, inside a caller's transaction; announce it afterwards. */
 export async function writeAudit(db: Kysely<DB>, change: Omit<Change, 'notifyUserId'>): Promise<void> {
@@ -39,24 +52,23 @@ export async function writeAudit(db: Kysely<DB>, change: Omit<Change, 'notifyUse
 
 /**
  * The audit rows of many changes at once, inside a caller's transaction (an import of thousands
- * of rows); in slices, so no statement carries more parameters than a database takes.
+ * of rows); `insertRows` keeps each statement under the databases' parameter limits.
  */
-export async function writeAudits(db: Kysely<DB>, changes: Omit<Change, 'notifyUserId'>[]): Promise<void> {
+export async function writeAudits(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  changes: Omit<Change, 'notifyUserId'>[],
+): Promise<void> {
   const at = nowIso();
-  const rows = changes.map((change) => ({
-    id: newId(),
-    network_id: change.networkId,
-    user_id: change.userId,
+  const rows = changes.map((change) => [
+    newId(),
+    change.networkId,
+    change.userId,
     at,
-    entity: change.entity,
-    entity_id: change.entityId,
-    action: change.action,
-    changes: JSON.stringify(diff(change.before ?? null, change.after ?? null)),
-  }));
-  for (let i = 0; i < rows.length; i += 1000) {
-    await db
-      .insertInto('audit_log')
-      .values(rows.slice(i, i + 1000))
-      .execute();
-  }
+    change.entity,
+    change.entityId,
+    change.action,
+    JSON.stringify(diff(change.before ?? null, change.after ?? null)),
+  ]);
+  await insertRows(db, dialect, 'audit_log', AUDIT_COLUMNS, rows);
 }

@@ -148,6 +148,28 @@ describe.each(dialects)('import limits and all-or-nothing imports (%s)', (dialec
     expect(Number((await counts()).audit)).toBe(0);
   });
 
+  it('an import whose search index cannot be written leaves nothing behind either', async () => {
+    const { post, counts } = await network();
+    // The index rows are written with the actors, in the same transaction: make that step fail.
+    if (dialect === 'sqlite') {
+      await sql`create trigger fail_index before insert on search_index begin select raise(abort, 'stop'); end`.execute(
+        t.deps.db,
+      );
+    } else {
+      await sql`create function fail_index() returns trigger language plpgsql as $$ begin raise exception 'stop'; end $$`.execute(
+        t.deps.db,
+      );
+      await sql`create trigger fail_index before insert on search_index for each row execute function fail_index()`.execute(
+        t.deps.db,
+      );
+    }
+    const files = [{ fileName: 'elements.csv', contentBase64: b64('Label;Type\nBuurthuis;Organisatie') }];
+    const res = await post('/exchange/import', { files });
+    expect(res.statusCode).toBe(500);
+    expect(await counts()).toEqual({ actors: 0, relations: 0, audit: expect.anything() });
+    expect(Number((await counts()).audit)).toBe(0);
+  });
+
   it('a CBS import of several regions saves all of them or none', async () => {
     const { post, ctx } = await network();
     const stop = (code: string) =>

@@ -1,18 +1,49 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import type { Dialect } from '../../db/index.js';
+import { insertRows } from '../../db/insert-rows.js';
 
 type ActorRow = DB['actors'];
 type RelationRow = DB['relations'];
 
-/** Rows per insert statement: well under SQLite's and PostgreSQL's limits on parameters. */
-const SLICE = 500;
+const ACTOR_COLUMNS = [
+  'id',
+  'home_network_id',
+  'kind',
+  'name',
+  'domain',
+  'themes',
+  'target_groups',
+  'health_dimensions',
+  'area',
+  'description',
+  'contact_email',
+  'contact_phone',
+  'website',
+  'kvk',
+  'agb',
+  'findable',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'version',
+] as const satisfies readonly (keyof ActorRow)[];
 
-async function insertSliced<T>(rows: T[], insert: (slice: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += SLICE) await insert(rows.slice(i, i + SLICE));
-}
+const RELATION_COLUMNS = [
+  'id',
+  'network_id',
+  'actor_a_id',
+  'actor_b_id',
+  'kind',
+  'frequency',
+  'quality',
+  'created_at',
+  'updated_at',
+  'version',
+] as const satisfies readonly (keyof RelationRow)[];
 
 /** What an import is matched against: the network's name, actors and relation pairs. */
-export const exchangeRepository = (db: Kysely<DB>) => ({
+export const exchangeRepository = (db: Kysely<DB>, dialect: Dialect) => ({
   network: (networkId: string) =>
     db.selectFrom('networks').select(['name']).where('id', '=', networkId).executeTakeFirst(),
   actors: (networkId: string) =>
@@ -26,38 +57,34 @@ export const exchangeRepository = (db: Kysely<DB>) => ({
     db.selectFrom('relations').select(['actor_a_id', 'actor_b_id']).where('network_id', '=', networkId).execute(),
 
   /**
-   * Writes an import's new actors (made by and linked to this network) and relations. Run it in
-   * the import's transaction (`db` is then the transaction): all of it is saved, or nothing.
+   * Writes new actors of an import (made by and linked to this network). Run it in the import's
+   * transaction (`db` is then the transaction): all of it is saved, or nothing.
    */
-  async insertImport(
-    networkId: string,
-    actors: { row: ActorRow; status: string }[],
-    relations: RelationRow[],
-  ): Promise<void> {
-    await insertSliced(actors, (slice) =>
-      db
-        .insertInto('actors')
-        .values(slice.map((a) => ({ ...a.row, home_network_id: networkId })))
-        .execute(),
+  async insertActors(networkId: string, actors: { row: ActorRow; status: string }[]): Promise<void> {
+    await insertRows(
+      db,
+      dialect,
+      'actors',
+      ACTOR_COLUMNS,
+      actors.map((a) => ACTOR_COLUMNS.map((c) => (c === 'home_network_id' ? networkId : a.row[c]))),
     );
-    await insertSliced(actors, (slice) =>
-      db
-        .insertInto('network_actors')
-        .values(
-          slice.map((a) => ({
-            network_id: networkId,
-            actor_id: a.row.id,
-            status: a.status,
-            added_at: a.row.created_at,
-          })),
-        )
-        .execute(),
+    await insertRows(
+      db,
+      dialect,
+      'network_actors',
+      ['network_id', 'actor_id', 'status', 'added_at'],
+      actors.map((a) => [networkId, a.row.id, a.status, a.row.created_at]),
     );
-    await insertSliced(relations, (slice) =>
-      db
-        .insertInto('relations')
-        .values(slice.map((r) => ({ ...r, network_id: networkId })))
-        .execute(),
+  },
+
+  /** Writes new relations of an import, in its transaction as `insertActors`. */
+  async insertRelations(networkId: string, relations: RelationRow[]): Promise<void> {
+    await insertRows(
+      db,
+      dialect,
+      'relations',
+      RELATION_COLUMNS,
+      relations.map((r) => RELATION_COLUMNS.map((c) => (c === 'network_id' ? networkId : r[c]))),
     );
   },
 });

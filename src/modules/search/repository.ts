@@ -1,7 +1,7 @@
-import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Dialect } from '../../db/index.js';
+import { insertRows } from '../../db/insert-rows.js';
 import {
   deletionVariants,
   FIELD_WEIGHT,
@@ -58,83 +58,11 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
       await trx.deleteFrom('search_index').where('actor_id', '=', actor.id).execute();
       const a = await trx
         .selectFrom('actors')
-        .select(['name', 'domain', 'themes', 'target_groups', 'health_dimensions', 'area', 'description'])
+        .select(['id', 'name', 'domain', 'themes', 'target_groups', 'health_dimensions', 'area', 'description'])
         .where('id', '=', actor.id)
         .executeTakeFirst();
-      if (!a) return;
-      const terms = indexTerms({
-        name: a.name,
-        domain: a.domain,
-        themes: parseList(a.themes),
-        targetGroups: parseList(a.target_groups),
-        healthDimensions: parseList(a.health_dimensions),
-        area: a.area,
-        description: a.description,
-      });
-      await trx
-        .insertInto('search_index')
-        .values(terms.map((t) => ({ actor_id: actor.id, ...t })))
-        .execute();
-      const variants = terms
-        .filter((t) => t.field !== FILTER_FIELD && t.token.length >= TYPO_MIN_LENGTH - 1)
-        .flatMap((t) => deletionVariants(t.token).map((variant) => ({ variant, term: t.token })));
-      if (variants.length)
-        await trx
-          .insertInto('search_variants')
-          .values(variants)
-          .onConflict((oc) => oc.doNothing())
-          .execute();
+      if (a) await indexWriter(trx, dialect)([a]);
     });
-  },
-
-  /**
-   * Indexes new actors in bulk (an import of thousands): per slice one transaction, one read and
-   * a few multi-row inserts, instead of a transaction per actor. The same terms as `indexActor`.
-   */
-  async indexNewActors(ids: string[]) {
-    for (let i = 0; i < ids.length; i += 200) {
-      const slice = ids.slice(i, i + 200);
-      // Other requests get the event loop and the database between slices.
-      if (i > 0) await yieldToEvents();
-      await db.transaction().execute(async (trx) => {
-        const actors = await trx
-          .selectFrom('actors')
-          .select(['id', 'name', 'domain', 'themes', 'target_groups', 'health_dimensions', 'area', 'description'])
-          .where('id', 'in', slice)
-          .execute();
-        const rows: DB['search_index'][] = [];
-        const variants = new Map<string, { variant: string; term: string }>();
-        for (const a of actors) {
-          const terms = indexTerms({
-            name: a.name,
-            domain: a.domain,
-            themes: parseList(a.themes),
-            targetGroups: parseList(a.target_groups),
-            healthDimensions: parseList(a.health_dimensions),
-            area: a.area,
-            description: a.description,
-          });
-          for (const t of terms) rows.push({ actor_id: a.id, ...t });
-          for (const t of terms) {
-            if (t.field === FILTER_FIELD || t.token.length < TYPO_MIN_LENGTH - 1) continue;
-            for (const variant of deletionVariants(t.token))
-              variants.set(`${variant}|${t.token}`, { variant, term: t.token });
-          }
-        }
-        for (let j = 0; j < rows.length; j += 1000)
-          await trx
-            .insertInto('search_index')
-            .values(rows.slice(j, j + 1000))
-            .execute();
-        const list = [...variants.values()];
-        for (let j = 0; j < list.length; j += 1000)
-          await trx
-            .insertInto('search_variants')
-            .values(list.slice(j, j + 1000))
-            .onConflict((oc) => oc.doNothing())
-            .execute();
-      });
-    }
   },
 
   async search(options: SearchOptions): Promise<SearchRow[]> {
@@ -183,6 +111,75 @@ export const searchRepository = (db: Kysely<DB>, dialect: Dialect = 'sqlite') =>
       .slice(0, limit);
   },
 });
+
+/** The columns of an actor the search index is made from. */
+export type IndexedActor = Pick<
+  DB['actors'],
+  'id' | 'name' | 'domain' | 'themes' | 'target_groups' | 'health_dimensions' | 'area' | 'description'
+>;
+
+/**
+ * Writes the index rows of actors that have none yet (new ones), in the caller's transaction,
+ * one batch of actors per `add`. The typo variants of a word are made and written the first time
+ * the writer meets it: an import's 20,000 actors share most of their words.
+ */
+export function indexWriter(db: Kysely<DB>, dialect: Dialect) {
+  const known = new Set<string>();
+  return async function add(actors: IndexedActor[]): Promise<void> {
+    const rows: DB['search_index'][] = [];
+    const variants: { variant: string; term: string }[] = [];
+    for (const a of actors) {
+      for (const t of indexTerms({
+        name: a.name,
+        domain: a.domain,
+        themes: parseList(a.themes),
+        targetGroups: parseList(a.target_groups),
+        healthDimensions: parseList(a.health_dimensions),
+        area: a.area,
+        description: a.description,
+      })) {
+        rows.push({ actor_id: a.id, ...t });
+        if (t.field === FILTER_FIELD || t.token.length < TYPO_MIN_LENGTH - 1 || known.has(t.token)) continue;
+        known.add(t.token);
+        for (const variant of deletionVariants(t.token)) variants.push({ variant, term: t.token });
+      }
+    }
+    // In key order: a statement's rows then land in fewer places of the primary key.
+    variants.sort((x, y) => (x.variant < y.variant ? -1 : x.variant > y.variant ? 1 : x.term < y.term ? -1 : 1));
+    if (dialect === 'postgres') {
+      // One statement with an array parameter per column: PostgreSQL parses and plans a VALUES
+      // list of thousands of parameters far slower than it inserts the rows.
+      if (rows.length)
+        await sql`insert into search_index (actor_id, field, token, stem) select * from unnest(
+          ${rows.map((r) => r.actor_id)}::text[], ${rows.map((r) => r.field)}::int[],
+          ${rows.map((r) => r.token)}::text[], ${rows.map((r) => r.stem)}::text[])`.execute(db);
+    } else {
+      await insertRows(
+        db,
+        dialect,
+        'search_index',
+        ['actor_id', 'field', 'token', 'stem'],
+        rows.map((r) => [r.actor_id, r.field, r.token, r.stem]),
+      );
+    }
+    if (dialect === 'postgres') {
+      if (variants.length)
+        await sql`insert into search_variants (variant, term) select * from unnest(
+          ${variants.map((v) => v.variant)}::text[], ${variants.map((v) => v.term)}::text[]) on conflict do nothing`.execute(
+          db,
+        );
+    } else {
+      await insertRows(
+        db,
+        dialect,
+        'search_variants',
+        ['variant', 'term'],
+        variants.map((v) => [v.variant, v.term]),
+        'on conflict do nothing',
+      );
+    }
+  };
+}
 
 /** The index tokens of the filters in a search (see `filterTerms` in the domain). */
 function filterTokens(filters: DirectoryFilters): string[] {

@@ -1,8 +1,10 @@
+import type { Kysely } from 'kysely';
 import type { Deps } from '../common/deps.js';
+import type { DB } from '../../db/schema.js';
 import { toPublicProfile } from '../common/public-profile.js';
 import type { MemberContext } from '../../core/access.js';
 import { stem, words } from '../../domain/search/text.js';
-import { searchRepository, type QueryWord } from './repository.js';
+import { searchRepository, indexWriter, type QueryWord } from './repository.js';
 import type { DirectoryEntry, DirectoryQuery } from './schemas.js';
 
 /** More words than this in one search add nothing but cost. */
@@ -32,8 +34,11 @@ export function createSearchService(deps: Deps) {
   return {
     /** Keeps the index current; the actor service calls it after every create and update. */
     indexActor: repo.indexActor,
-    /** The same for many new actors at once (an import). */
-    indexNewActors: repo.indexNewActors,
+    /**
+     * Index rows for new actors, in the caller's transaction (an import writes them with its
+     * actors, all or nothing), from the rows in hand instead of reading them back.
+     */
+    indexWriter: (db: Kysely<DB>) => indexWriter(db, deps.dialect),
     /** The shared directory: findable actors of every network. */
     directory: (query: DirectoryQuery) => run(query),
     /** A network's search: its own actors (findable or not) plus findable actors elsewhere. */
