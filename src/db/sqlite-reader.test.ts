@@ -97,3 +97,48 @@ describe('a reader thread that cannot start', () => {
     }
   });
 });
+
+describe('checkpoints of the write-ahead log on the reader thread', () => {
+  it('a large commit leaves its pages in the log; the reader thread moves them into the file within seconds', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-checkpoint-'));
+    const file = sqliteFileFor(dir);
+    const database = await openDatabase({ url: file });
+    try {
+      const sqlite = database.sqlite!;
+      expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+      sqlite.exec('create table filler (id integer primary key, text text)');
+      const before = fs.statSync(file).size;
+      const insert = sqlite.prepare('insert into filler (text) values (?)');
+      // About 8 MB: 2,000 pages, twice what SQLite's own automatic checkpoint would wait for.
+      sqlite.transaction(() => {
+        for (let i = 0; i < 2000; i++) insert.run('x'.repeat(4000));
+      })();
+      // The commit itself did not copy the pages into the file.
+      expect(fs.statSync(file).size).toBeLessThan(before + 1_000_000);
+      const deadline = Date.now() + 10_000;
+      while (fs.statSync(file).size < before + 8_000_000 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(fs.statSync(file).size).toBeGreaterThan(before + 8_000_000);
+    } finally {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('when the thread stops, the caller is told once, so its own connection checkpoints again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-checkpoint-'));
+    let stopped = 0;
+    const reader = createSqliteReader(path.join(dir, 'missing.sqlite'), { checkpoints: { stopped: () => stopped++ } });
+    try {
+      const deadline = Date.now() + 10_000;
+      while (stopped === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(stopped).toBe(1);
+      await expect(reader.read('select 1', [])).rejects.toBeInstanceOf(ReaderGone);
+      expect(stopped).toBe(1);
+    } finally {
+      await reader.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

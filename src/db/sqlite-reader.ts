@@ -20,8 +20,19 @@ export interface SqliteReader {
  * long PDF never holds up a page. When the thread is gone (`ReaderGone`), the caller reads on the
  * main connection: slower for everyone, never an error for the user.
  */
-export function createSqliteReader(file: string): SqliteReader {
+export interface ReaderOptions {
+  /**
+   * Checkpoints the write-ahead log on the reader thread (the caller has set its own
+   * connection's `wal_autocheckpoint` to 0). The thread then starts at once. Called once when the
+   * thread stops: the caller's connection must checkpoint again itself, or the log grows without
+   * end; a thread started after that only reads.
+   */
+  checkpoints?: { stopped(): void };
+}
+
+export function createSqliteReader(file: string, options: ReaderOptions = {}): SqliteReader {
   let worker: Worker | null = null;
+  let checkpointing = options.checkpoints !== undefined;
   /** A thread that stopped before it ever answered (the file cannot be opened read-only, say) is not started again. */
   let broken = false;
   let nextId = 1;
@@ -33,10 +44,13 @@ export function createSqliteReader(file: string): SqliteReader {
   }
 
   function start(): Worker {
-    const w = startWorker('sqlite-reader-worker', import.meta.url, { workerData: { file } });
+    const w = startWorker('sqlite-reader-worker', import.meta.url, {
+      workerData: { file, checkpoints: checkpointing },
+    });
     let answered = false;
-    w.on('message', (reply: { id: number; rows?: unknown[]; error?: string }) => {
+    w.on('message', (reply: { id?: number; rows?: unknown[]; error?: string }) => {
       answered = true;
+      if (reply.id === undefined) return; // ready, or a checkpoint that failed (the next one tries again)
       const p = pending.get(reply.id);
       if (!p) return;
       pending.delete(reply.id);
@@ -48,11 +62,21 @@ export function createSqliteReader(file: string): SqliteReader {
       if (worker !== w) return;
       worker = null;
       if (!answered) broken = true;
+      if (checkpointing) {
+        checkpointing = false;
+        options.checkpoints?.stopped();
+      }
       failAll(new ReaderGone(error.message));
     };
     w.on('error', gone);
     w.on('exit', (code) => gone(new Error(`the database reader thread stopped (code ${code})`)));
     return w;
+  }
+
+  if (checkpointing) {
+    // Idle, the thread does not keep the process alive; its timer runs while the process does.
+    worker = start();
+    worker.unref();
   }
 
   return {
@@ -71,6 +95,7 @@ export function createSqliteReader(file: string): SqliteReader {
     async close() {
       const w = worker;
       worker = null;
+      checkpointing = false;
       failAll(new ReaderGone('the database is closed'));
       if (w) await w.terminate();
     },
