@@ -22,6 +22,22 @@ describe.each(dialects)('import limits and all-or-nothing imports (%s)', (dialec
   let t: TestApp;
   afterEach(() => t?.close());
 
+  /** Every insert into `table` fails from now on (a trigger), to break an import half-way. */
+  async function failInserts(table: 'relations' | 'search_index') {
+    if (dialect === 'sqlite') {
+      await sql`create trigger ${sql.id(`fail_${table}`)} before insert on ${sql.table(table)} begin select raise(abort, 'stop'); end`.execute(
+        t.deps.db,
+      );
+      return;
+    }
+    await sql`create function fail_insert() returns trigger language plpgsql as $$ begin raise exception 'stop'; end $$`.execute(
+      t.deps.db,
+    );
+    await sql`create trigger ${sql.id(`fail_${table}`)} before insert on ${sql.table(table)} for each row execute function fail_insert()`.execute(
+      t.deps.db,
+    );
+  }
+
   async function network() {
     t = await createTestApp(dialect);
     const lead = await t.signIn('kartrekker@voorbeeld.nl');
@@ -126,18 +142,7 @@ describe.each(dialects)('import limits and all-or-nothing imports (%s)', (dialec
   it('a write that fails halfway leaves nothing behind (one transaction)', async () => {
     const { post, counts } = await network();
     // The relations are written after the actors: make that step fail.
-    if (dialect === 'sqlite') {
-      await sql`create trigger fail_import before insert on relations begin select raise(abort, 'stop'); end`.execute(
-        t.deps.db,
-      );
-    } else {
-      await sql`create function fail_import() returns trigger language plpgsql as $$ begin raise exception 'stop'; end $$`.execute(
-        t.deps.db,
-      );
-      await sql`create trigger fail_import before insert on relations for each row execute function fail_import()`.execute(
-        t.deps.db,
-      );
-    }
+    await failInserts('relations');
     const files = [
       { fileName: 'elements.csv', contentBase64: b64('Label;Type\nBuurthuis;Organisatie\nBibliotheek;Organisatie') },
       { fileName: 'connections.csv', contentBase64: b64('From;To\nBuurthuis;Bibliotheek') },
@@ -151,18 +156,7 @@ describe.each(dialects)('import limits and all-or-nothing imports (%s)', (dialec
   it('an import whose search index cannot be written leaves nothing behind either', async () => {
     const { post, counts } = await network();
     // The index rows are written with the actors, in the same transaction: make that step fail.
-    if (dialect === 'sqlite') {
-      await sql`create trigger fail_index before insert on search_index begin select raise(abort, 'stop'); end`.execute(
-        t.deps.db,
-      );
-    } else {
-      await sql`create function fail_index() returns trigger language plpgsql as $$ begin raise exception 'stop'; end $$`.execute(
-        t.deps.db,
-      );
-      await sql`create trigger fail_index before insert on search_index for each row execute function fail_index()`.execute(
-        t.deps.db,
-      );
-    }
+    await failInserts('search_index');
     const files = [{ fileName: 'elements.csv', contentBase64: b64('Label;Type\nBuurthuis;Organisatie') }];
     const res = await post('/exchange/import', { files });
     expect(res.statusCode).toBe(500);
