@@ -150,9 +150,10 @@ export function createExchangeService(
       // transaction, so a failed import leaves nothing, and a crash never leaves partners that
       // are stored but not findable. One transaction for the index too, not one per 200 actors:
       // every commit wrote the index pages it touched once more (the index of 20,000 partners:
-      // 8.4 s of SQLite's time instead of 1.1 s, docs/BENCHMARKS.md "import"). Written in slices of a few ms each, with the event loop free
-      // between them, so other requests are answered meanwhile; on SQLite /healthz does not queue
-      // behind this transaction (see createSqliteHealth in src/server/app.ts).
+      // 8.4 s of SQLite's time instead of 1.1 s, docs/BENCHMARKS.md "import"). Written in slices
+      // of a few ms each, with the event loop free between them, so other requests are answered
+      // meanwhile; on SQLite /healthz does not queue behind this transaction (see
+      // createSqliteHealth in src/server/app.ts).
       await deps.db.transaction().execute(async (trx) => {
         const repo = exchangeRepository(trx, deps.dialect);
         const addToIndex = search.indexWriter(trx);
