@@ -15,25 +15,13 @@ export interface SqliteReader {
  * every other request up for 20–90 ms (docs/BENCHMARKS.md, "heavy"). Here one worker thread with
  * its own read-only connection runs them; in WAL mode it sees every committed write, so a
  * request that wrote first reads its own write. Not for reads inside a transaction: those must
- * go through the transaction's connection. The thread starts with the first read (at once when
- * it also checkpoints the write-ahead log: `ReaderOptions`) and is replaced after a crash; its
+ * go through the transaction's connection. The thread starts at once and is replaced after a crash; its
  * queries wait in order (one connection), beside the heavy-work pool, so a long PDF never holds
  * up a page. When the thread is gone (`ReaderGone`), the caller reads on the
  * main connection: slower for everyone, never an error for the user.
  */
-export interface ReaderOptions {
-  /**
-   * Checkpoints the write-ahead log on the reader thread (the caller has set its own
-   * connection's `wal_autocheckpoint` to 0). The thread then starts at once. Called once when the
-   * thread stops: the caller's connection must checkpoint again itself, or the log grows without
-   * end; a thread started after that only reads.
-   */
-  checkpoints?: { stopped(): void };
-}
-
-export function createSqliteReader(file: string, options: ReaderOptions = {}): SqliteReader {
+export function createSqliteReader(file: string): SqliteReader {
   let worker: Worker | null = null;
-  let checkpointing = options.checkpoints !== undefined;
   /** A thread that stopped before it ever answered (the file cannot be opened read-only, say) is not started again. */
   let broken = false;
   let nextId = 1;
@@ -46,12 +34,12 @@ export function createSqliteReader(file: string, options: ReaderOptions = {}): S
 
   function start(): Worker {
     const w = startWorker('sqlite-reader-worker', import.meta.url, {
-      workerData: { file, checkpoints: checkpointing },
+      workerData: { file },
     });
     let answered = false;
     w.on('message', (reply: { id?: number; rows?: unknown[]; error?: string }) => {
       answered = true;
-      if (reply.id === undefined) return; // ready, or a checkpoint that failed (the next one tries again)
+      if (reply.id === undefined) return; // ready
       const p = pending.get(reply.id);
       if (!p) return;
       pending.delete(reply.id);
@@ -63,10 +51,6 @@ export function createSqliteReader(file: string, options: ReaderOptions = {}): S
       if (worker !== w) return;
       worker = null;
       if (!answered) broken = true;
-      if (checkpointing) {
-        checkpointing = false;
-        options.checkpoints?.stopped();
-      }
       failAll(new ReaderGone(error.message));
     };
     w.on('error', gone);
@@ -74,11 +58,10 @@ export function createSqliteReader(file: string, options: ReaderOptions = {}): S
     return w;
   }
 
-  if (checkpointing) {
-    // Idle, the thread does not keep the process alive; its timer runs while the process does.
-    worker = start();
-    worker.unref();
-  }
+  // At once, not with the first read: starting the thread takes 100 ms or more, and the first read
+  // is often /healthz during a long write (createSqliteHealth). Idle, it keeps no process alive.
+  worker = start();
+  worker.unref();
 
   return {
     read<R>(sql: string, parameters: readonly unknown[]): Promise<R[]> {
@@ -96,7 +79,6 @@ export function createSqliteReader(file: string, options: ReaderOptions = {}): S
     async close() {
       const w = worker;
       worker = null;
-      checkpointing = false;
       failAll(new ReaderGone('the database is closed'));
       if (w) await w.terminate();
     },

@@ -8,7 +8,7 @@
 import { CbsError, readCbs, type CbsFile } from '../domain/cbs.js';
 import type { DomainText } from '../domain/messages.js';
 import type { MessageRef } from '../core/messages/index.js';
-import type { ReadResult } from '../core/worker-pool.js';
+import { pack, type ReadResult } from '../core/worker-pool.js';
 import {
   KumuError,
   readKumu,
@@ -17,7 +17,13 @@ import {
   type ExportRelation,
   type KumuInput,
 } from '../modules/exchange/kumu.js';
-import { planImport, type Plan, type PlanContext } from '../modules/exchange/plan.js';
+import {
+  importRows,
+  planImport,
+  type ImportStamp,
+  type PlanContext,
+  type PlannedImport,
+} from '../modules/exchange/plan.js';
 import { renderDocx, renderPdf } from '../modules/documents/render.js';
 import type { DocumentModel } from '../modules/documents/model.js';
 import { buildFunderReport } from '../modules/documents/funder-report.js';
@@ -45,19 +51,30 @@ export const tasks = {
   },
 
   /**
-   * A Kumu file read and checked row by row against the network's actors (plan.ts). With
-   * `previewOnly` only the summary goes back: copying 20,000 planned rows to the main thread
-   * would hold it up for nothing.
+   * A Kumu file read and checked row by row against the network's actors (plan.ts). With `write`
+   * (an import, not a preview) the rows to write come back too, made here and packed in slices:
+   * the main thread then only writes them, a slice at a time. Not when the file has bad rows
+   * that the caller did not choose to skip: the import is refused then.
    */
   async 'kumu.plan'(input: {
     files: { fileName: string; bytes: Uint8Array }[];
     context: PlanContext;
-    previewOnly: boolean;
-  }): Promise<ReadResult<Plan, MessageRef>> {
+    write: (ImportStamp & { skipBadRows: boolean; slice: number }) | null;
+  }): Promise<ReadResult<PlannedImport, MessageRef>> {
     const read = await tasks['kumu.read']({ files: input.files });
     if (!read.ok) return read;
     const plan = planImport(read.value, input.context);
-    return { ok: true, value: input.previewOnly ? { preview: plan.preview, actors: [], relations: [] } : plan };
+    const { write } = input;
+    if (!write || (plan.preview.problems.length > 0 && !write.skipBadRows))
+      return { ok: true, value: { preview: plan.preview, rows: null } };
+    const rows = importRows(plan, write);
+    return {
+      ok: true,
+      value: {
+        preview: plan.preview,
+        rows: { actors: pack(rows.actors, write.slice), relations: pack(rows.relations, write.slice) },
+      },
+    };
   },
 
   /** A CBS file (StatLine CSV or OData JSON). */

@@ -11,6 +11,10 @@ import type { KumuInput } from './kumu.js';
 import type { ImportPreview, RowProblem } from './schemas.js';
 import { msg, render, type Lang, type MessageRef } from '../../core/messages/index.js';
 import { validationText, type IssueLike } from '../../core/messages/zod.js';
+import { newId } from '../../core/crypto.js';
+import type { Packed } from '../../core/worker-pool.js';
+import type { DB } from '../../db/schema.js';
+import { listText } from '../common/json.js';
 
 /** Labels match ignoring case, accents and spacing: "Café De Hoek" = "cafe de  hoek". */
 export const labelKey = (label: string) => normalise(label).replace(/\s+/g, ' ').trim();
@@ -67,6 +71,8 @@ export interface PlannedRelation {
   row: number;
   from: string;
   to: string;
+  /** Its two ends: a network actor's id, or `new:` and the label key of a partner the import adds. */
+  ends: [string, string];
   kind: string;
   frequency: string;
   quality: number | null;
@@ -192,7 +198,7 @@ export function planImport(input: KumuInput, { existing, relationPairs, lang }: 
       existingRelations++;
       continue;
     }
-    plannedRelations.push({ row, from, to, kind, frequency, quality });
+    plannedRelations.push({ row, from, to, ends: [ends[0]!, ends[1]!], kind, frequency, quality });
   }
 
   const preview: ImportPreview = {
@@ -257,5 +263,84 @@ function toActorInput(cells: Record<string, string>, label: string): Record<stri
     agb: digits(pick(cells, 'agb', 'agbcode')),
     findable: false,
     status: status === 'benaderd' || status === 'approached' ? 'approached' : 'partner',
+  };
+}
+
+/** A checked file as the import gets it from the worker thread: the summary, and the rows to write. */
+export interface PlannedImport {
+  preview: ImportPreview;
+  rows: { actors: Packed<NewActorRow>; relations: Packed<DB['relations']> } | null;
+}
+
+/** Who imports, into which network, and when: what every written row is stamped with. */
+export interface ImportStamp {
+  networkId: string;
+  userId: string;
+  now: string;
+}
+
+/** A new partner of an import, as `actors.create` would store it, with its status in the network. */
+export interface NewActorRow {
+  row: DB['actors'];
+  status: string;
+}
+
+/**
+ * The rows an import writes, made where the plan is made (the worker thread): ids, the actors'
+ * rows and the relations between them. The main thread then only writes them. New partners come
+ * in the order of their (random) ids: each slice of the import then lands in one stretch of the
+ * actors' and the search index's primary keys instead of all over them (2.5x faster).
+ */
+export function importRows(plan: Plan, stamp: ImportStamp): { actors: NewActorRow[]; relations: DB['relations'][] } {
+  const ids = new Map<string, string>();
+  const actors: NewActorRow[] = [];
+  for (const a of plan.actors) {
+    if (a.existingId) continue;
+    const row = actorRow(a.input, stamp);
+    ids.set(`new:${labelKey(a.label)}`, row.id);
+    actors.push({ row, status: a.input.status ?? 'partner' });
+  }
+  actors.sort((x, y) => (x.row.id < y.row.id ? -1 : 1));
+  const relations = plan.relations.map((r) => {
+    const [a, b] = r.ends.map((end) => ids.get(end) ?? end).sort() as [string, string];
+    return {
+      id: newId(),
+      network_id: stamp.networkId,
+      actor_a_id: a,
+      actor_b_id: b,
+      kind: r.kind,
+      frequency: r.frequency,
+      quality: r.quality,
+      created_at: stamp.now,
+      updated_at: stamp.now,
+      version: 1,
+    };
+  });
+  return { actors, relations };
+}
+
+/** An imported actor as `actors.create` would store it: made by this network, never findable. */
+function actorRow(input: ActorInput, { networkId, userId, now }: ImportStamp): DB['actors'] {
+  return {
+    id: newId(),
+    home_network_id: networkId,
+    kind: input.kind,
+    name: input.name,
+    domain: input.domain,
+    themes: listText(input.themes),
+    target_groups: listText(input.targetGroups),
+    health_dimensions: listText(input.healthDimensions),
+    area: input.area ?? '',
+    description: input.description ?? '',
+    contact_email: input.contactEmail ?? null,
+    contact_phone: input.contactPhone ?? null,
+    website: input.website ?? null,
+    kvk: input.kvk ?? null,
+    agb: input.agb ?? null,
+    findable: 0,
+    created_by: userId,
+    created_at: now,
+    updated_at: now,
+    version: 1,
   };
 }

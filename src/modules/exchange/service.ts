@@ -4,10 +4,11 @@ import type { MemberContext } from '../../core/access.js';
 import { AppError } from '../../core/errors.js';
 import type { Services } from '../../core/registry.js';
 import { exchangeRepository } from './repository.js';
-import { labelKey, type ActorInput, type Plan } from './plan.js';
-import type { DB } from '../../db/schema.js';
-import { newId, nowIso } from '../../core/crypto.js';
-import { listText } from '../common/json.js';
+import type { PlannedImport } from './plan.js';
+import { nowIso } from '../../core/crypto.js';
+import { unpack } from '../../core/worker-pool.js';
+import { largeWrite } from '../../db/large-write.js';
+import type { Dialect } from '../../db/index.js';
 import { writeAudits } from '../common/changes.js';
 import type { UploadedFile } from '../common/upload.js';
 import { fileBytes } from '../common/file-bytes.js';
@@ -19,11 +20,12 @@ import { msg, type Lang, type MessageRef } from '../../core/messages/index.js';
 const TYPE_LABEL: Record<string, string> = { organisation: 'Organisatie', initiative: 'Initiatief', person: 'Persoon' };
 const STATUS_LABEL: Record<string, string> = { partner: 'partner', approached: 'benaderd' };
 
-type ActorRow = DB['actors'];
-type RelationRow = DB['relations'];
-
-/** Actors (or relations) per slice of an import's transaction: each slice a few ms of work. */
-const IMPORT_SLICE = 100;
+/**
+ * Actors (or relations) per slice of an import's transaction, and so per chunk the worker packs
+ * the rows in (`pack`). On SQLite each slice is written on the main thread: 50 keeps a slice to
+ * a few ms. PostgreSQL writes on its own processes; there, fewer round trips count more.
+ */
+const IMPORT_SLICE = { sqlite: 50, postgres: 100 } as const satisfies Record<Dialect, number>;
 
 export function createExchangeService(
   deps: Deps,
@@ -32,17 +34,29 @@ export function createExchangeService(
   const repo = exchangeRepository(deps.db, deps.dialect);
 
   /**
-   * Reads the file and checks every row on a worker thread (tasks `kumu.plan`, plan.ts); the
-   * main thread only fetches what the rows are matched against. A preview takes back only the
-   * summary, not the 20,000 planned rows.
+   * Reads the file and checks every row on a worker thread (task `kumu.plan`, plan.ts); the main
+   * thread only fetches what the rows are matched against. For an import (`write`) the worker
+   * also makes the rows to write; a preview takes back only the summary.
    */
-  async function plan(ctx: MemberContext, files: UploadedFile[], lang: Lang, previewOnly: boolean): Promise<Plan> {
+  async function plan(
+    ctx: MemberContext,
+    files: UploadedFile[],
+    lang: Lang,
+    write: { skipBadRows: boolean } | null,
+  ): Promise<PlannedImport> {
     const read = files.map((f, i) => ({ fileName: f.fileName, bytes: fileBytes(f, `files.${i}.contentBase64`) }));
     const [existing, pairs] = await Promise.all([repo.actors(ctx.networkId), repo.relationPairs(ctx.networkId)]);
-    return readInWorker<Plan, MessageRef>(
+    const stamp = write && {
+      networkId: ctx.networkId,
+      userId: ctx.userId,
+      now: nowIso(),
+      ...write,
+      slice: IMPORT_SLICE[deps.dialect],
+    };
+    return readInWorker<PlannedImport, MessageRef>(
       deps,
       'kumu.plan',
-      { files: read, context: { existing, relationPairs: pairs, lang }, previewOnly },
+      { files: read, context: { existing, relationPairs: pairs, lang }, write: stamp },
       read.map((f) => f.bytes),
       'files',
       (problem) => problem,
@@ -87,13 +101,14 @@ export function createExchangeService(
 
   return {
     async preview(ctx: MemberContext, files: UploadedFile[], lang: Lang = 'nl'): Promise<ImportPreview> {
-      return (await plan(ctx, files, lang, true)).preview;
+      return (await plan(ctx, files, lang, null)).preview;
     },
 
     /** Imports nothing while a row is bad, unless the caller chose to skip the bad rows. */
     async commit(ctx: MemberContext, input: { files: UploadedFile[]; skipBadRows?: boolean }): Promise<ImportResult> {
-      const { preview, actors: planned, relations: plannedRelations } = await plan(ctx, input.files, 'nl', false);
-      if (preview.problems.length > 0 && !input.skipBadRows) {
+      const skipBadRows = input.skipBadRows ?? false;
+      const { preview, rows } = await plan(ctx, input.files, 'nl', { skipBadRows });
+      if (!rows) {
         const n = preview.problems.length;
         throw new AppError(
           422,
@@ -103,41 +118,6 @@ export function createExchangeService(
           { preview },
         );
       }
-      // Ids are made here, so relations can name actors written in the same transaction.
-      const now = nowIso();
-      const ids = new Map<string, string>();
-      const newActors: { row: ActorRow; status: string }[] = [];
-      for (const [i, a] of planned.entries()) {
-        // 20,000 rows take tens of ms: other requests get the event loop in between.
-        if (i > 0 && i % 2000 === 0) await yieldToEvents();
-        if (a.existingId) {
-          ids.set(labelKey(a.label), a.existingId);
-          continue;
-        }
-        const row = actorRow(ctx, a.input, now);
-        ids.set(labelKey(a.label), row.id);
-        newActors.push({ row, status: a.input.status ?? 'partner' });
-      }
-      // Written in the order of their (random) ids: each slice then lands in one stretch of the
-      // actors' and the search index's primary keys instead of all over them (2.5x faster).
-      newActors.sort((x, y) => (x.row.id < y.row.id ? -1 : 1));
-      const networkActors = new Map((await repo.actors(ctx.networkId)).map((a) => [labelKey(a.name), a.id]));
-      const idOf = (label: string) => ids.get(labelKey(label)) ?? networkActors.get(labelKey(label))!;
-      const newRelations: RelationRow[] = plannedRelations.map((r) => {
-        const [a, b] = [idOf(r.from), idOf(r.to)].sort();
-        return {
-          id: newId(),
-          network_id: ctx.networkId,
-          actor_a_id: a,
-          actor_b_id: b,
-          kind: r.kind,
-          frequency: r.frequency,
-          quality: r.quality,
-          created_at: now,
-          updated_at: now,
-          version: 1,
-        };
-      });
       const change = (entity: string, after: { id: string }) => ({
         networkId: ctx.networkId,
         userId: ctx.userId,
@@ -153,13 +133,16 @@ export function createExchangeService(
       // 8.4 s of SQLite's time instead of 1.1 s, docs/BENCHMARKS.md "import"). Written in slices
       // of a few ms each, with the event loop free between them, so other requests are answered
       // meanwhile; on SQLite /healthz does not queue behind this transaction (see
-      // createSqliteHealth in src/server/app.ts).
-      await deps.db.transaction().execute(async (trx) => {
+      // createSqliteHealth in src/server/app.ts), nor behind its COMMIT (see largeWrite).
+      let lastActorId: string | undefined;
+      let lastRelationId: string | undefined;
+      await largeWrite(deps.db, deps.dialect, async (trx) => {
         const repo = exchangeRepository(trx, deps.dialect);
         const addToIndex = search.indexWriter(trx);
-        for (let i = 0; i < newActors.length; i += IMPORT_SLICE) {
-          const slice = newActors.slice(i, i + IMPORT_SLICE);
+        for (let i = 0; i < rows.actors.chunks.length; i++) {
           await yieldToEvents();
+          const slice = unpack(rows.actors, i);
+          lastActorId = slice.at(-1)!.row.id;
           await repo.insertActors(ctx.networkId, slice);
           await yieldToEvents();
           await addToIndex(slice.map((a) => a.row));
@@ -170,9 +153,10 @@ export function createExchangeService(
             slice.map((a) => change('actor', a.row)),
           );
         }
-        for (let i = 0; i < newRelations.length; i += IMPORT_SLICE) {
-          const slice = newRelations.slice(i, i + IMPORT_SLICE);
+        for (let i = 0; i < rows.relations.chunks.length; i++) {
           await yieldToEvents();
+          const slice = unpack(rows.relations, i);
+          lastRelationId = slice.at(-1)!.id;
           await repo.insertRelations(ctx.networkId, slice);
           await yieldToEvents();
           await writeAudits(
@@ -183,18 +167,14 @@ export function createExchangeService(
         }
       });
       // After the commit: one live event per kind, not thousands, so every open page reloads once.
-      const lastActor = newActors.at(-1);
-      if (lastActor)
-        await deps.live.publish({ networkId: ctx.networkId, type: 'actor.create', entityId: lastActor.row.id });
-      const lastRelation = newRelations.at(-1);
-      if (lastRelation)
-        await deps.live.publish({ networkId: ctx.networkId, type: 'relation.create', entityId: lastRelation.id });
-      const createdActors = newActors.length;
-      const createdRelations = newRelations.length;
+      if (lastActorId)
+        await deps.live.publish({ networkId: ctx.networkId, type: 'actor.create', entityId: lastActorId });
+      if (lastRelationId)
+        await deps.live.publish({ networkId: ctx.networkId, type: 'relation.create', entityId: lastRelationId });
       return {
-        actorsCreated: createdActors,
+        actorsCreated: rows.actors.count,
         actorsExisting: preview.actors.existing,
-        relationsCreated: createdRelations,
+        relationsCreated: rows.relations.count,
         relationsExisting: preview.relations.existing,
         skippedRows: preview.problems.length,
       };
@@ -223,32 +203,6 @@ export function createExchangeService(
       const data = await exportData(ctx);
       return writeGexf(data.networkName, data.actors, data.relations, new Date().toISOString().slice(0, 10));
     },
-  };
-}
-
-/** An imported actor as `actors.create` would store it: made by this network, never findable. */
-function actorRow(ctx: MemberContext, input: ActorInput, now: string): ActorRow {
-  return {
-    id: newId(),
-    home_network_id: ctx.networkId,
-    kind: input.kind,
-    name: input.name,
-    domain: input.domain,
-    themes: listText(input.themes),
-    target_groups: listText(input.targetGroups),
-    health_dimensions: listText(input.healthDimensions),
-    area: input.area ?? '',
-    description: input.description ?? '',
-    contact_email: input.contactEmail ?? null,
-    contact_phone: input.contactPhone ?? null,
-    website: input.website ?? null,
-    kvk: input.kvk ?? null,
-    agb: input.agb ?? null,
-    findable: 0,
-    created_by: ctx.userId,
-    created_at: now,
-    updated_at: now,
-    version: 1,
   };
 }
 
