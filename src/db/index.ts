@@ -5,6 +5,7 @@ import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Compilable, type Migration } from 'kysely';
 import type { DB } from './schema.js';
 import { withStatementCache } from './statement-cache.js';
+import { pgReadMany } from './pg-read-many.js';
 import { startCheckpointer } from './sqlite-checkpointer.js';
 import { createSqliteReader, ReaderGone } from './sqlite-reader.js';
 import type { Dialect } from './migrations/dialect.js';
@@ -49,8 +50,8 @@ export interface Database_ {
   onConnectionError: (err: Error) => void;
   /**
    * A read that may return many rows (a whole network's partners or relations), kept off the
-   * event loop: on a SQLite file by a reader thread of its own (sqlite-reader.ts), elsewhere as
-   * any query (PostgreSQL rows arrive and are parsed piece by piece). Never inside a transaction.
+   * event loop: on a SQLite file by a reader thread of its own (sqlite-reader.ts), on PostgreSQL
+   * in batches through a cursor (pg-read-many.ts). Never inside a transaction.
    */
   readMany<R>(query: Compilable<R>): Promise<R[]>;
   close(): Promise<void>;
@@ -108,7 +109,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
       pool,
       schema,
       onConnectionError: () => undefined,
-      readMany: (query) => readHere(database.db)(query),
+      readMany: pgReadMany(pool),
       close: () => database.db.destroy(),
     };
     // An 'error' event without a listener ends the process. The pool emits one for an idle
