@@ -8,7 +8,7 @@
 import { CbsError, readCbs, type CbsFile } from '../domain/cbs.js';
 import type { DomainText } from '../domain/messages.js';
 import type { MessageRef } from '../core/messages/index.js';
-import { pack, type ReadResult } from '../core/worker-pool.js';
+import { pack, unpackAll, type Packed, type ReadResult } from '../core/worker-pool.js';
 import {
   KumuError,
   readKumu,
@@ -72,7 +72,7 @@ export const tasks = {
       ok: true,
       value: {
         preview: plan.preview,
-        rows: { actors: pack(rows.actors, write.slice), relations: pack(rows.relations, write.slice) },
+        rows: { actors: await pack(rows.actors, write.slice), relations: await pack(rows.relations, write.slice) },
       },
     };
   },
@@ -88,8 +88,8 @@ export const tasks = {
   },
 
   /** The network as a Kumu spreadsheet (Elements and Connections). */
-  async 'kumu.xlsx'(input: { actors: ExportActor[]; relations: ExportRelation[] }): Promise<Uint8Array> {
-    return writeXlsx(input.actors, input.relations);
+  async 'kumu.xlsx'(input: { actors: Packed<ExportActor>; relations: Packed<ExportRelation> }): Promise<Uint8Array> {
+    return writeXlsx(unpackAll(input.actors), unpackAll(input.relations));
   },
 
   /** A plan van aanpak or samenwerkingsovereenkomst as PDF or Word: the same bytes as on the main thread. */
@@ -109,8 +109,8 @@ export const tasks = {
   },
 
   /** The analysis of a network above the size threshold (analysis/analyse.ts): the same view as `analyse()` here. */
-  'network.analyse'(input: { actors: ActorRef[]; relations: AnalysedRelation[] }): NetworkAnalysisView {
-    return analyse(input.actors, input.relations);
+  'network.analyse'(input: { actors: Packed<ActorRef>; relations: Packed<AnalysedRelation> }): NetworkAnalysisView {
+    return analyse(unpackAll(input.actors), unpackAll(input.relations));
   },
 
   /** The seeded Monte Carlo of an effect model (common/monte-carlo.ts): the same figures, bit for bit. */

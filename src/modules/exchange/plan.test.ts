@@ -58,12 +58,28 @@ describe('importRows: the rows an import writes, made on the worker thread', () 
     expect(relations[1]).toMatchObject({ network_id: 'net-1', kind: 'samenwerking', quality: 3, version: 1 });
   });
 
-  it('packs rows in chunks that unpack to the same rows, in order', () => {
+  it('packs rows in chunks that unpack to the same rows, in order', async () => {
     const rows = Array.from({ length: 7 }, (_, i) => ({ i, name: `Partner ${i}`, missing: null }));
-    const packed = pack(rows, 3);
+    const packed = await pack(rows, 3);
     expect(packed.count).toBe(7);
     expect(packed.chunks).toHaveLength(3);
     expect(packed.chunks.flatMap((_, i) => unpack(packed, i))).toEqual(rows);
-    expect(pack([], 3)).toEqual({ count: 0, chunks: [] });
+    expect(await pack([], 3)).toEqual({ count: 0, chunks: [] });
+  });
+
+  it('lets other work run between two chunks while it packs', async () => {
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    await pack(
+      Array.from({ length: 1000 }, (_, i) => ({ i })),
+      100,
+    );
+    counting = false;
+    expect(turns).toBeGreaterThanOrEqual(9);
   });
 });

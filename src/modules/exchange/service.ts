@@ -6,7 +6,7 @@ import type { Services } from '../../core/registry.js';
 import { exchangeRepository } from './repository.js';
 import type { PlannedImport } from './plan.js';
 import { nowIso } from '../../core/crypto.js';
-import { unpack } from '../../core/worker-pool.js';
+import { NETWORK_CHUNK_ROWS, pack, unpack } from '../../core/worker-pool.js';
 import { largeWrite } from '../../db/large-write.js';
 import type { Dialect } from '../../db/index.js';
 import { writeAudits } from '../common/changes.js';
@@ -185,7 +185,10 @@ export function createExchangeService(
       deps.pool.admit();
       const data = await exportData(ctx);
       // exceljs on a worker thread of the pool: a large network's workbook holds up nobody.
-      const bytes = await deps.pool.run<Uint8Array>('kumu.xlsx', { actors: data.actors, relations: data.relations });
+      const bytes = await deps.pool.run<Uint8Array>('kumu.xlsx', {
+        actors: await pack(data.actors, NETWORK_CHUNK_ROWS),
+        relations: await pack(data.relations, NETWORK_CHUNK_ROWS),
+      });
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },
 
