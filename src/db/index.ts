@@ -65,6 +65,9 @@ export const readHere =
   async <R>(query: Compilable<R>) =>
     (await db.executeQuery(query.compile())).rows;
 
+/** SQLite's page cache per connection, in KiB (negative: a size, not a page count). */
+export const SQLITE_CACHE_KIB = -65536;
+
 export interface DatabaseOptions {
   /** postgres://… selects PostgreSQL; anything else is an SQLite file path or ':memory:'. */
   url: string;
@@ -124,7 +127,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // 64 MB of page cache instead of 2 MB: the directory search reads index pages all over the file.
-  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma(`cache_size = ${SQLITE_CACHE_KIB}`);
   // Statement journals (and temporary tables) in memory, not in temporary files: a statement in a
   // large transaction (an import) otherwise wrote each page it changed to a file first.
   sqlite.pragma('temp_store = MEMORY');

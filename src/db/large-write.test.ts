@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, sqliteFileFor } from './index.js';
+import { openDatabase, SQLITE_CACHE_KIB, sqliteFileFor } from './index.js';
 import { largeWrite } from './large-write.js';
 
 describe('largeWrite on SQLite', () => {
@@ -14,7 +14,7 @@ describe('largeWrite on SQLite', () => {
       Number((await sql<{ cache_size: number }>`pragma cache_size`.execute(db)).rows[0]!.cache_size);
     try {
       const before = await cacheSize(database.db);
-      expect(before).toBe(-65536);
+      expect(before).toBe(SQLITE_CACHE_KIB);
       const during = await largeWrite(database.db, 'sqlite', async (trx) => {
         await sql`create table t (x integer)`.execute(trx);
         return cacheSize(trx);
@@ -30,6 +30,24 @@ describe('largeWrite on SQLite', () => {
       expect(await cacheSize(database.db)).toBe(before);
       // The failed transaction left nothing.
       expect((await sql<{ n: number }>`select count(*) as n from t`.execute(database.db)).rows[0]!.n).toBe(0);
+      // Two imports at once: the second starts while the first's transaction holds the connection.
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
+      const first = largeWrite(database.db, 'sqlite', async (trx) => {
+        await sql`insert into t values (1)`.execute(trx);
+        await gate;
+        return cacheSize(trx);
+      });
+      await pause();
+      const second = largeWrite(database.db, 'sqlite', async (trx) => {
+        await sql`insert into t values (2)`.execute(trx);
+        return cacheSize(trx);
+      });
+      await pause();
+      release();
+      expect(await Promise.all([first, second])).toEqual([-1024, -1024]);
+      expect(await cacheSize(database.db)).toBe(before);
     } finally {
       await database.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,12 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from './schema.js';
-import type { Dialect } from './index.js';
+import { SQLITE_CACHE_KIB, type Dialect } from './index.js';
 
 /** SQLite's page cache during a large write, in KiB (negative: a size, not a page count). */
 const LARGE_WRITE_CACHE_KIB = -1024;
+
+/** Large writes running or waiting per connection: the last one to end gives the cache back. */
+const running = new WeakMap<Kysely<DB>, number>();
 
 /**
  * A transaction that writes tens of megabytes (an import of 20,000 partners). SQLite keeps the
@@ -21,12 +24,13 @@ export async function largeWrite<T>(
   work: (trx: Transaction<DB>) => Promise<T>,
 ): Promise<T> {
   if (dialect !== 'sqlite') return db.transaction().execute(work);
-  const { rows } = await sql<{ cache_size: number }>`pragma cache_size`.execute(db);
-  const before = Number(rows[0]!.cache_size);
-  await sql.raw(`pragma cache_size = ${LARGE_WRITE_CACHE_KIB}`).execute(db);
+  running.set(db, (running.get(db) ?? 0) + 1);
   try {
+    await sql.raw(`pragma cache_size = ${LARGE_WRITE_CACHE_KIB}`).execute(db);
     return await db.transaction().execute(work);
   } finally {
-    await sql.raw(`pragma cache_size = ${before}`).execute(db);
+    const left = running.get(db)! - 1;
+    running.set(db, left);
+    if (left === 0) await sql.raw(`pragma cache_size = ${SQLITE_CACHE_KIB}`).execute(db);
   }
 }
