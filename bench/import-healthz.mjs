@@ -4,8 +4,9 @@
 // while the largest allowed Kumu XLSX (20,000 partners, the import row limit) is read in the
 // worker pool (preview), then while it is imported. Reports /healthz p99 of each phase and the
 // time of the preview and the import; their difference is the time to write the import (one
-// transaction, then the search index). Targets (issue #10): /healthz p99 < 50 ms while the file
-// is parsed; writing the import < 1 s. BENCH_IMPORT_ROWS changes the size. Figures: docs/BENCHMARKS.md.
+// transaction, with the search index). Targets: /healthz p99 < 50 ms while the file is parsed
+// (issue #10) and while it is imported (#15: a heavy job never delays /healthz beyond 50 ms);
+// writing the import < 1 s. BENCH_IMPORT_ROWS changes the size. Figures: docs/BENCHMARKS.md.
 import ExcelJS from 'exceljs';
 import { fmt, freshStore, postgresAvailable, seedNetwork, startWijknet } from './lib.mjs';
 
@@ -108,13 +109,13 @@ export async function benchImport(dialects) {
         failures: idle.failures + parse.failures + write.failures,
         created: write.result.json.actorsCreated,
       };
-      row.ok = row.parseP99 < 50 && row.writeMs < 1000 && row.failures === 0;
+      row.ok = row.parseP99 < 50 && row.writeP99 < 50 && row.writeMs < 1000 && row.failures === 0;
       rows.push(row);
       process.stdout.write(
         `import ${dialect}: ${fmt(ROWS)} rijen (${fmt(row.fileKb)} kB XLSX) · /healthz p99 zonder import ${fmt(row.idleP99, 1)} ms, ` +
           `tijdens het lezen ${fmt(row.parseP99, 1)} ms (max ${fmt(row.parseMax, 1)}, ${row.probes} keer), tijdens de import ${fmt(row.writeP99, 1)} ms · ` +
           `preview ${fmt(row.previewMs)} ms, import ${fmt(row.importMs)} ms, schrijven ≈ ${fmt(row.writeMs)} ms · ` +
-          `${row.created} partners · ${row.ok ? 'doel gehaald' : 'DOEL NIET GEHAALD'} (p99 < 50 ms tijdens het lezen, schrijven < 1 s)\n`,
+          `${row.created} partners · ${row.ok ? 'doel gehaald' : 'DOEL NIET GEHAALD'} (p99 < 50 ms tijdens het lezen en de import, schrijven < 1 s)\n`,
       );
     } finally {
       await server?.stop();
