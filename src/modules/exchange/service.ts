@@ -133,7 +133,7 @@ export function createExchangeService(
       // 8.4 s of SQLite's time instead of 1.1 s, docs/BENCHMARKS.md "import"). Written in slices
       // of a few ms each, with the event loop free between them, so other requests are answered
       // meanwhile; on SQLite /healthz does not queue behind this transaction (see
-      // createSqliteHealth in src/server/app.ts), nor behind its COMMIT (see largeWrite).
+      // createSqliteHealth in src/server/app.ts), and its COMMIT is kept short (see largeWrite).
       let lastActorId: string | undefined;
       let lastRelationId: string | undefined;
       await largeWrite(deps.db, deps.dialect, async (trx) => {
