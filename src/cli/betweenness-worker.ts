@@ -1,7 +1,7 @@
 /**
  * Worker thread for `parallel-betweenness.ts`: waits for its job, then claims blocks of sources
- * from the shared counter until none are left, and sends each block's sums back. The main thread adds them in block order. With the job done and no listener left,
- * the thread ends.
+ * from the shared counter until none are left, and sends each block's sums back. The main thread
+ * adds them in block order. With the job done and no listener left, the thread ends.
  */
 
 import { parentPort } from 'node:worker_threads';

@@ -4,21 +4,18 @@
  * waits for it), on a connection of its own.
  */
 import Database from 'better-sqlite3';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 
 const CHECKPOINT_MS = 1000;
 
 const { file } = workerData as { file: string };
-const port = parentPort!;
 const db = new Database(file, { fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 setInterval(() => {
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
-  } catch (err) {
+  } catch {
     // A full disk or an I/O error: the main connection meets it on its next write too, and
     // /healthz reports it. The next tick tries again.
-    port.postMessage({ checkpointError: err instanceof Error ? err.message : String(err) });
   }
 }, CHECKPOINT_MS);
-port.postMessage({ ready: true });

@@ -15,10 +15,10 @@ export interface SqliteReader {
  * every other request up for 20–90 ms (docs/BENCHMARKS.md, "heavy"). Here one worker thread with
  * its own read-only connection runs them; in WAL mode it sees every committed write, so a
  * request that wrote first reads its own write. Not for reads inside a transaction: those must
- * go through the transaction's connection. The thread starts at once and is replaced after a crash; its
- * queries wait in order (one connection), beside the heavy-work pool, so a long PDF never holds
- * up a page. When the thread is gone (`ReaderGone`), the caller reads on the
- * main connection: slower for everyone, never an error for the user.
+ * go through the transaction's connection. The thread starts at once and is replaced after a
+ * crash; its queries wait in order (one connection), beside the heavy-work pool, so a long PDF
+ * never holds up a page. When the thread is gone (`ReaderGone`), the caller reads on the main
+ * connection: slower for everyone, never an error for the user.
  */
 export function createSqliteReader(file: string): SqliteReader {
   let worker: Worker | null = null;

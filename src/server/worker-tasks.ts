@@ -17,13 +17,8 @@ import {
   type ExportRelation,
   type KumuInput,
 } from '../modules/exchange/kumu.js';
-import {
-  importRows,
-  planImport,
-  type ImportStamp,
-  type PlanContext,
-  type PlannedImport,
-} from '../modules/exchange/plan.js';
+import { importRows, planImport, type PlanContext, type PlannedImport } from '../modules/exchange/plan.js';
+import type { ActorStamp } from '../modules/actors/rows.js';
 import { renderDocx, renderPdf } from '../modules/documents/render.js';
 import type { DocumentModel } from '../modules/documents/model.js';
 import { buildFunderReport } from '../modules/documents/funder-report.js';
@@ -59,7 +54,7 @@ export const tasks = {
   async 'kumu.plan'(input: {
     files: { fileName: string; bytes: Uint8Array }[];
     context: PlanContext;
-    write: (ImportStamp & { skipBadRows: boolean; slice: number }) | null;
+    write: (ActorStamp & { skipBadRows: boolean; slice: number }) | null;
   }): Promise<ReadResult<PlannedImport, MessageRef>> {
     const read = await tasks['kumu.read']({ files: input.files });
     if (!read.ok) return read;

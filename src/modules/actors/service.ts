@@ -3,7 +3,7 @@ import type { MemberContext } from '../../core/access.js';
 import { errors } from '../../core/errors.js';
 import { newId, nowIso } from '../../core/crypto.js';
 import { recordChange } from '../common/changes.js';
-import { listText, parseList } from '../common/json.js';
+import { parseList } from '../common/json.js';
 import {
   askContactConfirmation,
   confirmContact,
@@ -11,46 +11,12 @@ import {
   unconfirmedContacts,
 } from '../common/contact-address.js';
 import { actorRepository, type ActorRow } from './repository.js';
+import { actorColumns, newActorRow, type ActorInput } from './rows.js';
 import type { Services } from '../../core/registry.js';
 import type { ActorView, ContactConfirmed } from './schemas.js';
 import { displayName } from '../common/names.js';
 
-export interface ActorInput {
-  kind?: string;
-  name?: string;
-  domain?: string;
-  themes?: string[];
-  targetGroups?: string[];
-  healthDimensions?: string[];
-  area?: string;
-  description?: string;
-  contactEmail?: string | null;
-  contactPhone?: string | null;
-  website?: string | null;
-  kvk?: string | null;
-  agb?: string | null;
-  findable?: boolean;
-  status?: string;
-}
-
-function toColumns(input: ActorInput): Partial<ActorRow> {
-  const out: Partial<ActorRow> = {};
-  if (input.kind !== undefined) out.kind = input.kind;
-  if (input.name !== undefined) out.name = input.name;
-  if (input.domain !== undefined) out.domain = input.domain;
-  if (input.themes !== undefined) out.themes = listText(input.themes);
-  if (input.targetGroups !== undefined) out.target_groups = listText(input.targetGroups);
-  if (input.healthDimensions !== undefined) out.health_dimensions = listText(input.healthDimensions);
-  if (input.area !== undefined) out.area = input.area;
-  if (input.description !== undefined) out.description = input.description;
-  if (input.contactEmail !== undefined) out.contact_email = input.contactEmail;
-  if (input.contactPhone !== undefined) out.contact_phone = input.contactPhone;
-  if (input.website !== undefined) out.website = input.website;
-  if (input.kvk !== undefined) out.kvk = input.kvk;
-  if (input.agb !== undefined) out.agb = input.agb;
-  if (input.findable !== undefined) out.findable = input.findable ? 1 : 0;
-  return out;
-}
+export type { ActorInput } from './rows.js';
 
 const personConsent = () =>
   errors.invalid({
@@ -162,29 +128,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
     ): Promise<ActorView> {
       if (input.kind === 'person' && input.findable) throw personConsent();
       const now = nowIso();
-      const row: ActorRow = {
-        id: newId(),
-        home_network_id: ctx.networkId,
-        kind: input.kind,
-        name: input.name,
-        domain: input.domain,
-        themes: '[]',
-        target_groups: '[]',
-        health_dimensions: '[]',
-        area: '',
-        description: '',
-        contact_email: null,
-        contact_phone: null,
-        website: null,
-        kvk: null,
-        agb: null,
-        findable: 0,
-        created_by: ctx.userId,
-        created_at: now,
-        updated_at: now,
-        version: 1,
-        ...toColumns(input),
-      };
+      const row = newActorRow(input, { networkId: ctx.networkId, userId: ctx.userId, now });
       await repo.insert(row, ctx.networkId, input.status ?? 'partner');
       await search.indexActor(row);
       await recordChange(deps, {
@@ -202,7 +146,7 @@ export function createActorService(deps: Deps, { search }: Pick<Services, 'searc
       const before = await repo.getInNetwork(ctx.networkId, actorId);
       if (!before) throw errors.notFound('actor.notFound');
       const { status, ...fields } = input;
-      const columns = toColumns(fields);
+      const columns = actorColumns(fields);
       const changesRecord = Object.keys(columns).length > 0;
       if (changesRecord && before.home_network_id !== ctx.networkId) {
         throw errors.forbidden('actor.otherNetworkKeeps');

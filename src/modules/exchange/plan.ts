@@ -14,7 +14,7 @@ import { validationText, type IssueLike } from '../../core/messages/zod.js';
 import { newId } from '../../core/crypto.js';
 import type { Packed } from '../../core/worker-pool.js';
 import type { DB } from '../../db/schema.js';
-import { listText } from '../common/json.js';
+import { newActorRow, type ActorStamp } from '../actors/rows.js';
 
 /** Labels match ignoring case, accents and spacing: "Café De Hoek" = "cafe de  hoek". */
 export const labelKey = (label: string) => normalise(label).replace(/\s+/g, ' ').trim();
@@ -69,8 +69,6 @@ export interface PlannedActor {
 
 export interface PlannedRelation {
   row: number;
-  from: string;
-  to: string;
   /** Its two ends: a network actor's id, or `new:` and the label key of a partner the import adds. */
   ends: [string, string];
   kind: string;
@@ -198,7 +196,7 @@ export function planImport(input: KumuInput, { existing, relationPairs, lang }: 
       existingRelations++;
       continue;
     }
-    plannedRelations.push({ row, from, to, ends: [ends[0]!, ends[1]!], kind, frequency, quality });
+    plannedRelations.push({ row, ends: [ends[0]!, ends[1]!], kind, frequency, quality });
   }
 
   const preview: ImportPreview = {
@@ -272,13 +270,6 @@ export interface PlannedImport {
   rows: { actors: Packed<NewActorRow>; relations: Packed<DB['relations']> } | null;
 }
 
-/** Who imports, into which network, and when: what every written row is stamped with. */
-export interface ImportStamp {
-  networkId: string;
-  userId: string;
-  now: string;
-}
-
 /** A new partner of an import, as `actors.create` would store it, with its status in the network. */
 export interface NewActorRow {
   row: DB['actors'];
@@ -291,12 +282,13 @@ export interface NewActorRow {
  * in the order of their (random) ids: each slice of the import then lands in one stretch of the
  * actors' and the search index's primary keys instead of all over them (2.5x faster).
  */
-export function importRows(plan: Plan, stamp: ImportStamp): { actors: NewActorRow[]; relations: DB['relations'][] } {
+export function importRows(plan: Plan, stamp: ActorStamp): { actors: NewActorRow[]; relations: DB['relations'][] } {
   const ids = new Map<string, string>();
   const actors: NewActorRow[] = [];
   for (const a of plan.actors) {
     if (a.existingId) continue;
-    const row = actorRow(a.input, stamp);
+    // As `actors.create` stores an actor: made by this network, never findable (the input says so).
+    const row = newActorRow(a.input, stamp);
     ids.set(`new:${labelKey(a.label)}`, row.id);
     actors.push({ row, status: a.input.status ?? 'partner' });
   }
@@ -317,30 +309,4 @@ export function importRows(plan: Plan, stamp: ImportStamp): { actors: NewActorRo
     };
   });
   return { actors, relations };
-}
-
-/** An imported actor as `actors.create` would store it: made by this network, never findable. */
-function actorRow(input: ActorInput, { networkId, userId, now }: ImportStamp): DB['actors'] {
-  return {
-    id: newId(),
-    home_network_id: networkId,
-    kind: input.kind,
-    name: input.name,
-    domain: input.domain,
-    themes: listText(input.themes),
-    target_groups: listText(input.targetGroups),
-    health_dimensions: listText(input.healthDimensions),
-    area: input.area ?? '',
-    description: input.description ?? '',
-    contact_email: input.contactEmail ?? null,
-    contact_phone: input.contactPhone ?? null,
-    website: input.website ?? null,
-    kvk: input.kvk ?? null,
-    agb: input.agb ?? null,
-    findable: 0,
-    created_by: userId,
-    created_at: now,
-    updated_at: now,
-    version: 1,
-  };
 }
