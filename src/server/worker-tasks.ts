@@ -18,7 +18,7 @@ import {
   type KumuInput,
 } from '../modules/exchange/kumu.js';
 import { importRows, planImport, type PlanContext, type PlannedImport } from '../modules/exchange/plan.js';
-import type { ActorStamp } from '../modules/actors/rows.js';
+import type { ActorStamp } from '../modules/common/actor-rows.js';
 import { renderDocx, renderPdf } from '../modules/documents/render.js';
 import type { DocumentModel } from '../modules/documents/model.js';
 import { buildFunderReport } from '../modules/documents/funder-report.js';

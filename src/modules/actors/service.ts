@@ -11,12 +11,12 @@ import {
   unconfirmedContacts,
 } from '../common/contact-address.js';
 import { actorRepository, type ActorRow } from './repository.js';
-import { actorColumns, newActorRow, type ActorInput } from './rows.js';
+import { actorColumns, newActorRow, type ActorInput } from '../common/actor-rows.js';
 import type { Services } from '../../core/registry.js';
 import type { ActorView, ContactConfirmed } from './schemas.js';
 import { displayName } from '../common/names.js';
 
-export type { ActorInput } from './rows.js';
+export type { ActorInput } from '../common/actor-rows.js';
 
 const personConsent = () =>
   errors.invalid({

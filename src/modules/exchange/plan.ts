@@ -14,7 +14,7 @@ import { validationText, type IssueLike } from '../../core/messages/zod.js';
 import { newId } from '../../core/crypto.js';
 import type { Packed } from '../../core/worker-pool.js';
 import type { DB } from '../../db/schema.js';
-import { newActorRow, type ActorStamp } from '../actors/rows.js';
+import { newActorRow, type ActorStamp } from '../common/actor-rows.js';
 
 /** Labels match ignoring case, accents and spacing: "Café De Hoek" = "cafe de  hoek". */
 export const labelKey = (label: string) => normalise(label).replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@
  */
 import { newId } from '../../core/crypto.js';
 import type { DB } from '../../db/schema.js';
-import { listText } from '../common/json.js';
+import { listText } from './json.js';
 
 type ActorRow = DB['actors'];
 
