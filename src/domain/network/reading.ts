@@ -147,34 +147,49 @@ export function prepareReading(
   actorOrder.forEach((original, position) => {
     if (!rank.has(actors[original].id)) rank.set(actors[original].id, position);
   });
-  // Edges in one order too, each pointing from the earlier actor to the later one; a stable sort
-  // keeps repeats in input order, so the first of two equal relations is still the first.
-  const edge = relations.map((r) => {
-    const u = rank.get(r.from);
-    const v = rank.get(r.to);
-    return u === undefined || v === undefined
-      ? null
-      : u <= v
-        ? { u, v, from: r.from, to: r.to }
-        : { u: v, v: u, from: r.to, to: r.from };
-  });
-  const relationOrder = relations
-    .map((_, i) => i)
-    .sort((i, j) => {
-      const x = edge[i];
-      const y = edge[j];
-      if (!x || !y) return (x ? 0 : 1) - (y ? 0 : 1);
-      return x.u - y.u || x.v - y.v;
-    });
+  // Edges in one order too, each pointing from the earlier actor to the later one, by (u, v):
+  // repeats keep their input order, so the first of two equal relations is still the first, and
+  // relations with an unknown actor come last (as bucket n). Two stable counting sorts, by v and
+  // then by u, instead of a comparison sort: in a new process the 160,000 calls of a compare
+  // function on 12,000 relations took longer than the rest of this function.
+  const count = relations.length;
+  const n = actorOrder.length;
+  const us = new Int32Array(count);
+  const vs = new Int32Array(count);
+  const flipped = new Uint8Array(count);
+  const inInput = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    inInput[i] = i;
+    const a = rank.get(relations[i].from);
+    const b = rank.get(relations[i].to);
+    if (a === undefined || b === undefined) {
+      us[i] = n;
+    } else {
+      us[i] = Math.min(a, b);
+      vs[i] = Math.max(a, b);
+      flipped[i] = Number(a > b);
+    }
+  }
+  const relationOrder = Array.from(countingSort(countingSort(inInput, vs, n + 1), us, n + 1));
 
   const graph = buildGraph(
     actorOrder.map((i) => ({ label: actors[i].id, domain: actors[i].domain })),
     relationOrder.map((i) => {
-      const e = edge[i];
-      return e ? { from: e.from, to: e.to } : relations[i];
+      const r = relations[i];
+      return flipped[i] ? { from: r.to, to: r.from } : r;
     }),
   );
   return { graph, actors, relations, actorOrder, relationOrder, rank };
+}
+
+/** `items` stably sorted by `key[item]`, a number in 0 .. buckets − 1. */
+function countingSort(items: Int32Array, key: Int32Array, buckets: number): Int32Array {
+  const start = new Int32Array(buckets + 1);
+  for (const item of items) start[key[item] + 1]++;
+  for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
+  const sorted = new Int32Array(items.length);
+  for (const item of items) sorted[start[key[item]]++] = item;
+  return sorted;
 }
 
 /**
