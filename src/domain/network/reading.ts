@@ -185,10 +185,10 @@ export function prepareReading(
 /** `items` stably sorted by `key[item]`, a number in 0 .. buckets − 1. */
 function countingSort(items: Int32Array, key: Int32Array, buckets: number): Int32Array {
   const start = new Int32Array(buckets + 1);
-  for (const item of items) start[key[item] + 1]++;
+  for (let i = 0; i < items.length; i++) start[key[items[i]] + 1]++;
   for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
   const sorted = new Int32Array(items.length);
-  for (const item of items) sorted[start[key[item]]++] = item;
+  for (let i = 0; i < items.length; i++) sorted[start[key[items[i]]]++] = items[i];
   return sorted;
 }
 
