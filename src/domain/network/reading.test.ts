@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readNetwork, type NetworkReading, type ReadingActor, type ReadingRelation } from './reading.js';
+import { mulberry32 } from '../random.js';
+import {
+  prepareReading,
+  readNetwork,
+  type NetworkReading,
+  type ReadingActor,
+  type ReadingRelation,
+} from './reading.js';
 import { readingNl } from './reading-nl.js';
 import { readingEn } from './reading-en.js';
 
@@ -146,6 +153,30 @@ describe('readNetwork', () => {
       expect(byName(shuffled.reading)).toEqual(byName(original.reading));
       expect(shuffled.centrality.map((c) => c.name)).toEqual(original.centrality.map((c) => c.name));
     });
+  });
+
+  it('orders relations by their earlier and later actor, repeats in input order, unknown actors last', () => {
+    // The order as a comparison sort gave it before the counting sorts: a stable sort of the
+    // rows by (earlier, later) position in the actor order, rows with an unknown actor last.
+    const random = mulberry32(7);
+    for (let round = 0; round < 20; round++) {
+      const n = 1 + Math.floor(random() * 30);
+      const actors = Array.from({ length: n }, (_, i) => actor(`A${Math.floor(random() * 1000)}-${i}`));
+      const label = () => (random() < 0.05 ? 'onbekend' : actors[Math.floor(random() * n)].id);
+      const relations = Array.from({ length: Math.floor(random() * 80) }, () => ({ from: label(), to: label() }));
+      const prepared = prepareReading(actors, relations);
+      const key = (r: ReadingRelation) => {
+        const [u, v] = [prepared.rank.get(r.from), prepared.rank.get(r.to)];
+        return u === undefined || v === undefined ? [n, 0] : [Math.min(u, v), Math.max(u, v)];
+      };
+      const expected = relations
+        .map((_, i) => i)
+        .sort((i, j) => {
+          const [x, y] = [key(relations[i]), key(relations[j])];
+          return x[0] - y[0] || x[1] - y[1];
+        });
+      expect(prepared.relationOrder).toEqual(expected);
+    }
   });
 
   it('points warnings at the rows as passed in, naming the pair as that row does', () => {
