@@ -133,7 +133,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database_>
   sqlite.pragma('temp_store = MEMORY');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: rollbackTolerant(withStatementCache(sqlite)) }) });
   // An in-memory database (tests) has no file another connection could open.
-  const reader = sqlite.memory ? null : createSqliteReader(sqlite.name);
+  const reader = sqlite.memory ? null : createSqliteReader(sqlite.name, SQLITE_CACHE_KIB);
   const checkpointer = sqlite.memory ? null : checkpointElsewhere(sqlite);
   return {
     db,

@@ -5,11 +5,11 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { file } = workerData as { file: string };
+const { file, cacheKib } = workerData as { file: string; cacheKib: number };
 const port = parentPort!;
 const db = new Database(file, { readonly: true, fileMustExist: true });
 db.pragma('busy_timeout = 5000');
-db.pragma('cache_size = -65536');
+db.pragma(`cache_size = ${cacheKib}`);
 const statements = new Map<string, Database.Statement>();
 
 port.postMessage({ ready: true });

@@ -88,7 +88,7 @@ describe('readMany without a file (in memory) runs on the connection itself', ()
 describe('a reader thread that cannot start', () => {
   it('says so with ReaderGone (readMany then reads on the main connection), and is not started again', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijknet-reader-'));
-    const reader = createSqliteReader(path.join(dir, 'missing.sqlite'));
+    const reader = createSqliteReader(path.join(dir, 'missing.sqlite'), -1024);
     try {
       await expect(reader.read('select 1', [])).rejects.toBeInstanceOf(ReaderGone);
       await expect(reader.read('select 1', [])).rejects.toThrow(/could not start/);

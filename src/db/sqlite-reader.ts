@@ -20,7 +20,8 @@ export interface SqliteReader {
  * never holds up a page. When the thread is gone (`ReaderGone`), the caller reads on the main
  * connection: slower for everyone, never an error for the user.
  */
-export function createSqliteReader(file: string): SqliteReader {
+/** `cacheKib`: the page cache of the thread's connection, as SQLite's `cache_size` (negative: KiB). */
+export function createSqliteReader(file: string, cacheKib: number): SqliteReader {
   let worker: Worker | null = null;
   /** A thread that stopped before it ever answered (the file cannot be opened read-only, say) is not started again. */
   let broken = false;
@@ -34,7 +35,7 @@ export function createSqliteReader(file: string): SqliteReader {
 
   function start(): Worker {
     const w = startWorker('sqlite-reader-worker', import.meta.url, {
-      workerData: { file },
+      workerData: { file, cacheKib },
     });
     let answered = false;
     w.on('message', (reply: { id?: number; rows?: unknown[]; error?: string }) => {
