@@ -17,6 +17,7 @@ const UNIT = [
   'src/core/**/*.test.ts',
   'src/cli/analyse.test.ts',
   'src/server/ttl-cache.test.ts',
+  'web/src/**/*.test.ts',
 ];
 const PROCESS = [
   'src/server/crash-safety.test.ts',

@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import { drawHover, drawLabel } from './map/labels';
 import { domainColor } from './domains';
 
 /**
@@ -122,6 +123,8 @@ export default function MapCanvas({ nodes, edges, weights, visible, selected, on
       labelSize: 13,
       labelWeight: '600',
       labelRenderedSizeThreshold: nodes.length <= 60 ? 0 : 7,
+      defaultDrawNodeLabel: drawLabel,
+      defaultDrawNodeHover: drawHover,
       zIndex: true,
       nodeReducer: (node, data): Partial<NodeDisplayData> => {
         const { visible: shown, weights: sizes } = state.current;
