@@ -58,6 +58,7 @@ export default function Join() {
   useEffect(() => {
     const token = urlCode ? storedToken(urlCode) : null;
     if (urlCode && token && !joined) void join(urlCode, '', token);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per code in the address, not again after joining
   }, [urlCode]);
 
   if (joined) return <Participant token={joined.token} initial={joined.state} />;

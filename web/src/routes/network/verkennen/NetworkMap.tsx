@@ -89,10 +89,12 @@ function MapPage({
     relations.map((r) => `${r.actorAId}-${r.actorBId}-${r.quality}`).join('|');
   const nodes = useMemo<MapNode[]>(
     () => actors.map((a) => ({ id: a.id, name: a.name, domain: a.domain })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what the map shows, not on the arrays
     [structure],
   );
   const edges = useMemo<MapEdge[]>(
     () => relations.map((r) => ({ a: r.actorAId, b: r.actorBId, quality: r.quality })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- as above
     [structure],
   );
 
