@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
-import { drawHover, drawLabel } from './map/labels';
+import { labelDrawers } from './map/labels';
 import { domainColor } from './domains';
 
 /**
@@ -115,6 +115,7 @@ export default function MapCanvas({ nodes, edges, weights, visible, selected, on
       }
     }
     const focusOf = () => state.current.hovered ?? state.current.selected;
+    const labels = labelDrawers();
     const sigma = new Sigma(graph, container.current, {
       renderEdgeLabels: false,
       stagePadding: 40,
@@ -123,8 +124,8 @@ export default function MapCanvas({ nodes, edges, weights, visible, selected, on
       labelSize: 13,
       labelWeight: '600',
       labelRenderedSizeThreshold: nodes.length <= 60 ? 0 : 7,
-      defaultDrawNodeLabel: drawLabel,
-      defaultDrawNodeHover: drawHover,
+      defaultDrawNodeLabel: labels.drawLabel,
+      defaultDrawNodeHover: labels.drawHover,
       zIndex: true,
       nodeReducer: (node, data): Partial<NodeDisplayData> => {
         const { visible: shown, weights: sizes } = state.current;
@@ -150,6 +151,8 @@ export default function MapCanvas({ nodes, edges, weights, visible, selected, on
     });
     // Sigma 3 draws the first frame inside its constructor (refresh() renders synchronously), so
     // a listener for that frame's 'afterRender' would come too late: the frame is drawn here.
+    labels.flush();
+    sigma.on('afterRender', labels.flush);
     performance.mark('wijknet:map-drawn');
     sigmaRef.current = sigma;
     const { visible: shown, selected: chosen, weights: sizes } = state.current;

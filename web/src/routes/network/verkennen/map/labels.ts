@@ -39,41 +39,118 @@ export function shorten(text: string, room: number, measure: (s: string) => numb
 type Data = Parameters<NodeLabelDrawingFunction>[1];
 type Settings = Parameters<NodeLabelDrawingFunction>[2];
 
-/** The label as it fits, where it starts, and its width; with the label font set on `context`. */
-function layOut(context: CanvasRenderingContext2D, data: Data, settings: Settings, label: string) {
-  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  const measure = (s: string) => context.measureText(s).width;
-  const { side, room } = labelPlace(data.x, data.size, measure(label), context.canvas.clientWidth);
-  const text = shorten(label, room, measure);
-  const width = measure(text);
-  const x = side === 'right' ? data.x + data.size + GAP : data.x - data.size - GAP - width;
-  return { text, x, width };
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
-/** Sigma's label, on the side of the node where it fits. */
-export const drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
-  if (!data.label) return;
-  const { text, x } = layOut(context, data, settings, data.label);
-  context.fillStyle = settings.labelColor.color ?? '#000';
-  context.fillText(text, x, data.y + settings.labelSize / 3);
-};
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** Sigma's hover: a white shape with a shadow around the node and its label, on the label's side. */
-export const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
-  const padding = 2;
-  context.beginPath();
-  context.arc(data.x, data.y, Math.max(data.size, settings.labelSize / 2) + padding, 0, Math.PI * 2);
-  if (data.label) {
-    const { x, width } = layOut(context, data, settings, data.label);
-    const height = Math.round(settings.labelSize + 2 * padding);
-    const from = Math.min(x - padding, data.x);
-    const to = Math.max(x + width + padding, data.x);
-    context.rect(from, data.y - height / 2, to - from, height);
+/** A label as drawn: its text, where it starts and its box. */
+interface Laid {
+  text: string;
+  x: number;
+  width: number;
+  box: Box;
+}
+
+/** The label on one side of its node, shortened to the room there; the label font set on `context`. */
+function layOut(context: CanvasRenderingContext2D, data: Data, settings: Settings, side?: LabelPlace['side']): Laid {
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const measure = (s: string) => context.measureText(s).width;
+  const label = data.label ?? '';
+  const mapWidth = context.canvas.clientWidth;
+  const place = labelPlace(data.x, data.size, measure(label), mapWidth);
+  const chosen = side ?? place.side;
+  const room =
+    chosen === place.side
+      ? place.room
+      : chosen === 'right'
+        ? mapWidth - EDGE - (data.x + data.size + GAP)
+        : data.x - data.size - GAP - EDGE;
+  const text = shorten(label, room, measure);
+  const width = measure(text);
+  const x = chosen === 'right' ? data.x + data.size + GAP : data.x - data.size - GAP - width;
+  const half = settings.labelSize / 2 + 1;
+  return { text, x, width, box: { left: x - 1, top: data.y - half, right: x + width + 1, bottom: data.y + half } };
+}
+
+const HOVER_PADDING = 2;
+const hoverRadius = (data: Data, settings: Settings) => Math.max(data.size, settings.labelSize / 2) + HOVER_PADDING;
+
+/** What the hover shape covers: the circle around the node and the box behind its name. */
+function hoverBox(laid: Laid, data: Data, settings: Settings): Box {
+  const radius = hoverRadius(data, settings);
+  return {
+    left: Math.min(laid.x - HOVER_PADDING, data.x - radius),
+    right: Math.max(laid.x + laid.width + HOVER_PADDING, data.x + radius),
+    top: data.y - radius,
+    bottom: data.y + radius,
+  };
+}
+
+/**
+ * Sigma's label and hover drawing for one map. A label goes on the side of its node where it fits
+ * (`labelPlace`); when it would cover a label already placed, it tries the other side, and
+ * otherwise it is left out: two names on top of each other can be read by no one. Sigma hands
+ * over the labels of a frame one by one (`drawLabel`); they are placed together at the end of the
+ * frame (`flush`, on Sigma's `afterRender`): first the ones Sigma must show (the selected partner
+ * and its neighbours), then the larger nodes. Every name is in the tables beside the map, and a
+ * name left out shows on hover.
+ */
+export function labelDrawers() {
+  let queue: { context: CanvasRenderingContext2D; data: Data; settings: Settings }[] = [];
+
+  const drawLabel: NodeLabelDrawingFunction = (context, data, settings) => {
+    if (data.label) queue.push({ context, data, settings });
+  };
+
+  function flush(): void {
+    const taken: Box[] = [];
+    const free = (laid: Laid) => laid.text !== '…' && !taken.some((box) => overlaps(box, laid.box));
+    const rank = (d: Data) => (d.highlighted ? 2 : d.forceLabel ? 1 : 0);
+    const byPriority = queue.sort((a, b) => rank(b.data) - rank(a.data) || b.data.size - a.data.size);
+    queue = [];
+    for (const { context, data, settings } of byPriority) {
+      const first = layOut(context, data, settings);
+      let laid: Laid | undefined = free(first) ? first : undefined;
+      if (!laid) {
+        const other = layOut(context, data, settings, first.x > data.x ? 'left' : 'right');
+        if (free(other) && other.text === data.label) laid = other;
+      }
+      if (!laid && data.forceLabel) laid = first;
+      if (!laid) continue;
+      // The selected partner's hover shape is drawn over the labels: keep the others out of it.
+      taken.push(data.highlighted ? hoverBox(laid, data, settings) : laid.box);
+      context.fillStyle = settings.labelColor.color ?? '#000';
+      context.fillText(laid.text, laid.x, data.y + settings.labelSize / 3);
+    }
   }
-  context.fillStyle = '#fff';
-  context.shadowBlur = 8;
-  context.shadowColor = '#000';
-  context.fill('nonzero');
-  context.shadowBlur = 0;
-  drawLabel(context, data, settings);
-};
+
+  /** A white shape with a shadow around the node and its name, on the name's side; never left out. */
+  const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
+    context.beginPath();
+    context.arc(data.x, data.y, hoverRadius(data, settings), 0, Math.PI * 2);
+    const laid = data.label ? layOut(context, data, settings) : undefined;
+    if (laid) {
+      // From the node's centre to the end of the name, on the name's side.
+      const from = Math.min(laid.x - HOVER_PADDING, data.x);
+      const to = Math.max(laid.x + laid.width + HOVER_PADDING, data.x);
+      const height = Math.round(settings.labelSize + 2 * HOVER_PADDING);
+      context.rect(from, data.y - height / 2, to - from, height);
+    }
+    context.fillStyle = '#fff';
+    context.shadowBlur = 8;
+    context.shadowColor = '#000';
+    context.fill('nonzero');
+    context.shadowBlur = 0;
+    if (laid) {
+      context.fillStyle = settings.labelColor.color ?? '#000';
+      context.fillText(laid.text, laid.x, data.y + settings.labelSize / 3);
+    }
+  };
+
+  return { drawLabel, drawHover, flush };
+}
