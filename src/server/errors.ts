@@ -69,6 +69,16 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
+/**
+ * Whether a write failed because a row it points to was deleted after the request looked it up
+ * (a partner removed while an import was being read, say): a race between two users, not a fault.
+ * SQLite names it in the code, PostgreSQL as SQLSTATE 23503.
+ */
+export function isReferenceGone(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
+}
+
 export interface ErrorBody {
   error: { code: string; message: string; fields?: Record<string, string>; [key: string]: unknown };
 }
@@ -125,6 +135,12 @@ export function errorHandler(err: FastifyError | AppError, request: FastifyReque
     reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     return reply.status(503).send({
       error: { code: 'database_unavailable', message: render(lang, 'error.databaseUnavailable') },
+    } satisfies ErrorBody);
+  }
+  if (isReferenceGone(err)) {
+    request.log.warn({ code: (err as { code?: string }).code }, 'a referenced row was deleted meanwhile');
+    return reply.status(409).send({
+      error: { code: 'reference_gone', message: render(lang, 'error.referenceGone') },
     } satisfies ErrorBody);
   }
   const storage = storageFault(err);

@@ -14,6 +14,10 @@ export const errorMessages = {
     nl: 'Iemand anders heeft dit intussen ook gewijzigd. Bekijk de nieuwe versie en voer je wijziging opnieuw uit.',
     en: 'Someone else changed this in the meantime. Look at the new version and make your change again.',
   },
+  'error.referenceGone': {
+    nl: 'Iets waar dit naar verwijst, is intussen weggehaald. Laad de pagina opnieuw en probeer het nog eens.',
+    en: 'Something this refers to was removed in the meantime. Reload the page and try again.',
+  },
   'error.invalid': {
     nl: 'Niet alle velden zijn goed ingevuld. Kijk de velden met een melding na.',
     en: 'Not all fields are filled in correctly. Check the fields with a message.',

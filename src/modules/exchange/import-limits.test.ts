@@ -164,6 +164,33 @@ describe.each(dialects)('import limits and all-or-nothing imports (%s)', (dialec
     expect(Number((await counts()).audit)).toBe(0);
   });
 
+  it('a partner deleted while the file is read: the import says so (409) and writes nothing', async () => {
+    const { post, counts, ctx } = await network();
+    const buurthuis = await t.services.actors.create(ctx, {
+      kind: 'organisation',
+      name: 'Buurthuis',
+      domain: 'welzijn',
+    });
+    // The file's connection points at the existing Buurthuis. The worker thread reads the file
+    // against the partners as they were; Buurthuis is deleted before the rows are written.
+    const run = t.deps.pool.run.bind(t.deps.pool);
+    t.deps.pool.run = async <T>(task: string, input: unknown, options?: Parameters<typeof run>[2]) => {
+      const result = await run<T>(task, input, options);
+      if (task === 'kumu.plan') await t.services.actors.remove(ctx, buurthuis.id);
+      return result;
+    };
+    const files = [
+      { fileName: 'elements.csv', contentBase64: b64('Label;Type\nBibliotheek;Organisatie') },
+      { fileName: 'connections.csv', contentBase64: b64('From;To\nBuurthuis;Bibliotheek') },
+    ];
+    const res = await post('/exchange/import', { files });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error.message).toBe(
+      'Iets waar dit naar verwijst, is intussen weggehaald. Laad de pagina opnieuw en probeer het nog eens.',
+    );
+    expect(await counts()).toMatchObject({ actors: 0, relations: 0 });
+  });
+
   it('a CBS import of several regions saves all of them or none', async () => {
     const { post, ctx } = await network();
     const stop = (code: string) =>
