@@ -17,10 +17,15 @@ export interface LabelPlace {
  * neither side (a phone), the side with more room; the label is then shortened (`shorten`).
  */
 export function labelPlace(nodeX: number, nodeSize: number, textWidth: number, mapWidth: number): LabelPlace {
-  const right = mapWidth - EDGE - (nodeX + nodeSize + GAP);
-  const left = nodeX - nodeSize - GAP - EDGE;
+  const right = roomOn('right', nodeX, nodeSize, mapWidth);
+  const left = roomOn('left', nodeX, nodeSize, mapWidth);
   if (textWidth <= right || (textWidth > left && right >= left)) return { side: 'right', room: right };
   return { side: 'left', room: left };
+}
+
+/** Width a label may take on one side of its node before it reaches the map's edge. */
+function roomOn(side: LabelPlace['side'], nodeX: number, nodeSize: number, mapWidth: number): number {
+  return side === 'right' ? mapWidth - EDGE - (nodeX + nodeSize + GAP) : nodeX - nodeSize - GAP - EDGE;
 }
 
 /** `text`, or its longest start with "…" that `measure` says fits in `room`. */
@@ -62,15 +67,8 @@ function layOut(context: CanvasRenderingContext2D, data: Data, settings: Setting
   const measure = (s: string) => context.measureText(s).width;
   const label = data.label ?? '';
   const mapWidth = context.canvas.clientWidth;
-  const place = labelPlace(data.x, data.size, measure(label), mapWidth);
-  const chosen = side ?? place.side;
-  const room =
-    chosen === place.side
-      ? place.room
-      : chosen === 'right'
-        ? mapWidth - EDGE - (data.x + data.size + GAP)
-        : data.x - data.size - GAP - EDGE;
-  const text = shorten(label, room, measure);
+  const chosen = side ?? labelPlace(data.x, data.size, measure(label), mapWidth).side;
+  const text = shorten(label, roomOn(chosen, data.x, data.size, mapWidth), measure);
   const width = measure(text);
   const x = chosen === 'right' ? data.x + data.size + GAP : data.x - data.size - GAP - width;
   const half = settings.labelSize / 2 + 1;
