@@ -214,6 +214,13 @@ describe('the first week of a new network', () => {
     await page.goto(`${server.url}${networkPath}/vormgeven/kartrekker`);
     await settled(page);
     await page.locator('details.wk-help > summary').click();
+    // The choice is stored on the details' toggle event, a task after the click: a reload right
+    // after the click could come first (it did once in CI).
+    await page.waitForFunction(() =>
+      Object.keys(localStorage).some(
+        (key) => key.startsWith('wijknet-help-open:') && localStorage.getItem(key) === 'open',
+      ),
+    );
     await page.reload();
     await settled(page);
     expect(await page.locator('details.wk-help').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
