@@ -10,7 +10,8 @@
 //
 // "As a new node process" is exactly what a user types: `node bin/wijknet.js analyse … --json`,
 // with the build check, the command line and the output to a pipe; only a small module given with
-// --import is added, to report the process's CPU time when it exits.
+// --import is added, to report the process's CPU time when it exits. `node -e 0` is timed in the
+// same rounds: Node's own start, which differs a lot between machines (50–150 ms seen).
 //
 // Needs python3 with igraph (Debian: apt-get install -y python3-igraph); without it the igraph
 // comparison is skipped with a message. BENCH_PYTHON picks the interpreter; otherwise the first of
@@ -167,6 +168,14 @@ function runProcess(reporterPath, args) {
   return { wall, cpu: Number(/BENCH_CPU (\S+)/.exec(r.stderr)?.[1]) };
 }
 
+/** Node's own start and exit, nothing loaded: the part of a new process no command can avoid. */
+function runEmptyNode() {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['-e', '0']);
+  if (r.status !== 0) throw new Error(`node -e 0 gaf exitcode ${r.status}`);
+  return { wall: performance.now() - start, cpu: Number.NaN };
+}
+
 /** The benchmark graph as the command builds it, for timing betweenness alone on one and on all threads. */
 async function betweennessOnly(file, actorsPath, relationsPath) {
   const url = (p) => pathToFileURL(join(dirname(file), p)).href;
@@ -238,6 +247,7 @@ try {
   const parallelRuns = [];
   const inProcess = [];
   const processes = [];
+  const emptyNodes = [];
   const igraphRuns = [];
   let ours;
   // One untimed round first: the JIT, the file cache and igraph's first call all warm up.
@@ -250,6 +260,7 @@ try {
     inProcess.push(run);
     if (last) ours = JSON.parse(run.output);
     processes.push(runProcess(reporterPath, args));
+    emptyNodes.push(runEmptyNode());
     singleRuns.push(await only.single());
     parallelRuns.push(await only.parallel());
   }
@@ -263,6 +274,9 @@ try {
   );
   console.log(row('wijknet analyse --json, whole command in this process', inProcess));
   console.log(row('node bin/wijknet.js analyse --json, as a new process (what a user runs)', processes));
+  console.log(
+    `node -e 0 (Node's own start, in every new process): ${ms(median(emptyNodes.map((r) => r.wall)))} wall  (wall per run: ${emptyNodes.map((r) => ms(r.wall)).join(', ')})`,
+  );
   console.log(row(`betweenness only, one thread`, singleRuns));
   console.log(row(`betweenness only, ${availableParallelism()} threads (parallel-betweenness.ts)`, parallelRuns));
   if (igraph) {
