@@ -147,20 +147,6 @@ export function indexWriter(db: Kysely<DB>, dialect: Dialect) {
     // In key order: a statement's rows then land in fewer places of the primary key.
     const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
     variants.sort((x, y) => order(x.variant, y.variant) || order(x.term, y.term));
-    if (dialect === 'postgres') {
-      // One statement per table with an array parameter per column: PostgreSQL parses and plans
-      // a VALUES list of thousands of parameters far slower than it inserts the rows.
-      if (rows.length)
-        await sql`insert into search_index (actor_id, field, token, stem) select * from unnest(
-          ${rows.map((r) => r.actor_id)}::text[], ${rows.map((r) => r.field)}::int[],
-          ${rows.map((r) => r.token)}::text[], ${rows.map((r) => r.stem)}::text[])`.execute(db);
-      if (variants.length)
-        await sql`insert into search_variants (variant, term) select * from unnest(
-          ${variants.map((v) => v.variant)}::text[], ${variants.map((v) => v.term)}::text[]) on conflict do nothing`.execute(
-          db,
-        );
-      return;
-    }
     const columns = ['actor_id', 'field', 'token', 'stem'];
     await insertRows(
       db,

@@ -75,6 +75,12 @@ function layOut(context: CanvasRenderingContext2D, data: Data, settings: Setting
   return { text, x, width, box: { left: x - 1, top: data.y - half, right: x + width + 1, bottom: data.y + half } };
 }
 
+/** Writes a laid-out label in the label colour. */
+function write(context: CanvasRenderingContext2D, laid: Laid, data: Data, settings: Settings): void {
+  context.fillStyle = settings.labelColor.color ?? '#000';
+  context.fillText(laid.text, laid.x, data.y + settings.labelSize / 3);
+}
+
 const HOVER_PADDING = 2;
 const hoverRadius = (data: Data, settings: Settings) => Math.max(data.size, settings.labelSize / 2) + HOVER_PADDING;
 
@@ -122,8 +128,7 @@ export function labelDrawers() {
       if (!laid) continue;
       // The selected partner's hover shape is drawn over the labels: keep the others out of it.
       taken.push(data.highlighted ? hoverBox(laid, data, settings) : laid.box);
-      context.fillStyle = settings.labelColor.color ?? '#000';
-      context.fillText(laid.text, laid.x, data.y + settings.labelSize / 3);
+      write(context, laid, data, settings);
     }
   }
 
@@ -144,10 +149,7 @@ export function labelDrawers() {
     context.shadowColor = '#000';
     context.fill('nonzero');
     context.shadowBlur = 0;
-    if (laid) {
-      context.fillStyle = settings.labelColor.color ?? '#000';
-      context.fillText(laid.text, laid.x, data.y + settings.labelSize / 3);
-    }
+    if (laid) write(context, laid, data, settings);
   };
 
   return { drawLabel, drawHover, flush };
